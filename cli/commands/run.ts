@@ -1,0 +1,66 @@
+import { availableParallelism } from 'node:os';
+import { writeFileSync, renameSync } from 'node:fs';
+import { parseQuantity, UnitParseError, type Report } from '../../sim/api/index.ts';
+import { intFlag, parseArgs } from '../args.ts';
+import { runPooled } from '../pool.ts';
+import { ProgressBar } from '../progress.ts';
+import { readScenario } from '../readScenario.ts';
+import { reportTable } from '../reportTable.ts';
+import { UsageError } from '../UsageError.ts';
+
+const USAGE = 'usage: netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]';
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(
+    argv,
+    {
+      json: { value: true, expects: 'a file name or "-"' },
+      seed: { value: true, expects: 'a whole number' },
+      replications: { value: true, expects: 'a whole number' },
+      workers: { value: true, expects: 'a whole number' },
+      duration: { value: true, expects: 'a time such as "2 s"' },
+      strict: { value: false },
+    },
+    USAGE,
+  );
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
+  const seed = intFlag(flags, 'seed', 0, 2 ** 32 - 1);
+  const replications = intFlag(flags, 'replications', 1, 10000);
+  const workers = intFlag(flags, 'workers', 1, 256) ?? availableParallelism();
+  let durationS: number | undefined;
+  if (typeof flags.duration === 'string') {
+    try {
+      durationS = parseQuantity(flags.duration, 'time');
+    } catch (e) {
+      throw new UsageError(`--duration: ${e instanceof UnitParseError ? e.message : String(e)}`);
+    }
+    if (!(durationS > 0)) throw new UsageError(`--duration: expected a time greater than 0, got ${JSON.stringify(flags.duration)}`);
+  }
+  const json = typeof flags.json === 'string' ? flags.json : undefined;
+
+  const file = positional[0];
+  const input = readScenario(file);
+  const bar = new ProgressBar(`running ${file}`);
+  let report: Report;
+  try {
+    report = await runPooled(input, { seed, replications, durationS, workers, onProgress: (d, t) => bar.update(d, t) }, new URL('./simWorker.mjs', import.meta.url));
+  } finally {
+    bar.done();
+  }
+  const text = JSON.stringify(report, null, 2) + '\n';
+  if (json === '-') process.stdout.write(text);
+  else {
+    console.log(reportTable(report, process.stdout.isTTY === true && !process.env.NO_COLOR));
+    if (json) {
+      const tmp = `${json}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, text);
+        renameSync(tmp, json);
+      } catch (e) {
+        throw new UsageError(`--json: cannot write ${json}: ${(e as Error).message}`);
+      }
+      console.log(`report written to ${json}`);
+    }
+  }
+  return flags.strict === true && report.summary.failed > 0 ? 1 : 0;
+}

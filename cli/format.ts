@@ -1,0 +1,36 @@
+/** Human-readable numbers: times, rates, fractions. */
+export function time(s: number | null | undefined): string {
+  if (s === null || s === undefined || Number.isNaN(s)) return '–';
+  const a = Math.abs(s);
+  if (a === 0) return '0 s';
+  if (a >= 1) return `${s.toPrecision(4)} s`;
+  if (a >= 1e-3) return `${(s * 1e3).toPrecision(4)} ms`;
+  if (a >= 1e-6) return `${(s * 1e6).toPrecision(4)} us`;
+  return `${(s * 1e9).toPrecision(4)} ns`;
+}
+
+export function rate(bps: number): string {
+  if (bps >= 1e9) return `${(bps / 1e9).toPrecision(4)} Gb/s`;
+  if (bps >= 1e6) return `${(bps / 1e6).toPrecision(4)} Mb/s`;
+  if (bps >= 1e3) return `${(bps / 1e3).toPrecision(4)} kb/s`;
+  return `${bps.toFixed(0)} b/s`;
+}
+
+export function percent(x: number | null): string {
+  if (x === null) return '–';
+  return `${(x * 100).toFixed(Math.abs(x) < 0.1 ? 1 : 0)} %`;
+}
+
+export function count(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toFixed(2)} G`;
+  if (n >= 1e6) return `${(n / 1e6).toFixed(2)} M`;
+  if (n >= 1e4) return `${(n / 1e3).toFixed(1)} k`;
+  return String(n);
+}
+
+/** Left-aligned first column, right-aligned others. */
+export function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  return [line(head), line(w.map((n) => '─'.repeat(n))), ...rows.map(line)].join('\n');
+}

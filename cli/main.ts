@@ -1,0 +1,67 @@
+/**
+ * `netloom` — run and validate plant scenarios from the command line.
+ * Exit codes: 0 success, 1 a requirement failed under --strict, 2 bad input or usage.
+ */
+import { formatIssue, ScenarioError } from '../sim/api/index.ts';
+import { runCommand } from './commands/run.ts';
+import { validateCommand } from './commands/validate.ts';
+import { UsageError } from './UsageError.ts';
+
+export const USAGE = `usage:
+  netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]
+  netloom validate FILE
+  netloom help | --help
+  netloom version | --version`;
+
+const HELP = `NetLoom: will your plant network carry the AI you want to deploy?
+
+${USAGE}
+
+run        simulate a scenario and print each flow's latency, jitter, loss and throughput
+           against its requirement
+  --json OUT        also write the report as JSON to OUT ("-" for stdout, then no table)
+  --seed N          override the scenario's seed
+  --replications N  independent replications (merged, with 95 % confidence intervals)
+  --workers N       worker threads for replications (default: cores, at most replications)
+  --duration T      override the simulated time, e.g. "2 s" or 500ms
+  --strict          exit 1 when any requirement fails
+validate   check a scenario and list every problem with its JSON path
+
+Example: npx netloom run scenarios/reference/r1-line-cell.json`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'run':
+        return await runCommand(rest);
+      case 'validate':
+        return validateCommand(rest);
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(HELP);
+        return 0;
+      case 'version':
+      case '--version':
+        console.log('netloom 0.1.0');
+        return 0;
+      case undefined:
+        throw new UsageError(`no command given\n${USAGE}`);
+      default:
+        throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`netloom: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof ScenarioError) {
+      const file = rest.find((a) => !a.startsWith('--')) ?? 'scenario';
+      console.error(`netloom: ${file} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}:`);
+      for (const i of e.issues) console.error(`  ${formatIssue(i)}`);
+      return 2;
+    }
+    throw e;
+  }
+}

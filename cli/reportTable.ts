@@ -1,0 +1,44 @@
+/** The report as the tables `netloom run` prints. */
+import type { Report } from '../sim/api/index.ts';
+import { count, percent, rate, table, time } from './format.ts';
+
+export function reportTable(r: Report, color: boolean): string {
+  const paint = (text: string, code: number) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const out: string[] = [];
+  out.push(
+    `${r.scenario}: ${time(r.simulated)} simulated, seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, ` +
+      `${count(r.events)} events, ${count(r.packetHops)} packet-hops in ${r.wallSeconds.toFixed(2)} s`,
+    '',
+  );
+  out.push(
+    table(
+      ['flow', 'route', 'sent', 'lost', 'mean', 'p99', 'max', 'jitter', 'throughput', 'verdict', 'margin'],
+      r.flows.map((f) => [
+        f.id,
+        `${f.from}→${f.to}`,
+        count(f.sent),
+        f.lost === 0 ? '0' : `${count(f.lost)} (${percent(f.loss)})`,
+        time(f.latency?.mean),
+        time(f.latency?.p99),
+        time(f.latency?.max),
+        time(f.jitter?.pdv),
+        rate(f.throughput),
+        f.verdict === 'pass' ? paint('pass', 32) : f.verdict === 'fail' ? paint(`FAIL ${f.worst}`, 31) : '–',
+        percent(f.margin),
+      ]),
+    ),
+  );
+  const busy = r.links.filter((l) => l.frames > 0 || l.drops > 0).sort((a, b) => b.utilization - a.utilization).slice(0, 10);
+  if (busy.length > 0) {
+    out.push('', `busiest link directions (${busy.length} of ${r.links.length}):`);
+    out.push(table(['link', 'direction', 'utilization', 'max queue', 'drops', 'mean wait'], busy.map((l) => [l.id, `${l.from}→${l.to}`, percent(l.utilization), String(l.maxQueue), count(l.drops), time(l.meanWait)])));
+  }
+  if (r.compute.length > 0) {
+    out.push('', 'compute:');
+    out.push(table(['node', 'utilization', 'mean wait', 'jobs', 'mean batch'], r.compute.map((c) => [c.id, percent(c.utilization), time(c.meanWait), count(c.jobs), c.meanBatch.toFixed(2)])));
+  }
+  const s = r.summary;
+  const verdict = s.failed > 0 ? paint(`${s.failed} failed`, 31) : paint(`${s.passed} passed`, 32);
+  out.push('', `${s.flows} flows: ${verdict}${s.failed > 0 ? `, ${s.passed} passed` : ''}${s.unchecked > 0 ? `, ${s.unchecked} without requirement` : ''}`);
+  return out.join('\n');
+}

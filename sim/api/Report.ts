@@ -1,0 +1,83 @@
+/** The report format `netloom.report/v1` (DESIGN.md): what `netloom run --json` writes. Times in seconds, rates in bit/s. */
+import type { Criterion, CriterionName } from '../stats/verdict.ts';
+
+export const REPORT_FORMAT = 'netloom.report/v1';
+
+export type Interval = [number, number];
+
+export interface LatencyStats {
+  min: number;
+  mean: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+  max: number;
+  /** sum of all latencies (exact in picoseconds below 2^53 ps, so sums can be compared across tools) */
+  sum: number;
+  std: number;
+  /** 95 % confidence intervals across replications (only with 2 or more) */
+  ci95?: { mean: Interval; p99: Interval; max: Interval };
+}
+
+export interface FlowReport {
+  id: string;
+  from: string;
+  to: string;
+  sent: number;
+  delivered: number;
+  lost: number;
+  /** lost / sent */
+  loss: number;
+  latency: LatencyStats | null;
+  /** pdv = max − min; ipdv = mean |d_i − d_{i−1}| over consecutive deliveries; std of latency */
+  jitter: { pdv: number; ipdv: number; std: number } | null;
+  /** delivered bits/s of `size` over the measured window */
+  throughput: number;
+  throughputCi95?: Interval;
+  /** fraction of deliveries later than the required latency (when one is set) */
+  deadlineMiss: number | null;
+  verdict: 'pass' | 'fail' | 'none';
+  margin: number | null;
+  worst: CriterionName | null;
+  criteria: Criterion[];
+}
+
+export interface LinkReport {
+  /** the link's id; each direction of a full-duplex link has its own entry */
+  id: string;
+  from: string;
+  to: string;
+  utilization: number;
+  maxQueue: number;
+  drops: number;
+  /** mean wait in the egress queue, seconds */
+  meanWait: number;
+  frames: number;
+}
+
+export interface ComputeReport {
+  id: string;
+  utilization: number;
+  meanWait: number;
+  jobs: number;
+  meanBatch: number;
+}
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  scenario: string;
+  seed: number;
+  replications: number;
+  /** simulated seconds of emission (the duration) */
+  simulated: number;
+  /** measured window, seconds: [warmup, duration) */
+  window: [number, number];
+  wallSeconds: number;
+  events: number;
+  packetHops: number;
+  flows: FlowReport[];
+  links: LinkReport[];
+  compute: ComputeReport[];
+  summary: { flows: number; passed: number; failed: number; unchecked: number };
+}

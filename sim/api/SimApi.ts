@@ -1,0 +1,41 @@
+/** The one contract between the simulation and its hosts (the CLI's worker pool, the app's Web Workers). */
+import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import type { Issue } from '../scenario/errors.ts';
+import type { Report } from './Report.ts';
+
+export interface ScenarioInput {
+  /** the scenario as parsed JSON */
+  scenario: unknown;
+  /** files the scenario names (trace files), by the name it uses */
+  files?: Record<string, string>;
+}
+
+/** Overrides of the scenario's `simulation` block (the CLI's --seed, --replications, --duration). */
+export interface RunOptions {
+  seed?: number;
+  replications?: number;
+  durationS?: number;
+}
+
+export interface Progress {
+  replication: number;
+  /** fraction of this replication's simulated time done, 0..1 */
+  fraction: number;
+  /** simulated seconds reached */
+  simulated: number;
+}
+
+export interface LoadResult {
+  ok: boolean;
+  issues: Issue[];
+  summary?: { name: string; nodes: number; links: number; flows: number; replications: number; duration: number; seed: number };
+}
+
+export interface SimApi {
+  /** Validates and compiles a scenario; later calls run it. */
+  load(input: ScenarioInput, options?: RunOptions): LoadResult;
+  /** Runs one replication of the loaded scenario. */
+  runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
+  /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */
+  run(onProgress?: (p: Progress) => void): Report;
+}

@@ -1,0 +1,128 @@
+/**
+ * Merges replications (in replication order, so the result does not depend on how they were
+ * spread over workers) into one report with pooled figures and 95 % confidence intervals.
+ */
+import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import type { Model } from '../scenario/model.ts';
+import { interval95 } from '../stats/confidence.ts';
+import { Histogram } from '../stats/Histogram.ts';
+import { mergeFlowStats, type FlowStatsData } from '../stats/FlowStats.ts';
+import { judge } from '../stats/verdict.ts';
+import { type FlowReport, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
+
+const S = 1e-12; // seconds per picosecond
+
+export function buildReport(model: Model, results: readonly ReplicationResult[], wallSeconds: number): Report {
+  const reps = [...results].sort((a, b) => a.replication - b.replication);
+  const windowS = (model.durationPs - model.warmupPs) * S;
+  const flows = model.flows.map((f, i) => flowReport(model, i, reps.map((r) => r.flows[i]), windowS));
+  const sum = (pick: (r: ReplicationResult) => ArrayLike<number>, k: number) => reps.reduce((a, r) => a + pick(r)[k], 0);
+  const links: LinkReport[] = model.ports.map((p) => {
+    const l = model.links[p.link];
+    const frames = sum((r) => r.ports.frames, p.index);
+    const waits = sum((r) => r.ports.waitCount, p.index);
+    return {
+      id: l.id,
+      from: model.nodes[p.from].id,
+      to: model.nodes[p.to].id,
+      utilization: (sum((r) => r.ports.busyPs, p.index) * S) / (windowS * reps.length),
+      maxQueue: Math.max(0, ...reps.map((r) => r.ports.maxQueue[p.index])),
+      drops: sum((r) => r.ports.drops, p.index),
+      meanWait: waits > 0 ? (sum((r) => r.ports.waitSum, p.index) * S) / waits : 0,
+      frames,
+    };
+  });
+  const compute = model.nodes
+    .filter((n) => n.compute)
+    .map((n) => {
+      const jobs = sum((r) => r.compute.jobs, n.index);
+      const batches = sum((r) => r.compute.batches, n.index);
+      return {
+        id: n.id,
+        utilization: (sum((r) => r.compute.busyPs, n.index) * S) / (windowS * reps.length * n.compute!.servers),
+        meanWait: jobs > 0 ? (sum((r) => r.compute.waitSum, n.index) * S) / jobs : 0,
+        jobs,
+        meanBatch: batches > 0 ? jobs / batches : 0,
+      };
+    });
+  const passed = flows.filter((f) => f.verdict === 'pass').length;
+  const failed = flows.filter((f) => f.verdict === 'fail').length;
+  return {
+    format: REPORT_FORMAT,
+    scenario: model.name,
+    seed: model.seed,
+    replications: reps.length,
+    simulated: model.durationPs * S,
+    window: [model.warmupPs * S, model.durationPs * S],
+    wallSeconds,
+    events: reps.reduce((a, r) => a + r.events, 0),
+    packetHops: reps.reduce((a, r) => a + r.packetHops, 0),
+    flows,
+    links,
+    compute,
+    summary: { flows: flows.length, passed, failed, unchecked: flows.length - passed - failed },
+  };
+}
+
+function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: number): FlowReport {
+  const f = model.flows[i];
+  const m = mergeFlowStats(parts);
+  const h = m.histogram;
+  const lost = m.sent - m.delivered;
+  const loss = m.sent > 0 ? lost / m.sent : 0;
+  const throughput = (m.deliveredBytes * 8) / (windowS * parts.length);
+  const has = m.delivered > 0;
+  const req = f.requirement;
+  const pct = (p: number) => h.percentile(p) * S;
+  const latency = has
+    ? {
+        min: m.min * S,
+        mean: m.mean * S,
+        p50: pct(50),
+        p90: pct(90),
+        p99: pct(99),
+        p999: pct(99.9),
+        max: m.max * S,
+        sum: m.sum * S,
+        std: Math.sqrt(m.m2 / m.delivered) * S,
+        ...ci(parts),
+      }
+    : null;
+  const deadlineMiss = req?.latency !== undefined && has ? m.deadlineMisses / m.delivered : null;
+  const v = judge(req, {
+    latencyAtPercentile: has ? (req && req.percentile < 100 ? pct(req.percentile) : m.max * S) : NaN,
+    pdv: has ? (m.max - m.min) * S : NaN,
+    loss,
+    throughput,
+    deadlineMiss: deadlineMiss ?? 0,
+  });
+  const tputs = parts.map((p) => (p.deliveredBytes * 8) / windowS);
+  const tci = interval95(tputs);
+  return {
+    id: f.id,
+    from: model.nodes[f.from].id,
+    to: model.nodes[f.response?.to ?? f.to].id,
+    sent: m.sent,
+    delivered: m.delivered,
+    lost,
+    loss,
+    latency,
+    jitter: has ? { pdv: (m.max - m.min) * S, ipdv: m.ipdvPairs > 0 ? (m.ipdvSum / m.ipdvPairs) * S : 0, std: Math.sqrt(m.m2 / m.delivered) * S } : null,
+    throughput,
+    ...(tci ? { throughputCi95: tci } : {}),
+    deadlineMiss,
+    verdict: v.verdict,
+    margin: v.margin,
+    worst: v.worst,
+    criteria: v.criteria,
+  };
+}
+
+function ci(parts: FlowStatsData[]): { ci95?: { mean: [number, number]; p99: [number, number]; max: [number, number] } } {
+  if (parts.length < 2 || parts.some((p) => p.delivered === 0)) return {};
+  const scale = ([a, b]: [number, number]): [number, number] => [a * S, b * S];
+  const mean = interval95(parts.map((p) => p.mean));
+  const p99 = interval95(parts.map((p) => Histogram.from(p.hist).percentile(99)));
+  const max = interval95(parts.map((p) => p.max));
+  return mean && p99 && max ? { ci95: { mean: scale(mean), p99: scale(p99), max: scale(max) } } : {};
+}

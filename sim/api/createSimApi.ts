@@ -1,0 +1,54 @@
+/** The SimApi implementation, pure: hosts expose it in a worker (comlink) or call it directly. */
+import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import { Simulation } from '../engine/Simulation.ts';
+import { ScenarioError } from '../scenario/errors.ts';
+import { loadScenario } from '../scenario/load.ts';
+import type { Model } from '../scenario/model.ts';
+import { buildReport } from './buildReport.ts';
+import type { Report } from './Report.ts';
+import type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+
+export function createSimApi(): SimApi {
+  let model: Model | undefined;
+  const loaded = (): Model => {
+    if (!model) throw new Error('no scenario loaded: call load() first');
+    return model;
+  };
+  const runOne = (replication: number, onProgress?: (p: Progress) => void): ReplicationResult => {
+    const sim = new Simulation(loaded(), replication);
+    return sim.run({
+      progress: onProgress ? (fraction, ps) => onProgress({ replication, fraction, simulated: ps * 1e-12 }) : undefined,
+    });
+  };
+  return {
+    load(input: ScenarioInput, options: RunOptions = {}): LoadResult {
+      model = undefined;
+      try {
+        model = loadScenario(input.scenario, input.files ?? {}, options);
+      } catch (e) {
+        if (e instanceof ScenarioError) return { ok: false, issues: e.issues };
+        throw e;
+      }
+      const m = model;
+      return {
+        ok: true,
+        issues: [],
+        summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs * 1e-12, seed: m.seed },
+      };
+    },
+    runReplication: runOne,
+    run(onProgress?: (p: Progress) => void): Report {
+      const m = loaded();
+      const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));
+      return buildReport(m, results, 0);
+    },
+  };
+}
+
+/** Runs a scenario to its report in this thread (tests, small runs). Throws ScenarioError on bad input. */
+export function runScenario(input: ScenarioInput, options: RunOptions = {}): Report {
+  const api = createSimApi();
+  const loaded = api.load(input, options);
+  if (!loaded.ok) throw new ScenarioError(loaded.issues);
+  return api.run();
+}

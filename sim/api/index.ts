@@ -1,0 +1,12 @@
+export { buildReport } from './buildReport.ts';
+export { createSimApi, runScenario } from './createSimApi.ts';
+export { REPORT_FORMAT } from './Report.ts';
+export type { ComputeReport, FlowReport, Interval, LatencyStats, LinkReport, Report } from './Report.ts';
+export type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+export type { ReplicationResult } from '../engine/ReplicationResult.ts';
+export type { Issue } from '../scenario/errors.ts';
+export { formatIssue, ScenarioError } from '../scenario/errors.ts';
+export { FORMAT as SCENARIO_FORMAT, NODE_TYPES, FORWARDING_TYPES, COMPUTE_TYPES } from '../scenario/schema.ts';
+export type { ScenarioJson } from '../scenario/schema.ts';
+export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts';
+export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';

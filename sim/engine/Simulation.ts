@@ -1,0 +1,238 @@
+/**
+ * One replication of a scenario: sources emit messages, messages are fragmented into
+ * packets that cross ports hop by hop, requests are served by compute nodes and answered,
+ * and every delivery is recorded in the flow's streaming statistics.
+ *
+ * Pure and deterministic: time is integer picoseconds, randomness comes from named streams
+ * of one seed, events at one instant run in the order they were scheduled.
+ */
+import { EventQueue } from '../core/EventQueue.ts';
+import { Rng } from '../core/Rng.ts';
+import { ComputeNodes, EV_BATCH_TIMEOUT, EV_SERVICE_DONE } from '../compute/ComputeNodes.ts';
+import { PacketPool } from '../net/PacketPool.ts';
+import { EV_ARRIVE, EV_TXEND, Ports } from '../net/Ports.ts';
+import { Routes } from '../net/Routes.ts';
+import type { Model } from '../scenario/model.ts';
+import { FlowStats } from '../stats/FlowStats.ts';
+import { sampler, type Sampler } from '../traffic/sampler.ts';
+import { Source } from '../traffic/Source.ts';
+import { Messages } from './Messages.ts';
+import type { ReplicationResult } from './ReplicationResult.ts';
+
+const EV_EMIT = 5;
+const IP_HEADER = 20;
+const PROGRESS_EVERY = 1 << 16;
+
+export interface SimHost {
+  /** called now and then with the fraction of simulated time done */
+  progress?(fraction: number, simulatedPs: number): void;
+}
+
+export class Simulation {
+  private readonly queue = new EventQueue(4096);
+  private readonly pool = new PacketPool(4096);
+  private readonly msgs = new Messages(4096);
+  private readonly routes: Routes;
+  private readonly ports: Ports;
+  private readonly compute: ComputeNodes;
+  private readonly sources: Source[];
+  private readonly stats: FlowStats[];
+  private readonly sizeOf: (Sampler | undefined)[];
+  private readonly constSize: Float64Array;
+  private readonly responseSize: (Sampler | undefined)[];
+  private readonly hasResponse: Uint8Array;
+  private readonly prio: Uint8Array;
+  private readonly tagged: Uint8Array;
+  private readonly flowTo: Int32Array;
+  private now = 0;
+  private seq = 0;
+  private events = 0;
+  private hops = 0;
+
+  constructor(
+    private readonly model: Model,
+    private readonly replication = 0,
+  ) {
+    const rng = new Rng(model.seed, replication);
+    const windowStart = model.warmupPs;
+    const windowEnd = model.durationPs;
+    this.routes = new Routes(
+      model.flows.flatMap((f) => [f.route, f.response?.route ?? []]),
+      (port) => model.links[port >> 1].mtu,
+    );
+    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd);
+    this.compute = new ComputeNodes(
+      model,
+      this.queue,
+      rng,
+      (msg) => this.msgs.flow[msg],
+      (msg, now) => this.respond(msg, now),
+      windowStart,
+      windowEnd,
+    );
+    const flows = model.flows;
+    this.sources = flows.map((f) => new Source(f, rng));
+    this.stats = flows.map((f) => {
+      const r = f.requirement;
+      const deadline = r?.latency !== undefined ? Math.round(r.latency * 1e12) : Infinity;
+      return new FlowStats(deadline);
+    });
+    this.constSize = Float64Array.from(flows, (f) => (f.size.dist === 'constant' ? f.size.value : NaN));
+    this.sizeOf = flows.map((f) => (f.size.dist === 'constant' ? undefined : sampler(f.size, rng.stream(`flow:${f.id}/size`))));
+    this.responseSize = flows.map((f) => (f.response ? sampler(f.response.size, rng.stream(`flow:${f.id}/response`)) : undefined));
+    this.hasResponse = Uint8Array.from(flows, (f) => (f.response ? 1 : 0));
+    this.prio = Uint8Array.from(flows, (f) => f.priority);
+    this.tagged = Uint8Array.from(flows, (f) => (f.tagged ? 1 : 0));
+    this.flowTo = Int32Array.from(flows, (f) => f.to);
+  }
+
+  run(host: SimHost = {}): ReplicationResult {
+    const { queue, model } = this;
+    flowsInOrder: for (let f = 0; f < this.sources.length; f++) {
+      const t = this.sources[f].first();
+      if (t === Infinity) continue flowsInOrder;
+      queue.push(t, EV_EMIT, f, 0);
+    }
+    const end = model.durationPs + model.drainPs;
+    const ports = this.ports;
+    let events = 0;
+    let nextProgress = PROGRESS_EVERY;
+    while (queue.length > 0 && queue.peekTime() <= end) {
+      queue.pop();
+      const now = (this.now = queue.time);
+      this.seq = queue.seq;
+      switch (queue.kind) {
+        case EV_ARRIVE:
+          this.arrive(queue.a, now);
+          break;
+        case EV_TXEND:
+          ports.txEnd(queue.a, now);
+          break;
+        case EV_EMIT:
+          this.emit(queue.a, now);
+          break;
+        case EV_BATCH_TIMEOUT:
+          this.compute.timeout(queue.a, now);
+          break;
+        case EV_SERVICE_DONE:
+          this.compute.done(queue.a, now);
+          break;
+      }
+      if (++events === nextProgress) {
+        nextProgress += PROGRESS_EVERY;
+        host.progress?.(Math.min(1, now / end), now);
+      }
+    }
+    this.events = events;
+    host.progress?.(1, this.now);
+    return this.result();
+  }
+
+  private emit(f: number, now: number): void {
+    const src = this.sources[f];
+    const n = src.burstSize();
+    for (let k = 0; k < n; k++) {
+      const p = this.model.flows[f].pattern;
+      const size = p.type === 'burst' && src.isLastOfBurst(k) ? p.lastSize : this.constSize[f] === this.constSize[f] ? this.constSize[f] : Math.max(1, Math.round(this.sizeOf[f]!()));
+      const m = this.msgs.alloc();
+      const msgs = this.msgs;
+      msgs.flow[m] = f;
+      msgs.emitted[m] = now;
+      msgs.lost[m] = 0;
+      msgs.phase[m] = 0;
+      msgs.size[m] = size;
+      const counted = now >= this.model.warmupPs;
+      msgs.counted[m] = counted ? 1 : 0;
+      if (counted) this.stats[f].sent++;
+      this.send(m, 2 * f, size, now);
+    }
+    const t = src.next();
+    if (t !== Infinity) this.queue.push(t, EV_EMIT, f, 0);
+  }
+
+  /** Sends message m along `route`, fragmented to the route's MTU (IPv4 rules). */
+  private send(m: number, route: number, size: number, now: number): void {
+    const { pool, routes, msgs } = this;
+    const f = msgs.flow[m];
+    const mtu = routes.mtu[route];
+    const port = routes.ports[routes.start[route]];
+    let count = 1;
+    let payload = size;
+    if (size > mtu) {
+      payload = Math.floor((mtu - IP_HEADER) / 8) * 8;
+      count = Math.ceil((size - IP_HEADER) / payload);
+    }
+    msgs.left[m] = count;
+    for (let i = 0; i < count; i++) {
+      const pkt = pool.alloc();
+      pool.msg[pkt] = m;
+      pool.route[pkt] = route;
+      pool.hop[pkt] = 0;
+      pool.size[pkt] = count === 1 ? size : IP_HEADER + (i < count - 1 ? payload : size - IP_HEADER - (count - 1) * payload);
+      pool.prio[pkt] = this.prio[f];
+      pool.tagged[pkt] = this.tagged[f];
+      this.ports.enqueue(port, pkt, now, this.seq);
+    }
+  }
+
+  private arrive(pkt: number, now: number): void {
+    this.hops++;
+    const { pool, routes } = this;
+    const r = pool.route[pkt];
+    const h = pool.hop[pkt] + 1;
+    if (h < routes.length[r]) {
+      pool.hop[pkt] = h;
+      this.ports.enqueue(routes.ports[routes.start[r] + h], pkt, now, this.seq);
+      return;
+    }
+    const msgs = this.msgs;
+    const m = pool.msg[pkt];
+    pool.release(pkt);
+    if (--msgs.left[m] > 0) return;
+    if (msgs.lost[m] === 1) {
+      msgs.release(m);
+      return;
+    }
+    const f = msgs.flow[m];
+    if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
+      this.compute.arrive(this.flowTo[f], m, now);
+      return;
+    }
+    if (msgs.counted[m] === 1) this.stats[f].record(now - msgs.emitted[m], msgs.size[m]);
+    msgs.release(m);
+  }
+
+  private respond(m: number, now: number): void {
+    const f = this.msgs.flow[m];
+    this.msgs.phase[m] = 1;
+    this.send(m, 2 * f + 1, Math.max(1, Math.round(this.responseSize[f]!())), now);
+  }
+
+  private drop(pkt: number): void {
+    const m = this.pool.msg[pkt];
+    this.pool.release(pkt);
+    this.msgs.lost[m] = 1;
+    if (--this.msgs.left[m] === 0) this.msgs.release(m);
+  }
+
+  private result(): ReplicationResult {
+    const p = this.ports;
+    const c = this.compute;
+    return {
+      replication: this.replication,
+      events: this.events,
+      packetHops: this.hops,
+      endPs: this.now,
+      flows: this.stats.map((s) => s.data()),
+      ports: {
+        busyPs: p.busyPs,
+        frames: p.frames,
+        drops: p.drops,
+        maxQueue: p.maxQueue,
+        waitSum: p.waitSum,
+        waitCount: p.waitCount,
+      },
+      compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.jobs, batches: c.batches },
+    };
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Egress ports: one per direction of every full-duplex link. A port serializes one frame at
+ * a time (store-and-forward), holds waiting packets in 8 strict-priority FIFO queues by PCP
+ * (or one FIFO), drops beyond its limit, and may hold `txBuffer` frames already committed to
+ * the MAC, which priority can no longer overtake.
+ *
+ * Events: a frame's arrival at the next node is scheduled when its transmission starts (as
+ * ns-3 does). The end of a transmission is an event only when something waits for it; its
+ * sequence number is reserved when the transmission starts, so it runs exactly where an
+ * eagerly scheduled one would among same-instant events, at no cost when the port is idle.
+ */
+import type { EventQueue } from '../core/EventQueue.ts';
+import type { Model } from '../scenario/model.ts';
+import type { PacketPool } from './PacketPool.ts';
+
+export const EV_ARRIVE = 1;
+export const EV_TXEND = 2;
+
+const CLASSES = 8;
+const PS_BITS = 8e12; // picoseconds × bits per byte
+
+export class Ports {
+  readonly count: number;
+  // configuration
+  private readonly rate: Float64Array;
+  private readonly delay: Float64Array;
+  private readonly overhead: Float64Array;
+  private readonly tagBytes: Float64Array;
+  private readonly minFrame: Float64Array;
+  private readonly preamble: Float64Array;
+  private readonly ifg: Float64Array;
+  private readonly strict: Uint8Array;
+  private readonly limitPackets: Float64Array;
+  private readonly limitBytes: Float64Array;
+  private readonly txBuffer: Int32Array;
+  /** forwarding latency of the node at the far end, added to the arrival time */
+  private readonly farLatency: Float64Array;
+  // state
+  private readonly txEndAt: Float64Array;
+  private readonly txEndSeq: Float64Array;
+  private readonly pending: Uint8Array;
+  private readonly qHead: Int32Array;
+  private readonly qTail: Int32Array;
+  private readonly qLen: Int32Array;
+  private readonly qBytes: Float64Array;
+  private readonly cHead: Int32Array;
+  private readonly cTail: Int32Array;
+  private readonly cCount: Int32Array;
+  // statistics
+  readonly busyPs: Float64Array;
+  readonly frames: Float64Array;
+  readonly drops: Float64Array;
+  readonly maxQueue: Int32Array;
+  readonly waitSum: Float64Array;
+  readonly waitCount: Float64Array;
+
+  constructor(
+    model: Model,
+    private readonly queue: EventQueue,
+    private readonly pool: PacketPool,
+    private readonly onDrop: (pkt: number) => void,
+    private readonly windowStart: number,
+    private readonly windowEnd: number,
+  ) {
+    const n = (this.count = model.ports.length);
+    const f64 = () => new Float64Array(n);
+    this.rate = f64();
+    this.delay = f64();
+    this.overhead = f64();
+    this.tagBytes = f64();
+    this.minFrame = f64();
+    this.preamble = f64();
+    this.ifg = f64();
+    this.strict = new Uint8Array(n);
+    this.limitPackets = f64();
+    this.limitBytes = f64();
+    this.txBuffer = new Int32Array(n);
+    this.farLatency = f64();
+    for (const p of model.ports) {
+      const l = model.links[p.link];
+      const node = model.nodes[p.from];
+      const far = model.nodes[p.to];
+      const i = p.index;
+      this.rate[i] = l.rateBps;
+      this.delay[i] = l.delayPs;
+      this.overhead[i] = l.framing.overhead;
+      this.tagBytes[i] = l.framing.tag;
+      this.minFrame[i] = l.framing.minFrame;
+      this.preamble[i] = l.framing.preamble;
+      this.ifg[i] = l.framing.ifg;
+      this.strict[i] = node.scheduler === 'strict' ? 1 : 0;
+      this.limitPackets[i] = node.queueLimitPackets;
+      this.limitBytes[i] = node.queueLimitBytes;
+      this.txBuffer[i] = node.txBuffer;
+      this.farLatency[i] = far.forwarding ? far.latencyPs : 0;
+    }
+    this.txEndAt = f64().fill(-1);
+    this.txEndSeq = f64();
+    this.pending = new Uint8Array(n);
+    this.qHead = new Int32Array(n * CLASSES).fill(-1);
+    this.qTail = new Int32Array(n * CLASSES).fill(-1);
+    this.qLen = new Int32Array(n);
+    this.qBytes = f64();
+    this.cHead = new Int32Array(n).fill(-1);
+    this.cTail = new Int32Array(n).fill(-1);
+    this.cCount = new Int32Array(n);
+    this.busyPs = f64();
+    this.frames = f64();
+    this.drops = f64();
+    this.maxQueue = new Int32Array(n);
+    this.waitSum = f64();
+    this.waitCount = f64();
+  }
+
+  /** Hands a packet to a port at `now`, from the event with sequence number `seq`. */
+  enqueue(port: number, pkt: number, now: number, seq: number): void {
+    const pool = this.pool;
+    pool.enqueued[pkt] = now;
+    if (this.pending[port] === 0) {
+      const end = this.txEndAt[port];
+      if (now > end || (now === end && seq > this.txEndSeq[port])) {
+        this.startTx(port, pkt, now);
+        return;
+      }
+    }
+    // the wire is busy
+    if (this.cCount[port] < this.txBuffer[port]) {
+      this.commit(port, pkt);
+    } else {
+      const size = pool.size[pkt];
+      if (this.qLen[port] >= this.limitPackets[port] || this.qBytes[port] + size > this.limitBytes[port]) {
+        this.drops[port]++;
+        this.onDrop(pkt);
+        return;
+      }
+      const q = port * CLASSES + (this.strict[port] === 1 ? pool.prio[pkt] : 0);
+      pool.next[pkt] = -1;
+      if (this.qTail[q] < 0) this.qHead[q] = pkt;
+      else pool.next[this.qTail[q]] = pkt;
+      this.qTail[q] = pkt;
+      this.qLen[port]++;
+      this.qBytes[port] += size;
+    }
+    const waiting = this.qLen[port] + this.cCount[port];
+    if (waiting > this.maxQueue[port]) this.maxQueue[port] = waiting;
+    if (this.pending[port] === 0) {
+      this.pending[port] = 1;
+      this.queue.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], EV_TXEND, port, 0);
+    }
+  }
+
+  /** The transmission on `port` ended and something waits: start the next frame. */
+  txEnd(port: number, now: number): void {
+    this.pending[port] = 0;
+    const pkt = this.cCount[port] > 0 ? this.uncommit(port) : this.dequeue(port);
+    this.startTx(port, pkt, now);
+    const buffer = this.txBuffer[port];
+    while (this.cCount[port] < buffer && this.qLen[port] > 0) this.commit(port, this.dequeue(port));
+    if (this.cCount[port] > 0 || this.qLen[port] > 0) {
+      this.pending[port] = 1;
+      this.queue.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], EV_TXEND, port, 0);
+    }
+  }
+
+  /** Packets waiting at a port (queued and committed), for snapshots. */
+  waiting(port: number): number {
+    return this.qLen[port] + this.cCount[port];
+  }
+
+  private startTx(port: number, pkt: number, now: number): void {
+    const pool = this.pool;
+    const frame = Math.max(pool.size[pkt] + this.overhead[port] + (pool.tagged[pkt] === 1 ? this.tagBytes[port] : 0), this.minFrame[port]);
+    const rate = this.rate[port];
+    const pre = this.preamble[port];
+    const ifg = this.ifg[port];
+    const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
+    const free = pre + ifg === 0 ? lastBit : Math.round(((pre + frame + ifg) * PS_BITS) / rate);
+    this.txEndAt[port] = now + free;
+    this.txEndSeq[port] = this.queue.reserveSeq();
+    this.queue.push(now + lastBit + this.delay[port] + this.farLatency[port], EV_ARRIVE, pkt, 0);
+    if (now >= this.windowStart && now < this.windowEnd) {
+      this.busyPs[port] += free;
+      this.frames[port]++;
+      this.waitSum[port] += now - pool.enqueued[pkt];
+      this.waitCount[port]++;
+    }
+  }
+
+  private dequeue(port: number): number {
+    const pool = this.pool;
+    let q = port * CLASSES;
+    if (this.strict[port] === 1) {
+      q += CLASSES - 1;
+      while (this.qHead[q] < 0) q--;
+    }
+    const pkt = this.qHead[q];
+    const next = pool.next[pkt];
+    this.qHead[q] = next;
+    if (next < 0) this.qTail[q] = -1;
+    this.qLen[port]--;
+    this.qBytes[port] -= pool.size[pkt];
+    return pkt;
+  }
+
+  private commit(port: number, pkt: number): void {
+    this.pool.next[pkt] = -1;
+    if (this.cTail[port] < 0) this.cHead[port] = pkt;
+    else this.pool.next[this.cTail[port]] = pkt;
+    this.cTail[port] = pkt;
+    this.cCount[port]++;
+  }
+
+  private uncommit(port: number): number {
+    const pkt = this.cHead[port];
+    const next = this.pool.next[pkt];
+    this.cHead[port] = next;
+    if (next < 0) this.cTail[port] = -1;
+    this.cCount[port]--;
+    return pkt;
+  }
+}

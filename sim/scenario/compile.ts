@@ -1,0 +1,303 @@
+/**
+ * Semantic checks and compilation of a schema-valid scenario into the engine's Model.
+ * Every problem found is collected with its JSON path; the caller gets them all at once.
+ */
+import { MAX_PS, psFromSeconds, txTimePs } from '../core/SimTime.ts';
+import { type Issue } from './errors.ts';
+import { distMax, distMean, type Dist } from './fields.ts';
+import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
+import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedNode, type ParsedScenario } from './schema.ts';
+import { buildGraph, portBetween, shortestRoute, type Graph } from './topology.ts';
+import { parseTraceFile } from './traceFile.ts';
+
+export interface Overrides {
+  seed?: number;
+  durationS?: number;
+  replications?: number;
+}
+
+const SPEED_OF_LIGHT = 299_792_458;
+const VELOCITY_FACTOR = { copper: 0.66, fiber: 0.68, wireless: 1 } as const;
+export const DEFAULT_MTU = 1500;
+const DEFAULT_SWITCH_QUEUE = 1000;
+
+const FRAMING: Record<'ethernet' | 'ppp', Framing> = {
+  ethernet: { overhead: 18, tag: 4, minFrame: 64, preamble: 8, ifg: 12 },
+  ppp: { overhead: 2, tag: 0, minFrame: 0, preamble: 0, ifg: 0 },
+};
+
+/** Bytes a packet of `size` bytes occupies on the wire, idle gap included. */
+export function wireBytes(f: Framing, size: number, tagged: boolean): number {
+  return Math.max(size + f.overhead + (tagged ? f.tag : 0), f.minFrame) + f.preamble + f.ifg;
+}
+
+function framingOf(l: ParsedLink): Framing {
+  const f = l.framing ?? 'ethernet';
+  if (typeof f === 'string') return FRAMING[f];
+  return { overhead: f.overhead, tag: 0, minFrame: f.minFrame ?? 0, preamble: 0, ifg: f.gap ?? 0 };
+}
+
+const fmtTime = (s: number) =>
+  s >= 1 ? `${+s.toPrecision(4)} s` : s >= 1e-3 ? `${+(s * 1e3).toPrecision(4)} ms` : s >= 1e-6 ? `${+(s * 1e6).toPrecision(4)} us` : `${+(s * 1e9).toPrecision(4)} ns`;
+const fmtRate = (r: number) => (r >= 1e9 ? `${+(r / 1e9).toPrecision(4)} Gb/s` : r >= 1e6 ? `${+(r / 1e6).toPrecision(4)} Mb/s` : `${+(r / 1e3).toPrecision(4)} kb/s`);
+
+export function compile(s: ParsedScenario, files: Record<string, string>, o: Overrides = {}): { model?: Model; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const err = (path: string, message: string) => issues.push({ path, message });
+
+  // ---- nodes
+  const nodeIndex = new Map<string, number>();
+  s.nodes.forEach((n, i) => {
+    const first = nodeIndex.get(n.id);
+    if (first !== undefined) err(`nodes[${i}].id`, `duplicate node id "${n.id}" (first at nodes[${first}])`);
+    else nodeIndex.set(n.id, i);
+    if (n.switch && !FORWARDING_TYPES.has(n.type)) err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
+    if (n.compute && !COMPUTE_TYPES.has(n.type)) err(`nodes[${i}].compute`, `only compute and cloud nodes have compute settings, this is a ${n.type}`);
+  });
+  const nodes: NodeModel[] = s.nodes.map((n, i) => nodeModel(n, i));
+
+  // ---- links
+  const linkIds = new Map<string, number>();
+  const links: LinkModel[] = [];
+  s.links.forEach((l, i) => {
+    const from = nodeIndex.get(l.from);
+    const to = nodeIndex.get(l.to);
+    if (from === undefined) err(`links[${i}].from`, `unknown node "${l.from}"`);
+    if (to === undefined) err(`links[${i}].to`, `unknown node "${l.to}"`);
+    if (l.from === l.to) err(`links[${i}].to`, `a link needs two different nodes, both ends are "${l.from}"`);
+    const id = l.id ?? `${l.from}-${l.to}`;
+    const first = linkIds.get(id);
+    if (first !== undefined) err(l.id ? `links[${i}].id` : `links[${i}]`, `duplicate link id "${id}" (first at links[${first}])${l.id ? '' : '; give parallel links an "id"'}`);
+    else linkIds.set(id, i);
+    if (l.delay !== undefined && l.length !== undefined) err(`links[${i}].length`, 'give either "delay" or "length", not both');
+    if (l.medium !== undefined && l.length === undefined) err(`links[${i}].medium`, '"medium" sets the speed for "length", which is missing');
+    const framing = framingOf(l);
+    const mtu = l.mtu ?? DEFAULT_MTU;
+    if (mtu < 68) err(`links[${i}].mtu`, `expected an MTU of at least 68 B (the IPv4 minimum), got ${mtu} B`);
+    let delayS = l.delay;
+    if (delayS === undefined && l.length !== undefined) delayS = l.length / (SPEED_OF_LIGHT * VELOCITY_FACTOR[l.medium ?? 'copper']);
+    if (delayS === undefined && from !== undefined && to !== undefined) {
+      const a = s.nodes[from].position;
+      const b = s.nodes[to].position;
+      if (a && b) delayS = Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) / (SPEED_OF_LIGHT * VELOCITY_FACTOR[l.medium ?? 'copper']);
+    }
+    links.push({ id, index: i, from: from ?? 0, to: to ?? 0, rateBps: l.rate, delayPs: psFromSeconds(delayS ?? 0), framing, mtu });
+  });
+  const ports: PortModel[] = links.flatMap((l) => [
+    { index: 2 * l.index, link: l.index, from: l.from, to: l.to },
+    { index: 2 * l.index + 1, link: l.index, from: l.to, to: l.from },
+  ]);
+  const graph = buildGraph(nodes.length, nodes.map((n) => n.forwarding), links);
+
+  // ---- simulation
+  const sim = s.simulation ?? {};
+  const durationS = o.durationS ?? sim.duration ?? 1;
+  const warmupS = sim.warmup ?? 0;
+  const drainS = sim.drain ?? 1;
+  if (warmupS >= durationS) err('simulation.warmup', `expected a warm-up shorter than the duration (${fmtTime(durationS)}), got ${fmtTime(warmupS)}`);
+  if (psFromSeconds(durationS + drainS) > MAX_PS / 2)
+    err('simulation.duration', `duration + drain must stay under ${fmtTime(MAX_PS / 2e12)} (exact picosecond time), got ${fmtTime(durationS + drainS)}`);
+  const durationPs = psFromSeconds(durationS);
+
+  // ---- flows
+  const flowIds = new Map<string, number>();
+  const flows: FlowModel[] = [];
+  s.flows.forEach((f, i) => {
+    const at = `flows[${i}]`;
+    const first = flowIds.get(f.id);
+    if (first !== undefined) err(`${at}.id`, `duplicate flow id "${f.id}" (first at flows[${first}])`);
+    else flowIds.set(f.id, i);
+    const from = nodeIndex.get(f.from);
+    const to = nodeIndex.get(f.to);
+    if (from === undefined) err(`${at}.from`, `unknown node "${f.from}"`);
+    if (to === undefined) err(`${at}.to`, `unknown node "${f.to}"`);
+    if (from === undefined || to === undefined) return;
+    if (from === to) return void err(`${at}.to`, `a flow needs a destination other than its source "${f.from}"`);
+    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : shortestRoute(graph, from, to);
+    if (!route) {
+      if (!f.path) err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
+      return;
+    }
+    let response: FlowModel['response'];
+    if (f.response) {
+      if (!COMPUTE_TYPES.has(s.nodes[to].type)) err(`${at}.response`, `a request flow must go to a compute or cloud node; "${f.to}" is a ${s.nodes[to].type}`);
+      const rto = f.response.to === undefined ? from : nodeIndex.get(f.response.to);
+      if (rto === undefined) err(`${at}.response.to`, `unknown node "${f.response.to}"`);
+      else if (rto === to) err(`${at}.response.to`, 'the response must leave the compute node');
+      else {
+        const rroute = shortestRoute(graph, to, rto);
+        if (!rroute) err(`${at}.response.to`, `no route from "${f.to}" back to "${s.nodes[rto].id}"`);
+        else response = { size: f.response.size, to: rto, route: rroute };
+      }
+    } else if (f.service) err(`${at}.service`, 'a service time applies to request flows; add "response"');
+    const startS = f.start ?? 0;
+    const stopS = Math.min(f.stop ?? durationS, durationS);
+    if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
+    const tagged = f.priority !== undefined;
+    const pattern = patternModel(f, `${at}.pattern`, files, err, links[route[0] >> 1], tagged);
+    flows.push({
+      id: f.id,
+      index: flows.length,
+      from,
+      to,
+      size: f.size,
+      priority: f.priority ?? 0,
+      tagged,
+      pattern: pattern ?? { type: 'trace', timesPs: new Float64Array(0) },
+      requirement: requirementModel(f, at, err),
+      route,
+      response,
+      service: f.service,
+      startPs: psFromSeconds(startS),
+      stopPs: psFromSeconds(stopS),
+    });
+  });
+
+  if (issues.length > 0) return { issues };
+  const model: Model = {
+    name: s.name,
+    seed: o.seed ?? s.simulation?.seed ?? 1,
+    replications: o.replications ?? s.simulation?.replications ?? 1,
+    durationPs,
+    warmupPs: psFromSeconds(warmupS),
+    drainPs: psFromSeconds(drainS),
+    nodes,
+    links,
+    ports,
+    flows,
+  };
+  return { model, issues };
+}
+
+function nodeModel(n: ParsedNode, index: number): NodeModel {
+  const forwarding = FORWARDING_TYPES.has(n.type);
+  const port = n.switch ?? n.nic ?? {};
+  const limit = port.queueLimit ?? (forwarding ? DEFAULT_SWITCH_QUEUE : Infinity);
+  const packets = typeof limit === 'number' ? limit : Infinity;
+  const bytes = typeof limit === 'number' ? Infinity : limit.bytes;
+  const compute = COMPUTE_TYPES.has(n.type)
+    ? {
+        servers: n.compute?.servers ?? 1,
+        service: n.compute?.service ?? ({ dist: 'constant', value: 0 } as Dist),
+        batchMax: n.compute?.batch?.max ?? 1,
+        batchTimeoutPs: psFromSeconds(n.compute?.batch?.timeout ?? 0),
+        perItemPs: psFromSeconds(n.compute?.batch?.perItem ?? 0),
+      }
+    : undefined;
+  return {
+    id: n.id,
+    index,
+    type: n.type,
+    forwarding,
+    latencyPs: psFromSeconds(n.switch?.latency ?? 0),
+    queueLimitPackets: packets,
+    queueLimitBytes: bytes,
+    scheduler: port.scheduler ?? 'strict',
+    txBuffer: port.txBuffer ?? 0,
+    compute,
+    position: n.position,
+  };
+}
+
+function explicitRoute(
+  path: string[],
+  f: ParsedFlow,
+  g: Graph,
+  nodeIndex: Map<string, number>,
+  at: string,
+  err: (p: string, m: string) => void,
+): number[] | undefined {
+  if (path[0] !== f.from) return void err(`${at}[0]`, `the path must start at the flow's source "${f.from}", got "${path[0]}"`);
+  if (path[path.length - 1] !== f.to) return void err(`${at}[${path.length - 1}]`, `the path must end at the flow's destination "${f.to}", got "${path[path.length - 1]}"`);
+  const route: number[] = [];
+  for (let k = 0; k < path.length; k++) {
+    const n = nodeIndex.get(path[k]);
+    if (n === undefined) return void err(`${at}[${k}]`, `unknown node "${path[k]}"`);
+    if (k > 0 && k < path.length - 1 && !g.forwarding[n]) return void err(`${at}[${k}]`, `"${path[k]}" does not forward traffic (it is not a switch, router, gateway, AP or cell)`);
+    if (k === 0) continue;
+    const prev = nodeIndex.get(path[k - 1])!;
+    const port = portBetween(g, prev, n);
+    if (port === undefined) return void err(`${at}[${k}]`, `no link between "${path[k - 1]}" and "${path[k]}"`);
+    route.push(port);
+  }
+  return route;
+}
+
+function requirementModel(f: ParsedFlow, at: string, err: (p: string, m: string) => void): RequirementModel | undefined {
+  const r = f.requirement;
+  if (!r) return undefined;
+  if (r.percentile !== undefined && r.latency === undefined) err(`${at}.requirement.percentile`, 'a percentile applies to a latency bound; add "latency"');
+  if (r.deadlineMiss !== undefined && r.latency === undefined) err(`${at}.requirement.deadlineMiss`, 'a deadline-miss bound counts packets later than "latency"; add it');
+  return { ...r, percentile: r.percentile ?? 100 };
+}
+
+function patternModel(
+  f: ParsedFlow,
+  at: string,
+  files: Record<string, string>,
+  err: (p: string, m: string) => void,
+  firstLink: LinkModel,
+  tagged: boolean,
+): PatternModel | undefined {
+  const p = f.pattern;
+  const meanSize = distMean(f.size);
+  const maxSize = distMax(f.size);
+  const fragSize = Math.min(maxSize, firstLink.mtu);
+  const frameTime = txTimePs(wireBytes(firstLink.framing, Number.isFinite(fragSize) ? fragSize : meanSize, tagged), firstLink.rateBps) / 1e12;
+  const frames = Number.isFinite(maxSize) ? Math.max(1, Math.ceil(maxSize / Math.max(1, firstLink.mtu - 20))) : 1;
+  const tooFast = (path: string, gapS: number, what: string) => {
+    if (gapS < frameTime * frames)
+      err(path, `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(Number.isFinite(maxSize) ? maxSize : meanSize)} B packet on ${f.from}'s link (${fmtTime(frameTime * frames)} at ${fmtRate(firstLink.rateBps)})`);
+  };
+  switch (p.type) {
+    case 'periodic':
+      tooFast(`${at}.period`, p.period, 'the period');
+      return { type: 'periodic', periodPs: psFromSeconds(p.period), offsetPs: psFromSeconds(p.offset ?? 0) };
+    case 'cbr': {
+      if (p.rate > firstLink.rateBps) err(`${at}.rate`, `${fmtRate(p.rate)} is more than ${f.from}'s link carries (${fmtRate(firstLink.rateBps)})`);
+      return { type: 'cbr', intervalPs: (meanSize * 8 * 1e12) / p.rate, offsetPs: psFromSeconds(p.offset ?? 0) };
+    }
+    case 'poisson': {
+      if ((p.rate === undefined) === (p.interval === undefined)) return void err(at, 'give the Poisson source either "rate" or "interval"');
+      const meanPs = p.interval !== undefined ? p.interval * 1e12 : (meanSize * 8 * 1e12) / p.rate!;
+      let reproduce: { seed: number; resolutionPs: number; meanSteps: number } | undefined;
+      if (p.reproduce) {
+        const resolutionPs = psFromSeconds(p.reproduce.resolution ?? 1e-12);
+        if (resolutionPs < 1) err(`${at}.reproduce.resolution`, 'expected a resolution of at least 1 ps');
+        // the mean gap in resolution steps, as one correctly rounded division (as a C++ source computes it)
+        const meanSteps = p.rate !== undefined ? (meanSize * 8 * (1e12 / resolutionPs)) / p.rate : psFromSeconds(p.interval!) / resolutionPs;
+        reproduce = { seed: p.reproduce.seed, resolutionPs, meanSteps };
+      }
+      return { type: 'poisson', meanIntervalPs: meanPs, reproduce };
+    }
+    case 'burst': {
+      if ((p.period === undefined) === (p.fps === undefined)) return void err(at, 'give the burst source either "period" or "fps"');
+      if ((p.count === undefined) === (p.frame === undefined)) return void err(at, 'give the burst source either "count" (packets) or "frame" (bytes)');
+      const period = p.period ?? 1 / p.fps!;
+      const count = p.count ?? Math.ceil(p.frame! / meanSize);
+      const lastSize = p.frame !== undefined ? p.frame - (count - 1) * meanSize : meanSize;
+      if ((count - 1) * (p.spacing ?? 0) >= period) err(`${at}.spacing`, `a burst of ${count} packets ${fmtTime(p.spacing ?? 0)} apart does not fit in the ${fmtTime(period)} period`);
+      return { type: 'burst', periodPs: psFromSeconds(period), offsetPs: psFromSeconds(p.offset ?? 0), count, lastSize, spacingPs: psFromSeconds(p.spacing ?? 0) };
+    }
+    case 'onoff':
+      if (p.rate > firstLink.rateBps) err(`${at}.rate`, `${fmtRate(p.rate)} is more than ${f.from}'s link carries (${fmtRate(firstLink.rateBps)})`);
+      return { type: 'onoff', intervalPs: (meanSize * 8 * 1e12) / p.rate, on: p.on, off: p.off };
+    case 'trace': {
+      if ((p.times === undefined) === (p.file === undefined)) return void err(at, 'give the trace either "times" or "file"');
+      const scale = { s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9, ps: 1e-12 }[p.unit ?? 's'];
+      let seconds: number[];
+      if (p.times) seconds = p.times.map((t) => (typeof t === 'number' ? t * scale : t));
+      else {
+        const text = files[p.file!];
+        if (text === undefined) return void err(`${at}.file`, `cannot read "${p.file}" next to the scenario`);
+        const parsed = parseTraceFile(text, scale);
+        if ('error' in parsed) return void err(`${at}.file`, `${p.file} ${parsed.error}`);
+        seconds = parsed.seconds;
+      }
+      const timesPs = Float64Array.from(seconds, psFromSeconds);
+      for (let k = 1; k < timesPs.length; k++)
+        if (timesPs[k] < timesPs[k - 1]) return void err(p.times ? `${at}.times[${k}]` : `${at}.file`, `send times must not decrease (entry ${k + 1} is before entry ${k})`);
+      return { type: 'trace', timesPs };
+    }
+  }
+}

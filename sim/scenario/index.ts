@@ -1,0 +1,11 @@
+export { compile, DEFAULT_MTU, wireBytes } from './compile.ts';
+export type { Overrides } from './compile.ts';
+export { formatIssue, jsonPath, ScenarioError } from './errors.ts';
+export type { Issue } from './errors.ts';
+export { distMean } from './fields.ts';
+export { loadScenario, parseScenarioText, validateScenario } from './load.ts';
+export type { ComputeModel, Dist, FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
+export { COMPUTE_TYPES, FORMAT, FORWARDING_TYPES, NODE_TYPES, scenarioJsonSchema, scenarioSchema } from './schema.ts';
+export type { ScenarioJson } from './schema.ts';
+export { isQuantity, parseQuantity, UnitParseError } from './units.ts';
+export type { Quantity } from './units.ts';

@@ -1,0 +1,85 @@
+/**
+ * Loading a scenario: JSON text → schema (zod) → semantic checks → Model.
+ * Throws only ScenarioError, whose issues all carry a JSON path.
+ */
+import { compile, type Overrides } from './compile.ts';
+import { type Issue, ScenarioError } from './errors.ts';
+import type { Model } from './model.ts';
+import { scenarioJsonSchema, scenarioSchema } from './schema.ts';
+import { fromZodIssues } from './zodIssues.ts';
+
+/** Parses JSON text; a syntax error becomes a ScenarioError naming line and column. */
+export function parseScenarioText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    let where = '';
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split('\n').length;
+      const col = pos - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${col}`;
+    }
+    throw new ScenarioError([{ path: '', message: `not valid JSON${where}: ${msg.replace(/^JSON\.parse: /, '')}` }]);
+  }
+}
+
+let schemaCache: Record<string, unknown> | undefined;
+
+/** Field names allowed at an object path, read from the JSON Schema (for "did you mean"). */
+function knownFields(path: readonly PropertyKey[]): string[] {
+  schemaCache ??= scenarioJsonSchema() as Record<string, unknown>;
+  let level: unknown[] = [schemaCache];
+  for (const p of path) {
+    const next: unknown[] = [];
+    for (const s of expand(level)) {
+      const o = s as Record<string, unknown>;
+      if (typeof p === 'number') {
+        if (o.items) next.push(o.items);
+        if (Array.isArray(o.prefixItems)) next.push(...o.prefixItems);
+      } else if (o.properties && (o.properties as Record<string, unknown>)[p as string]) next.push((o.properties as Record<string, unknown>)[p as string]);
+    }
+    level = next;
+  }
+  const names = new Set<string>();
+  for (const s of expand(level)) for (const k of Object.keys(((s as Record<string, unknown>).properties as object) ?? {})) names.add(k);
+  return [...names];
+}
+
+function expand(level: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  const visit = (s: unknown) => {
+    if (!s || typeof s !== 'object') return;
+    const o = s as Record<string, unknown>;
+    out.push(o);
+    for (const k of ['anyOf', 'oneOf', 'allOf'] as const) if (Array.isArray(o[k])) (o[k] as unknown[]).forEach(visit);
+  };
+  level.forEach(visit);
+  return out;
+}
+
+/** All the issues of a scenario (empty when it loads). Never throws. */
+export function validateScenario(input: unknown, files: Record<string, string> = {}, overrides: Overrides = {}): Issue[] {
+  try {
+    loadScenario(input, files, overrides);
+    return [];
+  } catch (e) {
+    if (e instanceof ScenarioError) return e.issues;
+    return [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
+  }
+}
+
+/** Validates and compiles a scenario; throws ScenarioError listing every issue found. */
+export function loadScenario(input: unknown, files: Record<string, string> = {}, overrides: Overrides = {}): Model {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new ScenarioError([{ path: '', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` }]);
+  }
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, input, knownFields));
+  const { model, issues } = compile(parsed.data, files, overrides);
+  if (!model) throw new ScenarioError(issues);
+  return model;
+}

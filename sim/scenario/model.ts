@@ -1,0 +1,110 @@
+/**
+ * The compiled scenario the engine runs: indices instead of ids, integer picoseconds for
+ * times, bytes and bit/s for the rest, every route resolved to a list of directed ports.
+ */
+import type { Dist } from './fields.ts';
+
+export type { Dist };
+
+export interface Framing {
+  /** bytes added to every packet (headers, trailer) */
+  overhead: number;
+  /** extra bytes when the frame carries an 802.1Q tag */
+  tag: number;
+  /** frames shorter than this (overhead included) are padded to it */
+  minFrame: number;
+  /** bytes on the wire before the frame (preamble, SFD) */
+  preamble: number;
+  /** idle bytes after the frame before the next may start (inter-frame gap) */
+  ifg: number;
+}
+
+export interface NodeModel {
+  id: string;
+  index: number;
+  type: string;
+  forwarding: boolean;
+  /** switch forwarding latency, picoseconds */
+  latencyPs: number;
+  queueLimitPackets: number;
+  queueLimitBytes: number;
+  scheduler: 'strict' | 'fifo';
+  txBuffer: number;
+  compute?: ComputeModel;
+  position?: [number, number, number];
+}
+
+export interface ComputeModel {
+  servers: number;
+  service: Dist; // seconds
+  batchMax: number;
+  batchTimeoutPs: number;
+  perItemPs: number;
+}
+
+export interface LinkModel {
+  id: string;
+  index: number;
+  from: number;
+  to: number;
+  rateBps: number;
+  delayPs: number;
+  framing: Framing;
+  mtu: number;
+}
+
+/** One direction of a link: the egress port of `from`. */
+export interface PortModel {
+  index: number;
+  link: number;
+  from: number;
+  to: number;
+}
+
+export type PatternModel =
+  | { type: 'periodic'; periodPs: number; offsetPs: number }
+  | { type: 'cbr'; intervalPs: number; offsetPs: number }
+  | { type: 'poisson'; meanIntervalPs: number; reproduce?: { seed: number; resolutionPs: number; meanSteps: number } }
+  | { type: 'burst'; periodPs: number; offsetPs: number; count: number; lastSize: number; spacingPs: number }
+  | { type: 'onoff'; intervalPs: number; on: Dist; off: Dist }
+  | { type: 'trace'; timesPs: Float64Array };
+
+export interface RequirementModel {
+  latency?: number;
+  percentile: number;
+  jitter?: number;
+  loss?: number;
+  throughput?: number;
+  deadlineMiss?: number;
+}
+
+export interface FlowModel {
+  id: string;
+  index: number;
+  from: number;
+  to: number;
+  size: Dist; // bytes
+  priority: number;
+  tagged: boolean;
+  pattern: PatternModel;
+  requirement?: RequirementModel;
+  /** directed ports from `from` to `to` */
+  route: number[];
+  response?: { size: Dist; to: number; route: number[] };
+  service?: Dist; // seconds
+  startPs: number;
+  stopPs: number;
+}
+
+export interface Model {
+  name: string;
+  seed: number;
+  replications: number;
+  durationPs: number;
+  warmupPs: number;
+  drainPs: number;
+  nodes: NodeModel[];
+  links: LinkModel[];
+  ports: PortModel[];
+  flows: FlowModel[];
+}

@@ -1,0 +1,66 @@
+/**
+ * Quantities people type (`"1 Gb/s"`, `"100 Mbit/s"`, `"250 us"`, `"1500 B"`, `"2 km"`),
+ * parsed with mathjs units and returned in SI base units: seconds, bit/s, bytes, metres.
+ */
+import { create, unitDependencies, createUnitDependencies } from 'mathjs';
+
+const math = create({ unitDependencies, createUnitDependencies });
+
+export type Quantity = 'time' | 'rate' | 'size' | 'length';
+
+const TARGET: Record<Quantity, { unit: string; example: string; factor: number }> = {
+  time: { unit: 's', example: '"250 us"', factor: 1 },
+  rate: { unit: 'b/s', example: '"1 Gb/s"', factor: 1 },
+  size: { unit: 'b', example: '"1500 B"', factor: 1 / 8 },
+  length: { unit: 'm', example: '"100 m"', factor: 1 },
+};
+
+/** Aliases people type that mathjs does not know, rewritten to names it does. */
+const ALIASES: [RegExp, string][] = [
+  [/[µμ]/g, 'u'],
+  [/\b([kMGT]?)bps\b/g, '$1b/s'],
+  [/\b([kKMGT]?)Bps\b/g, '$1B/s'],
+  [/\b([kMGTPEZYmunp]?)bits?\b/g, '$1b'],
+  [/\b([kMGTPEZYKi]*)bytes?\b/gi, '$1B'],
+  [/\bKB\b/g, 'kB'],
+  [/\b(secs?|seconds?)\b/g, 's'],
+  [/\b(m|u|n|p)secs?\b/g, '$1s'],
+  [/\bmin\b/g, 'minute'],
+  [/\bhrs?\b/g, 'hour'],
+];
+
+function normalise(text: string): string {
+  let s = text.trim();
+  for (const [re, to] of ALIASES) s = s.replace(re, to);
+  // "10s", "1.5Gb/s": insert the space mathjs wants between number and unit
+  return s.replace(/^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?![\d.eE])(?=[A-Za-z])/, '$1 ');
+}
+
+export class UnitParseError extends Error {}
+
+/** Parses `text` as a quantity of the given kind; throws UnitParseError saying what was expected. */
+export function parseQuantity(text: string, kind: Quantity): number {
+  const target = TARGET[kind];
+  const expected = `a ${kind === 'size' ? 'size' : kind === 'rate' ? 'data rate' : kind} like ${target.example}`;
+  if (typeof text !== 'string' || text.trim() === '') throw new UnitParseError(`expected ${expected}`);
+  let value: number;
+  try {
+    const u = math.unit(normalise(text));
+    if (u.value === null) throw new Error('no number');
+    value = u.toNumber(target.unit);
+  } catch {
+    throw new UnitParseError(`expected ${expected}, got ${JSON.stringify(text)}`);
+  }
+  if (!Number.isFinite(value)) throw new UnitParseError(`expected a finite ${kind}, got ${JSON.stringify(text)}`);
+  return value * target.factor;
+}
+
+/** True when `text` parses as the quantity (for schema refinements and as-you-type checks). */
+export function isQuantity(text: string, kind: Quantity): boolean {
+  try {
+    parseQuantity(text, kind);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Requirement verdicts. Each criterion's margin is (required − measured) / required for
+ * upper bounds (latency, jitter, loss, deadline misses) and (measured − required) / required
+ * for the throughput floor: positive means headroom, negative means violated. A zero bound
+ * (e.g. `loss: 0`) has no relative headroom: met gives margin 0, exceeded gives −1.
+ * The flow's margin is its worst criterion's.
+ */
+export interface RequirementSI {
+  latency?: number;
+  percentile: number;
+  jitter?: number;
+  loss?: number;
+  throughput?: number;
+  deadlineMiss?: number;
+}
+
+export interface Measured {
+  /** latency at the requirement's percentile, seconds */
+  latencyAtPercentile: number;
+  pdv: number;
+  loss: number;
+  throughput: number;
+  deadlineMiss: number;
+}
+
+export type CriterionName = 'latency' | 'jitter' | 'loss' | 'throughput' | 'deadlineMiss';
+
+export interface Criterion {
+  name: CriterionName;
+  required: number;
+  measured: number;
+  margin: number;
+  pass: boolean;
+}
+
+export interface Verdict {
+  verdict: 'pass' | 'fail' | 'none';
+  margin: number | null;
+  worst: CriterionName | null;
+  criteria: Criterion[];
+}
+
+function upper(name: CriterionName, required: number, measured: number): Criterion {
+  const pass = measured <= required;
+  const margin = required > 0 ? (required - measured) / required : pass ? 0 : -1;
+  return { name, required, measured, margin, pass };
+}
+
+export function judge(req: RequirementSI | undefined, m: Measured): Verdict {
+  if (!req) return { verdict: 'none', margin: null, worst: null, criteria: [] };
+  const criteria: Criterion[] = [];
+  const latency = Number.isNaN(m.latencyAtPercentile) ? Infinity : m.latencyAtPercentile;
+  if (req.latency !== undefined && req.deadlineMiss === undefined) criteria.push(upper('latency', req.latency, latency));
+  if (req.jitter !== undefined) criteria.push(upper('jitter', req.jitter, Number.isNaN(m.pdv) ? Infinity : m.pdv));
+  if (req.loss !== undefined) criteria.push(upper('loss', req.loss, m.loss));
+  if (req.deadlineMiss !== undefined) criteria.push(upper('deadlineMiss', req.deadlineMiss, m.deadlineMiss));
+  if (req.throughput !== undefined) {
+    const pass = m.throughput >= req.throughput;
+    criteria.push({ name: 'throughput', required: req.throughput, measured: m.throughput, margin: (m.throughput - req.throughput) / req.throughput, pass });
+  }
+  if (criteria.length === 0) return { verdict: 'none', margin: null, worst: null, criteria };
+  let worst = criteria[0];
+  for (const c of criteria) if (c.margin < worst.margin) worst = c;
+  const margin = Number.isFinite(worst.margin) ? worst.margin : -1;
+  return { verdict: criteria.every((c) => c.pass) ? 'pass' : 'fail', margin, worst: worst.name, criteria };
+}

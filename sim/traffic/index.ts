@@ -1,0 +1,3 @@
+export { sampler } from './sampler.ts';
+export type { Sampler } from './sampler.ts';
+export { Source } from './Source.ts';
