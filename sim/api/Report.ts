@@ -18,6 +18,8 @@ export interface LatencyStats {
   std: number;
   /** 95 % confidence intervals across replications (only with 2 or more) */
   ci95?: { mean: Interval; p99: Interval; max: Interval };
+  /** the distribution as [latency s, fraction of deliveries ≤ it] points, for CDF charts */
+  cdf: [number, number][];
 }
 
 export interface FlowReport {
@@ -41,6 +43,8 @@ export interface FlowReport {
   margin: number | null;
   worst: CriterionName | null;
   criteria: Criterion[];
+  /** per timeline bin: delivered bit/s, and the largest latency delivered in it (null when none) */
+  timeline: { throughput: number[]; maxLatency: (number | null)[] };
 }
 
 export interface LinkReport {
@@ -54,6 +58,8 @@ export interface LinkReport {
   /** mean wait in the egress queue, seconds */
   meanWait: number;
   frames: number;
+  /** utilization per timeline bin */
+  timeline: { utilization: number[] };
 }
 
 export interface ComputeReport {
@@ -76,6 +82,8 @@ export interface Report {
   wallSeconds: number;
   events: number;
   packetHops: number;
+  /** the timeline's bins cover [0, duration) */
+  timeline: { bins: number; binSeconds: number };
   flows: FlowReport[];
   links: LinkReport[];
   compute: ComputeReport[];

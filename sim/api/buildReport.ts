@@ -15,7 +15,9 @@ const S = 1e-12; // seconds per picosecond
 export function buildReport(model: Model, results: readonly ReplicationResult[], wallSeconds: number): Report {
   const reps = [...results].sort((a, b) => a.replication - b.replication);
   const windowS = (model.durationPs - model.warmupPs) * S;
-  const flows = model.flows.map((f, i) => flowReport(model, i, reps.map((r) => r.flows[i]), windowS));
+  const binPs = reps[0]?.binPs ?? model.durationPs;
+  const bins = reps.length > 0 && model.ports.length > 0 ? reps[0].ports.busyBins.length / model.ports.length : (reps[0]?.flows[0]?.binBytes.length ?? 0);
+  const flows = model.flows.map((f, i) => flowReport(model, i, reps.map((r) => r.flows[i]), windowS, binPs * S));
   const sum = (pick: (r: ReplicationResult) => ArrayLike<number>, k: number) => reps.reduce((a, r) => a + pick(r)[k], 0);
   const links: LinkReport[] = model.ports.map((p) => {
     const l = model.links[p.link];
@@ -30,6 +32,9 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
       drops: sum((r) => r.ports.drops, p.index),
       meanWait: waits > 0 ? (sum((r) => r.ports.waitSum, p.index) * S) / waits : 0,
       frames,
+      timeline: {
+        utilization: Array.from({ length: bins }, (_, b) => sum((r) => r.ports.busyBins, p.index * bins + b) / (binPs * reps.length)),
+      },
     };
   });
   const compute = model.nodes
@@ -57,6 +62,7 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
     wallSeconds,
     events: reps.reduce((a, r) => a + r.events, 0),
     packetHops: reps.reduce((a, r) => a + r.packetHops, 0),
+    timeline: { bins, binSeconds: binPs * S },
     flows,
     links,
     compute,
@@ -64,7 +70,10 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
   };
 }
 
-function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: number): FlowReport {
+/** Percentiles at which the CDF is sampled: dense in the tail, where requirements live. */
+const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 92.5, 95, 97.5, 99, 99.5, 99.9, 99.99, 100];
+
+function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: number, binS: number): FlowReport {
   const f = model.flows[i];
   const m = mergeFlowStats(parts);
   const h = m.histogram;
@@ -86,6 +95,7 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
         sum: m.sum * S,
         std: Math.sqrt(m.m2 / m.delivered) * S,
         ...ci(parts),
+        cdf: [[m.min * S, 0] as [number, number], ...CDF_POINTS.map((p): [number, number] => [pct(p), p / 100])],
       }
     : null;
   const deadlineMiss = req?.latency !== undefined && has ? m.deadlineMisses / m.delivered : null;
@@ -115,6 +125,10 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
     margin: v.margin,
     worst: v.worst,
     criteria: v.criteria,
+    timeline: {
+      throughput: Array.from(m.binBytes, (b) => (b * 8) / (binS * parts.length)),
+      maxLatency: Array.from(m.binMax, (x) => (x > 0 ? x * S : null)),
+    },
   };
 }
 

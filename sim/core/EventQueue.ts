@@ -100,7 +100,8 @@ export class EventQueue {
     const hSlot = this.hSlot;
     const slot = hSlot[0];
     this.time = hTime[0];
-    this.seq = hKey[0] % SEQ_BITS;
+    const key = hKey[0];
+    this.seq = key < SEQ_BITS ? key : key % SEQ_BITS;
     this.kind = this.sKind[slot];
     this.a = this.sA[slot];
     this.b = this.sB[slot];

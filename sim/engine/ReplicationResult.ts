@@ -8,6 +8,8 @@ export interface ReplicationResult {
   packetHops: number;
   /** simulated time at which the run ended (last event, or the drain cap) */
   endPs: number;
+  /** width of a timeline bin, picoseconds (the timeline covers [0, duration)) */
+  binPs: number;
   flows: FlowStatsData[];
   /** per directed port (link i: port 2i from→to, 2i+1 to→from), over the measured window */
   ports: {
@@ -17,6 +19,8 @@ export interface ReplicationResult {
     maxQueue: Int32Array;
     waitSum: Float64Array;
     waitCount: Float64Array;
+    /** busy picoseconds per port and timeline bin, port-major */
+    busyBins: Float64Array;
   };
   /** per node (zero for nodes that do not compute) */
   compute: { busyPs: Float64Array; waitSum: Float64Array; jobs: Float64Array; batches: Float64Array };

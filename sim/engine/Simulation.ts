@@ -22,6 +22,8 @@ import type { ReplicationResult } from './ReplicationResult.ts';
 const EV_EMIT = 5;
 const IP_HEADER = 20;
 const PROGRESS_EVERY = 1 << 16;
+/** timeline bins over [0, duration) for throughput and utilization over time */
+export const TIMELINE_BINS = 60;
 
 export interface SimHost {
   /** called now and then with the fraction of simulated time done */
@@ -60,7 +62,8 @@ export class Simulation {
       model.flows.flatMap((f) => [f.route, f.response?.route ?? []]),
       (port) => model.links[port >> 1].mtu,
     );
-    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd);
+    const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
+    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS);
     this.compute = new ComputeNodes(
       model,
       this.queue,
@@ -75,7 +78,7 @@ export class Simulation {
     this.stats = flows.map((f) => {
       const r = f.requirement;
       const deadline = r?.latency !== undefined ? Math.round(r.latency * 1e12) : Infinity;
-      return new FlowStats(deadline);
+      return new FlowStats(deadline, binPs, TIMELINE_BINS);
     });
     this.constSize = Float64Array.from(flows, (f) => (f.size.dist === 'constant' ? f.size.value : NaN));
     this.sizeOf = flows.map((f) => (f.size.dist === 'constant' ? undefined : sampler(f.size, rng.stream(`flow:${f.id}/size`))));
@@ -198,7 +201,7 @@ export class Simulation {
       this.compute.arrive(this.flowTo[f], m, now);
       return;
     }
-    if (msgs.counted[m] === 1) this.stats[f].record(now - msgs.emitted[m], msgs.size[m]);
+    if (msgs.counted[m] === 1) this.stats[f].record(now - msgs.emitted[m], msgs.size[m], now);
     msgs.release(m);
   }
 
@@ -223,6 +226,7 @@ export class Simulation {
       events: this.events,
       packetHops: this.hops,
       endPs: this.now,
+      binPs: Math.ceil(this.model.durationPs / TIMELINE_BINS),
       flows: this.stats.map((s) => s.data()),
       ports: {
         busyPs: p.busyPs,
@@ -231,6 +235,7 @@ export class Simulation {
         maxQueue: p.maxQueue,
         waitSum: p.waitSum,
         waitCount: p.waitCount,
+        busyBins: p.busyBins,
       },
       compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.jobs, batches: c.batches },
     };

@@ -53,6 +53,8 @@ export class Ports {
   readonly maxQueue: Int32Array;
   readonly waitSum: Float64Array;
   readonly waitCount: Float64Array;
+  /** busy picoseconds per timeline bin: port p's bins are busyBins[p * bins .. (p + 1) * bins) */
+  readonly busyBins: Float64Array;
 
   constructor(
     model: Model,
@@ -61,8 +63,11 @@ export class Ports {
     private readonly onDrop: (pkt: number) => void,
     private readonly windowStart: number,
     private readonly windowEnd: number,
+    private readonly binPs: number,
+    private readonly bins: number,
   ) {
     const n = (this.count = model.ports.length);
+    this.busyBins = new Float64Array(n * bins);
     const f64 = () => new Float64Array(n);
     this.rate = f64();
     this.delay = f64();
@@ -178,6 +183,8 @@ export class Ports {
     this.txEndAt[port] = now + free;
     this.txEndSeq[port] = this.queue.reserveSeq();
     this.queue.push(now + lastBit + this.delay[port] + this.farLatency[port], EV_ARRIVE, pkt, 0);
+    const bin = Math.floor(now / this.binPs);
+    if (bin < this.bins) this.busyBins[port * this.bins + bin] += free;
     if (now >= this.windowStart && now < this.windowEnd) {
       this.busyPs[port] += free;
       this.frames[port]++;

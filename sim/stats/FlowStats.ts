@@ -18,6 +18,9 @@ export interface FlowStatsData {
   ipdvPairs: number;
   deadlineMisses: number;
   hist: HistogramData;
+  /** bytes delivered and largest latency per timeline bin (by delivery time) */
+  binBytes: Float64Array;
+  binMax: Float64Array;
 }
 
 export class FlowStats {
@@ -34,11 +37,28 @@ export class FlowStats {
   deadlineMisses = 0;
   private last = -1;
   readonly hist = new Histogram();
+  private readonly binBytes: Float64Array;
+  private readonly binMax: Float64Array;
 
-  /** @param deadlinePs latency above which a delivery counts as a deadline miss (Infinity: none) */
-  constructor(private readonly deadlinePs = Infinity) {}
+  /**
+   * @param deadlinePs latency above which a delivery counts as a deadline miss (Infinity: none)
+   * @param binPs width of a timeline bin; deliveries after the last bin are not binned
+   */
+  constructor(
+    private readonly deadlinePs: number,
+    private readonly binPs: number,
+    bins: number,
+  ) {
+    this.binBytes = new Float64Array(bins);
+    this.binMax = new Float64Array(bins);
+  }
 
-  record(latencyPs: number, bytes: number): void {
+  record(latencyPs: number, bytes: number, now: number): void {
+    const bin = Math.floor(now / this.binPs);
+    if (bin < this.binBytes.length) {
+      this.binBytes[bin] += bytes;
+      if (latencyPs > this.binMax[bin]) this.binMax[bin] = latencyPs;
+    }
     const n = ++this.delivered;
     this.deliveredBytes += bytes;
     if (latencyPs < this.min) this.min = latencyPs;
@@ -58,13 +78,16 @@ export class FlowStats {
 
   data(): FlowStatsData {
     const { sent, delivered, deliveredBytes, min, max, sum, mean, m2, ipdvSum, ipdvPairs, deadlineMisses } = this;
-    return { sent, delivered, deliveredBytes, min, max, sum, mean, m2, ipdvSum, ipdvPairs, deadlineMisses, hist: this.hist.data() };
+    return { sent, delivered, deliveredBytes, min, max, sum, mean, m2, ipdvSum, ipdvPairs, deadlineMisses, hist: this.hist.data(), binBytes: this.binBytes, binMax: this.binMax };
   }
 }
 
 /** Pools several replications' statistics of one flow (Chan et al. for the variance). */
 export function mergeFlowStats(parts: readonly FlowStatsData[]): FlowStatsData & { histogram: Histogram } {
   const hist = new Histogram();
+  const bins = parts[0]?.binBytes.length ?? 0;
+  const binBytes = new Float64Array(bins);
+  const binMax = new Float64Array(bins);
   const out = { sent: 0, delivered: 0, deliveredBytes: 0, min: Infinity, max: -Infinity, sum: 0, mean: 0, m2: 0, ipdvSum: 0, ipdvPairs: 0, deadlineMisses: 0 };
   for (const p of parts) {
     out.sent += p.sent;
@@ -83,6 +106,10 @@ export function mergeFlowStats(parts: readonly FlowStatsData[]): FlowStatsData &
       out.delivered = n;
     }
     hist.merge(p.hist);
+    for (let b = 0; b < bins; b++) {
+      binBytes[b] += p.binBytes[b];
+      binMax[b] = Math.max(binMax[b], p.binMax[b]);
+    }
   }
-  return { ...out, hist: hist.data(), histogram: hist };
+  return { ...out, hist: hist.data(), histogram: hist, binBytes, binMax };
 }

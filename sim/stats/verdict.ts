@@ -2,7 +2,8 @@
  * Requirement verdicts. Each criterion's margin is (required − measured) / required for
  * upper bounds (latency, jitter, loss, deadline misses) and (measured − required) / required
  * for the throughput floor: positive means headroom, negative means violated. A zero bound
- * (e.g. `loss: 0`) has no relative headroom: met gives margin 0, exceeded gives −1.
+ * (e.g. `loss: 0`) is all or nothing: met gives margin 1 (as any bound does when the measure
+ * is 0), exceeded gives −1.
  * The flow's margin is its worst criterion's.
  */
 export interface RequirementSI {
@@ -42,7 +43,7 @@ export interface Verdict {
 
 function upper(name: CriterionName, required: number, measured: number): Criterion {
   const pass = measured <= required;
-  const margin = required > 0 ? (required - measured) / required : pass ? 0 : -1;
+  const margin = required > 0 ? (required - measured) / required : pass ? 1 : -1;
   return { name, required, measured, margin, pass };
 }
 
