@@ -33,7 +33,6 @@ if (stale) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     write: false,
     logLevel: 'error',
   });

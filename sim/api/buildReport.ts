@@ -10,14 +10,14 @@ import { mergeFlowStats, type FlowStatsData } from '../stats/FlowStats.ts';
 import { judge } from '../stats/verdict.ts';
 import { type FlowReport, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
 
-const S = 1e-12; // seconds per picosecond
+const PS = 1e12; // picoseconds per second: divide, so round values (0.05 s) stay round
 
 export function buildReport(model: Model, results: readonly ReplicationResult[], wallSeconds: number): Report {
   const reps = [...results].sort((a, b) => a.replication - b.replication);
-  const windowS = (model.durationPs - model.warmupPs) * S;
+  const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = reps[0]?.binPs ?? model.durationPs;
   const bins = reps.length > 0 && model.ports.length > 0 ? reps[0].ports.busyBins.length / model.ports.length : (reps[0]?.flows[0]?.binBytes.length ?? 0);
-  const flows = model.flows.map((f, i) => flowReport(model, i, reps.map((r) => r.flows[i]), windowS, binPs * S));
+  const flows = model.flows.map((f, i) => flowReport(model, i, reps.map((r) => r.flows[i]), windowS, binPs / PS));
   const sum = (pick: (r: ReplicationResult) => ArrayLike<number>, k: number) => reps.reduce((a, r) => a + pick(r)[k], 0);
   const links: LinkReport[] = model.ports.map((p) => {
     const l = model.links[p.link];
@@ -27,10 +27,10 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
       id: l.id,
       from: model.nodes[p.from].id,
       to: model.nodes[p.to].id,
-      utilization: (sum((r) => r.ports.busyPs, p.index) * S) / (windowS * reps.length),
+      utilization: (sum((r) => r.ports.busyPs, p.index) / PS) / (windowS * reps.length),
       maxQueue: Math.max(0, ...reps.map((r) => r.ports.maxQueue[p.index])),
       drops: sum((r) => r.ports.drops, p.index),
-      meanWait: waits > 0 ? (sum((r) => r.ports.waitSum, p.index) * S) / waits : 0,
+      meanWait: waits > 0 ? (sum((r) => r.ports.waitSum, p.index) / PS) / waits : 0,
       frames,
       timeline: {
         utilization: Array.from({ length: bins }, (_, b) => sum((r) => r.ports.busyBins, p.index * bins + b) / (binPs * reps.length)),
@@ -44,8 +44,8 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
       const batches = sum((r) => r.compute.batches, n.index);
       return {
         id: n.id,
-        utilization: (sum((r) => r.compute.busyPs, n.index) * S) / (windowS * reps.length * n.compute!.servers),
-        meanWait: jobs > 0 ? (sum((r) => r.compute.waitSum, n.index) * S) / jobs : 0,
+        utilization: (sum((r) => r.compute.busyPs, n.index) / PS) / (windowS * reps.length * n.compute!.servers),
+        meanWait: jobs > 0 ? (sum((r) => r.compute.waitSum, n.index) / PS) / jobs : 0,
         jobs,
         meanBatch: batches > 0 ? jobs / batches : 0,
       };
@@ -57,12 +57,12 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
     scenario: model.name,
     seed: model.seed,
     replications: reps.length,
-    simulated: model.durationPs * S,
-    window: [model.warmupPs * S, model.durationPs * S],
+    simulated: model.durationPs / PS,
+    window: [model.warmupPs / PS, model.durationPs / PS],
     wallSeconds,
     events: reps.reduce((a, r) => a + r.events, 0),
     packetHops: reps.reduce((a, r) => a + r.packetHops, 0),
-    timeline: { bins, binSeconds: binPs * S },
+    timeline: { bins, binSeconds: binPs / PS },
     flows,
     links,
     compute,
@@ -82,26 +82,26 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
   const throughput = (m.deliveredBytes * 8) / (windowS * parts.length);
   const has = m.delivered > 0;
   const req = f.requirement;
-  const pct = (p: number) => h.percentile(p) * S;
+  const pct = (p: number) => h.percentile(p) / PS;
   const latency = has
     ? {
-        min: m.min * S,
-        mean: m.mean * S,
+        min: m.min / PS,
+        mean: m.mean / PS,
         p50: pct(50),
         p90: pct(90),
         p99: pct(99),
         p999: pct(99.9),
-        max: m.max * S,
-        sum: m.sum * S,
-        std: Math.sqrt(m.m2 / m.delivered) * S,
+        max: m.max / PS,
+        sum: m.sum / PS,
+        std: Math.sqrt(m.m2 / m.delivered) / PS,
         ...ci(parts),
-        cdf: [[m.min * S, 0] as [number, number], ...CDF_POINTS.map((p): [number, number] => [pct(p), p / 100])],
+        cdf: [[m.min / PS, 0] as [number, number], ...CDF_POINTS.map((p): [number, number] => [pct(p), p / 100])],
       }
     : null;
   const deadlineMiss = req?.latency !== undefined && has ? m.deadlineMisses / m.delivered : null;
   const v = judge(req, {
-    latencyAtPercentile: has ? (req && req.percentile < 100 ? pct(req.percentile) : m.max * S) : NaN,
-    pdv: has ? (m.max - m.min) * S : NaN,
+    latencyAtPercentile: has ? (req && req.percentile < 100 ? pct(req.percentile) : m.max / PS) : NaN,
+    pdv: has ? (m.max - m.min) / PS : NaN,
     loss,
     throughput,
     deadlineMiss: deadlineMiss ?? 0,
@@ -117,7 +117,7 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
     lost,
     loss,
     latency,
-    jitter: has ? { pdv: (m.max - m.min) * S, ipdv: m.ipdvPairs > 0 ? (m.ipdvSum / m.ipdvPairs) * S : 0, std: Math.sqrt(m.m2 / m.delivered) * S } : null,
+    jitter: has ? { pdv: (m.max - m.min) / PS, ipdv: m.ipdvPairs > 0 ? (m.ipdvSum / m.ipdvPairs) / PS : 0, std: Math.sqrt(m.m2 / m.delivered) / PS } : null,
     throughput,
     ...(tci ? { throughputCi95: tci } : {}),
     deadlineMiss,
@@ -127,14 +127,14 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
     criteria: v.criteria,
     timeline: {
       throughput: Array.from(m.binBytes, (b) => (b * 8) / (binS * parts.length)),
-      maxLatency: Array.from(m.binMax, (x) => (x > 0 ? x * S : null)),
+      maxLatency: Array.from(m.binMax, (x) => (x > 0 ? x / PS : null)),
     },
   };
 }
 
 function ci(parts: FlowStatsData[]): { ci95?: { mean: [number, number]; p99: [number, number]; max: [number, number] } } {
   if (parts.length < 2 || parts.some((p) => p.delivered === 0)) return {};
-  const scale = ([a, b]: [number, number]): [number, number] => [a * S, b * S];
+  const scale = ([a, b]: [number, number]): [number, number] => [a / PS, b / PS];
   const mean = interval95(parts.map((p) => p.mean));
   const p99 = interval95(parts.map((p) => Histogram.from(p.hist).percentile(99)));
   const max = interval95(parts.map((p) => p.max));

@@ -17,7 +17,7 @@ export function createSimApi(): SimApi {
   const runOne = (replication: number, onProgress?: (p: Progress) => void): ReplicationResult => {
     const sim = new Simulation(loaded(), replication);
     return sim.run({
-      progress: onProgress ? (fraction, ps) => onProgress({ replication, fraction, simulated: ps * 1e-12 }) : undefined,
+      progress: onProgress ? (fraction, ps) => onProgress({ replication, fraction, simulated: ps / 1e12 }) : undefined,
     });
   };
   return {
@@ -33,7 +33,7 @@ export function createSimApi(): SimApi {
       return {
         ok: true,
         issues: [],
-        summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs * 1e-12, seed: m.seed },
+        summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs / 1e12, seed: m.seed },
       };
     },
     runReplication: runOne,

@@ -1,6 +1,6 @@
 /** The one error type for bad input: every issue names its JSON path and what was expected. */
 export interface Issue {
-  /** JSON path like `flows[2].pattern.period`; `""` for the whole document. */
+  /** JSON path like `flows[2].pattern.period`; `$` for the whole document. */
   path: string;
   message: string;
 }
@@ -16,7 +16,7 @@ export class ScenarioError extends Error {
 }
 
 export function formatIssue(issue: Issue): string {
-  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return `${issue.path}: ${issue.message}`;
 }
 
 /** `['flows', 2, 'pattern', 'period']` → `flows[2].pattern.period` */
@@ -26,5 +26,5 @@ export function jsonPath(parts: readonly PropertyKey[]): string {
     if (typeof p === 'number') out += `[${p}]`;
     else out += out === '' ? String(p) : `.${String(p)}`;
   }
-  return out;
+  return out === '' ? '$' : out;
 }

@@ -23,7 +23,7 @@ export function parseScenarioText(text: string): unknown {
       const col = pos - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${col}`;
     }
-    throw new ScenarioError([{ path: '', message: `not valid JSON${where}: ${msg.replace(/^JSON\.parse: /, '')}` }]);
+    throw new ScenarioError([{ path: '$', message: `not valid JSON${where}: ${msg.replace(/^JSON\.parse: /, '')}` }]);
   }
 }
 
@@ -68,14 +68,14 @@ export function validateScenario(input: unknown, files: Record<string, string> =
     return [];
   } catch (e) {
     if (e instanceof ScenarioError) return e.issues;
-    return [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
+    return [{ path: '$', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
   }
 }
 
 /** Validates and compiles a scenario; throws ScenarioError listing every issue found. */
 export function loadScenario(input: unknown, files: Record<string, string> = {}, overrides: Overrides = {}): Model {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ScenarioError([{ path: '', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` }]);
+    throw new ScenarioError([{ path: '$', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` }]);
   }
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, input, knownFields));

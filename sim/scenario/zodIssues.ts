@@ -62,7 +62,8 @@ function describe(issue: ZodIssue, input: unknown, path: readonly PropertyKey[],
       return [{ path: here, message: `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${typeName(value)}` }];
     case 'invalid_union': {
       if ('note' in issue && issue.note === 'No matching discriminator') {
-        return [{ path: here, message: `expected one of the known kinds, got ${typeName(value)}` }];
+        const options = ((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(' or ');
+        return [{ path: here, message: `${value === undefined ? 'missing; expected' : 'expected'} ${options}${value === undefined ? '' : `, got ${typeName(value)}`}` }];
       }
       // keep the branch that matched the input's shape: the one whose issues are not a type mismatch at this very place
       const branches = issue.errors.filter((b) => !(b.length === 1 && b[0].code === 'invalid_type' && b[0].path.length === 0));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from './units.ts';
+
+describe('parseQuantity', () => {
+  it.each([
+    ['1 Gb/s', 'rate', 1e9],
+    ['100 Mbit/s', 'rate', 1e8],
+    ['100 Mbps', 'rate', 1e8],
+    ['2.5 Gbit/s', 'rate', 2.5e9],
+    ['10 kb/s', 'rate', 1e4],
+    ['1 MB/s', 'rate', 8e6],
+    ['250 us', 'time', 250e-6],
+    ['250 µs', 'time', 250e-6],
+    ['250us', 'time', 250e-6],
+    ['10s', 'time', 10],
+    ['10 s', 'time', 10],
+    ['1 ms', 'time', 1e-3],
+    ['500 ns', 'time', 500e-9],
+    ['2 min', 'time', 120],
+    ['1500 B', 'size', 1500],
+    ['1500 bytes', 'size', 1500],
+    ['1.5e3 B', 'size', 1500],
+    ['64 bits', 'size', 8],
+    ['2 MB', 'size', 2e6],
+    ['1 KiB', 'size', 1024],
+    ['2 km', 'length', 2000],
+    ['100 m', 'length', 100],
+  ] as const)('%s as a %s', (text, kind, value) => {
+    expect(parseQuantity(text, kind)).toBeCloseTo(value, 12 - Math.ceil(Math.log10(Math.abs(value))));
+  });
+
+  it.each([
+    ['fast', 'rate', 'expected a data rate like "1 Gb/s", got "fast"'],
+    ['100 Mb/s', 'time', 'expected a time like "250 us", got "100 Mb/s"'],
+    ['10', 'time', 'expected a time like "250 us", got "10"'],
+    ['', 'size', 'expected a size like "1500 B"'],
+  ] as const)('rejects %j as a %s, saying what was expected', (text, kind, message) => {
+    expect(() => parseQuantity(text, kind)).toThrow(message);
+  });
+});

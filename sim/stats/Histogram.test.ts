@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../core/Rng.ts';
+import { Histogram } from './Histogram.ts';
+
+/** Nearest-rank percentile of a sorted array: sorted[ceil(p·n) − 1]. */
+const exact = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+const PS = [0.1, 1, 10, 25, 50, 75, 90, 99, 99.9, 99.99, 100];
+
+describe('Histogram', () => {
+  it('percentiles are within 0.1 % of the exact nearest-rank value (lognormal latencies, 1 us–10 ms in ps)', () => {
+    const s = new Rng(3).stream('h');
+    const h = new Histogram();
+    const values: number[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const z = Math.sqrt(-2 * Math.log(1 - s.next())) * Math.cos(2 * Math.PI * s.next());
+      const v = Math.round(Math.exp(Math.log(100e6) + 1.2 * z));
+      values.push(v);
+      h.add(v);
+    }
+    values.sort((a, b) => a - b);
+    for (const p of PS) expect(Math.abs(h.percentile(p) - exact(values, p)) / exact(values, p)).toBeLessThanOrEqual(0.001);
+  });
+
+  it('is exact where a percentile falls on a bucket\'s smallest or largest value', () => {
+    const h = new Histogram();
+    for (let i = 0; i < 600; i++) h.add(58_580_000);
+    for (let i = 0; i < 300; i++) h.add(58_600_000 + i * 7);
+    for (let i = 0; i < 100; i++) h.add(113_678_000);
+    expect(h.percentile(50)).toBe(58_580_000);
+    expect(h.percentile(60)).toBe(58_580_000);
+    expect(h.percentile(100)).toBe(113_678_000);
+    expect(h.percentile(95)).toBe(113_678_000);
+  });
+
+  it('merging two histograms equals one histogram of all values', () => {
+    const s = new Rng(9).stream('m');
+    const a = new Histogram();
+    const b = new Histogram();
+    const all = new Histogram();
+    for (let i = 0; i < 50_000; i++) {
+      const v = 1 + Math.floor(-1e7 * Math.log(1 - s.next()));
+      (i % 3 === 0 ? a : b).add(v);
+      all.add(v);
+    }
+    a.merge(b.data());
+    for (const p of PS) expect(a.percentile(p)).toBe(all.percentile(p));
+    expect(a.count).toBe(all.count);
+  });
+
+  it('counts values below one as zeros and reports NaN when empty', () => {
+    const h = new Histogram();
+    expect(h.percentile(50)).toBeNaN();
+    h.add(0);
+    h.add(0.5);
+    h.add(10);
+    expect(h.percentile(50)).toBe(0);
+    expect(h.percentile(100)).toBe(10);
+  });
+
+  it('grows downwards and upwards across many octaves', () => {
+    const h = new Histogram();
+    const values = [1e9, 1e3, 1e15, 5, 1e12, 77];
+    values.forEach((v) => h.add(v));
+    const sorted = [...values].sort((x, y) => x - y);
+    sorted.forEach((v, i) => expect(h.percentile(((i + 1) / values.length) * 100)).toBe(v));
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { netloom, withoutWallTime } from './netloom.ts';
+
+const R1 = 'scenarios/reference/r1-line-cell.json';
+const tmp = mkdtempSync(join(tmpdir(), 'netloom-cli-'));
+
+describe('netloom run', () => {
+  it('prints a table of flows with verdicts, exit 0', () => {
+    const r = netloom('run', R1, '--duration', '200ms');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ctrl-D2_1\s+D2_1→PLC\s+200\s+0\s+18\.64 us/);
+    expect(r.stdout).toContain('26 flows: 24 passed, 2 without requirement');
+  });
+
+  it('gives byte-identical JSON reports for --workers 1 and 2, and for two runs (wall time aside)', () => {
+    const args = ['run', 'scenarios/examples/vision-cell.json', '--duration', '3 s', '--replications', '3', '--json', '-'];
+    const a = netloom(...args, '--workers', '1');
+    const b = netloom(...args, '--workers', '2');
+    const c = netloom(...args, '--workers', '2');
+    expect(a.code).toBe(0);
+    expect(withoutWallTime(a.stdout)).toBe(withoutWallTime(b.stdout));
+    expect(withoutWallTime(b.stdout)).toBe(withoutWallTime(c.stdout));
+    const report = JSON.parse(a.stdout);
+    expect(report.format).toBe('netloom.report/v1');
+    expect(report.replications).toBe(3);
+    expect(report.flows[2].latency.ci95.mean[0]).toBeLessThan(report.flows[2].latency.ci95.mean[1]);
+  });
+
+  it('accepts "2s" and "2 s" alike for --duration', () => {
+    const a = netloom('run', R1, '--duration', '50ms', '--json', '-');
+    const b = netloom('run', R1, '--duration=50 ms', '--json', '-');
+    expect(withoutWallTime(a.stdout)).toBe(withoutWallTime(b.stdout));
+    expect(JSON.parse(a.stdout).simulated).toBe(0.05);
+  });
+
+  it('writes --json OUT atomically and says so', () => {
+    const out = join(tmp, 'r1.json');
+    const r = netloom('run', R1, '--duration', '10ms', '--json', out, '--seed', '4');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`report written to ${out}`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).seed).toBe(4);
+  });
+
+  it('--strict exits 1 when a requirement fails', () => {
+    const s = JSON.parse(readFileSync(R1, 'utf8'));
+    s.flows[2].requirement = { latency: '10 us' };
+    const file = join(tmp, 'strict.json');
+    writeFileSync(file, JSON.stringify(s));
+    expect(netloom('run', file, '--duration', '10ms').code).toBe(0);
+    const strict = netloom('run', file, '--duration', '10ms', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('FAIL latency');
+  });
+});
+
+describe('bad input: a clear message naming the place, exit 2, no stack trace', () => {
+  const bad = (args: string[], message: RegExp) => {
+    const r = netloom(...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it.each([
+    [['run'], /no scenario file given/],
+    [['run', 'nope.json'], /cannot find the scenario file nope\.json/],
+    [['run', R1, '--workers', 'two'], /--workers: expected a whole number from 1 to 256, got "two"/],
+    [['run', R1, '--duration', 'long'], /--duration: expected a time like "250 us", got "long"/],
+    [['run', R1, '--replications'], /--replications needs a whole number/],
+    [['run', R1, '--fast'], /unknown option --fast/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [[], /no command given/],
+  ])('%j', (args, message) => bad(args, message));
+
+  it('lists every problem of a scenario with its JSON path', () => {
+    const s = JSON.parse(readFileSync(R1, 'utf8'));
+    s.links[3].rate = 'fast';
+    s.flows[0].to = 'EDGE9';
+    const file = join(tmp, 'broken.json');
+    writeFileSync(file, JSON.stringify(s));
+    bad(['validate', file], /has 1 problem:\n\s+links\[3\]\.rate: expected a data rate like "1 Gb\/s", got "fast"/);
+    s.links[3].rate = '1 Gb/s';
+    writeFileSync(file, JSON.stringify(s));
+    bad(['run', file], /flows\[0\]\.to: unknown node "EDGE9"/);
+  });
+
+  it('points at the line and column of a JSON syntax error', () => {
+    const file = join(tmp, 'syntax.json');
+    writeFileSync(file, '{\n  "format": "netloom.scenario/v1",\n  "name": "x",,\n}');
+    bad(['validate', file], /\$: not valid JSON at line 3/);
+  });
+});
+
+describe('netloom validate', () => {
+  it('confirms a good scenario', () => {
+    const r = netloom('validate', R1);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('valid — "R1 line cell (ns-3 reference)", 38 nodes, 37 links, 26 flows');
+  });
+});
