@@ -1,11 +1,12 @@
 /**
  * A binary min-heap of events ordered by (time, priority, sequence), held in typed arrays.
  *
- * Each event carries a `kind` and two integer arguments; nothing is allocated per event.
- * Sequence numbers come from one counter, so events at the same instant and priority run in
- * the order they were scheduled (as in ns-3 and SimPy). A caller may reserve a sequence
- * number now and schedule the event later with it (`reserveSeq` + `pushWithSeq`): the event
- * then runs exactly where it would have, had it been scheduled at the moment of reservation.
+ * Each event carries a `kind` and two integer arguments, stored in the heap's own arrays so
+ * that nothing is allocated per event and nothing is looked up indirectly. Sequence numbers
+ * come from one counter, so events at the same instant and priority run in the order they
+ * were scheduled (as in ns-3 and SimPy). A caller may reserve a sequence number now and
+ * schedule the event later with it (`reserveSeq` + `pushWithSeq`): the event then runs
+ * exactly where it would have, had it been scheduled at the moment of reservation.
  */
 const SEQ_BITS = 2 ** 44;
 
@@ -13,16 +14,11 @@ export class EventQueue {
   private cap: number;
   private size = 0;
   private nextSeq = 0;
-  // heap order: (time, key) of each heap position, plus the slot holding its payload
   private hTime: Float64Array;
   private hKey: Float64Array;
-  private hSlot: Int32Array;
-  // payload slots and their free list
-  private sKind: Uint8Array;
-  private sA: Int32Array;
-  private sB: Int32Array;
-  private free: Int32Array;
-  private freeTop: number;
+  private hKind: Uint8Array;
+  private hA: Int32Array;
+  private hB: Int32Array;
 
   /** Fields of the event last popped. */
   time = 0;
@@ -32,16 +28,12 @@ export class EventQueue {
   seq = 0;
 
   constructor(initialCapacity = 1024) {
-    this.cap = initialCapacity;
-    this.hTime = new Float64Array(initialCapacity);
-    this.hKey = new Float64Array(initialCapacity);
-    this.hSlot = new Int32Array(initialCapacity);
-    this.sKind = new Uint8Array(initialCapacity);
-    this.sA = new Int32Array(initialCapacity);
-    this.sB = new Int32Array(initialCapacity);
-    this.free = new Int32Array(initialCapacity);
-    for (let i = 0; i < initialCapacity; i++) this.free[i] = initialCapacity - 1 - i;
-    this.freeTop = initialCapacity;
+    this.cap = Math.max(2, initialCapacity);
+    this.hTime = new Float64Array(this.cap);
+    this.hKey = new Float64Array(this.cap);
+    this.hKind = new Uint8Array(this.cap);
+    this.hA = new Int32Array(this.cap);
+    this.hB = new Int32Array(this.cap);
   }
 
   get length(): number {
@@ -67,16 +59,13 @@ export class EventQueue {
   }
 
   pushWithSeq(time: number, seq: number, kind: number, a: number, b: number, priority = 0): void {
-    if (this.freeTop === 0) this.grow();
-    const slot = this.free[--this.freeTop];
-    this.sKind[slot] = kind;
-    this.sA[slot] = a;
-    this.sB[slot] = b;
+    if (this.size === this.cap) this.grow();
     const key = priority * SEQ_BITS + seq;
-    // sift up
     const hTime = this.hTime;
     const hKey = this.hKey;
-    const hSlot = this.hSlot;
+    const hKind = this.hKind;
+    const hA = this.hA;
+    const hB = this.hB;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -84,12 +73,16 @@ export class EventQueue {
       if (pt < time || (pt === time && hKey[p] < key)) break;
       hTime[i] = pt;
       hKey[i] = hKey[p];
-      hSlot[i] = hSlot[p];
+      hKind[i] = hKind[p];
+      hA[i] = hA[p];
+      hB[i] = hB[p];
       i = p;
     }
     hTime[i] = time;
     hKey[i] = key;
-    hSlot[i] = slot;
+    hKind[i] = kind;
+    hA[i] = a;
+    hB[i] = b;
   }
 
   /** Removes the earliest event into (time, kind, a, b, seq). Returns false when empty. */
@@ -97,20 +90,19 @@ export class EventQueue {
     if (this.size === 0) return false;
     const hTime = this.hTime;
     const hKey = this.hKey;
-    const hSlot = this.hSlot;
-    const slot = hSlot[0];
+    const hKind = this.hKind;
+    const hA = this.hA;
+    const hB = this.hB;
     this.time = hTime[0];
-    const key = hKey[0];
-    this.seq = key < SEQ_BITS ? key : key % SEQ_BITS;
-    this.kind = this.sKind[slot];
-    this.a = this.sA[slot];
-    this.b = this.sB[slot];
-    this.free[this.freeTop++] = slot;
+    const key0 = hKey[0];
+    this.seq = key0 < SEQ_BITS ? key0 : key0 % SEQ_BITS;
+    this.kind = hKind[0];
+    this.a = hA[0];
+    this.b = hB[0];
     const n = --this.size;
     if (n > 0) {
       const t = hTime[n];
       const k = hKey[n];
-      const s = hSlot[n];
       let i = 0;
       for (;;) {
         let c = 2 * i + 1;
@@ -129,40 +121,32 @@ export class EventQueue {
         if (t < ct || (t === ct && k < ck)) break;
         hTime[i] = ct;
         hKey[i] = ck;
-        hSlot[i] = hSlot[c];
+        hKind[i] = hKind[c];
+        hA[i] = hA[c];
+        hB[i] = hB[c];
         i = c;
       }
       hTime[i] = t;
       hKey[i] = k;
-      hSlot[i] = s;
+      hKind[i] = hKind[n];
+      hA[i] = hA[n];
+      hB[i] = hB[n];
     }
     return true;
   }
 
   private grow(): void {
-    const old = this.cap;
-    const cap = old * 2;
-    const f64 = (a: Float64Array) => {
-      const n = new Float64Array(cap);
+    const cap = this.cap * 2;
+    const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
+      const n = new (a.constructor as new (n: number) => T)(cap);
       n.set(a);
       return n;
     };
-    const i32 = (a: Int32Array) => {
-      const n = new Int32Array(cap);
-      n.set(a);
-      return n;
-    };
-    this.hTime = f64(this.hTime);
-    this.hKey = f64(this.hKey);
-    this.hSlot = i32(this.hSlot);
-    const kind = new Uint8Array(cap);
-    kind.set(this.sKind);
-    this.sKind = kind;
-    this.sA = i32(this.sA);
-    this.sB = i32(this.sB);
-    this.free = new Int32Array(cap);
-    for (let i = 0; i < old; i++) this.free[i] = cap - 1 - i;
-    this.freeTop = old;
+    this.hTime = grow(this.hTime);
+    this.hKey = grow(this.hKey);
+    this.hKind = grow(this.hKind);
+    this.hA = grow(this.hA);
+    this.hB = grow(this.hB);
     this.cap = cap;
   }
 }

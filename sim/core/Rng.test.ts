@@ -84,3 +84,30 @@ describe('Mulberry32', () => {
     expect(sum).toBe(1339578795845036n);
   });
 });
+
+describe('RngStream.exponential (ziggurat)', () => {
+  it('follows Exp(1): Kolmogorov–Smirnov distance below the 1 % critical value 1.63/√n, mean and variance 1', () => {
+    const s = new Rng(5).stream('exp');
+    const n = 200_000;
+    const xs = Float64Array.from({ length: n }, () => s.exponential()).sort();
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+      const cdf = 1 - Math.exp(-xs[i]);
+      d = Math.max(d, Math.abs(cdf - i / n), Math.abs((i + 1) / n - cdf));
+    }
+    expect(d).toBeLessThan(1.63 / Math.sqrt(n));
+    const mean = xs.reduce((a, b) => a + b, 0) / n;
+    const variance = xs.reduce((a, x) => a + (x - mean) ** 2, 0) / n;
+    expect(Math.abs(mean - 1)).toBeLessThan(0.01);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.03);
+  });
+
+  it('reaches the tail: P(X > 8) = e^-8 within sampling error', () => {
+    const s = new Rng(6).stream('tail');
+    const n = 2_000_000;
+    let over = 0;
+    for (let i = 0; i < n; i++) if (s.exponential() > 8) over++;
+    const p = Math.exp(-8);
+    expect(Math.abs(over / n - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n));
+  });
+});

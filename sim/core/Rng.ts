@@ -1,3 +1,5 @@
+import { ziggurat } from './ziggurat.ts';
+
 /**
  * Seeded random numbers, forked into named streams (OMNeT++'s per-module RNGs): adding a
  * component does not shift anyone else's draws. Generator: sfc32 (Chris Doty-Humphrey's Small
@@ -21,27 +23,29 @@ function splitmix32(state: { s: number }): number {
 }
 
 export class RngStream {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /** sfc32 state a, b, c, d in an Int32Array: plain machine integers, no boxed numbers */
+  private readonly s = new Int32Array(4);
 
   constructor(seed: number, replication: number, name: string) {
     const st = { s: (Math.imul(seed | 0, 0x2545f491) ^ Math.imul(replication + 1, 0x9e3779b1) ^ fnv1a(name)) | 0 };
-    this.a = splitmix32(st);
-    this.b = splitmix32(st);
-    this.c = splitmix32(st);
-    this.d = splitmix32(st) | 1;
+    this.s[0] = splitmix32(st);
+    this.s[1] = splitmix32(st);
+    this.s[2] = splitmix32(st);
+    this.s[3] = splitmix32(st) | 1;
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   nextUint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
+    const s = this.s;
+    const a = s[0];
+    const b = s[1];
+    const c = s[2];
+    const d = s[3];
+    const t = (((a + b) | 0) + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
     return t >>> 0;
   }
 
@@ -51,6 +55,14 @@ export class RngStream {
     const lo = this.nextUint32() >>> 6; // 26 bits
     return (hi * 67108864 + lo) / 9007199254740992;
   }
+
+  /** Exponential with mean 1 (ziggurat: no logarithm on the common path). */
+  exponential(): number {
+    return ziggurat(this.u32, this.uniform);
+  }
+
+  private readonly u32 = (): number => this.nextUint32();
+  private readonly uniform = (): number => this.next();
 }
 
 /** One seed for a whole run; `stream(name)` gives the named, independent stream. */

@@ -13,7 +13,7 @@ export function sampler(d: Dist, rng: RngStream): Sampler {
     }
     case 'exponential': {
       const m = d.mean;
-      return () => -m * Math.log(1 - rng.next());
+      return () => m * rng.exponential();
     }
     case 'uniform': {
       const { min, max } = d;
