@@ -44,6 +44,25 @@ describe('netloom run', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).seed).toBe(4);
   });
 
+  it('reads a trace file next to the scenario', () => {
+    writeFileSync(join(tmp, 'sends.csv'), 'time_us\n0\n100\n250.5\n');
+    const s = {
+      format: 'netloom.scenario/v1',
+      name: 'trace',
+      nodes: [
+        { id: 'A', type: 'sensor' },
+        { id: 'B', type: 'plc' },
+      ],
+      links: [{ from: 'A', to: 'B', rate: '100 Mb/s', delay: '0 s' }],
+      flows: [{ id: 'replay', from: 'A', to: 'B', size: '100 B', pattern: { type: 'trace', file: 'sends.csv', unit: 'us' } }],
+      simulation: { duration: '1 ms' },
+    };
+    writeFileSync(join(tmp, 'trace.json'), JSON.stringify(s));
+    const r = netloom('run', join(tmp, 'trace.json'), '--json', '-');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).flows[0].sent).toBe(3);
+  });
+
   it('--strict exits 1 when a requirement fails', () => {
     const s = JSON.parse(readFileSync(R1, 'utf8'));
     s.flows[2].requirement = { latency: '10 us' };
