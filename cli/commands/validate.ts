@@ -1,4 +1,4 @@
-import { formatIssue, loadScenario } from '../../sim/api/index.ts';
+import { loadScenario } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { readScenario } from '../readScenario.ts';
 import { UsageError } from '../UsageError.ts';
@@ -12,5 +12,3 @@ export function validateCommand(argv: string[]): number {
   console.log(`${file}: valid — "${m.name}", ${m.nodes.length} nodes, ${m.links.length} links, ${m.flows.length} flows`);
   return 0;
 }
-
-export { formatIssue };

@@ -31,9 +31,10 @@ export interface FlowReport {
   lost: number;
   /** lost / sent */
   loss: number;
+  lossCi95?: Interval;
   latency: LatencyStats | null;
   /** pdv = max − min; ipdv = mean |d_i − d_{i−1}| over consecutive deliveries; std of latency */
-  jitter: { pdv: number; ipdv: number; std: number } | null;
+  jitter: { pdv: number; ipdv: number; std: number; ci95?: { pdv: Interval } } | null;
   /** delivered bits/s of `size` over the measured window */
   throughput: number;
   throughputCi95?: Interval;

@@ -106,8 +106,9 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
     throughput,
     deadlineMiss: deadlineMiss ?? 0,
   });
-  const tputs = parts.map((p) => (p.deliveredBytes * 8) / windowS);
-  const tci = interval95(tputs);
+  const tci = interval95(parts.map((p) => (p.deliveredBytes * 8) / windowS));
+  const lci = interval95(parts.map((p) => (p.sent > 0 ? (p.sent - p.delivered) / p.sent : 0)));
+  const pdvCi = parts.every((p) => p.delivered > 0) ? interval95(parts.map((p) => (p.max - p.min) / PS)) : undefined;
   return {
     id: f.id,
     from: model.nodes[f.from].id,
@@ -116,8 +117,16 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
     delivered: m.delivered,
     lost,
     loss,
+    ...(lci ? { lossCi95: lci } : {}),
     latency,
-    jitter: has ? { pdv: (m.max - m.min) / PS, ipdv: m.ipdvPairs > 0 ? (m.ipdvSum / m.ipdvPairs) / PS : 0, std: Math.sqrt(m.m2 / m.delivered) / PS } : null,
+    jitter: has
+      ? {
+          pdv: (m.max - m.min) / PS,
+          ipdv: m.ipdvPairs > 0 ? m.ipdvSum / m.ipdvPairs / PS : 0,
+          std: Math.sqrt(m.m2 / m.delivered) / PS,
+          ...(pdvCi ? { ci95: { pdv: pdvCi } } : {}),
+        }
+      : null,
     throughput,
     ...(tci ? { throughputCi95: tci } : {}),
     deadlineMiss,

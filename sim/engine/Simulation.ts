@@ -39,6 +39,7 @@ export class Simulation {
   private readonly compute: ComputeNodes;
   private readonly sources: Source[];
   private readonly stats: FlowStats[];
+  /** size sampler of each flow; undefined when the size is constant (then `constSize`) */
   private readonly sizeOf: (Sampler | undefined)[];
   private readonly constSize: Float64Array;
   private readonly responseSize: (Sampler | undefined)[];
@@ -91,10 +92,10 @@ export class Simulation {
 
   run(host: SimHost = {}): ReplicationResult {
     const { queue, model } = this;
-    flowsInOrder: for (let f = 0; f < this.sources.length; f++) {
+    // first emissions in flow order, so same-instant sends run in the order flows are declared
+    for (let f = 0; f < this.sources.length; f++) {
       const t = this.sources[f].first();
-      if (t === Infinity) continue flowsInOrder;
-      queue.push(t, EV_EMIT, f, 0);
+      if (t !== Infinity) queue.push(t, EV_EMIT, f, 0);
     }
     const end = model.durationPs + model.drainPs;
     const ports = this.ports;
@@ -134,9 +135,10 @@ export class Simulation {
   private emit(f: number, now: number): void {
     const src = this.sources[f];
     const n = src.burstSize();
+    const p = this.model.flows[f].pattern;
+    const sizeOf = this.sizeOf[f];
     for (let k = 0; k < n; k++) {
-      const p = this.model.flows[f].pattern;
-      const size = p.type === 'burst' && src.isLastOfBurst(k) ? p.lastSize : this.constSize[f] === this.constSize[f] ? this.constSize[f] : Math.max(1, Math.round(this.sizeOf[f]!()));
+      const size = p.type === 'burst' && src.isLastOfBurst(k) ? p.lastSize : sizeOf === undefined ? this.constSize[f] : Math.max(1, Math.round(sizeOf()));
       const m = this.msgs.alloc();
       const msgs = this.msgs;
       msgs.flow[m] = f;
