@@ -44,8 +44,25 @@ export interface FlowReport {
   margin: number | null;
   worst: CriterionName | null;
   criteria: Criterion[];
+  /** where the flow's packets waited: each hop of its route (request, then response) and the compute node */
+  attribution: Attribution;
   /** per timeline bin: delivered bit/s, and the largest latency delivered in it (null when none) */
   timeline: { throughput: number[]; maxLatency: (number | null)[] };
+}
+
+export interface HopWait {
+  /** link id, and the direction crossed */
+  link: string;
+  from: string;
+  to: string;
+  /** mean and largest wait in that egress queue, seconds */
+  meanWait: number;
+  maxWait: number;
+}
+
+export interface Attribution {
+  hops: HopWait[];
+  compute: { id: string; meanWait: number; maxWait: number; meanService: number } | null;
 }
 
 export interface LinkReport {

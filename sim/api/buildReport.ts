@@ -3,6 +3,7 @@
  * spread over workers) into one report with pooled figures and 95 % confidence intervals.
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import { flowRoutes } from '../engine/Simulation.ts';
 import type { Model } from '../scenario/model.ts';
 import { interval95 } from '../stats/confidence.ts';
 import { Histogram } from '../stats/Histogram.ts';
@@ -17,7 +18,10 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = reps[0]?.binPs ?? model.durationPs;
   const bins = reps.length > 0 && model.ports.length > 0 ? reps[0].ports.busyBins.length / model.ports.length : (reps[0]?.flows[0]?.binBytes.length ?? 0);
-  const flows = model.flows.map((f, i) => flowReport(model, i, reps.map((r) => r.flows[i]), windowS, binPs / PS));
+  const flows = model.flows.map((f, i) => ({
+    ...flowReport(model, i, reps.map((r) => r.flows[i]), windowS, binPs / PS),
+    attribution: attribution(model, i, reps),
+  }));
   const sum = (pick: (r: ReplicationResult) => ArrayLike<number>, k: number) => reps.reduce((a, r) => a + pick(r)[k], 0);
   const links: LinkReport[] = model.ports.map((p) => {
     const l = model.links[p.link];
@@ -73,7 +77,36 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
 /** Percentiles at which the CDF is sampled: dense in the tail, where requirements live. */
 const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 92.5, 95, 97.5, 99, 99.5, 99.9, 99.99, 100];
 
-function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: number, binS: number): FlowReport {
+function attribution(model: Model, f: number, reps: readonly ReplicationResult[]): FlowReport['attribution'] {
+  const routes = flowRoutes(model);
+  let offset = 0;
+  for (let r = 0; r < 2 * f; r++) offset += routes[r].length;
+  const hops = [...routes[2 * f], ...routes[2 * f + 1]].map((port, k) => {
+    const h = offset + k;
+    const frames = reps.reduce((a, r) => a + r.hops.frames[h], 0);
+    const p = model.ports[port];
+    return {
+      link: model.links[p.link].id,
+      from: model.nodes[p.from].id,
+      to: model.nodes[p.to].id,
+      meanWait: frames > 0 ? reps.reduce((a, r) => a + r.hops.waitSum[h], 0) / frames / PS : 0,
+      maxWait: Math.max(0, ...reps.map((r) => r.hops.waitMax[h])) / PS,
+    };
+  });
+  const flow = model.flows[f];
+  const jobs = reps.reduce((a, r) => a + r.computeByFlow.jobs[f], 0);
+  const compute = flow.response
+    ? {
+        id: model.nodes[flow.to].id,
+        meanWait: jobs > 0 ? reps.reduce((a, r) => a + r.computeByFlow.waitSum[f], 0) / jobs / PS : 0,
+        maxWait: Math.max(0, ...reps.map((r) => r.computeByFlow.waitMax[f])) / PS,
+        meanService: jobs > 0 ? reps.reduce((a, r) => a + r.computeByFlow.serviceSum[f], 0) / jobs / PS : 0,
+      }
+    : null;
+  return { hops, compute };
+}
+
+function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: number, binS: number): Omit<FlowReport, 'attribution'> {
   const f = model.flows[i];
   const m = mergeFlowStats(parts);
   const h = m.histogram;

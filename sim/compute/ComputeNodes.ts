@@ -41,6 +41,11 @@ export class ComputeNodes {
   readonly waitSum: Float64Array;
   readonly jobs: Float64Array;
   readonly batches: Float64Array;
+  /** per flow: waits and service of its requests, for attribution */
+  readonly flowWaitSum: Float64Array;
+  readonly flowWaitMax: Float64Array;
+  readonly flowServiceSum: Float64Array;
+  readonly flowJobs: Float64Array;
 
   constructor(
     model: Model,
@@ -65,6 +70,11 @@ export class ComputeNodes {
     this.waitSum = new Float64Array(n);
     this.jobs = new Float64Array(n);
     this.batches = new Float64Array(n);
+    const flows = model.flows.length;
+    this.flowWaitSum = new Float64Array(flows);
+    this.flowWaitMax = new Float64Array(flows);
+    this.flowServiceSum = new Float64Array(flows);
+    this.flowJobs = new Float64Array(flows);
     this.nodeService = model.nodes.map((node) => {
       const c = node.compute;
       if (!c) return undefined;
@@ -138,10 +148,16 @@ export class ComputeNodes {
     let last = j;
     const inWindow = now >= this.windowStart && now < this.windowEnd;
     for (let k = 0; k < size; k++) {
-      const msg = this.jobMsg[j];
-      const s = (this.flowService[this.flowOf(msg)] ?? this.nodeService[node]!)();
+      const f = this.flowOf(this.jobMsg[j]);
+      const s = (this.flowService[f] ?? this.nodeService[node]!)();
       if (s > longest) longest = s;
-      if (inWindow) this.waitSum[node] += now - this.jobArrive[j];
+      if (inWindow) {
+        const wait = now - this.jobArrive[j];
+        this.waitSum[node] += wait;
+        this.flowWaitSum[f] += wait;
+        if (wait > this.flowWaitMax[f]) this.flowWaitMax[f] = wait;
+        this.flowJobs[f]++;
+      }
       last = j;
       j = this.jobNext[j];
     }
@@ -152,6 +168,7 @@ export class ComputeNodes {
     this.idle[node]--;
     const service = Math.round(longest * 1e12) + (size - 1) * this.perItemPs[node];
     if (inWindow) {
+      for (let i = this.batchHead[batch]; i >= 0; i = this.jobNext[i]) this.flowServiceSum[this.flowOf(this.jobMsg[i])] += service;
       this.busyPs[node] += service;
       this.jobs[node] += size;
       this.batches[node]++;

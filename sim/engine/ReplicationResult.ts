@@ -24,4 +24,11 @@ export interface ReplicationResult {
   };
   /** per node (zero for nodes that do not compute) */
   compute: { busyPs: Float64Array; waitSum: Float64Array; jobs: Float64Array; batches: Float64Array };
+  /**
+   * Queue waits per route position: flow f's request route is route 2f, its response route
+   * 2f + 1; routes lie one after the other in flow order (see Routes).
+   */
+  hops: { waitSum: Float64Array; waitMax: Float64Array; frames: Float64Array };
+  /** per flow: its requests' waits and service at the compute node */
+  computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };
 }

@@ -25,6 +25,11 @@ const PROGRESS_EVERY = 1 << 16;
 /** timeline bins over [0, duration) for throughput and utilization over time */
 export const TIMELINE_BINS = 60;
 
+/** Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1 (empty if none). */
+export function flowRoutes(model: Model): number[][] {
+  return model.flows.flatMap((f) => [f.route, f.response?.route ?? []]);
+}
+
 export interface SimHost {
   /** called now and then with the fraction of simulated time done */
   progress?(fraction: number, simulatedPs: number): void;
@@ -59,12 +64,9 @@ export class Simulation {
     const rng = new Rng(model.seed, replication);
     const windowStart = model.warmupPs;
     const windowEnd = model.durationPs;
-    this.routes = new Routes(
-      model.flows.flatMap((f) => [f.route, f.response?.route ?? []]),
-      (port) => model.links[port >> 1].mtu,
-    );
+    this.routes = new Routes(flowRoutes(model), (port) => model.links[port >> 1].mtu);
     const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
-    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS);
+    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS, this.routes.start, this.routes.ports.length);
     this.compute = new ComputeNodes(
       model,
       this.queue,
@@ -240,6 +242,8 @@ export class Simulation {
         busyBins: p.busyBins,
       },
       compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.jobs, batches: c.batches },
+      hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
+      computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
     };
   }
 }

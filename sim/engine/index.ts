@@ -1,3 +1,3 @@
 export type { ReplicationResult } from './ReplicationResult.ts';
-export { Simulation } from './Simulation.ts';
+export { flowRoutes, Simulation, TIMELINE_BINS } from './Simulation.ts';
 export type { SimHost } from './Simulation.ts';

@@ -55,6 +55,10 @@ export class Ports {
   readonly waitCount: Float64Array;
   /** busy picoseconds per timeline bin: port p's bins are busyBins[p * bins .. (p + 1) * bins) */
   readonly busyBins: Float64Array;
+  /** queue wait per route position (Routes' flat index), so each flow's waits are attributed to ports */
+  readonly hopWaitSum: Float64Array;
+  readonly hopWaitMax: Float64Array;
+  readonly hopFrames: Float64Array;
 
   constructor(
     model: Model,
@@ -65,8 +69,13 @@ export class Ports {
     private readonly windowEnd: number,
     private readonly binPs: number,
     private readonly bins: number,
+    private readonly routeStart: Int32Array,
+    routePositions: number,
   ) {
     const n = (this.count = model.ports.length);
+    this.hopWaitSum = new Float64Array(routePositions);
+    this.hopWaitMax = new Float64Array(routePositions);
+    this.hopFrames = new Float64Array(routePositions);
     this.busyBins = new Float64Array(n * bins);
     const f64 = () => new Float64Array(n);
     this.rate = f64();
@@ -188,8 +197,13 @@ export class Ports {
     if (now >= this.windowStart && now < this.windowEnd) {
       this.busyPs[port] += free;
       this.frames[port]++;
-      this.waitSum[port] += now - pool.enqueued[pkt];
+      const wait = now - pool.enqueued[pkt];
+      this.waitSum[port] += wait;
       this.waitCount[port]++;
+      const h = this.routeStart[pool.route[pkt]] + pool.hop[pkt];
+      this.hopWaitSum[h] += wait;
+      if (wait > this.hopWaitMax[h]) this.hopWaitMax[h] = wait;
+      this.hopFrames[h]++;
     }
   }
 
