@@ -18,6 +18,7 @@ export function rate(bps: number): string {
 
 export function percent(x: number | null): string {
   if (x === null) return '–';
+  if (x < -9.99) return '< −999 %';
   return `${(x * 100).toFixed(Math.abs(x) < 0.1 ? 1 : 0)} %`;
 }
 

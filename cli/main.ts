@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 a requirement failed under --strict, 2 bad input or usage.
  */
 import { formatIssue, ScenarioError } from '../sim/api/index.ts';
+import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UsageError } from './UsageError.ts';
@@ -10,6 +11,7 @@ import { UsageError } from './UsageError.ts';
 export const USAGE = `usage:
   netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]
   netloom validate FILE
+  netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N]
   netloom help | --help
   netloom version | --version`;
 
@@ -26,6 +28,12 @@ run        simulate a scenario and print each flow's latency, jitter, loss and t
   --duration T      override the simulated time, e.g. "2 s" or 500ms
   --strict          exit 1 when any requirement fails
 validate   check a scenario and list every problem with its JSON path
+plan       find the cheapest upgrade after which every requirement holds, verified by
+           simulation; prints the actions, the roadmap and the cost/margin front, writes the
+           upgraded scenario (FILE.planned.json or --out) and, with --json, the plan
+  --catalog FILE    prices and options (any subset of the default catalog's fields)
+  --budget N        yearly budget for the roadmap (default 100000)
+  --years A-B       roadmap years (default 2026-2028)
 
 Example: npx netloom run scenarios/reference/r1-line-cell.json`;
 
@@ -37,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCommand(rest);
       case 'validate':
         return validateCommand(rest);
+      case 'plan':
+        return await planCommand(rest);
       case 'help':
       case '--help':
       case '-h':

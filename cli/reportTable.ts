@@ -15,7 +15,7 @@ export function reportTable(r: Report, color: boolean): string {
       ['flow', 'route', 'sent', 'lost', 'mean', 'p99', 'max', 'jitter', 'throughput', 'verdict', 'margin'],
       r.flows.map((f) => [
         f.id,
-        `${f.from}→${f.to}`,
+        f.via ? `${f.from}→${f.via}→${f.to}` : `${f.from}→${f.to}`,
         count(f.sent),
         f.lost === 0 ? '0' : `${count(f.lost)} (${percent(f.loss)})`,
         time(f.latency?.mean),

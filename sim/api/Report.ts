@@ -25,7 +25,10 @@ export interface LatencyStats {
 export interface FlowReport {
   id: string;
   from: string;
+  /** where the flow ends: the destination, or for a request flow where its response goes */
   to: string;
+  /** for a request flow, the compute node that serves it */
+  via?: string;
   sent: number;
   delivered: number;
   lost: number;

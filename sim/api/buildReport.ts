@@ -132,7 +132,8 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
       }
     : null;
   const deadlineMiss = req?.latency !== undefined && has ? m.deadlineMisses / m.delivered : null;
-  const v = judge(req, {
+  // nothing sent in the window: nothing to judge
+  const v = judge(m.sent > 0 ? req : undefined, {
     latencyAtPercentile: has ? (req && req.percentile < 100 ? pct(req.percentile) : m.max / PS) : NaN,
     pdv: has ? (m.max - m.min) / PS : NaN,
     loss,
@@ -146,6 +147,7 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
     id: f.id,
     from: model.nodes[f.from].id,
     to: model.nodes[f.response?.to ?? f.to].id,
+    ...(f.response ? { via: model.nodes[f.to].id } : {}),
     sent: m.sent,
     delivered: m.delivered,
     lost,

@@ -1,9 +1,11 @@
 /**
- * Compute nodes: each a multi-server FIFO queue of requests with dynamic batching. An idle
- * server takes up to `batchMax` waiting requests as soon as that many wait, or when the
- * oldest has waited `batchTimeout` (Triton's max queue delay); without batching it takes
- * one at a time (M/G/c). A batch takes the longest of its requests' service draws plus
- * `perItem` for each request beyond the first.
+ * Compute nodes: each a multi-server queue of requests with dynamic batching. Requests queue
+ * per model (flows naming the same `model` share a queue; flows without one share the node's
+ * default queue), FIFO within a queue. An idle server takes up to `batchMax` requests of one
+ * model as soon as that many wait, or when the oldest has waited `batchTimeout` (Triton's
+ * max queue delay); among ready queues the one with the oldest request goes first. Without
+ * batching it takes one at a time (M/G/c). A batch takes the longest of its requests'
+ * service draws plus `perItem` for each request beyond the first.
  */
 import type { EventQueue } from '../core/EventQueue.ts';
 import type { Rng } from '../core/Rng.ts';
@@ -17,13 +19,21 @@ export class ComputeNodes {
   // per node
   private readonly servers: Int32Array;
   private readonly idle: Int32Array;
+  private readonly nodeBatchMax: Int32Array;
+  private readonly nodeTimeoutPs: Float64Array;
+  private readonly nodePerItemPs: Float64Array;
+  /** batching per queue: the node's, or the first of its flows that sets its own */
   private readonly batchMax: Int32Array;
   private readonly timeoutPs: Float64Array;
   private readonly perItemPs: Float64Array;
+  /** queues: one per (node, model); each node lists its queues */
+  private readonly nodeQueues: number[][];
+  private readonly queueOfFlow: Int32Array;
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
-  private readonly waiting: Int32Array;
+  private readonly count: Int32Array;
   private readonly timeoutAt: Float64Array;
+  private readonly waiting: Int32Array;
   private readonly nodeService: (Sampler | undefined)[];
   private readonly flowService: (Sampler | undefined)[];
   // jobs: one per request at a node (linked lists for queues and batches)
@@ -59,13 +69,10 @@ export class ComputeNodes {
     const n = model.nodes.length;
     this.servers = new Int32Array(n);
     this.idle = new Int32Array(n);
-    this.batchMax = new Int32Array(n);
-    this.timeoutPs = new Float64Array(n);
-    this.perItemPs = new Float64Array(n);
-    this.head = new Int32Array(n).fill(-1);
-    this.tail = new Int32Array(n).fill(-1);
+    this.nodeBatchMax = new Int32Array(n);
+    this.nodeTimeoutPs = new Float64Array(n);
+    this.nodePerItemPs = new Float64Array(n);
     this.waiting = new Int32Array(n);
-    this.timeoutAt = new Float64Array(n).fill(-1);
     this.busyPs = new Float64Array(n);
     this.waitSum = new Float64Array(n);
     this.jobs = new Float64Array(n);
@@ -79,12 +86,42 @@ export class ComputeNodes {
       const c = node.compute;
       if (!c) return undefined;
       this.servers[node.index] = this.idle[node.index] = c.servers;
-      this.batchMax[node.index] = c.batchMax;
-      this.timeoutPs[node.index] = c.batchTimeoutPs;
-      this.perItemPs[node.index] = c.perItemPs;
+      this.nodeBatchMax[node.index] = c.batchMax;
+      this.nodeTimeoutPs[node.index] = c.batchTimeoutPs;
+      this.nodePerItemPs[node.index] = c.perItemPs;
       return sampler(c.service, rng.stream(`compute:${node.id}/service`));
     });
     this.flowService = model.flows.map((f) => (f.service ? sampler(f.service, rng.stream(`flow:${f.id}/service`)) : undefined));
+    // one queue per (node, model), with the node's batching unless a flow of the model sets its own
+    this.nodeQueues = model.nodes.map(() => []);
+    this.queueOfFlow = new Int32Array(model.flows.length).fill(-1);
+    const queueByKey = new Map<string, number>();
+    const batching: { max: number; timeoutPs: number; perItemPs: number }[] = [];
+    const ownBatching = new Set<number>();
+    for (const f of model.flows) {
+      if (!f.response) continue;
+      const key = `${f.to}\u0000${f.model ?? ''}`;
+      let q = queueByKey.get(key);
+      if (q === undefined) {
+        q = queueByKey.size;
+        queueByKey.set(key, q);
+        this.nodeQueues[f.to].push(q);
+        batching.push({ max: this.nodeBatchMax[f.to], timeoutPs: this.nodeTimeoutPs[f.to], perItemPs: this.nodePerItemPs[f.to] });
+      }
+      if (f.batch && !ownBatching.has(q)) {
+        ownBatching.add(q);
+        batching[q] = f.batch;
+      }
+      this.queueOfFlow[f.index] = q;
+    }
+    const queues = queueByKey.size;
+    this.batchMax = Int32Array.from(batching, (b) => b.max);
+    this.timeoutPs = Float64Array.from(batching, (b) => b.timeoutPs);
+    this.perItemPs = Float64Array.from(batching, (b) => b.perItemPs);
+    this.head = new Int32Array(queues).fill(-1);
+    this.tail = new Int32Array(queues).fill(-1);
+    this.count = new Int32Array(queues);
+    this.timeoutAt = new Float64Array(queues).fill(-1);
   }
 
   /** A whole request (every fragment) reached compute node `node`. */
@@ -93,15 +130,17 @@ export class ComputeNodes {
     this.jobMsg[j] = msg;
     this.jobArrive[j] = now;
     this.jobNext[j] = -1;
-    if (this.tail[node] < 0) this.head[node] = j;
-    else this.jobNext[this.tail[node]] = j;
-    this.tail[node] = j;
+    const q = this.queueOfFlow[this.flowOf(msg)];
+    if (this.tail[q] < 0) this.head[q] = j;
+    else this.jobNext[this.tail[q]] = j;
+    this.tail[q] = j;
+    this.count[q]++;
     this.waiting[node]++;
     this.tryStart(node, now);
   }
 
   timeout(node: number, now: number): void {
-    if (this.timeoutAt[node] === now) this.timeoutAt[node] = -1;
+    for (const q of this.nodeQueues[node]) if (this.timeoutAt[q] === now) this.timeoutAt[q] = -1;
     this.tryStart(node, now);
   }
 
@@ -125,26 +164,38 @@ export class ComputeNodes {
   }
 
   private tryStart(node: number, now: number): void {
-    const max = this.batchMax[node];
+    const queues = this.nodeQueues[node];
     while (this.idle[node] > 0 && this.waiting[node] > 0) {
-      const deadline = this.jobArrive[this.head[node]] + this.timeoutPs[node];
-      if (max > 1 && this.waiting[node] < max && now < deadline) {
-        if (this.timeoutAt[node] !== deadline) {
-          this.timeoutAt[node] = deadline;
-          this.queue.push(deadline, EV_BATCH_TIMEOUT, node, 0);
+      // the ready queue whose oldest request is oldest (ties: the queue declared first)
+      let ready = -1;
+      for (const q of queues) {
+        if (this.count[q] === 0) continue;
+        const head = this.jobArrive[this.head[q]];
+        const max = this.batchMax[q];
+        const isReady = max === 1 || this.count[q] >= max || now >= head + this.timeoutPs[q];
+        if (isReady && (ready < 0 || head < this.jobArrive[this.head[ready]])) ready = q;
+      }
+      if (ready < 0) {
+        for (const q of queues) {
+          if (this.count[q] === 0) continue;
+          const deadline = this.jobArrive[this.head[q]] + this.timeoutPs[q];
+          if (this.timeoutAt[q] !== deadline) {
+            this.timeoutAt[q] = deadline;
+            this.queue.push(deadline, EV_BATCH_TIMEOUT, node, 0);
+          }
         }
         return;
       }
-      this.startBatch(node, Math.min(max, this.waiting[node]), now);
+      this.startBatch(node, ready, Math.min(this.batchMax[ready], this.count[ready]), now);
     }
   }
 
-  private startBatch(node: number, size: number, now: number): void {
+  private startBatch(node: number, q: number, size: number, now: number): void {
     const batch = this.freeBatches.length > 0 ? this.freeBatches.pop()! : this.batchHead.length;
-    this.batchHead[batch] = this.head[node];
+    this.batchHead[batch] = this.head[q];
     this.batchNode[batch] = node;
     let longest = 0;
-    let j = this.head[node];
+    let j = this.head[q];
     let last = j;
     const inWindow = now >= this.windowStart && now < this.windowEnd;
     for (let k = 0; k < size; k++) {
@@ -162,11 +213,12 @@ export class ComputeNodes {
       j = this.jobNext[j];
     }
     this.jobNext[last] = -1;
-    this.head[node] = j;
-    if (j < 0) this.tail[node] = -1;
+    this.head[q] = j;
+    if (j < 0) this.tail[q] = -1;
+    this.count[q] -= size;
     this.waiting[node] -= size;
     this.idle[node]--;
-    const service = Math.round(longest * 1e12) + (size - 1) * this.perItemPs[node];
+    const service = Math.round(longest * 1e12) + (size - 1) * this.perItemPs[q];
     if (inWindow) {
       for (let i = this.batchHead[batch]; i >= 0; i = this.jobNext[i]) this.flowServiceSum[this.flowOf(this.jobMsg[i])] += service;
       this.busyPs[node] += service;

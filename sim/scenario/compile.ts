@@ -129,7 +129,11 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
         if (!rroute) err(`${at}.response.to`, `no route from "${f.to}" back to "${s.nodes[rto].id}"`);
         else response = { size: f.response.size, to: rto, route: rroute };
       }
-    } else if (f.service) err(`${at}.service`, 'a service time applies to request flows; add "response"');
+    } else {
+      if (f.service) err(`${at}.service`, 'a service time applies to request flows; add "response"');
+      if (f.model) err(`${at}.model`, 'a model applies to request flows; add "response"');
+      if (f.batch) err(`${at}.batch`, 'batching applies to request flows; add "response"');
+    }
     const startS = f.start ?? 0;
     const stopS = Math.min(f.stop ?? durationS, durationS);
     if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
@@ -148,6 +152,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       route,
       response,
       service: f.service,
+      model: f.model,
+      batch: f.batch ? { max: f.batch.max, timeoutPs: psFromSeconds(f.batch.timeout ?? 0), perItemPs: psFromSeconds(f.batch.perItem ?? 0) } : undefined,
       startPs: psFromSeconds(startS),
       stopPs: psFromSeconds(stopS),
     });

@@ -92,6 +92,10 @@ export interface FlowModel {
   route: number[];
   response?: { size: Dist; to: number; route: number[] };
   service?: Dist; // seconds
+  /** requests of flows naming the same model queue and batch together at the compute node */
+  model?: string;
+  /** batching of this flow's model queue, overriding the node's */
+  batch?: { max: number; timeoutPs: number; perItemPs: number };
   startPs: number;
   stopPs: number;
 }

@@ -64,16 +64,16 @@ const switchSettings = z.strictObject({
   ...portSettings,
 });
 
+const batchSettings = z.strictObject({
+  max: z.number().int().positive().max(4096).meta({ description: 'largest batch' }),
+  timeout: quantity('time', 'nonNegative', 'longest time the oldest waiting request waits for a batch to fill').optional(),
+  perItem: quantity('time', 'nonNegative', 'service time added per request beyond the first in a batch').optional(),
+});
+
 const computeSettings = z.strictObject({
   servers: z.number().int().positive().max(4096).optional().meta({ description: 'parallel servers (GPUs, accelerators); default 1' }),
   service: distribution('time', 'service time of one request (one batch of one)').optional(),
-  batch: z
-    .strictObject({
-      max: z.number().int().positive().max(4096).meta({ description: 'largest batch' }),
-      timeout: quantity('time', 'nonNegative', 'longest time the oldest waiting request waits for a batch to fill').optional(),
-      perItem: quantity('time', 'nonNegative', 'service time added per request beyond the first in a batch').optional(),
-    })
-    .optional(),
+  batch: batchSettings.optional().meta({ description: 'dynamic batching of every model served here (a flow\'s own `batch` overrides it for its model)' }),
 });
 
 const node = z.strictObject({
@@ -192,6 +192,8 @@ const flow = z.strictObject({
     .optional()
     .meta({ description: 'makes this a request flow to a compute node; latency runs to the arrival of the response' }),
   service: distribution('time', 'service time of this flow at the compute node (overrides the node)').optional(),
+  model: z.string().min(1).optional().meta({ description: 'the model serving the requests: flows naming the same model queue and batch together at the compute node' }),
+  batch: batchSettings.optional().meta({ description: "batching of this flow's model at the compute node (overrides the node's)" }),
   start: time('sources emit from this time on').optional(),
   stop: time('sources stop at this time').optional(),
   application: z.string().optional().meta({ description: 'what the flow carries (closed-loop control, vision inspection, …)' }),

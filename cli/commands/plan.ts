@@ -1,0 +1,100 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { loadScenario } from '../../sim/api/index.ts';
+import { defaultRunLengths, plan, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { intFlag, parseArgs } from '../args.ts';
+import { EvaluatorPool } from '../EvaluatorPool.ts';
+import { readScenario } from '../readScenario.ts';
+import { planText } from '../planText.ts';
+import { UsageError } from '../UsageError.ts';
+
+const USAGE = 'usage: netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N] [--replications N]';
+
+function atomicWrite(file: string, text: string, flag: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    throw new UsageError(`${flag}: cannot write ${file}: ${(e as Error).message}`);
+  }
+}
+
+function years(text: string | undefined): number[] {
+  if (text === undefined) return [2026, 2027, 2028];
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(text.trim());
+  if (!m || (m[2] && Number(m[2]) < Number(m[1])) || (m[2] && Number(m[2]) - Number(m[1]) > 20))
+    throw new UsageError(`--years: expected a year or a range like 2026-2028, got ${JSON.stringify(text)}`);
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+export async function planCommand(argv: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(
+    argv,
+    {
+      out: { value: true, expects: 'a file name for the upgraded scenario' },
+      json: { value: true, expects: 'a file name or "-"' },
+      catalog: { value: true, expects: 'a catalog JSON file' },
+      budget: { value: true, expects: 'a yearly budget, a whole number' },
+      years: { value: true, expects: 'a range like 2026-2028' },
+      workers: { value: true, expects: 'a whole number' },
+      replications: { value: true, expects: 'a whole number' },
+    },
+    USAGE,
+  );
+  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time\n${USAGE}`);
+  const file = positional[0];
+  const workers = intFlag(flags, 'workers', 1, 256) ?? availableParallelism();
+  const budget = intFlag(flags, 'budget', 0) ?? 100_000;
+  const reps = intFlag(flags, 'replications', 1, 1000);
+  const yearList = years(typeof flags.years === 'string' ? flags.years : undefined);
+  let catalogInput: unknown = {};
+  if (typeof flags.catalog === 'string') {
+    try {
+      catalogInput = JSON.parse(readFileSync(flags.catalog, 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--catalog: cannot read ${flags.catalog} as JSON: ${(e as Error).message}`);
+    }
+  }
+  const catalog = resolveCatalog(catalogInput);
+  const input = readScenario(file);
+  const model = loadScenario(input.scenario, input.files); // bad scenario: exit 2 with every issue
+  const runs = defaultRunLengths(model.durationPs / 1e12, reps ?? model.replications);
+  const json = typeof flags.json === 'string' ? flags.json : undefined;
+  const out = typeof flags.out === 'string' ? flags.out : join(dirname(file), basename(file, '.json') + '.planned.json');
+  const say = (m: string) => {
+    if (json !== '-') process.stderr.write(`  ${m}\n`);
+  };
+
+  const pool = new EvaluatorPool(workers, new URL('./simWorker.mjs', import.meta.url));
+  const started = performance.now();
+  let result;
+  try {
+    if (json !== '-') process.stderr.write(`planning ${file} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`);
+    result = await plan(input.scenario as ScenarioDoc, catalog, pool.evaluate, { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say });
+  } finally {
+    await pool.close();
+  }
+  result.stats.wallSeconds = (performance.now() - started) / 1000;
+  result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
+  if (result.found) {
+    const { applyPlan } = await import('../../sim/plan/index.ts');
+    const upgraded = applyPlan(input.scenario as ScenarioDoc, result.actions.map((a) => a.action), catalog);
+    upgraded.name = `${upgraded.name} (planned upgrade)`;
+    atomicWrite(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
+  }
+  const text = JSON.stringify(result, null, 2) + '\n';
+  if (json === '-') process.stdout.write(text);
+  else {
+    console.log(planText(result, process.stdout.isTTY === true && !process.env.NO_COLOR));
+    if (result.found) console.log(`\nupgraded scenario written to ${out}`);
+    if (json) {
+      atomicWrite(json, text, '--json');
+      console.log(`plan written to ${json}`);
+    }
+  }
+  return result.found ? 0 : 1;
+}

@@ -1,0 +1,58 @@
+/** The plan format `netloom.plan/v1`: what `netloom plan --json` writes and the app shows. */
+import type { Action } from './actions.ts';
+import type { Catalog } from './catalog.ts';
+
+export const PLAN_FORMAT = 'netloom.plan/v1';
+
+export interface FlowMargin {
+  flow: string;
+  /** margin as-is, with the whole plan, and with the plan minus this action (null: no requirement) */
+  before: number | null;
+  after: number | null;
+  without: number | null;
+}
+
+export interface PlannedAction {
+  action: Action;
+  label: string;
+  cost: number;
+  /** flows that fail with the rest of the plan but without this action */
+  fixes: string[];
+  margins: FlowMargin[];
+}
+
+export interface ParetoPoint {
+  cost: number;
+  worstMargin: number;
+  failed: number;
+  actions: string[];
+  verified: boolean;
+}
+
+export interface Phase {
+  year: number;
+  budget: number;
+  cost: number;
+  actions: string[];
+  /** after this phase, with everything before it */
+  passed: number;
+  failed: number;
+  worstMargin: number;
+}
+
+export interface Plan {
+  format: typeof PLAN_FORMAT;
+  scenario: string;
+  currency: string;
+  found: boolean;
+  reason?: string;
+  asIs: { flows: number; failed: string[]; worstMargin: number };
+  actions: PlannedAction[];
+  totalCost: number;
+  verification: { durationS: number; replications: number; passed: number; failed: number; worstMargin: number } | null;
+  naive: { cost: number; actions: number; passes: boolean };
+  pareto: ParetoPoint[];
+  roadmap: Phase[];
+  stats: { evaluations: number; verifications: number; wallSeconds: number; evaluationsPerSecond: number; verificationShare: number };
+  catalog: Catalog;
+}

@@ -1,0 +1,39 @@
+/** How the planner sees a simulated report: which flows fail, by how much, one score to minimise. */
+import type { Report } from '../api/Report.ts';
+
+export interface EvalOptions {
+  durationS: number;
+  replications: number;
+}
+
+/** The host's simulator: runs each scenario (in parallel where it can) and returns its report or the reason it could not. */
+export type Evaluate = (scenarios: readonly object[], options: EvalOptions) => Promise<(Report | { error: string })[]>;
+
+export interface Outcome {
+  ok: boolean;
+  failed: string[];
+  /** smallest margin over flows with a requirement (1 when none has one) */
+  worstMargin: number;
+  /** failing flows plus their summed deficits (log(1 + how far below 0 each margin is)): 0 when everything passes */
+  score: number;
+  margins: Record<string, number | null>;
+  report?: Report;
+  error?: string;
+}
+
+export function outcomeOf(r: Report | { error: string }): Outcome {
+  if ('error' in r) return { ok: false, failed: [], worstMargin: -Infinity, score: Infinity, margins: {}, error: r.error };
+  const failed = r.flows.filter((f) => f.verdict === 'fail').map((f) => f.id);
+  const checked = r.flows.filter((f) => f.margin !== null);
+  const worstMargin = checked.length > 0 ? Math.min(...checked.map((f) => f.margin!)) : 1;
+  // log-compressed, so a far-off flow moving closer still counts, but cannot outweigh fixing others
+  const deficit = r.flows.reduce((a, f) => a + (f.verdict === 'fail' ? Math.log1p(Math.max(0, -(f.margin ?? 0))) : 0), 0);
+  return {
+    ok: failed.length === 0,
+    failed,
+    worstMargin,
+    score: failed.length + deficit,
+    margins: Object.fromEntries(r.flows.map((f) => [f.id, f.margin])),
+    report: r,
+  };
+}

@@ -1,0 +1,13 @@
+export { applyPlan, costOf, labelOf, planCost, targetOf, withAction } from './actions.ts';
+export type { Action } from './actions.ts';
+export { DEFAULT_CATALOG, resolveCatalog } from './catalog.ts';
+export type { Catalog, CatalogInput, SwitchModel } from './catalog.ts';
+export { outcomeOf } from './evaluation.ts';
+export type { EvalOptions, Evaluate, Outcome } from './evaluation.ts';
+export { naivePlan } from './naive.ts';
+export { PLAN_FORMAT } from './Plan.ts';
+export type { ParetoPoint, Phase, Plan, PlannedAction } from './Plan.ts';
+export { defaultRunLengths, plan } from './planner.ts';
+export type { PlanOptions } from './planner.ts';
+export type { Budget } from './roadmap.ts';
+export type { ScenarioDoc } from './ScenarioDoc.ts';

@@ -1,0 +1,117 @@
+/**
+ * `plan()`: from a scenario to a verified upgrade plan with its explanations, the naive plan
+ * for comparison, the Pareto front and a phased roadmap. Pure: the host supplies `evaluate`
+ * (its simulator, parallel where it can) and fills in wall-clock figures.
+ */
+import { loadScenario } from '../scenario/load.ts';
+import { type Action, applyPlan, costOf, labelOf, planCost, targetOf } from './actions.ts';
+import type { Catalog } from './catalog.ts';
+import { type Evaluate, outcomeOf, type EvalOptions, type Outcome } from './evaluation.ts';
+import { naivePlan } from './naive.ts';
+import { paretoFront } from './pareto.ts';
+import { PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
+import { type Budget, phase } from './roadmap.ts';
+import type { ScenarioDoc } from './ScenarioDoc.ts';
+import { searchPlan, type Evaluated } from './search.ts';
+
+export interface PlanOptions {
+  quick: EvalOptions;
+  verify: EvalOptions;
+  budget: Budget;
+  beam?: number;
+  maxRounds?: number;
+  onProgress?: (message: string) => void;
+}
+
+/** Sensible run lengths for a scenario: quick runs of at most 2 s, verification at full length with at least 3 replications. */
+export function defaultRunLengths(durationS: number, replications: number): { quick: EvalOptions; verify: EvalOptions } {
+  return { quick: { durationS: Math.min(durationS, 2), replications: 1 }, verify: { durationS, replications: Math.max(3, replications) } };
+}
+
+export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: PlanOptions): Promise<Plan> {
+  const timed = { quick: 0, verify: 0 };
+  const timedEvaluate: Evaluate = async (scenarios, opts) => {
+    const reports = await evaluate(scenarios, opts);
+    const t = reports.reduce((a, r) => a + ('error' in r ? 0 : r.wallSeconds), 0);
+    if (opts === o.verify) timed.verify += t;
+    else timed.quick += t;
+    return reports;
+  };
+  const s = await searchPlan(doc, catalog, timedEvaluate, { quick: o.quick, verify: o.verify, beam: o.beam ?? 8, maxRounds: o.maxRounds ?? 40, onProgress: o.onProgress });
+  const model = loadScenario(doc);
+  const cost = (a: Action) => costOf(a, doc, catalog);
+  const naive = naivePlan(doc, model, s.asIs, catalog);
+  const chosen = s.plan ?? [];
+  o.onProgress?.('explaining each action and checking the naive plan');
+
+  // leave-one-out: what each action is needed for; the naive plan, verified
+  const without = chosen.map((a) => chosen.filter((x) => x !== a));
+  const reports = await timedEvaluate([...without.map((p) => applyPlan(doc, p, catalog)), applyPlan(doc, naive, catalog)], o.verify);
+  const withoutOutcomes = reports.slice(0, without.length).map(outcomeOf);
+  const naiveOutcome = outcomeOf(reports[reports.length - 1]);
+
+  const margin = (out: Outcome | undefined, flow: string) => (out ? (out.margins[flow] ?? null) : null);
+  const actions: PlannedAction[] = chosen.map((a, i) => {
+    const w = withoutOutcomes[i];
+    const fixes = w.error ? [] : w.failed;
+    const touched = new Set([...fixes, ...s.asIs.failed]);
+    return {
+      action: a,
+      label: labelOf(a, catalog),
+      cost: cost(a),
+      fixes,
+      margins: [...touched].sort().map((flow) => ({ flow, before: margin(s.asIs, flow), after: margin(s.final, flow), without: margin(w, flow) })),
+    };
+  });
+
+  // roadmap: each phase's cumulative plan, verified
+  const phases = phase(orderOf(s.order, chosen), cost, o.budget);
+  const cumulative: Action[][] = [];
+  let acc: Action[] = [];
+  for (const p of phases) cumulative.push((acc = [...acc, ...p.actions]));
+  const phaseOutcomes = (await timedEvaluate(cumulative.map((p) => applyPlan(doc, p, catalog)), o.verify)).map(outcomeOf);
+  const passedOf = (out: Outcome) => (out.report ? out.report.flows.filter((f) => f.verdict !== 'fail').length : 0);
+
+  const front = paretoFront(s.evaluated);
+  const total = timed.quick + timed.verify;
+  return {
+    format: PLAN_FORMAT,
+    scenario: doc.name,
+    currency: catalog.currency,
+    found: s.plan !== undefined,
+    ...(s.reason ? { reason: s.reason } : {}),
+    asIs: { flows: doc.flows.length, failed: s.asIs.failed, worstMargin: s.asIs.worstMargin },
+    actions,
+    totalCost: planCost(chosen, doc, catalog),
+    verification: s.final?.report
+      ? { durationS: o.verify.durationS, replications: o.verify.replications, passed: passedOf(s.final), failed: s.final.failed.length, worstMargin: s.final.worstMargin }
+      : null,
+    naive: { cost: planCost(naive, doc, catalog), actions: naive.length, passes: naiveOutcome.ok },
+    pareto: front.map((e: Evaluated) => ({ cost: e.cost, worstMargin: e.outcome.worstMargin, failed: e.outcome.failed.length, actions: e.plan.map((a) => labelOf(a, catalog)), verified: e.verified })),
+    roadmap: phases.map((p, i) => ({
+      year: p.year,
+      budget: p.budget,
+      cost: p.actions.reduce((x, a) => x + cost(a), 0),
+      actions: p.actions.map((a) => labelOf(a, catalog)),
+      passed: passedOf(phaseOutcomes[i]),
+      failed: phaseOutcomes[i].failed.length,
+      worstMargin: phaseOutcomes[i].worstMargin,
+    })),
+    stats: { evaluations: s.evaluations, verifications: s.verifications + reports.length + cumulative.length, wallSeconds: 0, evaluationsPerSecond: 0, verificationShare: total > 0 ? timed.verify / total : 0 },
+    catalog,
+  };
+}
+
+/** The plan's actions in the order the search added them (actions it replaced take their final form). */
+function orderOf(order: readonly Action[], chosen: readonly Action[]): Action[] {
+  const byTarget = new Map(chosen.map((a) => [targetOf(a), a]));
+  const out: Action[] = [];
+  for (const a of order) {
+    const final = byTarget.get(targetOf(a));
+    if (final && !out.includes(final)) out.push(final);
+  }
+  for (const a of chosen) if (!out.includes(a)) out.push(a);
+  return out;
+}
+
+export { applyPlan };
