@@ -4,14 +4,15 @@
  * random numbers), and keeps the best improvement per unit of cost, free changes first. When
  * the short runs say every requirement holds, the plan is verified with full-length
  * replications; if that fails the search goes on from the verification's own findings.
- * Then local improvement drops actions, and lowers link tiers, that the verified plan does
- * not need. Every evaluated plan feeds the cost vs. worst-margin Pareto front.
+ * Then local search: drop actions and lower link tiers the verified plan does not need, and
+ * destroy-and-repair (take out an expensive action, repair greedily without it, keep the
+ * result if it is cheaper). Every evaluated plan feeds the cost vs. worst-margin Pareto front.
  */
 import type { Report } from '../api/Report.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { type Action, applyPlan, keyOf, planCost, targetOf, tiersFor, withAction } from './actions.ts';
-import { proposeCandidates } from './candidates.ts';
+import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Outcome, outcomeOf } from './evaluation.ts';
 import type { ScenarioDoc } from './ScenarioDoc.ts';
@@ -24,6 +25,8 @@ export interface SearchOptions {
   /** candidates simulated per round (the best by estimate, plus every free one) */
   beam: number;
   maxRounds: number;
+  /** expensive actions tried for destroy-and-repair */
+  repairs?: number;
   onProgress?: (message: string) => void;
 }
 
@@ -47,173 +50,228 @@ export interface SearchResult {
   reason?: string;
 }
 
-export async function searchPlan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: SearchOptions): Promise<SearchResult> {
-  const evaluated: Evaluated[] = [];
-  let evaluations = 0;
-  let verifications = 0;
-  const cache = new Map<string, Outcome>();
-  const planKey = (p: readonly Action[]) => p.map(keyOf).sort().join('+');
+interface Found {
+  plan: Action[];
+  outcome: Outcome;
+  order: Action[];
+}
 
-  const run = async (plans: Action[][], opts: EvalOptions, verified: boolean): Promise<Outcome[]> => {
+const planKey = (p: readonly Action[]) => p.map(keyOf).sort().join('+');
+
+class Search {
+  readonly evaluated: Evaluated[] = [];
+  evaluations = 0;
+  verifications = 0;
+  private readonly cache = new Map<string, Outcome>();
+  /** candidates are compared on short runs until a verification disagrees; then at full length */
+  private quickOpts: EvalOptions;
+  reason = '';
+
+  constructor(
+    private readonly doc: ScenarioDoc,
+    private readonly catalog: Catalog,
+    private readonly evaluate: Evaluate,
+    private readonly o: SearchOptions,
+  ) {
+    this.quickOpts = o.quick;
+  }
+
+  cost(p: readonly Action[]): number {
+    return planCost(p, this.doc, this.catalog);
+  }
+
+  private async run(plans: Action[][], opts: EvalOptions, verified: boolean): Promise<Outcome[]> {
     const tag = verified ? 'v:' : `q${opts.durationS}:`;
-    const todo = plans.filter((p) => !cache.has(tag + planKey(p)));
+    const todo = plans.filter((p) => !this.cache.has(tag + planKey(p)));
     const unique = [...new Map(todo.map((p) => [planKey(p), p])).values()];
     if (unique.length > 0) {
-      const reports = await evaluate(unique.map((p) => applyPlan(doc, p, catalog)), opts);
+      const reports = await this.evaluate(unique.map((p) => applyPlan(this.doc, p, this.catalog)), opts);
       unique.forEach((p, i) => {
         const out = outcomeOf(reports[i]);
-        cache.set(tag + planKey(p), out);
-        evaluated.push({ plan: p, cost: planCost(p, doc, catalog), outcome: out, verified });
+        this.cache.set(tag + planKey(p), out);
+        this.evaluated.push({ plan: p, cost: this.cost(p), outcome: out, verified });
       });
-      if (verified) verifications += unique.length;
-      else evaluations += unique.length;
+      if (verified) this.verifications += unique.length;
+      else this.evaluations += unique.length;
     }
-    return plans.map((p) => cache.get(tag + planKey(p))!);
-  };
-  // candidates are compared on short runs until a verification disagrees with them; from then
-  // on they are compared at the verification's length (one replication)
-  let quickOpts = o.quick;
-  const quick = (plans: Action[][]) => run(plans, quickOpts, false);
-  const verify = async (plan: Action[]) => (await run([plan], o.verify, true))[0];
+    return plans.map((p) => this.cache.get(tag + planKey(p))!);
+  }
 
-  const asIs = await verify([]);
-  if (asIs.error) return { asIs, plan: undefined, final: undefined, order: [], evaluated, evaluations, verifications, reason: asIs.error };
-  if (asIs.ok) return { asIs, plan: [], final: asIs, order: [], evaluated, evaluations, verifications };
+  quick(plans: Action[][]): Promise<Outcome[]> {
+    return this.run(plans, this.quickOpts, false);
+  }
 
-  let plan: Action[] = [];
-  let current = (await quick([plan]))[0];
-  let guide: Report = asIs.report!; // where flows wait, per the latest full-length run
-  const order: Action[] = [];
-  let final: Outcome | undefined;
+  async verify(plan: Action[]): Promise<Outcome> {
+    return (await this.run([plan], this.o.verify, true))[0];
+  }
 
-  for (let round = 0; round < o.maxRounds; round++) {
-    if (current.ok) {
-      const v = await verify(plan);
-      o.onProgress?.(`verifying ${plan.length} action${plan.length === 1 ? '' : 's'}: ${v.ok ? 'all requirements hold' : `${v.failed.length} still fail`}`);
-      if (v.ok) {
-        final = v;
-        break;
+  /** Greedy rounds from `start` until a verified plan; actions on `forbidden` targets are never proposed. */
+  async greedy(start: Action[], guideReport: Report, forbidden: ReadonlySet<string>, maxRounds: number): Promise<Found | undefined> {
+    const { doc, catalog, o } = this;
+    let plan = start;
+    let current = (await this.quick([plan]))[0];
+    let guide = guideReport;
+    const order: Action[] = [];
+    for (let round = 0; round < maxRounds; round++) {
+      if (current.ok) {
+        const v = await this.verify(plan);
+        o.onProgress?.(`verifying ${plan.length} action${plan.length === 1 ? '' : 's'}: ${v.ok ? 'all requirements hold' : `${v.failed.length} still fail`}`);
+        if (v.ok) return { plan, outcome: v, order };
+        guide = v.report!;
+        if (this.quickOpts.durationS < o.verify.durationS) {
+          this.quickOpts = { durationS: o.verify.durationS, replications: 1 };
+          current = (await this.quick([plan]))[0];
+          o.onProgress?.(`short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s from now on`);
+        } else current = { ...v, ok: false };
+      } else if (current.report) guide = current.report;
+
+      const upgraded = applyPlan(doc, plan, catalog);
+      const candidates = proposeCandidates(upgraded, loadScenario(upgraded), guide, plan, catalog).filter((c) => !c.actions.some((a) => forbidden.has(targetOf(a))));
+      if (candidates.length === 0) {
+        this.reason = 'no upgrade in the catalog addresses the remaining violations';
+        return undefined;
       }
-      guide = v.report!;
-      if (quickOpts.durationS < o.verify.durationS) {
-        quickOpts = { durationS: o.verify.durationS, replications: 1 };
-        current = (await quick([plan]))[0];
-        o.onProgress?.(`short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${quickOpts.durationS} s from now on`);
-      } else current = { ...v, ok: false };
-    } else if (current.report) guide = current.report;
+      const chosen = this.beam(candidates);
+      const plans = chosen.map((c) => c.actions.reduce((p, a) => withAction(p, a), plan));
+      const outcomes = await this.quick(plans);
+      const step = await this.pick(plan, current, chosen, plans, outcomes);
+      if (!step) {
+        this.reason = `no candidate improves the ${current.failed.length} failing flow(s): ${current.failed.join(', ')}`;
+        return undefined;
+      }
+      for (const a of step.actions) if (!plan.some((x) => keyOf(x) === keyOf(a))) order.push(a);
+      plan = step.plan;
+      current = step.out;
+      o.onProgress?.(`round ${round + 1}: ${plan.length} action${plan.length === 1 ? '' : 's'}, ${current.failed.length} flow${current.failed.length === 1 ? '' : 's'} failing, cost ${this.cost(plan)}`);
+    }
+    this.reason = `no verified plan within ${maxRounds} rounds`;
+    return undefined;
+  }
 
-    const model = loadScenario(applyPlan(doc, plan, catalog));
-    const candidates = proposeCandidates(applyPlan(doc, plan, catalog), model, guide, plan, catalog);
-    if (candidates.length === 0) return { asIs, plan: undefined, final: undefined, order, evaluated, evaluations, verifications, reason: 'no upgrade in the catalog addresses the remaining violations' };
-    const free = candidates.filter((c) => planCost(c.actions, doc, catalog) === 0);
-    // the beam: the best estimated gain per cost, and (so that one costly but decisive fix is not
-    // crowded out by many cheap small ones) the best estimated gains outright
+  /** Every free candidate; the best estimated gains per cost; and (so one costly but decisive fix is not crowded out) the best gains outright. */
+  private beam(candidates: Candidate[]): Candidate[] {
+    const costOf = (c: Candidate) => Math.max(1, this.cost(c.actions));
+    const free = candidates.filter((c) => this.cost(c.actions) === 0);
     const paid = candidates.filter((c) => !free.includes(c));
-    const byValue = [...paid].sort((a, b) => b.estimate / candCost(b) - a.estimate / candCost(a)).slice(0, o.beam);
-    const byGain = [...paid].sort((a, b) => b.estimate - a.estimate).slice(0, Math.ceil(o.beam / 2));
-    const chosen = [...free, ...byValue, ...byGain.filter((c) => !byValue.includes(c))];
-    const plans = chosen.map((c) => c.actions.reduce((p, a) => withAction(p, a), plan));
-    const outcomes = await quick(plans);
+    const byValue = [...paid].sort((a, b) => b.estimate / costOf(b) - a.estimate / costOf(a)).slice(0, this.o.beam);
+    const byGain = [...paid].sort((a, b) => b.estimate - a.estimate).slice(0, Math.ceil(this.o.beam / 2));
+    return [...free, ...byValue, ...byGain.filter((c) => !byValue.includes(c))];
+  }
 
-    let best = -1;
-    let bestValue = 0;
-    let bestFree = false;
-    chosen.forEach((c, i) => {
+  /**
+   * The round's step: the best improvement (free first, then gain per cost), together with the
+   * other candidates that fix other flows on other targets and are as good a deal (free ones
+   * with a free best; paid ones costing at most twice the best at half its value or more), if
+   * the combination beats the best alone. When nothing helps alone, everything together, if that helps.
+   */
+  private async pick(plan: Action[], current: Outcome, chosen: Candidate[], plans: Action[][], outcomes: Outcome[]) {
+    const base = this.cost(plan);
+    const info = chosen.map((c, i) => {
+      const cost = this.cost(plans[i]) - base;
       const gain = current.score - outcomes[i].score;
-      if (!(gain > 1e-9)) return;
-      const cost = planCost(plans[i], doc, catalog) - planCost(plan, doc, catalog);
-      const isFree = cost <= 0;
-      const value = isFree ? gain : gain / cost;
-      if ((isFree && !bestFree) || (isFree === bestFree && value > bestValue)) {
-        best = i;
-        bestValue = value;
-        bestFree = isFree;
-      }
+      return { i, cost, gain, free: cost <= 0, value: cost <= 0 ? gain : gain / cost, fixes: current.failed.filter((f) => !outcomes[i].failed.includes(f)) };
     });
-    if (best < 0) {
-      // nothing helps on its own: take every candidate for the worst flow together, if that helps
+    const improving = info.filter((x) => x.gain > 1e-9);
+    if (improving.length === 0) {
       const all = chosen.reduce((p, c) => c.actions.reduce((q, a) => withAction(q, a), p), plan);
-      const [together] = await quick([all]);
-      if (!(together.score < current.score)) {
-        return { asIs, plan: undefined, final: undefined, order, evaluated, evaluations, verifications, reason: `no candidate improves the ${current.failed.length} failing flow(s): ${current.failed.join(', ')}` };
-      }
-      for (const a of all) if (!plan.some((x) => keyOf(x) === keyOf(a))) order.push(a);
-      plan = all;
-      current = together;
-    } else {
-      for (const a of chosen[best].actions) order.push(a);
-      plan = plans[best];
-      current = outcomes[best];
+      const [together] = await this.quick([all]);
+      return together.score < current.score ? { plan: all, out: together, actions: chosen.flatMap((c) => c.actions) } : undefined;
     }
-    o.onProgress?.(`round ${round + 1}: ${plan.length} action${plan.length === 1 ? '' : 's'}, ${current.failed.length} flow${current.failed.length === 1 ? '' : 's'} failing, cost ${planCost(plan, doc, catalog)}`);
+    const best = improving.reduce((b, x) => ((x.free && !b.free) || (x.free === b.free && x.value > b.value) ? x : b));
+    const taken = [best];
+    const fixed = new Set(best.fixes);
+    const targets = new Set(chosen[best.i].actions.map(targetOf));
+    for (const x of [...improving].sort((a, b) => outcomes[a.i].score - outcomes[b.i].score)) {
+      if (x === best || x.fixes.length === 0 || x.fixes.some((f) => fixed.has(f))) continue;
+      if (best.free ? !x.free : x.free || x.cost > 2 * best.cost || x.value < best.value / 2) continue;
+      if (chosen[x.i].actions.some((a) => targets.has(targetOf(a)))) continue;
+      taken.push(x);
+      x.fixes.forEach((f) => fixed.add(f));
+      chosen[x.i].actions.forEach((a) => targets.add(targetOf(a)));
+    }
+    let step = { plan: plans[best.i], out: outcomes[best.i], actions: chosen[best.i].actions };
+    if (taken.length > 1) {
+      const actions = taken.flatMap((x) => chosen[x.i].actions);
+      const combined = actions.reduce((p, a) => withAction(p, a), plan);
+      const [out] = await this.quick([combined]);
+      if (out.score < step.out.score) step = { plan: combined, out, actions };
+    }
+    return step;
   }
-  if (!final) return { asIs, plan: undefined, final: undefined, order, evaluated, evaluations, verifications, reason: `no verified plan within ${o.maxRounds} rounds` };
 
-  // local improvement: drop what is not needed, lower link tiers, most expensive first
-  const improved = await improve(plan, final, doc, catalog, quick, verify, o);
-  const kept = new Set(improved.plan.map(targetOf));
-  return {
-    asIs,
-    plan: improved.plan,
-    final: improved.outcome,
-    order: order.filter((a) => kept.has(targetOf(a))).map((a) => improved.plan.find((x) => targetOf(x) === targetOf(a))!).filter((a, i, arr) => arr.indexOf(a) === i),
-    evaluated,
-    evaluations,
-    verifications,
-  };
-
-  function candCost(c: { actions: Action[] }): number {
-    return Math.max(1, planCost(c.actions, doc, catalog));
-  }
-}
-
-async function improve(
-  plan: Action[],
-  outcome: Outcome,
-  doc: ScenarioDoc,
-  catalog: Catalog,
-  quick: (p: Action[][]) => Promise<Outcome[]>,
-  verify: (p: Action[]) => Promise<Outcome>,
-  o: SearchOptions,
-): Promise<{ plan: Action[]; outcome: Outcome }> {
-  for (;;) {
-    const variants: Action[][] = [];
-    for (const a of plan) {
-      variants.push(plan.filter((x) => x !== a));
-      if (a.kind === 'link-rate') {
-        const tiers = tiersFor(a.link, doc, catalog);
-        const i = tiers.findIndex((t) => t.rate === a.rate);
-        const orig = doc.links.find((l) => (l.id ?? `${l.from}-${l.to}`) === a.link)?.rate;
-        if (i > 0 && !isSlowerOrEqual(catalog, tiers[i - 1].rate, orig)) {
-          variants.push(plan.map((x) => (x === a ? { ...a, rate: tiers[i - 1].rate } : x)));
+  /** Drops actions and lowers link tiers the verified plan does not need, one at a time. */
+  async trim(found: Found): Promise<Found> {
+    let { plan, outcome } = found;
+    for (;;) {
+      const variants: Action[][] = [];
+      for (const a of plan) {
+        variants.push(plan.filter((x) => x !== a));
+        if (a.kind === 'link-rate') {
+          const tiers = tiersFor(a.link, this.doc, this.catalog);
+          const i = tiers.findIndex((t) => t.rate === a.rate);
+          const orig = this.doc.links.find((l) => (l.id ?? `${l.from}-${l.to}`) === a.link)?.rate;
+          if (i > 0 && !(orig && parseQuantity(tiers[i - 1].rate, 'rate') <= parseQuantity(orig, 'rate') * 1.0001)) {
+            variants.push(plan.map((x) => (x === a ? { ...a, rate: tiers[i - 1].rate } : x)));
+          }
+        }
+        if (a.kind === 'gpu' && a.add > 1) variants.push(plan.map((x) => (x === a ? { ...a, add: a.add - 1 } : x)));
+      }
+      // simpler is better too: the same cost with fewer actions (a free change it does not need)
+      const cost = this.cost(plan);
+      const better = variants.filter((v) => this.cost(v) < cost || (this.cost(v) === cost && v.length < plan.length));
+      const outcomes = await this.quick(better);
+      const ranked = better
+        .map((v, i) => ({ v, out: outcomes[i] }))
+        .filter((x) => x.out.ok)
+        .sort((a, b) => this.cost(a.v) - this.cost(b.v) || a.v.length - b.v.length);
+      let changed = false;
+      for (const cand of ranked) {
+        const v = await this.verify(cand.v);
+        if (v.ok) {
+          this.o.onProgress?.(`improved: ${cost} → ${this.cost(cand.v)}`);
+          plan = cand.v;
+          outcome = v;
+          changed = true;
+          break;
         }
       }
+      if (!changed) return { plan, outcome, order: found.order.filter((a) => plan.some((x) => targetOf(x) === targetOf(a))) };
     }
-    // simpler is better too: a variant that costs the same with fewer actions (a free change it does not need)
-    const cost = planCost(plan, doc, catalog);
-    const cheaper = variants.filter((v) => planCost(v, doc, catalog) < cost || (planCost(v, doc, catalog) === cost && v.length < plan.length));
-    const outcomes = await quick(cheaper);
-    const ranked = cheaper
-      .map((v, i) => ({ v, out: outcomes[i], cost: planCost(v, doc, catalog) }))
-      .filter((x) => x.out.ok)
-      .sort((a, b) => a.cost - b.cost || a.v.length - b.v.length);
-    let changed = false;
-    for (const cand of ranked) {
-      const v = await verify(cand.v);
-      if (v.ok) {
-        o.onProgress?.(`improved: ${cost} → ${cand.cost}`);
-        plan = cand.v;
-        outcome = v;
-        changed = true;
-        break;
-      }
-    }
-    if (!changed) return { plan, outcome };
   }
 }
 
-/** True when `rate` is no faster than the link's original rate (so lowering to it is no upgrade). */
-function isSlowerOrEqual(_c: Catalog, rate: string, orig: string | undefined): boolean {
-  if (orig === undefined) return false;
-  return parseQuantity(rate, 'rate') <= parseQuantity(orig, 'rate') * 1.0001;
+export async function searchPlan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: SearchOptions): Promise<SearchResult> {
+  const s = new Search(doc, catalog, evaluate, o);
+  const result = (found: Found | undefined, asIs: Outcome, reason?: string): SearchResult => {
+    const byTarget = new Map(found?.plan.map((a) => [targetOf(a), a]) ?? []);
+    const order = [...new Set((found?.order ?? []).map((a) => byTarget.get(targetOf(a))).filter((a) => a !== undefined))];
+    for (const a of found?.plan ?? []) if (!order.includes(a)) order.push(a);
+    return { asIs, plan: found?.plan, final: found?.outcome, order, evaluated: s.evaluated, evaluations: s.evaluations, verifications: s.verifications, ...(reason ? { reason } : {}) };
+  };
+
+  const asIs = await s.verify([]);
+  if (asIs.error) return result(undefined, asIs, asIs.error);
+  if (asIs.ok) return result({ plan: [], outcome: asIs, order: [] }, asIs);
+
+  const first = await s.greedy([], asIs.report!, new Set(), o.maxRounds);
+  if (!first) return result(undefined, asIs, s.reason);
+  let best = await s.trim(first);
+
+  // destroy and repair: without each of the most expensive actions, can a greedy repair do it cheaper?
+  const expensive = [...best.plan].filter((a) => s.cost([a]) > 0).sort((a, b) => s.cost([b]) - s.cost([a])).slice(0, o.repairs ?? 3);
+  for (const a of expensive) {
+    if (!best.plan.includes(a)) continue;
+    const rest = best.plan.filter((x) => x !== a);
+    const forbidden = new Set([targetOf(a)]);
+    o.onProgress?.(`trying without: ${a.kind} ${JSON.stringify(a).slice(0, 60)}`);
+    const [restOut] = await s.quick([rest]);
+    const repaired = await s.greedy(rest, restOut.report ?? asIs.report!, forbidden, 8);
+    if (!repaired || s.cost(repaired.plan) >= s.cost(best.plan)) continue;
+    const trimmed = await s.trim({ ...repaired, order: [...best.order.filter((x) => x !== a), ...repaired.order] });
+    if (s.cost(trimmed.plan) < s.cost(best.plan)) {
+      o.onProgress?.(`repaired for less: ${s.cost(best.plan)} → ${s.cost(trimmed.plan)}`);
+      best = trimmed;
+    }
+  }
+  return result(best, asIs);
 }
