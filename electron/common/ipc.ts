@@ -1,0 +1,119 @@
+/**
+ * The one contract between the Electron main process and the renderer (STYLE.md): the
+ * methods main serves, the list of their names (the preload exposes exactly these, each as
+ * `ipcRenderer.invoke('app:' + name)`), and the commands main sends from its menus.
+ * Types only and constants: no runtime dependency, imported by main, preload and renderer.
+ */
+
+export interface OpenedFile {
+  /** absolute path on disk */
+  path: string;
+  /** file name shown to the user */
+  name: string;
+  text: string;
+}
+
+export interface SaveRequest {
+  /** where to save; null asks the user (Save As) */
+  path: string | null;
+  suggestedName: string;
+  text: string;
+}
+
+export interface ExportRequest {
+  suggestedName: string;
+  text: string;
+  /** file type shown in the dialog */
+  kind: 'json' | 'csv';
+}
+
+export interface RecoveryEntry {
+  /** the working copy, as scenario JSON text */
+  text: string;
+  name: string;
+  /** file it belongs to, when it has one */
+  path: string | null;
+  savedAt: number;
+}
+
+export interface DocumentState {
+  dirty: boolean;
+  /** file name (or "Untitled") for the window title */
+  name: string;
+  path: string | null;
+}
+
+export interface MainApi {
+  /** Shows the Open dialog; null when the user cancels. */
+  openFile(): Promise<OpenedFile | null>;
+  /** Opens a file from the recent list. */
+  openPath(path: string): Promise<OpenedFile>;
+  /** Saves atomically (temporary file, then rename); asks for a path when `path` is null. */
+  saveFile(req: SaveRequest): Promise<{ path: string; name: string } | null>;
+  /** Save dialog for a report or CSV; returns the path written, or null. */
+  exportFile(req: ExportRequest): Promise<string | null>;
+  /** Keeps main informed for the title, the unsaved-changes prompt and the recovery store. */
+  setDocumentState(state: DocumentState): Promise<void>;
+  writeRecovery(entry: RecoveryEntry): Promise<void>;
+  readRecovery(): Promise<RecoveryEntry | null>;
+  clearRecovery(): Promise<void>;
+  recentFiles(): Promise<string[]>;
+  /** After the renderer has saved (or discarded) in answer to a close prompt. */
+  closeWindow(): Promise<void>;
+  appInfo(): Promise<{ version: string; electron: string; platform: string }>;
+}
+
+/** The names the preload exposes: exactly MainApi's methods (checked at compile time both ways). */
+export const MAIN_API_METHODS = [
+  'openFile',
+  'openPath',
+  'saveFile',
+  'exportFile',
+  'setDocumentState',
+  'writeRecovery',
+  'readRecovery',
+  'clearRecovery',
+  'recentFiles',
+  'closeWindow',
+  'appInfo',
+] as const satisfies readonly (keyof MainApi)[];
+
+type Missing = Exclude<keyof MainApi, (typeof MAIN_API_METHODS)[number]>;
+/** Compile-time check: a method added to MainApi and not to the list fails here. */
+export const ALL_METHODS_LISTED: Missing extends never ? true : ['missing from MAIN_API_METHODS', Missing] = true;
+
+export const IPC_PREFIX = 'app:';
+/** main → renderer: a menu command (see MenuCommand) */
+export const COMMAND_CHANNEL = 'app-command';
+
+/** Commands main's menus send to the renderer, which runs its named action of the same id. */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.exportReport',
+  'file.exportCsv',
+  'file.saveThenClose',
+  'edit.undo',
+  'edit.redo',
+  'edit.delete',
+  'edit.selectAll',
+  'view.editor',
+  'view.plant',
+  'view.split',
+  'view.results',
+  'view.toggleTheme',
+  'view.autoLayout',
+  'run.start',
+  'run.cancel',
+  'help.shortcuts',
+  'help.about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `file.openRecent:${string}`;
+
+/** What the preload puts on `window.netloom`. */
+export interface PreloadBridge {
+  api: MainApi;
+  onCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,131 @@
+/**
+ * Electron main: one window on the built renderer (app://netloom/), native menus, dialogs,
+ * the unsaved-changes prompt, and the typed IPC of electron/common. Kept thin: every piece
+ * of logic it calls (atomic writes, recovery, recent files, argument checks, menus, window
+ * options) is a plain module unit-tested in Node.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { COMMAND_CHANNEL, type DocumentState, IPC_PREFIX, MAIN_API_METHODS, type MainApi, type MenuCommand } from '../common/ipc.ts';
+import { createMainHandlers } from './createMainHandlers.ts';
+import { isTrustedSender, isTrustedUrl } from './isTrustedSender.ts';
+import { menuTemplate } from './menuTemplate.ts';
+import { RecentFiles } from './RecentFiles.ts';
+import { RecoveryStore } from './RecoveryStore.ts';
+import { resolveAppFile } from './resolveAppFile.ts';
+import { validateCall } from './validateArgs.ts';
+import { windowOptions } from './windowOptions.ts';
+
+// dist/electron/main.cjs → the repository root is two levels up
+const ROOT = join(__dirname, '..', '..');
+const WEB = process.env.NETLOOM_WEB_DIR ?? join(ROOT, 'dist-web');
+const DEV = process.env.NETLOOM_DEV === '1';
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+
+let win: BrowserWindow | null = null;
+let doc: DocumentState = { dirty: false, name: 'NetLoom', path: null };
+let closing = false;
+
+const send = (c: MenuCommand) => win?.webContents.send(COMMAND_CHANNEL, c);
+
+function rebuildMenu(recent: string[]): void {
+  const docs = join(ROOT, 'docs', 'app.md');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, recent, { mac: process.platform === 'darwin', dev: DEV, openDocs: () => void (existsSync(docs) ? shell.openPath(docs) : undefined) })));
+}
+
+function createWindow(): void {
+  win = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
+  win.once('ready-to-show', () => win?.show());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.webContents.on('will-navigate', (e, url) => {
+    if (!isTrustedUrl(url)) e.preventDefault();
+  });
+  win.webContents.on('render-process-gone', () => {
+    // the working copy is in the recovery store; reloading offers it back
+    if (!closing) win?.webContents.reload();
+  });
+  win.on('close', (e) => {
+    if (closing || !doc.dirty || !win) return;
+    e.preventDefault();
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Save', 'Don’t Save', 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: `Do you want to save the changes you made to ${doc.name}?`,
+      detail: 'Your changes will be lost if you don’t save them.',
+    });
+    if (choice === 0) send('file.saveThenClose');
+    if (choice === 1) {
+      closing = true;
+      recovery.clear();
+      win.close();
+    }
+  });
+  win.on('closed', () => (win = null));
+  void win.loadURL('app://netloom/index.html');
+}
+
+const recovery = new RecoveryStore(join(app.getPath('userData'), 'recovery'));
+const recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
+
+const handlers: MainApi = createMainHandlers({
+  async showOpenDialog() {
+    const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'NetLoom scenario', extensions: ['json'] }] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  },
+  async showSaveDialog(suggestedName, kind) {
+    const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
+    const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
+    return r.canceled ? null : (r.filePath ?? null);
+  },
+  recovery,
+  recent,
+  onDocumentState(state) {
+    doc = state;
+    if (!win) return;
+    win.setTitle(`${state.dirty ? '● ' : ''}${state.name} — NetLoom`);
+    win.setDocumentEdited(state.dirty);
+    if (state.path) win.setRepresentedFilename(state.path);
+  },
+  onRecentChanged: rebuildMenu,
+  closeWindow() {
+    closing = true;
+    win?.close();
+  },
+  appInfo: () => ({ version: app.getVersion(), electron: process.versions.electron, platform: process.platform }),
+});
+
+for (const method of MAIN_API_METHODS) {
+  ipcMain.handle(IPC_PREFIX + method, (event, ...args: unknown[]) => {
+    if (!isTrustedSender(event.senderFrame)) throw new Error(`app:${method}: refused, the sender is not the NetLoom window`);
+    validateCall(method, args);
+    return (handlers[method] as (...a: unknown[]) => unknown)(...args);
+  });
+}
+
+app.on('web-contents-created', (_e, contents) => {
+  contents.on('will-attach-webview', (e) => e.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, done) => done(false));
+  protocol.handle('app', (request) => {
+    const file = resolveAppFile(WEB, request.url);
+    if (!file || !existsSync(file)) return new Response('not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+  rebuildMenu(recent.list());
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

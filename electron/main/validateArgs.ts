@@ -1,0 +1,66 @@
+/**
+ * Checks the arguments of every IPC call before main acts on them: the renderer is treated
+ * as untrusted input (Electron security checklist). One validator per MainApi method; a call
+ * with anything else is rejected with an IpcArgumentError naming what was wrong.
+ */
+import type { DocumentState, ExportRequest, MainApi, RecoveryEntry, SaveRequest } from '../common/ipc.ts';
+import { MAIN_API_METHODS } from '../common/ipc.ts';
+
+export class IpcArgumentError extends Error {
+  constructor(method: string, what: string) {
+    super(`app:${method}: ${what}`);
+    this.name = 'IpcArgumentError';
+  }
+}
+
+const MAX_TEXT = 64 * 1024 * 1024; // a scenario or report larger than 64 MB is not something the UI made
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+/** a file name the user could have typed: no folders, no NUL, not empty */
+const isFileName = (v: unknown): v is string => isText(v, 255) && v.length > 0 && !/[\\/\0]/.test(v) && v !== '.' && v !== '..';
+const isPath = (v: unknown): v is string => isText(v, 4096) && v.length > 0 && !v.includes('\0');
+const onlyKeys = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
+
+export function isRecoveryEntry(v: unknown): v is RecoveryEntry {
+  return isObj(v) && onlyKeys(v, ['text', 'name', 'path', 'savedAt']) && isText(v.text) && isFileName(v.name) && (v.path === null || isPath(v.path)) && typeof v.savedAt === 'number' && Number.isFinite(v.savedAt);
+}
+
+function isSaveRequest(v: unknown): v is SaveRequest {
+  return isObj(v) && onlyKeys(v, ['path', 'suggestedName', 'text']) && (v.path === null || isPath(v.path)) && isFileName(v.suggestedName) && isText(v.text);
+}
+
+function isExportRequest(v: unknown): v is ExportRequest {
+  return isObj(v) && onlyKeys(v, ['suggestedName', 'text', 'kind']) && isFileName(v.suggestedName) && isText(v.text) && (v.kind === 'json' || v.kind === 'csv');
+}
+
+function isDocumentState(v: unknown): v is DocumentState {
+  return isObj(v) && onlyKeys(v, ['dirty', 'name', 'path']) && typeof v.dirty === 'boolean' && isText(v.name, 255) && (v.path === null || isPath(v.path));
+}
+
+type Validators = { [K in keyof MainApi]: (args: unknown[]) => boolean };
+
+const none = (a: unknown[]) => a.length === 0;
+const VALIDATORS: Validators = {
+  openFile: none,
+  openPath: (a) => a.length === 1 && isPath(a[0]),
+  saveFile: (a) => a.length === 1 && isSaveRequest(a[0]),
+  exportFile: (a) => a.length === 1 && isExportRequest(a[0]),
+  setDocumentState: (a) => a.length === 1 && isDocumentState(a[0]),
+  writeRecovery: (a) => a.length === 1 && isRecoveryEntry(a[0]),
+  readRecovery: none,
+  clearRecovery: none,
+  recentFiles: none,
+  closeWindow: none,
+  appInfo: none,
+};
+
+export function isMainApiMethod(name: unknown): name is keyof MainApi {
+  return typeof name === 'string' && (MAIN_API_METHODS as readonly string[]).includes(name);
+}
+
+/** Throws IpcArgumentError unless `args` are what `method` takes. */
+export function validateCall(method: string, args: unknown[]): asserts method is keyof MainApi {
+  if (!isMainApiMethod(method)) throw new IpcArgumentError(method, 'no such method');
+  if (!VALIDATORS[method](args)) throw new IpcArgumentError(method, 'invalid arguments');
+}

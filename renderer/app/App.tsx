@@ -1,0 +1,37 @@
+/** The window: header, then the start page or the workspace; dialogs and toasts above. */
+import { useEffect } from 'react';
+import { handleKey, runCommand } from '../commands/commands.ts';
+import { getPlatform } from '../platform/getPlatform.ts';
+import { StartPage } from '../start/StartPage.tsx';
+import { useApp } from '../state/appStore.ts';
+import { CommandPalette } from './CommandPalette.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
+import { Toasts } from './Toasts.tsx';
+import { TopBar } from './TopBar.tsx';
+import { Workspace } from './Workspace.tsx';
+
+export function App() {
+  const hasDoc = useApp((s) => s.doc !== null);
+  const theme = useApp((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => void handleKey(e);
+    window.addEventListener('keydown', onKey);
+    const off = getPlatform().onCommand((c) => runCommand(c));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      off();
+    };
+  }, []);
+  return (
+    <div className="app">
+      <TopBar />
+      {hasDoc ? <Workspace /> : <StartPage />}
+      <CommandPalette />
+      <HelpDialog />
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** The editing workspace: palette, the chosen view(s), inspector, requirements drawer. */
+import { Palette } from '../editor/Palette.tsx';
+import { TopologyPanel } from '../editor/TopologyPanel.tsx';
+import { Inspector } from '../inspector/Inspector.tsx';
+import { PlantPanel } from '../plant/PlantPanel.tsx';
+import { ResultsDrawer } from '../results/ResultsDrawer.tsx';
+import { ResultsView } from '../results/ResultsView.tsx';
+import { useApp } from '../state/appStore.ts';
+
+export function Workspace() {
+  const view = useApp((s) => s.view);
+  return (
+    <div className={`workspace view-${view}`}>
+      {view !== 'results' && view !== 'plant' && <Palette />}
+      <div className="center">
+        {view === 'results' ? (
+          <ResultsView />
+        ) : (
+          <>
+            <div className="views-row">
+              {(view === 'editor' || view === 'split') && <TopologyPanel />}
+              {(view === 'plant' || view === 'split') && <PlantPanel />}
+            </div>
+            <ResultsDrawer />
+          </>
+        )}
+      </div>
+      {view !== 'results' && <Inspector />}
+    </div>
+  );
+}

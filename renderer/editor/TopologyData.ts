@@ -1,0 +1,27 @@
+/** What the topology view draws and what it reports back. */
+import type { ScenarioJson } from '../../sim/api/index.ts';
+import type { Vec3 } from '../model/scenarioTypes.ts';
+import type { Selection } from '../state/AppState.ts';
+
+export interface TopologyData {
+  scenario: ScenarioJson;
+  positions: Map<string, Vec3>;
+  /** link key → line rate in bit/s (for the stroke width) */
+  rates: Map<string, number>;
+  selection: Selection;
+  highlight: { nodes: string[]; links: string[] } | null;
+  /** link key → utilization of its busiest direction, after a run */
+  utilization: Map<string, number> | null;
+  connectFrom: string | null;
+  connecting: boolean;
+  issueNodes: Set<string>;
+  issueLinks: Set<string>;
+}
+
+export interface TopologyEvents {
+  onNodeClick(id: string, additive: boolean): void;
+  onSelect(sel: { nodes: string[]; links: string[] }, additive: boolean): void;
+  onBackground(): void;
+  onMove(moves: Map<string, Vec3>): void;
+  onDropDevice(type: string, at: Vec3): void;
+}

@@ -1,0 +1,74 @@
+/** Inspector with nothing selected: the scenario itself (name, description, simulation settings) and its flows. */
+import { addFlow } from '../model/edits.ts';
+import { useApp } from '../state/appStore.ts';
+import { applyEdit, selectFlow } from '../state/editActions.ts';
+import { Field } from './Field.tsx';
+
+export function ScenarioForm() {
+  const s = useApp((st) => st.doc!.scenario);
+  const selected = useApp((st) => st.selection.nodes);
+  const report = useApp((st) => st.lastReport?.report);
+  const canAddFlow = selected.length === 2;
+  return (
+    <div className="form" data-testid="scenario-form">
+      <header className="form-head">
+        <span className="chip big">▦</span>
+        <div>
+          <div className="form-title">{s.name}</div>
+          <div className="form-sub">
+            {s.nodes.length} devices · {s.links.length} links · {s.flows.length} flows
+          </div>
+        </div>
+      </header>
+      <Field label="Name" path={['name']} />
+      <Field label="Industry" path={['industry']} optional placeholder="e.g. steel" />
+      <fieldset>
+        <legend>Simulation</legend>
+        <div className="field-row">
+          <Field label="Duration" path={['simulation', 'duration']} kind="quantity" optional placeholder="1 s" info="Sources emit during [0, duration)." />
+          <Field label="Warm-up" path={['simulation', 'warmup']} kind="quantity" optional placeholder="0 s" info="Statistics count packets emitted from here on." />
+        </div>
+        <div className="field-row">
+          <Field label="Seed" path={['simulation', 'seed']} kind="integer" optional placeholder="1" info="Same scenario and seed give the same report, bit for bit." />
+          <Field label="Replications" path={['simulation', 'replications']} kind="integer" optional placeholder="1" info="Independent runs, spread over workers and merged with 95 % confidence intervals." />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Flows</legend>
+        <ul className="flow-list">
+          {s.flows.map((f) => {
+            const r = report?.flows.find((x) => x.id === f.id);
+            return (
+              <li key={f.id}>
+                <button className="linklike" onClick={() => selectFlow(f.id)}>
+                  <span className={`dot verdict-${r?.verdict ?? 'none'}`} />
+                  {f.id}
+                  <span className="muted">
+                    {' '}
+                    {f.from} → {f.to}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <button
+          className="btn small wrap"
+          disabled={!canAddFlow}
+          title={canAddFlow ? `Add a flow from ${selected[0]} to ${selected[1]}` : 'Select two devices (Shift+click) to add a flow between them'}
+          onClick={() => {
+            let id = '';
+            applyEdit('add flow', (sc) => {
+              const r = addFlow(sc, selected[0], selected[1]);
+              id = r.id;
+              return r.scenario;
+            });
+            selectFlow(id);
+          }}
+        >
+          + Flow between the two selected devices
+        </button>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * As-you-type validation of one field with the core's own loader: the scenario with the draft
+ * value in place is validated whole, and the issues at this field's path are shown — the
+ * same checks and the same messages as `netloom validate`.
+ */
+import { useEffect, useState } from 'react';
+import { type Issue, validateScenario, type ScenarioJson } from '../../sim/api/index.ts';
+import { issuesAt } from '../model/analyzeScenario.ts';
+import { type JsonPath, pathString } from '../model/setIn.ts';
+
+export function checkField(candidate: ScenarioJson, path: JsonPath): Issue[] {
+  return issuesAt(validateScenario(candidate), pathString(path));
+}
+
+export function useFieldValidation(candidate: ScenarioJson | null, path: JsonPath, large: boolean): Issue[] {
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const key = pathString(path);
+  useEffect(() => {
+    if (!candidate) return setIssues([]);
+    if (!large) return setIssues(checkField(candidate, path));
+    const t = setTimeout(() => setIssues(checkField(candidate, path)), 200);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [candidate, key, large]);
+  return issues;
+}

@@ -1,0 +1,25 @@
+/** Renderer entry: checks for unsaved work, starts autosave and validation, warms a simulation worker, renders. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { getPlatform } from './platform/getPlatform.ts';
+import { startAnalysis } from './state/analysisScheduler.ts';
+import { appStore } from './state/appStore.ts';
+import { startAutosave } from './state/autosave.ts';
+import { runner } from './state/runActions.ts';
+import { exposeTestHooks } from './testHooks.ts';
+import './styles/app.css';
+
+startAnalysis();
+startAutosave();
+runner.prewarm();
+exposeTestHooks();
+void getPlatform()
+  .readRecovery()
+  .then((r) => r && appStore.set({ recovery: { name: r.name, savedAt: r.savedAt } }));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,53 @@
+/**
+ * Validates the scenario with the core's own loader (same issues, same messages as the CLI)
+ * and, when it compiles, reads off what the views need: each flow's route (nodes and link
+ * keys, response included) and each link's propagation delay.
+ */
+import { type Issue, loadScenario, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+
+export interface FlowRoute {
+  nodes: string[];
+  links: string[];
+  /** directed hops as [from, to] node ids, in order (request then response) */
+  hops: [string, string][];
+}
+
+export interface ScenarioAnalysis {
+  issues: Issue[];
+  ok: boolean;
+  routes: Map<string, FlowRoute>;
+  /** link key → one-way propagation delay in seconds */
+  delays: Map<string, number>;
+  ms: number;
+}
+
+type Model = ReturnType<typeof loadScenario>;
+
+export function analyzeScenario(s: ScenarioJson, files: Record<string, string> = {}): ScenarioAnalysis {
+  const t0 = performance.now();
+  let model: Model;
+  try {
+    model = loadScenario(s, files);
+  } catch (e) {
+    const issues = e instanceof ScenarioError ? e.issues : [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
+    return { issues, ok: false, routes: new Map(), delays: new Map(), ms: performance.now() - t0 };
+  }
+  const routes = new Map<string, FlowRoute>();
+  for (const f of model.flows) {
+    const ports = [...f.route, ...(f.response?.route ?? [])];
+    const hops: [string, string][] = ports.map((p) => [model.nodes[model.ports[p].from].id, model.nodes[model.ports[p].to].id]);
+    const nodes: string[] = [];
+    for (const [a, b] of hops) {
+      if (nodes[nodes.length - 1] !== a) nodes.push(a);
+      nodes.push(b);
+    }
+    routes.set(f.id, { nodes, links: [...new Set(ports.map((p) => model.links[model.ports[p].link].id))], hops });
+  }
+  const delays = new Map(model.links.map((l) => [l.id, l.delayPs * 1e-12]));
+  return { issues: [], ok: true, routes, delays, ms: performance.now() - t0 };
+}
+
+/** Issues at a path or below it (`links[3]` matches `links[3].rate`). */
+export function issuesAt(issues: readonly Issue[], path: string): Issue[] {
+  return issues.filter((i) => i.path === path || i.path.startsWith(path + '.') || i.path.startsWith(path + '['));
+}

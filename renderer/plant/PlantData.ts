@@ -1,0 +1,22 @@
+/** What the plant view draws. */
+import type { ScenarioJson } from '../../sim/api/index.ts';
+import type { FlowRoute } from '../model/analyzeScenario.ts';
+import type { Vec3 } from '../model/scenarioTypes.ts';
+import type { Selection } from '../state/AppState.ts';
+
+export interface PlantData {
+  scenario: ScenarioJson;
+  positions: Map<string, Vec3>;
+  routes: Map<string, FlowRoute>;
+  selection: Selection;
+  /** flow id → requirement margin after a run (null: no requirement) */
+  margins: Map<string, number | null> | null;
+  utilization: Map<string, number> | null;
+  dark: boolean;
+}
+
+export interface PlantEvents {
+  onSelectNode(id: string, additive: boolean): void;
+  onSelectLink(key: string, additive: boolean): void;
+  onBackground(): void;
+}

@@ -1,0 +1,328 @@
+/**
+ * The 3D plant (three.js, outside React: mount / update / dispose). Devices are one instanced
+ * mesh (one draw call for thousands), cables one line-segment buffer, flow packets one
+ * instanced mesh moving along each flow's route, coloured by the flow's requirement margin.
+ * Orbit and zoom with the mouse, click to select (shared with the editor). Renders only when
+ * something changes, or continuously while packets are animated and the view is visible.
+ */
+import * as THREE from 'three';
+import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
+import { deviceInfo } from '../model/deviceTypes.ts';
+import { linkKey } from '../model/scenarioTypes.ts';
+import { marginColor, utilizationColor } from '../editor/utilizationColor.ts';
+import { FlowParticles } from './FlowParticles.ts';
+import type { PlantData, PlantEvents } from './PlantData.ts';
+import { isSoftwareGl } from './isSoftwareGl.ts';
+import { makeLabel } from './makeLabel.ts';
+import { BOX_TRIANGLES, mergeBoxes, mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
+import { toWorld } from './toWorld.ts';
+
+export class PlantView {
+  private renderer!: THREE.WebGLRenderer;
+  private scene = new THREE.Scene();
+  private camera = new THREE.PerspectiveCamera(45, 1, 0.1, 5000);
+  private controls!: OrbitControls;
+  private devices: THREE.Mesh | null = null;
+  private deviceIds: string[] = [];
+  private selectionMarks: THREE.InstancedMesh | null = null;
+  private cables: THREE.Mesh | null = null;
+  private labels = new THREE.Group();
+  private cableKeys: string[] = [];
+  private highlight: THREE.Mesh | null = null;
+  private floor = new THREE.Group();
+  private particles = new FlowParticles();
+  private data: PlantData | null = null;
+  private frame = 0;
+  private dirty = true;
+  private resizeObserver: ResizeObserver | null = null;
+  private container!: HTMLElement;
+  private fitted = false;
+  private userMoved = false;
+  animate = true;
+  /** frame timestamps (for the benchmark's fps) */
+  readonly frameTimes: number[] = [];
+
+  constructor(private readonly events: PlantEvents) {}
+
+  mount(container: HTMLElement): void {
+    this.container = container;
+    const software = isSoftwareGl();
+    this.renderer = new THREE.WebGLRenderer({ antialias: !software, preserveDrawingBuffer: true, powerPreference: 'high-performance' });
+    this.renderer.setPixelRatio(software ? 1 : Math.min(2, window.devicePixelRatio));
+    this.renderer.domElement.dataset.testid = 'plant-canvas';
+    container.append(this.renderer.domElement);
+    this.controls = new OrbitControls(this.camera, this.renderer.domElement);
+    this.controls.enableDamping = true;
+    this.controls.maxPolarAngle = Math.PI / 2.05;
+    this.controls.addEventListener('change', () => (this.dirty = true));
+    this.controls.addEventListener('start', () => (this.userMoved = true));
+    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.6));
+    const sun = new THREE.DirectionalLight(0xffffff, 1.6);
+    sun.position.set(30, 60, 20);
+    this.scene.add(sun, this.floor, this.particles.mesh, this.labels);
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(container);
+    this.resize();
+    this.installPicking();
+    const loop = (t: number) => {
+      this.frame = requestAnimationFrame(loop);
+      const moving = this.animate && this.particles.count > 0 && !document.hidden;
+      if (moving) this.particles.step(t / 1000);
+      const controlsMoved = this.controls.update();
+      if (moving || controlsMoved || this.dirty) {
+        this.renderer.render(this.scene, this.camera);
+        this.dirty = false;
+        this.frameTimes.push(t);
+        if (this.frameTimes.length > 600) this.frameTimes.splice(0, 300);
+      }
+    };
+    this.frame = requestAnimationFrame(loop);
+  }
+
+  private resize(): void {
+    const { clientWidth: w, clientHeight: h } = this.container;
+    if (w === 0 || h === 0) return;
+    this.renderer.setSize(w, h);
+    this.camera.aspect = w / h;
+    this.camera.updateProjectionMatrix();
+    if (!this.userMoved && this.fitted) this.fit();
+    this.dirty = true;
+  }
+
+  private installPicking(): void {
+    const ray = new THREE.Raycaster();
+    let down: [number, number] | null = null;
+    const el = this.renderer.domElement;
+    el.addEventListener('pointerdown', (e) => (down = [e.clientX, e.clientY]));
+    el.addEventListener('pointerup', (e) => {
+      if (!down || Math.hypot(e.clientX - down[0], e.clientY - down[1]) > 4) return; // an orbit, not a click
+      const r = el.getBoundingClientRect();
+      ray.setFromCamera(new THREE.Vector2(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1), this.camera);
+      const additive = e.shiftKey || e.ctrlKey || e.metaKey;
+      const hitDevice = this.devices ? ray.intersectObject(this.devices)[0] : undefined;
+      if (hitDevice?.faceIndex != null) return this.events.onSelectNode(this.deviceIds[Math.floor(hitDevice.faceIndex / BOX_TRIANGLES)], additive);
+      const hitCable = this.cables ? ray.intersectObject(this.cables)[0] : undefined;
+      if (hitCable?.faceIndex != null) return this.events.onSelectLink(this.cableKeys[Math.floor(hitCable.faceIndex / RIBBON_TRIANGLES)], additive);
+      this.events.onBackground();
+    });
+  }
+
+  update(d: PlantData): void {
+    const prev = this.data;
+    this.data = d;
+    const structure = !prev || prev.scenario.nodes !== d.scenario.nodes || prev.scenario.links !== d.scenario.links || prev.positions !== d.positions;
+    if (structure) this.buildDevices(d);
+    if (structure || prev?.utilization !== d.utilization || prev?.selection !== d.selection) this.buildCables(d);
+    if (structure || prev?.selection !== d.selection) this.markSelection(d);
+    if (structure || prev?.routes !== d.routes || prev?.margins !== d.margins || prev?.selection.flow !== d.selection.flow) {
+      this.particles.build(d, (id) => marginColor(d.margins?.get(id) ?? null));
+      this.buildHighlight(d);
+    }
+    if (structure || prev?.dark !== d.dark) {
+      this.buildFloor(d);
+      this.buildLabels(d);
+    }
+    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
+    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, 200, 1200);
+    if (!this.fitted && d.scenario.nodes.length) {
+      this.fitted = true;
+      this.fit();
+    }
+    this.dirty = true;
+  }
+
+  private buildDevices(d: PlantData): void {
+    if (this.devices) {
+      this.scene.remove(this.devices);
+      this.devices.geometry.dispose();
+      (this.devices.material as THREE.Material).dispose();
+    }
+    this.deviceIds = d.scenario.nodes.map((n) => n.id);
+    const geo = mergeBoxes(
+      d.scenario.nodes.map((node) => {
+        const info = deviceInfo(node.type);
+        const p = toWorld(d.positions.get(node.id) ?? [0, 0, 0]);
+        return { x: p.x, z: p.z, base: p.y, size: [info.size[0], info.size[2], info.size[1]], color: info.color };
+      }),
+    );
+    this.devices = new THREE.Mesh(geo, new THREE.MeshLambertMaterial({ vertexColors: true }));
+    this.scene.add(this.devices);
+  }
+
+  private markSelection(d: PlantData): void {
+    if (this.selectionMarks) {
+      this.scene.remove(this.selectionMarks);
+      this.selectionMarks.geometry.dispose();
+      (this.selectionMarks.material as THREE.Material).dispose();
+      this.selectionMarks = null;
+    }
+    const ids = d.selection.nodes.filter((id) => d.positions.has(id));
+    if (ids.length === 0) return;
+    const geo = new THREE.RingGeometry(0.9, 1.15, 40);
+    geo.rotateX(-Math.PI / 2);
+    const mesh = new THREE.InstancedMesh(geo, new THREE.MeshBasicMaterial({ color: 0x3d8bfd, side: THREE.DoubleSide }), ids.length);
+    const m = new THREE.Matrix4();
+    ids.forEach((id, i) => {
+      const info = deviceInfo(d.scenario.nodes.find((n) => n.id === id)?.type ?? 'host');
+      const p = toWorld(d.positions.get(id)!);
+      const s = Math.max(info.size[0], info.size[1]) * 0.9 + 0.3;
+      mesh.setMatrixAt(i, m.makeScale(s, 1, s).setPosition(p.x, 0.03, p.z));
+    });
+    this.selectionMarks = mesh;
+    this.scene.add(mesh);
+  }
+
+  private buildCables(d: PlantData): void {
+    if (this.cables) {
+      this.scene.remove(this.cables);
+      this.cables.geometry.dispose();
+      (this.cables.material as THREE.Material).dispose();
+    }
+    const sel = new Set(d.selection.links);
+    this.cableKeys = [];
+    const items = [];
+    for (const l of d.scenario.links) {
+      const a = d.positions.get(l.from);
+      const b = d.positions.get(l.to);
+      if (!a || !b) continue;
+      const key = linkKey(l);
+      const u = d.utilization?.get(key);
+      this.cableKeys.push(key);
+      items.push({
+        ax: a[0],
+        az: a[1],
+        bx: b[0],
+        bz: b[1],
+        y: 0.06 + (a[2] + b[2]) / 2,
+        width: sel.has(key) ? 0.3 : 0.14,
+        color: sel.has(key) ? '#3d8bfd' : u !== undefined ? utilizationColor(u) : d.dark ? '#7d8ca0' : '#5d6b80',
+      });
+    }
+    this.cables = new THREE.Mesh(mergeRibbons(items), new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide }));
+    this.scene.add(this.cables);
+  }
+
+  private buildHighlight(d: PlantData): void {
+    if (this.highlight) {
+      this.scene.remove(this.highlight);
+      this.highlight.geometry.dispose();
+      (this.highlight.material as THREE.Material).dispose();
+      this.highlight = null;
+    }
+    const route = d.selection.flow ? d.routes.get(d.selection.flow) : undefined;
+    if (!route || route.hops.length === 0) return;
+    const pts: THREE.Vector3[] = [];
+    for (const [a, b] of route.hops) {
+      const pa = d.positions.get(a);
+      const pb = d.positions.get(b);
+      if (!pa || !pb) continue;
+      pts.push(toWorld(pa).setY(0.6), toWorld(pb).setY(0.6));
+    }
+    if (pts.length < 2) return;
+    const curve = new THREE.CurvePath<THREE.Vector3>();
+    for (let i = 0; i + 1 < pts.length; i += 2) curve.add(new THREE.LineCurve3(pts[i], pts[i + 1]));
+    const color = marginColor(d.margins?.get(d.selection.flow!) ?? null);
+    const geo = new THREE.TubeGeometry(curve, Math.max(8, pts.length * 4), 0.07, 6, false);
+    this.highlight = new THREE.Mesh(geo, new THREE.MeshBasicMaterial({ color, transparent: true, opacity: 0.85 }));
+    this.scene.add(this.highlight);
+  }
+
+  /** Name tags above devices (skipped past 250 devices, where they would only be clutter). */
+  private buildLabels(d: PlantData): void {
+    for (const c of [...this.labels.children]) {
+      this.labels.remove(c);
+      const sp = c as THREE.Sprite;
+      sp.material.map?.dispose();
+      sp.material.dispose();
+    }
+    if (d.scenario.nodes.length > 250) return;
+    for (const n of d.scenario.nodes) {
+      const p = d.positions.get(n.id);
+      if (!p) continue;
+      const sprite = makeLabel(n.id, d.dark);
+      const h = deviceInfo(n.type).size[2];
+      sprite.position.copy(toWorld(p)).setY(h + 0.55);
+      this.labels.add(sprite);
+    }
+  }
+
+  private buildFloor(d: PlantData): void {
+    for (const c of [...this.floor.children]) {
+      this.floor.remove(c);
+      if (c instanceof THREE.Mesh || c instanceof THREE.LineSegments) {
+        c.geometry.dispose();
+        (c.material as THREE.Material).dispose();
+      }
+    }
+    const b = this.bounds(d);
+    const size = Math.max(20, Math.ceil(Math.max(b.max.x - b.min.x, b.max.z - b.min.z) / 10) * 10 + 20);
+    const floor = new THREE.Mesh(new THREE.PlaneGeometry(size, size), new THREE.MeshBasicMaterial({ color: d.dark ? 0x19212a : 0xdfe5ec }));
+    floor.rotation.x = -Math.PI / 2;
+    const cx = (b.min.x + b.max.x) / 2;
+    const cz = (b.min.z + b.max.z) / 2;
+    floor.position.set(cx, 0, cz);
+    const grid = new THREE.GridHelper(size, Math.min(100, size / 2), d.dark ? 0x33414f : 0xaab5c2, d.dark ? 0x243039 : 0xc3ccd6);
+    grid.position.set(cx, 0.01, cz);
+    this.floor.add(floor, grid);
+  }
+
+  private bounds(d: PlantData): THREE.Box3 {
+    const box = new THREE.Box3();
+    for (const p of d.positions.values()) box.expandByPoint(toWorld(p));
+    if (box.isEmpty()) box.set(new THREE.Vector3(-5, 0, -5), new THREE.Vector3(5, 0, 5));
+    return box;
+  }
+
+  fit(): void {
+    if (!this.data) return;
+    const b = this.bounds(this.data);
+    const c = b.getCenter(new THREE.Vector3());
+    const r = Math.max(6, b.getSize(new THREE.Vector3()).length() / 2);
+    // distance at which a sphere of radius r fits the narrower of the two fields of view
+    const vFov = (this.camera.fov * Math.PI) / 180;
+    const hFov = 2 * Math.atan(Math.tan(vFov / 2) * this.camera.aspect);
+    const dist = r / Math.tan(Math.min(vFov, hFov) / 2);
+    const dir = new THREE.Vector3(0.1, 0.75, 0.9).normalize();
+    this.controls.target.copy(c);
+    this.camera.position.copy(c).addScaledVector(dir, dist);
+    this.camera.far = r * 20;
+    this.camera.updateProjectionMatrix();
+    this.controls.update();
+    this.dirty = true;
+  }
+
+  /** Client coordinates of a device (for tests). */
+  clientPoint(id: string): { x: number; y: number } | null {
+    const p = this.data?.positions.get(id);
+    if (!p) return null;
+    const info = deviceInfo(this.data!.scenario.nodes.find((n) => n.id === id)?.type ?? 'host');
+    const v = toWorld(p).setY(info.size[2] / 2).project(this.camera);
+    const r = this.renderer.domElement.getBoundingClientRect();
+    return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+  }
+
+  /** Frames per second over the last `ms` milliseconds of rendering. */
+  fps(ms = 2000): number {
+    const t = this.frameTimes;
+    if (t.length < 2) return 0;
+    const end = t[t.length - 1];
+    const recent = t.filter((x) => x >= end - ms);
+    return recent.length > 1 ? ((recent.length - 1) * 1000) / (recent[recent.length - 1] - recent[0]) : 0;
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.resizeObserver?.disconnect();
+    this.controls.dispose();
+    this.scene.traverse((o) => {
+      const m = o as THREE.Mesh;
+      m.geometry?.dispose();
+      const mat = m.material as THREE.Material | THREE.Material[] | undefined;
+      if (Array.isArray(mat)) mat.forEach((x) => x.dispose());
+      else mat?.dispose();
+    });
+    this.renderer.dispose();
+    this.renderer.forceContextLoss();
+    this.renderer.domElement.remove();
+  }
+}

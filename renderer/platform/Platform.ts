@@ -1,0 +1,41 @@
+/**
+ * What the renderer needs from where it runs: files, autosave, the window. Two hosts:
+ * Electron (the preload bridge) and the browser (File System Access API where available,
+ * otherwise a file input and a download; recovery in localStorage).
+ */
+import type { MenuCommand, RecoveryEntry } from '../../electron/common/ipc.ts';
+
+export type { MenuCommand, RecoveryEntry };
+
+export interface OpenedDoc {
+  name: string;
+  text: string;
+  /** where it came from: a path (Electron) or a FileSystemFileHandle (browser) */
+  path?: string;
+  handle?: unknown;
+}
+
+export interface SaveTarget {
+  name: string;
+  path?: string;
+  handle?: unknown;
+}
+
+export interface Platform {
+  kind: 'electron' | 'browser';
+  /** null when the user cancels */
+  openFile(): Promise<OpenedDoc | null>;
+  /** Save (to `target` when given and writable) or Save As; null when the user cancels. */
+  saveFile(text: string, target: SaveTarget | null, suggestedName: string): Promise<SaveTarget | null>;
+  exportFile(suggestedName: string, text: string, kind: 'json' | 'csv'): Promise<boolean>;
+  writeRecovery(entry: RecoveryEntry): Promise<void>;
+  readRecovery(): Promise<RecoveryEntry | null>;
+  clearRecovery(): Promise<void>;
+  /** Title, unsaved-changes prompt. */
+  setDocumentState(state: { dirty: boolean; name: string; path: string | null }): void;
+  /** Menu commands from the host (Electron menus); the browser has none. */
+  onCommand(listener: (c: MenuCommand) => void): () => void;
+  recentFiles(): Promise<string[]>;
+  openPath(path: string): Promise<OpenedDoc>;
+  closeWindow(): Promise<void>;
+}

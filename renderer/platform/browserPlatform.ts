@@ -1,0 +1,140 @@
+/**
+ * The browser host: File System Access API (Chromium) to open and save in place; elsewhere a
+ * file input to open and a download to save. Recovery of the working copy in localStorage.
+ */
+import type { OpenedDoc, Platform, RecoveryEntry, SaveTarget } from './Platform.ts';
+
+const RECOVERY_KEY = 'netloom.recovery.v1';
+
+interface FileHandleLike {
+  name: string;
+  getFile(): Promise<File>;
+  createWritable(): Promise<{ write(data: string | Blob): Promise<void>; close(): Promise<void> }>;
+}
+type PickerWindow = Window & {
+  showOpenFilePicker?: (o?: unknown) => Promise<FileHandleLike[]>;
+  showSaveFilePicker?: (o?: unknown) => Promise<FileHandleLike>;
+};
+
+const SCENARIO_TYPES = [{ description: 'NetLoom scenario', accept: { 'application/json': ['.json'] } }];
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+function download(name: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function pickWithInput(): Promise<OpenedDoc | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.style.display = 'none';
+    input.addEventListener('change', async () => {
+      const f = input.files?.[0];
+      input.remove();
+      resolve(f ? { name: f.name, text: await f.text() } : null);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function browserPlatform(w: PickerWindow = window): Platform {
+  return {
+    kind: 'browser',
+    async openFile() {
+      if (!w.showOpenFilePicker) return pickWithInput();
+      try {
+        const [handle] = await w.showOpenFilePicker({ types: SCENARIO_TYPES, multiple: false });
+        const file = await handle.getFile();
+        return { name: file.name, text: await file.text(), handle };
+      } catch (e) {
+        if (isAbort(e)) return null;
+        throw e;
+      }
+    },
+    async saveFile(text, target, suggestedName): Promise<SaveTarget | null> {
+      let handle = target?.handle as FileHandleLike | undefined;
+      if (!handle && w.showSaveFilePicker) {
+        try {
+          handle = await w.showSaveFilePicker({ suggestedName, types: SCENARIO_TYPES });
+        } catch (e) {
+          if (isAbort(e)) return null;
+          throw e;
+        }
+      }
+      if (handle) {
+        const out = await handle.createWritable(); // the browser writes a temporary file and swaps it in on close
+        await out.write(text);
+        await out.close();
+        return { name: handle.name, handle };
+      }
+      download(suggestedName, text, 'application/json');
+      return { name: suggestedName };
+    },
+    async exportFile(name, text, kind) {
+      if (w.showSaveFilePicker) {
+        try {
+          const types = kind === 'csv' ? [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }] : [{ description: 'JSON report', accept: { 'application/json': ['.json'] } }];
+          const h = await w.showSaveFilePicker({ suggestedName: name, types });
+          const out = await h.createWritable();
+          await out.write(text);
+          await out.close();
+          return true;
+        } catch (e) {
+          if (isAbort(e)) return false;
+          throw e;
+        }
+      }
+      download(name, text, kind === 'csv' ? 'text/csv' : 'application/json');
+      return true;
+    },
+    async writeRecovery(entry: RecoveryEntry) {
+      try {
+        localStorage.setItem(RECOVERY_KEY, JSON.stringify(entry));
+      } catch {
+        /* quota or private mode: recovery is best effort in the browser */
+      }
+    },
+    async readRecovery() {
+      try {
+        const raw = localStorage.getItem(RECOVERY_KEY);
+        if (!raw) return null;
+        const e = JSON.parse(raw) as RecoveryEntry;
+        return typeof e.text === 'string' && typeof e.name === 'string' ? e : null;
+      } catch {
+        return null;
+      }
+    },
+    async clearRecovery() {
+      try {
+        localStorage.removeItem(RECOVERY_KEY);
+      } catch {
+        /* ignore */
+      }
+    },
+    setDocumentState({ dirty, name }) {
+      document.title = `${dirty ? '● ' : ''}${name} — NetLoom`;
+      w.onbeforeunload = dirty ? (e: BeforeUnloadEvent) => e.preventDefault() : null;
+    },
+    onCommand: () => () => {},
+    recentFiles: async () => [],
+    openPath: async () => {
+      throw new Error('opening by path needs the desktop app');
+    },
+    closeWindow: async () => {},
+  };
+}

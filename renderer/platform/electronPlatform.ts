@@ -1,0 +1,30 @@
+/** The Electron host: everything goes through the preload bridge (`window.netloom`), typed by electron/common. */
+import type { PreloadBridge } from '../../electron/common/ipc.ts';
+import type { Platform } from './Platform.ts';
+
+export function electronPlatform(bridge: PreloadBridge): Platform {
+  const { api } = bridge;
+  return {
+    kind: 'electron',
+    async openFile() {
+      const f = await api.openFile();
+      return f && { name: f.name, text: f.text, path: f.path };
+    },
+    async saveFile(text, target, suggestedName) {
+      const r = await api.saveFile({ path: target?.path ?? null, suggestedName, text });
+      return r && { name: r.name, path: r.path };
+    },
+    exportFile: async (suggestedName, text, kind) => (await api.exportFile({ suggestedName, text, kind })) !== null,
+    writeRecovery: (e) => api.writeRecovery(e),
+    readRecovery: () => api.readRecovery(),
+    clearRecovery: () => api.clearRecovery(),
+    setDocumentState: (s) => void api.setDocumentState(s),
+    onCommand: (l) => bridge.onCommand(l),
+    recentFiles: () => api.recentFiles(),
+    openPath: async (p) => {
+      const f = await api.openPath(p);
+      return { name: f.name, text: f.text, path: f.path };
+    },
+    closeWindow: () => api.closeWindow(),
+  };
+}

@@ -1,0 +1,118 @@
+/** The requirements table: one row per flow, sortable by any column, filterable by text and verdict. Click a row to highlight the flow's path. */
+import { useMemo, useState } from 'react';
+import type { FlowReport } from '../../sim/api/index.ts';
+import { formatPercent, formatRate, formatTime } from '../format/formatQuantity.ts';
+import { useApp } from '../state/appStore.ts';
+import { selectFlow } from '../state/editActions.ts';
+import { METRIC_INFO } from './metricInfo.ts';
+
+type Col = { key: string; label: string; info?: string; value: (f: FlowReport) => number | string; show: (f: FlowReport) => string; num?: boolean };
+
+const COLS: Col[] = [
+  { key: 'verdict', label: 'Verdict', info: METRIC_INFO.verdict, value: (f) => ({ fail: 0, pass: 1, none: 2 })[f.verdict], show: (f) => f.verdict },
+  { key: 'id', label: 'Flow', value: (f) => f.id, show: (f) => f.id },
+  { key: 'route', label: 'Route', value: (f) => `${f.from}→${f.to}`, show: (f) => `${f.from} → ${f.to}` },
+  { key: 'margin', label: 'Margin', info: METRIC_INFO.margin, value: (f) => f.margin ?? Infinity, show: (f) => formatPercent(f.margin), num: true },
+  { key: 'worst', label: 'Worst', info: METRIC_INFO.worst, value: (f) => f.worst ?? '', show: (f) => f.worst ?? '—' },
+  { key: 'mean', label: 'Mean', info: METRIC_INFO.mean, value: (f) => f.latency?.mean ?? Infinity, show: (f) => formatTime(f.latency?.mean), num: true },
+  { key: 'p99', label: 'p99', info: METRIC_INFO.p99, value: (f) => f.latency?.p99 ?? Infinity, show: (f) => formatTime(f.latency?.p99), num: true },
+  { key: 'max', label: 'Max', info: METRIC_INFO.max, value: (f) => f.latency?.max ?? Infinity, show: (f) => formatTime(f.latency?.max), num: true },
+  { key: 'jitter', label: 'Jitter', info: METRIC_INFO.jitter, value: (f) => f.jitter?.pdv ?? Infinity, show: (f) => formatTime(f.jitter?.pdv), num: true },
+  { key: 'loss', label: 'Loss', info: METRIC_INFO.loss, value: (f) => f.loss, show: (f) => formatPercent(f.loss, 2), num: true },
+  { key: 'throughput', label: 'Throughput', info: METRIC_INFO.throughput, value: (f) => f.throughput, show: (f) => formatRate(f.throughput), num: true },
+];
+
+export function RequirementsTable({ compact = false }: { compact?: boolean }) {
+  const last = useApp((s) => s.lastReport);
+  const focus = useApp((s) => s.selection.flow);
+  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'margin', dir: 1 });
+  const [filter, setFilter] = useState('');
+  const [verdict, setVerdict] = useState<'all' | 'fail' | 'pass'>('all');
+  const rows = useMemo(() => {
+    if (!last) return [];
+    const col = COLS.find((c) => c.key === sort.key)!;
+    const q = filter.trim().toLowerCase();
+    return last.report.flows
+      .filter((f) => verdict === 'all' || f.verdict === verdict)
+      .filter((f) => !q || `${f.id} ${f.from} ${f.to} ${f.worst ?? ''}`.toLowerCase().includes(q))
+      .sort((a, b) => {
+        const x = col.value(a);
+        const y = col.value(b);
+        return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
+      });
+  }, [last, sort, filter, verdict]);
+  if (!last) return <div className="empty-results">Press <kbd>Run</kbd> to simulate the plant and check every requirement.</div>;
+  const { passed, failed, unchecked } = last.report.summary;
+  const cols = compact ? COLS.filter((c) => !['mean', 'max', 'loss', 'route'].includes(c.key)) : COLS;
+  return (
+    <div className="req-table-wrap" data-testid="requirements">
+      <div className="table-tools">
+        <div className="summary-pills">
+          <span className="pill pass" data-testid="summary-passed">{passed} passed</span>
+          <span className="pill fail" data-testid="summary-failed">{failed} failed</span>
+          {unchecked > 0 && <span className="pill none">{unchecked} without requirement</span>}
+        </div>
+        <div className="segmented" role="group" aria-label="Filter by verdict">
+          {(['all', 'fail', 'pass'] as const).map((v) => (
+            <button key={v} className={verdict === v ? 'on' : ''} onClick={() => setVerdict(v)}>
+              {v === 'all' ? 'All' : v === 'fail' ? 'Failing' : 'Passing'}
+            </button>
+          ))}
+        </div>
+        <input className="search" placeholder="Filter flows…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="Filter flows" />
+      </div>
+      <div className="table-scroll">
+        <table className="req-table">
+          <thead>
+            <tr>
+              {cols.map((c) => (
+                <th
+                  key={c.key}
+                  title={c.info}
+                  className={`${c.num ? 'num' : ''} ${sort.key === c.key ? 'sorted' : ''}`}
+                  onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key ? ((-s.dir) as 1 | -1) : 1 }))}
+                  aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+                >
+                  {c.label}
+                  {sort.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((f) => (
+              <tr key={f.id} data-flow={f.id} data-verdict={f.verdict} className={`${focus === f.id ? 'focused' : ''} row-${f.verdict}`} onClick={() => selectFlow(f.id)}>
+                {cols.map((c) =>
+                  c.key === 'verdict' ? (
+                    <td key={c.key}>
+                      <span className={`badge ${f.verdict}`}>{f.verdict === 'pass' ? '✓ pass' : f.verdict === 'fail' ? '✗ fail' : '–'}</span>
+                    </td>
+                  ) : c.key === 'margin' ? (
+                    <td key={c.key} className="num">
+                      <MarginBar margin={f.margin} />
+                    </td>
+                  ) : (
+                    <td key={c.key} className={c.num ? 'num' : ''}>
+                      {c.show(f)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function MarginBar({ margin }: { margin: number | null }) {
+  if (margin === null) return <span className="muted">—</span>;
+  const w = Math.max(0, Math.min(1, Math.abs(margin))) * 100;
+  return (
+    <span className="margin-cell">
+      <span className={`margin-bar ${margin < 0 ? 'neg' : margin < 0.2 ? 'low' : 'ok'}`} style={{ width: `${w}%` }} />
+      <span className="margin-text">{formatPercent(margin)}</span>
+    </span>
+  );
+}

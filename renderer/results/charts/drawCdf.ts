@@ -1,0 +1,40 @@
+/** Latency CDF per flow on a logarithmic time axis, with the requirement bound of the focused flow. */
+import { axisBottom, axisLeft } from 'd3-axis';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { FlowReport } from '../../../sim/api/index.ts';
+import { formatTime } from '../../format/formatQuantity.ts';
+import { seriesColor } from './palette.ts';
+import type { Svg } from './useChart.ts';
+
+export const M = { top: 12, right: 14, bottom: 30, left: 46 };
+
+export function drawCdf(svg: Svg, w: number, h: number, flows: FlowReport[], focus: string | null, bound: number | null): void {
+  const withData = flows.filter((f) => f.latency && f.latency.max > 0);
+  if (withData.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no deliveries');
+  const lo = Math.min(...withData.map((f) => f.latency!.min), bound ?? Infinity) * 0.8;
+  const hi = Math.max(...withData.map((f) => f.latency!.max), bound ?? 0) * 1.25;
+  const x = scaleLog().domain([Math.max(lo, 1e-9), Math.max(hi, lo * 10)]).range([M.left, w - M.right]);
+  const y = scaleLinear().domain([0, 1]).range([h - M.bottom, M.top]);
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90)), (d: unknown) => formatTime(d as number, 2)));
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5, '.0%'));
+  svg.append('g').attr('class', 'gridlines').selectAll('line').data(y.ticks(5)).join('line').attr('x1', M.left).attr('x2', w - M.right).attr('y1', y).attr('y2', y);
+  const path = line<[number, number]>().x((d) => x(Math.max(d[0], x.domain()[0]))).y((d) => y(d[1]));
+  withData.forEach((f, i) => {
+    const on = !focus || f.id === focus;
+    svg
+      .append('path')
+      .datum(f.latency!.cdf)
+      .attr('class', `series ${on ? '' : 'faded'}`)
+      .attr('stroke', focus === f.id ? 'var(--accent)' : seriesColor(i))
+      .attr('stroke-width', focus === f.id ? 2.5 : 1.5)
+      .attr('fill', 'none')
+      .attr('d', path)
+      .append('title')
+      .text(`${f.id}: p50 ${formatTime(f.latency!.p50)}, p99 ${formatTime(f.latency!.p99)}, max ${formatTime(f.latency!.max)}`);
+  });
+  if (bound) {
+    svg.append('line').attr('class', 'bound').attr('x1', x(bound)).attr('x2', x(bound)).attr('y1', M.top).attr('y2', h - M.bottom);
+    svg.append('text').attr('class', 'bound-label').attr('x', x(bound) + 4).attr('y', M.top + 10).text(`required ${formatTime(bound)}`);
+  }
+}

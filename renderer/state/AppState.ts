@@ -1,0 +1,70 @@
+/** Everything the renderer holds: the document, its history, selection, the run and the UI. */
+import type { Issue, Report, ScenarioJson } from '../../sim/api/index.ts';
+import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
+
+export type DocSource =
+  | { kind: 'new' }
+  | { kind: 'library'; path: string }
+  | { kind: 'file'; path?: string; handle?: unknown };
+
+export interface Doc {
+  scenario: ScenarioJson;
+  /** file name shown in the title and used for Save */
+  name: string;
+  source: DocSource;
+  /** the scenario as last saved or opened; dirty when it differs from `scenario` */
+  saved: ScenarioJson | null;
+  /** bumps on every edit (results remember the revision they ran) */
+  revision: number;
+}
+
+export interface HistoryEntry {
+  scenario: ScenarioJson;
+  label: string;
+}
+
+export interface Selection {
+  nodes: string[];
+  /** link keys (`id`, or `from-to` as the core names links without one) */
+  links: string[];
+  flow: string | null;
+}
+
+export type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; fraction: number; started: number; preview: boolean; revision: number; replications: number }
+  | { status: 'done'; report: Report; revision: number; preview: boolean; wallSeconds: number }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string; issues: Issue[] };
+
+export type ViewName = 'editor' | 'plant' | 'split' | 'results';
+export type Theme = 'light' | 'dark';
+
+export interface Toast {
+  id: number;
+  kind: 'info' | 'error' | 'success';
+  text: string;
+}
+
+export interface AppState {
+  doc: Doc | null;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  selection: Selection;
+  analysis: ScenarioAnalysis | null;
+  run: RunState;
+  /** the last finished report and the revision it ran, kept while a new run goes on */
+  lastReport: { report: Report; revision: number; preview: boolean } | null;
+  view: ViewName;
+  theme: Theme;
+  /** connect mode in the editor: click two nodes to link them */
+  connectFrom: string | null;
+  connectMode: boolean;
+  toasts: Toast[];
+  paletteOpen: boolean;
+  helpOpen: boolean;
+  recovery: { name: string; savedAt: number } | null;
+  resultsOpen: boolean;
+}
+
+export const EMPTY_SELECTION: Selection = { nodes: [], links: [], flow: null };

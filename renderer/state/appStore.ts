@@ -1,0 +1,36 @@
+/** The one store of the renderer (STYLE.md: editor state in one store module). */
+import { type AppState, EMPTY_SELECTION, type Theme } from './AppState.ts';
+import { createStore, useStoreSelector } from './createStore.ts';
+
+function initialTheme(): Theme {
+  try {
+    const t = localStorage.getItem('netloom.theme');
+    if (t === 'light' || t === 'dark') return t;
+  } catch {
+    /* storage unavailable */
+  }
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export const appStore = createStore<AppState>({
+  doc: null,
+  past: [],
+  future: [],
+  selection: EMPTY_SELECTION,
+  analysis: null,
+  run: { status: 'idle' },
+  lastReport: null,
+  view: 'editor',
+  theme: typeof window === 'undefined' ? 'light' : initialTheme(),
+  connectFrom: null,
+  connectMode: false,
+  toasts: [],
+  paletteOpen: false,
+  helpOpen: false,
+  recovery: null,
+  resultsOpen: true,
+});
+
+export function useApp<U>(select: (s: AppState) => U): U {
+  return useStoreSelector(appStore, select);
+}

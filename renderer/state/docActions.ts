@@ -1,0 +1,145 @@
+/** Opening, saving, exporting and recovering documents, through the Platform. */
+import { entries as libraryEntries, loaders } from 'virtual:scenario-library';
+import { parseScenarioText, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { newScenario } from '../model/edits.ts';
+import { getPlatform } from '../platform/getPlatform.ts';
+import { reportCsv } from '../results/reportCsv.ts';
+import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
+import { appStore } from './appStore.ts';
+import { toast } from './toast.ts';
+
+export function scenarioText(s: ScenarioJson): string {
+  return JSON.stringify(s, null, 2) + '\n';
+}
+
+/** Reads scenario text; an unusable file is reported and opens nothing. */
+export function parseDocument(text: string): ScenarioJson {
+  const value = parseScenarioText(text);
+  const o = value as Record<string, unknown>;
+  if (!o || typeof o !== 'object' || Array.isArray(o) || !Array.isArray(o.nodes)) {
+    throw new ScenarioError([{ path: '', message: 'not a NetLoom scenario: expected an object with "nodes", "links" and "flows"' }]);
+  }
+  return { ...o, links: Array.isArray(o.links) ? o.links : [], flows: Array.isArray(o.flows) ? o.flows : [] } as ScenarioJson;
+}
+
+export function confirmDiscard(): boolean {
+  const { doc } = appStore.get();
+  if (!doc || doc.saved === doc.scenario) return true;
+  return window.confirm(`"${doc.name}" has unsaved changes. Discard them?`);
+}
+
+export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario): void {
+  appStore.set({
+    doc: { scenario, name, source, saved, revision: 0 },
+    past: [],
+    future: [],
+    selection: EMPTY_SELECTION,
+    run: { status: 'idle' },
+    lastReport: null,
+    analysis: null,
+    connectFrom: null,
+    connectMode: false,
+    view: appStore.get().view === 'results' ? 'editor' : appStore.get().view,
+  });
+}
+
+function openFailed(e: unknown, what: string): void {
+  const msg = e instanceof ScenarioError ? e.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') : e instanceof Error ? e.message : String(e);
+  toast(`Cannot open ${what}: ${msg}`, 'error');
+}
+
+export function newDocument(): void {
+  if (!confirmDiscard()) return;
+  openDocument(newScenario(), 'untitled.json', { kind: 'new' }, null);
+}
+
+export async function openLibraryScenario(path: string): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    const text = await loaders[path]();
+    const name = path.split('/').pop()!;
+    openDocument(parseDocument(text), name, { kind: 'library', path });
+    toast(`Opened ${libraryEntries.find((e) => e.path === path)?.name ?? path}`);
+  } catch (e) {
+    openFailed(e, path);
+  }
+}
+
+export async function openFromDisk(): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    const f = await getPlatform().openFile();
+    if (!f) return;
+    openDocument(parseDocument(f.text), f.name, { kind: 'file', path: f.path, handle: f.handle });
+    toast(`Opened ${f.name}`);
+  } catch (e) {
+    openFailed(e, 'the file');
+  }
+}
+
+export async function openRecent(path: string): Promise<void> {
+  if (!confirmDiscard()) return;
+  try {
+    const f = await getPlatform().openPath(path);
+    openDocument(parseDocument(f.text), f.name, { kind: 'file', path: f.path });
+  } catch (e) {
+    openFailed(e, path);
+  }
+}
+
+export async function saveDocument(saveAs = false): Promise<boolean> {
+  const { doc } = appStore.get();
+  if (!doc) return false;
+  const scenario = doc.scenario;
+  const target = !saveAs && doc.source.kind === 'file' && (doc.source.path || doc.source.handle) ? { name: doc.name, path: doc.source.path, handle: doc.source.handle } : null;
+  try {
+    const saved = await getPlatform().saveFile(scenarioText(scenario), target, doc.name.endsWith('.json') ? doc.name : `${doc.name}.json`);
+    if (!saved) return false;
+    const cur = appStore.get().doc;
+    if (cur) appStore.set({ doc: { ...cur, name: saved.name, source: { kind: 'file', path: saved.path, handle: saved.handle }, saved: scenario } });
+    await getPlatform().clearRecovery();
+    toast(`Saved ${saved.name}`, 'success');
+    return true;
+  } catch (e) {
+    toast(`Could not save: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    return false;
+  }
+}
+
+function baseName(): string {
+  return (appStore.get().doc?.name ?? 'scenario').replace(/\.json$/, '');
+}
+
+export async function exportReport(kind: 'json' | 'csv'): Promise<void> {
+  const last = appStore.get().lastReport;
+  if (!last) return toast('Run the scenario first: there is no report to export yet.', 'error');
+  const text = kind === 'json' ? JSON.stringify(last.report, null, 2) + '\n' : reportCsv(last.report);
+  try {
+    if (await getPlatform().exportFile(`${baseName()}.report.${kind}`, text, kind)) toast(`Exported the ${kind === 'json' ? 'report' : 'CSV'}`, 'success');
+  } catch (e) {
+    toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
+  }
+}
+
+export function closeDocument(): void {
+  if (!confirmDiscard()) return;
+  void getPlatform().clearRecovery();
+  appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, analysis: null });
+}
+
+export async function recoverWorkingCopy(): Promise<void> {
+  const entry = await getPlatform().readRecovery();
+  if (!entry) return;
+  try {
+    openDocument(parseDocument(entry.text), entry.name, entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' }, null);
+    appStore.set({ recovery: null });
+    toast(`Recovered your unsaved work on ${entry.name}`, 'success');
+  } catch (e) {
+    openFailed(e, 'the recovered copy');
+  }
+}
+
+export async function discardRecovery(): Promise<void> {
+  await getPlatform().clearRecovery();
+  appStore.set({ recovery: null });
+}

@@ -1,0 +1,109 @@
+/**
+ * Run and cancel. The simulation runs in Web Workers (SimRunner); the UI only sees progress
+ * and the finished report. A long scenario first gets a short preview run (its first second,
+ * at most a tenth of it, one replication) whose results appear marked as a preview, then the
+ * full run replaces them. Results remember the revision they ran, so an edit after a run
+ * marks them stale instead of silently mixing old figures with a new scenario.
+ */
+import { parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { CancelledError, type RunHandle, SimRunner } from '../sim/SimRunner.ts';
+import { appStore } from './appStore.ts';
+import { toast } from './toast.ts';
+
+export const runner = new SimRunner();
+let current: RunHandle | null = null;
+/** bumps on every Run and Cancel, so a finished phase of an older run is ignored */
+let generation = 0;
+
+/** The preview's duration, or null when the scenario is short enough to run whole at once. */
+export function previewDuration(s: ScenarioJson): number | null {
+  const q = (v: unknown, d: number) => {
+    try {
+      return typeof v === 'string' ? parseQuantity(v, 'time') : d;
+    } catch {
+      return d;
+    }
+  };
+  const duration = q(s.simulation?.duration, 1);
+  const warmup = q(s.simulation?.warmup, 0);
+  const preview = Math.max(Math.min(1, duration / 10), warmup + 0.2); // at least 0.2 s measured past the warm-up
+  return duration > 2 && preview <= duration / 2 ? preview : null;
+}
+
+function fail(e: unknown): void {
+  const issues = e instanceof ScenarioError ? e.issues : [];
+  const message = issues.length ? `${issues.length} problem${issues.length > 1 ? 's' : ''} in the scenario: fix ${issues.length > 1 ? 'them' : 'it'} before running` : e instanceof Error ? e.message : String(e);
+  appStore.set({ run: { status: 'error', message, issues } });
+  toast(message, 'error');
+}
+
+function phase(scenario: ScenarioJson, durationS: number | undefined, onDone: (r: Report, wall: number) => void, mine: number): void {
+  let lastPaint = 0;
+  const started = performance.now();
+  try {
+    current = runner.start({
+      input: { scenario },
+      durationS,
+      ...(durationS !== undefined ? { replications: 1, workers: 1 } : {}),
+      onProgress: (fraction) => {
+        const now = performance.now();
+        if (now - lastPaint < 50 && fraction < 1) return; // at most 20 repaints a second
+        lastPaint = now;
+        const r = appStore.get().run;
+        if (r.status === 'running' && mine === generation) appStore.set({ run: { ...r, fraction } });
+      },
+    });
+  } catch (e) {
+    fail(e);
+    return;
+  }
+  current.promise.then(
+    (report) => {
+      if (mine !== generation) return;
+      onDone(report, (performance.now() - started) / 1000);
+    },
+    (e: unknown) => {
+      if (mine !== generation) return;
+      current = null;
+      if (e instanceof CancelledError) {
+        appStore.set({ run: { status: 'cancelled' } });
+        toast('Run cancelled');
+      } else fail(e);
+    },
+  );
+}
+
+export function startRun(): void {
+  const { doc, run } = appStore.get();
+  if (!doc || run.status === 'running') return;
+  const mine = ++generation;
+  const { revision, scenario } = doc;
+  const replications = typeof scenario.simulation?.replications === 'number' ? scenario.simulation.replications : 1;
+  const started = performance.now();
+  const full = () => {
+    appStore.set((s) => ({ run: { status: 'running', fraction: 0, started: s.run.status === 'running' ? s.run.started : started, preview: false, revision, replications } }));
+    phase(scenario, undefined, (report) => {
+      current = null;
+      const wallSeconds = (performance.now() - started) / 1000;
+      appStore.set({ run: { status: 'done', report, revision, preview: false, wallSeconds }, lastReport: { report, revision, preview: false }, resultsOpen: true });
+      const { passed, failed } = report.summary;
+      toast(`Run finished: ${passed} passed, ${failed} failed (${wallSeconds.toFixed(1)} s)`, failed > 0 ? 'error' : 'success');
+    }, mine);
+  };
+  const preview = previewDuration(scenario);
+  if (preview === null) return full();
+  appStore.set({ run: { status: 'running', fraction: 0, started, preview: true, revision, replications } });
+  phase(scenario, preview, (report) => {
+    appStore.set({ lastReport: { report, revision, preview: true }, resultsOpen: true });
+    full();
+  }, mine);
+}
+
+export function cancelRun(): void {
+  if (appStore.get().run.status !== 'running') return;
+  generation++;
+  current?.cancel();
+  current = null;
+  appStore.set({ run: { status: 'cancelled' } });
+  toast('Run cancelled');
+}

@@ -1,0 +1,5 @@
+declare module 'virtual:scenario-library' {
+  import type { LibraryIndexEntry } from './scenarioLibraryPlugin.ts';
+  export const entries: LibraryIndexEntry[];
+  export const loaders: Record<string, () => Promise<string>>;
+}
