@@ -84,6 +84,8 @@ export async function planCommand(argv: string[]): Promise<number> {
     const { applyPlan } = await import('../../sim/plan/index.ts');
     const upgraded = applyPlan(input.scenario as ScenarioDoc, result.actions.map((a) => a.action), catalog);
     upgraded.name = `${upgraded.name} (planned upgrade)`;
+    // run as it was verified: `netloom run` on this file reproduces the verification
+    upgraded.simulation = { ...(upgraded.simulation ?? {}), replications: runs.verify.replications };
     atomicWrite(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
   }
   const text = JSON.stringify(result, null, 2) + '\n';

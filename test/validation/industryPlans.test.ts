@@ -1,0 +1,36 @@
+/**
+ * Every industry scenario fails some requirement as-is; `netloom plan` finds an upgrade whose
+ * scenario passes `netloom run --strict`, and which costs no more than the naive plan
+ * ("upgrade everything on the violating paths").
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { netloom } from '../cli/netloom.ts';
+
+const dir = new URL('../../scenarios/industry/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const tmp = mkdtempSync(join(tmpdir(), 'netloom-plans-'));
+
+describe('industry scenarios: as-is fails, the plan passes and beats the naive plan', () => {
+  it('has one scenario per sector, at least eight', () => {
+    const sectors = new Set(files.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')).industry));
+    expect(sectors.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(files)('%s', (file) => {
+    const scenario = `scenarios/industry/${file}`;
+    expect(netloom('run', scenario, '--strict').code).toBe(1);
+    const out = join(tmp, file);
+    const planFile = join(tmp, `${file}.plan.json`);
+    const planned = netloom('plan', scenario, '--out', out, '--json', planFile);
+    expect(planned.code, planned.stderr).toBe(0);
+    const p = JSON.parse(readFileSync(planFile, 'utf8'));
+    expect(p.found).toBe(true);
+    expect(p.asIs.failed.length).toBeGreaterThan(0);
+    expect(p.totalCost).toBeLessThanOrEqual(p.naive.cost);
+    const strict = netloom('run', out, '--strict');
+    expect(strict.code, strict.stdout).toBe(0);
+  });
+});
