@@ -10,3 +10,4 @@ export { FORMAT as SCENARIO_FORMAT, NODE_TYPES, FORWARDING_TYPES, COMPUTE_TYPES 
 export type { ScenarioJson } from '../scenario/schema.ts';
 export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts';
 export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
+export type { Model } from '../scenario/model.ts';
