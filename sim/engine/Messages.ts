@@ -14,6 +14,9 @@ export class Messages {
   phase = new Uint8Array(0);
   /** emitted in the measured window */
   counted = new Uint8Array(0);
+  /** a copy already reached the listener, or passed the relay where the copies merge (802.1CB) */
+  delivered = new Uint8Array(0);
+  merged = new Uint8Array(0);
   /** bytes of the message as emitted */
   size = new Float64Array(0);
   private free = new Int32Array(0);
@@ -45,6 +48,8 @@ export class Messages {
     this.lost = re(this.lost);
     this.phase = re(this.phase);
     this.counted = re(this.counted);
+    this.delivered = re(this.delivered);
+    this.merged = re(this.merged);
     this.size = re(this.size);
     const free = new Int32Array(cap);
     free.set(this.free.subarray(0, this.freeTop));

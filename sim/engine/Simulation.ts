@@ -7,16 +7,17 @@
  * of one seed, events at one instant run in the order they were scheduled.
  */
 import { EventQueue } from '../core/EventQueue.ts';
-import { Rng } from '../core/Rng.ts';
+import { Rng, type RngStream } from '../core/Rng.ts';
 import { ComputeNodes, EV_BATCH_TIMEOUT, EV_SERVICE_DONE } from '../compute/ComputeNodes.ts';
 import { PacketPool } from '../net/PacketPool.ts';
-import { EV_ARRIVE, EV_TXEND, Ports } from '../net/Ports.ts';
+import { EV_ARRIVE, EV_TSN_TXEND, EV_TSN_WAKE, EV_TXEND, Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStats } from '../stats/FlowStats.ts';
 import { sampler, type Sampler } from '../traffic/sampler.ts';
 import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
+import { Redundancy } from './Redundancy.ts';
 import type { ReplicationResult } from './ReplicationResult.ts';
 
 const EV_EMIT = 5;
@@ -25,9 +26,12 @@ const PROGRESS_EVERY = 1 << 16;
 /** timeline bins over [0, duration) for throughput and utilization over time */
 export const TIMELINE_BINS = 60;
 
-/** Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1 (empty if none). */
+/**
+ * Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1
+ * (empty if none); after them, the redundant (802.1CB) routes of each flow in flow order.
+ */
 export function flowRoutes(model: Model): number[][] {
-  return model.flows.flatMap((f) => [f.route, f.response?.route ?? []]);
+  return [...model.flows.flatMap((f) => [f.route, f.response?.route ?? []]), ...model.flows.flatMap((f) => f.frer ?? [])];
 }
 
 export interface SimHost {
@@ -52,6 +56,10 @@ export class Simulation {
   private readonly prio: Uint8Array;
   private readonly tagged: Uint8Array;
   private readonly flowTo: Int32Array;
+  private readonly redundancy: Redundancy;
+  /** per link: whether frames can be lost on it, its loss stream, its down intervals */
+  private readonly lossy: Uint8Array;
+  private readonly lossRng: (RngStream | undefined)[];
   private now = 0;
   private seq = 0;
   private events = 0;
@@ -64,9 +72,11 @@ export class Simulation {
     const rng = new Rng(model.seed, replication);
     const windowStart = model.warmupPs;
     const windowEnd = model.durationPs;
-    this.routes = new Routes(flowRoutes(model), (port) => model.links[port >> 1].mtu);
+    const allRoutes = flowRoutes(model);
+    this.routes = new Routes(allRoutes, (port) => model.links[port >> 1].mtu);
+    this.redundancy = new Redundancy(model, allRoutes);
     const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
-    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS, this.routes.start, this.routes.ports.length);
+    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS, this.routes.start, this.routes.ports.length, rng);
     this.compute = new ComputeNodes(
       model,
       this.queue,
@@ -90,6 +100,8 @@ export class Simulation {
     this.prio = Uint8Array.from(flows, (f) => f.priority);
     this.tagged = Uint8Array.from(flows, (f) => (f.tagged ? 1 : 0));
     this.flowTo = Int32Array.from(flows, (f) => f.to);
+    this.lossy = Uint8Array.from(model.links, (l) => (l.loss > 0 || l.failures.length > 0 ? 1 : 0));
+    this.lossRng = model.links.map((l) => (l.loss > 0 ? rng.stream(`link:${l.id}/loss`) : undefined));
   }
 
   run(host: SimHost = {}): ReplicationResult {
@@ -109,7 +121,7 @@ export class Simulation {
       this.seq = queue.seq;
       switch (queue.kind) {
         case EV_ARRIVE:
-          this.arrive(queue.a, now);
+          if (queue.b === this.pool.gen[queue.a]) this.arrive(queue.a, now);
           break;
         case EV_TXEND:
           ports.txEnd(queue.a, now);
@@ -122,6 +134,12 @@ export class Simulation {
           break;
         case EV_SERVICE_DONE:
           this.compute.done(queue.a, now);
+          break;
+        case EV_TSN_TXEND:
+          ports.tsn!.txEnd(queue.a, queue.b, now);
+          break;
+        case EV_TSN_WAKE:
+          ports.tsn!.wake(queue.a, now);
           break;
       }
       if (++events === nextProgress) {
@@ -148,10 +166,14 @@ export class Simulation {
       msgs.lost[m] = 0;
       msgs.phase[m] = 0;
       msgs.size[m] = size;
+      msgs.delivered[m] = 0;
+      msgs.merged[m] = 0;
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
       if (counted) this.stats[f].sent++;
       this.send(m, 2 * f, size, now);
+      // 802.1CB: the talker replicates onto the redundant routes that leave it at once
+      if (this.redundancy.redundant[f] === 1) for (const sp of this.redundancy.splits[2 * f]) if (sp.hop < 0) this.replicate(m, sp.route, size, -1, now);
     }
     const t = src.next();
     if (t !== Infinity) this.queue.push(t, EV_EMIT, f, 0);
@@ -178,14 +200,53 @@ export class Simulation {
       pool.size[pkt] = count === 1 ? size : IP_HEADER + (i < count - 1 ? payload : size - IP_HEADER - (count - 1) * payload);
       pool.prio[pkt] = this.prio[f];
       pool.tagged[pkt] = this.tagged[f];
+      pool.lastBitAt[pkt] = 0;
       this.ports.enqueue(port, pkt, now, this.seq);
     }
+  }
+
+  /** A copy of message m that goes on along `route` after hop `hop` (−1: from the talker). */
+  private replicate(m: number, route: number, size: number, hop: number, now: number): void {
+    const { pool, routes } = this;
+    const f = this.msgs.flow[m];
+    const pkt = pool.alloc();
+    pool.msg[pkt] = m;
+    pool.route[pkt] = route;
+    pool.hop[pkt] = hop + 1;
+    pool.size[pkt] = size;
+    pool.prio[pkt] = this.prio[f];
+    pool.tagged[pkt] = this.tagged[f];
+    pool.lastBitAt[pkt] = 0;
+    this.msgs.left[m]++;
+    this.ports.enqueue(routes.ports[routes.start[route] + hop + 1], pkt, now, this.seq);
+  }
+
+  /** 802.1CB at a relay: split copies off after this hop, or eliminate the later copy here. False when the packet was eliminated. */
+  private relay(pkt: number, r: number, hop: number, now: number): boolean {
+    const red = this.redundancy;
+    const msgs = this.msgs;
+    const m = this.pool.msg[pkt];
+    if (red.mergeAt[r] === hop) {
+      if (msgs.merged[m] === 1) {
+        this.pool.release(pkt);
+        if (--msgs.left[m] === 0) msgs.release(m);
+        return false;
+      }
+      msgs.merged[m] = 1;
+    }
+    for (const sp of red.splits[r]) if (sp.hop === hop) this.replicate(m, sp.route, this.pool.size[pkt], hop, now);
+    return true;
   }
 
   private arrive(pkt: number, now: number): void {
     this.hops++;
     const { pool, routes } = this;
     const r = pool.route[pkt];
+    if (this.lossy[routes.ports[routes.start[r] + pool.hop[pkt]] >> 1] === 1 && this.lostOnLink(routes.ports[routes.start[r] + pool.hop[pkt]] >> 1, now)) {
+      this.drop(pkt);
+      return;
+    }
+    if (this.redundancy.redundant[this.msgs.flow[pool.msg[pkt]]] === 1 && !this.relay(pkt, r, pool.hop[pkt], now)) return;
     const h = pool.hop[pkt] + 1;
     if (h < routes.length[r]) {
       pool.hop[pkt] = h;
@@ -195,6 +256,15 @@ export class Simulation {
     const msgs = this.msgs;
     const m = pool.msg[pkt];
     pool.release(pkt);
+    if (this.redundancy.redundant[msgs.flow[m]] === 1) {
+      // the listener keeps the first copy and eliminates the others
+      if (msgs.delivered[m] === 0) {
+        msgs.delivered[m] = 1;
+        if (msgs.counted[m] === 1) this.stats[msgs.flow[m]].record(now - msgs.emitted[m], msgs.size[m], now);
+      }
+      if (--msgs.left[m] === 0) msgs.release(m);
+      return;
+    }
     if (--msgs.left[m] > 0) return;
     if (msgs.lost[m] === 1) {
       msgs.release(m);
@@ -213,6 +283,13 @@ export class Simulation {
     const f = this.msgs.flow[m];
     this.msgs.phase[m] = 1;
     this.send(m, 2 * f + 1, Math.max(1, Math.round(this.responseSize[f]!())), now);
+  }
+
+  /** Whether a frame arriving now over link l is lost: the link is down, or a loss draw says so. */
+  private lostOnLink(l: number, now: number): boolean {
+    for (const [from, to] of this.model.links[l].failures) if (now >= from && now < to) return true;
+    const rng = this.lossRng[l];
+    return rng !== undefined && rng.next() < this.model.links[l].loss;
   }
 
   private drop(pkt: number): void {

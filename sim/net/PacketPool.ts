@@ -18,6 +18,10 @@ export class PacketPool {
   next = new Int32Array(0);
   /** when it joined its current egress queue (for waiting-time statistics) */
   enqueued = new Float64Array(0);
+  /** when its last bit reaches the node it is heading for (cut-through forwarding may start earlier) */
+  lastBitAt = new Float64Array(0);
+  /** generation: bumped when a scheduled arrival becomes void (the frame was preempted) */
+  gen = new Int32Array(0);
   private free = new Int32Array(0);
   private freeTop = 0;
   inUse = 0;
@@ -62,6 +66,8 @@ export class PacketPool {
     this.tagged = u8(this.tagged);
     this.next = i32(this.next);
     this.enqueued = f64(this.enqueued);
+    this.lastBitAt = f64(this.lastBitAt);
+    this.gen = i32(this.gen);
     const free = new Int32Array(cap);
     free.set(this.free.subarray(0, this.freeTop));
     for (let i = cap - 1; i >= old; i--) free[this.freeTop++] = i;

@@ -11,10 +11,14 @@
  */
 import type { EventQueue } from '../core/EventQueue.ts';
 import type { Model } from '../scenario/model.ts';
+import type { Rng } from '../core/Rng.ts';
 import type { PacketPool } from './PacketPool.ts';
+import { TsnScheduler } from './TsnScheduler.ts';
 
 export const EV_ARRIVE = 1;
 export const EV_TXEND = 2;
+export const EV_TSN_TXEND = 6;
+export const EV_TSN_WAKE = 7;
 
 const CLASSES = 8;
 const PS_BITS = 8e12; // picoseconds × bits per byte
@@ -22,27 +26,32 @@ const PS_BITS = 8e12; // picoseconds × bits per byte
 export class Ports {
   readonly count: number;
   // configuration
-  private readonly rate: Float64Array;
-  private readonly delay: Float64Array;
+  /** @internal */ readonly rate: Float64Array;
+  /** @internal */ readonly delay: Float64Array;
   private readonly overhead: Float64Array;
   private readonly tagBytes: Float64Array;
   private readonly minFrame: Float64Array;
-  private readonly preamble: Float64Array;
-  private readonly ifg: Float64Array;
+  /** @internal */ readonly preamble: Float64Array;
+  /** @internal */ readonly ifg: Float64Array;
   private readonly strict: Uint8Array;
   private readonly limitPackets: Float64Array;
   private readonly limitBytes: Float64Array;
   private readonly txBuffer: Int32Array;
+  /** cut-through at the far end: bytes it needs before forwarding (0: store-and-forward) */
+  private readonly farCutThrough: Float64Array;
   /** forwarding latency of the node at the far end, added to the arrival time */
-  private readonly farLatency: Float64Array;
+  /** @internal */ readonly farLatency: Float64Array;
   // state
   private readonly txEndAt: Float64Array;
   private readonly txEndSeq: Float64Array;
   private readonly pending: Uint8Array;
-  private readonly qHead: Int32Array;
-  private readonly qTail: Int32Array;
-  private readonly qLen: Int32Array;
+  /** @internal */ readonly qHead: Int32Array;
+  /** @internal */ readonly qTail: Int32Array;
+  /** @internal */ readonly qLen: Int32Array;
   private readonly qBytes: Float64Array;
+  /** packets and bytes in each class queue (port * 8 + class) */
+  private readonly classLen: Int32Array;
+  private readonly classBytes: Float64Array;
   private readonly cHead: Int32Array;
   private readonly cTail: Int32Array;
   private readonly cCount: Int32Array;
@@ -71,6 +80,7 @@ export class Ports {
     private readonly bins: number,
     private readonly routeStart: Int32Array,
     routePositions: number,
+    rng: Rng,
   ) {
     const n = (this.count = model.ports.length);
     this.hopWaitSum = new Float64Array(routePositions);
@@ -90,6 +100,7 @@ export class Ports {
     this.limitBytes = f64();
     this.txBuffer = new Int32Array(n);
     this.farLatency = f64();
+    this.farCutThrough = f64();
     for (const p of model.ports) {
       const l = model.links[p.link];
       const node = model.nodes[p.from];
@@ -107,6 +118,7 @@ export class Ports {
       this.limitBytes[i] = node.queueLimitBytes;
       this.txBuffer[i] = node.txBuffer;
       this.farLatency[i] = far.forwarding ? far.latencyPs : 0;
+      this.farCutThrough[i] = far.forwarding ? far.cutThroughBytes : 0;
     }
     this.txEndAt = f64().fill(-1);
     this.txEndSeq = f64();
@@ -115,6 +127,8 @@ export class Ports {
     this.qTail = new Int32Array(n * CLASSES).fill(-1);
     this.qLen = new Int32Array(n);
     this.qBytes = f64();
+    this.classLen = new Int32Array(n * CLASSES);
+    this.classBytes = new Float64Array(n * CLASSES);
     this.cHead = new Int32Array(n).fill(-1);
     this.cTail = new Int32Array(n).fill(-1);
     this.cCount = new Int32Array(n);
@@ -124,12 +138,20 @@ export class Ports {
     this.maxQueue = new Int32Array(n);
     this.waitSum = f64();
     this.waitCount = f64();
+    this.tsn = model.ports.some((p) => p.tsn) ? new TsnScheduler(this, model, queue, pool, rng) : undefined;
   }
+
+  /** TSN transmission selection, for the ports that have TSN settings */
+  readonly tsn: TsnScheduler | undefined;
 
   /** Hands a packet to a port at `now`, from the event with sequence number `seq`. */
   enqueue(port: number, pkt: number, now: number, seq: number): void {
     const pool = this.pool;
     pool.enqueued[pkt] = now;
+    if (this.tsn !== undefined && this.tsn.handles(port)) {
+      if (this.admit(port, pkt)) this.tsn.enqueue(port, pkt, now);
+      return;
+    }
     if (this.pending[port] === 0) {
       const end = this.txEndAt[port];
       if (now > end || (now === end && seq > this.txEndSeq[port])) {
@@ -140,27 +162,37 @@ export class Ports {
     // the wire is busy
     if (this.cCount[port] < this.txBuffer[port]) {
       this.commit(port, pkt);
-    } else {
-      const size = pool.size[pkt];
-      if (this.qLen[port] >= this.limitPackets[port] || this.qBytes[port] + size > this.limitBytes[port]) {
-        this.drops[port]++;
-        this.onDrop(pkt);
-        return;
-      }
-      const q = port * CLASSES + (this.strict[port] === 1 ? pool.prio[pkt] : 0);
-      pool.next[pkt] = -1;
-      if (this.qTail[q] < 0) this.qHead[q] = pkt;
-      else pool.next[this.qTail[q]] = pkt;
-      this.qTail[q] = pkt;
-      this.qLen[port]++;
-      this.qBytes[port] += size;
-    }
+    } else if (!this.admit(port, pkt)) return;
     const waiting = this.qLen[port] + this.cCount[port];
     if (waiting > this.maxQueue[port]) this.maxQueue[port] = waiting;
     if (this.pending[port] === 0) {
       this.pending[port] = 1;
       this.queue.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], EV_TXEND, port, 0);
     }
+  }
+
+  /** Queues a packet in its class (drop-tail beyond the port's limit); false when dropped. */
+  private admit(port: number, pkt: number): boolean {
+    const pool = this.pool;
+    const size = pool.size[pkt];
+    const q = port * CLASSES + (this.strict[port] === 1 ? pool.prio[pkt] : 0);
+    // the limit holds per traffic-class queue (one queue for FIFO ports), as in 802.1Q bridges and ns-3's PrioQueueDisc bands
+    if (this.classLen[q] >= this.limitPackets[port] || this.classBytes[q] + size > this.limitBytes[port]) {
+      this.drops[port]++;
+      this.onDrop(pkt);
+      return false;
+    }
+    this.classLen[q]++;
+    this.classBytes[q] += size;
+    pool.next[pkt] = -1;
+    if (this.qTail[q] < 0) this.qHead[q] = pkt;
+    else pool.next[this.qTail[q]] = pkt;
+    this.qTail[q] = pkt;
+    this.qLen[port]++;
+    this.qBytes[port] += size;
+    const waiting = this.qLen[port] + this.cCount[port];
+    if (waiting > this.maxQueue[port]) this.maxQueue[port] = waiting;
+    return true;
   }
 
   /** The transmission on `port` ended and something waits: start the next frame. */
@@ -181,17 +213,48 @@ export class Ports {
     return this.qLen[port] + this.cCount[port];
   }
 
+  /** Bytes of the frame a packet makes on a port (header, trailer, padding; no preamble or gap). */
+  frameBytes(port: number, pkt: number): number {
+    const pool = this.pool;
+    return Math.max(pool.size[pkt] + this.overhead[port] + (pool.tagged[pkt] === 1 ? this.tagBytes[port] : 0), this.minFrame[port]);
+  }
+
   private startTx(port: number, pkt: number, now: number): void {
     const pool = this.pool;
-    const frame = Math.max(pool.size[pkt] + this.overhead[port] + (pool.tagged[pkt] === 1 ? this.tagBytes[port] : 0), this.minFrame[port]);
+    const frame = this.frameBytes(port, pkt);
     const rate = this.rate[port];
     const pre = this.preamble[port];
     const ifg = this.ifg[port];
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
     const free = pre + ifg === 0 ? lastBit : Math.round(((pre + frame + ifg) * PS_BITS) / rate);
-    this.txEndAt[port] = now + free;
+    // cut-through: the frame may still be arriving; it cannot finish leaving before it is all in
+    const start = pool.lastBitAt[pkt] > now + lastBit ? pool.lastBitAt[pkt] - lastBit : now;
+    this.txEndAt[port] = start + free;
     this.txEndSeq[port] = this.queue.reserveSeq();
-    this.queue.push(now + lastBit + this.delay[port] + this.farLatency[port], EV_ARRIVE, pkt, 0);
+    this.send(port, pkt, start, lastBit, frame);
+    this.account(port, pkt, now, free);
+  }
+
+  /** Schedules the arrival at the far end of a frame whose transmission starts at `start`. */
+  send(port: number, pkt: number, start: number, lastBit: number, frame: number): void {
+    const pool = this.pool;
+    const arrive = start + lastBit + this.delay[port];
+    pool.lastBitAt[pkt] = arrive;
+    const ct = this.farCutThrough[port];
+    const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[port] + ct) * PS_BITS) / this.rate[port]) + this.delay[port] : arrive;
+    this.queue.push(at + this.farLatency[port], EV_ARRIVE, pkt, pool.gen[pkt]);
+  }
+
+  /** Corrects the busy time of a transmission that started at `start` (a preempted frame's extra overhead). */
+  adjustBusy(port: number, start: number, deltaPs: number): void {
+    const bin = Math.floor(start / this.binPs);
+    if (bin < this.bins) this.busyBins[port * this.bins + bin] += deltaPs;
+    if (start >= this.windowStart && start < this.windowEnd) this.busyPs[port] += deltaPs;
+  }
+
+  /** Busy time and waiting of a transmission starting at `now` that occupies the port for `free`. */
+  account(port: number, pkt: number, now: number, free: number): void {
+    const pool = this.pool;
     const bin = Math.floor(now / this.binPs);
     if (bin < this.bins) this.busyBins[port * this.bins + bin] += free;
     if (now >= this.windowStart && now < this.windowEnd) {
@@ -208,18 +271,36 @@ export class Ports {
   }
 
   private dequeue(port: number): number {
-    const pool = this.pool;
     let q = port * CLASSES;
     if (this.strict[port] === 1) {
       q += CLASSES - 1;
       while (this.qHead[q] < 0) q--;
     }
+    return this.dequeueQueue(port, q);
+  }
+
+  /** Drops the head of class c's queue at a port (a frame that can never be sent). */
+  dropHead(port: number, c: number): void {
+    const pkt = this.dequeueClass(port, c);
+    this.drops[port]++;
+    this.onDrop(pkt);
+  }
+
+  /** Takes the head of class c's queue at a port. */
+  dequeueClass(port: number, c: number): number {
+    return this.dequeueQueue(port, port * CLASSES + c);
+  }
+
+  private dequeueQueue(port: number, q: number): number {
+    const pool = this.pool;
     const pkt = this.qHead[q];
     const next = pool.next[pkt];
     this.qHead[q] = next;
     if (next < 0) this.qTail[q] = -1;
     this.qLen[port]--;
     this.qBytes[port] -= pool.size[pkt];
+    this.classLen[q]--;
+    this.classBytes[q] -= pool.size[pkt];
     return pkt;
   }
 

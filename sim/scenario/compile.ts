@@ -7,7 +7,8 @@ import { type Issue } from './errors.ts';
 import { distMax, distMean, type Dist } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
 import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedNode, type ParsedScenario } from './schema.ts';
-import { buildGraph, portBetween, shortestRoute, type Graph } from './topology.ts';
+import { portTsn } from './compileTsn.ts';
+import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
 import { parseTraceFile } from './traceFile.ts';
 
 export interface Overrides {
@@ -81,12 +82,23 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       const b = s.nodes[to].position;
       if (a && b) delayS = Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) / (SPEED_OF_LIGHT * VELOCITY_FACTOR[l.medium ?? 'copper']);
     }
-    links.push({ id, index: i, from: from ?? 0, to: to ?? 0, rateBps: l.rate, delayPs: psFromSeconds(delayS ?? 0), framing, mtu });
+    const failures = (l.failures ?? []).map((f, k): [number, number] => {
+      if (f.to <= f.from) err(`links[${i}].failures[${k}].to`, 'expected the link to come back after it went down');
+      return [psFromSeconds(f.from), psFromSeconds(f.to)];
+    });
+    links.push({ id, index: i, from: from ?? 0, to: to ?? 0, rateBps: l.rate, delayPs: psFromSeconds(delayS ?? 0), framing, mtu, loss: l.loss ?? 0, failures });
   });
-  const ports: PortModel[] = links.flatMap((l) => [
-    { index: 2 * l.index, link: l.index, from: l.from, to: l.to },
-    { index: 2 * l.index + 1, link: l.index, from: l.to, to: l.from },
-  ]);
+  const port = (index: number, link: LinkModel, from: number, to: number): PortModel => {
+    const tsn = s.nodes[from] && s.nodes[to] ? portTsn(s.nodes[from], `nodes[${from}]`, s.nodes[to].id, link.rateBps, err) : undefined;
+    if (tsn && nodes[from].txBuffer > 0) err(`nodes[${from}].tsn`, 'TSN ports select frames at the last moment: a transmit buffer (txBuffer) cannot be combined with them');
+    return tsn ? { index, link: link.index, from, to, tsn } : { index, link: link.index, from, to };
+  };
+  const ports: PortModel[] = links.flatMap((l) => [port(2 * l.index, l, l.from, l.to), port(2 * l.index + 1, l, l.to, l.from)]);
+  s.nodes.forEach((n, i) => {
+    for (const neighbour of Object.keys(n.tsn?.ports ?? {}))
+      if (!links.some((l) => (l.from === i && s.nodes[l.to]?.id === neighbour) || (l.to === i && s.nodes[l.from]?.id === neighbour)))
+        err(`nodes[${i}].tsn.ports.${neighbour}`, `"${n.id}" has no link to "${neighbour}"`);
+  });
   const graph = buildGraph(nodes.length, nodes.map((n) => n.forwarding), links);
 
   // ---- simulation
@@ -138,6 +150,24 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     const stopS = Math.min(f.stop ?? durationS, durationS);
     if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
     const tagged = f.priority !== undefined;
+    let frer: number[][] | undefined;
+    let primary = route;
+    if (f.frer) {
+      if (f.response) err(`${at}.frer`, 'redundancy applies to one-way flows, not requests to a compute node');
+      if (f.frer === true) {
+        const second = disjointRoute(graph, from, to, route, (p) => [ports[p].from, ports[p].to]);
+        if (!second) err(`${at}.frer`, `no second path from "${f.from}" to "${f.to}" disjoint from ${[f.from, ...route.map((p) => s.nodes[ports[p].to].id)].join(' → ')}: add a redundant link or give "paths"`);
+        else frer = [second];
+      } else {
+        const all = f.frer.paths.map((p, k) => explicitRoute(p, f, graph, nodeIndex, `${at}.frer.paths[${k}]`, err));
+        if (all.every((r) => r !== undefined)) {
+          primary = all[0] as number[];
+          frer = all.slice(1) as number[][];
+        }
+      }
+      const mtu = Math.min(...[primary, ...(frer ?? [])].flat().map((p) => links[p >> 1].mtu));
+      if (distMax(f.size) > mtu) err(`${at}.size`, `redundant frames must fit one frame (≤ ${mtu} B on these paths): they are not fragmented`);
+    }
     const pattern = patternModel(f, `${at}.pattern`, files, err, links[route[0] >> 1], tagged);
     flows.push({
       id: f.id,
@@ -149,7 +179,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       tagged,
       pattern: pattern ?? { type: 'trace', timesPs: new Float64Array(0) },
       requirement: requirementModel(f, at, err),
-      route,
+      route: primary,
+      ...(frer ? { frer } : {}),
       response,
       service: f.service,
       model: f.model,
@@ -200,6 +231,7 @@ function nodeModel(n: ParsedNode, index: number): NodeModel {
     queueLimitBytes: bytes,
     scheduler: port.scheduler ?? 'strict',
     txBuffer: port.txBuffer ?? 0,
+    cutThroughBytes: n.switch?.cutThrough === true ? 64 : typeof n.switch?.cutThrough === 'number' ? n.switch.cutThrough : 0,
     compute,
     position: n.position,
   };

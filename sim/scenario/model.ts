@@ -30,6 +30,8 @@ export interface NodeModel {
   queueLimitBytes: number;
   scheduler: 'strict' | 'fifo';
   txBuffer: number;
+  /** cut-through: bytes received before forwarding may start (0: store-and-forward) */
+  cutThroughBytes: number;
   compute?: ComputeModel;
   position?: [number, number, number];
 }
@@ -51,6 +53,28 @@ export interface LinkModel {
   delayPs: number;
   framing: Framing;
   mtu: number;
+  /** probability a frame is lost on the link */
+  loss: number;
+  /** [from, to) picosecond intervals the link is down */
+  failures: [number, number][];
+}
+
+/** 802.1Qbv gate control list of a port. */
+export interface GateModel {
+  cyclePs: number;
+  basePs: number;
+  /** each entry's duration and the classes whose gates it opens (bit c = PCP c) */
+  entries: { durationPs: number; mask: number }[];
+  /** bound on the port clock's offset; each port draws its own in [−bound, +bound] */
+  syncErrorPs: number;
+}
+
+export interface PortTsnModel {
+  gates?: GateModel;
+  /** 802.1Qav idle slope per class (bit/s), undefined for classes without a shaper */
+  cbs?: (number | undefined)[];
+  /** 802.1Qbu express classes (bit c) and the minimum fragment in bytes */
+  preemption?: { expressMask: number; minFragment: number };
 }
 
 /** One direction of a link: the egress port of `from`. */
@@ -59,6 +83,7 @@ export interface PortModel {
   link: number;
   from: number;
   to: number;
+  tsn?: PortTsnModel;
 }
 
 export type PatternModel =
@@ -90,6 +115,8 @@ export interface FlowModel {
   requirement?: RequirementModel;
   /** directed ports from `from` to `to` */
   route: number[];
+  /** 802.1CB: further disjoint routes every frame is replicated over */
+  frer?: number[][];
   response?: { size: Dist; to: number; route: number[] };
   service?: Dist; // seconds
   /** requests of flows naming the same model queue and batch together at the compute node */

@@ -42,7 +42,7 @@ const id = (what: string) =>
 
 const queueLimit = z
   .union([z.number().int().positive(), quantity('size', 'positive', 'queue capacity in bytes').transform((bytes) => ({ bytes }))])
-  .meta({ description: 'egress queue capacity per port: packets (a number) or bytes (e.g. "64 kB"); packets beyond it are dropped' });
+  .meta({ description: 'capacity of each egress queue (each traffic class under strict priority): packets (a number) or bytes (e.g. "64 kB"); packets beyond it are dropped' });
 
 const portSettings = {
   queueLimit: queueLimit.optional(),
@@ -61,8 +61,50 @@ const portSettings = {
 
 const switchSettings = z.strictObject({
   latency: quantity('time', 'nonNegative', 'forwarding latency from the last bit in to the egress queue').optional(),
+  cutThrough: z
+    .union([z.boolean(), quantity('size', 'positive', 'bytes received before forwarding starts')])
+    .optional()
+    .meta({ description: 'forward a frame once its header is in (true: 64 B) instead of store-and-forward, when the egress is free and not faster than the ingress' }),
   ...portSettings,
 });
+
+const pcp = z.number().int().min(0).max(7);
+const classKey = z.enum(['0', '1', '2', '3', '4', '5', '6', '7']);
+
+const tsnPort = z.strictObject({
+  gates: z
+    .strictObject({
+      cycle: quantity('time', 'positive', 'gate control cycle'),
+      baseTime: quantity('time', 'nonNegative', 'start of the first cycle').optional(),
+      entries: z
+        .array(
+          z.strictObject({
+            duration: quantity('time', 'positive', 'how long this entry lasts'),
+            open: z.union([z.literal('all'), z.array(pcp)]).meta({ description: 'traffic classes (PCP) whose gates are open, or "all"' }),
+          }),
+        )
+        .min(1),
+      maxEntries: z.number().int().positive().optional().meta({ description: "the switch's gate control list length limit (default 1024)" }),
+      syncError: quantity('time', 'nonNegative', "bound on the port clock's offset from the network time (802.1AS); each port draws its own").optional(),
+    })
+    .optional()
+    .meta({ description: '802.1Qbv time-aware shaper: a frame starts only if it ends before its gate closes (guard band)' }),
+  cbs: z
+    .partialRecord(classKey, z.strictObject({ idleSlope: quantity('rate', 'positive', 'the share of the port reserved for the class') }))
+    .optional()
+    .meta({ description: '802.1Qav credit-based shaper per traffic class (PCP)' }),
+  preemption: z
+    .strictObject({
+      express: z.array(pcp).min(1).meta({ description: 'express classes; the others are preemptable' }),
+      minFragment: quantity('size', 'positive', 'smallest fragment (802.3br: 64 B)').optional(),
+    })
+    .optional()
+    .meta({ description: '802.1Qbu / 802.3br frame preemption' }),
+});
+
+const tsnSettings = tsnPort
+  .extend({ ports: z.record(z.string(), tsnPort).optional().meta({ description: 'settings for the egress port towards a given neighbour, over the node-wide ones' }) })
+  .meta({ description: 'TSN on every egress port of this node (time-aware, credit-based shaping, preemption)' });
 
 const batchSettings = z.strictObject({
   max: z.number().int().positive().max(4096).meta({ description: 'largest batch' }),
@@ -84,6 +126,7 @@ const node = z.strictObject({
   position: z.tuple([z.number(), z.number(), z.number()]).optional().meta({ description: 'position in metres [x, y, z] on the plant floor' }),
   switch: switchSettings.optional(),
   nic: z.strictObject(portSettings).optional().meta({ description: 'egress port settings of this node (for switches, `switch` sets the same)' }),
+  tsn: tsnSettings.optional(),
   compute: computeSettings.optional(),
 });
 
@@ -108,6 +151,11 @@ const link = z.strictObject({
   medium: z.enum(['copper', 'fiber', 'wireless']).optional().meta({ description: 'sets the propagation speed for `length`: copper 0.66 c, fiber 0.68 c, wireless c' }),
   framing: framing.optional(),
   mtu: quantity('size', 'positive', 'largest packet; bigger ones are fragmented at the source (default 1500 B)').optional(),
+  loss: z.number().min(0).max(1).optional().meta({ description: 'probability that a frame is lost on this link (bit errors, interference)' }),
+  failures: z
+    .array(z.strictObject({ from: quantity('time', 'nonNegative', 'the link goes down'), to: quantity('time', 'nonNegative', 'the link is back') }))
+    .optional()
+    .meta({ description: 'intervals during which the link is down: frames arriving then are lost' }),
   label: z.string().optional(),
 });
 
@@ -194,6 +242,10 @@ const flow = z.strictObject({
   service: distribution('time', 'service time of this flow at the compute node (overrides the node)').optional(),
   model: z.string().min(1).optional().meta({ description: 'the model serving the requests: flows naming the same model queue and batch together at the compute node' }),
   batch: batchSettings.optional().meta({ description: "batching of this flow's model at the compute node (overrides the node's)" }),
+  frer: z
+    .union([z.literal(true), z.strictObject({ paths: z.array(z.array(id('node')).min(2)).min(2).max(4) })])
+    .optional()
+    .meta({ description: '802.1CB seamless redundancy: replicate every frame over disjoint paths (true: two found automatically), the listener keeps the first copy' }),
   start: time('sources emit from this time on').optional(),
   stop: time('sources stop at this time').optional(),
   application: z.string().optional().meta({ description: 'what the flow carries (closed-loop control, vision inspection, …)' }),

@@ -48,3 +48,22 @@ export function portBetween(g: Graph, a: number, b: number): number | undefined 
   for (const [port, next] of g.out[a]) if (next === b) return port;
   return undefined;
 }
+
+/**
+ * A second route from `from` to `to` sharing no link and no intermediate node with `primary`,
+ * or undefined. Where an end point has a single link, that link (and the switch behind it)
+ * is shared: the copies split and merge there, as an 802.1CB relay would replicate.
+ */
+export function disjointRoute(g: Graph, from: number, to: number, primary: readonly number[], portNodes: (port: number) => [number, number]): number[] | undefined {
+  const shareFirst = g.out[from].length === 1 && primary.length > 1;
+  const shareLast = g.out[to].length === 1 && primary.length > 1;
+  const inner = primary.slice(shareFirst ? 1 : 0, shareLast ? primary.length - 1 : primary.length);
+  const bannedLinks = new Set(inner.map((p) => p >> 1));
+  const start = shareFirst ? portNodes(primary[0])[1] : from;
+  const end = shareLast ? portNodes(primary[primary.length - 1])[0] : to;
+  const bannedNodes = new Set(inner.map((p) => portNodes(p)[1]).filter((n) => n !== end && n !== to));
+  const out = g.out.map((ports, n) => (bannedNodes.has(n) ? [] : ports.filter(([p, next]) => !bannedLinks.has(p >> 1) && !bannedNodes.has(next))));
+  const middle = shortestRoute({ ...g, out }, start, end);
+  if (!middle || middle.length === 0) return undefined;
+  return [...(shareFirst ? [primary[0]] : []), ...middle, ...(shareLast ? [primary[primary.length - 1]] : [])];
+}

@@ -1,0 +1,239 @@
+/**
+ * Transmission selection on TSN ports (IEEE 802.1Q): 8 strict-priority classes, each behind
+ * an 802.1Qbv gate (a frame starts only if it ends before its gate closes: the guard band)
+ * and optionally an 802.1Qav credit-based shaper, with 802.1Qbu/802.3br frame preemption of
+ * preemptable classes by express ones. All three may be combined on one port.
+ *
+ * Preemption: a preemptable frame is cut once its current fragment holds at least
+ * `minFragment − 4` bytes of frame data and at least as many remain; the fragment ends with a
+ * 4 B mCRC and an inter-frame gap, the rest later goes out behind an 8 B preamble/SMD-C.
+ * With gates, a preemptable frame may start when at least a minimum fragment fits and is
+ * held (preempted) when its gate closes. The arrival already scheduled for a preempted frame
+ * is voided by bumping the packet's generation.
+ *
+ * Credit-based shaping accrues while a class waits whatever the gates (a simplification of
+ * 802.1Q-2018 §8.6.8.2, which freezes credit while the gate is closed).
+ */
+import type { EventQueue } from '../core/EventQueue.ts';
+import type { Rng } from '../core/Rng.ts';
+import type { Model } from '../scenario/model.ts';
+import type { PacketPool } from './PacketPool.ts';
+import { EV_TSN_TXEND, EV_TSN_WAKE, type Ports } from './Ports.ts';
+import { type ClassState, CreditShaper } from './tsn/CreditShaper.ts';
+import { Gates } from './tsn/Gates.ts';
+
+const PS_BITS = 8e12;
+const MCRC = 4;
+const CONTINUATION_PREAMBLE = 8;
+
+class TsnPort {
+  gates: Gates | undefined;
+  shaper: CreditShaper | undefined;
+  expressMask = 0xff;
+  minFragment = 0;
+  /** the frame on the wire (-1: none; the port may still be busy ending a fragment) */
+  cur = -1;
+  curClass = -1;
+  busy = false;
+  /** start of the current transmission, its wire bytes and the frame bytes it still carried */
+  curStart = 0;
+  curPre = 0;
+  curFrameLeft = 0;
+  curFree = 0;
+  token = 0;
+  /** a preempted frame waiting to resume, its class and frame bytes left */
+  held = -1;
+  heldClass = -1;
+  heldLeft = 0;
+  wakeAt = -1;
+}
+
+export class TsnScheduler {
+  private readonly state: (TsnPort | undefined)[];
+
+  constructor(
+    private readonly ports: Ports,
+    model: Model,
+    private readonly queue: EventQueue,
+    private readonly pool: PacketPool,
+    rng: Rng,
+  ) {
+    this.state = model.ports.map((p) => {
+      if (!p.tsn) return undefined;
+      const s = new TsnPort();
+      const link = model.links[p.link];
+      if (p.tsn.gates) {
+        const bound = p.tsn.gates.syncErrorPs;
+        const offset = bound > 0 ? Math.round((2 * rng.stream(`port:${link.id}:${p.from}/clock`).next() - 1) * bound) : 0;
+        s.gates = new Gates(p.tsn.gates, offset);
+      }
+      if (p.tsn.cbs) s.shaper = new CreditShaper(p.tsn.cbs, link.rateBps);
+      if (p.tsn.preemption) {
+        s.expressMask = p.tsn.preemption.expressMask;
+        s.minFragment = p.tsn.preemption.minFragment;
+      }
+      return s;
+    });
+  }
+
+  handles(port: number): boolean {
+    return this.state[port] !== undefined;
+  }
+
+  /** A packet was queued in its class at a TSN port. */
+  enqueue(port: number, pkt: number, now: number): void {
+    const s = this.state[port]!;
+    const c = this.pool.prio[pkt];
+    // the class was idle until now if this is its only frame
+    if (s.shaper) this.advance(port, s, now, c === s.curClass ? -1 : c);
+    this.kick(port, s, now);
+  }
+
+  txEnd(port: number, token: number, now: number): void {
+    const s = this.state[port]!;
+    if (token !== s.token) return;
+    if (s.shaper) this.advance(port, s, now, -1);
+    const c = s.curClass;
+    s.busy = false;
+    s.cur = -1;
+    s.curClass = -1;
+    if (s.shaper && c >= 0 && !this.hasFrame(port, s, c)) s.shaper.emptied(c);
+    this.kick(port, s, now);
+  }
+
+  wake(port: number, now: number): void {
+    const s = this.state[port]!;
+    if (s.wakeAt === now) s.wakeAt = -1;
+    if (s.shaper) this.advance(port, s, now, -1);
+    this.kick(port, s, now);
+  }
+
+  /** Brings every shaped class's credit to `now`; `fresh` is a class whose first frame just arrived. */
+  private advance(port: number, s: TsnPort, now: number, fresh: number): void {
+    const shaper = s.shaper!;
+    for (let c = 0; c < 8; c++) {
+      if (!shaper.shaped(c)) continue;
+      let state: ClassState = c === s.curClass && s.cur >= 0 ? 'sending' : this.hasFrame(port, s, c) ? 'waiting' : 'idle';
+      if (c === fresh && state === 'waiting' && this.ports.qHead[port * 8 + c] === this.ports.qTail[port * 8 + c] && s.heldClass !== c) state = 'idle';
+      shaper.advance(c, now, state);
+    }
+  }
+
+  private hasFrame(port: number, s: TsnPort, c: number): boolean {
+    return (s.held >= 0 && s.heldClass === c) || this.ports.qHead[port * 8 + c] >= 0;
+  }
+
+  private preemptable(s: TsnPort, c: number): boolean {
+    return s.minFragment > 0 && ((s.expressMask >> c) & 1) === 0;
+  }
+
+  /** Wire time of what class c would send next: the whole frame, or what must fit before its gate closes. */
+  private needs(port: number, s: TsnPort, c: number): { bytes: number; fit: number } {
+    const pre = this.ports.preamble[port];
+    const rate = this.ports.rate[port];
+    const bytes = s.held >= 0 && s.heldClass === c ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.ports.frameBytes(port, this.ports.qHead[port * 8 + c]);
+    const fitBytes = this.preemptable(s, c) ? Math.min(bytes, pre + s.minFragment) : bytes;
+    return { bytes, fit: Math.round((fitBytes * PS_BITS) / rate) };
+  }
+
+  private kick(port: number, s: TsnPort, now: number): void {
+    if (s.busy) {
+      if (s.cur >= 0 && this.preemptable(s, s.curClass)) this.maybePreempt(port, s, now);
+      return;
+    }
+    let wake = Infinity;
+    for (let c = 7; c >= 0; c--) {
+      if (!this.hasFrame(port, s, c)) continue;
+      const { fit } = this.needs(port, s, c);
+      let gateAt = s.gates ? s.gates.nextStart(c, now, fit) : now;
+      // a frame no window of its gate can hold would block its class for ever: it is dropped
+      while (gateAt === Infinity && this.ports.qHead[port * 8 + c] >= 0 && !(s.held >= 0 && s.heldClass === c)) {
+        this.ports.dropHead(port, c);
+        if (!this.hasFrame(port, s, c)) break;
+        gateAt = s.gates!.nextStart(c, now, this.needs(port, s, c).fit);
+      }
+      if (!this.hasFrame(port, s, c) || gateAt === Infinity) continue;
+      const creditAt = s.shaper ? s.shaper.eligibleAt(c, now) : now;
+      if (gateAt === now && creditAt === now) {
+        this.start(port, s, c, now);
+        return;
+      }
+      const at = Math.max(gateAt, creditAt);
+      if (at < wake) wake = at;
+    }
+    if (wake !== Infinity) this.scheduleWake(s, port, wake, now);
+  }
+
+  private scheduleWake(s: TsnPort, port: number, at: number, now: number): void {
+    if (s.wakeAt > now && s.wakeAt <= at) return;
+    s.wakeAt = at;
+    this.queue.push(at, EV_TSN_WAKE, port, 0);
+  }
+
+  private start(port: number, s: TsnPort, c: number, now: number): void {
+    const ports = this.ports;
+    const resume = s.held >= 0 && s.heldClass === c;
+    const pkt = resume ? s.held : ports.dequeueClass(port, c);
+    const frame = resume ? s.heldLeft : ports.frameBytes(port, pkt);
+    const pre = resume ? CONTINUATION_PREAMBLE : ports.preamble[port];
+    if (resume) s.held = -1;
+    const rate = ports.rate[port];
+    const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
+    const free = Math.round(((pre + frame + ports.ifg[port]) * PS_BITS) / rate);
+    s.busy = true;
+    s.cur = pkt;
+    s.curClass = c;
+    s.curStart = now;
+    s.curPre = pre;
+    s.curFrameLeft = frame;
+    s.curFree = free;
+    this.queue.push(now + free, EV_TSN_TXEND, port, ++s.token);
+    ports.send(port, pkt, now, lastBit, frame);
+    if (!resume) ports.account(port, pkt, now, free); // a resumed frame's rest was counted when it was cut
+    // a preemptable frame that would overrun its gate is held when the gate closes
+    if (s.gates && this.preemptable(s, c)) {
+      const close = s.gates.closeTime(c, now);
+      if (close < now + lastBit) this.scheduleWake(s, port, close, now);
+    }
+  }
+
+  /** An express frame is ready, or the current frame's gate has closed: cut the preemptable frame if 802.3br allows. */
+  private maybePreempt(port: number, s: TsnPort, now: number): void {
+    const c = s.curClass;
+    const gateClosed = s.gates !== undefined && !s.gates.isOpen(c, now);
+    let expressReady = false;
+    for (let e = 7; e >= 0 && !expressReady; e--) {
+      if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
+      const { fit } = this.needs(port, s, e);
+      expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
+    }
+    if (!expressReady && !gateClosed) return;
+    const rate = this.ports.rate[port];
+    const bytesAt = (t: number) => Math.floor(((t - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by t
+    const min = s.minFragment - MCRC;
+    let sent = bytesAt(now);
+    let at = now;
+    if (sent < min) {
+      at = s.curStart + Math.ceil(((s.curPre + min) * PS_BITS) / rate);
+      sent = min;
+    }
+    if (s.curFrameLeft - sent < min) return; // too little left to split: it finishes
+    if (at > now) {
+      this.scheduleWake(s, port, at, now);
+      return;
+    }
+    // cut here: the fragment ends with an mCRC, then the gap; the rest waits as the held frame
+    if (s.shaper) this.advance(port, s, now, -1);
+    const pkt = s.cur;
+    this.pool.gen[pkt]++;
+    s.held = pkt;
+    s.heldClass = c;
+    s.heldLeft = s.curFrameLeft - sent;
+    s.cur = -1;
+    const end = now + Math.round(((MCRC + this.ports.ifg[port]) * PS_BITS) / rate);
+    // busy time: the part not sent now is sent later, with a continuation preamble
+    const later = Math.round(((CONTINUATION_PREAMBLE + s.heldLeft + this.ports.ifg[port]) * PS_BITS) / rate);
+    this.ports.adjustBusy(port, s.curStart, later - (s.curStart + s.curFree - end));
+    this.queue.push(end, EV_TSN_TXEND, port, ++s.token);
+  }
+}
