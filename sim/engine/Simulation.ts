@@ -10,7 +10,7 @@ import { EventQueue } from '../core/EventQueue.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
 import { ComputeNodes, EV_BATCH_TIMEOUT, EV_SERVICE_DONE } from '../compute/ComputeNodes.ts';
 import { PacketPool } from '../net/PacketPool.ts';
-import { EV_ARRIVE, EV_TSN_TXEND, EV_TSN_WAKE, EV_TXEND, Ports } from '../net/Ports.ts';
+import { EV_ARRIVE, EV_CELL_READY, EV_CELL_TXEND, EV_TSN_TXEND, EV_TSN_WAKE, EV_TXEND, EV_WIFI_ACCESS, EV_WIFI_END, Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStats } from '../stats/FlowStats.ts';
@@ -76,7 +76,7 @@ export class Simulation {
     this.routes = new Routes(allRoutes, (port) => model.links[port >> 1].mtu);
     this.redundancy = new Redundancy(model, allRoutes);
     const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
-    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS, this.routes.start, this.routes.ports.length, rng);
+    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS, this.routes.start, this.routes.ports, rng);
     this.compute = new ComputeNodes(
       model,
       this.queue,
@@ -140,6 +140,18 @@ export class Simulation {
           break;
         case EV_TSN_WAKE:
           ports.tsn!.wake(queue.a, now);
+          break;
+        case EV_WIFI_ACCESS:
+          ports.wifi!.access(queue.a, queue.b, now);
+          break;
+        case EV_WIFI_END:
+          ports.wifi!.end(queue.a, queue.b, now);
+          break;
+        case EV_CELL_READY:
+          ports.cell!.ready(queue.a, queue.b, now);
+          break;
+        case EV_CELL_TXEND:
+          ports.cell!.txEnd(queue.a, queue.b, now);
           break;
       }
       if (++events === nextProgress) {

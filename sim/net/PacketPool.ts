@@ -22,6 +22,8 @@ export class PacketPool {
   lastBitAt = new Float64Array(0);
   /** generation: bumped when a scheduled arrival becomes void (the frame was preempted) */
   gen = new Int32Array(0);
+  /** transmissions so far on a lossy radio hop (5G HARQ) */
+  attempt = new Uint8Array(0);
   private free = new Int32Array(0);
   private freeTop = 0;
   inUse = 0;
@@ -68,6 +70,7 @@ export class PacketPool {
     this.enqueued = f64(this.enqueued);
     this.lastBitAt = f64(this.lastBitAt);
     this.gen = i32(this.gen);
+    this.attempt = u8(this.attempt);
     const free = new Int32Array(cap);
     free.set(this.free.subarray(0, this.freeTop));
     for (let i = cap - 1; i >= old; i--) free[this.freeTop++] = i;

@@ -14,11 +14,17 @@ import type { Model } from '../scenario/model.ts';
 import type { Rng } from '../core/Rng.ts';
 import type { PacketPool } from './PacketPool.ts';
 import { TsnScheduler } from './TsnScheduler.ts';
+import { CellMedium } from './cell/CellMedium.ts';
+import { WifiMedium } from './wifi/WifiMedium.ts';
 
 export const EV_ARRIVE = 1;
 export const EV_TXEND = 2;
 export const EV_TSN_TXEND = 6;
 export const EV_TSN_WAKE = 7;
+export const EV_WIFI_ACCESS = 8;
+export const EV_WIFI_END = 9;
+export const EV_CELL_READY = 10;
+export const EV_CELL_TXEND = 11;
 
 const CLASSES = 8;
 const PS_BITS = 8e12; // picoseconds × bits per byte
@@ -79,13 +85,13 @@ export class Ports {
     private readonly binPs: number,
     private readonly bins: number,
     private readonly routeStart: Int32Array,
-    routePositions: number,
+    private readonly routePorts: Int32Array,
     rng: Rng,
   ) {
     const n = (this.count = model.ports.length);
-    this.hopWaitSum = new Float64Array(routePositions);
-    this.hopWaitMax = new Float64Array(routePositions);
-    this.hopFrames = new Float64Array(routePositions);
+    this.hopWaitSum = new Float64Array(routePorts.length);
+    this.hopWaitMax = new Float64Array(routePorts.length);
+    this.hopFrames = new Float64Array(routePorts.length);
     this.busyBins = new Float64Array(n * bins);
     const f64 = () => new Float64Array(n);
     this.rate = f64();
@@ -113,7 +119,8 @@ export class Ports {
       this.minFrame[i] = l.framing.minFrame;
       this.preamble[i] = l.framing.preamble;
       this.ifg[i] = l.framing.ifg;
-      this.strict[i] = node.scheduler === 'strict' ? 1 : 0;
+      // radio ports keep a queue per class: EDCA contends per access category
+      this.strict[i] = node.scheduler === 'strict' || (l.wireless && (node.wifi || far.wifi)) ? 1 : 0;
       this.limitPackets[i] = node.queueLimitPackets;
       this.limitBytes[i] = node.queueLimitBytes;
       this.txBuffer[i] = node.txBuffer;
@@ -139,7 +146,26 @@ export class Ports {
     this.waitSum = f64();
     this.waitCount = f64();
     this.tsn = model.ports.some((p) => p.tsn) ? new TsnScheduler(this, model, queue, pool, rng) : undefined;
+    this.wifi = model.nodes.some((n) => n.wifi) ? new WifiMedium(this, model, queue, pool, rng) : undefined;
+    this.cell = model.nodes.some((n) => n.cell) ? new CellMedium(this, model, queue, pool, rng) : undefined;
   }
+
+  /** 5G cells, for the ports on cells' radio links */
+  readonly cell: CellMedium | undefined;
+
+  /** The port a packet is crossing now. */
+  portOfPacket(pkt: number): number {
+    return this.routePorts[this.routeStart[this.pool.route[pkt]] + this.pool.hop[pkt]];
+  }
+
+  /** Drops a packet that is in no queue (a radio hop gave up on it). */
+  dropPacket(port: number, pkt: number): void {
+    this.drops[port]++;
+    this.onDrop(pkt);
+  }
+
+  /** Wi-Fi channel access, for the ports on access points' radio links */
+  readonly wifi: WifiMedium | undefined;
 
   /** TSN transmission selection, for the ports that have TSN settings */
   readonly tsn: TsnScheduler | undefined;
@@ -150,6 +176,14 @@ export class Ports {
     pool.enqueued[pkt] = now;
     if (this.tsn !== undefined && this.tsn.handles(port)) {
       if (this.admit(port, pkt)) this.tsn.enqueue(port, pkt, now);
+      return;
+    }
+    if (this.wifi !== undefined && this.wifi.handles(port)) {
+      if (this.admit(port, pkt)) this.wifi.enqueue(port, pkt, now);
+      return;
+    }
+    if (this.cell !== undefined && this.cell.handles(port)) {
+      this.cell.enqueue(port, pkt, now);
       return;
     }
     if (this.pending[port] === 0) {

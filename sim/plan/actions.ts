@@ -3,6 +3,7 @@
  * Actions on the same target replace one another (a link has one rate), so a plan is a set
  * keyed by target.
  */
+import { parseQuantity } from '../scenario/units.ts';
 import type { Catalog } from './catalog.ts';
 import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
 
@@ -13,7 +14,9 @@ export type Action =
   | { kind: 'reroute'; flow: string; path: string[] }
   | { kind: 'gpu'; node: string; add: number }
   | { kind: 'edge-server'; at: string; id: string; flows: string[] }
-  | { kind: 'new-link'; from: string; to: string };
+  | { kind: 'new-link'; from: string; to: string }
+  | { kind: 'wifi-ap'; node: string }
+  | { kind: 'cell-urllc'; node: string };
 
 /** What an action changes; two actions with one target cannot both be in a plan. */
 export function targetOf(a: Action): string {
@@ -32,6 +35,10 @@ export function targetOf(a: Action): string {
       return `edge:${a.at}`;
     case 'new-link':
       return `new-link:${[a.from, a.to].sort().join('|')}`;
+    case 'wifi-ap':
+      return `wifi-ap:${a.node}`;
+    case 'cell-urllc':
+      return `cell:${a.node}`;
   }
 }
 
@@ -75,6 +82,10 @@ export function costOf(a: Action, doc: ScenarioDoc, c: Catalog): number {
       return c.edgeServer;
     case 'new-link':
       return c.newLink;
+    case 'wifi-ap':
+      return c.wifiAp;
+    case 'cell-urllc':
+      return c.cellUrllc;
   }
 }
 
@@ -98,6 +109,10 @@ export function labelOf(a: Action, c: Catalog): string {
       return `Place an edge GPU server ${a.id} at ${a.at} and move ${a.flows.length === 1 ? `flow ${a.flows[0]}` : `${a.flows.length} inference flows`} to it`;
     case 'new-link':
       return `Add a link ${a.from} – ${a.to}`;
+    case 'wifi-ap':
+      return `Replace Wi-Fi access point ${a.node} with a Wi-Fi 7 one (station rates ×2, up to ${c.wifiMaxRate})`;
+    case 'cell-urllc':
+      return `Configure 5G cell ${a.node} for URLLC (configured grant, 0.25 ms slots)`;
   }
 }
 
@@ -154,6 +169,20 @@ export function applyPlan(doc: ScenarioDoc, plan: readonly Action[], c: Catalog)
           f.to = a.id;
           delete f.path;
         }
+        break;
+      }
+      case 'wifi-ap': {
+        const max = parseQuantity(c.wifiMaxRate, 'rate');
+        for (const l of out.links) {
+          if (l.medium !== 'wireless' || (l.from !== a.node && l.to !== a.node)) continue;
+          l.id = linkId(l);
+          l.rate = `${+(Math.min(max, 2 * parseQuantity(l.rate, 'rate')) / 1e6).toPrecision(6)} Mb/s`;
+        }
+        break;
+      }
+      case 'cell-urllc': {
+        const n = node(a.node);
+        if (n) n.cell = { ...(n.cell ?? {}), profile: 'urllc', grant: 'configured', numerology: 2 };
         break;
       }
       case 'new-link':

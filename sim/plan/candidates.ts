@@ -39,9 +39,10 @@ export function proposeCandidates(doc: ScenarioDoc, model: Model, report: Report
     const ports = [...flow.route, ...(flow.response?.route ?? [])];
     const size = flow.size.dist === 'constant' ? flow.size.value : 1500;
 
-    // 1. faster links where the flow waits or serializes
+    // 1. faster links where the flow waits or serializes (radio links: see 5)
     ports.forEach((port, k) => {
       const link = model.links[port >> 1];
+      if (link.wireless) return;
       const doclink = doc.links.find((l) => linkId(l) === link.id);
       const next = tiersOf(link.id).find((t) => t.bps > link.rateBps * 1.0001);
       if (!next || !doclink) return;
@@ -57,7 +58,8 @@ export function proposeCandidates(doc: ScenarioDoc, model: Model, report: Report
     });
 
     // 2. managed switches with priority for the flow, where its path crosses FIFO switches or shares queues
-    const forwarding = [...new Set(ports.map((p) => model.ports[p].from).filter((n) => model.nodes[n].forwarding))];
+    // switches and access points' wired bridges (not 5G cells, whose scheduler the cell model owns)
+    const forwarding = [...new Set(ports.map((p) => model.ports[p].from).filter((n) => model.nodes[n].forwarding && !model.nodes[n].cell))];
     const fifo = forwarding.filter((n) => model.nodes[n].scheduler === 'fifo');
     const waitShare = f.attribution.hops.reduce((a, h) => a + h.maxWait, 0);
     const competitors = new Set<number>();
@@ -87,6 +89,16 @@ export function proposeCandidates(doc: ScenarioDoc, model: Model, report: Report
         const path = [model.nodes[flow.from].id, ...alt.map((p) => model.nodes[model.ports[p].to].id)];
         addCandidate({ actions: [{ kind: 'reroute', flow: f.id, path }], reason: `avoid ${worstHop.h.from}→${worstHop.h.to}`, estimate: worstHop.h.maxWait });
       }
+    }
+
+    // 5. radio: a faster access point, a cell configured for low latency
+    const radioWait = (n: number) => f.attribution.hops.reduce((a, h, k) => (model.links[ports[k] >> 1].wireless && (model.ports[ports[k]].from === n || model.ports[ports[k]].to === n) ? a + h.maxWait : a), 0);
+    for (const n of new Set(ports.flatMap((p) => [model.ports[p].from, model.ports[p].to]))) {
+      const nd = model.nodes[n];
+      if (nd.wifi && ports.some((p) => model.links[p >> 1].wireless && (model.ports[p].from === n || model.ports[p].to === n)))
+        addCandidate({ actions: [{ kind: 'wifi-ap', node: nd.id }], reason: `${f.id} contends for ${nd.id}'s channel`, estimate: radioWait(n) + 1e-4 });
+      if (nd.cell && (nd.cell.grant === 'dynamic' || nd.cell.slotPs > 250e6))
+        addCandidate({ actions: [{ kind: 'cell-urllc', node: nd.id }], reason: `${f.id} waits for grants and slots at ${nd.id}`, estimate: (nd.cell.grantDelaySlots + 1) * nd.cell.slotPs * 1e-12 });
     }
 
     // 4. compute: more servers, or an edge server nearer the source

@@ -49,6 +49,11 @@ export const catalogSchema = z.strictObject({
   /** a new link between two switches for a shorter or redundant path */
   newLinkRate: z.string().optional(),
   newLink: z.number().nonnegative().optional(),
+  /** replacing a Wi-Fi access point with a Wi-Fi 7 one: its stations' PHY rates double, up to wifiMaxRate */
+  wifiAp: z.number().nonnegative().optional(),
+  wifiMaxRate: z.string().optional(),
+  /** configuring a 5G cell for URLLC (configured grant, shorter slots): licence and integration */
+  cellUrllc: z.number().nonnegative().optional(),
 });
 
 export type CatalogInput = z.input<typeof catalogSchema>;
@@ -77,6 +82,9 @@ export interface Catalog {
   edgeServerUplink: string;
   newLinkRate: string;
   newLink: number;
+  wifiAp: number;
+  wifiMaxRate: string;
+  cellUrllc: number;
 }
 
 export const DEFAULT_CATALOG: Catalog = {
@@ -106,6 +114,9 @@ export const DEFAULT_CATALOG: Catalog = {
   edgeServerUplink: '10 Gb/s',
   newLinkRate: '10 Gb/s',
   newLink: 3500,
+  wifiAp: 1800,
+  wifiMaxRate: '2.4 Gb/s',
+  cellUrllc: 5000,
 };
 
 /** The default catalog with the user's fields over it; a ScenarioError naming each bad field otherwise. */

@@ -18,11 +18,18 @@ export function naivePlan(doc: ScenarioDoc, model: Model, asIs: Outcome, c: Cata
     for (const port of [...f.route, ...(f.response?.route ?? [])]) {
       const link = model.links[port >> 1];
       const l = doc.links.find((x) => linkId(x) === link.id);
+      if (link.wireless) {
+        for (const n of [link.from, link.to]) {
+          if (model.nodes[n].wifi) plan.set(`wifi-ap:${model.nodes[n].id}`, { kind: 'wifi-ap', node: model.nodes[n].id });
+          if (model.nodes[n].cell) plan.set(`cell:${model.nodes[n].id}`, { kind: 'cell-urllc', node: model.nodes[n].id });
+        }
+        continue;
+      }
       const long = (l?.medium ?? 'copper') === 'copper' && typeof l?.length === 'string' && parseFloat(l.length) * (l.length.includes('km') ? 1000 : 1) > c.copperMaxLength;
       const tiers = tiersFor(link.id, doc, c);
       plan.set(`link:${link.id}`, { kind: 'link-rate', link: link.id, rate: tiers[tiers.length - 1].rate, fiber: long });
       for (const n of [model.ports[port].from, model.ports[port].to])
-        if (model.nodes[n].forwarding && best) plan.set(`switch:${model.nodes[n].id}`, { kind: 'switch', node: model.nodes[n].id, model: best.id });
+        if (model.nodes[n].forwarding && !model.nodes[n].cell && best) plan.set(`switch:${model.nodes[n].id}`, { kind: 'switch', node: model.nodes[n].id, model: best.id });
     }
     if (f.response) plan.set(`gpu:${model.nodes[f.to].id}`, { kind: 'gpu', node: model.nodes[f.to].id, add: 1 });
   }

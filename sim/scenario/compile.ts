@@ -7,6 +7,7 @@ import { type Issue } from './errors.ts';
 import { distMax, distMean, type Dist } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
 import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedNode, type ParsedScenario } from './schema.ts';
+import { CELL_PROFILES } from '../net/cell/profiles.ts';
 import { portTsn } from './compileTsn.ts';
 import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
 import { parseTraceFile } from './traceFile.ts';
@@ -54,6 +55,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     else nodeIndex.set(n.id, i);
     if (n.switch && !FORWARDING_TYPES.has(n.type)) err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
     if (n.compute && !COMPUTE_TYPES.has(n.type)) err(`nodes[${i}].compute`, `only compute and cloud nodes have compute settings, this is a ${n.type}`);
+    if (n.wifi && n.type !== 'wifi-ap') err(`nodes[${i}].wifi`, `only a wifi-ap has Wi-Fi settings, this is a ${n.type}`);
+    if (n.cell && n.type !== '5g-cell') err(`nodes[${i}].cell`, `only a 5g-cell has cell settings, this is a ${n.type}`);
   });
   const nodes: NodeModel[] = s.nodes.map((n, i) => nodeModel(n, i));
 
@@ -71,8 +74,11 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (first !== undefined) err(l.id ? `links[${i}].id` : `links[${i}]`, `duplicate link id "${id}" (first at links[${first}])${l.id ? '' : '; give parallel links an "id"'}`);
     else linkIds.set(id, i);
     if (l.delay !== undefined && l.length !== undefined) err(`links[${i}].length`, 'give either "delay" or "length", not both');
-    if (l.medium !== undefined && l.length === undefined) err(`links[${i}].medium`, '"medium" sets the speed for "length", which is missing');
-    const framing = framingOf(l);
+    if (l.medium !== undefined && l.medium !== 'wireless' && l.length === undefined && l.delay === undefined)
+      err(`links[${i}].medium`, '"medium" sets the speed for "length", which is missing');
+    // on a radio link the PHY timing comes from the Wi-Fi model: the framing is the MAC's
+    // 24 B header, 4 B FCS and 8 B LLC/SNAP
+    const framing = l.medium === 'wireless' && l.framing === undefined ? { overhead: 36, tag: 0, minFrame: 0, preamble: 0, ifg: 0 } : framingOf(l);
     const mtu = l.mtu ?? DEFAULT_MTU;
     if (mtu < 68) err(`links[${i}].mtu`, `expected an MTU of at least 68 B (the IPv4 minimum), got ${mtu} B`);
     let delayS = l.delay;
@@ -86,7 +92,13 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (f.to <= f.from) err(`links[${i}].failures[${k}].to`, 'expected the link to come back after it went down');
       return [psFromSeconds(f.from), psFromSeconds(f.to)];
     });
-    links.push({ id, index: i, from: from ?? 0, to: to ?? 0, rateBps: l.rate, delayPs: psFromSeconds(delayS ?? 0), framing, mtu, loss: l.loss ?? 0, failures });
+    if (l.roaming) {
+      if (l.roaming.outage >= l.roaming.every) err(`links[${i}].roaming.outage`, 'expected an outage shorter than the time between hand-overs');
+      const horizon = (o.durationS ?? s.simulation?.duration ?? 1) + (s.simulation?.drain ?? 1);
+      for (let t = l.roaming.every; t < horizon && failures.length < 100000; t += l.roaming.every) failures.push([psFromSeconds(t), psFromSeconds(t + l.roaming.outage)]);
+    }
+    const wireless = l.medium === 'wireless';
+    links.push({ id, index: i, from: from ?? 0, to: to ?? 0, rateBps: l.rate, delayPs: psFromSeconds(delayS ?? 0), framing, mtu, loss: l.loss ?? 0, failures, wireless });
   });
   const port = (index: number, link: LinkModel, from: number, to: number): PortModel => {
     const tsn = s.nodes[from] && s.nodes[to] ? portTsn(s.nodes[from], `nodes[${from}]`, s.nodes[to].id, link.rateBps, err) : undefined;
@@ -232,8 +244,36 @@ function nodeModel(n: ParsedNode, index: number): NodeModel {
     scheduler: port.scheduler ?? 'strict',
     txBuffer: port.txBuffer ?? 0,
     cutThroughBytes: n.switch?.cutThrough === true ? 64 : typeof n.switch?.cutThrough === 'number' ? n.switch.cutThrough : 0,
+    cell: n.type === '5g-cell' ? cellModel(n) : undefined,
+    wifi:
+      n.type === 'wifi-ap'
+        ? {
+            standard: n.wifi?.standard ?? '802.11ax',
+            ackRateBps: n.wifi?.ackRate ?? 24e6,
+            edca: n.wifi?.edca ?? true,
+            retryLimit: n.wifi?.retryLimit ?? 7,
+            afterCollision: n.wifi?.afterCollision ?? 'eifs',
+          }
+        : undefined,
     compute,
     position: n.position,
+  };
+}
+
+function cellModel(n: ParsedNode): NonNullable<NodeModel['cell']> {
+  const d = CELL_PROFILES[n.cell?.profile ?? 'embb'];
+  const c = n.cell ?? {};
+  const grant = c.grant ?? d.grant;
+  return {
+    slotPs: 1e9 / 2 ** (c.numerology ?? d.numerology),
+    uplinkBps: c.uplink ?? d.uplinkBps,
+    downlinkBps: c.downlink ?? d.downlinkBps,
+    grant,
+    bler: c.bler ?? d.bler,
+    maxTransmissions: c.maxTransmissions ?? d.maxTransmissions,
+    grantDelaySlots: grant === 'dynamic' ? CELL_PROFILES.embb.grantDelaySlots : 0,
+    harqRttSlots: d.harqRttSlots,
+    corePs: c.core !== undefined ? psFromSeconds(c.core) : d.corePs,
   };
 }
 

@@ -32,6 +32,10 @@ export interface NodeModel {
   txBuffer: number;
   /** cut-through: bytes received before forwarding may start (0: store-and-forward) */
   cutThroughBytes: number;
+  /** Wi-Fi access points: their BSS */
+  wifi?: WifiModel;
+  /** 5G cells */
+  cell?: CellModel;
   compute?: ComputeModel;
   position?: [number, number, number];
 }
@@ -57,6 +61,30 @@ export interface LinkModel {
   loss: number;
   /** [from, to) picosecond intervals the link is down */
   failures: [number, number][];
+  /** a radio link: with a Wi-Fi AP at one end it shares the AP's channel */
+  wireless: boolean;
+}
+
+export interface CellModel {
+  slotPs: number;
+  uplinkBps: number;
+  downlinkBps: number;
+  grant: 'configured' | 'dynamic';
+  bler: number;
+  maxTransmissions: number;
+  /** uplink with a dynamic grant: scheduling request, then the grant, in slots */
+  grantDelaySlots: number;
+  /** HARQ round trip, slots */
+  harqRttSlots: number;
+  corePs: number;
+}
+
+export interface WifiModel {
+  standard: '802.11a' | '802.11ax';
+  ackRateBps: number;
+  edca: boolean;
+  retryLimit: number;
+  afterCollision: 'eifs' | 'difs';
 }
 
 /** 802.1Qbv gate control list of a port. */

@@ -118,6 +118,29 @@ const computeSettings = z.strictObject({
   batch: batchSettings.optional().meta({ description: 'dynamic batching of every model served here (a flow\'s own `batch` overrides it for its model)' }),
 });
 
+const wifiSettings = z
+  .strictObject({
+    standard: z.enum(['802.11a', '802.11ax']).optional().meta({ description: 'PHY timing (default 802.11ax; 802.11a for the classic Bianchi setting)' }),
+    ackRate: quantity('rate', 'positive', 'rate of ACKs (control frames)').optional(),
+    edca: z.boolean().optional().meta({ description: 'EDCA access categories by PCP (default true); false: plain DCF' }),
+    retryLimit: z.number().int().min(0).max(64).optional().meta({ description: 'retransmissions before a frame is dropped (default 7)' }),
+    afterCollision: z.enum(['eifs', 'difs']).optional().meta({ description: 'after a collision everyone waits EIFS (default) or DIFS' }),
+  })
+  .meta({ description: 'the Wi-Fi BSS of this access point: its stations are the nodes on its wireless links, sharing one channel' });
+
+const cellSettings = z
+  .strictObject({
+    profile: z.enum(['urllc', 'embb']).optional().meta({ description: 'defaults for the rest (default embb)' }),
+    numerology: z.number().int().min(0).max(4).optional().meta({ description: '3GPP numerology μ: slot = 1 ms / 2^μ' }),
+    uplink: quantity('rate', 'positive', 'uplink capacity of the cell, shared by its devices').optional(),
+    downlink: quantity('rate', 'positive', 'downlink capacity of the cell, shared by its devices').optional(),
+    grant: z.enum(['configured', 'dynamic']).optional().meta({ description: 'uplink access: configured grant (every slot) or dynamic (scheduling request, then grant)' }),
+    bler: z.number().min(0).max(0.5).optional().meta({ description: 'block error rate of one transmission (HARQ retransmits)' }),
+    maxTransmissions: z.number().int().min(1).max(16).optional().meta({ description: 'HARQ transmissions before a packet is lost' }),
+    core: quantity('time', 'nonNegative', 'user-plane core (UPF) latency added to every packet').optional(),
+  })
+  .meta({ description: 'a private 5G cell: devices on its wireless links share its uplink and downlink' });
+
 const node = z.strictObject({
   id: id('node'),
   type: z.enum(NODE_TYPES).meta({ description: 'device type' }),
@@ -127,6 +150,8 @@ const node = z.strictObject({
   switch: switchSettings.optional(),
   nic: z.strictObject(portSettings).optional().meta({ description: 'egress port settings of this node (for switches, `switch` sets the same)' }),
   tsn: tsnSettings.optional(),
+  wifi: wifiSettings.optional(),
+  cell: cellSettings.optional(),
   compute: computeSettings.optional(),
 });
 
@@ -148,10 +173,17 @@ const link = z.strictObject({
   rate: quantity('rate', 'positive', 'line rate, each direction'),
   delay: quantity('time', 'nonNegative', 'propagation delay').optional(),
   length: quantity('length', 'nonNegative', 'cable length (propagation delay from the medium)').optional(),
-  medium: z.enum(['copper', 'fiber', 'wireless']).optional().meta({ description: 'sets the propagation speed for `length`: copper 0.66 c, fiber 0.68 c, wireless c' }),
+  medium: z
+    .enum(['copper', 'fiber', 'wireless'])
+    .optional()
+    .meta({ description: 'propagation speed for `length` (copper 0.66 c, fiber 0.68 c, wireless c); "wireless" at a Wi-Fi access point makes the link a station of its BSS' }),
   framing: framing.optional(),
   mtu: quantity('size', 'positive', 'largest packet; bigger ones are fragmented at the source (default 1500 B)').optional(),
-  loss: z.number().min(0).max(1).optional().meta({ description: 'probability that a frame is lost on this link (bit errors, interference)' }),
+  loss: z.number().min(0).max(1).optional().meta({ description: 'probability that a frame is lost on this link (bit errors, interference); on Wi-Fi, that a transmission fails and is retried' }),
+  roaming: z
+    .strictObject({ every: quantity('time', 'positive', 'time between hand-overs'), outage: quantity('time', 'positive', 'how long the link is down during one') })
+    .optional()
+    .meta({ description: 'a mobile station (AGV) roaming between access points: the link goes down for `outage` every `every`' }),
   failures: z
     .array(z.strictObject({ from: quantity('time', 'nonNegative', 'the link goes down'), to: quantity('time', 'nonNegative', 'the link is back') }))
     .optional()
