@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 a requirement failed under --strict, 2 bad input or usage.
  */
 import { formatIssue, ScenarioError } from '../sim/api/index.ts';
+import { boundsCommand } from './commands/bounds.ts';
 import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -11,6 +12,7 @@ import { UsageError } from './UsageError.ts';
 export const USAGE = `usage:
   netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]
   netloom validate FILE
+  netloom bounds FILE [--json OUT|-]
   netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N]
   netloom help | --help
   netloom version | --version`;
@@ -28,6 +30,10 @@ run        simulate a scenario and print each flow's latency, jitter, loss and t
   --duration T      override the simulated time, e.g. "2 s" or 500ms
   --strict          exit 1 when any requirement fails
 validate   check a scenario and list every problem with its JSON path
+bounds     worst-case latency of every flow by network calculus, without simulating: the
+           bound, whether it guarantees the requirement, and the port that dominates it;
+           flows with no deterministic bound (Poisson, unbounded sizes) say why
+  --json OUT        also write the bounds with every port's contribution ("-" for stdout)
 plan       find the cheapest upgrade after which every requirement holds, verified by
            simulation; prints the actions, the roadmap and the cost/margin front, writes the
            upgraded scenario (FILE.planned.json or --out) and, with --json, the plan
@@ -45,6 +51,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runCommand(rest);
       case 'validate':
         return validateCommand(rest);
+      case 'bounds':
+        return boundsCommand(rest);
       case 'plan':
         return await planCommand(rest);
       case 'help':

@@ -1,5 +1,6 @@
 /** The one contract between the simulation and its hosts (the CLI's worker pool, the app's Web Workers). */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import type { Issue } from '../scenario/errors.ts';
 import type { Report } from './Report.ts';
 
@@ -38,4 +39,6 @@ export interface SimApi {
   runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
   /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */
   run(onProgress?: (p: Progress) => void): Report;
+  /** Worst-case latency bounds of the loaded scenario by network calculus (no simulation). */
+  bounds(): BoundsReport;
 }

@@ -1,4 +1,5 @@
 /** The SimApi implementation, pure: hosts expose it in a worker (comlink) or call it directly. */
+import { computeBounds } from '../analysis/computeBounds.ts';
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import { Simulation } from '../engine/Simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
@@ -37,6 +38,7 @@ export function createSimApi(): SimApi {
       };
     },
     runReplication: runOne,
+    bounds: () => computeBounds(loaded()),
     run(onProgress?: (p: Progress) => void): Report {
       const m = loaded();
       const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));

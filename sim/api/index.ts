@@ -11,3 +11,4 @@ export type { ScenarioJson } from '../scenario/schema.ts';
 export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts';
 export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
 export type { Model } from '../scenario/model.ts';
+export type { BoundsReport, FlowBound, HopBound, PortBound } from '../analysis/BoundsReport.ts';

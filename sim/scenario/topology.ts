@@ -50,20 +50,26 @@ export function portBetween(g: Graph, a: number, b: number): number | undefined 
 }
 
 /**
- * A second route from `from` to `to` sharing no link and no intermediate node with `primary`,
- * or undefined. Where an end point has a single link, that link (and the switch behind it)
- * is shared: the copies split and merge there, as an 802.1CB relay would replicate.
+ * A second route from `from` to `to` that shares with `primary` as little as it can: a common
+ * prefix (the copies split at its end, as an 802.1CB relay replicates), a disjoint middle (no
+ * link and no intermediate node in common), a common suffix (where the copies are merged).
+ * Shorter shared parts first; undefined when even one shared link at each end is not enough.
  */
 export function disjointRoute(g: Graph, from: number, to: number, primary: readonly number[], portNodes: (port: number) => [number, number]): number[] | undefined {
-  const shareFirst = g.out[from].length === 1 && primary.length > 1;
-  const shareLast = g.out[to].length === 1 && primary.length > 1;
-  const inner = primary.slice(shareFirst ? 1 : 0, shareLast ? primary.length - 1 : primary.length);
-  const bannedLinks = new Set(inner.map((p) => p >> 1));
-  const start = shareFirst ? portNodes(primary[0])[1] : from;
-  const end = shareLast ? portNodes(primary[primary.length - 1])[0] : to;
-  const bannedNodes = new Set(inner.map((p) => portNodes(p)[1]).filter((n) => n !== end && n !== to));
-  const out = g.out.map((ports, n) => (bannedNodes.has(n) ? [] : ports.filter(([p, next]) => !bannedLinks.has(p >> 1) && !bannedNodes.has(next))));
-  const middle = shortestRoute({ ...g, out }, start, end);
-  if (!middle || middle.length === 0) return undefined;
-  return [...(shareFirst ? [primary[0]] : []), ...middle, ...(shareLast ? [primary[primary.length - 1]] : [])];
+  const L = primary.length;
+  const nodeAt = (k: number) => (k === 0 ? from : portNodes(primary[k - 1])[1]); // node after k ports
+  for (let shared = 0; shared <= L - 1; shared++) {
+    for (let a = 0; a <= shared; a++) {
+      const b = shared - a; // a + b ≤ L − 1: at least one port of the primary is not shared
+      const segment = primary.slice(a, L - b);
+      const start = nodeAt(a);
+      const end = nodeAt(L - b);
+      const bannedLinks = new Set(segment.map((p) => p >> 1));
+      const bannedNodes = new Set(segment.slice(0, -1).map((p) => portNodes(p)[1]));
+      const out = g.out.map((ports, n) => (bannedNodes.has(n) ? [] : ports.filter(([p, next]) => !bannedLinks.has(p >> 1) && !bannedNodes.has(next))));
+      const middle = shortestRoute({ ...g, out }, start, end);
+      if (middle && middle.length > 0) return [...primary.slice(0, a), ...middle, ...primary.slice(L - b)];
+    }
+  }
+  return undefined;
 }

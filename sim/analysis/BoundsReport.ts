@@ -1,0 +1,119 @@
+/**
+ * What `netloom bounds` reports (format `netloom.bounds/v1`): per flow a worst-case latency
+ * bound and why it is what it is, per port a backlog bound, per compute node a waiting bound,
+ * and queueing estimates of the mean, labelled as estimates. Times in seconds, rates in bit/s,
+ * sizes in bytes, as in the run report.
+ */
+export const BOUNDS_FORMAT = 'netloom.bounds/v1';
+
+export type Relation = 'higher priority' | 'same class' | 'FIFO' | 'lower priority (blocking)';
+
+export interface HopBound {
+  /** the flow's route, its compute node's answer, or a redundant (802.1CB) route */
+  direction: 'request' | 'response' | 'copy';
+  port: number;
+  link: string;
+  from: string;
+  to: string;
+  scheduler: 'strict' | 'fifo';
+  priority: number;
+  rate: number;
+  /** per-hop bound from arrival at the port to the end of the frame's transmission; null when unbounded */
+  delay: number | null;
+  /** pay-bursts-only-once decomposition: this port's service latency (packetization included) and the burst term when it is the bottleneck */
+  latency: number | null;
+  packetization: number | null;
+  burst: number;
+  /** time to send the frames priority cannot overtake */
+  blocking: number;
+  propagation: number;
+  forwarding: number;
+  /** this port's share of the flow's bound (the terms above for the method used, propagation and forwarding included) */
+  contribution: number | null;
+  interferers: { flow: string; relation: Relation }[];
+}
+
+export interface Check {
+  criterion: 'latency' | 'jitter' | 'loss';
+  required: number;
+  bound: number | null;
+  holds: boolean;
+}
+
+export interface FlowBound {
+  id: string;
+  from: string;
+  to: string;
+  status: 'bounded' | 'unbounded';
+  /** worst-case latency bound (emission to the last bit at the destination, response included); null when unbounded */
+  delay: number | null;
+  /** the smallest latency possible: the bound on pdv is delay − minDelay */
+  minDelay: number;
+  jitter: number | null;
+  method: 'pay bursts only once' | 'per-hop sum' | 'mixed' | null;
+  pboo: number | null;
+  additive: number | null;
+  reason: string | null;
+  /** the flow's arrival curve at its source port: wire bytes and wire bit/s */
+  arrival: { describe: string; burst: number; rate: number } | null;
+  /** latency requirement (seconds) if any, and every requirement the bounds can guarantee */
+  requirement: number | null;
+  checks: Check[];
+  /** true when every latency, jitter and loss requirement is guaranteed; null when the flow has none */
+  guaranteed: boolean | null;
+  /** where the largest share of the bound comes from */
+  dominant: string | null;
+  /** every port crossed (for a redundant flow, on each route: its bound is the route chosen, see `route`) */
+  hops: HopBound[];
+  /** redundant (802.1CB) flows: which route the bound comes from (0: the first path), and why */
+  redundancy: { route: number; rule: string } | null;
+  compute: { node: string; delay: number | null; reason: string | null } | null;
+  /** a queueing estimate of the mean latency (M/G/1 per port with Poisson arrivals): not a bound */
+  estimate: { mean: number | null; note: string };
+}
+
+export interface PortBound {
+  port: number;
+  link: string;
+  from: string;
+  to: string;
+  rate: number;
+  scheduler: 'strict' | 'fifo';
+  /** long-term offered load of the streams with an arrival curve, as a fraction of the rate */
+  load: number;
+  /** backlog bound: wire bytes and frames (queued, committed and on the wire); null when unbounded */
+  backlog: number | null;
+  frames: number | null;
+  queueLimit: { packets: number | null; bytes: number | null };
+  /** true when the backlog bound fits the queue limit, so the port never drops */
+  lossFree: boolean | null;
+  reason: string | null;
+  flows: string[];
+  /** mean queueing estimate (M/G/1, Poisson arrivals): utilization and mean wait, not bounds */
+  estimate: { utilization: number; meanWait: number | null };
+}
+
+export interface ComputeBound {
+  node: string;
+  /** the model queue (flows naming the same model batch together), null for the node's default queue */
+  model: string | null;
+  /** worst-case wait plus service of a request, seconds; null when unbounded */
+  delay: number | null;
+  reason: string | null;
+  requests: string[];
+  estimate: { mean: number | null; note: string };
+}
+
+export interface BoundsReport {
+  format: typeof BOUNDS_FORMAT;
+  scenario: string;
+  /** how the bounds were computed, one line per ingredient */
+  method: string[];
+  /** fixed-point iterations over the ports' burst propagation; cyclic when routes depend on each other in a loop */
+  iterations: number;
+  cyclic: boolean;
+  flows: FlowBound[];
+  ports: PortBound[];
+  compute: ComputeBound[];
+  summary: { flows: number; bounded: number; unbounded: number; guaranteed: number; notGuaranteed: number };
+}

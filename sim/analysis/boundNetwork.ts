@@ -1,0 +1,215 @@
+/**
+ * Network-wide bounds: arrival curves propagated hop by hop (a stream's burst at a port is its
+ * source burst plus its rate times the delay variation it has picked up upstream, Le Boudec &
+ * Thiran, Network Calculus, Theorem 1.4.3 with the jitter of the path so far), every port
+ * analysed with the curves of everything crossing it, compute nodes bounded from the requests
+ * they receive, and responses leaving them with the jitter of request path and compute node.
+ *
+ * Bursts depend on upstream delays, which depend on upstream bursts: the computation is a
+ * fixed point (fixedPoint.ts), exact for feed-forward networks.
+ */
+import type { Model } from '../scenario/model.ts';
+import { wireBytes } from '../scenario/compile.ts';
+import { tokenBucket } from './Curve.ts';
+import { analysePort, type EntryResult, type PortEntry, type PortSpec } from './analysePort.ts';
+import { computeNodeBound, multiQueueBound } from './computeNodeBound.ts';
+import { computeQueues, type ComputeQueue } from './computeQueues.ts';
+import { pathBound, type PathBound } from './pathBound.ts';
+import { fixedPoint, type State } from './fixedPoint.ts';
+import { hasCycle } from './hasCycle.ts';
+import { because, via, type Reason } from './Reason.ts';
+import { wireRatio, type Stream } from './Stream.ts';
+
+const PS = 1e-12;
+
+export interface StreamBound {
+  stream: Stream;
+  /** per hop: the port's result for this stream */
+  hops: EntryResult[];
+  /** end-to-end, from the stream's emission (the compute node's answer for a response) */
+  path: PathBound;
+  delay: number;
+  minDelay: number;
+  /** jitter of the emissions themselves (a response inherits its request's and the compute node's) */
+  ingressJitter: number;
+  why?: Reason;
+}
+
+export interface ComputeNodeResult {
+  node: number;
+  delay: number;
+  why?: Reason;
+  streams: number[];
+}
+
+export interface NetworkBounds {
+  specs: PortSpec[];
+  /** per port: the (stream, hop) pairs that cross it, with their last entries and results */
+  members: { s: number; h: number }[][];
+  entries: PortEntry[][];
+  results: EntryResult[][];
+  streams: StreamBound[];
+  compute: ComputeNodeResult[];
+  iterations: number;
+  cyclic: boolean;
+}
+
+export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
+  const specs: PortSpec[] = model.ports.map((p) => {
+    const node = model.nodes[p.from];
+    return { rate: model.links[p.link].rateBps, fifo: node.scheduler === 'fifo', txBuffer: node.txBuffer, label: `${node.id}→${model.nodes[p.to].id}` };
+  });
+  const members: { s: number; h: number }[][] = model.ports.map(() => []);
+  const slot: number[][] = streams.map((s) => s.hops.map((hop, h) => members[hop.port].push({ s: s.index, h }) - 1));
+  const statics = members.map((ms, p) =>
+    ms.map(({ s, h }) => {
+      const st = streams[s];
+      const hop = st.hops[h];
+      const link = model.links[model.ports[p].link];
+      const prevLink = hop.prev >= 0 ? model.links[model.ports[hop.prev].link] : undefined;
+      return {
+        label: st.label,
+        cls: specs[p].fifo ? 0 : st.priority,
+        frameMax: hop.frameMax,
+        frameMin: hop.frameMin,
+        prev: hop.prev,
+        prevRate: prevLink?.rateBps ?? 0,
+        ratio: prevLink ? wireRatio(st, prevLink, link) : 1,
+        prevFrameBits: prevLink ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) : 0,
+      };
+    }),
+  );
+  // TSN transmission selection, cut-through forwarding and radio links change what a port does (sim/net/TsnScheduler.ts, Ports.ts, wifi/): not analysed
+  const unmodelled = model.ports.map((p) => {
+    const what: string[] = [];
+    if (p.tsn?.gates) what.push('802.1Qbv time-aware gates');
+    if (p.tsn?.cbs) what.push('802.1Qav credit-based shaping');
+    if (p.tsn?.preemption) what.push('802.1Qbu frame preemption');
+    if (model.nodes[p.from].cutThroughBytes > 0) what.push('cut-through forwarding');
+    // a Wi-Fi BSS (an access point's radio links: contention, retransmissions); read structurally, the fields are new in the model
+    const wifi = (n: number) => (model.nodes[n] as { wifi?: unknown }).wifi !== undefined;
+    if ((model.links[p.link] as { wireless?: boolean }).wireless === true && (wifi(p.from) || wifi(p.to))) what.push('Wi-Fi channel access');
+    return what.length > 0 ? what.join(' and ') : undefined;
+  });
+  const dmin = streams.map((s) => {
+    const out = [0];
+    s.hops.forEach((hop, h) => out.push(out[h] + hop.lastBitMin + hop.constant));
+    return out;
+  });
+  // a response's emissions are counted from its request's lattice instant: shift by the request's least delay
+  const base = streams.map((s) => (s.kind === 'response' ? streams.find((r) => r.flow === s.flow && r.kind === 'request')!.minLatency + s.computeMin : 0));
+  const queuesAt = new Map<number, ComputeQueue[]>();
+  for (const q of computeQueues(model)) queuesAt.set(q.node, [...(queuesAt.get(q.node) ?? []), q]);
+  const requestOf = new Map<number, number>(streams.filter((s) => s.kind === 'request').map((s) => [s.flow, s.index]));
+  const responseOf = new Map<number, number>(streams.filter((s) => s.kind === 'response').map((s) => [s.flow, s.index]));
+
+  function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members'> } {
+    const entries: PortEntry[][] = statics.map((ps, p) =>
+      ps.map((st, k) => {
+        const { s, h } = members[p][k];
+        const stream = streams[s];
+        const J = state.J[s][h];
+        if (!stream.source.ok) return { ...st, arrival: null, why: because(stream.source.reason) };
+        if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
+        const a = stream.source.arrival;
+        const unit = stream.hops[h].unitBits;
+        const arrival = tokenBucket(unit * (a.burst + a.rate * J), unit * a.rate);
+        const l = stream.lattice;
+        if (!l) return { ...st, arrival };
+        // the unit's frames reach this port within [lo, hi] after its lattice instant (1 ps margins for rounding)
+        const lo = base[s] + dmin[s][h];
+        return { ...st, arrival, window: { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS } };
+      }),
+    );
+    const results = entries.map((es, p) => {
+      if (es.length === 0) return [];
+      const r = analysePort(specs[p], es);
+      const todo = unmodelled[p];
+      return todo ? r.map((x) => ({ ...x, delay: Infinity, service: null, why: because(`${specs[p].label} uses ${todo}, which the bounds do not model yet`) })) : r;
+    });
+    const next: State = { J: state.J.map((j) => [...j]), why: [...state.why] };
+    const bounds: StreamBound[] = [];
+    const computeOut: ComputeNodeResult[] = [];
+    const streamBound = (s: Stream): StreamBound => {
+      const hops = s.hops.map((hop, h) => results[hop.port][slot[s.index][h]]);
+      const J0 = state.J[s.index][0];
+      const why = !s.source.ok ? because(s.source.reason) : !Number.isFinite(J0) ? state.why[s.index] : hops.find((r) => r.why)?.why;
+      const path: PathBound = { pboo: Infinity, additive: Infinity, latency: [], packetization: [], burst: 0, bottleneck: 0 };
+      if (!s.source.ok || !Number.isFinite(J0)) {
+        for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = Infinity;
+        return { stream: s, hops, path, delay: Infinity, minDelay: s.minLatency, ingressJitter: J0, why };
+      }
+      const a = s.source.arrival;
+      const alpha = tokenBucket(s.unitM * (a.burst + a.rate * J0), s.unitM * a.rate);
+      const pathHops = hops.map((r, h) => ({ service: r.service, delay: r.delay, constant: s.hops[h].constant }));
+      let e2e = path;
+      for (let h = 1; h <= s.hops.length; h++) {
+        const pb = pathBound(alpha, pathHops.slice(0, h), s.frameM);
+        const d = Math.min(pb.pboo, pb.additive);
+        if (h < s.hops.length) next.J[s.index][h] = J0 + d - dmin[s.index][h];
+        else e2e = pb;
+      }
+      const delay = Math.min(e2e.pboo, e2e.additive);
+      const reason = Number.isFinite(delay) ? undefined : (why ?? because('no bound'));
+      if (reason) next.why[s.index] = reason;
+      return { stream: s, hops, path: e2e, delay, minDelay: s.minLatency, ingressJitter: J0, why: reason };
+    };
+    for (const s of streams) bounds[s.index] = streamBound(s);
+    for (const [node, qs] of queuesAt) {
+      const c = model.nodes[node].compute!;
+      // requests reaching the node: a token bucket in requests, from each request stream's arrival and delay variation
+      let burst = 0;
+      let rate = 0;
+      let late: Reason | undefined;
+      const queueLoad = qs.map(() => ({ burst: 0, rate: 0 }));
+      qs.forEach((q, k) =>
+        q.flows.forEach((f) => {
+          const b = bounds[requestOf.get(f)!];
+          if (!Number.isFinite(b.delay) || !b.stream.source.ok) {
+            late ??= via(`the requests of ${model.flows[f].id} have no bound`, b.why ?? because('no bound'));
+            return;
+          }
+          const a = b.stream.source.arrival;
+          const n = b.stream.packetsPerUnit;
+          queueLoad[k].burst += n * (a.burst + a.rate * (b.delay - b.minDelay));
+          queueLoad[k].rate += n * a.rate;
+        }),
+      );
+      for (const l of queueLoad) {
+        burst += l.burst;
+        rate += l.rate;
+      }
+      qs.forEach((q, k) => {
+        let why = late;
+        if (q.unbounded) {
+          const u = q.unbounded;
+          why = because(
+            u.own
+              ? `the service time of ${model.flows[u.flow].id} at ${model.nodes[node].id} is ${u.dist}-distributed, with no largest value`
+              : `${model.nodes[node].id}'s service time is ${u.dist}-distributed, with no largest value`,
+          );
+        }
+        let delay = Infinity;
+        if (!why) {
+          delay = qs.length === 1 ? computeNodeBound({ servers: c.servers, ...q }, burst, rate) : multiQueueBound(c.servers, qs, k, burst, rate);
+          if (!Number.isFinite(delay))
+            why = because(`${model.nodes[node].id} is overloaded: ${rate.toPrecision(4)} requests/s for ${c.servers} server(s) taking up to ${(q.batchService * 1e3).toPrecision(4)} ms per batch of ≤ ${q.batchMax}`);
+        }
+        computeOut.push({ node, delay, why, streams: q.flows.map((f) => requestOf.get(f)!) });
+        for (const f of q.flows) {
+          const resp = responseOf.get(f)!;
+          const b = bounds[requestOf.get(f)!];
+          // responses leave between (request's least latency + least service) and (its bound + the node's bound)
+          const J0 = Number.isFinite(delay) && Number.isFinite(b.delay) ? b.delay - b.minDelay + delay - streams[resp].computeMin : Infinity;
+          next.J[resp][0] = J0;
+          if (!Number.isFinite(J0)) next.why[resp] = why ?? b.why;
+        }
+      });
+    }
+    return { next, out: { entries, results, streams: bounds, compute: computeOut } };
+  }
+
+  const cyclic = hasCycle(model, streams);
+  const { out, iterations } = fixedPoint(evaluate, streams, cyclic);
+  return { specs, members, ...out, iterations, cyclic };
+}

@@ -1,0 +1,229 @@
+/**
+ * Worst-case bounds of a compiled scenario by network calculus (see boundNetwork for the
+ * method, analysePort for a port, pathBound for a route), assembled into the report people
+ * read: per flow the bound, whether the requirement is guaranteed, and which ports make the
+ * bound what it is.
+ */
+import type { Model } from '../scenario/model.ts';
+import { rateLatency } from './Curve.ts';
+import { aggregate } from './analysePort.ts';
+import { boundNetwork, type NetworkBounds, type StreamBound } from './boundNetwork.ts';
+import { BOUNDS_FORMAT, type BoundsReport, type Check, type FlowBound, type HopBound, type PortBound } from './BoundsReport.ts';
+import { backlogBound } from './deviation.ts';
+import { meanEstimates, type MeanEstimates } from './meanEstimate.ts';
+import { buildStreams } from './Stream.ts';
+
+const PS = 1e-12;
+const ESTIMATE_NOTE = 'estimate, not a bound: M/G/1 per port with Poisson arrivals at the mean rates';
+
+export const METHOD = [
+  'arrival curves: a token bucket per flow from its pattern (one packet, all its fragments, or one whole burst), in wire bits with preamble, gap and padding; bursts grow hop by hop by rate × the delay variation so far',
+  'line shaping: what arrives over one link is capped by that link (its rate plus one frame)',
+  'periodic sources with a common period: a phase-aware arrival curve (their offsets and the delay windows so far keep them apart)',
+  'ports: strict priority with non-preemptive blocking (one lower-priority frame, or 1 + txBuffer frames when the MAC buffers) or FIFO; per-hop bound with FIFO order within a class',
+  'per-flow service: residual curve by blind multiplexing (Le Boudec & Thiran, Theorem 6.2.1) for FIFO and same-class traffic',
+  'end to end: the smaller of pay-bursts-only-once (concatenated residual curves, one largest frame per junction for store-and-forward) and the sum of per-hop bounds; propagation and forwarding latency added',
+  'compute nodes: busy-period bound with batching (timeout + largest batch service), only for bounded service times',
+  'estimates of the mean: M/G/1 per port (Cobham for priorities), Allen–Cunneen for compute nodes, with Poisson arrivals: estimates, not bounds',
+];
+
+export function computeBounds(model: Model): BoundsReport {
+  const streams = buildStreams(model);
+  const net = boundNetwork(model, streams);
+  const est = meanEstimates(model, streams);
+  const ports = portBounds(model, net, est);
+  const flows = model.flows.map((f) => flowBound(model, net, est, ports, f.index));
+  const bounded = flows.filter((f) => f.status === 'bounded').length;
+  return {
+    format: BOUNDS_FORMAT,
+    scenario: model.name,
+    method: METHOD,
+    iterations: net.iterations,
+    cyclic: net.cyclic,
+    flows,
+    ports: ports.filter((p) => p.flows.length > 0),
+    compute: net.compute.map((c) => ({
+      node: model.nodes[c.node].id,
+      model: model.flows[streams[c.streams[0]].flow].model ?? null,
+      delay: finite(c.delay),
+      reason: c.why?.text ?? null,
+      requests: c.streams.map((s) => streams[s].label),
+      estimate: { mean: est.compute.get(c.node) ?? null, note: 'estimate, not a bound: M/G/c (Allen–Cunneen) with Poisson arrivals, batching approximated' },
+    })),
+    summary: {
+      flows: flows.length,
+      bounded,
+      unbounded: flows.length - bounded,
+      guaranteed: flows.filter((f) => f.guaranteed === true).length,
+      notGuaranteed: flows.filter((f) => f.guaranteed === false).length,
+    },
+  };
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Ports two routes share at their ends (their last link, at least, is not counted: as sim/engine/Redundancy.ts). */
+function commonSuffix(a: readonly number[], b: readonly number[]): number {
+  let n = 0;
+  while (n < Math.min(a.length, b.length) - 1 && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortBound[] {
+  return model.ports.map((p, i) => {
+    const entries = net.entries[i];
+    const node = model.nodes[p.from];
+    const spec = net.specs[i];
+    const unbounded = entries.find((e) => !e.arrival);
+    const backlogBits = unbounded || entries.length === 0 ? (entries.length === 0 ? 0 : Infinity) : backlogBound(aggregate(entries, entries.map((_, k) => k)), rateLatency(spec.rate, 0));
+    const minFrame = Math.min(...entries.map((e) => e.frameMin));
+    const frames = Number.isFinite(backlogBits) ? (entries.length ? Math.ceil(backlogBits / minFrame - 1e-9) : 0) : Infinity;
+    const limitPackets = Number.isFinite(node.queueLimitPackets) ? node.queueLimitPackets : null;
+    const limitBytes = Number.isFinite(node.queueLimitBytes) ? node.queueLimitBytes : null;
+    const lossFree = Number.isFinite(backlogBits) ? (limitPackets === null || frames <= limitPackets) && (limitBytes === null || backlogBits / 8 <= limitBytes) : limitPackets === null && limitBytes === null ? true : null;
+    return {
+      port: i,
+      link: model.links[p.link].id,
+      from: node.id,
+      to: model.nodes[p.to].id,
+      rate: spec.rate,
+      scheduler: spec.fifo ? 'fifo' : 'strict',
+      load: entries.reduce((s, e) => s + (e.arrival?.slope ?? 0), 0) / spec.rate,
+      backlog: finite(backlogBits / 8),
+      frames: finite(frames),
+      queueLimit: { packets: limitPackets, bytes: limitBytes },
+      lossFree,
+      reason: unbounded ? `carries ${unbounded.label}, which has no bound (${unbounded.why?.root})` : null,
+      flows: [...new Set(entries.map((e) => e.label))],
+      estimate: { utilization: est.ports[i].utilization, meanWait: meanWait(est, i) },
+    };
+  });
+}
+
+function meanWait(est: MeanEstimates, port: number): number | null {
+  const ws = [...est.ports[port].wait.values()];
+  if (ws.length === 0) return 0;
+  return ws.some((w) => w === null) ? null : Math.max(...(ws as number[]));
+}
+
+function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[] {
+  const s = sb.stream;
+  const pboo = sb.path.pboo <= sb.path.additive && Number.isFinite(sb.path.pboo);
+  return s.hops.map((hop, h) => {
+    const p = model.ports[hop.port];
+    const r = sb.hops[h];
+    const entries = net.entries[hop.port];
+    const spec = net.specs[hop.port];
+    const far = model.nodes[p.to];
+    const propagation = model.links[p.link].delayPs * PS;
+    const forwarding = far.forwarding ? far.latencyPs * PS : 0;
+    const latency = Number.isFinite(sb.path.pboo) ? sb.path.latency[h] : null;
+    const burst = Number.isFinite(sb.path.pboo) && sb.path.bottleneck === h ? sb.path.burst : 0;
+    const contribution = !Number.isFinite(sb.delay) ? null : pboo ? latency! + burst + hop.constant : r.delay + hop.constant;
+    const rel = (list: number[], relation: HopBound['interferers'][number]['relation']) => list.map((j) => ({ flow: entries[j].label, relation }));
+    return {
+      direction: s.kind,
+      port: hop.port,
+      link: model.links[p.link].id,
+      from: model.nodes[p.from].id,
+      to: far.id,
+      scheduler: spec.fifo ? 'fifo' : 'strict',
+      priority: s.priority,
+      rate: hop.rate,
+      delay: finite(r.delay),
+      latency,
+      packetization: Number.isFinite(sb.path.pboo) ? sb.path.packetization[h] : null,
+      burst,
+      blocking: r.blocking / hop.rate,
+      propagation,
+      forwarding,
+      contribution,
+      interferers: spec.fifo ? rel(r.same, 'FIFO') : [...rel(r.higher, 'higher priority'), ...rel(r.same, 'same class'), ...rel(r.lower, 'lower priority (blocking)')],
+    };
+  });
+}
+
+function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: PortBound[], f: number): FlowBound {
+  const flow = model.flows[f];
+  const parts = net.streams.filter((s) => s.stream.flow === f);
+  const resp = parts.find((s) => s.stream.kind === 'response');
+  // a frame surely arrives over a route whose ports never overflow and whose links neither lose frames nor fail
+  const surviving = (sb: StreamBound) =>
+    sb.stream.hops.every((h) => ports[h.port].lossFree === true && model.links[model.ports[h.port].link].loss === 0 && model.links[model.ports[h.port].link].failures.length === 0);
+  // 802.1CB: the listener keeps the first copy, no later than the copy on a route that never loses one
+  const routes = parts.filter((s) => s.stream.kind !== 'response');
+  let req = routes[0];
+  let redundancy: FlowBound['redundancy'] = null;
+  if (routes.length > 1) {
+    // copies that meet at a relay (one redundant route rejoining before the listener, sim/engine/Redundancy.ts) go on as one, whichever came first
+    const merged = flow.frer!.length === 1 && commonSuffix(flow.route, flow.frer![0]) > 0;
+    const safe = merged ? [] : routes.filter(surviving);
+    const pick = (list: StreamBound[], better: (a: number, b: number) => boolean) => list.reduce((x, y) => (better(y.delay, x.delay) ? y : x));
+    req = safe.length > 0 ? pick(safe, (a, b) => a < b) : pick(routes, (a, b) => a > b);
+    redundancy = {
+      route: routes.indexOf(req),
+      rule: merged
+        ? 'the copies meet at a relay and the first goes on: the slower route bounds it'
+        : safe.length > 0
+          ? 'the first copy arrives no later than the one on this route, which never loses a frame'
+          : 'every route may lose frames: the slowest route bounds the first copy',
+    };
+  }
+  const comp = resp ? net.compute.find((c) => c.streams.includes(req.stream.index)) : undefined;
+  const compDelay = comp ? comp.delay : 0;
+  const delay = req.delay + compDelay + (resp?.delay ?? 0);
+  const minDelay = Math.min(...routes.map((r) => r.minDelay)) + (resp ? resp.stream.computeMin + resp.minDelay : 0);
+  const ok = Number.isFinite(delay);
+  const reason = ok ? null : ((req.why ?? comp?.why ?? resp?.why)?.text ?? 'no bound');
+  const chosen = [...hopBounds(model, net, req), ...(resp ? hopBounds(model, net, resp) : [])];
+  const hops = routes.length > 1 ? routes.flatMap((r) => hopBounds(model, net, r)) : chosen;
+  const methods = [req, ...(resp ? [resp] : [])].map((s) => (s.path.pboo <= s.path.additive ? 'pay bursts only once' : 'per-hop sum'));
+  const pboo = req.path.pboo + compDelay + (resp?.path.pboo ?? 0);
+  const additive = req.path.additive + compDelay + (resp?.path.additive ?? 0);
+  // dominant share: a port of the route that sets the bound, or the compute node
+  let dominant: string | null = null;
+  if (ok) {
+    let best = -1;
+    for (const h of chosen)
+      if ((h.contribution ?? 0) > best) {
+        best = h.contribution ?? 0;
+        dominant = `${h.from}→${h.to}`;
+      }
+    if (comp && compDelay > best) dominant = `compute ${model.nodes[comp.node].id}`;
+  }
+  const r = flow.requirement;
+  const checks: Check[] = [];
+  if (r?.latency !== undefined) checks.push({ criterion: 'latency', required: r.latency, bound: finite(delay), holds: ok && delay <= r.latency });
+  if (r?.jitter !== undefined) checks.push({ criterion: 'jitter', required: r.jitter, bound: ok ? delay - minDelay : null, holds: ok && delay - minDelay <= r.jitter });
+  if (r?.loss !== undefined) {
+    const lossFree = (routes.length > 1 ? routes.some(surviving) : surviving(req)) && (!resp || surviving(resp));
+    checks.push({ criterion: 'loss', required: r.loss, bound: lossFree ? 0 : null, holds: lossFree });
+  }
+  const a = req.stream.source.ok ? req.stream.source.arrival : undefined;
+  const first = req.stream.hops[0];
+  const mean = est.streams[req.stream.index];
+  const respMean = resp ? est.streams[resp.stream.index] : 0;
+  const compMean = comp ? (est.compute.get(comp.node) ?? null) : 0;
+  return {
+    id: flow.id,
+    from: model.nodes[flow.from].id,
+    to: model.nodes[flow.response?.to ?? flow.to].id,
+    status: ok ? 'bounded' : 'unbounded',
+    delay: finite(delay),
+    minDelay,
+    jitter: ok ? delay - minDelay : null,
+    method: !ok ? null : methods.every((m) => m === methods[0]) ? (methods[0] as FlowBound['method']) : 'mixed',
+    pboo: finite(pboo),
+    additive: finite(additive),
+    reason,
+    arrival: a && first ? { describe: a.describe, burst: (first.unitBits * a.burst) / 8, rate: first.unitBits * a.rate } : null,
+    requirement: r?.latency ?? null,
+    checks,
+    guaranteed: checks.length === 0 ? null : checks.every((c) => c.holds),
+    dominant,
+    hops,
+    redundancy,
+    compute: comp ? { node: model.nodes[comp.node].id, delay: finite(comp.delay), reason: comp.why?.text ?? null } : null,
+    estimate: { mean: mean === null || respMean === null || compMean === null ? null : mean + respMean + compMean, note: ESTIMATE_NOTE },
+  };
+}

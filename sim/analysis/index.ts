@@ -1,0 +1,10 @@
+export { computeBounds, METHOD } from './computeBounds.ts';
+export { BOUNDS_FORMAT } from './BoundsReport.ts';
+export type { BoundsReport, Check, ComputeBound, FlowBound, HopBound, PortBound, Relation } from './BoundsReport.ts';
+export { addCurves, curveAt, minCurves, rateLatency, tokenBucket } from './Curve.ts';
+export type { Curve } from './Curve.ts';
+export { convolve, packetized } from './convolve.ts';
+export { backlogBound, delayBound } from './deviation.ts';
+export { residualService } from './residualService.ts';
+export { computeNodeBound, multiQueueBound } from './computeNodeBound.ts';
+export { phaseAligned } from './phaseAligned.ts';

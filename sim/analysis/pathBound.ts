@@ -1,0 +1,70 @@
+/**
+ * End-to-end delay of one stream along its route, two ways, both sound; the smaller is the bound.
+ *
+ * Pay bursts only once (Le Boudec & Thiran, Network Calculus, Section 1.4.3, Theorem 1.4.6):
+ * each port guarantees completion(x) ≤ t0 + β_h⁻¹(A[t0, a]) (analysePort), frames stay in
+ * order within a stream, so chaining the ports gives, for the frames x_i..x_j of the stream,
+ *   completion_n(x_j) ≤ max over i ≤ k_1 ≤ … ≤ j of  a_1(x_i) + Σ_h β_h⁻¹(frames k_{h-1}..k_h)
+ * where each frame where two ports meet is counted twice: at every port but one (the
+ * "exempt" one, chosen to minimise the bound) the service curve is reduced by one largest frame
+ * l, [β_h − l]⁺ (the packetizer of Section 1.7; store-and-forward). Then
+ *   delay ≤ Σ constants + h(α, ⊗_h β'_h).
+ * Frames are measured in the stream's own unit, the largest wire bits a frame takes on any of
+ * its links, so one arrival curve serves every port (β_h⁻¹ only grows with its argument).
+ *
+ * Additive: the sum of the per-hop bounds, each with the burst the stream has accumulated so
+ * far (what a per-port analysis gives; useful when cross traffic, not the burst, dominates).
+ */
+import type { Curve } from './Curve.ts';
+import { convolve, packetized } from './convolve.ts';
+import { delayBound, inverseAt } from './deviation.ts';
+
+export interface PathHop {
+  /** per-stream residual service curve at this port, null when none */
+  service: Curve | null;
+  /** per-hop delay bound (arrival to end of transmission), seconds */
+  delay: number;
+  /** propagation plus the next node's forwarding latency, seconds */
+  constant: number;
+}
+
+export interface PathBound {
+  /** pay-bursts-only-once bound and additive bound, seconds (Infinity when none) */
+  pboo: number;
+  additive: number;
+  /** the decomposition of the PBOO bound: per hop, the latency of its (packetized) service curve and the packetization share of it */
+  latency: number[];
+  packetization: number[];
+  /** the burst term, paid once, at the bottleneck hop */
+  burst: number;
+  bottleneck: number;
+}
+
+export function pathBound(alpha: Curve, hops: readonly PathHop[], frame: number): PathBound {
+  const n = hops.length;
+  const constants = hops.reduce((s, h) => s + h.constant, 0);
+  const additive = hops.reduce((s, h) => s + h.delay + h.constant, 0);
+  const none: PathBound = { pboo: Infinity, additive, latency: hops.map(() => 0), packetization: hops.map(() => 0), burst: 0, bottleneck: 0 };
+  if (n === 0) return { ...none, pboo: 0, additive: 0 };
+  if (hops.some((h) => !h.service)) return none;
+  const services = hops.map((h) => h.service!);
+  const plain = services.map((b) => inverseAt(b, 0));
+  let best = none;
+  for (let k = 0; k < n; k++) {
+    const curves = services.map((b, h) => (h === k ? b : packetized(b, frame)));
+    const d = delayBound(alpha, convolve(curves));
+    if (!(d + constants < best.pboo)) continue;
+    const latency = curves.map((c) => inverseAt(c, 0));
+    let bottleneck = 0;
+    for (let h = 1; h < n; h++) if (curves[h].slope < curves[bottleneck].slope) bottleneck = h;
+    best = {
+      pboo: d + constants,
+      additive,
+      latency,
+      packetization: latency.map((l, h) => l - plain[h]),
+      burst: Math.max(0, d - latency.reduce((s, l) => s + l, 0)),
+      bottleneck,
+    };
+  }
+  return best;
+}
