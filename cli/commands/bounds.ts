@@ -3,13 +3,13 @@
  * (sim/analysis), without simulating. Prints, per flow, the bound, the requirement, whether
  * the bound guarantees it and the port that dominates the bound; unbounded flows say why.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { computeBounds, type BoundsReport } from '../../sim/analysis/index.ts';
 import { loadScenario } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { table, time } from '../format.ts';
 import { readScenario } from '../readScenario.ts';
 import { UsageError } from '../UsageError.ts';
+import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = 'usage: netloom bounds FILE [--json OUT|-]';
 
@@ -28,13 +28,7 @@ export function boundsCommand(argv: string[]): number {
   }
   console.log(boundsTable(report, process.stdout.isTTY === true && !process.env.NO_COLOR));
   if (json) {
-    const tmp = `${json}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, text);
-      renameSync(tmp, json);
-    } catch (e) {
-      throw new UsageError(`--json: cannot write ${json}: ${(e as Error).message}`);
-    }
+    writeAtomically(json, text, '--json');
     console.log(`bounds written to ${json}`);
   }
   return 0;

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { loadScenario } from '../../sim/api/index.ts';
@@ -8,18 +8,9 @@ import { EvaluatorPool } from '../EvaluatorPool.ts';
 import { readScenario } from '../readScenario.ts';
 import { planText } from '../planText.ts';
 import { UsageError } from '../UsageError.ts';
+import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = 'usage: netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N] [--replications N]';
-
-function atomicWrite(file: string, text: string, flag: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch (e) {
-    throw new UsageError(`${flag}: cannot write ${file}: ${(e as Error).message}`);
-  }
-}
 
 function years(text: string | undefined): number[] {
   if (text === undefined) return [2026, 2027, 2028];
@@ -86,7 +77,7 @@ export async function planCommand(argv: string[]): Promise<number> {
     upgraded.name = `${upgraded.name} (planned upgrade)`;
     // run as it was verified: `netloom run` on this file reproduces the verification
     upgraded.simulation = { ...(upgraded.simulation ?? {}), replications: runs.verify.replications };
-    atomicWrite(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
+    writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
   }
   const text = JSON.stringify(result, null, 2) + '\n';
   if (json === '-') process.stdout.write(text);
@@ -94,7 +85,7 @@ export async function planCommand(argv: string[]): Promise<number> {
     console.log(planText(result, process.stdout.isTTY === true && !process.env.NO_COLOR));
     if (result.found) console.log(`\nupgraded scenario written to ${out}`);
     if (json) {
-      atomicWrite(json, text, '--json');
+      writeAtomically(json, text, '--json');
       console.log(`plan written to ${json}`);
     }
   }

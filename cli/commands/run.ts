@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { writeFileSync, renameSync } from 'node:fs';
 import { parseQuantity, UnitParseError, type Report } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
 import { runPooled } from '../pool.ts';
@@ -7,6 +6,7 @@ import { ProgressBar } from '../progress.ts';
 import { readScenario } from '../readScenario.ts';
 import { reportTable } from '../reportTable.ts';
 import { UsageError } from '../UsageError.ts';
+import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = 'usage: netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]';
 
@@ -52,13 +52,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   else {
     console.log(reportTable(report, process.stdout.isTTY === true && !process.env.NO_COLOR));
     if (json) {
-      const tmp = `${json}.${process.pid}.tmp`;
-      try {
-        writeFileSync(tmp, text);
-        renameSync(tmp, json);
-      } catch (e) {
-        throw new UsageError(`--json: cannot write ${json}: ${(e as Error).message}`);
-      }
+      writeAtomically(json, text, '--json');
       console.log(`report written to ${json}`);
     }
   }
