@@ -11,6 +11,7 @@ export function exposeTestHooks(): void {
     state: () => appStore.get(),
     plantFps: (ms?: number) => activePlantView?.fps(ms) ?? 0,
     plantPoint: (id: string) => activePlantView?.clientPoint(id) ?? null,
+    plantPlanMarks: () => activePlantView?.planMarkCount() ?? 0,
     editorPoint: (id: string) => activeTopologyView?.clientPoint(id) ?? null,
     dragFrames: () => activeTopologyView?.dragFrames ?? [],
   };

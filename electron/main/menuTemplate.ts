@@ -44,6 +44,8 @@ export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], o
         { role: 'paste' },
         cmd('Delete', 'edit.delete', 'Delete'),
         cmd('Select All', 'edit.selectAll', 'CmdOrCtrl+A'),
+        { type: 'separator' },
+        cmd('Add AI Workload…', 'edit.addWorkload', 'W'),
       ],
     },
     {
@@ -53,6 +55,7 @@ export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], o
         cmd('Plant 3D', 'view.plant', '2'),
         cmd('Split', 'view.split', '3'),
         cmd('Results', 'view.results', '4'),
+        cmd('Planner', 'view.planner', '5'),
         { type: 'separator' },
         cmd('Auto Layout', 'view.autoLayout', 'L'),
         cmd('Toggle Light/Dark Theme', 'view.toggleTheme', 'T'),
@@ -66,7 +69,14 @@ export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], o
     },
     {
       label: 'Run',
-      submenu: [cmd('Run Simulation', 'run.start', 'CmdOrCtrl+Enter'), cmd('Cancel Run', 'run.cancel', 'Escape')],
+      submenu: [
+        cmd('Run Simulation', 'run.start', 'CmdOrCtrl+Enter'),
+        cmd('Cancel Run', 'run.cancel', 'Escape'),
+        { type: 'separator' },
+        cmd('Plan the Cheapest Upgrade', 'plan.start'),
+        cmd('Accept Plan', 'plan.accept'),
+        cmd('Export Plan…', 'plan.export'),
+      ],
     },
     {
       role: 'help',

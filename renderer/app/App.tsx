@@ -4,6 +4,7 @@ import { handleKey, runCommand } from '../commands/commands.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { StartPage } from '../start/StartPage.tsx';
 import { useApp } from '../state/appStore.ts';
+import { AddWorkloadDialog } from '../workloads/AddWorkloadDialog.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { Toasts } from './Toasts.tsx';
@@ -31,6 +32,7 @@ export function App() {
       {hasDoc ? <Workspace /> : <StartPage />}
       <CommandPalette />
       <HelpDialog />
+      <AddWorkloadDialog />
       <Toasts />
     </div>
   );

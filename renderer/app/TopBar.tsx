@@ -13,6 +13,7 @@ const VIEWS: [ViewName, string, string][] = [
   ['plant', 'Plant 3D', '2'],
   ['split', 'Split', '3'],
   ['results', 'Results', '4'],
+  ['planner', 'Planner', '5'],
 ];
 
 export function TopBar() {

@@ -2,6 +2,7 @@
 import { Palette } from '../editor/Palette.tsx';
 import { TopologyPanel } from '../editor/TopologyPanel.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { PlannerView } from '../planner/PlannerView.tsx';
 import { PlantPanel } from '../plant/PlantPanel.tsx';
 import { ResultsDrawer } from '../results/ResultsDrawer.tsx';
 import { ResultsView } from '../results/ResultsView.tsx';
@@ -9,12 +10,15 @@ import { useApp } from '../state/appStore.ts';
 
 export function Workspace() {
   const view = useApp((s) => s.view);
+  const full = view === 'results' || view === 'planner';
   return (
     <div className={`workspace view-${view}`}>
-      {view !== 'results' && view !== 'plant' && <Palette />}
+      {!full && view !== 'plant' && <Palette />}
       <div className="center">
         {view === 'results' ? (
           <ResultsView />
+        ) : view === 'planner' ? (
+          <PlannerView />
         ) : (
           <>
             <div className="views-row">
@@ -25,7 +29,7 @@ export function Workspace() {
           </>
         )}
       </div>
-      {view !== 'results' && <Inspector />}
+      {!full && <Inspector />}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { appStore } from '../state/appStore.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { closeDocument, exportReport, newDocument, openFromDisk, openRecent, saveDocument } from '../state/docActions.ts';
 import { applyEdit, deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
+import { acceptPlan, cancelPlan, exportPlan, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { cancelRun, startRun } from '../state/runActions.ts';
 import { toast } from '../state/toast.ts';
 
@@ -61,11 +62,18 @@ export const COMMANDS: Command[] = [
   { id: 'view.plant', label: 'Show the 3D plant', keys: '2', key: { key: '2' }, needsDoc: true, run: setView('plant') },
   { id: 'view.split', label: 'Show editor and plant side by side', keys: '3', key: { key: '3' }, needsDoc: true, run: setView('split') },
   { id: 'view.results', label: 'Show the results', keys: '4', key: { key: '4' }, needsDoc: true, run: setView('results') },
+  { id: 'view.planner', label: 'Show the upgrade planner', keys: '5', key: { key: '5' }, needsDoc: true, run: setView('planner') },
+  { id: 'app.planChanges', label: 'Highlight the plan’s changes in the views (on/off)', needsDoc: true, run: () => showPlanChanges() },
+  { id: 'edit.addWorkload', label: 'Add AI workload… (vision, AI control, maintenance, LLM, plant traffic)', keys: 'W', key: { key: 'w' }, needsDoc: true, run: () => appStore.set({ workloadOpen: true }) },
   { id: 'view.autoLayout', label: 'Auto layout', keys: 'L', key: { key: 'l' }, needsDoc: true, run: runAutoLayout },
   { id: 'view.toggleTheme', label: 'Toggle light/dark theme', keys: 'T', key: { key: 't' }, run: toggleTheme },
   { id: 'run.start', label: 'Run the simulation', keys: 'Ctrl+Enter / F5', key: { key: 'Enter', mod: true }, needsDoc: true, run: () => startRun() },
   { id: 'app.runF5', label: 'Run the simulation', key: { key: 'F5' }, needsDoc: true, run: () => startRun() },
   { id: 'run.cancel', label: 'Cancel the run', keys: 'Esc', needsDoc: true, run: cancelRun },
+  { id: 'plan.start', label: 'Plan the cheapest upgrade', needsDoc: true, run: () => void startPlan() },
+  { id: 'app.planCancel', label: 'Cancel planning', needsDoc: true, run: cancelPlan },
+  { id: 'plan.accept', label: 'Accept the plan (replace the scenario with the upgraded one)', needsDoc: true, run: acceptPlan },
+  { id: 'plan.export', label: 'Export the plan (JSON)', needsDoc: true, run: () => void exportPlan() },
   { id: 'app.palette', label: 'Command palette', keys: 'Ctrl+K', key: { key: 'k', mod: true }, run: () => appStore.set((s) => ({ paletteOpen: !s.paletteOpen })) },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', keys: '?', key: { key: '?' }, run: () => appStore.set((s) => ({ helpOpen: !s.helpOpen })) },
   { id: 'help.about', label: 'About NetLoom', run: () => appStore.set({ helpOpen: true }) },
@@ -98,8 +106,9 @@ export function handleKey(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
   if (e.key === 'Escape') {
     const s = appStore.get();
-    if (s.paletteOpen || s.helpOpen) appStore.set({ paletteOpen: false, helpOpen: false });
+    if (s.paletteOpen || s.helpOpen || s.workloadOpen) appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false });
     else if (s.run.status === 'running') cancelRun();
+    else if (s.plan.status === 'running' && s.view === 'planner') cancelPlan();
     else if (s.connectMode) appStore.set({ connectMode: false, connectFrom: null });
     else if (!isTyping(e.target)) appStore.set({ selection: { nodes: [], links: [], flow: null } });
     return true;

@@ -24,6 +24,9 @@ export function EditorToolbar({ onFit, hasUtilization }: { onFit: () => void; ha
         <button className="tool" disabled={!hasSelection} onClick={deleteSelection} title="Delete the selected devices and links (Delete)">
           <Icon name="trash" size={15} /> Delete
         </button>
+        <button className="tool accent" data-testid="add-workload" onClick={() => appStore.set({ workloadOpen: true })} title="Add the flows of a workload from a template: vision inspection, AI control, predictive maintenance, LLM agent, plant traffic (W)">
+          + AI workload
+        </button>
       </div>
       {connecting && <div className="hint-banner">{connectFrom ? `Now click the device to connect to ${connectFrom}` : 'Click the first device of the new link (Esc to stop)'}</div>}
       {hasUtilization && <UtilizationLegend />}

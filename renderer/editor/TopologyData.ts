@@ -1,6 +1,7 @@
 /** What the topology view draws and what it reports back. */
 import type { ScenarioJson } from '../../sim/api/index.ts';
 import type { Vec3 } from '../model/scenarioTypes.ts';
+import type { PlanOverlay } from '../planner/planOverlay.ts';
 import type { Selection } from '../state/AppState.ts';
 
 export interface TopologyData {
@@ -16,6 +17,8 @@ export interface TopologyData {
   connecting: boolean;
   issueNodes: Set<string>;
   issueLinks: Set<string>;
+  /** the plan's changes to mark, and what it would add (ghosts) */
+  plan: PlanOverlay | null;
 }
 
 export interface TopologyEvents {

@@ -2,6 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { addLink, addNode, moveNodes } from '../model/edits.ts';
 import type { NodeType } from '../model/scenarioTypes.ts';
+import { PlanLegend } from '../planner/PlanLegend.tsx';
+import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { applyEdit, select } from '../state/editActions.ts';
 import { toast } from '../state/toast.ts';
@@ -32,6 +34,7 @@ export function TopologyPanel() {
   const data = useViewData();
   const connectFrom = useApp((s) => s.connectFrom);
   const connecting = useApp((s) => s.connectMode);
+  const plan = usePlanOverlay();
 
   useEffect(() => {
     const v = new TopologyView({
@@ -73,6 +76,7 @@ export function TopologyPanel() {
       connecting,
       issueNodes: data.issues.nodes,
       issueLinks: data.issues.links,
+      plan,
     });
   });
 
@@ -80,6 +84,7 @@ export function TopologyPanel() {
     <div className="view-frame" data-testid="topology">
       <div ref={host} className="topology-host" />
       <EditorToolbar onFit={() => view.current?.fit()} hasUtilization={data.utilization !== null} />
+      {plan && <PlanLegend overlay={plan} place="below-toolbar" />}
     </div>
   );
 }

@@ -11,8 +11,9 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import 'd3-transition';
 import { deviceInfo } from '../model/deviceTypes.ts';
 import { linkKey, type Vec3 } from '../model/scenarioTypes.ts';
+import { drawPlanGhosts } from './drawPlanGhosts.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
-import { utilizationColor } from './utilizationColor.ts';
+import { restyleTopology } from './restyleTopology.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
 const NW = 38;
@@ -39,6 +40,7 @@ export class TopologyView {
   private root!: Selection<SVGGElement, unknown, null, undefined>;
   private linkLayer!: Selection<SVGGElement, unknown, null, undefined>;
   private nodeLayer!: Selection<SVGGElement, unknown, null, undefined>;
+  private ghostLayer!: Selection<SVGGElement, unknown, null, undefined>;
   private marquee!: Selection<SVGRectElement, unknown, null, undefined>;
   private overlay!: Selection<SVGGElement, unknown, null, undefined>;
   private overlayLinks!: Selection<SVGGElement, unknown, null, undefined>;
@@ -70,6 +72,7 @@ export class TopologyView {
     this.root = this.svg.append('g').attr('class', 'zoom-root');
     this.root.append('g').attr('class', 'grid');
     this.linkLayer = this.root.append('g').attr('class', 'links');
+    this.ghostLayer = this.root.append('g').attr('class', 'plan-ghosts');
     this.nodeLayer = this.root.append('g').attr('class', 'nodes');
     this.marquee = this.svg.append('rect').attr('class', 'marquee').style('display', 'none');
     // what is being dragged moves to an overlay layer of its own, so large plants are not re-rasterized per move
@@ -158,8 +161,10 @@ export class TopologyView {
 
   update(data: TopologyData): void {
     const structureChanged = !this.data || this.data.scenario.nodes !== data.scenario.nodes || this.data.scenario.links !== data.scenario.links;
+    const planChanged = structureChanged || this.data?.plan !== data.plan;
     this.data = data;
     if (structureChanged) this.rebuild(data);
+    if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, SCALE, { w: NW, h: NH });
     this.restyle(data);
     if (!this.fitted && data.scenario.nodes.length > 0) {
       this.fitted = true;
@@ -222,6 +227,7 @@ export class TopologyView {
       .data(nodes, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'node');
+        g.append('rect').attr('class', 'plan-mark').attr('x', -NW / 2 - 8).attr('y', -NH / 2 - 8).attr('width', NW + 16).attr('height', NH + 16).attr('rx', 12);
         g.append('rect').attr('class', 'halo').attr('x', -NW / 2 - 5).attr('y', -NH / 2 - 5).attr('width', NW + 10).attr('height', NH + 10).attr('rx', 10);
         g.append('rect').attr('class', 'body').attr('x', -NW / 2).attr('y', -NH / 2).attr('width', NW).attr('height', NH).attr('rx', 6);
         g.append('text').attr('class', 'glyph').attr('dy', '0.35em');
@@ -332,31 +338,7 @@ export class TopologyView {
   }
 
   private restyle(d: TopologyData): void {
-    const sel = new Set(d.selection.nodes);
-    const selLinks = new Set(d.selection.links);
-    const hiNodes = new Set(d.highlight?.nodes ?? []);
-    const hiLinks = new Set(d.highlight?.links ?? []);
-    const hasHi = hiNodes.size > 0;
-    for (const [id, el] of this.nodeEls) {
-      el.classList.toggle('selected', sel.has(id));
-      el.classList.toggle('on-path', hiNodes.has(id));
-      el.classList.toggle('dimmed', hasHi && !hiNodes.has(id));
-      el.classList.toggle('connect-from', d.connectFrom === id);
-      el.classList.toggle('has-issue', d.issueNodes.has(id));
-    }
-    for (const [key, el] of this.linkEls) {
-      el.classList.toggle('selected', selLinks.has(key));
-      el.classList.toggle('on-path', hiLinks.has(key));
-      el.classList.toggle('dimmed', hasHi && !hiLinks.has(key));
-      el.classList.toggle('has-issue', d.issueLinks.has(key));
-      const u = d.utilization?.get(key);
-      const wire = el.querySelector<SVGLineElement>('.wire')!;
-      wire.style.stroke = u === undefined ? '' : utilizationColor(u);
-      el.querySelector('title')?.remove();
-      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-      title.textContent = `${key}${u === undefined ? '' : ` — busiest direction ${(u * 100).toFixed(1)} % utilized`}`;
-      el.append(title);
-    }
+    restyleTopology(d, this.nodeEls, this.linkEls);
     this.svg.classed('connecting', d.connecting);
   }
 

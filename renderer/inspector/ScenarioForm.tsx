@@ -1,6 +1,6 @@
 /** Inspector with nothing selected: the scenario itself (name, description, simulation settings) and its flows. */
 import { addFlow } from '../model/edits.ts';
-import { useApp } from '../state/appStore.ts';
+import { appStore, useApp } from '../state/appStore.ts';
 import { applyEdit, selectFlow } from '../state/editActions.ts';
 import { Field } from './Field.tsx';
 
@@ -67,6 +67,9 @@ export function ScenarioForm() {
           }}
         >
           + Flow between the two selected devices
+        </button>
+        <button className="btn small wrap" onClick={() => appStore.set({ workloadOpen: true })} title="Vision inspection, closed-loop AI control, predictive maintenance, LLM agent, or plant traffic, from a template (W)">
+          + Add AI workload…
         </button>
       </fieldset>
     </div>

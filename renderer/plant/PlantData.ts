@@ -2,6 +2,7 @@
 import type { ScenarioJson } from '../../sim/api/index.ts';
 import type { FlowRoute } from '../model/analyzeScenario.ts';
 import type { Vec3 } from '../model/scenarioTypes.ts';
+import type { PlanOverlay } from '../planner/planOverlay.ts';
 import type { Selection } from '../state/AppState.ts';
 
 export interface PlantData {
@@ -13,6 +14,8 @@ export interface PlantData {
   margins: Map<string, number | null> | null;
   utilization: Map<string, number> | null;
   dark: boolean;
+  /** the plan's changes to mark, and what it would add (ghosts) */
+  plan: PlanOverlay | null;
 }
 
 export interface PlantEvents {

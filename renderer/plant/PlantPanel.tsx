@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Icon } from '../app/Icon.tsx';
 import { useViewData } from '../editor/useViewData.ts';
 import { marginColor } from '../editor/utilizationColor.ts';
+import { PlanLegend } from '../planner/PlanLegend.tsx';
+import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { useApp } from '../state/appStore.ts';
 import { select } from '../state/editActions.ts';
 import { PlantView } from './PlantView.ts';
@@ -15,6 +17,7 @@ export function PlantPanel() {
   const data = useViewData();
   const dark = useApp((s) => s.theme === 'dark');
   const [animate, setAnimate] = useState(true);
+  const plan = usePlanOverlay();
   const margins = useMemo(() => (data.last ? new Map(data.last.report.flows.map((f) => [f.id, f.margin])) : null), [data.last]);
 
   useEffect(() => {
@@ -43,6 +46,7 @@ export function PlantPanel() {
       margins,
       utilization: data.utilization,
       dark,
+      plan,
     });
   });
 
@@ -71,6 +75,7 @@ export function PlantPanel() {
           </span>
         ))}
       </div>
+      {plan && <PlanLegend overlay={plan} place="at-bottom" />}
       <div className="view-hint">Drag to orbit · right-drag to pan · wheel to zoom · click a device or cable to select</div>
     </div>
   );

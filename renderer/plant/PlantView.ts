@@ -14,6 +14,7 @@ import { FlowParticles } from './FlowParticles.ts';
 import type { PlantData, PlantEvents } from './PlantData.ts';
 import { isSoftwareGl } from './isSoftwareGl.ts';
 import { makeLabel } from './makeLabel.ts';
+import { PlanMarks } from './PlanMarks.ts';
 import { BOX_TRIANGLES, mergeBoxes, mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
 import { toWorld } from './toWorld.ts';
 
@@ -31,6 +32,7 @@ export class PlantView {
   private highlight: THREE.Mesh | null = null;
   private floor = new THREE.Group();
   private particles = new FlowParticles();
+  private planMarks = new PlanMarks();
   private data: PlantData | null = null;
   private frame = 0;
   private dirty = true;
@@ -59,7 +61,7 @@ export class PlantView {
     this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.6));
     const sun = new THREE.DirectionalLight(0xffffff, 1.6);
     sun.position.set(30, 60, 20);
-    this.scene.add(sun, this.floor, this.particles.mesh, this.labels);
+    this.scene.add(sun, this.floor, this.particles.mesh, this.labels, this.planMarks.group);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     this.resize();
@@ -118,6 +120,7 @@ export class PlantView {
       this.particles.build(d, (id) => marginColor(d.margins?.get(id) ?? null));
       this.buildHighlight(d);
     }
+    if (structure || prev?.plan !== d.plan || prev?.dark !== d.dark) this.planMarks.build(d);
     if (structure || prev?.dark !== d.dark) {
       this.buildFloor(d);
       this.buildLabels(d);
@@ -301,6 +304,11 @@ export class PlantView {
     return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
   }
 
+  /** How many elements the plan's highlights mark (for tests). */
+  planMarkCount(): number {
+    return this.planMarks.count;
+  }
+
   /** Frames per second over the last `ms` milliseconds of rendering. */
   fps(ms = 2000): number {
     const t = this.frameTimes;
@@ -313,6 +321,7 @@ export class PlantView {
   dispose(): void {
     cancelAnimationFrame(this.frame);
     this.resizeObserver?.disconnect();
+    this.planMarks.dispose();
     this.controls.dispose();
     this.scene.traverse((o) => {
       const m = o as THREE.Mesh;

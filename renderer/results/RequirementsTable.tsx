@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { FlowReport } from '../../sim/api/index.ts';
 import { formatPercent, formatRate, formatTime } from '../format/formatQuantity.ts';
+import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { METRIC_INFO } from './metricInfo.ts';
@@ -25,6 +26,7 @@ const COLS: Col[] = [
 export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   const last = useApp((s) => s.lastReport);
   const focus = useApp((s) => s.selection.flow);
+  const planned = usePlanOverlay()?.flows;
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'margin', dir: 1 });
   const [filter, setFilter] = useState('');
   const [verdict, setVerdict] = useState<'all' | 'fail' | 'pass'>('all');
@@ -86,6 +88,13 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
                   c.key === 'verdict' ? (
                     <td key={c.key}>
                       <span className={`badge ${f.verdict}`}>{f.verdict === 'pass' ? '✓ pass' : f.verdict === 'fail' ? '✗ fail' : '–'}</span>
+                    </td>
+                  ) : c.key === 'id' && planned?.has(f.id) ? (
+                    <td key={c.key}>
+                      {f.id}{' '}
+                      <span className="plan-tag" title={`Changed by the plan: ${planned.get(f.id)!.note}`}>
+                        plan
+                      </span>
                     </td>
                   ) : c.key === 'margin' ? (
                     <td key={c.key} className="num">

@@ -1,6 +1,8 @@
 /** Everything the renderer holds: the document, its history, selection, the run and the UI. */
 import type { Issue, Report, ScenarioJson } from '../../sim/api/index.ts';
+import type { Catalog, Plan } from '../../sim/plan/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
+import type { ScenarioChanges } from '../model/scenarioChanges.ts';
 
 export type DocSource =
   | { kind: 'new' }
@@ -37,7 +39,43 @@ export type RunState =
   | { status: 'cancelled' }
   | { status: 'error'; message: string; issues: Issue[] };
 
-export type ViewName = 'editor' | 'plant' | 'split' | 'results';
+export type ViewName = 'editor' | 'plant' | 'split' | 'results' | 'planner';
+
+/** What the planner may buy and at what price, and the roadmap's budget (remembered between sessions). */
+export interface PlanSettings {
+  catalog: Catalog;
+  perYear: number;
+  fromYear: number;
+  toYear: number;
+}
+
+export interface PlanResult {
+  plan: Plan;
+  /** the scenario that was planned (the document's scenario object at the time: accepting needs it unchanged) */
+  base: ScenarioJson;
+  /** base with the plan applied and the verification's replications; null when no plan was found */
+  upgraded: ScenarioJson | null;
+  /** the verified reports of the as-is and the planned scenario (side by side) */
+  asIsReport: Report | null;
+  plannedReport: Report | null;
+  changes: ScenarioChanges;
+}
+
+export type PlanState =
+  | { status: 'idle' }
+  | {
+      status: 'running';
+      started: number;
+      base: ScenarioJson;
+      /** the planner's progress messages, oldest first */
+      messages: string[];
+      /** the batch of simulations going on */
+      batch: { done: number; total: number; verify: boolean } | null;
+      runs: { quick: { durationS: number; replications: number }; verify: { durationS: number; replications: number } };
+    }
+  | { status: 'done'; result: PlanResult }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
 export type Theme = 'light' | 'dark';
 
 export interface Toast {
@@ -65,6 +103,11 @@ export interface AppState {
   helpOpen: boolean;
   recovery: { name: string; savedAt: number } | null;
   resultsOpen: boolean;
+  plan: PlanState;
+  planSettings: PlanSettings;
+  /** highlight the plan's changes in the topology and 3D views */
+  planOverlay: boolean;
+  workloadOpen: boolean;
 }
 
 export const EMPTY_SELECTION: Selection = { nodes: [], links: [], flow: null };

@@ -1,6 +1,7 @@
 /** The one store of the renderer (STYLE.md: editor state in one store module). */
 import { type AppState, EMPTY_SELECTION, type Theme } from './AppState.ts';
 import { createStore, useStoreSelector } from './createStore.ts';
+import { defaultPlanSettings, loadPlanSettings } from './planSettings.ts';
 
 function initialTheme(): Theme {
   try {
@@ -29,6 +30,10 @@ export const appStore = createStore<AppState>({
   helpOpen: false,
   recovery: null,
   resultsOpen: true,
+  plan: { status: 'idle' },
+  planSettings: typeof window === 'undefined' ? defaultPlanSettings() : loadPlanSettings(),
+  planOverlay: false,
+  workloadOpen: false,
 });
 
 export function useApp<U>(select: (s: AppState) => U): U {

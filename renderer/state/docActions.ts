@@ -6,6 +6,7 @@ import { getPlatform } from '../platform/getPlatform.ts';
 import { reportCsv } from '../results/reportCsv.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { appStore } from './appStore.ts';
+import { resetPlanner } from './planActions.ts';
 import { toast } from './toast.ts';
 
 export function scenarioText(s: ScenarioJson): string {
@@ -29,6 +30,7 @@ export function confirmDiscard(): boolean {
 }
 
 export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario): void {
+  resetPlanner();
   appStore.set({
     doc: { scenario, name, source, saved, revision: 0 },
     past: [],
@@ -39,7 +41,7 @@ export function openDocument(scenario: ScenarioJson, name: string, source: DocSo
     analysis: null,
     connectFrom: null,
     connectMode: false,
-    view: appStore.get().view === 'results' ? 'editor' : appStore.get().view,
+    view: appStore.get().view === 'results' || appStore.get().view === 'planner' ? 'editor' : appStore.get().view,
   });
 }
 
@@ -124,6 +126,7 @@ export async function exportReport(kind: 'json' | 'csv'): Promise<void> {
 export function closeDocument(): void {
   if (!confirmDiscard()) return;
   void getPlatform().clearRecovery();
+  resetPlanner();
   appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, analysis: null });
 }
 

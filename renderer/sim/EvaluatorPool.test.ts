@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import type { Report } from '../../sim/api/index.ts';
+import type { SimWorker } from './createSimWorker.ts';
+import { EvaluatorPool, plannerWorkers } from './EvaluatorPool.ts';
+import { CancelledError } from './SimRunner.ts';
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A fake worker: "simulates" a scenario `{ name, ms }` in `ms` milliseconds; `bad` ones fail to load. */
+function fakeWorkers() {
+  const made: { terminated: boolean; runs: string[] }[] = [];
+  const make = (): SimWorker => {
+    const me = { terminated: false, runs: [] as string[] };
+    made.push(me);
+    let loaded: { name: string; ms: number; bad?: boolean } | null = null;
+    const api = {
+      load: async (input: { scenario: unknown }, o: { durationS?: number; replications?: number }) => {
+        loaded = input.scenario as { name: string; ms: number; bad?: boolean };
+        if (loaded.bad) return { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] };
+        expect(o.durationS).toBe(2);
+        return { ok: true, issues: [] };
+      },
+      run: async () => {
+        const s = loaded!;
+        me.runs.push(s.name);
+        await tick(s.ms);
+        if (me.terminated) return new Promise(() => {}); // a terminated worker never answers
+        return { scenario: s.name, wallSeconds: 0 } as unknown as Report;
+      },
+    };
+    return { worker: { terminate: () => (me.terminated = true) } as unknown as Worker, api: api as unknown as SimWorker['api'] };
+  };
+  return { made, make };
+}
+
+describe('EvaluatorPool', () => {
+  test('results come back in input order whatever order the workers finish in', async () => {
+    const { made, make } = fakeWorkers();
+    const seen: number[] = [];
+    const pool = new EvaluatorPool({ size: 3, make, onEvaluated: (done) => seen.push(done) });
+    const scenarios = [{ name: 'a', ms: 30 }, { name: 'b', ms: 5 }, { name: 'c', ms: 15 }, { name: 'd', ms: 1 }];
+    const out = await pool.evaluate(scenarios, { durationS: 2, replications: 1 });
+    expect(out.map((r) => (r as Report).scenario)).toEqual(['a', 'b', 'c', 'd']);
+    expect(made).toHaveLength(3);
+    expect(seen).toEqual([1, 2, 3, 4]);
+    for (const r of out) expect((r as Report).wallSeconds).toBeGreaterThan(0);
+    pool.close();
+    expect(made.every((w) => w.terminated)).toBe(true);
+  });
+
+  test('a scenario that does not load becomes an error in its place; the others still run', async () => {
+    const { make } = fakeWorkers();
+    const pool = new EvaluatorPool({ size: 2, make });
+    const out = await pool.evaluate([{ name: 'a', ms: 1 }, { name: 'x', ms: 1, bad: true }], { durationS: 2, replications: 1 });
+    expect((out[0] as Report).scenario).toBe('a');
+    expect(out[1]).toEqual({ error: 'links[0].rate: expected a rate' });
+    pool.close();
+  });
+
+  test('never starts more workers than there are scenarios, and reuses them across batches', async () => {
+    const { made, make } = fakeWorkers();
+    const pool = new EvaluatorPool({ size: 4, make });
+    await pool.evaluate([{ name: 'a', ms: 1 }], { durationS: 2, replications: 1 });
+    await pool.evaluate([{ name: 'b', ms: 1 }, { name: 'c', ms: 1 }], { durationS: 2, replications: 1 });
+    expect(made).toHaveLength(2);
+    pool.close();
+  });
+
+  test('cancel terminates the workers and rejects the pending and every later evaluation', async () => {
+    const { made, make } = fakeWorkers();
+    const pool = new EvaluatorPool({ size: 2, make });
+    const pending = pool.evaluate([{ name: 'slow', ms: 200 }, { name: 'slower', ms: 300 }], { durationS: 2, replications: 1 });
+    await tick(10);
+    pool.cancel();
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    expect(made.every((w) => w.terminated)).toBe(true);
+    await expect(pool.evaluate([{ name: 'a', ms: 1 }], { durationS: 2, replications: 1 })).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  test('uses cores − 1 workers, at least 2 and at most 8', () => {
+    expect(plannerWorkers(2)).toBe(2);
+    expect(plannerWorkers(6)).toBe(5);
+    expect(plannerWorkers(32)).toBe(8);
+  });
+});
