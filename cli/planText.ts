@@ -17,7 +17,7 @@ export function planText(p: Plan, color: boolean): string {
     ),
   );
   const v = p.verification!;
-  out.push('', `total ${paint(money(p.totalCost), 1)} — verified: ${v.replications} × ${v.durationS} s, ${paint(`${v.passed} pass`, 32)}, ${v.failed} fail, worst margin ${percent(v.worstMargin)}`);
+  out.push('', `total ${paint(money(p.totalCost), 1)} — verified: ${v.replications} × ${v.durationS} s, ${paint(`${v.passed} pass`, 32)}, ${v.failed} fail${v.unchecked > 0 ? `, ${v.unchecked} without requirement` : ''}, worst margin ${percent(v.worstMargin)}`);
   out.push(`naive plan (everything on the violating paths to the top tier): ${money(p.naive.cost)}, ${p.naive.actions} actions, ${p.naive.passes ? 'passes' : 'does not pass'}`);
   out.push('', 'roadmap:');
   out.push(

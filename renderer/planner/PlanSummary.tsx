@@ -13,8 +13,6 @@ export function PlanSummary({ result }: { result: PlanResult }) {
   const pricesChanged = useApp((s) => JSON.stringify(s.planSettings.catalog) !== JSON.stringify(p.catalog));
   const money = (x: number) => formatMoney(x, p.currency);
   const v = p.verification;
-  // the plan counts a flow without a requirement as passing (as the CLI prints it): say how many
-  const unchecked = result.plannedReport?.summary.unchecked ?? 0;
   const saving = p.naive.cost - p.totalCost;
   const canAccept = p.found && p.actions.length > 0 && relation === 'as-is';
   return (
@@ -61,7 +59,7 @@ export function PlanSummary({ result }: { result: PlanResult }) {
             </span>
             <span className="kpi-note">
               {v.replications} × {v.durationS} s · worst margin {formatMargin(v.worstMargin)}
-              {unchecked > 0 ? ` · ${unchecked} of the passing without a requirement` : ''}
+              {v.unchecked > 0 ? ` · ${v.unchecked} without a requirement` : ''}
             </span>
           </div>
         )}

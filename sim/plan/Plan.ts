@@ -26,6 +26,8 @@ export interface ParetoPoint {
   worstMargin: number;
   failed: number;
   actions: string[];
+  /** the same actions, to apply (`applyPlan`) */
+  plan: Action[];
   verified: boolean;
 }
 
@@ -34,10 +36,32 @@ export interface Phase {
   budget: number;
   cost: number;
   actions: string[];
-  /** after this phase, with everything before it */
+  /** this phase's own actions, to apply on top of the earlier phases' */
+  plan: Action[];
+  /** after this phase, with everything before it: flows that pass, fail, and have no requirement */
   passed: number;
   failed: number;
+  unchecked: number;
   worstMargin: number;
+}
+
+/** One flow's verdict in a verified run. */
+export interface FlowVerdict {
+  id: string;
+  verdict: 'pass' | 'fail' | 'none';
+  /** null: no requirement */
+  margin: number | null;
+}
+
+/** A verified run (full length, with replications): the flows that pass, fail and have no requirement. */
+export interface Verified {
+  durationS: number;
+  replications: number;
+  passed: number;
+  failed: number;
+  unchecked: number;
+  worstMargin: number;
+  flows: FlowVerdict[];
 }
 
 export interface Plan {
@@ -46,10 +70,10 @@ export interface Plan {
   currency: string;
   found: boolean;
   reason?: string;
-  asIs: { flows: number; failed: string[]; worstMargin: number };
+  asIs: { flows: number; failed: string[]; worstMargin: number; verdicts: FlowVerdict[] };
   actions: PlannedAction[];
   totalCost: number;
-  verification: { durationS: number; replications: number; passed: number; failed: number; worstMargin: number } | null;
+  verification: Verified | null;
   naive: { cost: number; actions: number; passes: boolean };
   pareto: ParetoPoint[];
   roadmap: Phase[];

@@ -9,10 +9,10 @@ import type { Catalog } from './catalog.ts';
 import { type Evaluate, outcomeOf, type EvalOptions, type Outcome } from './evaluation.ts';
 import { naivePlan } from './naive.ts';
 import { paretoFront } from './pareto.ts';
-import { PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
+import { type FlowVerdict, PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
 import { type Budget, phase } from './roadmap.ts';
 import type { ScenarioDoc } from './ScenarioDoc.ts';
-import { searchPlan, type Evaluated } from './search.ts';
+import { PlanCancelled, type PlanProgress, searchPlan, type Evaluated } from './search.ts';
 
 export interface PlanOptions {
   quick: EvalOptions;
@@ -20,7 +20,9 @@ export interface PlanOptions {
   budget: Budget;
   beam?: number;
   maxRounds?: number;
-  onProgress?: (message: string) => void;
+  onProgress?: (message: string, status: PlanProgress) => void;
+  /** an AbortSignal (or anything with `aborted`): checked before every batch of simulations; aborting rejects with `PlanCancelled` */
+  signal?: { readonly aborted: boolean };
 }
 
 /** Sensible run lengths for a scenario: quick runs of at most 2 s, verification at full length with at least 3 replications. */
@@ -31,18 +33,21 @@ export function defaultRunLengths(durationS: number, replications: number): { qu
 export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: PlanOptions): Promise<Plan> {
   const timed = { quick: 0, verify: 0 };
   const timedEvaluate: Evaluate = async (scenarios, opts) => {
+    if (o.signal?.aborted) throw new PlanCancelled();
     const reports = await evaluate(scenarios, opts);
+    if (o.signal?.aborted) throw new PlanCancelled();
     const t = reports.reduce((a, r) => a + ('error' in r ? 0 : r.wallSeconds), 0);
     if (opts === o.verify) timed.verify += t;
     else timed.quick += t;
     return reports;
   };
-  const s = await searchPlan(doc, catalog, timedEvaluate, { quick: o.quick, verify: o.verify, beam: o.beam ?? 8, maxRounds: o.maxRounds ?? 40, onProgress: o.onProgress });
+  const s = await searchPlan(doc, catalog, timedEvaluate, { quick: o.quick, verify: o.verify, beam: o.beam ?? 8, maxRounds: o.maxRounds ?? 40, onProgress: o.onProgress, signal: o.signal });
   const model = loadScenario(doc);
   const cost = (a: Action) => costOf(a, doc, catalog);
   const naive = naivePlan(doc, model, s.asIs, catalog);
   const chosen = s.plan ?? [];
-  o.onProgress?.('explaining each action and checking the naive plan');
+  const explaining = 'explaining each action and checking the naive plan';
+  o.onProgress?.(explaining, { phase: 'explain', message: explaining, actions: chosen.length, cost: planCost(chosen, doc, catalog) });
 
   // leave-one-out: what each action is needed for; the naive plan, verified
   const without = chosen.map((a) => chosen.filter((x) => x !== a));
@@ -66,11 +71,13 @@ export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluat
 
   // roadmap: each phase's cumulative plan, verified
   const phases = phase(orderOf(s.order, chosen), cost, o.budget);
+  const phasing = `verifying the roadmap's ${phases.length} phase${phases.length === 1 ? '' : 's'}`;
+  o.onProgress?.(phasing, { phase: 'roadmap', message: phasing });
   const cumulative: Action[][] = [];
   let acc: Action[] = [];
   for (const p of phases) cumulative.push((acc = [...acc, ...p.actions]));
   const phaseOutcomes = (await timedEvaluate(cumulative.map((p) => applyPlan(doc, p, catalog)), o.verify)).map(outcomeOf);
-  const passedOf = (out: Outcome) => (out.report ? out.report.flows.filter((f) => f.verdict !== 'fail').length : 0);
+  const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.report ? out.report.flows.filter((f) => f.verdict === verdict).length : 0);
 
   const front = paretoFront(s.evaluated);
   const total = timed.quick + timed.verify;
@@ -80,27 +87,39 @@ export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluat
     currency: catalog.currency,
     found: s.plan !== undefined,
     ...(s.reason ? { reason: s.reason } : {}),
-    asIs: { flows: doc.flows.length, failed: s.asIs.failed, worstMargin: s.asIs.worstMargin },
+    asIs: { flows: doc.flows.length, failed: s.asIs.failed, worstMargin: s.asIs.worstMargin, verdicts: verdictsOf(s.asIs) },
     actions,
     totalCost: planCost(chosen, doc, catalog),
     verification: s.final?.report
-      ? { durationS: o.verify.durationS, replications: o.verify.replications, passed: passedOf(s.final), failed: s.final.failed.length, worstMargin: s.final.worstMargin }
+      ? {
+          durationS: o.verify.durationS,
+          replications: o.verify.replications,
+          passed: count(s.final, 'pass'),
+          failed: s.final.failed.length,
+          unchecked: count(s.final, 'none'),
+          worstMargin: s.final.worstMargin,
+          flows: verdictsOf(s.final),
+        }
       : null,
     naive: { cost: planCost(naive, doc, catalog), actions: naive.length, passes: naiveOutcome.ok },
-    pareto: front.map((e: Evaluated) => ({ cost: e.cost, worstMargin: e.outcome.worstMargin, failed: e.outcome.failed.length, actions: e.plan.map((a) => labelOf(a, catalog)), verified: e.verified })),
+    pareto: front.map((e: Evaluated) => ({ cost: e.cost, worstMargin: e.outcome.worstMargin, failed: e.outcome.failed.length, actions: e.plan.map((a) => labelOf(a, catalog)), plan: e.plan, verified: e.verified })),
     roadmap: phases.map((p, i) => ({
       year: p.year,
       budget: p.budget,
       cost: p.actions.reduce((x, a) => x + cost(a), 0),
       actions: p.actions.map((a) => labelOf(a, catalog)),
-      passed: passedOf(phaseOutcomes[i]),
+      plan: p.actions,
+      passed: count(phaseOutcomes[i], 'pass'),
       failed: phaseOutcomes[i].failed.length,
+      unchecked: count(phaseOutcomes[i], 'none'),
       worstMargin: phaseOutcomes[i].worstMargin,
     })),
     stats: { evaluations: s.evaluations, verifications: s.verifications + reports.length + cumulative.length, wallSeconds: 0, evaluationsPerSecond: 0, verificationShare: total > 0 ? timed.verify / total : 0 },
     catalog,
   };
 }
+
+const verdictsOf = (out: Outcome): FlowVerdict[] => out.report?.flows.map((f) => ({ id: f.id, verdict: f.verdict, margin: f.margin })) ?? [];
 
 /** The plan's actions in the order the search added them (actions it replaced take their final form). */
 function orderOf(order: readonly Action[], chosen: readonly Action[]): Action[] {

@@ -27,7 +27,29 @@ export interface SearchOptions {
   maxRounds: number;
   /** expensive actions tried for destroy-and-repair */
   repairs?: number;
-  onProgress?: (message: string) => void;
+  onProgress?: (message: string, status: PlanProgress) => void;
+  /** checked before every batch of simulations: when aborted, the search stops with an error */
+  signal?: { readonly aborted: boolean };
+}
+
+/** Where the planner is, for a progress display. */
+export interface PlanProgress {
+  phase: 'search' | 'verify' | 'trim' | 'repair' | 'explain' | 'roadmap';
+  message: string;
+  /** the greedy round, counting from 1 */
+  round?: number;
+  /** the plan under consideration */
+  actions?: number;
+  failing?: number;
+  cost?: number;
+}
+
+/** Thrown by `plan()` when its signal is aborted. */
+export class PlanCancelled extends Error {
+  constructor() {
+    super('planning cancelled');
+    this.name = 'PlanCancelled';
+  }
 }
 
 export interface Evaluated {
@@ -80,11 +102,19 @@ class Search {
     return planCost(p, this.doc, this.catalog);
   }
 
+  say(phase: PlanProgress['phase'], message: string, plan?: readonly Action[], failing?: number, round?: number): void {
+    const status: PlanProgress = { phase, message, ...(round !== undefined ? { round } : {}) };
+    if (plan) Object.assign(status, { actions: plan.length, cost: this.cost(plan) });
+    if (failing !== undefined) status.failing = failing;
+    this.o.onProgress?.(message, status);
+  }
+
   private async run(plans: Action[][], opts: EvalOptions, verified: boolean): Promise<Outcome[]> {
     const tag = verified ? 'v:' : `q${opts.durationS}:`;
     const todo = plans.filter((p) => !this.cache.has(tag + planKey(p)));
     const unique = [...new Map(todo.map((p) => [planKey(p), p])).values()];
     if (unique.length > 0) {
+      if (this.o.signal?.aborted) throw new PlanCancelled();
       const reports = await this.evaluate(unique.map((p) => applyPlan(this.doc, p, this.catalog)), opts);
       unique.forEach((p, i) => {
         const out = outcomeOf(reports[i]);
@@ -108,6 +138,7 @@ class Search {
   /** Greedy rounds from `start` until a verified plan; actions on `forbidden` targets are never proposed. */
   async greedy(start: Action[], guideReport: Report, forbidden: ReadonlySet<string>, maxRounds: number): Promise<Found | undefined> {
     const { doc, catalog, o } = this;
+    const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     let plan = start;
     let current = (await this.quick([plan]))[0];
     let guide = guideReport;
@@ -115,13 +146,13 @@ class Search {
     for (let round = 0; round < maxRounds; round++) {
       if (current.ok) {
         const v = await this.verify(plan);
-        o.onProgress?.(`verifying ${plan.length} action${plan.length === 1 ? '' : 's'}: ${v.ok ? 'all requirements hold' : `${v.failed.length} still fail`}`);
+        this.say('verify', `verifying ${plural(plan.length, 'action')}: ${v.ok ? 'all requirements hold' : `${v.failed.length} still fail`}`, plan, v.failed.length);
         if (v.ok) return { plan, outcome: v, order };
         guide = v.report!;
         if (this.quickOpts.durationS < o.verify.durationS) {
           this.quickOpts = { durationS: o.verify.durationS, replications: 1 };
           current = (await this.quick([plan]))[0];
-          o.onProgress?.(`short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s from now on`);
+          this.say('verify', `short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s from now on`, plan, v.failed.length);
         } else current = { ...v, ok: false };
       } else if (current.report) guide = current.report;
 
@@ -142,7 +173,7 @@ class Search {
       for (const a of step.actions) if (!plan.some((x) => keyOf(x) === keyOf(a))) order.push(a);
       plan = step.plan;
       current = step.out;
-      o.onProgress?.(`round ${round + 1}: ${plan.length} action${plan.length === 1 ? '' : 's'}, ${current.failed.length} flow${current.failed.length === 1 ? '' : 's'} failing, cost ${this.cost(plan)}`);
+      this.say('search', `round ${round + 1}: ${plural(plan.length, 'action')}, ${plural(current.failed.length, 'flow')} failing, cost ${this.cost(plan)}`, plan, current.failed.length, round + 1);
     }
     this.reason = `no verified plan within ${maxRounds} rounds`;
     return undefined;
@@ -228,7 +259,7 @@ class Search {
       for (const cand of ranked) {
         const v = await this.verify(cand.v);
         if (v.ok) {
-          this.o.onProgress?.(`improved: ${cost} → ${this.cost(cand.v)}`);
+          this.say('trim', `improved: ${cost} → ${this.cost(cand.v)}`, cand.v, 0);
           plan = cand.v;
           outcome = v;
           changed = true;
@@ -263,13 +294,13 @@ export async function searchPlan(doc: ScenarioDoc, catalog: Catalog, evaluate: E
     if (!best.plan.includes(a)) continue;
     const rest = best.plan.filter((x) => x !== a);
     const forbidden = new Set([targetOf(a)]);
-    o.onProgress?.(`trying without: ${a.kind} ${JSON.stringify(a).slice(0, 60)}`);
+    s.say('repair', `trying without: ${a.kind} ${JSON.stringify(a).slice(0, 60)}`, rest);
     const [restOut] = await s.quick([rest]);
     const repaired = await s.greedy(rest, restOut.report ?? asIs.report!, forbidden, 8);
     if (!repaired || s.cost(repaired.plan) >= s.cost(best.plan)) continue;
     const trimmed = await s.trim({ ...repaired, order: [...best.order.filter((x) => x !== a), ...repaired.order] });
     if (s.cost(trimmed.plan) < s.cost(best.plan)) {
-      o.onProgress?.(`repaired for less: ${s.cost(best.plan)} → ${s.cost(trimmed.plan)}`);
+      s.say('repair', `repaired for less: ${s.cost(best.plan)} → ${s.cost(trimmed.plan)}`, trimmed.plan, 0);
       best = trimmed;
     }
   }

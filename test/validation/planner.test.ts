@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimApi, type Report } from '../../sim/api/index.ts';
-import { type Action, applyPlan, type Catalog, type Evaluate, plan, planCost, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { type Action, applyPlan, type Catalog, type Evaluate, plan, PlanCancelled, planCost, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
 
 const evaluate: Evaluate = async (scenarios, opts) =>
   scenarios.map((s) => {
@@ -52,35 +52,37 @@ async function optimum(doc: ScenarioDoc, options: Action[][]): Promise<{ cost: n
 
 const link = (id: string): Action[] => [{ kind: 'link-rate', link: id, rate: '1 Gb/s', fiber: false }];
 
+/** Two cameras' frame bursts and a historian share a 100 Mb/s port with a drive's control loop on an unmanaged switch. */
+const unmanagedCell: ScenarioDoc = {
+  format: 'netloom.scenario/v1',
+  name: 'cell with an unmanaged switch',
+  nodes: [
+    { id: 'SW', type: 'switch', switch: { scheduler: 'fifo', latency: '8 us' } },
+    { id: 'PLC', type: 'plc' },
+    { id: 'DRV', type: 'drive' },
+    { id: 'CAM1', type: 'camera' },
+    { id: 'CAM2', type: 'camera' },
+    { id: 'HIST', type: 'host' },
+  ],
+  links: ['PLC', 'DRV', 'CAM1', 'CAM2', 'HIST'].map((n) => ({ from: n, to: 'SW', rate: '100 Mb/s', delay: '0.5 us' })),
+  flows: [
+    { id: 'ctrl', from: 'DRV', to: 'PLC', size: '100 B', priority: 6, pattern: { type: 'periodic', period: '1 ms', offset: '0.1 ms' }, requirement: { latency: '500 us' } },
+    // two cameras burst a frame each at the same instant: the port to the PLC receives twice what it can send
+    ...['CAM1', 'CAM2'].map((c) => ({ id: `video-${c}`, from: c, to: 'PLC', size: '1400 B', pattern: { type: 'burst', period: '10 ms', frame: '30 kB', offset: '3 ms' } })),
+    { id: 'log', from: 'HIST', to: 'PLC', size: '1400 B', pattern: { type: 'cbr', rate: '10 Mb/s' } },
+  ],
+};
+
 describe('planner finds the exhaustive optimum', () => {
   it('control behind video bursts on an unmanaged switch: a faster link beats QoS', async () => {
-    const doc: ScenarioDoc = {
-      format: 'netloom.scenario/v1',
-      name: 'cell with an unmanaged switch',
-      nodes: [
-        { id: 'SW', type: 'switch', switch: { scheduler: 'fifo', latency: '8 us' } },
-        { id: 'PLC', type: 'plc' },
-        { id: 'DRV', type: 'drive' },
-        { id: 'CAM1', type: 'camera' },
-        { id: 'CAM2', type: 'camera' },
-        { id: 'HIST', type: 'host' },
-      ],
-      links: ['PLC', 'DRV', 'CAM1', 'CAM2', 'HIST'].map((n) => ({ from: n, to: 'SW', rate: '100 Mb/s', delay: '0.5 us' })),
-      flows: [
-        { id: 'ctrl', from: 'DRV', to: 'PLC', size: '100 B', priority: 6, pattern: { type: 'periodic', period: '1 ms', offset: '0.1 ms' } , requirement: { latency: '500 us' } },
-        // two cameras burst a frame each at the same instant: the port to the PLC receives twice what it can send
-        ...['CAM1', 'CAM2'].map((c) => ({ id: `video-${c}`, from: c, to: 'PLC', size: '1400 B', pattern: { type: 'burst', period: '10 ms', frame: '30 kB', offset: '3 ms' } })),
-        { id: 'log', from: 'HIST', to: 'PLC', size: '1400 B', pattern: { type: 'cbr', rate: '10 Mb/s' } },
-      ],
-    };
     const options: Action[][] = [
       ...['PLC-SW', 'DRV-SW', 'CAM1-SW', 'CAM2-SW', 'HIST-SW'].map(link),
       [{ kind: 'switch', node: 'SW', model: 'managed' }],
       [{ kind: 'priority', flow: 'ctrl', priority: 7 }],
     ];
-    const best = await optimum(doc, options);
+    const best = await optimum(unmanagedCell, options);
     expect(best.plans).toBe(128);
-    const p = await plan(doc, catalog, evaluate, runs);
+    const p = await plan(unmanagedCell, catalog, evaluate, runs);
     expect(p.found).toBe(true);
     expect(p.totalCost).toBe(best.cost);
     expect(best.cost).toBe(400);
@@ -118,5 +120,35 @@ describe('planner finds the exhaustive optimum', () => {
     // the accelerator alone is not enough: an image crosses two 100 Mb/s links (4.1 ms, fragments
     // pipelined); only both cameras' links and the GPU's at 1 Gb/s bring it under 44 ms
     expect(best.cost).toBe(16200);
+  });
+});
+
+describe('what a plan tells its host', () => {
+  it('per-flow verdicts, appliable Pareto points and phases, structured progress', async () => {
+    const phases = new Set<string>();
+    const p = await plan(unmanagedCell, catalog, evaluate, { ...runs, onProgress: (_m, status) => phases.add(status.phase) });
+    const v = p.verification!;
+    // three flows carry no requirement (video ×2, log), and all flows are listed
+    expect([v.passed, v.failed, v.unchecked]).toEqual([1, 0, 3]);
+    expect(v.flows.map((f) => f.id).sort()).toEqual(unmanagedCell.flows.map((f) => f.id).sort());
+    expect(p.asIs.verdicts.find((f) => f.id === 'ctrl')?.verdict).toBe('fail');
+    for (const point of p.pareto) expect(planCost(point.plan, unmanagedCell, catalog)).toBe(point.cost);
+    expect(p.roadmap.flatMap((r) => r.plan)).toEqual(p.actions.map((a) => a.action));
+    expect([...phases]).toEqual(expect.arrayContaining(['search', 'verify', 'explain', 'roadmap']));
+  });
+
+  it('stops at the next batch of simulations once its signal is aborted', async () => {
+    const controller = new AbortController();
+    let batches = 0;
+    const counting: Evaluate = async (scenarios, opts) => {
+      batches++;
+      return evaluate(scenarios, opts);
+    };
+    const planning = plan(unmanagedCell, catalog, counting, { ...runs, signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(planning).rejects.toBeInstanceOf(PlanCancelled);
+    const before = batches;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(batches).toBe(before);
+    expect(before).toBeLessThan(5);
   });
 });
