@@ -1,11 +1,12 @@
 /**
  * `netloom` — run and validate plant scenarios from the command line.
- * Exit codes: 0 success, 1 a requirement failed under --strict, 2 bad input or usage.
+ * Exit codes: 0 success, 1 a requirement failed under --strict (or, for `schedule`, no schedule exists), 2 bad input or usage.
  */
 import { formatIssue, ScenarioError } from '../sim/api/index.ts';
 import { boundsCommand } from './commands/bounds.ts';
 import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
+import { scheduleCommand } from './commands/schedule.ts';
 import { validateCommand } from './commands/validate.ts';
 import { UsageError } from './UsageError.ts';
 
@@ -13,6 +14,7 @@ export const USAGE = `usage:
   netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]
   netloom validate FILE
   netloom bounds FILE [--json OUT|-]
+  netloom schedule FILE [--out UPGRADED.json] [--yang OUT.json] [--json OUT|-] [--flows id,id…] [--max-wait T] [--verify]
   netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N]
   netloom help | --help
   netloom version | --version`;
@@ -34,6 +36,16 @@ bounds     worst-case latency of every flow by network calculus, without simulat
            bound, whether it guarantees the requirement, and the port that dominates it;
            flows with no deterministic bound (Poisson, unbounded sizes) say why
   --json OUT        also write the bounds with every port's contribution ("-" for stdout)
+schedule   802.1Qbv gate schedules for the time-critical flows (periodic, with a latency
+           requirement, highest priority): each flow's send offset and guaranteed latency,
+           each port's windows; when none exists, which flows conflict on which ports.
+           Exit 1 when no schedule exists
+  --out FILE        write the scenario with the gates and offsets applied
+  --yang FILE       write the gate control lists as IEEE 802.1Qcw YANG instance data (JSON)
+  --json OUT        also write the schedule as JSON ("-" for stdout)
+  --flows a,b       schedule these flows instead
+  --max-wait T      let a frame wait up to T at a hop when no-wait scheduling fails
+  --verify          simulate the scheduled scenario and check every guaranteed latency
 plan       find the cheapest upgrade after which every requirement holds, verified by
            simulation; prints the actions, the roadmap and the cost/margin front, writes the
            upgraded scenario (FILE.planned.json or --out) and, with --json, the plan
@@ -53,6 +65,8 @@ export async function main(argv: string[]): Promise<number> {
         return validateCommand(rest);
       case 'bounds':
         return boundsCommand(rest);
+      case 'schedule':
+        return scheduleCommand(rest);
       case 'plan':
         return await planCommand(rest);
       case 'help':
