@@ -127,13 +127,20 @@ export class TsnScheduler {
     return s.minFragment > 0 && ((s.expressMask >> c) & 1) === 0;
   }
 
-  /** Wire time of what class c would send next: the whole frame, or what must fit before its gate closes. */
-  private needs(port: number, s: TsnPort, c: number): { bytes: number; fit: number } {
+  /**
+   * Wire time of what class c would send next (the whole frame, or what must fit before its gate
+   * closes), and the earliest it may start: a cut-through frame still arriving cannot finish
+   * leaving before its last bit is in, as on any port (Ports.startTx).
+   */
+  private needs(port: number, s: TsnPort, c: number, now: number): { fit: number; from: number } {
     const pre = this.ports.preamble[port];
     const rate = this.ports.rate[port];
-    const bytes = s.held >= 0 && s.heldClass === c ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.ports.frameBytes(port, this.ports.qHead[port * 8 + c]);
+    const resume = s.held >= 0 && s.heldClass === c;
+    const pkt = resume ? s.held : this.ports.qHead[port * 8 + c];
+    const bytes = resume ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.ports.frameBytes(port, pkt);
     const fitBytes = this.preemptable(s, c) ? Math.min(bytes, pre + s.minFragment) : bytes;
-    return { bytes, fit: Math.round((fitBytes * PS_BITS) / rate) };
+    const from = resume ? now : Math.max(now, this.pool.lastBitAt[pkt] - Math.round((bytes * PS_BITS) / rate));
+    return { fit: Math.round((fitBytes * PS_BITS) / rate), from };
   }
 
   private kick(port: number, s: TsnPort, now: number): void {
@@ -144,13 +151,13 @@ export class TsnScheduler {
     let wake = Infinity;
     for (let c = 7; c >= 0; c--) {
       if (!this.hasFrame(port, s, c)) continue;
-      const { fit } = this.needs(port, s, c);
-      let gateAt = s.gates ? s.gates.nextStart(c, now, fit) : now;
+      const at = (n: { fit: number; from: number }) => (s.gates ? s.gates.nextStart(c, n.from, n.fit) : n.from);
+      let gateAt = at(this.needs(port, s, c, now));
       // a frame no window of its gate can hold would block its class for ever: it is dropped
       while (gateAt === Infinity && this.ports.qHead[port * 8 + c] >= 0 && !(s.held >= 0 && s.heldClass === c)) {
         this.ports.dropHead(port, c);
         if (!this.hasFrame(port, s, c)) break;
-        gateAt = s.gates!.nextStart(c, now, this.needs(port, s, c).fit);
+        gateAt = at(this.needs(port, s, c, now));
       }
       if (!this.hasFrame(port, s, c) || gateAt === Infinity) continue;
       const creditAt = s.shaper ? s.shaper.eligibleAt(c, now) : now;
@@ -158,8 +165,8 @@ export class TsnScheduler {
         this.start(port, s, c, now);
         return;
       }
-      const at = Math.max(gateAt, creditAt);
-      if (at < wake) wake = at;
+      const ready = Math.max(gateAt, creditAt);
+      if (ready < wake) wake = ready;
     }
     if (wake !== Infinity) this.scheduleWake(s, port, wake, now);
   }
@@ -202,11 +209,14 @@ export class TsnScheduler {
     const c = s.curClass;
     const gateClosed = s.gates !== undefined && !s.gates.isOpen(c, now);
     let expressReady = false;
+    let arriving = Infinity;
     for (let e = 7; e >= 0 && !expressReady; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
-      const { fit } = this.needs(port, s, e);
-      expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
+      const { fit, from } = this.needs(port, s, e, now);
+      if (from > now) arriving = Math.min(arriving, from); // cut through, still coming in: look again then
+      else expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
     }
+    if (!expressReady && arriving < Infinity) this.scheduleWake(s, port, arriving, now);
     if (!expressReady && !gateClosed) return;
     const rate = this.ports.rate[port];
     const bytesAt = (t: number) => Math.floor(((t - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by t

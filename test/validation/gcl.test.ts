@@ -175,4 +175,14 @@ describe('gate schedules verified by simulation', () => {
     const axis2 = report.flows.find((f) => f.id === 'axis2')!;
     expect(axis2.latency!.min).toBeLessThan(axis2.latency!.max); // the sizes did vary
   });
+
+  it('cut-through from 100 Mb/s leaves into 1 Gb/s trunks: a frame leaves no earlier than it comes in, exactly as guaranteed', () => {
+    const scenario = tree() as unknown as { nodes: Json[] };
+    for (const n of scenario.nodes) if (n.type === 'switch') n.switch.cutThrough = true;
+    const { schedule, report } = scheduleAndRun(scenario as unknown as ScenarioJson);
+    expectGuarantees(schedule, report);
+    // state-A: 150 B from a 100 Mb/s leaf; its last bit reaches ROOT, then the PLC, one propagation delay after it left the robot's port
+    const frame = 8 + 150 + 22;
+    expect(schedule.flows.find((f) => f.id === 'state-A')!.latencyPs).toBeGreaterThanOrEqual(Math.round((frame * 8e12) / 100e6) + 3 * 50e3);
+  });
 });

@@ -94,6 +94,42 @@ describe('cut-through switching (INET showcase)', () => {
   });
 });
 
+/** Cut-through into a faster link: 100 Mb/s in, 1 Gb/s out (gated or not). */
+function speedUp(tsn: object | undefined) {
+  return {
+    format: 'netloom.scenario/v1',
+    name: 'cut-through into a faster link',
+    nodes: [
+      { id: 'io', type: 'io' },
+      { id: 'plc', type: 'plc' },
+      { id: 'sw', type: 'switch', switch: { latency: '1 us', cutThrough: '64 B' }, ...(tsn ? { tsn } : {}) },
+    ],
+    links: [
+      { from: 'io', to: 'sw', rate: '100 Mb/s', delay: '100 ns' },
+      { from: 'sw', to: 'plc', rate: '1 Gb/s', delay: '100 ns' },
+    ],
+    flows: [{ id: 'state', from: 'io', to: 'plc', size: '500 B', priority: 5, pattern: { type: 'periodic', period: '100 us' } }],
+    simulation: { duration: '10 ms' },
+  };
+}
+
+describe('cut-through into a faster link', () => {
+  // a 1 Gb/s transmission cannot end before the 100 Mb/s one feeding it: the frame's last bit
+  // leaves the switch as it comes in, and reaches the PLC one propagation delay later
+  const frame = 8 + 500 + 18 + 4; // preamble, packet, Ethernet header and FCS, VLAN tag
+  const expected = (frame * 8) / 100e6 + 100e-9 + 100e-9;
+  it.each([
+    ['a plain port', undefined],
+    ['a gated port (802.1Qbv, always open)', { gates: { cycle: '100 us', entries: [{ duration: '100 us', open: [0, 1, 2, 3, 4, 5, 6, 7] }] } }],
+    ['a port with a credit-based shaper on another class', { cbs: { 6: { idleSlope: '50 Mb/s' } } }],
+    ['a preempting port', { preemption: { express: [5] } }],
+  ])('%s: 100 Mb/s transmission + 2 · propagation', (_name, tsn) => {
+    const f = run(speedUp(tsn)).flows[0];
+    expect(f.latency!.min).toBeCloseTo(expected, 14);
+    expect(f.latency!.max).toBeCloseTo(expected, 14);
+  });
+});
+
 function preemption(mode: 'priority' | 'preemption') {
   return {
     format: 'netloom.scenario/v1',

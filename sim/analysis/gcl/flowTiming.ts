@@ -3,8 +3,9 @@
  * sim/net/TsnScheduler.ts): a frame starting at s on a port has its last bit on the wire at
  * s + L, L = round((preamble + frame)·8/rate); the port frees at s + round((preamble + frame +
  * gap)·8/rate); the frame reaches the next node's egress queue at s + L (or, cut-through, the
- * header time) + propagation delay + that node's forwarding latency. Frames are tagged (the
- * schedule gives every scheduled flow a priority).
+ * header time) + propagation delay + that node's forwarding latency, and a cut-through frame
+ * starts on the next port no earlier than its last bit comes in minus its transmission there.
+ * Frames are tagged (the schedule gives every scheduled flow a priority).
  */
 import type { Dist, FlowModel, Model } from '../../scenario/model.ts';
 
@@ -90,5 +91,11 @@ export function flowTiming(model: Model, flow: FlowModel, sizes: { min: number; 
       frameBytes: big,
     };
   });
+  // cut-through into a faster port: the frame cannot finish leaving before its last bit is in
+  for (let i = 0; i + 1 < hops.length; i++) {
+    const delay = model.links[model.ports[hops[i].port].link].delayPs;
+    hops[i].arriveMax = Math.max(hops[i].arriveMax, hops[i].txMax + delay - hops[i + 1].txMax);
+    hops[i].arriveMin = Math.max(hops[i].arriveMin, hops[i].txMin + delay - hops[i + 1].txMin);
+  }
   return { flow, periodPs: flow.pattern.periodPs, deadlinePs: latency === undefined ? Infinity : Math.round(latency * 1e12), hops };
 }
