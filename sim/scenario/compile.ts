@@ -103,6 +103,9 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
   const port = (index: number, link: LinkModel, from: number, to: number): PortModel => {
     const tsn = s.nodes[from] && s.nodes[to] ? portTsn(s.nodes[from], `nodes[${from}]`, s.nodes[to].id, link.rateBps, err) : undefined;
     if (tsn && nodes[from].txBuffer > 0) err(`nodes[${from}].tsn`, 'TSN ports select frames at the last moment: a transmit buffer (txBuffer) cannot be combined with them');
+    if (tsn && nodes[from].scheduler === 'fifo') err(`nodes[${from}].tsn`, 'TSN shapes traffic classes, but this node has one FIFO queue (scheduler "fifo"): set its scheduler to "strict"');
+    const radio = link.wireless && (nodes[from].wifi || nodes[from].cell || nodes[to].wifi || nodes[to].cell);
+    if (tsn && radio) err(`nodes[${from}].tsn`, `the link to ${nodes[to].id} is a radio link, timed by its Wi-Fi or 5G model: put the TSN settings under tsn.ports.<neighbour> for the wired ports only`);
     return tsn ? { index, link: link.index, from, to, tsn } : { index, link: link.index, from, to };
   };
   const ports: PortModel[] = links.flatMap((l) => [port(2 * l.index, l, l.from, l.to), port(2 * l.index + 1, l, l.to, l.from)]);

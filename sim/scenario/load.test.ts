@@ -104,6 +104,18 @@ describe('loadScenario', () => {
     expect(issues(s, { 'sends.csv': '0\n5\nabc\n' })).toEqual(['flows[0].pattern.file: sends.csv line 3: expected a non-negative number, got "abc"']);
   });
 
+  it('refuses TSN on a one-queue (fifo) node and on a radio link, naming the node', () => {
+    const fifo = base();
+    fifo.nodes[1] = { id: 'S', type: 'switch', switch: { scheduler: 'fifo' }, tsn: { cbs: { 5: { idleSlope: '10 Mb/s' } } } } as never;
+    expect(issues(fifo)).toEqual(expect.arrayContaining([expect.stringMatching(/^nodes\[1\]\.tsn: .*FIFO queue.*"strict"/)]));
+    const radio = base();
+    radio.nodes[1] = { id: 'S', type: 'wifi-ap', tsn: { preemption: { express: [7] } } } as never;
+    radio.links[1] = { from: 'S', to: 'B', rate: '100 Mb/s', medium: 'wireless', delay: '0 s' } as never;
+    expect(issues(radio)).toEqual([expect.stringMatching(/^nodes\[1\]\.tsn: the link to B is a radio link/)]);
+    (radio.nodes[1] as Record<string, unknown>).tsn = { ports: { A: { preemption: { express: [7] } } } };
+    expect(issues(radio)).toEqual([]);
+  });
+
   it('throws only ScenarioError, for anything', () => {
     for (const bad of [null, 3, 'text', [], {}, { format: 'netloom.scenario/v1' }]) {
       expect(() => loadScenario(bad)).toThrow(ScenarioError);
