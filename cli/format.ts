@@ -29,9 +29,10 @@ export function count(n: number): string {
   return String(n);
 }
 
-/** Left-aligned first column, right-aligned others. */
+/** A plain-text table: columns of figures aligned right, words (and the first column) left. */
 export function table(head: string[], rows: string[][]): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  const figures = head.map((_, i) => i > 0 && rows.every((r) => /^([-−+<>~$]?\d|–$|-$)/.test(r[i])));
+  const line = (r: string[]) => r.map((c, i) => (figures[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd();
   return [line(head), line(w.map((n) => '─'.repeat(n))), ...rows.map(line)].join('\n');
 }
