@@ -5,6 +5,7 @@
  */
 import { parseQuantity } from '../scenario/units.ts';
 import type { Catalog } from './catalog.ts';
+import { withGates } from './gateSchedule.ts';
 import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
 
 export type Action =
@@ -16,7 +17,9 @@ export type Action =
   | { kind: 'edge-server'; at: string; id: string; flows: string[] }
   | { kind: 'new-link'; from: string; to: string }
   | { kind: 'wifi-ap'; node: string }
-  | { kind: 'cell-urllc'; node: string };
+  | { kind: 'cell-urllc'; node: string }
+  /** replace `switches` with a gate-capable `model` and schedule `flows` with 802.1Qbv gates (applied after every other action) */
+  | { kind: 'tsn-schedule'; flows: string[]; model: string; switches: string[] };
 
 /** What an action changes; two actions with one target cannot both be in a plan. */
 export function targetOf(a: Action): string {
@@ -39,6 +42,8 @@ export function targetOf(a: Action): string {
       return `wifi-ap:${a.node}`;
     case 'cell-urllc':
       return `cell:${a.node}`;
+    case 'tsn-schedule':
+      return 'tsn-schedule';
   }
 }
 
@@ -86,6 +91,8 @@ export function costOf(a: Action, doc: ScenarioDoc, c: Catalog): number {
       return c.wifiAp;
     case 'cell-urllc':
       return c.cellUrllc;
+    case 'tsn-schedule':
+      return a.switches.length * (c.switchModels.find((m) => m.id === a.model)?.cost ?? 0) + c.tsnSchedule;
   }
 }
 
@@ -113,6 +120,10 @@ export function labelOf(a: Action, c: Catalog): string {
       return `Replace Wi-Fi access point ${a.node} with a Wi-Fi 7 one (station rates ×2, up to ${c.wifiMaxRate})`;
     case 'cell-urllc':
       return `Configure 5G cell ${a.node} for URLLC (configured grant, 0.25 ms slots)`;
+    case 'tsn-schedule': {
+      const model = c.switchModels.find((m) => m.id === a.model)?.label ?? a.model;
+      return `Schedule ${a.flows.length} time-critical flow${a.flows.length === 1 ? '' : 's'} with 802.1Qbv gates${a.switches.length > 0 ? `; new switches (${model}): ${a.switches.join(', ')}` : ''}`;
+    }
   }
 }
 
@@ -188,7 +199,17 @@ export function applyPlan(doc: ScenarioDoc, plan: readonly Action[], c: Catalog)
       case 'new-link':
         out.links.push({ id: `${a.from}-${a.to}-new`, from: a.from, to: a.to, rate: c.newLinkRate, ...(node(a.from)?.position && node(a.to)?.position ? {} : { length: '50 m' }) });
         break;
+      case 'tsn-schedule': {
+        const m = c.switchModels.find((x) => x.id === a.model);
+        for (const id of a.switches) {
+          const n = node(id);
+          if (n && m) n.switch = { ...(n.switch ?? {}), latency: m.latency, queueLimit: m.queueLimit, scheduler: m.scheduler };
+        }
+        break;
+      }
     }
   }
-  return out;
+  // gates last: their timing depends on every link and switch the other actions changed
+  const gated = plan.find((a) => a.kind === 'tsn-schedule');
+  return gated ? withGates(out, gated.flows) : out;
 }

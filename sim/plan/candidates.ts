@@ -9,6 +9,7 @@ import type { Model } from '../scenario/model.ts';
 import { shortestRoute, buildGraph } from '../scenario/topology.ts';
 import { type Action, keyOf, targetOf, tiersFor } from './actions.ts';
 import type { Catalog } from './catalog.ts';
+import { gateCandidate } from './gateSchedule.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
 
@@ -125,6 +126,10 @@ export function proposeCandidates(doc: ScenarioDoc, model: Model, report: Report
       }
     }
   }
+  // 6. TSN: gate windows for the failing time-critical flows
+  const gates = gateCandidate(doc, model, report, plan, c);
+  if (gates) addCandidate(gates);
+
   // one candidate per distinct action set, first reason kept; drop sets whose targets collide internally
   const seen = new Set<string>();
   return out.filter((cand) => {

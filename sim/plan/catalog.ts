@@ -34,9 +34,13 @@ export const catalogSchema = z.strictObject({
         latency: z.string(),
         queueLimit: z.number().int().positive(),
         scheduler: z.enum(['strict', 'fifo']),
+        /** 802.1Qbv: the model can hold gate control lists (a gate schedule) */
+        gates: z.boolean().optional(),
       }),
     )
     .optional(),
+  /** computing and deploying a gate schedule (engineering, on top of the switches it needs): free by default */
+  tsnSchedule: z.number().nonnegative().optional(),
   /** configuring a flow's 802.1Q priority on managed switches: configuration work, free by default */
   priorityChange: z.number().nonnegative().optional(),
   /** an explicit route over existing links: configuration, free by default */
@@ -65,6 +69,7 @@ export interface SwitchModel {
   latency: string;
   queueLimit: number;
   scheduler: 'strict' | 'fifo';
+  gates?: boolean;
 }
 
 export interface Catalog {
@@ -75,6 +80,7 @@ export interface Catalog {
   fiberPerLink: number;
   fiberPerMetre: number;
   switchModels: SwitchModel[];
+  tsnSchedule: number;
   priorityChange: number;
   reroute: number;
   gpuServer: number;
@@ -105,8 +111,9 @@ export const DEFAULT_CATALOG: Catalog = {
   fiberPerMetre: 4,
   switchModels: [
     { id: 'managed', label: 'managed industrial switch (802.1Q priorities)', cost: 2500, latency: '4 us', queueLimit: 2000, scheduler: 'strict' },
-    { id: 'tsn', label: 'TSN-capable industrial switch', cost: 6000, latency: '1 us', queueLimit: 4000, scheduler: 'strict' },
+    { id: 'tsn', label: 'TSN-capable industrial switch (802.1Qbv gates)', cost: 6000, latency: '1 us', queueLimit: 4000, scheduler: 'strict', gates: true },
   ],
+  tsnSchedule: 0,
   priorityChange: 0,
   reroute: 0,
   gpuServer: 15000,

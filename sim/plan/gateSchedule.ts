@@ -1,0 +1,68 @@
+/**
+ * The planner's use of gate schedule synthesis (sim/analysis/gcl): which time-critical flows a
+ * schedule would cover in a scenario, and the scenario with the schedule applied.
+ */
+import type { Report } from '../api/Report.ts';
+import { applySchedule, gateLimits, type Schedule, ScheduleInputError, synthesizeSchedule } from '../analysis/gcl/index.ts';
+import { ScenarioError } from '../scenario/errors.ts';
+import { loadScenario } from '../scenario/load.ts';
+import type { Model } from '../scenario/model.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
+import type { Action } from './actions.ts';
+import type { Candidate } from './candidates.ts';
+import type { Catalog } from './catalog.ts';
+import type { ScenarioDoc } from './ScenarioDoc.ts';
+
+/** A schedule for `flows` (by default the time-critical ones: periodic, with a latency requirement, of the highest priority), or undefined when none exists. */
+export function scheduleFor(doc: ScenarioDoc, model: Model, flows?: string[]): Schedule | undefined {
+  try {
+    const s = synthesizeSchedule(model, { flows, maxEntries: gateLimits(doc, model) });
+    return s.ok ? s : undefined;
+  } catch (e) {
+    if (e instanceof ScheduleInputError) return undefined; // nothing to schedule
+    throw e;
+  }
+}
+
+/** The scenario with gates and send offsets for `flows`; unchanged when no schedule exists (the simulation then shows it). */
+export function withGates(doc: ScenarioDoc, flows: string[]): ScenarioDoc {
+  let model: Model;
+  try {
+    model = loadScenario(doc);
+  } catch (e) {
+    if (e instanceof ScenarioError) return doc; // an invalid upgrade: its evaluation says why
+    throw e;
+  }
+  const s = scheduleFor(doc, model, flows);
+  return s ? (applySchedule(doc as unknown as ScenarioJson, s) as unknown as ScenarioDoc) : doc;
+}
+
+/**
+ * Gates for the failing time-critical flows (periodic, with a latency requirement), when a
+ * schedule exists for them: every switch on the scheduled routes that cannot hold gates yet
+ * (no `tsn` settings, not already replaced by a gate-capable model in the plan) is replaced.
+ */
+export function gateCandidate(doc: ScenarioDoc, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate | undefined {
+  const gated = c.switchModels.filter((m) => m.gates).sort((a, b) => a.cost - b.cost)[0];
+  if (!gated || plan.some((a) => a.kind === 'tsn-schedule')) return undefined;
+  const failing = report.flows.filter((f) => f.verdict === 'fail' && f.attribution.hops.some((h) => h.maxWait > 0));
+  const critical = failing.filter((f) => {
+    const flow = model.flows.find((x) => x.id === f.id);
+    return flow?.pattern.type === 'periodic' && flow.requirement?.latency !== undefined && !flow.response;
+  });
+  if (critical.length === 0) return undefined;
+  const ids = critical.map((f) => f.id);
+  const s = [scheduleFor(doc, model), scheduleFor(doc, model, ids)].find((x) => x?.flows.some((f) => ids.includes(f.id)));
+  if (!s) return undefined;
+  const capable = new Set([...doc.nodes.filter((n) => n.tsn).map((n) => n.id), ...plan.flatMap((a) => (a.kind === 'switch' && c.switchModels.find((m) => m.id === a.model)?.gates ? [a.node] : []))]);
+  const switches = [...new Set(s.ports.map((p) => p.port.from))].filter((id) => {
+    const n = model.nodes.find((x) => x.id === id);
+    return n !== undefined && n.forwarding && !capable.has(id);
+  });
+  const covered = critical.filter((f) => s.flows.some((x) => x.id === f.id));
+  return {
+    actions: [{ kind: 'tsn-schedule', flows: s.flows.map((f) => f.id), model: gated.id, switches }],
+    reason: `${covered.map((f) => f.id).join(', ')} wait behind other traffic: gate windows of their own`,
+    estimate: covered.reduce((a, f) => a + f.attribution.hops.reduce((b, h) => b + h.maxWait, 0), 0),
+  };
+}
