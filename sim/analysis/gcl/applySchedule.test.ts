@@ -4,13 +4,15 @@ import type { ScenarioJson } from '../../scenario/schema.ts';
 import { applySchedule } from './applySchedule.ts';
 import { synthesizeSchedule } from './synthesizeSchedule.ts';
 
-function scenario(): ScenarioJson {
+/** A one-switch line; `fifo` gives the switch one queue and no TSN settings of its own. */
+function scenario(fifo = false): ScenarioJson {
+  const tsn = { ports: { L: { cbs: { '5': { idleSlope: '10 Mb/s' } } } }, gates: { cycle: '1 ms', entries: [{ duration: '1 ms', open: 'all' }], maxEntries: 64 } };
   return {
     format: 'netloom.scenario/v1',
     name: 'apply',
     nodes: [
       { id: 'A', type: 'plc', nic: { txBuffer: 1 } },
-      { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'fifo' }, tsn: { ports: { L: { cbs: { '5': { idleSlope: '10 Mb/s' } } } }, gates: { cycle: '1 ms', entries: [{ duration: '1 ms', open: 'all' }], maxEntries: 64 } } },
+      fifo ? { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'fifo' } } : { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'strict' }, tsn },
       { id: 'L', type: 'drive' },
     ],
     links: [
@@ -38,8 +40,18 @@ describe('applySchedule', () => {
     expect(out.flows[0].pattern.offset).toBe('0 s');
     // per-class queues and no transmit buffer where the gates need them
     expect(out.nodes[0].nic.txBuffer).toBe(0);
-    expect(sw.switch.scheduler).toBe('strict');
+    expect(s.strictNodes).toEqual(['A']);
+  });
+
+  it('a one-queue (fifo) switch on a scheduled route gets per-class queues, so the result loads', () => {
+    const input = scenario(true);
+    const s = synthesizeSchedule(loadScenario(input));
+    expect(s.ok).toBe(true);
     expect(s.strictNodes).toEqual(['A', 'S']);
+    const out = applySchedule(input, s) as unknown as { nodes: Record<string, any>[] };
+    expect(out.nodes[1].switch.scheduler).toBe('strict');
+    expect(out.nodes[1].tsn.ports.L.gates.cycle).toBe('1 ms');
+    expect(() => loadScenario(applySchedule(input, s))).not.toThrow();
   });
 
   it('the result loads, and its gates are the schedule’s to the picosecond', () => {
