@@ -269,12 +269,16 @@ export class Ports {
     this.account(port, pkt, now, free);
   }
 
-  /** Schedules the arrival at the far end of a frame whose transmission starts at `start`. */
-  send(port: number, pkt: number, start: number, lastBit: number, frame: number): void {
+  /**
+   * Schedules the arrival at the far end of a frame whose transmission starts at `start`: its
+   * last bit, or its first bytes into a cut-through switch unless `whole` (a frame that may be
+   * preempted is handed over whole: the far MAC merge sublayer reassembles it first).
+   */
+  send(port: number, pkt: number, start: number, lastBit: number, frame: number, whole = false): void {
     const pool = this.pool;
     const arrive = start + lastBit + this.delay[port];
     pool.lastBitAt[pkt] = arrive;
-    const ct = this.farCutThrough[port];
+    const ct = whole ? 0 : this.farCutThrough[port];
     const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[port] + ct) * PS_BITS) / this.rate[port]) + this.delay[port] : arrive;
     this.queue.push(at + this.farLatency[port], EV_ARRIVE, pkt, pool.gen[pkt]);
   }

@@ -9,7 +9,9 @@
  * 4 B mCRC and an inter-frame gap, the rest later goes out behind an 8 B preamble/SMD-C.
  * With gates, a preemptable frame may start when at least a minimum fragment fits and is
  * held (preempted) when its gate closes. The arrival already scheduled for a preempted frame
- * is voided by bumping the packet's generation.
+ * is voided by bumping the packet's generation. A preemptable frame is handed to a
+ * cut-through switch only whole (as store-and-forward): the receiving MAC merge sublayer
+ * reassembles it before the bridge sees it.
  *
  * Credit-based shaping accrues while a class waits whatever the gates (a simplification of
  * 802.1Q-2018 §8.6.8.2, which freezes credit while the gate is closed).
@@ -195,7 +197,9 @@ export class TsnScheduler {
     s.curFrameLeft = frame;
     s.curFree = free;
     this.queue.push(now + free, EV_TSN_TXEND, port, ++s.token);
-    ports.send(port, pkt, now, lastBit, frame);
+    // a preemptable frame reaches a cut-through switch whole: forwarding its first bytes before
+    // a cut would send them on twice
+    ports.send(port, pkt, now, lastBit, frame, this.preemptable(s, c));
     if (!resume) ports.account(port, pkt, now, free); // a resumed frame's rest was counted when it was cut
     // a preemptable frame that would overrun its gate is held when the gate closes
     if (s.gates && this.preemptable(s, c)) {

@@ -12,6 +12,7 @@
  * - Frame preemption: INET showcase "Frame Preemption" (showcases/tsn/framepreemption):
  *   with a saturated 100 Mb/s link of 1200 B frames, high-priority delay ≈ 1.5 · tx with a
  *   priority queue and ≈ tx (+ FCS + IFG) with preemption.
+ * - Preemption into a cut-through switch: a preemptable frame is forwarded whole (closed form).
  * - Credit-based shaping: 802.1Qav — a backlogged shaped class is served at its idle slope.
  * - 802.1CB: with one path down, the redundant copy gets every frame through.
  */
@@ -161,6 +162,52 @@ describe('frame preemption (INET showcase estimates)', () => {
     expect(ts.latency!.mean).toBeGreaterThanOrEqual(tx);
     // at most a 64 B fragment, its mCRC and the gap before the express frame
     expect(ts.latency!.max).toBeLessThanOrEqual(tx + ((8 + 64 + 4 + 12) * 8) / 100e6 + 1e-12);
+  });
+});
+
+/** A preempting host into a cut-through switch: 1500 B background cut by 100 B express frames. */
+function preemptIntoCutThrough() {
+  return {
+    format: 'netloom.scenario/v1',
+    name: 'preemption into a cut-through switch',
+    nodes: [
+      { id: 'h1', type: 'host', tsn: { preemption: { express: [7] } } },
+      { id: 'sw', type: 'switch', switch: { latency: '0 s', cutThrough: '64 B' } },
+      { id: 'h2', type: 'host' },
+    ],
+    links: [
+      { from: 'h1', to: 'sw', rate: '100 Mb/s', delay: '100 ns' },
+      { from: 'sw', to: 'h2', rate: '100 Mb/s', delay: '100 ns' },
+    ],
+    flows: [
+      { id: 'bg', from: 'h1', to: 'h2', size: '1500 B', priority: 0, pattern: { type: 'periodic', period: '500 us' } },
+      { id: 'hp', from: 'h1', to: 'h2', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '100 us', offset: '30 us' } },
+    ],
+    simulation: { duration: '10 ms' },
+  };
+}
+
+describe('preemption into a cut-through switch', () => {
+  // 802.3br: the receiving MAC merge sublayer reassembles a preempted frame before the bridge
+  // sees it, so a preemptable frame crosses a cut-through switch whole; express frames still cut
+  // through. Wire times at 100 Mb/s: 0.08 us per byte.
+  const us = (bytes: number) => bytes * 0.08;
+  const [bg, hp] = run(preemptIntoCutThrough()).flows;
+  it('every frame arrives exactly once', () => {
+    expect([bg.sent, bg.delivered, hp.sent, hp.delivered]).toEqual([20, 20, 100, 100]);
+  });
+  it('the background frame: cut at 30 us and at 130 us by express frames, then forwarded whole', () => {
+    // h1: 8 + 1522 B from 0; cut at 30 us (367 B of frame sent) + mCRC and gap; express 130 B + gap;
+    // resumed 8 + 1155 B from 42.64 us; cut at 130 us (1084 B sent, 71 ≥ 60 left) + mCRC and gap;
+    // express again; resumed 8 + 71 B from 142.64 us: last bit at 148.96 us, at sw 149.06 us;
+    // sw sends the whole 1530 B (122.4 us) and it reaches h2 0.1 us later
+    const resumed = 130 + us(4 + 12) + us(130 + 12);
+    const expected = resumed + us(8 + 71) + 0.1 + us(1530) + 0.1;
+    expect(bg.latency!.min * 1e6).toBeCloseTo(expected, 6);
+    expect(bg.latency!.max * 1e6).toBeCloseTo(expected, 6);
+  });
+  it('an express frame on an idle line cuts through: 8 + 64 B in, its 130 B out, 2 · propagation', () => {
+    expect(hp.latency!.min * 1e6).toBeCloseTo(us(8 + 64) + us(130) + 0.2, 6);
   });
 });
 
