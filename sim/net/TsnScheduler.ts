@@ -9,7 +9,8 @@
  * 4 B mCRC and an inter-frame gap, the rest later goes out behind an 8 B preamble/SMD-C.
  * With gates, a preemptable frame may start when at least a minimum fragment fits and is
  * held (preempted) when its gate closes. The arrival already scheduled for a preempted frame
- * is voided by bumping the packet's generation. A preemptable frame is handed to a
+ * is voided by bumping the packet's generation. The preemptable MAC holds one frame at a time:
+ * no other preemptable frame starts before a held one has been resumed and finished. A preemptable frame is handed to a
  * cut-through switch only whole (as store-and-forward): the receiving MAC merge sublayer
  * reassembles it before the bridge sees it.
  *
@@ -153,6 +154,8 @@ export class TsnScheduler {
     let wake = Infinity;
     for (let c = 7; c >= 0; c--) {
       if (!this.hasFrame(port, s, c)) continue;
+      // the preemptable MAC finishes the frame it holds before it starts another
+      if (s.held >= 0 && s.heldClass !== c && this.preemptable(s, c)) continue;
       const at = (n: { fit: number; from: number }) => (s.gates ? s.gates.nextStart(c, n.from, n.fit) : n.from);
       let gateAt = at(this.needs(port, s, c, now));
       // a frame no window of its gate can hold would block its class for ever: it is dropped
@@ -185,7 +188,10 @@ export class TsnScheduler {
     const pkt = resume ? s.held : ports.dequeueClass(port, c);
     const frame = resume ? s.heldLeft : ports.frameBytes(port, pkt);
     const pre = resume ? CONTINUATION_PREAMBLE : ports.preamble[port];
-    if (resume) s.held = -1;
+    if (resume) {
+      s.held = -1;
+      s.heldClass = -1;
+    }
     const rate = ports.rate[port];
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
     const free = Math.round(((pre + frame + ports.ifg[port]) * PS_BITS) / rate);
@@ -201,10 +207,23 @@ export class TsnScheduler {
     // a cut would send them on twice
     ports.send(port, pkt, now, lastBit, frame, this.preemptable(s, c));
     if (!resume) ports.account(port, pkt, now, free); // a resumed frame's rest was counted when it was cut
-    // a preemptable frame that would overrun its gate is held when the gate closes
-    if (s.gates && this.preemptable(s, c)) {
-      const close = s.gates.closeTime(c, now);
-      if (close < now + lastBit) this.scheduleWake(s, port, close, now);
+    if (this.preemptable(s, c)) this.armPreemption(port, s, now);
+  }
+
+  /**
+   * While a preemptable frame is on the wire, look again when its gate closes before it ends (it
+   * is held then) and when an express frame still arriving cut-through can start (it cuts then).
+   */
+  private armPreemption(port: number, s: TsnPort, now: number): void {
+    const end = s.curStart + Math.round(((s.curPre + s.curFrameLeft) * PS_BITS) / this.ports.rate[port]);
+    if (s.gates) {
+      const close = s.gates.closeTime(s.curClass, now);
+      if (close < end) this.scheduleWake(s, port, close, now);
+    }
+    for (let e = 7; e >= 0; e--) {
+      if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
+      const { from } = this.needs(port, s, e, now);
+      if (from > now && from < end) this.scheduleWake(s, port, from, now);
     }
   }
 
@@ -213,15 +232,16 @@ export class TsnScheduler {
     const c = s.curClass;
     const gateClosed = s.gates !== undefined && !s.gates.isOpen(c, now);
     let expressReady = false;
-    let arriving = Infinity;
     for (let e = 7; e >= 0 && !expressReady; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
       const { fit, from } = this.needs(port, s, e, now);
-      if (from > now) arriving = Math.min(arriving, from); // cut through, still coming in: look again then
-      else expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
+      // cut through and still coming in: armPreemption looks again then
+      if (from === now) expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
     }
-    if (!expressReady && arriving < Infinity) this.scheduleWake(s, port, arriving, now);
-    if (!expressReady && !gateClosed) return;
+    if (!expressReady && !gateClosed) {
+      this.armPreemption(port, s, now); // a wake that came early must not lose the later ones
+      return;
+    }
     const rate = this.ports.rate[port];
     const bytesAt = (t: number) => Math.floor(((t - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by t
     const min = s.minFragment - MCRC;

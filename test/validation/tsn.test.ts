@@ -211,6 +211,66 @@ describe('preemption into a cut-through switch', () => {
   });
 });
 
+describe('preemption: one preemptable frame at a time (802.3br)', () => {
+  // 100 Mb/s, 0.08 us per byte. A (class 4) starts at 0; express E (130 B with preamble) every
+  // 40 us from 20 us cuts it four times; B (class 5) arrives at 25 us but the preemptable MAC
+  // finishes A first. Each cut: mCRC + gap (16 B), E + gap (142 B), then A resumes behind an 8 B
+  // preamble; a cut needs 60 B sent and 60 B left.
+  const us = (bytes: number) => bytes * 0.08;
+  const s = {
+    format: 'netloom.scenario/v1',
+    name: 'two preemptable classes',
+    nodes: [{ id: 'h1', type: 'host', tsn: { preemption: { express: [7] } } }, { id: 'h2', type: 'host' }],
+    links: [{ from: 'h1', to: 'h2', rate: '100 Mb/s', delay: '0 s' }],
+    flows: [
+      { id: 'A', from: 'h1', to: 'h2', size: '1500 B', priority: 4, pattern: { type: 'periodic', period: '1 ms' } },
+      { id: 'E', from: 'h1', to: 'h2', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '40 us', offset: '20 us' } },
+      { id: 'B', from: 'h1', to: 'h2', size: '1500 B', priority: 5, pattern: { type: 'periodic', period: '1 ms', offset: '25 us' } },
+    ],
+    simulation: { duration: '1 ms' },
+  };
+  const [a, e, b] = run(s).flows;
+  it('the held frame is not lost when a higher preemptable class is waiting', () => {
+    expect([a.delivered, e.delivered, b.delivered]).toEqual([1, 25, 1]);
+    expect(a.lost + b.lost).toBe(0);
+  });
+  it('A resumes after every cut and ends after its last 8 + 278 B', () => {
+    // cuts at 20, 60, 100, 140 us; after the first, 1522 − 242 B are left, 334 B more go out
+    // between cuts: 278 B after the fourth
+    expect(a.latency!.max).toBeCloseTo((140 + us(16) + us(142) + us(8 + 278)) * 1e-6, 12);
+  });
+  it('B starts only after A, and an express frame cuts it after its first 60 B', () => {
+    // B from 175.52 + gap; E at 180 us waits until 60 B of B are out, then mCRC + gap, then itself
+    const aEnd = 140 + us(16) + us(142) + us(8 + 278);
+    const bStart = aEnd + us(12);
+    expect(e.latency!.max).toBeCloseTo((bStart + us(8 + 60) + us(16) + us(130) - 180) * 1e-6, 12);
+  });
+});
+
+describe('preemption and credit-based shaping on one port', () => {
+  // a shaped class (idle slope 11 of 100 Mb/s) sends bursts of three 1500 B frames: each frame
+  // and gap (1542 B, 123.36 us) costs credit recovered in 123.36 · 100/11 = 1121.45 us
+  const s = (express: boolean) => ({
+    format: 'netloom.scenario/v1',
+    name: 'shaped and cut',
+    nodes: [{ id: 'h1', type: 'host', tsn: { cbs: { 5: { idleSlope: '11 Mb/s' } }, preemption: { express: [4] } } }, { id: 'h2', type: 'host' }],
+    links: [{ from: 'h1', to: 'h2', rate: '100 Mb/s', delay: '0 s' }],
+    flows: [
+      { id: 'S', from: 'h1', to: 'h2', size: '1500 B', priority: 5, pattern: { type: 'burst', period: '4 ms', count: 3, spacing: '0 s' } },
+      ...(express ? [{ id: 'X', from: 'h1', to: 'h2', size: '100 B', priority: 4, pattern: { type: 'periodic', period: '16 ms', offset: '4010 us' } }] : []),
+    ],
+    simulation: { duration: '16 ms' },
+  });
+  const spacing = (123.36 * 100) / 11;
+  it('the bursts are spaced by the idle slope: mean latency 122.4 us + 1121.45 us', () => {
+    expect(run(s(false)).flows[0].latency!.mean * 1e6).toBeCloseTo(122.4 + spacing, 6);
+  });
+  it('an express frame cutting a shaped frame delays it; later bursts are not sent back to back', () => {
+    // a resumed frame is not one that waited: the class's credit restarts from where the cut left it
+    expect(run(s(true)).flows[0].latency!.mean * 1e6).toBeGreaterThanOrEqual(122.4 + spacing);
+  });
+});
+
 describe('credit-based shaping (802.1Qav)', () => {
   it('serves a backlogged class at its idle slope (20 Mb/s of wire time) and leaves the rest to others', () => {
     const r = run({
