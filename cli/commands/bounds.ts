@@ -52,6 +52,8 @@ export function boundsTable(r: BoundsReport, color: boolean): string {
       ]),
     ),
   );
+  const tsn = tsnTerms(r);
+  if (tsn.length > 0) out.push('', 'TSN and cut-through at the dominant port, per mechanism (a negative time is a saving; --json for every port):', ...tsn);
   const unbounded = r.flows.filter((f) => f.reason);
   if (unbounded.length > 0) {
     out.push('', 'no deterministic bound:');
@@ -70,4 +72,17 @@ export function boundsTable(r: BoundsReport, color: boolean): string {
     'bounds hold for every packet, whatever the timing; "mean" is an M/G/1 estimate, not a bound. --json for the contributions of every port.',
   );
   return out.join('\n');
+}
+
+/** For each bounded flow whose dominant port is a TSN port or ends in a cut-through switch: what each mechanism there adds. */
+function tsnTerms(r: BoundsReport): string[] {
+  const out: string[] = [];
+  for (const f of r.flows) {
+    if (f.delay === null || !f.dominant) continue;
+    const hop = f.hops.find((h) => `${h.from}→${h.to}` === f.dominant && (h.tsn !== null || h.terms.some((t) => t.source === 'cut-through')));
+    if (!hop || hop.contribution === null) continue;
+    out.push(`  ${f.id} at ${f.dominant}${hop.tsn?.length ? ` (${hop.tsn.join(', ')})` : ''}: ${time(hop.contribution)} of ${time(f.delay)}`);
+    for (const t of hop.terms) out.push(`    ${t.source.padEnd(15)} ${(t.seconds === null ? '–' : time(t.seconds)).padStart(10)}  ${t.term}`);
+  }
+  return out;
 }

@@ -8,6 +8,15 @@ export const BOUNDS_FORMAT = 'netloom.bounds/v1';
 
 export type Relation = 'higher priority' | 'same class' | 'FIFO' | 'lower priority (blocking)';
 
+/** One ingredient of a port's share of a bound, and the mechanism it comes from. */
+export interface HopTerm {
+  source: 'strict priority' | '802.1Qbv' | '802.1Qav' | '802.1Qbu' | 'cut-through' | 'phase';
+  /** what it is, for people */
+  term: string;
+  /** its size, seconds (a saving when negative); null when it is not a time (a rate, a share) */
+  seconds: number | null;
+}
+
 export interface HopBound {
   /** the flow's route, its compute node's answer, or a redundant (802.1CB) route */
   direction: 'request' | 'response' | 'copy';
@@ -16,9 +25,11 @@ export interface HopBound {
   from: string;
   to: string;
   scheduler: 'strict' | 'fifo';
+  /** the TSN mechanisms of the port ('802.1Qbv', '802.1Qav', '802.1Qbu'), null for a plain port */
+  tsn: string[] | null;
   priority: number;
   rate: number;
-  /** per-hop bound from arrival at the port to the end of the frame's transmission; null when unbounded */
+  /** per-hop bound from arrival at the port to the frame's handover to the next node (its last bit, or its first bytes into a cut-through switch); null when unbounded */
   delay: number | null;
   /** pay-bursts-only-once decomposition: this port's service latency (packetization included) and the burst term when it is the bottleneck */
   latency: number | null;
@@ -28,7 +39,11 @@ export interface HopBound {
   blocking: number;
   propagation: number;
   forwarding: number;
-  /** this port's share of the flow's bound (the terms above for the method used, propagation and forwarding included) */
+  /** pay bursts only once: the least time from a frame's handover (last bit, cut-through point) to the end of its transmission, taken off */
+  saving: number;
+  /** what the port's share is made of, per mechanism (strict priority, 802.1Qbv, 802.1Qav, 802.1Qbu, phase, cut-through) */
+  terms: HopTerm[];
+  /** this port's share of the flow's bound (the terms above for the method used, propagation and forwarding included, the saving taken off) */
   contribution: number | null;
   interferers: { flow: string; relation: Relation }[];
 }
@@ -79,6 +94,7 @@ export interface PortBound {
   to: string;
   rate: number;
   scheduler: 'strict' | 'fifo';
+  tsn: string[] | null;
   /** long-term offered load of the streams with an arrival curve, as a fraction of the rate */
   load: number;
   /** backlog bound: wire bytes and frames (queued, committed and on the wire); null when unbounded */

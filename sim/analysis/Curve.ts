@@ -102,3 +102,24 @@ export function minCurves(a: Curve, b: Curve): Curve {
 export function shiftUp(c: Curve, k: number): Curve {
   return { xs: c.xs, ys: c.ys.map((y) => y + k), slope: c.slope };
 }
+
+/** k · c (k ≥ 0): a curve in other units, or bits inflated by a ratio. */
+export function scaleCurve(c: Curve, k: number): Curve {
+  return { xs: c.xs, ys: c.ys.map((y) => y * k), slope: c.slope * k };
+}
+
+/**
+ * t ↦ c(t + d) for d ≥ 0: an arrival curve moved left by a delay bound, the curve of what
+ * leaves a server whose delay is at most d (Le Boudec & Thiran, Theorem 1.4.3, output bound).
+ */
+export function shiftLeft(c: Curve, d: number): Curve {
+  if (!(d > 0)) return c;
+  const xs = [0];
+  const ys = [curveAt(c, d)];
+  for (let i = 0; i < c.xs.length; i++)
+    if (c.xs[i] > d) {
+      xs.push(c.xs[i] - d);
+      ys.push(c.ys[i]);
+    }
+  return { xs, ys, slope: c.slope };
+}

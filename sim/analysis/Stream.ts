@@ -4,6 +4,10 @@
  * on that wire. Sizes are wire bits including preamble, inter-frame gap and padding, plus one
  * picosecond's worth of bits per frame (`slack`): the engine rounds every transmission to the
  * nearest picosecond, so a frame may hold the port up to 0.5 ps longer than its bits say.
+ *
+ * A frame is handed to the next node with its last bit, or, into a cut-through switch
+ * (sim/net/Ports.ts `send`), once its first `cutThrough` bytes are in: the per-hop bounds run
+ * from the arrival at a port to that handover.
  */
 import { wireBytes } from '../scenario/compile.ts';
 import type { FlowModel, LinkModel, Model } from '../scenario/model.ts';
@@ -22,8 +26,12 @@ export interface Hop {
   /** wire bits (with slack) of the largest and the smallest frame */
   frameMax: number;
   frameMin: number;
-  /** seconds from the start of a transmission to the last bit of the smallest frame (a lower bound) */
+  /** seconds from the start of a transmission to the smallest frame's handover: its last bit, or its first `cutThrough` bytes (a lower bound) */
   lastBitMin: number;
+  /** bytes the next node needs before it forwards (cut-through), 0 for store-and-forward or the destination */
+  cutThrough: number;
+  /** frame bytes (header, trailer, padding; no preamble or gap) of the smallest and largest frame on this link */
+  bytes: { min: number; max: number };
   /** seconds after the last bit: propagation plus the next node's forwarding latency */
   constant: number;
 }
@@ -96,7 +104,8 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
   const hops: Hop[] = route.map((port, h) => {
     const l = links[h];
     const far = model.nodes[model.ports[port].to];
-    const lastBitBytes = wireBytes(l.framing, frameSizes.min, f.tagged) - l.framing.ifg;
+    const cutThrough = cutThroughAt(model, port, f.priority);
+    const lastBitBytes = handoverBytes(l, frameSizes.min, f.tagged, cutThrough);
     return {
       port,
       prev: h > 0 ? route[h - 1] : -1,
@@ -105,6 +114,8 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
       frameMax: frameBits(l, frameSizes.max, f.tagged),
       frameMin: frameBits(l, frameSizes.min, f.tagged),
       lastBitMin: Math.max(0, (8 * lastBitBytes) / l.rateBps - PS),
+      cutThrough,
+      bytes: { min: frameBytes(l, frameSizes.min, f.tagged), max: frameBytes(l, frameSizes.max, f.tagged) },
       constant: (l.delayPs + (far.forwarding ? far.latencyPs : 0)) * PS,
     };
   });
@@ -128,26 +139,55 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
   };
 }
 
+/** Frame bytes of a packet on a link: header, tag, trailer, padding (Ports.frameBytes). */
+export function frameBytes(l: LinkModel, size: number, tagged: boolean): number {
+  return Math.max(size + l.framing.overhead + (tagged ? l.framing.tag : 0), l.framing.minFrame);
+}
+
+/**
+ * Cut-through bytes of the node a port leads to (Ports.farCutThrough) for frames of class `cls`:
+ * 0 unless it forwards cut-through, and 0 for a preemptable class of a port with 802.1Qbu
+ * preemption, whose frames the far MAC merge sublayer reassembles before the switch sees them
+ * (TsnScheduler.start hands them over whole, as store-and-forward).
+ */
+export function cutThroughAt(model: Model, port: number, cls: number): number {
+  const p = model.ports[port];
+  const far = model.nodes[p.to];
+  if (!far.forwarding) return 0;
+  const pre = p.tsn?.preemption;
+  if (pre && pre.minFragment > 0 && ((pre.expressMask >> cls) & 1) === 0) return 0;
+  return far.cutThroughBytes;
+}
+
+/** Bytes on the wire from the start of a frame to its handover: the last bit, or preamble + cut-through bytes when the frame is longer (Ports.send). */
+export function handoverBytes(l: LinkModel, size: number, tagged: boolean, cutThrough: number): number {
+  const frame = frameBytes(l, size, tagged);
+  return l.framing.preamble + (cutThrough > 0 && cutThrough < frame ? cutThrough : frame);
+}
+
 /**
  * Least latency of a message with these fragments: at any port h its last fragment cannot
  * start before the first has arrived there and every earlier fragment has been sent, so
  * latency ≥ max_h [ first fragment's least time to h + the earlier fragments' transmission at h
- * + the last fragment's least time from h on ]. Picosecond rounding taken off.
+ * + the last fragment's least time from h on ]. A frame reaches the next node at its handover
+ * (the last bit, or the cut-through point); the engine's other constraint, that a frame cannot
+ * finish leaving a store-and-forward egress before it is all in, is not needed for a floor.
+ * Picosecond rounding taken off.
  */
 function messageFloor(links: LinkModel[], hops: Hop[], frags: { size: number; count: number }[], tagged: boolean): number {
   const sizes = frags.flatMap((fr) => Array<number>(fr.count).fill(fr.size));
   const first = sizes[0];
   const last = sizes[sizes.length - 1];
-  const lastBit = (l: LinkModel, size: number) => Math.max(0, (8 * (wireBytes(l.framing, size, tagged) - l.framing.ifg)) / l.rateBps - PS);
+  const lastBit = (l: LinkModel, size: number, h: number) => Math.max(0, (8 * handoverBytes(l, size, tagged, hops[h].cutThrough)) / l.rateBps - PS);
   const occupy = (l: LinkModel, size: number) => Math.max(0, (8 * wireBytes(l.framing, size, tagged)) / l.rateBps - PS);
   let best = 0;
   let before = 0; // the first fragment's least time to port h
   for (let h = 0; h < hops.length; h++) {
     let after = 0;
-    for (let k = h; k < hops.length; k++) after += lastBit(links[k], last) + hops[k].constant;
+    for (let k = h; k < hops.length; k++) after += lastBit(links[k], last, k) + hops[k].constant;
     const earlier = sizes.slice(0, -1).reduce((s, size) => s + occupy(links[h], size), 0);
     best = Math.max(best, before + earlier + after);
-    before += lastBit(links[h], first) + hops[h].constant;
+    before += lastBit(links[h], first, h) + hops[h].constant;
   }
   return best;
 }

@@ -12,8 +12,10 @@
  *    Le Boudec & Thiran, Network Calculus, Section 1.3.2);
  *  - (1 + txBuffer) largest frames of any class otherwise (whatever was on the wire and in
  *    the MAC's buffer at t0).
- * Hence, with α_H the higher classes and α_C the class (x included, its own frame l_x):
- *   delay(x) ≤ h(α_C − l_x, [R t − blocking − α_H]⁺) + l_x / R        (per-hop bound, "TFA")
+ * Hence, with α_H the higher classes and α_C the class (x included, its own frame l_x), x
+ * starts by h(α_C − l_x, [R t − blocking − α_H]⁺) after it arrives, and reaches the next node
+ * l_x⁻/R later (l_x⁻: without the gap after it), or, into a cut-through switch, once its first
+ * bytes are out (cutThrough.ts): the per-hop bound ("TFA"); the smallest l_x is the worst.
  * and per stream, treating the other flows of its class as if they could also pass it
  * (blind multiplexing, Theorem 6.2.1, sound for FIFO since FIFO never serves them earlier),
  *   completion(x) ≤ t0 + β⁻¹(A_s[t0, a]),  β = [R t − blocking − α_others]⁺
@@ -26,6 +28,7 @@
 import { addCurves, minCurves, shiftUp, tokenBucket, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
 import { phaseAligned, type Phased } from './phaseAligned.ts';
+import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { residualService } from './residualService.ts';
 
@@ -43,14 +46,30 @@ export interface PortEntry {
   prevRate: number;
   ratio: number;
   prevFrameBits: number;
+  /** its largest frame's bits on the previous link when that port may preempt it (802.1Qbu): reassembled, it arrives at its last bit although most of it was sent before the express frames that cut it */
+  prevHeldBits?: number;
   /** for a periodic stream: bits per unit here, period, phase and the window of delays from its source to this port (seconds) */
   window?: Phased;
+  /** inter-frame gap, bits (0 when left out) */
+  ifgBits?: number;
+  /** frame bytes (no preamble or gap) of the smallest and largest frame */
+  bytes?: { min: number; max: number };
+  /** into a cut-through switch: its bytes and the largest frame's bits to its handover; the least bits from handover to the end of a frame (cutThrough.ts) */
+  handover?: { cutThrough: number; bits: number; saving: number };
+  /** bits here per bit of the stream's own measure beyond its wire size (frames held longer: cut-through tails, preemption): the service is divided by it */
+  scale?: number;
+  /** arrives cut-through, before its last bit */
+  early?: boolean;
 }
 
 export interface EntryResult {
-  /** per-hop delay bound, seconds, from arrival to the end of the frame's transmission (Infinity when unbounded) */
+  /** per-hop delay bound, seconds, from arrival to the frame's handover to the next node: its last bit, or its cut-through point (Infinity when unbounded) */
   delay: number;
-  /** per-stream residual service curve (bits), null when none is left */
+  /** … and to the end of its transmission, gap included */
+  completion: number;
+  /** least seconds from a frame's handover to the end of its transmission (taken off the pay-bursts-only-once bound) */
+  saving: number;
+  /** per-stream residual service curve, in the stream's own bits, null when none is left */
   service: Curve | null;
   /** blocking, bits */
   blocking: number;
@@ -59,6 +78,8 @@ export interface EntryResult {
   higher: number[];
   same: number[];
   lower: number[];
+  /** what the bound at this port is made of, per mechanism */
+  terms: HopTerm[];
 }
 
 export interface PortSpec {
@@ -67,6 +88,16 @@ export interface PortSpec {
   txBuffer: number;
   label: string;
 }
+
+/** Seconds from a frame's start to its handover, for the smallest frame `lx` (bits, with gap): the last bit, or the cut-through point. */
+export function handoverTime(e: PortEntry, rate: number, lx: number): number {
+  return (e.handover && e.handover.cutThrough > 0 ? e.handover.bits : lx - (e.ifgBits ?? 0)) / rate;
+}
+
+export const savingTime = (e: PortEntry, rate: number): number => (e.handover?.saving ?? e.ifgBits ?? 0) / rate;
+
+/** A per-stream service curve in the stream's own bits. */
+export const ownBits = (c: Curve | null, e: PortEntry): Curve | null => (c && e.scale && e.scale !== 1 ? { xs: c.xs, ys: c.ys.map((y) => y / e.scale!), slope: c.slope / e.scale } : c);
 
 const PS = 1e-12;
 
@@ -107,7 +138,8 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
     }
     const rate = entries[g[0]].prevRate;
     const k = Math.max(...g.map((i) => entries[i].ratio));
-    const L = Math.max(...g.map((i) => entries[i].prevFrameBits));
+    // the frame on the wire of the input link, and a preempted one held there, may both end later than the window starts
+    const L = Math.max(...g.map((i) => entries[i].prevFrameBits)) + Math.max(...g.map((i) => entries[i].prevHeldBits ?? 0));
     parts.push(minCurves(sum, tokenBucket(k * (L + 3 * rate * PS), k * rate)));
   }
   return addCurves(...parts);
@@ -131,23 +163,24 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
     let blocking = 0;
     if (lower.length > 0)
       blocking = port.txBuffer === 0 ? Math.max(...lower.map((j) => entries[j].frameMax)) : (1 + port.txBuffer) * Math.max(...entries.map((x) => x.frameMax));
-    const base = { blocking, higher, same, lower };
-    if (!e.arrival) return { ...base, delay: Infinity, service: null, why: e.why };
+    const terms: HopTerm[] = port.fifo ? [] : [{ source: 'strict priority', term: blocking > 0 ? (port.txBuffer > 0 ? `blocking: ${1 + port.txBuffer} frames already committed to the MAC` : 'blocking: one lower-priority frame it cannot overtake') : 'no lower-priority traffic to wait for', seconds: blocking / R }];
+    const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
+    if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
     const culprit = [...higher, ...same].find((j) => !entries[j].arrival);
     if (culprit !== undefined)
-      return { ...base, delay: Infinity, service: null, why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!) };
+      return { ...base, delay: Infinity, completion: Infinity, service: null, why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!) };
     const aH = curveOf(higher);
     const aC = curveOf([i, ...same]);
     const lx = e.frameMin;
     const classService = residualService(R, blocking, aH);
-    const delay = classService ? delayBound(shiftUp(aC, -lx), classService) + lx / R : Infinity;
-    const service = residualService(R, blocking, curveOf([...higher, ...same]));
-    const why = Number.isFinite(delay) ? undefined : overload(port, entries, [i, ...higher, ...same]);
-    return { ...base, delay, service, why };
+    const start = classService ? delayBound(shiftUp(aC, -lx), classService) : Infinity;
+    const service = ownBits(residualService(R, blocking, curveOf([...higher, ...same])), e);
+    const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
+    return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
   });
 }
 
-function overload(port: PortSpec, entries: readonly PortEntry[], members: number[]): Reason {
+export function overload(port: { label: string; rate: number }, entries: readonly PortEntry[], members: number[]): Reason {
   const load = members.reduce((s, j) => s + (entries[j].arrival?.slope ?? 0), 0);
   return because(`${port.label} is overloaded: the traffic it must serve first offers ${(load / 1e6).toPrecision(4)} Mb/s of wire bits for ${(port.rate / 1e6).toPrecision(4)} Mb/s`);
 }

@@ -12,6 +12,10 @@ import type { Model } from '../scenario/model.ts';
 import { wireBytes } from '../scenario/compile.ts';
 import { tokenBucket } from './Curve.ts';
 import { analysePort, type EntryResult, type PortEntry, type PortSpec } from './analysePort.ts';
+import { handover, tailInflation } from './cutThrough.ts';
+import { analyseTsnPort } from './tsn/analyseTsnPort.ts';
+import { preemptable, tsnSpec, type TsnSpec } from './tsn/TsnSpec.ts';
+import { unmodelled as radioPorts } from './unmodelled.ts';
 import { computeNodeBound, multiQueueBound } from './computeNodeBound.ts';
 import { computeQueues, type ComputeQueue } from './computeQueues.ts';
 import { pathBound, type PathBound } from './pathBound.ts';
@@ -43,7 +47,9 @@ export interface ComputeNodeResult {
 }
 
 export interface NetworkBounds {
-  specs: PortSpec[];
+  specs: (PortSpec & { tsn?: TsnSpec })[];
+  /** TSN ports: the backlog bound (bits, all classes) and whether frames that fit no window are dropped */
+  tsnPorts: ({ backlog: number; drops: boolean } | undefined)[];
   /** per port: the (stream, hop) pairs that cross it, with their last entries and results */
   members: { s: number; h: number }[][];
   entries: PortEntry[][];
@@ -55,9 +61,9 @@ export interface NetworkBounds {
 }
 
 export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
-  const specs: PortSpec[] = model.ports.map((p) => {
+  const specs: (PortSpec & { tsn?: TsnSpec })[] = model.ports.map((p) => {
     const node = model.nodes[p.from];
-    return { rate: model.links[p.link].rateBps, fifo: node.scheduler === 'fifo', txBuffer: node.txBuffer, label: `${node.id}→${model.nodes[p.to].id}` };
+    return { rate: model.links[p.link].rateBps, fifo: node.scheduler === 'fifo', txBuffer: node.txBuffer, label: `${node.id}→${model.nodes[p.to].id}`, tsn: tsnSpec(model, p.index) };
   });
   const members: { s: number; h: number }[][] = model.ports.map(() => []);
   const slot: number[][] = streams.map((s) => s.hops.map((hop, h) => members[hop.port].push({ s: s.index, h }) - 1));
@@ -67,30 +73,32 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const hop = st.hops[h];
       const link = model.links[model.ports[p].link];
       const prevLink = hop.prev >= 0 ? model.links[model.ports[hop.prev].link] : undefined;
+      // cut-through into this port's switch: arrivals are early by up to the frame's tail, which an egress faster than
+      // the rest of the frame takes to arrive waits for: a plain port held meanwhile, a TSN port's class only (cutThrough.ts)
+      const ct = prevLink ? st.hops[h - 1].cutThrough : 0;
+      const tail = ct > 0 ? tailInflation(st, prevLink!, link, ct, model.nodes[model.ports[p].from].latencyPs * PS) : undefined;
+      const kappa = tail?.ratio ?? 1;
+      const held = specs[p].tsn ? 0 : (tail?.tail ?? 0);
+      const out = handover(link, hop.bytes, hop.cutThrough);
       return {
         label: st.label,
         cls: specs[p].fifo ? 0 : st.priority,
-        frameMax: hop.frameMax,
+        frameMax: held > 0 ? Math.max(hop.frameMax, tail!.frameMax) : hop.frameMax,
         frameMin: hop.frameMin,
         prev: hop.prev,
         prevRate: prevLink?.rateBps ?? 0,
-        ratio: prevLink ? wireRatio(st, prevLink, link) : 1,
-        prevFrameBits: prevLink ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) : 0,
+        ratio: (prevLink ? wireRatio(st, prevLink, link) : 1) * kappa,
+        prevFrameBits: prevLink ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) + (ct > 0 ? 8 * (prevLink.framing.preamble + ct) : 0) : 0,
+        prevHeldBits: prevLink && specs[hop.prev].tsn && preemptable(specs[hop.prev].tsn!, st.priority) ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) : 0,
+        ifgBits: 8 * link.framing.ifg,
+        bytes: hop.bytes,
+        handover: { ...out, bits: out.bits + held },
+        scale: kappa,
+        early: ct > 0,
       };
     }),
   );
-  // TSN transmission selection, cut-through forwarding and radio links change what a port does (sim/net/TsnScheduler.ts, Ports.ts, wifi/): not analysed
-  const unmodelled = model.ports.map((p) => {
-    const what: string[] = [];
-    if (p.tsn?.gates) what.push('802.1Qbv time-aware gates');
-    if (p.tsn?.cbs) what.push('802.1Qav credit-based shaping');
-    if (p.tsn?.preemption) what.push('802.1Qbu frame preemption');
-    if (model.nodes[p.from].cutThroughBytes > 0) what.push('cut-through forwarding');
-    // a Wi-Fi BSS (an access point's radio links: contention, retransmissions); read structurally, the fields are new in the model
-    const wifi = (n: number) => (model.nodes[n] as { wifi?: unknown }).wifi !== undefined;
-    if ((model.links[p.link] as { wireless?: boolean }).wireless === true && (wifi(p.from) || wifi(p.to))) what.push('Wi-Fi channel access');
-    return what.length > 0 ? what.join(' and ') : undefined;
-  });
+  const unmodelled = radioPorts(model);
   const dmin = streams.map((s) => {
     const out = [0];
     s.hops.forEach((hop, h) => out.push(out[h] + hop.lastBitMin + hop.constant));
@@ -112,7 +120,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         if (!stream.source.ok) return { ...st, arrival: null, why: because(stream.source.reason) };
         if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
         const a = stream.source.arrival;
-        const unit = stream.hops[h].unitBits;
+        const unit = stream.hops[h].unitBits * (st.scale ?? 1);
         const arrival = tokenBucket(unit * (a.burst + a.rate * J), unit * a.rate);
         const l = stream.lattice;
         if (!l) return { ...st, arrival };
@@ -121,11 +129,18 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         return { ...st, arrival, window: { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS } };
       }),
     );
+    const tsnPorts: NetworkBounds['tsnPorts'] = specs.map(() => undefined);
     const results = entries.map((es, p) => {
       if (es.length === 0) return [];
-      const r = analysePort(specs[p], es);
-      const todo = unmodelled[p];
-      return todo ? r.map((x) => ({ ...x, delay: Infinity, service: null, why: because(`${specs[p].label} uses ${todo}, which the bounds do not model yet`) })) : r;
+      const spec = specs[p];
+      let r: EntryResult[];
+      if (spec.tsn) {
+        const t = analyseTsnPort({ ...spec, tsn: spec.tsn }, es);
+        tsnPorts[p] = { backlog: t.backlog, drops: t.drops };
+        r = t.results;
+      } else r = analysePort(spec, es);
+      const radio = unmodelled[p];
+      return radio ? r.map((x) => ({ ...x, delay: Infinity, completion: Infinity, service: null, why: because(`${spec.label} uses ${radio}`) })) : r;
     });
     const next: State = { J: state.J.map((j) => [...j]), why: [...state.why] };
     const bounds: StreamBound[] = [];
@@ -141,7 +156,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       }
       const a = s.source.arrival;
       const alpha = tokenBucket(s.unitM * (a.burst + a.rate * J0), s.unitM * a.rate);
-      const pathHops = hops.map((r, h) => ({ service: r.service, delay: r.delay, constant: s.hops[h].constant }));
+      const pathHops = hops.map((r, h) => ({ service: r.service, delay: r.delay, constant: s.hops[h].constant, saving: r.saving }));
       let e2e = path;
       for (let h = 1; h <= s.hops.length; h++) {
         const pb = pathBound(alpha, pathHops.slice(0, h), s.frameM);
@@ -206,7 +221,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         }
       });
     }
-    return { next, out: { entries, results, streams: bounds, compute: computeOut } };
+    return { next, out: { entries, results, streams: bounds, compute: computeOut, tsnPorts } };
   }
 
   const cyclic = hasCycle(model, streams);

@@ -68,15 +68,46 @@ describe('the bounds report', () => {
     expect(ctrl.guaranteed).toBe(false);
   });
 
-  it('says what it does not model: TSN gates, cut-through', () => {
-    const tas = ring({ nodes: [] });
-    (tas.nodes[0] as { tsn?: object }).tsn = { gates: { cycle: '1 ms', entries: [{ duration: '1 ms', open: 'all' }] } };
-    const b = computeBounds(loadScenario(tas)).flows[0];
-    expect(b.status).toBe('unbounded');
-    expect(b.reason).toBe('S0→S2 uses 802.1Qbv time-aware gates, which the bounds do not model yet');
-    const ct = ring();
-    (ct.nodes[0] as { switch?: object }).switch = { cutThrough: true };
-    expect(computeBounds(loadScenario(ct)).flows[0].reason).toBe('S0→S2 uses cut-through forwarding, which the bounds do not model yet');
+  it('bounds TSN ports and cut-through switches, naming each mechanism; radio links stay unbounded, with the reason', () => {
+    // S0 gates, shapes and preempts towards S2 (the ctrl route PLC→S0→S2→DRV); S2 forwards cut-through
+    const tsn = ring({
+      flows: [
+        { id: 'bulk', from: 'PLC', to: 'DRV', size: '1400 B', priority: 1, pattern: { type: 'cbr', rate: '10 Mb/s' } },
+        { id: 'alarm', from: 'PLC', to: 'DRV', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '2 ms', offset: '30 us' } },
+      ],
+    });
+    (tsn.nodes[0] as { tsn?: object }).tsn = {
+      gates: { cycle: '1 ms', entries: [{ duration: '100 us', open: [6] }, { duration: '900 us', open: [0, 1, 2, 3, 4, 5, 7] }] },
+      cbs: { 1: { idleSlope: '20 Mb/s' } },
+      preemption: { express: [6, 7], minFragment: '64 B' },
+    };
+    (tsn.nodes[2] as { switch?: object }).switch = { cutThrough: true };
+    const b = computeBounds(loadScenario(tsn));
+    for (const f of b.flows) {
+      expect(f.status).toBe('bounded');
+      expect(simMax(tsn, f.id)).toBeLessThanOrEqual(f.delay!);
+    }
+    for (const m of ['802.1Qbv', '802.1Qav', '802.1Qbu', 'cut-through']) expect(b.method.some((line) => line.startsWith(m))).toBe(true);
+    const hop = (id: string, from: string) => b.flows.find((f) => f.id === id)!.hops.find((h) => h.from === from)!;
+    expect(hop('ctrl', 'S0').tsn).toEqual(['802.1Qbv', '802.1Qav', '802.1Qbu']);
+    const sources = (id: string, from: string) => new Set(hop(id, from).terms.map((t) => t.source));
+    // class 6 in its exclusive window: the gate, where in the cycle its frames arrive; express into the cut-through S2
+    for (const m of ['802.1Qbv', 'phase', 'cut-through']) expect(sources('ctrl', 'S0')).toContain(m);
+    // express class 7 shares its window with preemptable class 1: it waits for one fragment, not a whole frame
+    expect(hop('alarm', 'S0').terms.find((t) => t.source === '802.1Qbu')!.term).toMatch(/one fragment/);
+    // gated, shaped, preemptable class 1, handed to S2 whole (no cut-through term)
+    expect(sources('bulk', 'S0')).toEqual(new Set(['802.1Qbv', '802.1Qav', '802.1Qbu']));
+    expect(b.ports.find((p) => p.from === 'S0' && p.to === 'S2')!.tsn).toEqual(['802.1Qbv', '802.1Qav', '802.1Qbu']);
+
+    // a Wi-Fi hop: random backoff and retries, no deterministic bound
+    const wifi = ring({
+      nodes: [{ id: 'AP', type: 'wifi-ap', wifi: {} }, { id: 'AGV', type: 'sensor' }],
+      links: [{ from: 'AP', to: 'S1', rate: '1 Gb/s' }, { from: 'AGV', to: 'AP', rate: '54 Mb/s', medium: 'wireless' }],
+      flows: [{ id: 'agv', from: 'AGV', to: 'PLC', size: '200 B', pattern: { type: 'periodic', period: '10 ms' } }],
+    });
+    const agv = computeBounds(loadScenario(wifi)).flows.find((f) => f.id === 'agv')!;
+    expect(agv.status).toBe('unbounded');
+    expect(agv.reason).toMatch(/^AGV→AP uses Wi-Fi channel access .*no deterministic bound/);
   });
 
   it('model queues at a compute node: bounded together (any head may go first), and sound', () => {

@@ -8,10 +8,11 @@ import type { Model } from '../scenario/model.ts';
 import { rateLatency } from './Curve.ts';
 import { aggregate } from './analysePort.ts';
 import { boundNetwork, type NetworkBounds, type StreamBound } from './boundNetwork.ts';
-import { BOUNDS_FORMAT, type BoundsReport, type Check, type FlowBound, type HopBound, type PortBound } from './BoundsReport.ts';
+import { BOUNDS_FORMAT, type BoundsReport, type Check, type FlowBound, type HopBound, type HopTerm, type PortBound } from './BoundsReport.ts';
 import { backlogBound } from './deviation.ts';
 import { meanEstimates, type MeanEstimates } from './meanEstimate.ts';
 import { buildStreams } from './Stream.ts';
+import type { TsnSpec } from './tsn/TsnSpec.ts';
 
 const PS = 1e-12;
 const ESTIMATE_NOTE = 'estimate, not a bound: M/G/1 per port with Poisson arrivals at the mean rates';
@@ -23,6 +24,10 @@ export const METHOD = [
   'ports: strict priority with non-preemptive blocking (one lower-priority frame, or 1 + txBuffer frames when the MAC buffers) or FIFO; per-hop bound with FIFO order within a class',
   'per-flow service: residual curve by blind multiplexing (Le Boudec & Thiran, Theorem 6.2.1) for FIFO and same-class traffic',
   'end to end: the smaller of pay-bursts-only-once (concatenated residual curves, one largest frame per junction for store-and-forward) and the sum of per-hop bounds; propagation and forwarding latency added',
+  '802.1Qbv gates: per class, the time its windows leave after the guard band and the frames still on the wire when they open, as a rate-latency curve (Zhao, Pop & Craciunas, IEEE Access 2018), and, where no higher class shares its windows, a phase-aware bound from where in the cycle its frames arrive (± the clock offset bound)',
+  '802.1Qav credit-based shapers: a rate-idleSlope server in tandem with the class\'s gate and priority residual, less the credit deficit of one frame (after Ruiz De Azua & Boyer, RTNS 2014; credit accrues while waiting whatever the gates, as in the engine); lower classes see at most idleSlope·t + the largest credit swing (not for a class whose frames are preempted: the engine then lets its credit grow while idle)',
+  '802.1Qbu/802.3br preemption: an express class waits for at most one fragment it cannot cut instead of a whole frame (a whole one where the engine does not cut: behind a higher preemptable class, for a shaped express class, or one waiting for a cut-through tail); preemptable frames pay mCRC + gap + continuation preamble per cut and may be held across express traffic and gate closes; a link that preempts may deliver a reassembled frame right behind the express frames that cut it (one more frame of line-shaping burst)',
+  'cut-through: a hop ends when the next switch has the frame\'s first bytes (preemptable frames out of a preempting port are handed over whole, as store-and-forward); a plain egress faster than the rest of the frame takes to arrive is held for it',
   'compute nodes: busy-period bound with batching (timeout + largest batch service), only for bounded service times',
   'estimates of the mean: M/G/1 per port (Cobham for priorities), Allen–Cunneen for compute nodes, with Poisson arrivals: estimates, not bounds',
 ];
@@ -62,6 +67,32 @@ export function computeBounds(model: Model): BoundsReport {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/** Cut-through at either end of a hop, for people: where the hop ends, and a plain egress held for the tail of a frame. */
+function cutThroughTerms(model: Model, net: NetworkBounds, sb: StreamBound, h: number): HopTerm[] {
+  const hop = sb.stream.hops[h];
+  const e = net.entries[hop.port][net.members[hop.port].findIndex((m) => m.s === sb.stream.index && m.h === h)];
+  const out: HopTerm[] = [];
+  if (hop.cutThrough > 0 && e?.handover)
+    out.push({
+      source: 'cut-through',
+      term: `${model.nodes[model.ports[hop.port].to].id} forwards after ${hop.cutThrough} B: the hop ends at the frame's first bytes, not its last bit`,
+      seconds: -Math.max(0, hop.frameMax - (e.ifgBits ?? 0) - e.handover.bits) / hop.rate,
+    });
+  if (e?.scale && e.scale > 1 && h > 0 && sb.stream.hops[h - 1].cutThrough > 0)
+    out.push({ source: 'cut-through', term: `a frame forwarded cut-through is held here until its tail has arrived over the slower link (frames count ${+((e.scale - 1) * 100).toPrecision(3)} % longer)`, seconds: null });
+  return out;
+}
+
+/** The TSN mechanisms a port uses, for the report (null: none). */
+function tsnFeatures(t: TsnSpec | undefined): string[] | null {
+  if (!t) return null;
+  const out: string[] = [];
+  if (t.gates) out.push('802.1Qbv');
+  if (t.idleSlope.some((x) => x !== undefined)) out.push('802.1Qav');
+  if (t.minFragment > 0) out.push('802.1Qbu');
+  return out;
+}
+
 /** Ports two routes share at their ends (their last link, at least, is not counted: as sim/engine/Redundancy.ts). */
 function commonSuffix(a: readonly number[], b: readonly number[]): number {
   let n = 0;
@@ -75,12 +106,20 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
     const node = model.nodes[p.from];
     const spec = net.specs[i];
     const unbounded = entries.find((e) => !e.arrival);
-    const backlogBits = unbounded || entries.length === 0 ? (entries.length === 0 ? 0 : Infinity) : backlogBound(aggregate(entries, entries.map((_, k) => k)), rateLatency(spec.rate, 0));
+    const tsn = net.tsnPorts[i];
+    // a work-conserving port holds no more than its aggregate over the link rate; a TSN port, what each class's service leaves
+    const backlogBits = unbounded || entries.length === 0 ? (entries.length === 0 ? 0 : Infinity) : tsn ? tsn.backlog : backlogBound(aggregate(entries, entries.map((_, k) => k)), rateLatency(spec.rate, 0));
     const minFrame = Math.min(...entries.map((e) => e.frameMin));
     const frames = Number.isFinite(backlogBits) ? (entries.length ? Math.ceil(backlogBits / minFrame - 1e-9) : 0) : Infinity;
     const limitPackets = Number.isFinite(node.queueLimitPackets) ? node.queueLimitPackets : null;
     const limitBytes = Number.isFinite(node.queueLimitBytes) ? node.queueLimitBytes : null;
-    const lossFree = Number.isFinite(backlogBits) ? (limitPackets === null || frames <= limitPackets) && (limitBytes === null || backlogBits / 8 <= limitBytes) : limitPackets === null && limitBytes === null ? true : null;
+    const lossFree = tsn?.drops
+      ? false
+      : Number.isFinite(backlogBits)
+        ? (limitPackets === null || frames <= limitPackets) && (limitBytes === null || backlogBits / 8 <= limitBytes)
+        : limitPackets === null && limitBytes === null
+          ? true
+          : null;
     return {
       port: i,
       link: model.links[p.link].id,
@@ -88,12 +127,13 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
       to: model.nodes[p.to].id,
       rate: spec.rate,
       scheduler: spec.fifo ? 'fifo' : 'strict',
+      tsn: tsnFeatures(spec.tsn),
       load: entries.reduce((s, e) => s + (e.arrival?.slope ?? 0), 0) / spec.rate,
       backlog: finite(backlogBits / 8),
       frames: finite(frames),
       queueLimit: { packets: limitPackets, bytes: limitBytes },
       lossFree,
-      reason: unbounded ? `carries ${unbounded.label}, which has no bound (${unbounded.why?.root})` : null,
+      reason: unbounded ? `carries ${unbounded.label}, which has no bound (${unbounded.why?.root})` : tsn?.drops ? 'drops frames that fit no window of their class\'s gate' : null,
       flows: [...new Set(entries.map((e) => e.label))],
       estimate: { utilization: est.ports[i].utilization, meanWait: meanWait(est, i) },
     };
@@ -119,7 +159,8 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
     const forwarding = far.forwarding ? far.latencyPs * PS : 0;
     const latency = Number.isFinite(sb.path.pboo) ? sb.path.latency[h] : null;
     const burst = Number.isFinite(sb.path.pboo) && sb.path.bottleneck === h ? sb.path.burst : 0;
-    const contribution = !Number.isFinite(sb.delay) ? null : pboo ? latency! + burst + hop.constant : r.delay + hop.constant;
+    const saving = pboo ? r.saving : 0;
+    const contribution = !Number.isFinite(sb.delay) ? null : pboo ? latency! + burst + hop.constant - saving : r.delay + hop.constant;
     const rel = (list: number[], relation: HopBound['interferers'][number]['relation']) => list.map((j) => ({ flow: entries[j].label, relation }));
     return {
       direction: s.kind,
@@ -128,6 +169,7 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
       from: model.nodes[p.from].id,
       to: far.id,
       scheduler: spec.fifo ? 'fifo' : 'strict',
+      tsn: tsnFeatures(spec.tsn),
       priority: s.priority,
       rate: hop.rate,
       delay: finite(r.delay),
@@ -137,6 +179,8 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
       blocking: r.blocking / hop.rate,
       propagation,
       forwarding,
+      saving,
+      terms: [...r.terms, ...cutThroughTerms(model, net, sb, h)],
       contribution,
       interferers: spec.fifo ? rel(r.same, 'FIFO') : [...rel(r.higher, 'higher priority'), ...rel(r.same, 'same class'), ...rel(r.lower, 'lower priority (blocking)')],
     };
@@ -224,6 +268,7 @@ function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: 
     hops,
     redundancy,
     compute: comp ? { node: model.nodes[comp.node].id, delay: finite(comp.delay), reason: comp.why?.text ?? null } : null,
-    estimate: { mean: mean === null || respMean === null || compMean === null ? null : mean + respMean + compMean, note: ESTIMATE_NOTE },
+    // the mean cannot exceed the worst case: M/G/1 knows no gates or shapers, and may overshoot a bound that does
+    estimate: { mean: mean === null || respMean === null || compMean === null ? null : Math.min(mean + respMean + compMean, ok ? delay : Infinity), note: ESTIMATE_NOTE },
   };
 }

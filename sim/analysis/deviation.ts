@@ -46,3 +46,23 @@ export function backlogBound(alpha: Curve, beta: Curve): number {
   for (const t of [...alpha.xs, ...beta.xs]) b = Math.max(b, curveAt(alpha, t) - curveAt(beta, t));
   return b;
 }
+
+/**
+ * The longest backlogged period of a server with strict service curve β fed by α: the first
+ * u > 0 with β(u) ≥ α(u) (Le Boudec & Thiran, Section 1.4: a backlog lasting u needs
+ * β(u) < α(u)). β convex and α concave make β − α convex, so it is found on the breakpoints.
+ * Infinity when β never catches up.
+ */
+export function backlogPeriod(alpha: Curve, beta: Curve): number {
+  const xs = [...new Set([...alpha.xs, ...beta.xs])].filter((x) => x > 0).sort((a, b) => a - b);
+  let px = 0;
+  let pd = curveAt(beta, 0) - alpha.ys[0];
+  for (const x of xs) {
+    const d = curveAt(beta, x) - curveAt(alpha, x);
+    if (d >= 0) return pd >= 0 ? px : px + (-pd * (x - px)) / (d - pd);
+    px = x;
+    pd = d;
+  }
+  const slope = beta.slope - alpha.slope;
+  return slope > 0 ? px - pd / slope : Infinity;
+}

@@ -11,6 +11,9 @@
  *   delay ≤ Σ constants + h(α, ⊗_h β'_h).
  * Frames are measured in the stream's own unit, the largest wire bits a frame takes on any of
  * its links, so one arrival curve serves every port (β_h⁻¹ only grows with its argument).
+ * The service curves bound the end of a frame's transmission, its gap included; the frame
+ * reaches the next node earlier, at its last bit or its cut-through point: each hop's least
+ * such `saving` comes off (the next hop's backlog starts at that arrival).
  *
  * Additive: the sum of the per-hop bounds, each with the burst the stream has accumulated so
  * far (what a per-port analysis gives; useful when cross traffic, not the burst, dominates).
@@ -26,6 +29,8 @@ export interface PathHop {
   delay: number;
   /** propagation plus the next node's forwarding latency, seconds */
   constant: number;
+  /** least seconds from a frame's handover to the end of its transmission (0 when left out) */
+  saving?: number;
 }
 
 export interface PathBound {
@@ -42,7 +47,7 @@ export interface PathBound {
 
 export function pathBound(alpha: Curve, hops: readonly PathHop[], frame: number): PathBound {
   const n = hops.length;
-  const constants = hops.reduce((s, h) => s + h.constant, 0);
+  const constants = hops.reduce((s, h) => s + h.constant - (h.saving ?? 0), 0);
   const additive = hops.reduce((s, h) => s + h.delay + h.constant, 0);
   const none: PathBound = { pboo: Infinity, additive, latency: hops.map(() => 0), packetization: hops.map(() => 0), burst: 0, bottleneck: 0 };
   if (n === 0) return { ...none, pboo: 0, additive: 0 };

@@ -17,6 +17,16 @@ describe('netloom bounds', () => {
     expect(r.stdout).toContain('26 flows: 24 bounded, 2 unbounded; requirements guaranteed for 24, not guaranteed for 0');
   });
 
+  it('on TSN ports, says what each mechanism adds at the dominant port', () => {
+    const r = netloom('bounds', 'scenarios/examples/tsn-cell.json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/iso-DRV1\s+PLC→DRV1\s+\d+\.\d+ us/);
+    expect(r.stdout).toContain('TSN and cut-through at the dominant port, per mechanism');
+    expect(r.stdout).toMatch(/iso-DRV1 at SW-D→SW-E \(802\.1Qbv, 802\.1Qav, 802\.1Qbu\): \S+ us of \S+ us/);
+    expect(r.stdout).toMatch(/\n {4}802\.1Qbv +\S+ us {2}guard band/);
+    expect(r.stdout).toMatch(/\n {4}802\.1Qav +\S+ us {2}credit deficit/);
+  });
+
   it('writes the JSON report to stdout with --json -, and to a file with --json OUT', () => {
     const r = netloom('bounds', 'scenarios/examples/vision-cell.json', '--json', '-');
     expect(r.code).toBe(0);

@@ -1,0 +1,297 @@
+/**
+ * One TSN egress port (sim/net/TsnScheduler.ts) seen by network calculus: 8 strict-priority
+ * classes, each behind an 802.1Qbv gate, optionally an 802.1Qav credit-based shaper, with
+ * 802.1Qbu/802.3br preemption of preemptable classes by express ones — any combination.
+ * Classes are analysed from the highest down, as each one's interference on the classes below
+ * needs its own delay bound.
+ *
+ * For a frame x of class c arriving at a, t0 ≤ a the start of its class's backlog (of the
+ * class and the higher classes that are neither gated nor shaped, when c is not shaped),
+ * everything ahead of x has arrived in [t0, a]. In the time available to c (classAvailability:
+ * its windows less guard band and the frames still on the wire when they open), the port sends
+ * c, a higher class, or the one lower frame that was on the wire at t0 — blocking b, whole or,
+ * for an express class and a preemptable frame, one fragment (preemption.ts). With Γ the
+ * available time, its rate-latency lower bound (A/C)(t − T) (Availability.ts), and I_H what the
+ * higher classes may send (their arrival curves, or for gated or shaped ones what leaves them,
+ * α_h(t + D_h) and the shaper's output), c is guaranteed
+ *   G(t) = [R (A/C)(t − T)⁺ − R b − I_H(t)]⁺,   and a shaped class β = [λ_I ⊗ G − |lo|]⁺
+ * (creditShaper.ts). A frame that is sent whole starts by h(α_C − l_x, β) after it arrives
+ * (the start argument of analysePort), and where no higher class shares c's windows and c is
+ * not shaped, by the phase-aware bound of phaseAwareStart.ts, exact for a frame that arrives in
+ * its window; a preemptable frame that may be cut ends by h(α_C, β) (fluid). Per stream,
+ * blind multiplexing of the class as in analysePort.
+ *
+ * Cuts cost wire time: when the only express classes are above every preemptable one and
+ * nothing preemptable is gated, each cut is followed by an express frame, whose bits are
+ * counted one cut overhead larger; otherwise every preemptable frame may be cut into all the
+ * fragments it has (preemption.ts `cutRatio`).
+ */
+import type { HopTerm } from '../BoundsReport.ts';
+import { addCurves, minCurves, rateLatency, scaleCurve, shiftLeft, shiftUp, ZERO, type Curve } from '../Curve.ts';
+import { aggregate, handoverTime, overload, ownBits, savingTime, type EntryResult, type PortEntry, type PortSpec } from '../analysePort.ts';
+import { convexResidual } from '../convexResidual.ts';
+import { backlogBound, backlogPeriod, delayBound } from '../deviation.ts';
+import { because, via, type Reason } from '../Reason.ts';
+import { availabilityLatency, longestGap } from './Availability.ts';
+import { classAvailability, spillTime, type ClassTraffic } from './classAvailability.ts';
+import { creditDeficit, shapedOutput, shapedService } from './creditShaper.ts';
+import { longestWindow, overlap } from './gateSchedule.ts';
+import { phaseAwareStart } from './phaseAwareStart.ts';
+import { phaseWindows } from './phaseWindows.ts';
+import { staircase } from './staircase.ts';
+import { cutOverhead, cutRatio, preemptBlockBits } from './preemption.ts';
+import { gated, preemptable, shaped, type TsnSpec } from './TsnSpec.ts';
+
+const PS = 1e-12;
+const MAX_CYCLES = 64;
+
+export interface TsnPortResult {
+  results: EntryResult[];
+  /** bits queued at most, over all classes */
+  backlog: number;
+  /** some frames never fit a window of their class's gate: the port drops them */
+  drops: boolean;
+}
+
+const us = (s: number) => `${+(s * 1e6).toPrecision(4)} us`;
+
+/** Arrives cut-through over a link slow enough that its frames may wait here for their tails (cutThrough.ts): `scale` > 1. */
+const waitsForTail = (e: PortEntry): boolean => e.early === true && (e.scale ?? 1) > 1;
+
+function inflate(e: PortEntry, k: number): PortEntry {
+  if (k === 1) return e;
+  return {
+    ...e,
+    arrival: e.arrival && scaleCurve(e.arrival, k),
+    window: e.window && { ...e.window, bits: e.window.bits * k },
+    ratio: e.ratio * k,
+    scale: (e.scale ?? 1) * k,
+  };
+}
+
+export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[]): TsnPortResult {
+  const R = port.rate;
+  const t = port.tsn;
+  const g = t.gates;
+  const ifgBits = 8 * t.ifg;
+  const all = entries.map((_, i) => i);
+  const classes = [...new Set(entries.map((e) => e.cls))].sort((a, b) => b - a);
+  const membersOf = (c: number) => all.filter((i) => entries[i].cls === c);
+  const frameMaxOf = (c: number) => Math.max(...membersOf(c).map((i) => entries[i].frameMax));
+
+  // preemption: who may be cut, and who pays for the cuts
+  const express = classes.filter((c) => t.minFragment > 0 && !preemptable(t, c));
+  // frames under 2·min bytes cannot be cut (preemption.ts): such a class is sent whole
+  const cuttableSize = (k: number) => membersOf(k).some((i) => (entries[i].bytes?.max ?? entries[i].frameMax / 8) >= 2 * (t.minFragment - 4));
+  const cuttable = classes.filter((c) => preemptable(t, c) && cuttableSize(c));
+  const cuts = (k: number) => preemptable(t, k) && cuttableSize(k) && (express.length > 0 || gated(t, k));
+  const expressPays = cuttable.length > 0 && express.length > 0 && express.every((e) => !gated(t, e) && cuttable.every((k) => e > k)) && cuttable.every((k) => !gated(t, k));
+  const own = entries.map((e) =>
+    cuts(e.cls) && !expressPays ? inflate(e, cutRatio(t.preamble, t.ifg, t.minFragment, e.bytes ?? { min: e.frameMin / 8, max: e.frameMax / 8 })) : e,
+  );
+  const seen = own.map((e) => (expressPays && express.includes(e.cls) ? inflate(e, 1 + (8 * cutOverhead(t.ifg)) / e.frameMin) : e));
+  const memo = new Map<string, Curve>();
+  const curveOf = (list: readonly PortEntry[], members: number[], tag: string) => {
+    const key = tag + [...members].sort((a, b) => a - b).join(',');
+    let c = memo.get(key);
+    if (!c) memo.set(key, (c = members.length === 0 ? ZERO : aggregate(list, members)));
+    return c;
+  };
+
+  // a preemptable frame is held at its gate's close by a wake the engine drops when another wake is due earlier; that
+  // earlier wake cuts it unless it is for another preemptable class (waiting for its gate, credit or cut-through tail), or
+  // for an express frame whose tail has come in while its gate is closed or its credit negative (no cut then either)
+  const tail = (j: number) => membersOf(j).some((i) => waitsForTail(entries[i]));
+  const waits = (j: number) => gated(t, j) || shaped(t, j) || tail(j);
+  const stale = (j: number) => (preemptable(t, j) ? waits(j) : tail(j) && (gated(t, j) || shaped(t, j)));
+  const missed = (k: number) => classes.some((j) => j !== k && stale(j));
+  const traffic = new Map<number, ClassTraffic>(
+    classes.map((k) => [k, { frameMax: frameMaxOf(k), spill: spillTime(R, ifgBits, frameMaxOf(k), preemptable(t, k), t.minFragment, missed(k)) }]),
+  );
+  const completion = new Map<number, number>();
+  const output = new Map<number, Curve>();
+  const results: EntryResult[] = [];
+  let backlog = 0;
+  let drops = false;
+
+  for (const c of classes) {
+    const ms = membersOf(c);
+    const higher = all.filter((j) => entries[j].cls > c);
+    const lower = all.filter((j) => entries[j].cls < c);
+    const terms: HopTerm[] = [];
+    const fail = (why: Reason, blocking = 0) => {
+      for (const i of ms) results[i] = { delay: Infinity, completion: Infinity, saving: savingTime(entries[i], R), service: null, blocking, why: entries[i].arrival ? why : entries[i].why, higher, same: ms.filter((j) => j !== i), lower, terms };
+      completion.set(c, Infinity);
+      backlog = Infinity;
+    };
+
+    // the gate: what frames fit, the guard band, the available time
+    const fit = (e: PortEntry) => (preemptable(t, c) ? (8 * Math.min(t.preamble + (e.bytes?.max ?? Infinity), t.preamble + t.minFragment)) / R + PS : (e.frameMax - ifgBits) / R);
+    const longest = g ? longestWindow(g, c) : Infinity;
+    if (g && g.windows[c].length === 0) {
+      drops = true;
+      fail(because(`${port.label} never opens the gate of class ${c}: its frames are dropped`));
+      continue;
+    }
+    const guard = Math.min(longest, Math.max(...ms.map((i) => fit(entries[i]))));
+    // the higher classes that may send in c's windows: counted as interference over the whole interval (I_H below)
+    const crossing = classes.filter((h) => h > c && (!g || overlap(g, c, h)));
+    let av = undefined as ReturnType<typeof classAvailability>['av'] | undefined;
+    let base = rateLatency(R, 0);
+    if (g && gated(t, c)) {
+      // frames on the wire when c's windows open: of the classes not counted as interference
+      const ca = classAvailability(g, c, guard, R, new Map([...traffic].filter(([k]) => !crossing.includes(k))));
+      av = ca.av;
+      // less than a picosecond per cycle is rounding: a window that fits its frames exactly (as schedules are built) leaves
+      // the class single instants to start at, which a service curve cannot count on
+      if (!(av.perCycle > PS)) {
+        const exact = Math.abs(longest - guard - ca.windowBlocking) < 1e-9;
+        fail(because(`${port.label} leaves class ${c} no time to count on: its windows ${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`));
+        continue;
+      }
+      const T = availabilityLatency(av);
+      base = rateLatency((R * av.perCycle) / av.cycle, T);
+      terms.push(
+        { source: '802.1Qbv', term: `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % of each ${us(g.cycle)} cycle; longest wait for usable time ${us(longestGap(av))}, rate-latency ${us(T)}`, seconds: T },
+        { source: '802.1Qbv', term: `guard band: a frame starts only if it ends before its gate closes (${preemptable(t, c) ? 'a minimum fragment' : 'the largest frame'}, ${us(guard)})`, seconds: guard },
+        { source: '802.1Qbv', term: 'window-start blocking: frames still on the wire when the window opens', seconds: ca.windowBlocking },
+      );
+    }
+
+    // blocking: the one lower frame on the wire when the backlog began, within the class's windows
+    // the engine looks again for a waiting express frame only on events (preemption.ts): not when its credit turns
+    // eligible, nor when a frame arriving cut-through has its tail in, if a preemptable frame started meanwhile; and a
+    // higher preemptable class's backlog, which may begin the busy period, never cuts the lower frame on the wire
+    const cutsBlocker = !shaped(t, c) && !tail(c) && !crossing.some((h) => preemptable(t, h));
+    let b0 = 0;
+    let fragment = false;
+    for (const k of classes)
+      if (k < c && (!g || overlap(g, c, k))) {
+        const whole = frameMaxOf(k) / R;
+        const cut = !preemptable(t, c) && preemptable(t, k) && cutsBlocker ? preemptBlockBits(R, t.preamble, t.ifg, t.minFragment, frameMaxOf(k)) / R : whole;
+        if (cut < whole) fragment = true;
+        b0 = Math.max(b0, cut);
+      }
+    if (fragment)
+      terms.push({ source: '802.1Qbu', term: `express: waits for at most one fragment of a preemptable frame it cannot cut (≤ ${Math.round(b0 * R / 8)} B on the wire) instead of a whole frame`, seconds: b0 });
+    else if (lower.length > 0) {
+      // an express class that still waits for a whole preemptable frame: say why (preemption.ts)
+      const uncut = !cutsBlocker && !preemptable(t, c) && t.minFragment > 0 && b0 > 0 && classes.some((k) => k < c && preemptable(t, k));
+      const reason = shaped(t, c) ? 'no cut when its credit turns positive' : tail(c) ? 'no cut when the tail of a frame arriving cut-through is in' : 'a higher preemptable class waits for it, uncut';
+      terms.push({ source: 'strict priority', term: b0 === 0 ? 'no lower-priority frame can start in its windows' : uncut ? `blocking: one whole preemptable frame (${reason})` : 'blocking: one lower-priority frame it cannot overtake', seconds: b0 });
+    }
+
+    // higher classes
+    const parts: Curve[] = [];
+    let culprit: number | undefined;
+    for (const h of crossing) {
+      const hs = membersOf(h);
+      const bad = hs.find((j) => !entries[j].arrival);
+      if (bad !== undefined) culprit ??= bad;
+      const a = curveOf(seen, hs, 'seen');
+      if (!shaped(t, c) && !gated(t, h) && !shaped(t, h)) parts.push(a);
+      else {
+        const D = completion.get(h) ?? Infinity;
+        if (!Number.isFinite(D)) culprit ??= hs[0];
+        const out = shiftLeft(a, Number.isFinite(D) ? D : 0);
+        // the shaper's output bound only while its credit is kept as 802.1Qav says: once one of its frames has been cut,
+        // the engine lets the class's credit grow while it is idle (creditShaper.ts), and it may burst at line rate
+        parts.push(shaped(t, h) && output.has(h) && !cuts(h) ? minCurves(out, output.get(h)!) : out);
+      }
+    }
+    const sameBad = ms.find((j) => !entries[j].arrival);
+    if (culprit !== undefined || sameBad !== undefined) {
+      const j = culprit ?? sameBad!;
+      const why = results[j]?.why ?? entries[j].why ?? because('no bound');
+      for (const i of ms)
+        results[i] = {
+          delay: Infinity,
+          completion: Infinity,
+          saving: savingTime(entries[i], R),
+          service: null,
+          blocking: R * b0,
+          why: i === j ? entries[i].why : via(`shares ${port.label} with ${entries[j].label}, which has no bound`, why),
+          higher,
+          same: ms.filter((x) => x !== i),
+          lower,
+          terms,
+        };
+      completion.set(c, Infinity);
+      backlog = Infinity;
+      continue;
+    }
+    const IH = parts.length > 0 ? addCurves(...parts) : ZERO;
+    let beta = convexResidual(base, R * b0, IH);
+    const idle = t.idleSlope[c];
+    let deficit = 0;
+    if (idle !== undefined) {
+      deficit = creditDeficit(R, idle, frameMaxOf(c));
+      beta = beta && shapedService(beta, idle, deficit);
+      terms.push(
+        { source: '802.1Qav', term: `idle slope ${+(idle / 1e6).toPrecision(4)} Mb/s: the class is served at most at that rate`, seconds: null },
+        { source: '802.1Qav', term: 'credit deficit after a frame, recovered at the idle slope', seconds: deficit / idle },
+      );
+    }
+    if (cuts(c))
+      terms.push({ source: '802.1Qbu', term: expressPays ? 'preemptable: express frames cut it, each cut costs mCRC + gap + continuation preamble' : `preemptable: cut into up to all its fragments, each adding ${cutOverhead(t.ifg)} B`, seconds: null });
+
+    // no service left: the link is overloaded, or the gate's share of it is
+    const starved = (): Reason => {
+      const load = [...ms, ...crossing.flatMap(membersOf)].reduce((x, j) => x + (entries[j].arrival?.slope ?? 0), 0);
+      const mbps = (x: number) => `${(x / 1e6).toPrecision(4)} Mb/s`;
+      return base.slope < R ? because(`${port.label} gives class ${c} ${mbps(base.slope)} of its ${mbps(R)} (its windows less guard band and window-start blocking), less than the ${mbps(load)} of wire bits it and the classes above it offer`) : overload(port, entries, [...ms, ...crossing.flatMap(membersOf)]);
+    };
+    const aClass = curveOf(own, ms, 'own');
+    const U = beta ? backlogPeriod(aClass, beta) : Infinity;
+    const phased = av !== undefined && !shaped(t, c) && crossing.length === 0 && Number.isFinite(U) && U <= MAX_CYCLES * av.cycle;
+    // for the phase-aware bound, periodic streams as the staircases they are
+    const aSteps = phased ? minCurves(aClass, staircase(own, ms, U)) : aClass;
+    let worst = 0;
+    for (const i of ms) {
+      const e = entries[i];
+      const same = ms.filter((j) => j !== i);
+      const lx = e.frameMin;
+      const result: EntryResult = { delay: Infinity, completion: Infinity, saving: savingTime(e, R), service: null, blocking: R * b0, higher, same, lower, terms: [...terms] };
+      results[i] = result;
+      if (!beta) {
+        result.why = starved();
+        continue;
+      }
+      const psi = phased ? phaseWindows(e.window, g!.cycle, g!.base, g!.sync) : [];
+      if (cuts(c)) {
+        // fluid: the frame may be cut and held; it ends when the class has had all its bits
+        let end = delayBound(aClass, beta);
+        if (phased) end = Math.min(end, phaseAwareStart(av!, b0, R, aSteps, 0, psi, U));
+        result.completion = end;
+        // handed over with its last bit: a preemptable frame reaches even a cut-through switch whole (Stream.cutThroughAt)
+        result.delay = end - (e.ifgBits ?? ifgBits) / R;
+      } else {
+        let start = delayBound(shiftUp(aClass, -lx), beta);
+        if (phased) {
+          const s2 = phaseAwareStart(av!, b0, R, aSteps, lx, psi, U);
+          if (s2 < start) {
+            const why = psi.length === 1 && psi[0][1] - psi[0][0] >= g!.cycle ? 'the exact time its windows leave (no phase known)' : `where in the ${us(g!.cycle)} cycle it arrives (±${us(g!.sync)} clock offset)`;
+            result.terms.push({ source: 'phase', term: `from ${why}: starts within ${us(s2)} of arriving, not the ${us(start)} of the rate-latency curve`, seconds: s2 - start });
+            start = s2;
+          }
+        }
+        result.completion = start + lx / R;
+        result.delay = start + handoverTime(e, R, lx);
+      }
+      if (Number.isFinite(result.delay)) result.service = ownBits(convexResidual(beta, 0, curveOf(own, same, 'own')), own[i]);
+      if (!Number.isFinite(result.delay) && !result.why) result.why = starved();
+      worst = Math.max(worst, result.completion);
+      // frames too long for every window are dropped (the rest are bounded above, and weigh on the classes below)
+      if (g && fit(e) > longest + 1e-15) {
+        drops = true;
+        result.delay = Infinity;
+        result.service = null;
+        result.why = because(`${port.label} drops frames of ${e.label}: up to ${e.bytes?.max ?? '?'} B, they do not fit the longest window of class ${c} (${us(longest)})`);
+      }
+    }
+    completion.set(c, ms.every((i) => Number.isFinite(results[i].completion)) ? worst : Infinity);
+    if (idle !== undefined && beta) output.set(c, shapedOutput(beta, idle, deficit, U));
+    backlog += beta ? backlogBound(aClass, beta) : Infinity;
+  }
+  return { results, backlog, drops };
+}
