@@ -56,6 +56,7 @@ export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], o
         cmd('Split', 'view.split', '3'),
         cmd('Results', 'view.results', '4'),
         cmd('Planner', 'view.planner', '5'),
+        cmd('Gate Schedules', 'view.schedule', '6'),
         { type: 'separator' },
         cmd('Auto Layout', 'view.autoLayout', 'L'),
         cmd('Toggle Light/Dark Theme', 'view.toggleTheme', 'T'),
@@ -76,6 +77,10 @@ export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], o
         cmd('Plan the Cheapest Upgrade', 'plan.start'),
         cmd('Accept Plan', 'plan.accept'),
         cmd('Export Plan…', 'plan.export'),
+        { type: 'separator' },
+        cmd('Synthesize Gate Schedules', 'tsn.synthesize'),
+        cmd('Apply Gate Schedules', 'tsn.apply'),
+        cmd('Export 802.1Qcw YANG (JSON)…', 'tsn.exportYang'),
       ],
     },
     {

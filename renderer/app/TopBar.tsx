@@ -14,6 +14,7 @@ const VIEWS: [ViewName, string, string][] = [
   ['split', 'Split', '3'],
   ['results', 'Results', '4'],
   ['planner', 'Planner', '5'],
+  ['schedule', 'Schedules', '6'],
 ];
 
 export function TopBar() {

@@ -6,11 +6,12 @@ import { PlannerView } from '../planner/PlannerView.tsx';
 import { PlantPanel } from '../plant/PlantPanel.tsx';
 import { ResultsDrawer } from '../results/ResultsDrawer.tsx';
 import { ResultsView } from '../results/ResultsView.tsx';
+import { ScheduleView } from '../schedule/ScheduleView.tsx';
 import { useApp } from '../state/appStore.ts';
 
 export function Workspace() {
   const view = useApp((s) => s.view);
-  const full = view === 'results' || view === 'planner';
+  const full = view === 'results' || view === 'planner' || view === 'schedule';
   return (
     <div className={`workspace view-${view}`}>
       {!full && view !== 'plant' && <Palette />}
@@ -19,6 +20,8 @@ export function Workspace() {
           <ResultsView />
         ) : view === 'planner' ? (
           <PlannerView />
+        ) : view === 'schedule' ? (
+          <ScheduleView />
         ) : (
           <>
             <div className="views-row">

@@ -12,6 +12,7 @@ import { closeDocument, exportReport, newDocument, openFromDisk, openRecent, sav
 import { applyEdit, deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
 import { acceptPlan, cancelPlan, exportPlan, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { cancelRun, startRun } from '../state/runActions.ts';
+import { applyGateSchedule, exportGateYang, startSchedule } from '../state/scheduleActions.ts';
 import { toast } from '../state/toast.ts';
 
 export interface Command {
@@ -63,6 +64,7 @@ export const COMMANDS: Command[] = [
   { id: 'view.split', label: 'Show editor and plant side by side', keys: '3', key: { key: '3' }, needsDoc: true, run: setView('split') },
   { id: 'view.results', label: 'Show the results', keys: '4', key: { key: '4' }, needsDoc: true, run: setView('results') },
   { id: 'view.planner', label: 'Show the upgrade planner', keys: '5', key: { key: '5' }, needsDoc: true, run: setView('planner') },
+  { id: 'view.schedule', label: 'Show the gate schedules (TSN)', keys: '6', key: { key: '6' }, needsDoc: true, run: setView('schedule') },
   { id: 'app.planChanges', label: 'Highlight the plan’s changes in the views (on/off)', needsDoc: true, run: () => showPlanChanges() },
   { id: 'edit.addWorkload', label: 'Add AI workload… (vision, AI control, maintenance, LLM, plant traffic)', keys: 'W', key: { key: 'w' }, needsDoc: true, run: () => appStore.set({ workloadOpen: true }) },
   { id: 'view.autoLayout', label: 'Auto layout', keys: 'L', key: { key: 'l' }, needsDoc: true, run: runAutoLayout },
@@ -74,6 +76,9 @@ export const COMMANDS: Command[] = [
   { id: 'app.planCancel', label: 'Cancel planning', needsDoc: true, run: cancelPlan },
   { id: 'plan.accept', label: 'Accept the plan (replace the scenario with the upgraded one)', needsDoc: true, run: acceptPlan },
   { id: 'plan.export', label: 'Export the plan (JSON)', needsDoc: true, run: () => void exportPlan() },
+  { id: 'tsn.synthesize', label: 'Synthesize gate schedules (802.1Qbv) for the time-critical flows', needsDoc: true, run: () => void startSchedule() },
+  { id: 'tsn.apply', label: 'Apply the gate schedules (gate lists on the ports, offsets on the flows)', needsDoc: true, run: applyGateSchedule },
+  { id: 'tsn.exportYang', label: 'Export the gate schedules as 802.1Qcw YANG (JSON)', needsDoc: true, run: () => void exportGateYang() },
   { id: 'app.palette', label: 'Command palette', keys: 'Ctrl+K', key: { key: 'k', mod: true }, run: () => appStore.set((s) => ({ paletteOpen: !s.paletteOpen })) },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', keys: '?', key: { key: '?' }, run: () => appStore.set((s) => ({ helpOpen: !s.helpOpen })) },
   { id: 'help.about', label: 'About NetLoom', run: () => appStore.set({ helpOpen: true }) },

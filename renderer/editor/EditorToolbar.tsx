@@ -3,6 +3,7 @@ import { Icon } from '../app/Icon.tsx';
 import { runAutoLayout } from '../commands/commands.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { deleteSelection } from '../state/editActions.ts';
+import { startSchedule } from '../state/scheduleActions.ts';
 import { UtilizationLegend } from './UtilizationLegend.tsx';
 
 export function EditorToolbar({ onFit, hasUtilization }: { onFit: () => void; hasUtilization: boolean }) {
@@ -23,6 +24,9 @@ export function EditorToolbar({ onFit, hasUtilization }: { onFit: () => void; ha
         </button>
         <button className="tool" disabled={!hasSelection} onClick={deleteSelection} title="Delete the selected devices and links (Delete)">
           <Icon name="trash" size={15} /> Delete
+        </button>
+        <button className="tool" data-testid="synthesize-gates" onClick={() => void startSchedule()} title="802.1Qbv gate schedules for the time-critical flows, so each meets its deadline whatever the other traffic (Schedules, 6)">
+          Gate schedules
         </button>
         <button className="tool accent" data-testid="add-workload" onClick={() => appStore.set({ workloadOpen: true })} title="Add the flows of a workload from a template: vision inspection, AI control, predictive maintenance, LLM agent, plant traffic (W)">
           + AI workload

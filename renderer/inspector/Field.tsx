@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useMemo, useState } from 'react';
 import type { ScenarioJson } from '../../sim/api/index.ts';
-import { getIn, type JsonPath, pathString, setIn } from '../model/setIn.ts';
+import { getIn, type JsonPath, pathString, setIn, setInPruned } from '../model/setIn.ts';
 import { useApp } from '../state/appStore.ts';
 import { applyEdit } from '../state/editActions.ts';
 import { useFieldValidation } from './useFieldValidation.ts';
@@ -23,6 +23,13 @@ export interface FieldProps {
   optional?: boolean;
   /** custom commit (e.g. renaming a node everywhere) */
   commit?: (s: ScenarioJson, value: unknown) => ScenarioJson;
+  /** clearing the field also removes the settings blocks it leaves empty */
+  prune?: boolean;
+  /** show the issues at this path (and below) instead of the field's own: edits that keep several fields consistent */
+  validateAt?: JsonPath;
+  /** a value that is not plain text (a list of node ids…): how to show it and how to read it back */
+  format?: (v: unknown) => string;
+  parse?: (text: string) => unknown;
   testId?: string;
 }
 
@@ -44,25 +51,26 @@ function toText(v: unknown): string {
   return dist ? `${String(dist)}: ${parts.join(', ')}` : JSON.stringify(v);
 }
 
-export function Field({ label, path, kind = 'text', placeholder, info, note, optional, commit, testId }: FieldProps) {
+export function Field({ label, path, kind = 'text', placeholder, info, note, optional, commit, prune, validateAt, format, parse, testId }: FieldProps) {
   const scenario = useApp((s) => s.doc!.scenario);
   const large = scenario.nodes.length > 300;
   const stored = getIn(scenario, path);
-  const complex = stored !== null && typeof stored === 'object';
+  const complex = !format && stored !== null && typeof stored === 'object';
+  const show = format ?? toText;
   const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? toText(stored);
+  const text = draft ?? show(stored);
   const candidate = useMemo(() => {
     if (draft === null) return null;
-    const v = toValue(kind, draft);
+    const v = parse ? (draft.trim() === '' ? undefined : parse(draft)) : toValue(kind, draft);
     if (v === undefined && !optional) return setIn(scenario, path, '');
-    return commit ? commit(scenario, v) : setIn(scenario, path, v);
-  }, [draft, scenario, kind, optional, commit, path]);
-  const issues = useFieldValidation(candidate, path, large);
+    return commit ? commit(scenario, v) : prune ? setInPruned(scenario, path, v) : setIn(scenario, path, v);
+  }, [draft, scenario, kind, optional, commit, prune, parse, path]);
+  const issues = useFieldValidation(candidate, validateAt ?? path, large);
   const error = draft !== null ? issues[0]?.message : undefined;
 
   const apply = () => {
     if (draft === null) return;
-    if (draft === toText(stored)) return setDraft(null);
+    if (draft === show(stored)) return setDraft(null);
     if (issues.length > 0 || !candidate) return; // keep the draft and its message on screen
     applyEdit(`${label.toLowerCase()} = ${draft.trim() || '(default)'}`, () => candidate);
     setDraft(null);

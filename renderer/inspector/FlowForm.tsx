@@ -2,10 +2,13 @@
 import type { FlowReport, ScenarioJson } from '../../sim/api/index.ts';
 import { formatCriterion, formatPercent, formatTime } from '../format/formatQuantity.ts';
 import { setIn } from '../model/setIn.ts';
+import { FlowBoundBox } from '../results/bounds/FlowBoundBox.tsx';
 import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
 import { deleteFlow } from '../state/editActions.ts';
+import { AC_OF_PCP } from '../../sim/net/wifi/WifiPhy.ts';
 import { Field } from './Field.tsx';
+import { FrerFields } from './FrerFields.tsx';
 import { SelectField } from './SelectField.tsx';
 
 const PATTERN_DEFAULTS: Record<string, object> = {
@@ -29,6 +32,7 @@ export function FlowForm({ index }: { index: number }) {
   const flow = useApp((s) => s.doc!.scenario.flows[index]);
   const nodeIds = useApp((s) => s.doc!.scenario.nodes).map((n) => n.id);
   const result = useApp((s) => s.lastReport?.report.flows.find((f) => f.id === flow?.id));
+  const wifi = useApp((s) => s.doc!.scenario.nodes.some((n) => n.type === 'wifi-ap'));
   if (!flow) return null;
   const base = ['flows', index] as const;
   const type = flow.pattern.type;
@@ -59,6 +63,7 @@ export function FlowForm({ index }: { index: number }) {
           </ul>
         </div>
       )}
+      <FlowBoundBox flow={flow.id} />
       {result?.attribution && <WaitBreakdown attribution={result.attribution} />}
       <Field label="Id" path={[...base, 'id']} />
       <div className="field-row">
@@ -66,7 +71,7 @@ export function FlowForm({ index }: { index: number }) {
         <SelectField label="To" path={[...base, 'to']} options={nodeIds} />
       </div>
       <Field label="Packet size" path={[...base, 'size']} kind="quantity" info="The IP packet handed to the link layer, headers included." />
-      <Field label="Priority (PCP 0–7)" path={[...base, 'priority']} kind="integer" optional placeholder="untagged" info="802.1Q priority; switches serve higher priorities first." />
+      <Field label="Priority (PCP 0–7)" path={[...base, 'priority']} kind="integer" optional placeholder="untagged" info="802.1Q priority; switches serve higher priorities first." note={wifi ? accessCategory(flow.priority) : undefined} />
       <Field label="Application" path={[...base, 'application']} optional placeholder="what it carries" />
       <fieldset>
         <legend>Traffic</legend>
@@ -81,6 +86,10 @@ export function FlowForm({ index }: { index: number }) {
         ))}
       </fieldset>
       <fieldset>
+        <legend>Redundancy</legend>
+        <FrerFields index={index} />
+      </fieldset>
+      <fieldset>
         <legend>Requirement</legend>
         <Field label="Latency bound" path={[...base, 'requirement', 'latency']} kind="quantity" optional placeholder="none" info={METRIC_INFO.latency} testId="req-latency" />
         <Field label="at percentile" path={[...base, 'requirement', 'percentile']} kind="number" optional placeholder="100 (the maximum)" info="Which percentile the latency bound applies to." />
@@ -93,6 +102,13 @@ export function FlowForm({ index }: { index: number }) {
       </button>
     </div>
   );
+}
+
+const AC_NAMES = ['background (AC_BK)', 'best effort (AC_BE)', 'video (AC_VI)', 'voice (AC_VO)'];
+
+/** The Wi-Fi access category EDCA gives the flow's frames (802.11-2020 Table 10-1). */
+function accessCategory(priority: number | undefined): string {
+  return `on Wi-Fi: ${AC_NAMES[AC_OF_PCP[priority ?? 0]]}${priority === undefined ? ', untagged' : ''}`;
 }
 
 /** Where the flow's packets waited: each egress queue on its route, and the compute node (the core's attribution). */

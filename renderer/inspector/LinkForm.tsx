@@ -5,6 +5,7 @@ import { linkKey } from '../model/scenarioTypes.ts';
 import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
 import { Field } from './Field.tsx';
+import { LinkReliabilityFields } from './LinkReliabilityFields.tsx';
 import { Stat } from './NodeForm.tsx';
 import { SelectField } from './SelectField.tsx';
 
@@ -35,6 +36,7 @@ export function LinkForm({ index }: { index: number }) {
       <SelectField label="Framing" path={[...base, 'framing']} options={[['ethernet', 'Ethernet'], ['ppp', 'PPP (2 B)']]} emptyLabel="Ethernet (default)" />
       <Field label="MTU" path={[...base, 'mtu']} kind="quantity" optional placeholder="1500 B" />
       <Field label="Label" path={[...base, 'label']} optional placeholder="optional" />
+      <LinkReliabilityFields index={index} />
       {dirs && dirs.length > 0 && (
         <fieldset className="stats">
           <legend>Last run</legend>

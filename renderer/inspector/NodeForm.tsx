@@ -5,8 +5,11 @@ import { renameNode } from '../model/edits.ts';
 import { formatCount, formatPercent, formatTime } from '../format/formatQuantity.ts';
 import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
+import { CutThroughField } from './CutThroughField.tsx';
 import { Field } from './Field.tsx';
 import { SelectField } from './SelectField.tsx';
+import { TsnFieldset } from './tsn/TsnFieldset.tsx';
+import { CellFields, WifiFields } from './WirelessFields.tsx';
 
 export function NodeForm({ index }: { index: number }) {
   const node = useApp((s) => s.doc!.scenario.nodes[index]);
@@ -43,8 +46,12 @@ export function NodeForm({ index }: { index: number }) {
           <Field label="Forwarding latency" path={[...base, 'switch', 'latency']} kind="quantity" optional placeholder="0 s" info="Time from the last bit in to the egress queue." />
           <Field label="Queue limit" path={[...base, 'switch', 'queueLimit']} kind="number" optional placeholder="1000 packets" info="Egress queue capacity per port, in packets; beyond it packets are dropped." />
           <SelectField label="Scheduler" path={[...base, 'switch', 'scheduler']} options={[['strict', 'strict priority (8 queues)'], ['fifo', 'FIFO (one queue)']]} emptyLabel="default (strict priority)" />
+          <CutThroughField index={index} />
         </fieldset>
       )}
+      {node.type === 'wifi-ap' && <WifiFields index={index} />}
+      {node.type === '5g-cell' && <CellFields index={index} />}
+      {links > 0 && <TsnFieldset key={node.id} index={index} />}
       {COMPUTE_TYPES.has(node.type) && (
         <fieldset>
           <legend>Compute</legend>

@@ -1,6 +1,6 @@
 /** A choice among fixed values (device type, medium, pattern type…), committed at once. */
 import type { ScenarioJson } from '../../sim/api/index.ts';
-import { getIn, type JsonPath, pathString, setIn } from '../model/setIn.ts';
+import { getIn, type JsonPath, pathString, setIn, setInPruned } from '../model/setIn.ts';
 import { useApp } from '../state/appStore.ts';
 import { applyEdit } from '../state/editActions.ts';
 
@@ -11,6 +11,9 @@ export function SelectField({
   info,
   commit,
   emptyLabel,
+  format,
+  parse,
+  prune,
 }: {
   label: string;
   path: JsonPath;
@@ -18,6 +21,11 @@ export function SelectField({
   info?: string;
   emptyLabel?: string;
   commit?: (s: ScenarioJson, v: string | undefined) => ScenarioJson;
+  /** values that are not strings (numbers, booleans): how to show them as an option value and read one back */
+  format?: (v: unknown) => string;
+  parse?: (option: string) => unknown;
+  /** choosing the empty option also removes the settings blocks it leaves empty */
+  prune?: boolean;
 }) {
   const scenario = useApp((s) => s.doc!.scenario);
   const value = getIn(scenario, path);
@@ -31,10 +39,11 @@ export function SelectField({
       <select
         id={id}
         data-testid={`field-${pathString(path)}`}
-        value={typeof value === 'string' ? value : ''}
+        value={format ? format(value) : typeof value === 'string' ? value : ''}
         onChange={(e) => {
           const v = e.target.value === '' ? undefined : e.target.value;
-          applyEdit(`${label.toLowerCase()} = ${v ?? 'default'}`, (s) => (commit ? commit(s, v) : setIn(s, path, v)));
+          const stored = v !== undefined && parse ? parse(v) : v;
+          applyEdit(`${label.toLowerCase()} = ${v ?? 'default'}`, (s) => (commit ? commit(s, v) : prune ? setInPruned(s, path, stored) : setIn(s, path, stored)));
         }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}

@@ -7,9 +7,12 @@ import { type Issue, loadScenario, ScenarioError, type ScenarioJson } from '../.
 
 export interface FlowRoute {
   nodes: string[];
+  /** every link the flow crosses, its 802.1CB copies' included */
   links: string[];
   /** directed hops as [from, to] node ids, in order (request then response) */
   hops: [string, string][];
+  /** 802.1CB redundant routes beside the primary one, as node lists */
+  copies: string[][];
 }
 
 export interface ScenarioAnalysis {
@@ -41,7 +44,9 @@ export function analyzeScenario(s: ScenarioJson, files: Record<string, string> =
       if (nodes[nodes.length - 1] !== a) nodes.push(a);
       nodes.push(b);
     }
-    routes.set(f.id, { nodes, links: [...new Set(ports.map((p) => model.links[model.ports[p].link].id))], hops });
+    const copies = (f.frer ?? []).map((r) => [model.nodes[model.ports[r[0]].from].id, ...r.map((p) => model.nodes[model.ports[p].to].id)]);
+    const all = [...ports, ...(f.frer ?? []).flat()];
+    routes.set(f.id, { nodes, links: [...new Set(all.map((p) => model.links[model.ports[p].link].id))], hops, copies });
   }
   const delays = new Map(model.links.map((l) => [l.id, l.delayPs * 1e-12]));
   return { issues: [], ok: true, routes, delays, ms: performance.now() - t0 };

@@ -32,3 +32,19 @@ export function pathString(path: JsonPath): string {
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
   return out;
 }
+
+/**
+ * Like setIn, but clearing a field also removes the settings objects it leaves empty (a TSN
+ * block without gates, shaper or preemption is no block at all), up to the nearest array
+ * element, so an optional block never stays behind as `{}` the core would reject.
+ */
+export function setInPruned<T>(root: T, path: JsonPath, value: unknown): T {
+  let out = setIn(root, path, value);
+  if (value !== undefined) return out;
+  for (let k = path.length - 1; k >= 1 && typeof path[k - 1] !== 'number'; k--) {
+    const parent = getIn(out, path.slice(0, k));
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent) || Object.keys(parent).length > 0) break;
+    out = setIn(out, path.slice(0, k), undefined);
+  }
+  return out;
+}

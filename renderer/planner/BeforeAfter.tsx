@@ -1,43 +1,52 @@
-/** Before/after side by side: each flow's verdict and margin as-is and with the plan (both from the verification runs). */
-import type { Report } from '../../sim/api/index.ts';
+/** Before/after side by side: each flow's verdict and margin as-is and with the plan, as the planner verified them (plan.asIs.verdicts, plan.verification.flows). */
+import type { FlowVerdict, Plan } from '../../sim/plan/index.ts';
 import { formatMargin } from '../format/formatMoney.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
-import { beforeAfterRows, type VerdictPair } from './beforeAfterRows.ts';
+import { beforeAfterRows } from './beforeAfterRows.ts';
 
-function Verdict({ v }: { v: VerdictPair['before'] }) {
+function Verdict({ v }: { v: FlowVerdict | null }) {
   if (!v) return <span className="muted">—</span>;
   return (
-    <span className="verdict-cell" title={v.worst ? `margin ${formatMargin(v.margin)}, worst criterion: ${v.worst}` : 'no requirement'}>
+    <span className="verdict-cell" title={v.margin === null ? 'no requirement' : `margin ${formatMargin(v.margin)}`}>
       <span className={`badge ${v.verdict}`}>{v.verdict === 'pass' ? '✓ pass' : v.verdict === 'fail' ? '✗ fail' : 'no req.'}</span>
       <span className="num">{formatMargin(v.margin)}</span>
     </span>
   );
 }
 
-function Counts({ r }: { r: Report | null }) {
-  if (!r) return <span className="muted">not simulated</span>;
+function Counts({ verdicts }: { verdicts: readonly FlowVerdict[] | null }) {
+  if (!verdicts) return <span className="muted">not verified</span>;
+  const n = (v: FlowVerdict['verdict']) => verdicts.filter((f) => f.verdict === v).length;
   return (
     <span className="summary-pills">
-      <span className="pill pass small">{r.summary.passed} pass</span>
-      <span className="pill fail small">{r.summary.failed} fail</span>
-      {r.summary.unchecked > 0 && (
+      <span className="pill pass small">{n('pass')} pass</span>
+      <span className="pill fail small">{n('fail')} fail</span>
+      {n('none') > 0 && (
         <span className="pill none small" title="flows without a requirement">
-          {r.summary.unchecked} no req.
+          {n('none')} no req.
         </span>
       )}
     </span>
   );
 }
 
-export function BeforeAfter({ asIs, planned, changedFlows }: { asIs: Report | null; planned: Report | null; changedFlows: ReadonlyMap<string, { note: string }> }) {
+export function BeforeAfter({ plan, changedFlows }: { plan: Plan; changedFlows: ReadonlyMap<string, { note: string }> }) {
   const focus = useApp((s) => s.selection.flow);
-  const rows = beforeAfterRows(asIs, planned);
+  const flows = useApp((s) => (s.plan.status === 'done' ? s.plan.result.base.flows : []));
+  const asIs = plan.asIs.verdicts;
+  const planned = plan.verification?.flows ?? null;
+  const route = (id: string) => {
+    const f = flows.find((x) => x.id === id);
+    return f ? `${f.from} → ${f.to}` : '';
+  };
+  const rows = beforeAfterRows(asIs, planned, route);
+  const v = plan.verification;
   return (
     <section className="planner-card before-after" data-testid="before-after">
       <header className="planner-card-head">
         <h3>Requirements: as-is vs planned</h3>
-        <span className="muted">{asIs ? `${asIs.replications} × ${asIs.simulated} s each` : ''}</span>
+        <span className="muted">{v ? `${v.replications} × ${v.durationS} s each` : ''}</span>
       </header>
       <div className="table-scroll">
         <table className="plan-table compare">
@@ -46,11 +55,11 @@ export function BeforeAfter({ asIs, planned, changedFlows }: { asIs: Report | nu
               <th>flow</th>
               <th>
                 as-is
-                <Counts r={asIs} />
+                <Counts verdicts={asIs} />
               </th>
               <th>
                 planned
-                <Counts r={planned} />
+                <Counts verdicts={planned} />
               </th>
             </tr>
           </thead>

@@ -1,7 +1,8 @@
 /** Start the planner, or follow it: what it is doing, how far the current batch of simulations is, Cancel. */
 import { useEffect, useMemo, useState } from 'react';
 import { loadScenario } from '../../sim/api/index.ts';
-import { defaultRunLengths } from '../../sim/plan/index.ts';
+import { defaultRunLengths, type PlanProgress } from '../../sim/plan/index.ts';
+import { formatMoney } from '../format/formatMoney.ts';
 import { plannerWorkers } from '../sim/EvaluatorPool.ts';
 import { useApp } from '../state/appStore.ts';
 import { cancelPlan, startPlan } from '../state/planActions.ts';
@@ -15,6 +16,48 @@ function useElapsed(since: number | null): number {
     return () => clearInterval(t);
   }, [since]);
   return since === null ? 0 : Math.max(0, now - since) / 1000;
+}
+
+const PHASES: Record<PlanProgress['phase'], string> = {
+  search: 'searching: adding the best upgrade per dollar',
+  verify: 'verifying at full length',
+  trim: 'trimming: dropping what is not needed',
+  repair: 'repairing without each expensive action',
+  explain: 'explaining each action, checking the naive plan',
+  roadmap: 'verifying the roadmap’s phases',
+};
+
+/** The planner's structured progress: phase, round, the plan under consideration. */
+function ProgressFacts({ progress, currency }: { progress: PlanProgress; currency: string }) {
+  return (
+    <dl className="plan-status" data-testid="plan-status" data-phase={progress.phase}>
+      <dt>phase</dt>
+      <dd>{PHASES[progress.phase]}</dd>
+      {progress.round !== undefined && (
+        <>
+          <dt>round</dt>
+          <dd data-testid="plan-round">{progress.round}</dd>
+        </>
+      )}
+      {progress.actions !== undefined && (
+        <>
+          <dt>plan so far</dt>
+          <dd>
+            {progress.actions} action{progress.actions === 1 ? '' : 's'}
+            {progress.cost !== undefined ? `, ${formatMoney(progress.cost, currency)}` : ''}
+          </dd>
+        </>
+      )}
+      {progress.failing !== undefined && (
+        <>
+          <dt>still failing</dt>
+          <dd>
+            {progress.failing} flow{progress.failing === 1 ? '' : 's'}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
 }
 
 export function PlanControls() {
@@ -31,6 +74,7 @@ export function PlanControls() {
     }
   }, [scenario]);
   const elapsed = useElapsed(state.status === 'running' ? state.started : null);
+  const currency = useApp((s) => s.planSettings.catalog.currency ?? 'USD');
 
   if (state.status === 'running') {
     const b = state.batch;
@@ -53,6 +97,7 @@ export function PlanControls() {
             {b ? ` · ${b.done}/${b.total}` : ''}
           </span>
         </div>
+        {state.progress && <ProgressFacts progress={state.progress} currency={currency} />}
         <div className="plan-message" data-testid="plan-message">
           {state.messages[state.messages.length - 1]}
         </div>

@@ -2,6 +2,7 @@
 import { appStore, useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { planRelation, showPlanChanges } from '../state/planActions.ts';
+import { variantLabel } from '../state/planVariants.ts';
 import type { PlanOverlay } from './planOverlay.ts';
 
 const MAX_CHIPS = 8;
@@ -9,6 +10,7 @@ const MAX_CHIPS = 8;
 /** `place`: below the editor's floating toolbar, or at the bottom (the 3D view has its margin legend on top). */
 export function PlanLegend({ overlay, place }: { overlay: PlanOverlay; place: 'below-toolbar' | 'at-bottom' }) {
   const relation = useApp((s) => planRelation(s.doc, s.plan));
+  const title = useApp((s) => (s.planPreview && s.plan.status === 'done' ? `Preview: ${variantLabel(s.plan.result.plan, s.planPreview)}` : 'Planned upgrade'));
   const focus = useApp((s) => s.selection.flow);
   const count = (kind: 'changed' | 'added') => [...overlay.nodes.values(), ...overlay.links.values()].filter((c) => c.kind === kind).length;
   const ghosts = overlay.ghosts.nodes.length + overlay.ghosts.links.length;
@@ -16,7 +18,9 @@ export function PlanLegend({ overlay, place }: { overlay: PlanOverlay; place: 'b
   return (
     <div className={`legend plan ${place}`} data-testid="plan-legend">
       <header>
-        <span className="legend-title">Planned upgrade</span>
+        <span className="legend-title" data-testid="plan-legend-title">
+          {title}
+        </span>
         <button className="linklike muted" onClick={() => showPlanChanges(false)} title="Hide the plan's highlights">
           Hide
         </button>

@@ -2,9 +2,10 @@
 import { formatMargin, formatMoney } from '../format/formatMoney.ts';
 import type { PlanResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
-import { selectFlow, undo } from '../state/editActions.ts';
+import { ChangedSinceNote, InScenarioNote } from '../app/OutcomeNotes.tsx';
+import { selectFlow } from '../state/editActions.ts';
 import { acceptPlan, exportPlan, planRelation, showPlanChanges, startPlan } from '../state/planActions.ts';
-import { startRun } from '../state/runActions.ts';
+import { variantLabel, variantOf } from '../state/planVariants.ts';
 
 export function PlanSummary({ result }: { result: PlanResult }) {
   const p = result.plan;
@@ -14,7 +15,8 @@ export function PlanSummary({ result }: { result: PlanResult }) {
   const money = (x: number) => formatMoney(x, p.currency);
   const v = p.verification;
   const saving = p.naive.cost - p.totalCost;
-  const canAccept = p.found && p.actions.length > 0 && relation === 'as-is';
+  const accepted = useApp((s) => (s.doc && s.plan.status === 'done' ? variantOf(s.plan.result, s.doc.scenario) : null));
+  const canAccept = p.found && p.actions.length > 0 && relation !== 'changed' && accepted !== 'plan';
   return (
     <section className="planner-card plan-summary" data-testid="plan-summary">
       <div className="kpis">
@@ -90,10 +92,10 @@ export function PlanSummary({ result }: { result: PlanResult }) {
             className="btn primary"
             data-testid="plan-accept"
             disabled={!canAccept}
-            onClick={acceptPlan}
-            title={relation === 'accepted' ? 'Already accepted: Ctrl+Z restores the as-is' : relation === 'changed' ? 'The scenario changed since this plan: plan again' : 'Replace the working scenario with the upgraded one (one undoable edit)'}
+            onClick={() => acceptPlan('plan')}
+            title={accepted === 'plan' ? 'Already accepted: Ctrl+Z restores the as-is' : relation === 'changed' ? 'The scenario changed since this plan: plan again' : 'Replace the working scenario with the upgraded one (one undoable edit)'}
           >
-            {relation === 'accepted' ? '✓ Accepted' : 'Accept plan'}
+            {accepted === 'plan' ? '✓ Accepted' : 'Accept plan'}
           </button>
         )}
         <button className="btn" data-testid="plan-export" onClick={() => void exportPlan()} title="Save the plan as JSON (the format of netloom plan --json)">
@@ -106,25 +108,9 @@ export function PlanSummary({ result }: { result: PlanResult }) {
         )}
         <div className="spacer" />
         {relation === 'accepted' && (
-          <span className="plan-note good" data-testid="plan-accepted">
-            The working scenario is the upgraded one.{' '}
-            <button className="linklike" onClick={() => startRun()}>
-              Run it
-            </button>{' '}
-            ·{' '}
-            <button className="linklike" onClick={undo}>
-              Undo
-            </button>
-          </span>
+          <InScenarioNote testId="plan-accepted">The working scenario is {accepted === 'plan' || !accepted ? 'the upgraded one' : `upgraded with ${variantLabel(p, accepted)}`}.</InScenarioNote>
         )}
-        {relation === 'changed' && (
-          <span className="plan-note warn" data-testid="plan-stale">
-            The scenario changed since this plan.{' '}
-            <button className="linklike" onClick={() => void startPlan()}>
-              Plan again
-            </button>
-          </span>
-        )}
+        {relation === 'changed' && <ChangedSinceNote testId="plan-stale" what="plan" again="Plan again" onAgain={() => void startPlan()} />}
         {relation !== 'changed' && pricesChanged && <span className="plan-note warn">Prices changed since this plan: plan again to use them.</span>}
       </div>
     </section>

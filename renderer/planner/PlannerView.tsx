@@ -14,6 +14,7 @@ import { PlanActionsTable } from './PlanActionsTable.tsx';
 import { PlanControls } from './PlanControls.tsx';
 import { PlannerIntro } from './PlannerIntro.tsx';
 import { PlanStats } from './PlanStats.tsx';
+import { PlanPreviewBar } from './PlanPreviewBar.tsx';
 import { PlanSummary } from './PlanSummary.tsx';
 import { Roadmap } from './Roadmap.tsx';
 
@@ -39,9 +40,10 @@ function PlanReport({ result }: { result: PlanResult }) {
   return (
     <>
       <PlanSummary result={result} />
+      <PlanPreviewBar result={result} />
       {p.actions.length > 0 && <PlanActionsTable actions={p.actions} currency={p.currency} total={p.totalCost} />}
       <div className="planner-grid">
-        <BeforeAfter asIs={result.asIsReport} planned={result.plannedReport} changedFlows={changedFlows} />
+        <BeforeAfter plan={p} changedFlows={changedFlows} />
         <div className="planner-col">
           {p.asIs.failed.length > 0 && <ParetoChart plan={p} />}
           {p.found && p.actions.length > 0 && <Roadmap plan={p} />}

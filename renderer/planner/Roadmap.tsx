@@ -1,22 +1,33 @@
-/** The phased roadmap: per year, what to buy, spend against the budget, and what still fails after it. */
+/** The phased roadmap: per year, what to buy, spend against the budget, and what still fails after it; click a year to preview (and accept) the roadmap up to it. */
 import type { Plan } from '../../sim/plan/index.ts';
 import { formatMargin, formatMoney } from '../format/formatMoney.ts';
+import { useApp } from '../state/appStore.ts';
+import { previewPlan } from '../state/planActions.ts';
 
 export function Roadmap({ plan }: { plan: Plan }) {
+  const preview = useApp((s) => s.planPreview);
   const money = (x: number) => formatMoney(x, plan.currency);
   const flows = plan.asIs.flows;
   return (
     <section className="planner-card roadmap" data-testid="roadmap">
       <header className="planner-card-head">
         <h3>Roadmap</h3>
-        <span className="muted">budget includes what the years before left unspent</span>
+        <span className="muted">budget includes what the years before left unspent · click a year to preview it</span>
       </header>
       <ol className="phases">
-        {plan.roadmap.map((ph) => {
+        {plan.roadmap.map((ph, i) => {
           const share = ph.budget > 0 ? Math.min(1, ph.cost / ph.budget) : ph.cost > 0 ? 1 : 0;
           const over = ph.cost > ph.budget;
           return (
-            <li key={ph.year} className="phase" data-testid="roadmap-year" data-year={ph.year} data-failed={ph.failed}>
+            <li
+              key={ph.year}
+              className={`phase pickable ${preview === `roadmap:${i}` ? 'picked' : ''}`}
+              data-testid="roadmap-year"
+              data-year={ph.year}
+              data-failed={ph.failed}
+              title={`Preview the roadmap up to ${ph.year} in the views, and accept it`}
+              onClick={() => previewPlan(preview === `roadmap:${i}` ? null : `roadmap:${i}`)}
+            >
               <div className="phase-year">{ph.year}</div>
               <div className="phase-body">
                 <div className="spend">
@@ -39,6 +50,7 @@ export function Roadmap({ plan }: { plan: Plan }) {
                 )}
                 <div className={`phase-after ${ph.failed ? 'bad' : 'good'}`}>
                   {ph.failed === 0 ? `after ${ph.year}: every requirement holds` : `after ${ph.year}: ${ph.failed} of ${flows} flows still fail`}
+                  {ph.unchecked > 0 && <span className="muted"> · {ph.unchecked} without a requirement</span>}
                   <span className="muted"> · worst margin {formatMargin(ph.worstMargin)}</span>
                 </div>
               </div>

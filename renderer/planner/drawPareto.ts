@@ -2,7 +2,7 @@
  * Cost vs. worst margin of every plan on the Pareto front the search found (d3): a step line
  * through the front, verified plans filled, short-run estimates hollow, the chosen plan
  * ringed, the naive plan's cost as a dashed line. Margins below −100 % sit on the floor with
- * a down arrow (a failing flow can be arbitrarily far off).
+ * a down arrow (a failing flow can be arbitrarily far off). Click a point to preview it.
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
@@ -23,8 +23,10 @@ export function shortMoney(x: number, currency: string): string {
   return `${sign}${Math.round(x)}${tail}`;
 }
 
-export function drawPareto(svg: Svg, w: number, h: number, p: Plan): void {
-  const pts = [...p.pareto].sort((a, b) => a.cost - b.cost);
+type Point = ParetoPoint & { index: number };
+
+export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: number | null = null, onPick: (index: number) => void = () => {}): void {
+  const pts: Point[] = p.pareto.map((d, index) => ({ ...d, index })).sort((a, b) => a.cost - b.cost);
   if (pts.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no plan was simulated');
   const chosen = p.found && p.verification ? { cost: p.totalCost, margin: p.verification.worstMargin } : null;
   const maxCost = Math.max(...pts.map((d) => d.cost), p.naive.cost, chosen?.cost ?? 0, 1000);
@@ -58,7 +60,7 @@ export function drawPareto(svg: Svg, w: number, h: number, p: Plan): void {
     .text(`naive plan ${money(p.naive.cost)}${p.naive.passes ? '' : ' (does not pass)'}`);
 
   // the front
-  const path = line<ParetoPoint>()
+  const path = line<Point>()
     .x((d) => x(d.cost))
     .y((d) => y(clampM(d.worstMargin)))
     .curve(curveStepAfter);
@@ -68,13 +70,16 @@ export function drawPareto(svg: Svg, w: number, h: number, p: Plan): void {
     .selectAll('g')
     .data(pts)
     .join('g')
-    .attr('class', (d) => `pareto-point ${d.verified ? 'verified' : 'quick'} ${d.failed > 0 ? 'failing' : 'passing'}`)
-    .attr('transform', (d) => `translate(${x(d.cost)},${y(clampM(d.worstMargin))})`);
+    .attr('class', (d) => `pareto-point ${d.verified ? 'verified' : 'quick'} ${d.failed > 0 ? 'failing' : 'passing'} ${d.index === picked ? 'picked' : ''}`)
+    .attr('data-index', (d) => d.index)
+    .attr('transform', (d) => `translate(${x(d.cost)},${y(clampM(d.worstMargin))})`)
+    .on('click', (_, d) => onPick(d.index));
+  g.append('circle').attr('class', 'hit').attr('r', 10).style('fill', 'transparent').style('stroke', 'none');
   g.filter((d) => d.worstMargin >= FLOOR).append('circle').attr('r', 5);
   g.filter((d) => d.worstMargin < FLOOR).append('path').attr('d', symbol(symbolTriangle, 60)()!).attr('transform', 'rotate(180)');
   g.append('title').text(
     (d) =>
-      `${formatMoney(d.cost, p.currency)}: worst margin ${formatMargin(d.worstMargin)}, ${d.failed} failing${d.verified ? ' (verified)' : ' (short run)'}\n${d.actions.length ? d.actions.join('\n') : 'as-is: no action'}`,
+      `${formatMoney(d.cost, p.currency)}: worst margin ${formatMargin(d.worstMargin)}, ${d.failed} failing${d.verified ? ' (verified)' : ' (short run)'}\n${d.actions.length ? d.actions.join('\n') : 'as-is: no action'}\nclick to preview it`,
   );
   if (chosen) {
     svg.append('circle').attr('class', 'chosen').attr('cx', x(chosen.cost)).attr('cy', y(clampM(chosen.margin))).attr('r', 10);

@@ -1,13 +1,14 @@
 /** The requirements table: one row per flow, sortable by any column, filterable by text and verdict. Click a row to highlight the flow's path. */
 import { useMemo, useState } from 'react';
-import type { FlowReport } from '../../sim/api/index.ts';
+import type { FlowBound, FlowReport } from '../../sim/api/index.ts';
 import { formatPercent, formatRate, formatTime } from '../format/formatQuantity.ts';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
+import { checkBound, boundSummary } from './bounds/flowBounds.ts';
 import { METRIC_INFO } from './metricInfo.ts';
 
-type Col = { key: string; label: string; info?: string; value: (f: FlowReport) => number | string; show: (f: FlowReport) => string; num?: boolean };
+type Col = { key: string; label: string; info?: string; value: (f: FlowReport, b: FlowBound | null) => number | string; show: (f: FlowReport) => string; num?: boolean };
 
 const COLS: Col[] = [
   { key: 'verdict', label: 'Verdict', info: METRIC_INFO.verdict, value: (f) => ({ fail: 0, pass: 1, none: 2 })[f.verdict], show: (f) => f.verdict },
@@ -18,6 +19,7 @@ const COLS: Col[] = [
   { key: 'mean', label: 'Mean', info: METRIC_INFO.mean, value: (f) => f.latency?.mean ?? Infinity, show: (f) => formatTime(f.latency?.mean), num: true },
   { key: 'p99', label: 'p99', info: METRIC_INFO.p99, value: (f) => f.latency?.p99 ?? Infinity, show: (f) => formatTime(f.latency?.p99), num: true },
   { key: 'max', label: 'Max', info: METRIC_INFO.max, value: (f) => f.latency?.max ?? Infinity, show: (f) => formatTime(f.latency?.max), num: true },
+  { key: 'bound', label: 'Bound', info: METRIC_INFO.bound, value: (_, b) => b?.delay ?? Infinity, show: () => '', num: true },
   { key: 'jitter', label: 'Jitter', info: METRIC_INFO.jitter, value: (f) => f.jitter?.pdv ?? Infinity, show: (f) => formatTime(f.jitter?.pdv), num: true },
   { key: 'loss', label: 'Loss', info: METRIC_INFO.loss, value: (f) => f.loss, show: (f) => formatPercent(f.loss, 2), num: true },
   { key: 'throughput', label: 'Throughput', info: METRIC_INFO.throughput, value: (f) => f.throughput, show: (f) => formatRate(f.throughput), num: true },
@@ -27,6 +29,9 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   const last = useApp((s) => s.lastReport);
   const focus = useApp((s) => s.selection.flow);
   const planned = usePlanOverlay()?.flows;
+  const bounds = useApp((s) => s.bounds);
+  const boundsOf = useMemo(() => new Map((bounds?.report?.flows ?? []).map((b) => [b.id, b])), [bounds]);
+  const sameScenario = !!bounds && bounds.revision === last?.revision;
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'margin', dir: 1 });
   const [filter, setFilter] = useState('');
   const [verdict, setVerdict] = useState<'all' | 'fail' | 'pass'>('all');
@@ -38,14 +43,14 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
       .filter((f) => verdict === 'all' || f.verdict === verdict)
       .filter((f) => !q || `${f.id} ${f.from} ${f.to} ${f.worst ?? ''}`.toLowerCase().includes(q))
       .sort((a, b) => {
-        const x = col.value(a);
-        const y = col.value(b);
+        const x = col.value(a, boundsOf.get(a.id) ?? null);
+        const y = col.value(b, boundsOf.get(b.id) ?? null);
         return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
       });
-  }, [last, sort, filter, verdict]);
+  }, [last, sort, filter, verdict, boundsOf]);
   if (!last) return <div className="empty-results">Press <kbd>Run</kbd> to simulate the plant and check every requirement.</div>;
   const { passed, failed, unchecked } = last.report.summary;
-  const cols = compact ? COLS.filter((c) => !['mean', 'max', 'loss', 'route'].includes(c.key)) : COLS;
+  const cols = (compact ? COLS.filter((c) => !['mean', 'max', 'loss', 'route'].includes(c.key)) : COLS).filter((c) => c.key !== 'bound' || bounds !== null);
   return (
     <div className="req-table-wrap" data-testid="requirements">
       <div className="table-tools">
@@ -96,6 +101,8 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
                         plan
                       </span>
                     </td>
+                  ) : c.key === 'bound' ? (
+                    <BoundCell key={c.key} bound={boundsOf.get(f.id) ?? null} max={sameScenario ? (f.latency?.max ?? null) : null} />
                   ) : c.key === 'margin' ? (
                     <td key={c.key} className="num">
                       <MarginBar margin={f.margin} />
@@ -112,6 +119,24 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** The worst-case bound beside the simulated maximum: unbounded says why on hover; a bound below the simulated maximum is flagged. */
+function BoundCell({ bound, max }: { bound: FlowBound | null; max: number | null }) {
+  if (!bound) return <td className="num muted">…</td>;
+  const check = checkBound(bound.delay, max);
+  if (check === 'unbounded')
+    return (
+      <td className="num muted bound-cell" data-check="unbounded" title={`No deterministic bound: ${bound.reason ?? ''}`}>
+        ∞
+      </td>
+    );
+  return (
+    <td className={`num bound-cell ${check}`} data-check={check} data-bound={bound.delay ?? ''} title={check === 'below' ? 'The simulated maximum exceeds this bound: a bug in the analysis' : boundSummary(bound)}>
+      {check === 'below' && '⚠ '}
+      {formatTime(bound.delay)}
+    </td>
   );
 }
 

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { parseQuantity } from '../../sim/api/index.ts';
 import { formatCount } from '../format/formatQuantity.ts';
 import { useApp } from '../state/appStore.ts';
+import { BoundsCard } from './bounds/BoundsCard.tsx';
+import { BoundsFacts } from './bounds/BoundsFacts.tsx';
 import { ChartCard } from './ChartCard.tsx';
 import { drawCdf } from './charts/drawCdf.ts';
 import { drawCompute } from './charts/drawCompute.ts';
@@ -52,12 +54,14 @@ export function ResultsView() {
         </span>
         <span>{formatCount(r.events)} events</span>
         <span>{r.wallSeconds.toFixed(2)} s wall</span>
+        <BoundsFacts />
       </div>
       <div className="results-grid">
         <div className="results-table">
           <RequirementsTable />
         </div>
         <div className="charts">
+          {focusFlow && <BoundsCard flow={focusFlow.id} />}
           <ChartCard
             title={focus ? `Latency CDF — ${focus}` : 'Latency CDF — all flows'}
             info={METRIC_INFO.cdf}

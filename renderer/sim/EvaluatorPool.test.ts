@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import type { Report } from '../../sim/api/index.ts';
 import type { SimWorker } from './createSimWorker.ts';
 import { EvaluatorPool, plannerWorkers } from './EvaluatorPool.ts';
-import { CancelledError } from './SimRunner.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -23,6 +22,7 @@ function fakeWorkers() {
       run: async () => {
         const s = loaded!;
         me.runs.push(s.name);
+        if (s.ms < 0) return new Promise(() => {}); // a simulation that would never end
         await tick(s.ms);
         if (me.terminated) return new Promise(() => {}); // a terminated worker never answers
         return { scenario: s.name, wallSeconds: 0 } as unknown as Report;
@@ -66,15 +66,18 @@ describe('EvaluatorPool', () => {
     pool.close();
   });
 
-  test('cancel terminates the workers and rejects the pending and every later evaluation', async () => {
+  test('aborting the planner’s signal terminates the workers at once; the pending and every later evaluation come back cancelled', async () => {
     const { made, make } = fakeWorkers();
-    const pool = new EvaluatorPool({ size: 2, make });
-    const pending = pool.evaluate([{ name: 'slow', ms: 200 }, { name: 'slower', ms: 300 }], { durationS: 2, replications: 1 });
+    const abort = new AbortController();
+    const pool = new EvaluatorPool({ size: 2, make, signal: abort.signal });
+    const pending = pool.evaluate([{ name: 'endless', ms: -1 }, { name: 'endless too', ms: -1 }, { name: 'never started', ms: 1 }], { durationS: 2, replications: 1 });
     await tick(10);
-    pool.cancel();
-    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    abort.abort();
+    // it resolves although no simulation ever finishes
+    expect(await pending).toEqual([{ error: 'cancelled' }, { error: 'cancelled' }, { error: 'cancelled' }]);
     expect(made.every((w) => w.terminated)).toBe(true);
-    await expect(pool.evaluate([{ name: 'a', ms: 1 }], { durationS: 2, replications: 1 })).rejects.toBeInstanceOf(CancelledError);
+    expect(await pool.evaluate([{ name: 'a', ms: 1 }], { durationS: 2, replications: 1 })).toEqual([{ error: 'cancelled' }]);
+    expect(made).toHaveLength(2); // no new worker after the abort
   });
 
   test('uses cores − 1 workers, at least 2 and at most 8', () => {

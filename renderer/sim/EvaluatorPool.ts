@@ -3,13 +3,13 @@
  * hosting the core's SimApi (as cli/EvaluatorPool.ts does with worker threads). Results come
  * back in input order, each scenario runs whole on one worker, so the planner's choices do
  * not depend on the number of workers; each report's wallSeconds is that evaluation's own
- * time. Cancel terminates the workers: the pending evaluation and every later one reject
- * with CancelledError, which ends plan() where it awaits.
+ * time. Cancelling is the planner's own signal: when it aborts, the workers are terminated at
+ * once and the pending evaluation resolves with the scenarios left undone marked cancelled —
+ * plan(), which checks the same signal after every batch, then rejects with PlanCancelled.
  */
 import { formatIssue, type Report } from '../../sim/api/index.ts';
 import type { EvalOptions } from '../../sim/plan/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
-import { CancelledError } from './SimRunner.ts';
 
 export type Evaluation = Report | { error: string };
 
@@ -19,7 +19,11 @@ export interface EvaluatorPoolOptions {
   make?: () => SimWorker;
   /** after each scenario of a batch: how many of the batch are done */
   onEvaluated?: (done: number, total: number, options: EvalOptions) => void;
+  /** the planner's cancel signal: aborting it stops every simulation now */
+  signal?: AbortSignal;
 }
+
+const CANCELLED: Evaluation = { error: 'cancelled' };
 
 /** Workers for the planner: cores − 1, at least 2 (the UI thread mostly waits), at most 8 — as for runs. */
 export function plannerWorkers(cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2): number {
@@ -28,13 +32,23 @@ export function plannerWorkers(cores = typeof navigator !== 'undefined' ? naviga
 
 export class EvaluatorPool {
   private readonly workers: SimWorker[] = [];
-  private cancelled = false;
-  private rejectCancel: (e: Error) => void = () => {};
-  private readonly cancelPromise: Promise<never>;
+  private readonly aborted: Promise<void>;
 
   constructor(private readonly o: EvaluatorPoolOptions) {
-    this.cancelPromise = new Promise<never>((_, reject) => (this.rejectCancel = reject));
-    this.cancelPromise.catch(() => {}); // observed by evaluate(); no unhandled rejection when nothing is pending
+    const signal = o.signal;
+    this.aborted = new Promise<void>((resolve) => {
+      if (!signal) return;
+      const stop = () => {
+        this.close();
+        resolve();
+      };
+      if (signal.aborted) stop();
+      else signal.addEventListener('abort', stop, { once: true });
+    });
+  }
+
+  private get cancelled(): boolean {
+    return this.o.signal?.aborted ?? false;
   }
 
   private worker(i: number): SimWorker {
@@ -43,8 +57,8 @@ export class EvaluatorPool {
   }
 
   evaluate = async (scenarios: readonly object[], options: EvalOptions): Promise<Evaluation[]> => {
-    if (this.cancelled) throw new CancelledError();
-    const out: Evaluation[] = new Array(scenarios.length);
+    const out: Evaluation[] = new Array(scenarios.length).fill(CANCELLED);
+    if (this.cancelled) return out;
     let next = 0;
     let done = 0;
     const lanes = Math.max(1, Math.min(this.o.size, scenarios.length));
@@ -68,18 +82,9 @@ export class EvaluatorPool {
         this.o.onEvaluated?.(++done, scenarios.length, options);
       }
     };
-    await Promise.race([Promise.all(Array.from({ length: lanes }, (_, k) => lane(k))), this.cancelPromise]);
-    if (this.cancelled) throw new CancelledError();
+    await Promise.race([Promise.all(Array.from({ length: lanes }, (_, k) => lane(k))), this.aborted]);
     return out;
   };
-
-  /** Stops every simulation now; evaluate() rejects with CancelledError from here on. */
-  cancel(): void {
-    if (this.cancelled) return;
-    this.cancelled = true;
-    this.close();
-    this.rejectCancel(new CancelledError());
-  }
 
   close(): void {
     for (const w of this.workers) w.worker.terminate();

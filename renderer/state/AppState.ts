@@ -1,8 +1,10 @@
 /** Everything the renderer holds: the document, its history, selection, the run and the UI. */
-import type { Issue, Report, ScenarioJson } from '../../sim/api/index.ts';
-import type { Catalog, Plan } from '../../sim/plan/index.ts';
+import type { BoundsReport, Issue, Report, ScenarioJson } from '../../sim/api/index.ts';
+import type { QcwDocument, Schedule } from '../../sim/analysis/gcl/index.ts';
+import type { Catalog, EvalOptions, Plan, PlanProgress } from '../../sim/plan/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import type { ScenarioChanges } from '../model/scenarioChanges.ts';
+import type { VariantKey } from './planVariants.ts';
 
 export type DocSource =
   | { kind: 'new' }
@@ -39,7 +41,7 @@ export type RunState =
   | { status: 'cancelled' }
   | { status: 'error'; message: string; issues: Issue[] };
 
-export type ViewName = 'editor' | 'plant' | 'split' | 'results' | 'planner';
+export type ViewName = 'editor' | 'plant' | 'split' | 'results' | 'planner' | 'schedule';
 
 /** What the planner may buy and at what price, and the roadmap's budget (remembered between sessions). */
 export interface PlanSettings {
@@ -55,10 +57,9 @@ export interface PlanResult {
   base: ScenarioJson;
   /** base with the plan applied and the verification's replications; null when no plan was found */
   upgraded: ScenarioJson | null;
-  /** the verified reports of the as-is and the planned scenario (side by side) */
-  asIsReport: Report | null;
-  plannedReport: Report | null;
   changes: ScenarioChanges;
+  /** how the plan was verified (its variants are set to run the same way) */
+  verify: EvalOptions;
 }
 
 export type PlanState =
@@ -69,6 +70,8 @@ export type PlanState =
       base: ScenarioJson;
       /** the planner's progress messages, oldest first */
       messages: string[];
+      /** where the planner is: phase, round, the plan under consideration */
+      progress: PlanProgress | null;
       /** the batch of simulations going on */
       batch: { done: number; total: number; verify: boolean } | null;
       runs: { quick: { durationS: number; replications: number }; verify: { durationS: number; replications: number } };
@@ -76,6 +79,42 @@ export type PlanState =
   | { status: 'done'; result: PlanResult }
   | { status: 'cancelled' }
   | { status: 'error'; message: string };
+/** What to ask the gate-schedule synthesizer (remembered while the app is open). */
+export interface ScheduleSettings {
+  /** the flows to schedule; null: the time-critical ones the synthesizer picks */
+  flows: string[] | null;
+  /** largest wait of a frame at one hop when no-wait placement fails ("" : no-wait only) */
+  maxWait: string;
+}
+
+export interface ScheduleResult {
+  schedule: Schedule;
+  /** the 802.1Qcw YANG documents, or why they cannot be written */
+  qcw: QcwDocument | null;
+  qcwError: string | null;
+  /** the scenario it was made for (applying needs it unchanged) and, once applied, the scenario with the gates */
+  base: ScenarioJson;
+  applied: ScenarioJson | null;
+  ms: number;
+}
+
+export type ScheduleState =
+  | { status: 'idle' }
+  | { status: 'running'; started: number }
+  | { status: 'done'; result: ScheduleResult }
+  | { status: 'error'; message: string };
+
+/** Worst-case bounds of the scenario (network calculus, no simulation), kept in step with the edits once a run asked for them. */
+export interface BoundsState {
+  /** the last bounds computed, and the document revision they are for */
+  report: BoundsReport | null;
+  revision: number;
+  /** bounds for a newer revision are being computed */
+  computing: boolean;
+  /** why there are no bounds for the scenario as it is (it does not load) */
+  error: string | null;
+}
+
 export type Theme = 'light' | 'dark';
 
 export interface Toast {
@@ -107,7 +146,13 @@ export interface AppState {
   planSettings: PlanSettings;
   /** highlight the plan's changes in the topology and 3D views */
   planOverlay: boolean;
+  /** a Pareto point or roadmap year being previewed (highlighted, offered to accept) instead of the plan */
+  planPreview: VariantKey | null;
   workloadOpen: boolean;
+  /** null until the first run asks for bounds */
+  bounds: BoundsState | null;
+  schedule: ScheduleState;
+  scheduleSettings: ScheduleSettings;
 }
 
 export const EMPTY_SELECTION: Selection = { nodes: [], links: [], flow: null };

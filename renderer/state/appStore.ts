@@ -33,7 +33,11 @@ export const appStore = createStore<AppState>({
   plan: { status: 'idle' },
   planSettings: typeof window === 'undefined' ? defaultPlanSettings() : loadPlanSettings(),
   planOverlay: false,
+  planPreview: null,
   workloadOpen: false,
+  bounds: null,
+  schedule: { status: 'idle' },
+  scheduleSettings: { flows: null, maxWait: '' },
 });
 
 export function useApp<U>(select: (s: AppState) => U): U {

@@ -6,7 +6,9 @@ import { getPlatform } from '../platform/getPlatform.ts';
 import { reportCsv } from '../results/reportCsv.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { appStore } from './appStore.ts';
+import { resetBounds } from './boundsActions.ts';
 import { resetPlanner } from './planActions.ts';
+import { resetSchedule } from './scheduleActions.ts';
 import { toast } from './toast.ts';
 
 export function scenarioText(s: ScenarioJson): string {
@@ -31,6 +33,8 @@ export function confirmDiscard(): boolean {
 
 export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario): void {
   resetPlanner();
+  resetBounds();
+  resetSchedule();
   appStore.set({
     doc: { scenario, name, source, saved, revision: 0 },
     past: [],
@@ -41,7 +45,7 @@ export function openDocument(scenario: ScenarioJson, name: string, source: DocSo
     analysis: null,
     connectFrom: null,
     connectMode: false,
-    view: appStore.get().view === 'results' || appStore.get().view === 'planner' ? 'editor' : appStore.get().view,
+    view: ['results', 'planner', 'schedule'].includes(appStore.get().view) ? 'editor' : appStore.get().view,
   });
 }
 
@@ -127,6 +131,8 @@ export function closeDocument(): void {
   if (!confirmDiscard()) return;
   void getPlatform().clearRecovery();
   resetPlanner();
+  resetBounds();
+  resetSchedule();
   appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, analysis: null });
 }
 

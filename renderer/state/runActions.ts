@@ -8,6 +8,7 @@
 import { parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 import { CancelledError, type RunHandle, SimRunner } from '../sim/SimRunner.ts';
 import { appStore } from './appStore.ts';
+import { requestBounds } from './boundsActions.ts';
 import { toast } from './toast.ts';
 
 export const runner = new SimRunner();
@@ -80,6 +81,7 @@ export function startRun(): void {
   const { revision, scenario } = doc;
   const replications = typeof scenario.simulation?.replications === 'number' ? scenario.simulation.replications : 1;
   const started = performance.now();
+  if (appStore.get().bounds?.revision !== revision) requestBounds(); // cheap, no simulation: ready long before the run
   const full = () => {
     appStore.set((s) => ({ run: { status: 'running', fraction: 0, started: s.run.status === 'running' ? s.run.started : started, preview: false, revision, replications } }));
     phase(scenario, undefined, (report) => {

@@ -86,6 +86,9 @@ describe('planning an upgrade', () => {
   test('the plan: its action and cost against the naive plan, verified; as-is vs planned; the Pareto front; a roadmap under a smaller budget', async () => {
     await typeInto(page, 'budget-per-year', '20000');
     await page.getByTestId('plan-start').click();
+    // the planner's structured progress while it works: its phase and the plan under consideration
+    await page.getByTestId('plan-status').waitFor({ timeout: 150_000 });
+    expect(['search', 'verify', 'trim', 'repair', 'explain', 'roadmap']).toContain(await page.getByTestId('plan-status').getAttribute('data-phase'));
     await page.getByTestId('plan-summary').waitFor({ timeout: 150_000 });
     const actions = page.getByTestId('plan-action');
     expect(await actions.count()).toBe(1);
@@ -139,6 +142,31 @@ describe('planning an upgrade', () => {
     expect(plan.format).toBe('netloom.plan/v1');
     expect(plan.totalCost).toBe(30000);
     expect(plan.stats.wallSeconds).toBeGreaterThan(0);
+  });
+
+  test('a roadmap year or a point of the Pareto front: previewed in the views, accepted as one edit (a year: every phase up to it)', async () => {
+    await page.getByTestId('view-planner').click();
+    const years = page.getByTestId('roadmap-year');
+    const preview = page.getByTestId('plan-preview');
+    await years.nth(0).click();
+    expect(await preview.getAttribute('data-key')).toBe('roadmap:0');
+    expect(await page.getByTestId('preview-failed').getAttribute('data-failed')).toBe('4');
+    expect(await page.getByTestId('preview-accept').isDisabled()).toBe(true); // 2026 buys nothing
+    await page.locator('[data-testid=pareto-chart] .pareto-point').first().click({ force: true });
+    expect(await preview.getAttribute('data-key')).toMatch(/^pareto:\d+$/);
+    await years.nth(1).click();
+    expect(await page.getByTestId('preview-failed').getAttribute('data-failed')).toBe('0');
+    await preview.getByRole('button', { name: 'Show in the views' }).click();
+    expect(await page.getByTestId('plan-legend-title').first().textContent()).toBe('Preview: the roadmap up to 2027');
+    await page.getByTestId('view-planner').click();
+    await page.getByTestId('preview-accept').click();
+    expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('accept the roadmap up to 2027');
+    expect(await state<number>(page, "(s) => s.doc.scenario.nodes.find((n) => n.id === 'EDGE').compute.servers")).toBe(3);
+    expect(await page.getByTestId('plan-accepted').textContent()).toContain('the roadmap up to 2027');
+    await page.getByTestId('undo').click();
+    expect(await state<unknown>(page, '(s) => s.doc.scenario')).toEqual(original);
+    await preview.getByRole('button', { name: 'back to the plan' }).click();
+    await preview.waitFor({ state: 'detached' });
   });
 
   test('accept: one undoable edit; run: every requirement passes; undo: the as-is is back', async () => {

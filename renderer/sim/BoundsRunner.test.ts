@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import type { BoundsReport, ScenarioJson } from '../../sim/api/index.ts';
+import { BoundsRunner } from './BoundsRunner.ts';
+import type { SimWorker } from './createSimWorker.ts';
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A fake worker whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw. */
+function fake() {
+  const made: { terminated: boolean; computed: string[] }[] = [];
+  const make = (): SimWorker => {
+    const me = { terminated: false, computed: [] as string[] };
+    made.push(me);
+    let name = '';
+    let ms = 0;
+    const api = {
+      load: async ({ scenario }: { scenario: { name: string; ms: number; bad?: boolean } }) => {
+        ({ name, ms } = scenario);
+        return scenario.bad ? { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] } : { ok: true, issues: [] };
+      },
+      bounds: async () => {
+        await tick(ms);
+        if (name === 'boom') throw new Error('division by zero');
+        me.computed.push(name);
+        return { scenario: name } as unknown as BoundsReport;
+      },
+    };
+    return { worker: { terminate: () => (me.terminated = true) } as unknown as Worker, api: api as unknown as SimWorker['api'] };
+  };
+  return { made, make };
+}
+
+const s = (name: string, ms = 1, extra: object = {}) => ({ name, ms, ...extra }) as unknown as ScenarioJson;
+
+describe('BoundsRunner', () => {
+  test('a burst of edits: the one computing finishes, the ones waiting give way to the last', async () => {
+    const { made, make } = fake();
+    const runner = new BoundsRunner(make);
+    const first = runner.compute(s('v1', 30));
+    await tick(5);
+    const second = runner.compute(s('v2'));
+    const third = runner.compute(s('v3'));
+    expect(await first).toEqual({ ok: true, report: { scenario: 'v1' } });
+    expect(await second).toEqual({ ok: false, superseded: true });
+    expect(await third).toEqual({ ok: true, report: { scenario: 'v3' } });
+    expect(made).toHaveLength(1);
+    expect(made[0].computed).toEqual(['v1', 'v3']);
+  });
+
+  test('a scenario that does not load gives its issues; a failing analysis is said and the next request gets a fresh worker', async () => {
+    const { made, make } = fake();
+    const runner = new BoundsRunner(make);
+    expect(await runner.compute(s('x', 1, { bad: true }))).toEqual({ ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] });
+    const boom = await runner.compute(s('boom'));
+    expect(boom.ok).toBe(false);
+    expect('issues' in boom && boom.issues[0].message).toMatch(/division by zero/);
+    expect(made[0].terminated).toBe(true);
+    expect(await runner.compute(s('ok'))).toEqual({ ok: true, report: { scenario: 'ok' } });
+    expect(made).toHaveLength(2);
+  });
+});
