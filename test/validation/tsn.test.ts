@@ -247,6 +247,37 @@ describe('preemption: one preemptable frame at a time (802.3br)', () => {
   });
 });
 
+describe('preemption by an express frame still arriving cut-through', () => {
+  // E (100 B, express) comes in at 100 Mb/s, P (1500 B) at 1 Gb/s, both at 0 into a cut-through
+  // switch whose 1 Gb/s egress preempts. P goes out from 0.576 us (8 + 64 B in); E's 130 B take
+  // 1.04 us there and cannot end before its last bit is in at 10.4 us: it cuts P at 9.36 us, after
+  // the 16 B of mCRC and gap (0.128 us), and is out at 10.528 us (not after P's 12.8 us)
+  const s = {
+    format: 'netloom.scenario/v1',
+    name: 'express arriving cut-through',
+    nodes: [
+      { id: 'a', type: 'host' },
+      { id: 'b', type: 'host' },
+      { id: 'sw', type: 'switch', switch: { latency: '0 s', cutThrough: '64 B' }, tsn: { preemption: { express: [7] } } },
+      { id: 'd', type: 'host' },
+    ],
+    links: [
+      { from: 'a', to: 'sw', rate: '100 Mb/s', delay: '0 s' },
+      { from: 'b', to: 'sw', rate: '1 Gb/s', delay: '0 s' },
+      { from: 'sw', to: 'd', rate: '1 Gb/s', delay: '0 s' },
+    ],
+    flows: [
+      { id: 'E', from: 'a', to: 'd', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '1 ms' } },
+      { id: 'P', from: 'b', to: 'd', size: '1500 B', priority: 0, pattern: { type: 'periodic', period: '1 ms' } },
+    ],
+    simulation: { duration: '5 ms' },
+  };
+  it('cuts the preemptable frame as soon as it can end with its last bit: 10.528 us', () => {
+    const e = run(s).flows[0];
+    expect(e.latency!.max * 1e6).toBeCloseTo(10.4 - 1.04 + 0.128 + 1.04, 6);
+  });
+});
+
 describe('preemption and credit-based shaping on one port', () => {
   // a shaped class (idle slope 11 of 100 Mb/s) sends bursts of three 1500 B frames: each frame
   // and gap (1542 B, 123.36 us) costs credit recovered in 123.36 · 100/11 = 1121.45 us
