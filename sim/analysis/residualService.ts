@@ -13,44 +13,10 @@
  * and the result is convex: zero up to its latency, then increasing. Returns null when the
  * cross traffic's long-term rate leaves nothing.
  */
+import { convexResidual } from './convexResidual.ts';
 import { rateLatency, type Curve } from './Curve.ts';
 
+/** convexResidual of the whole link, β(t) = R t. */
 export function residualService(rate: number, blocking: number, cross: Curve): Curve | null {
-  const slope = rate - cross.slope;
-  if (!(slope > 0)) return null;
-  const xs = cross.xs;
-  const g = xs.map((x, i) => rate * x - blocking - cross.ys[i]);
-  const n = xs.length;
-  let convex = true;
-  for (let i = 0; i + 1 < n; i++) {
-    const s = (g[i + 1] - g[i]) / (xs[i + 1] - xs[i]);
-    const next = i + 2 < n ? (g[i + 2] - g[i + 1]) / (xs[i + 2] - xs[i + 1]) : slope;
-    if (s > next + 1e-9 * Math.max(1, Math.abs(next))) convex = false;
-  }
-  if (!convex) {
-    // never expected (cross traffic is concave); a rate-latency curve under every breakpoint is still sound
-    let T = 0;
-    for (let i = 0; i < n; i++) T = Math.max(T, xs[i] - g[i] / slope);
-    return rateLatency(slope, T);
-  }
-  // T = sup { t : g(t) ≤ 0 }; g(0) ≤ 0 because blocking and α(0) are not negative
-  let T: number;
-  if (g[n - 1] <= 0) T = xs[n - 1] - g[n - 1] / slope;
-  else {
-    let i = n - 1;
-    while (i > 0 && g[i] > 0) i--;
-    T = xs[i] + (-g[i] * (xs[i + 1] - xs[i])) / (g[i + 1] - g[i]);
-  }
-  const outX: number[] = [0];
-  const outY: number[] = [0];
-  if (T > 0) {
-    outX.push(T);
-    outY.push(0);
-  }
-  for (let i = 0; i < n; i++)
-    if (xs[i] > T) {
-      outX.push(xs[i]);
-      outY.push(g[i]);
-    }
-  return { xs: outX, ys: outY, slope };
+  return convexResidual(rateLatency(rate, 0), blocking, cross);
 }

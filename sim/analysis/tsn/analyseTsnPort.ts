@@ -21,6 +21,10 @@
  * its window; a preemptable frame that may be cut ends by h(α_C, β) (fluid). Per stream,
  * blind multiplexing of the class as in analysePort.
  *
+ * 802.3br holds one preempted frame at a time: what the held frames of other classes cost a
+ * preemptable class (blocking, window-start blocking, per frame) is heldFrames.ts; an express
+ * class is not held back, but a preemptable class above it is, and counts by what leaves it.
+ *
  * Cuts cost wire time: when the only express classes are above every preemptable one and
  * nothing preemptable is gated, each cut is followed by an express frame, whose bits are
  * counted one cut overhead larger; otherwise every preemptable frame may be cut into all the
@@ -40,6 +44,7 @@ import { phaseAwareStart } from './phaseAwareStart.ts';
 import { phaseWindows } from './phaseWindows.ts';
 import { staircase } from './staircase.ts';
 import { cutOverhead, cutRatio, preemptBlockBits } from './preemption.ts';
+import { heldFrames } from './heldFrames.ts';
 import { gated, preemptable, shaped, type TsnSpec } from './TsnSpec.ts';
 
 const PS = 1e-12;
@@ -69,7 +74,31 @@ function inflate(e: PortEntry, k: number): PortEntry {
   };
 }
 
+/**
+ * A preemptable class waits for the lives of lower preempted frames (heldFrames.ts), meanwhile
+ * an express class below it, gated or shaped, may send its backlog: the class needs α_e(t + D_e)
+ * and, where it counts the lower frames, D_k, before the classes below are analysed. The port
+ * is analysed with guesses of those delays, from 0 up, until they are a post-fixed
+ * point (every computed D_e within its guess), which the time-stopping argument of Le Boudec &
+ * Thiran (Network Calculus, Chapter 6) makes sound; otherwise without them (no bound there).
+ */
 export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[]): TsnPortResult {
+  let guess = new Map<number, number>();
+  for (let pass = 0, inflate = 0; pass < 24; pass++) {
+    const once = analyseOnce(port, entries, guess);
+    if (once.guessed.size === 0) return once.result;
+    const next = new Map([...once.guessed].map((e) => [e, once.completion.get(e) ?? Infinity]));
+    if ([...next].every(([e, D]) => D <= (guess.get(e) ?? 0))) return once.result;
+    if (![...next.values()].every((D) => D < 1)) break; // beyond a second: feeding each other without bound
+    // settled: inflate a little, to land on a post-fixed point
+    const settled = [...next].every(([e, D]) => D <= (guess.get(e) ?? 0) * (1 + 1e-9) + 1e-15);
+    if (settled) inflate++;
+    guess = new Map([...next].map(([e, D]) => [e, inflate > 0 ? D * (1 + 1e-6 * 4 ** inflate) + 1e-9 * 4 ** inflate : D]));
+  }
+  return analyseOnce(port, entries, undefined).result;
+}
+
+function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[], guess: ReadonlyMap<number, number> | undefined): { result: TsnPortResult; guessed: Set<number>; completion: Map<number, number> } {
   const R = port.rate;
   const t = port.tsn;
   const g = t.gates;
@@ -110,6 +139,36 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
   );
   const completion = new Map<number, number>();
   const output = new Map<number, Curve>();
+  // a class analysed below: its guess (analyseTsnPort)
+  const guessed = new Set<number>();
+  const delay = (k: number): number | undefined => {
+    if (completion.has(k) || !guess) return completion.get(k);
+    guessed.add(k);
+    return guess.get(k) ?? 0;
+  };
+  // one preempted frame held at a time (heldFrames.ts): express classes as they send from an instant they had nothing ready
+  // to start — at most the frames still coming in cut-through then, one per input link, arrived within their time on it
+  const calm = (e: number) => !gated(t, e) && !shaped(t, e);
+  const tailWait = (e: number) => Math.max(0, ...membersOf(e).filter((i) => waitsForTail(entries[i])).map((i) => entries[i].prevFrameBits / entries[i].prevRate));
+  const held = heldFrames({
+    rate: R,
+    tsn: t,
+    label: port.label,
+    entries,
+    classes,
+    members: membersOf,
+    frameMax: frameMaxOf,
+    frameBits: (k) => Math.max(...membersOf(k).map((i) => own[i].frameMax * (own[i].scale ?? 1) / (entries[i].scale ?? 1))),
+    cuttable: (i) => (entries[i].bytes?.max ?? entries[i].frameMax / 8) >= 2 * (t.minFragment - 4),
+    express: (e) => {
+      if (membersOf(e).some((i) => !entries[i].arrival)) return null;
+      const a = curveOf(seen, membersOf(e), 'seen');
+      if (calm(e)) return shiftLeft(a, Math.min(tailWait(e), completion.get(e) ?? Infinity));
+      const D = delay(e);
+      return D !== undefined && Number.isFinite(D) ? shiftLeft(a, D) : null;
+    },
+    completion: delay,
+  });
   const results: EntryResult[] = [];
   let backlog = 0;
   let drops = false;
@@ -136,15 +195,28 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
     const guard = Math.min(longest, Math.max(...ms.map((i) => fit(entries[i]))));
     // the higher classes that may send in c's windows: counted as interference over the whole interval (I_H below)
     const crossing = classes.filter((h) => h > c && (!g || overlap(g, c, h)));
+    // a preemptable class waits for the one preempted frame the MAC may hold (heldFrames.ts)
+    const holds = held.forClass(c, crossing, tail(c));
+    if (holds.why) {
+      fail(holds.why);
+      continue;
+    }
     let av = undefined as ReturnType<typeof classAvailability>['av'] | undefined;
     let base = rateLatency(R, 0);
     if (g && gated(t, c)) {
       // frames on the wire when c's windows open: of the classes not counted as interference
-      const ca = classAvailability(g, c, guard, R, new Map([...traffic].filter(([k]) => !crossing.includes(k))));
+      const others = [...traffic].filter(([k]) => !crossing.includes(k) && !holds.counted.has(k));
+      const hold = (k: number, tr: ClassTraffic): ClassTraffic => (holds.windowHold.has(k) ? { ...tr, hold: holds.windowHold.get(k) } : tr);
+      const ca = classAvailability(g, c, guard, R, new Map(others.map(([k, tr]) => [k, hold(k, tr)])));
       av = ca.av;
       // less than a picosecond per cycle is rounding: a window that fits its frames exactly (as schedules are built) leaves
       // the class single instants to start at, which a service curve cannot count on
       if (!(av.perCycle > PS)) {
+        if (holds.windowHold.size > 0 && classAvailability(g, c, guard, R, new Map(others)).av.perCycle > PS) {
+          const ks = [...holds.windowHold.keys()].join(', ');
+          fail(because(`${port.label} leaves class ${c} no time to count on: a preempted frame of class ${ks} may still be held when its windows open, until its own gate reopens, and 802.3br holds one preempted frame at a time`));
+          continue;
+        }
         const exact = Math.abs(longest - guard - ca.windowBlocking) < 1e-9;
         fail(because(`${port.label} leaves class ${c} no time to count on: its windows ${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`));
         continue;
@@ -152,9 +224,9 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
       const T = availabilityLatency(av);
       base = rateLatency((R * av.perCycle) / av.cycle, T);
       terms.push(
-        { source: '802.1Qbv', term: `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % of each ${us(g.cycle)} cycle; longest wait for usable time ${us(longestGap(av))}, rate-latency ${us(T)}`, seconds: T },
-        { source: '802.1Qbv', term: `guard band: a frame starts only if it ends before its gate closes (${preemptable(t, c) ? 'a minimum fragment' : 'the largest frame'}, ${us(guard)})`, seconds: guard },
-        { source: '802.1Qbv', term: 'window-start blocking: frames still on the wire when the window opens', seconds: ca.windowBlocking },
+        { source: '802.1Qbv', term: `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % of each ${us(g.cycle)} cycle; ${Math.abs(longestGap(av) - T) < 1e-9 ? 'its longest wait for usable time, the latency of its rate-latency curve' : `longest wait for usable time ${us(longestGap(av))}; the latency of its rate-latency curve`}`, seconds: T },
+        { source: '802.1Qbv', term: `guard band: a frame starts only if it ends before its gate closes (${preemptable(t, c) ? 'a minimum fragment' : 'the largest frame'})`, seconds: guard },
+        { source: '802.1Qbv', term: `window-start blocking: frames still on the wire when the window opens${holds.windowHold.size > 0 ? ', or a preempted frame still held (802.3br holds one at a time)' : ''}`, seconds: ca.windowBlocking },
       );
     }
 
@@ -172,7 +244,11 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
         if (cut < whole) fragment = true;
         b0 = Math.max(b0, cut);
       }
-    if (fragment)
+    const heldWins = holds.blocking > b0;
+    if (heldWins) b0 = holds.blocking;
+    if (heldWins)
+      terms.push({ source: '802.1Qbu', term: `held frame: 802.3br holds one preempted frame at a time, so a frame of class ${holds.from} cut by an express frame or stopped at its gate's close keeps class ${c} waiting until it has resumed and finished`, seconds: b0 });
+    else if (fragment)
       terms.push({ source: '802.1Qbu', term: `express: waits for at most one fragment of a preemptable frame it cannot cut (≤ ${Math.round(b0 * R / 8)} B on the wire) instead of a whole frame`, seconds: b0 });
     else if (lower.length > 0) {
       // an express class that still waits for a whole preemptable frame: say why (preemption.ts)
@@ -189,7 +265,9 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
       const bad = hs.find((j) => !entries[j].arrival);
       if (bad !== undefined) culprit ??= bad;
       const a = curveOf(seen, hs, 'seen');
-      if (!shaped(t, c) && !gated(t, h) && !shaped(t, h)) parts.push(a);
+      // a preemptable class held back by another's held frame builds a backlog that an express class then waits for: what
+      // leaves it, not what arrives from the start of the express class's backlog
+      if (!shaped(t, c) && !gated(t, h) && !shaped(t, h) && !(!preemptable(t, c) && held.heldBack(h, c))) parts.push(a);
       else {
         const D = completion.get(h) ?? Infinity;
         if (!Number.isFinite(D)) culprit ??= hs[0];
@@ -220,6 +298,8 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
       backlog = Infinity;
       continue;
     }
+    terms.push(...holds.terms);
+    if (holds.interference) parts.push(holds.interference);
     const IH = parts.length > 0 ? addCurves(...parts) : ZERO;
     let beta = convexResidual(base, R * b0, IH);
     const idle = t.idleSlope[c];
@@ -239,11 +319,13 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
     const starved = (): Reason => {
       const load = [...ms, ...crossing.flatMap(membersOf)].reduce((x, j) => x + (entries[j].arrival?.slope ?? 0), 0);
       const mbps = (x: number) => `${(x / 1e6).toPrecision(4)} Mb/s`;
+      if (holds.interference && load < base.slope)
+        return because(`${port.label} leaves class ${c} too little time: held preemptable frames of other classes (802.3br holds one at a time) may take ${mbps(holds.interference.slope)} of the ${mbps(base.slope)} it gets, and it and the classes above it offer ${mbps(load)}`);
       return base.slope < R ? because(`${port.label} gives class ${c} ${mbps(base.slope)} of its ${mbps(R)} (its windows less guard band and window-start blocking), less than the ${mbps(load)} of wire bits it and the classes above it offer`) : overload(port, entries, [...ms, ...crossing.flatMap(membersOf)]);
     };
     const aClass = curveOf(own, ms, 'own');
     const U = beta ? backlogPeriod(aClass, beta) : Infinity;
-    const phased = av !== undefined && !shaped(t, c) && crossing.length === 0 && Number.isFinite(U) && U <= MAX_CYCLES * av.cycle;
+    const phased = av !== undefined && !shaped(t, c) && crossing.length === 0 && !holds.interference && Number.isFinite(U) && U <= MAX_CYCLES * av.cycle;
     // for the phase-aware bound, periodic streams as the staircases they are
     const aSteps = phased ? minCurves(aClass, staircase(own, ms, U)) : aClass;
     let worst = 0;
@@ -293,5 +375,5 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
     if (idle !== undefined && beta) output.set(c, shapedOutput(beta, idle, deficit, U));
     backlog += beta ? backlogBound(aClass, beta) : Infinity;
   }
-  return { results, backlog, drops };
+  return { result: { results, backlog, drops }, guessed, completion };
 }

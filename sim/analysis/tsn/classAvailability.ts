@@ -8,6 +8,8 @@
  *    frame of a class whose gate stays open across `open` (at most a whole frame, and no longer
  *    than its gate's close plus what may run past it), or the tail of one whose gate closed just
  *    before (the gap, or for a preemptable class a frame the engine lets run past its close).
+ *    For a preemptable class, a frame of another preemptable class held across `open` keeps it
+ *    waiting until that frame has resumed and finished (heldFrames.ts: `hold`).
  *    The classes in `traffic` are those the caller does not count otherwise (the higher classes
  *    that share the windows are interference over the whole interval, partial frames included).
  * Within those intervals a backlogged class whose frames fit is never passed over for a lower
@@ -24,6 +26,8 @@ export interface ClassTraffic {
   frameMax: number;
   /** may run past its gate's close for this long (seconds) */
   spill: number;
+  /** for a preemptable class whose frame may be held (heldFrames.ts): how long it may still hold the port after `open` */
+  hold?: (open: number) => number;
 }
 
 export function classAvailability(g: GateSchedule, c: number, guard: number, rate: number, traffic: ReadonlyMap<number, ClassTraffic>): { av: Availability; windowBlocking: number } {
@@ -34,7 +38,7 @@ export function classAvailability(g: GateSchedule, c: number, guard: number, rat
     let b = 0;
     for (const [k, tr] of traffic) {
       const st = gateAt(g, k, w.open);
-      const held = st.open ? Math.min(tr.frameMax / rate, st.left + tr.spill) : Math.max(0, tr.spill - st.ago);
+      const held = tr.hold ? tr.hold(w.open) : st.open ? Math.min(tr.frameMax / rate, st.left + tr.spill) : Math.max(0, tr.spill - st.ago);
       b = Math.max(b, held);
     }
     worst = Math.max(worst, b);

@@ -21,11 +21,10 @@
  * I t + hi + |lo| bits, hi the largest credit; within a backlog, cr(t) ≤ I (t − t0) − β(t − t0),
  * so hi ≤ sup_{u ≤ U} [I u − β(u)], U the longest backlog.
  *
- * Engine issue: once a frame of a shaped class has been preempted and resumed, TsnScheduler
- * keeps its class in `heldClass`, and its `advance` then takes the class's next first frame for
- * one that was waiting: the credit grows over the whole idle time before it, and the class may
- * send a burst at line rate. Its own service only gains; what lower classes see is then bounded
- * by its arrivals, not by this output curve (analyseTsnPort drops it for classes that are cut).
+ * Cut classes: an engine fault (fixed: TsnScheduler.start now clears `heldClass` on resume)
+ * once let a shaped class whose frame had been preempted gather credit while idle and burst at
+ * line rate. analyseTsnPort still bounds what lower classes see of a class that can be cut by
+ * its arrivals, not by this output curve: sound, if looser than it need be now.
  */
 import { curveAt, rateLatency, tokenBucket, ZERO, type Curve } from '../Curve.ts';
 import { convexResidual } from '../convexResidual.ts';

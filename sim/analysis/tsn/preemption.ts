@@ -14,18 +14,16 @@
  *    at most ⌊F/min⌋ fragments.
  *  - A gated preemptable frame may start when only a minimum fragment fits before its gate
  *    closes and is held at the close (a frame under 2·min that cannot be cut finishes its last
- *    < min bytes). The engine keeps one pending wake per port: when one is due before the close,
- *    the hold's wake is dropped, and if that earlier wake does not cut the frame (it is for
- *    another preemptable class, waiting for its gate, its credit or a cut-through tail, or for an
- *    express frame whose tail has come in but whose gate is closed or credit negative: not for an
- *    express frame that then preempts), the frame runs on: up to a whole frame past the close.
- *  - The engine looks for a ready express frame on events only: its arrival, a wake it scheduled.
- *    No wake is left for an express frame that was waiting (for its credit, or for the tail of a
- *    frame it receives cut-through) when a preemptable frame starts, so such a class may wait
- *    for a whole preemptable frame (analyseTsnPort `cutsBlocker`). Nor does a higher class that is
- *    itself preemptable cut anything: the lower frame it waits for runs whole, and the backlog
- *    it builds meanwhile goes before the express class, so that class may wait for a whole
- *    preemptable frame too.
+ *    < min bytes). Before TsnScheduler.armPreemption re-armed it, a hold's wake could be lost
+ *    to an earlier one and the frame ran on, up to a whole frame past the close; the bounds
+ *    still allow for that (sound, if looser than needed now).
+ *  - The engine looks for a ready express frame on events only: its arrival, a wake it
+ *    scheduled. A preemptable frame that starts leaves wakes for its gate's close and for an
+ *    express frame still arriving cut-through (armPreemption), but none for an express class
+ *    waiting for its gate to open or its credit: such a class may wait for a whole preemptable
+ *    frame (analyseTsnPort `cutsBlocker`). Nor does a higher class that is itself preemptable
+ *    cut anything: the lower frame it waits for runs whole, and the backlog it builds meanwhile
+ *    goes before the express class, so that class may wait for a whole preemptable frame too.
  *  - Only express frames cut: a preemptable frame of a higher class than an express one is cut
  *    for it and resumed at once (strict priority still picks it), as often as events come.
  */
