@@ -212,7 +212,8 @@ export class TsnScheduler {
 
   /**
    * While a preemptable frame is on the wire, look again when its gate closes before it ends (it
-   * is held then) and when an express frame still arriving cut-through can start (it cuts then).
+   * is held then) and when a waiting express frame can start — its last bit in (cut-through),
+   * its gate open, its credit back — for it cuts then.
    */
   private armPreemption(port: number, s: TsnPort, now: number): void {
     const end = s.curStart + Math.round(((s.curPre + s.curFrameLeft) * PS_BITS) / this.ports.rate[port]);
@@ -222,8 +223,10 @@ export class TsnScheduler {
     }
     for (let e = 7; e >= 0; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
-      const { from } = this.needs(port, s, e, now);
-      if (from > now && from < end) this.scheduleWake(s, port, from, now);
+      const need = this.needs(port, s, e, now);
+      const gateAt = s.gates ? s.gates.nextStart(e, need.from, need.fit) : need.from;
+      const at = Math.max(gateAt, s.shaper ? s.shaper.eligibleAt(e, now) : now);
+      if (at > now && at < end) this.scheduleWake(s, port, at, now);
     }
   }
 

@@ -147,3 +147,29 @@ describe('preemption and credit-based shaping on one port', () => {
     expect(run(s(true)).flows[0].latency!.mean * 1e6).toBeGreaterThanOrEqual(122.4 + spacing);
   });
 });
+
+describe('an express class whose gate opens while a preemptable frame is on the wire', () => {
+  // 100 Mb/s, gates: class 0 alone for the first 100 us of each 1 ms, then every class. P
+  // (1500 B, class 0) starts at 50 us; E (express, 100 B) is queued at 60 us, its gate shut. At
+  // 100 us E's gate opens and it cuts P (617 B of it sent): mCRC and gap 1.28 us, then E's 130 B
+  // in 10.4 us: out at 111.68 us, 51.68 us after it was queued (not after P's end at 172.4 us)
+  const s = {
+    format: 'netloom.scenario/v1',
+    name: 'express gate opens mid-frame',
+    nodes: [
+      { id: 'h1', type: 'host', tsn: { preemption: { express: [7] }, gates: { cycle: '1 ms', entries: [{ duration: '100 us', open: [0] }, { duration: '900 us', open: 'all' }] } } },
+      { id: 'h2', type: 'host' },
+    ],
+    links: [{ from: 'h1', to: 'h2', rate: '100 Mb/s', delay: '0 s' }],
+    flows: [
+      { id: 'E', from: 'h1', to: 'h2', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '1 ms', offset: '60 us' } },
+      { id: 'P', from: 'h1', to: 'h2', size: '1500 B', priority: 0, pattern: { type: 'periodic', period: '1 ms', offset: '50 us' } },
+    ],
+    simulation: { duration: '5 ms' },
+  };
+  it('E cuts P as its gate opens: 51.68 us', () => {
+    const [e, p] = run(s).flows;
+    expect(e.latency!.max * 1e6).toBeCloseTo(100 - 60 + 1.28 + 10.4, 6);
+    expect(p.lost).toBe(0);
+  });
+});

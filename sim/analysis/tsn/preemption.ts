@@ -18,10 +18,11 @@
  *    to an earlier one and the frame ran on, up to a whole frame past the close; the bounds
  *    still allow for that (sound, if looser than needed now).
  *  - The engine looks for a ready express frame on events only: its arrival, a wake it
- *    scheduled. A preemptable frame that starts leaves wakes for its gate's close and for an
- *    express frame still arriving cut-through (armPreemption), but none for an express class
- *    waiting for its gate to open or its credit: such a class may wait for a whole preemptable
- *    frame (analyseTsnPort `cutsBlocker`). Nor does a higher class that is itself preemptable
+ *    scheduled. A preemptable frame on the wire leaves wakes for its gate's close and for the
+ *    time a waiting express frame can start (its tail in, its gate open, its credit back:
+ *    armPreemption); before that last one, such a class could wait for a whole preemptable
+ *    frame, which the bounds still allow for (analyseTsnPort `cutsBlocker`: sound, if looser
+ *    than needed now). Nor does a higher class that is itself preemptable
  *    cut anything: the lower frame it waits for runs whole, and the backlog it builds meanwhile
  *    goes before the express class, so that class may wait for a whole preemptable frame too.
  *  - Only express frames cut: a preemptable frame of a higher class than an express one is cut
