@@ -9,10 +9,10 @@
  * 4 B mCRC and an inter-frame gap, the rest later goes out behind an 8 B preamble/SMD-C.
  * With gates, a preemptable frame may start when at least a minimum fragment fits and is
  * held (preempted) when its gate closes. The arrival already scheduled for a preempted frame
- * is voided by bumping the packet's generation. The preemptable MAC holds one frame at a time:
- * no other preemptable frame starts before a held one has been resumed and finished. A preemptable frame is handed to a
- * cut-through switch only whole (as store-and-forward): the receiving MAC merge sublayer
- * reassembles it before the bridge sees it.
+ * is voided by bumping the packet's generation. The preemptable MAC holds one frame at a
+ * time: no other preemptable frame starts before a held one has been resumed and finished. A
+ * preemptable frame is handed to a cut-through switch only whole (as store-and-forward): the
+ * receiving MAC merge sublayer reassembles it before the bridge sees it.
  *
  * Credit-based shaping accrues while a class waits whatever the gates (a simplification of
  * 802.1Q-2018 §8.6.8.2, which freezes credit while the gate is closed).
