@@ -6,8 +6,8 @@
  * glance when a workload cannot fit (a link or a node past 100 %).
  */
 import type { Model } from '../../sim/api/index.ts';
+import { distMean } from '../../sim/scenario/index.ts';
 
-type Dist = NonNullable<Model['flows'][number]['service']>;
 type FlowModel = Model['flows'][number];
 
 export interface FlowDemand {
@@ -44,23 +44,8 @@ export interface Demand {
   compute: ComputeLoad[];
 }
 
-export function meanOf(d: Dist): number {
-  switch (d.dist) {
-    case 'constant':
-      return d.value;
-    case 'exponential':
-    case 'normal':
-    case 'lognormal':
-      return d.mean;
-    case 'uniform':
-      return (d.min + d.max) / 2;
-    case 'empirical': {
-      const w = d.weights ?? d.values.map(() => 1);
-      const total = w.reduce((a, b) => a + b, 0);
-      return d.values.reduce((a, v, i) => a + v * w[i], 0) / total;
-    }
-  }
-}
+/** Mean of a distribution, in its own unit (the core's). */
+export const meanOf = distMean;
 
 /** Packets a flow sends per second, on average over its life. */
 export function packetsPerSecond(f: FlowModel, durationPs: number): number {

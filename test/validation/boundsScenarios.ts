@@ -40,6 +40,24 @@ const pattern = fc.oneof(
 // destinations: often device 0, so flows meet at its port
 const flow = fc.record({ src: fc.nat(), dst: fc.oneof(fc.constant(0), fc.nat()), size, priority: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }), pattern });
 
+/** The flows of a random network: endpoints taken modulo the devices (never a flow to itself), patterns in units. */
+type RandomPattern = { type: string; periodUs?: number; kbps?: number; count?: number; spacingUs?: number; offsetUs: number };
+function flowsOn(flows: { src: number; dst: number; size: unknown; priority: number | undefined; pattern: RandomPattern }[], devices: number): object[] {
+  return flows.map((f, i) => {
+    const src = f.src % devices;
+    let dst = f.dst % devices;
+    if (dst === src) dst = (dst + 1) % devices;
+    const p = f.pattern;
+    const pat =
+      p.type === 'periodic'
+        ? { type: 'periodic', period: `${p.periodUs} us`, offset: `${p.offsetUs} us` }
+        : p.type === 'cbr'
+          ? { type: 'cbr', rate: `${p.kbps} kb/s`, offset: `${p.offsetUs} us` }
+          : { type: 'burst', period: `${p.periodUs} us`, count: p.count, spacing: `${p.spacingUs} us`, offset: `${p.offsetUs} us` };
+    return { id: `f${i}`, from: `D${src}`, to: `D${dst}`, size: f.size, ...(f.priority === undefined ? {} : { priority: f.priority }), pattern: pat };
+  });
+}
+
 export const scenarioArb = fc
   .record({
     switches: fc.array(fc.tuple(node, fc.nat(), link), { minLength: 1, maxLength: 4 }),
@@ -63,20 +81,7 @@ export const scenarioArb = fc
       nodes.push({ id: `D${i}`, type: 'host', nic: port(n) });
       links.push(linkOf(`D${i}`, `S${at % switches.length}`, l));
     });
-    const fs = flows
-      .map((f, i) => {
-        const src = f.src % devices.length;
-        let dst = f.dst % devices.length;
-        if (dst === src) dst = (dst + 1) % devices.length;
-        const p = f.pattern;
-        const pat =
-          p.type === 'periodic'
-            ? { type: 'periodic', period: `${p.periodUs} us`, offset: `${p.offsetUs} us` }
-            : p.type === 'cbr'
-              ? { type: 'cbr', rate: `${p.kbps} kb/s`, offset: `${p.offsetUs} us` }
-              : { type: 'burst', period: `${p.periodUs} us`, count: p.count, spacing: `${p.spacingUs} us`, offset: `${p.offsetUs} us` };
-        return { id: `f${i}`, from: `D${src}`, to: `D${dst}`, size: f.size, ...(f.priority === undefined ? {} : { priority: f.priority }), pattern: pat };
-      });
+    const fs = flowsOn(flows, devices.length);
     return { format: 'netloom.scenario/v1', name: 'random', nodes, links, flows: fs, simulation: { duration: '60 ms', drain: '1 s', seed: 1 } };
   });
 
@@ -254,19 +259,7 @@ const tsnTreeArb = fc
       nodes.push({ id: `D${i}`, type: 'host', nic: { queueLimit: 100000 }, ...(tsn ? { tsn } : {}) });
       links.push(linkOf(`D${i}`, `S${at % switches.length}`, l));
     });
-    const fs = flows.map((f, i) => {
-      const src = f.src % devices.length;
-      let dst = f.dst % devices.length;
-      if (dst === src) dst = (dst + 1) % devices.length;
-      const p = f.pattern;
-      const pat =
-        p.type === 'periodic'
-          ? { type: 'periodic', period: `${p.periodUs} us`, offset: `${p.offsetUs} us` }
-          : p.type === 'cbr'
-            ? { type: 'cbr', rate: `${p.kbps} kb/s`, offset: `${p.offsetUs} us` }
-            : { type: 'burst', period: `${p.periodUs} us`, count: p.count, spacing: `${p.spacingUs} us`, offset: `${p.offsetUs} us` };
-      return { id: `f${i}`, from: `D${src}`, to: `D${dst}`, size: `${f.size} B`, ...(f.priority === undefined ? {} : { priority: f.priority }), pattern: pat };
-    });
+    const fs = flowsOn(flows.map((f) => ({ ...f, size: `${f.size} B` })), devices.length);
     // 200 ms: periods that are not multiples of a cycle sweep across it (a 40 ms run missed counterexamples 200 ms found)
     return { format: 'netloom.scenario/v1', name: 'random tsn', nodes, links, flows: fs, simulation: { duration: '200 ms', drain: '1 s', seed: 1 } };
   });

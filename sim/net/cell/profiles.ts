@@ -6,17 +6,10 @@
  * assumption here), dynamic grants and up to 4 transmissions. Capacities, grant delays, HARQ
  * round trips and core latency are assumptions for a 100 MHz TDD private cell: set your own.
  */
-export interface CellProfile {
-  numerology: number;
-  uplinkBps: number;
-  downlinkBps: number;
-  grant: 'configured' | 'dynamic';
-  bler: number;
-  maxTransmissions: number;
-  grantDelaySlots: number;
-  harqRttSlots: number;
-  corePs: number;
-}
+import type { CellModel } from '../../scenario/model.ts';
+
+/** A cell's settings as the profiles give them: the model's, with the numerology for the slot. */
+export type CellProfile = Omit<CellModel, 'slotPs'> & { numerology: number };
 
 export const CELL_PROFILES: Record<'urllc' | 'embb', CellProfile> = {
   urllc: { numerology: 2, uplinkBps: 100e6, downlinkBps: 300e6, grant: 'configured', bler: 1e-3, maxTransmissions: 2, grantDelaySlots: 0, harqRttSlots: 2, corePs: 100e6 },
