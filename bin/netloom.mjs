@@ -22,7 +22,8 @@ const bundle = join(outDir, 'cli.mjs');
 const stale =
   !existsSync(bundle) ||
   !existsSync(join(outDir, 'simWorker.mjs')) ||
-  statSync(bundle).mtimeMs < Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'sim')));
+  statSync(bundle).mtimeMs <
+    Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'sim')), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(join(root, 'package-lock.json')).mtimeMs);
 if (stale) {
   const { build } = await import('esbuild');
   const result = await build({
@@ -31,6 +32,7 @@ if (stale) {
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
+    mainFields: ['module', 'main'], // ESM builds first (jsonc-parser's UMD build requires dynamically)
     format: 'esm',
     target: 'node20',
     write: false,

@@ -13,6 +13,7 @@ import { wireBytes } from '../scenario/compile.ts';
 import type { FlowModel, LinkModel, Model } from '../scenario/model.ts';
 import { fragments, largestFragment, smallestFragment } from './fragments.ts';
 import { distRange, sizeRange, sourceArrival, type SourceResult } from './sourceArrival.ts';
+import { maxOf, minOf } from '../core/extrema.ts';
 
 const PS = 1e-12;
 
@@ -94,13 +95,13 @@ export function buildStreams(model: Model): Stream[] {
 
 function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'], route: number[], source: SourceResult): Stream {
   const links = route.map((p) => model.links[model.ports[p].link]);
-  const mtu = Math.min(...links.map((l) => l.mtu));
+  const mtu = minOf(links.map((l) => l.mtu));
   const packets = source.ok ? source.arrival.packets : [{ size: 1, count: 1 }];
   const minSize = source.ok ? source.arrival.minSize : 1;
   const maxSize = source.ok ? source.arrival.maxSize : mtu;
   const frameSizes = { min: smallestFragment(minSize, maxSize, mtu), max: largestFragment(minSize, maxSize, mtu) };
   const frames = packets.flatMap((p) => fragments(p.size, mtu).map((fr) => ({ size: fr.size, count: fr.count * p.count })));
-  const m = (size: number) => Math.max(...links.map((l) => frameBits(l, size, f.tagged)));
+  const m = (size: number) => maxOf(links.map((l) => frameBits(l, size, f.tagged)));
   const hops: Hop[] = route.map((port, h) => {
     const l = links[h];
     const far = model.nodes[model.ports[port].to];
@@ -135,7 +136,7 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
     packetsPerUnit: packets.reduce((s, p) => s + p.count, 0),
     lattice: source.ok ? lattice(f) : undefined,
     computeMin: 0,
-    minLatency: Math.min(...[minSize, ...(maxSize > mtu && minSize <= mtu ? [mtu + 1] : [])].map((size) => messageFloor(links, hops, fragments(size, mtu), f.tagged))),
+    minLatency: minOf([minSize, ...(maxSize > mtu && minSize <= mtu ? [mtu + 1] : [])].map((size) => messageFloor(links, hops, fragments(size, mtu), f.tagged))),
   };
 }
 

@@ -31,6 +31,7 @@ import { phaseAligned, type Phased } from './phaseAligned.ts';
 import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { residualService } from './residualService.ts';
+import { maxOf } from '../core/extrema.ts';
 
 export interface PortEntry {
   label: string;
@@ -137,9 +138,9 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
       continue;
     }
     const rate = entries[g[0]].prevRate;
-    const k = Math.max(...g.map((i) => entries[i].ratio));
+    const k = maxOf(g.map((i) => entries[i].ratio));
     // the frame on the wire of the input link, and a preempted one held there, may both end later than the window starts
-    const L = Math.max(...g.map((i) => entries[i].prevFrameBits)) + Math.max(...g.map((i) => entries[i].prevHeldBits ?? 0));
+    const L = maxOf(g.map((i) => entries[i].prevFrameBits)) + maxOf(g.map((i) => entries[i].prevHeldBits ?? 0));
     parts.push(minCurves(sum, tokenBucket(k * (L + 3 * rate * PS), k * rate)));
   }
   return addCurves(...parts);
@@ -162,7 +163,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
     const lower = port.fifo ? [] : all.filter((j) => entries[j].cls < e.cls);
     let blocking = 0;
     if (lower.length > 0)
-      blocking = port.txBuffer === 0 ? Math.max(...lower.map((j) => entries[j].frameMax)) : (1 + port.txBuffer) * Math.max(...entries.map((x) => x.frameMax));
+      blocking = port.txBuffer === 0 ? maxOf(lower.map((j) => entries[j].frameMax)) : (1 + port.txBuffer) * maxOf(entries.map((x) => x.frameMax));
     const terms: HopTerm[] = port.fifo ? [] : [{ source: 'strict priority', term: blocking > 0 ? (port.txBuffer > 0 ? `blocking: ${1 + port.txBuffer} frames already committed to the MAC` : 'blocking: one lower-priority frame it cannot overtake') : 'no lower-priority traffic to wait for', seconds: blocking / R }];
     const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
     if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };

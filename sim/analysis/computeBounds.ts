@@ -13,6 +13,7 @@ import { backlogBound } from './deviation.ts';
 import { meanEstimates, type MeanEstimates } from './meanEstimate.ts';
 import { buildStreams } from './Stream.ts';
 import type { TsnSpec } from './tsn/TsnSpec.ts';
+import { maxOf, minOf } from '../core/extrema.ts';
 
 const PS = 1e-12;
 const ESTIMATE_NOTE = 'estimate, not a bound: M/G/1 per port with Poisson arrivals at the mean rates';
@@ -109,7 +110,7 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
     const tsn = net.tsnPorts[i];
     // a work-conserving port holds no more than its aggregate over the link rate; a TSN port, what each class's service leaves
     const backlogBits = unbounded || entries.length === 0 ? (entries.length === 0 ? 0 : Infinity) : tsn ? tsn.backlog : backlogBound(aggregate(entries, entries.map((_, k) => k)), rateLatency(spec.rate, 0));
-    const minFrame = Math.min(...entries.map((e) => e.frameMin));
+    const minFrame = minOf(entries.map((e) => e.frameMin));
     const frames = Number.isFinite(backlogBits) ? (entries.length ? Math.ceil(backlogBits / minFrame - 1e-9) : 0) : Infinity;
     const limitPackets = Number.isFinite(node.queueLimitPackets) ? node.queueLimitPackets : null;
     const limitBytes = Number.isFinite(node.queueLimitBytes) ? node.queueLimitBytes : null;
@@ -143,7 +144,7 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
 function meanWait(est: MeanEstimates, port: number): number | null {
   const ws = [...est.ports[port].wait.values()];
   if (ws.length === 0) return 0;
-  return ws.some((w) => w === null) ? null : Math.max(...(ws as number[]));
+  return ws.some((w) => w === null) ? null : maxOf((ws as number[]));
 }
 
 function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[] {
@@ -216,7 +217,7 @@ function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: 
   const comp = resp ? net.compute.find((c) => c.streams.includes(req.stream.index)) : undefined;
   const compDelay = comp ? comp.delay : 0;
   const delay = req.delay + compDelay + (resp?.delay ?? 0);
-  const minDelay = Math.min(...routes.map((r) => r.minDelay)) + (resp ? resp.stream.computeMin + resp.minDelay : 0);
+  const minDelay = minOf(routes.map((r) => r.minDelay)) + (resp ? resp.stream.computeMin + resp.minDelay : 0);
   const ok = Number.isFinite(delay);
   const reason = ok ? null : ((req.why ?? comp?.why ?? resp?.why)?.text ?? 'no bound');
   const chosen = [...hopBounds(model, net, req), ...(resp ? hopBounds(model, net, resp) : [])];

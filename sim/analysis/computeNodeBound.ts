@@ -20,6 +20,7 @@
  * Requests arrive with a token bucket (burst, rate) in requests; Infinity when the node can
  * fall behind for good.
  */
+import { maxOf } from '../core/extrema.ts';
 export interface QueueSpec {
   batchMax: number;
   /** seconds */
@@ -52,9 +53,9 @@ export function computeNodeBound(spec: ComputeSpec, burst: number, rate: number)
 
 /** Several queues (models) sharing the servers: the bound for a request of queue `own`. */
 export function multiQueueBound(servers: number, queues: readonly QueueSpec[], own: number, burst: number, rate: number): number {
-  const S = Math.max(...queues.map((q) => q.batchService));
+  const S = maxOf(queues.map((q) => q.batchService));
   const tauOf = (q: QueueSpec) => (q.batchMax > 1 ? q.timeout : 0);
-  const tauMax = Math.max(...queues.map(tauOf));
+  const tauMax = maxOf(queues.map(tauOf));
   if (rate * S >= servers) return Infinity;
   // α_all(v + τ_max) = burst + rate (v + τ_max); batch j first reaches x when that is ≥ j
   const b = burst + rate * tauMax;

@@ -6,6 +6,7 @@
  * tandem "pays its burst only once".
  */
 import type { Curve } from './Curve.ts';
+import { minOf } from '../core/extrema.ts';
 
 interface Pieces {
   latency: number;
@@ -26,7 +27,7 @@ function pieces(c: Curve): Pieces {
 export function convolve(curves: readonly Curve[]): Curve {
   const ps = curves.map(pieces);
   const latency = ps.reduce((s, p) => s + p.latency, 0);
-  const slope = Math.min(...ps.map((p) => p.slope));
+  const slope = minOf(ps.map((p) => p.slope));
   const all = ps.flatMap((p) => p.pieces).filter((p) => p.slope < slope && p.length > 0);
   all.sort((a, b) => a.slope - b.slope);
   const xs = [0];

@@ -3,6 +3,7 @@
  * a packet above the path MTU becomes fragments of at most the MTU, each with a 20 B header
  * and a payload that is a multiple of 8 bytes, the last one carrying the rest.
  */
+import { minOf } from '../core/extrema.ts';
 export const IP_HEADER = 20;
 
 /** Fragment sizes of one packet, as (size, how many) pairs, largest first. */
@@ -28,6 +29,6 @@ export function largestFragment(minSize: number, maxSize: number, mtu: number): 
 /** The smallest fragment a packet of `minSize` to `maxSize` bytes can produce. */
 export function smallestFragment(minSize: number, maxSize: number, mtu: number): number {
   if (maxSize <= mtu) return minSize;
-  if (minSize === maxSize) return Math.min(...fragments(maxSize, mtu).map((f) => f.size));
+  if (minSize === maxSize) return minOf(fragments(maxSize, mtu).map((f) => f.size));
   return Math.min(minSize, IP_HEADER + 1);
 }

@@ -8,6 +8,7 @@
  * from exponential, normal or lognormal distributions) get a reason instead of a number.
  */
 import type { Dist, FlowModel } from '../scenario/model.ts';
+import { maxOf, minOf } from '../core/extrema.ts';
 
 export interface SourceArrival {
   /** emission units in a window of length t: at most burst + rate·t */
@@ -37,7 +38,7 @@ export function sizeRange(d: Dist, roundConstant = false): { min: number; max: n
     case 'uniform':
       return { min: r(d.min), max: r(d.max) };
     case 'empirical':
-      return { min: r(Math.min(...d.values)), max: r(Math.max(...d.values)) };
+      return { min: r(minOf(d.values)), max: r(maxOf(d.values)) };
     default:
       return undefined;
   }
@@ -51,7 +52,7 @@ export function distRange(d: Dist): { min: number; max: number } | undefined {
     case 'uniform':
       return { min: d.min, max: d.max };
     case 'empirical':
-      return { min: Math.min(...d.values), max: Math.max(...d.values) };
+      return { min: minOf(d.values), max: maxOf(d.values) };
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 /** Routes as one flat array of port indices: route r is ports[start[r] .. start[r] + length[r]). */
+import { minOf } from '../core/extrema.ts';
 export class Routes {
   readonly ports: Int32Array;
   readonly start: Int32Array;
@@ -16,7 +17,7 @@ export class Routes {
     routes.forEach((r, i) => {
       this.start[i] = k;
       this.length[i] = r.length;
-      this.mtu[i] = r.length > 0 ? Math.min(...r.map(portMtu)) : Infinity;
+      this.mtu[i] = r.length > 0 ? minOf(r.map(portMtu)) : Infinity;
       for (const p of r) this.ports[k++] = p;
     });
   }

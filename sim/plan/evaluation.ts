@@ -1,5 +1,6 @@
 /** How the planner sees a simulated report: which flows fail, by how much, one score to minimise. */
 import type { Report } from '../api/Report.ts';
+import { minOf } from '../core/extrema.ts';
 
 export interface EvalOptions {
   durationS: number;
@@ -25,7 +26,7 @@ export function outcomeOf(r: Report | { error: string }): Outcome {
   if ('error' in r) return { ok: false, failed: [], worstMargin: -Infinity, score: Infinity, margins: {}, error: r.error };
   const failed = r.flows.filter((f) => f.verdict === 'fail').map((f) => f.id);
   const checked = r.flows.filter((f) => f.margin !== null);
-  const worstMargin = checked.length > 0 ? Math.min(...checked.map((f) => f.margin!)) : 1;
+  const worstMargin = checked.length > 0 ? minOf(checked.map((f) => f.margin!)) : 1;
   // log-compressed, so a far-off flow moving closer still counts, but cannot outweigh fixing others
   const deficit = r.flows.reduce((a, f) => a + (f.verdict === 'fail' ? Math.log1p(Math.max(0, -(f.margin ?? 0))) : 0), 0);
   return {

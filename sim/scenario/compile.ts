@@ -2,7 +2,7 @@
  * Semantic checks and compilation of a schema-valid scenario into the engine's Model.
  * Every problem found is collected with its JSON path; the caller gets them all at once.
  */
-import { MAX_PS, psFromSeconds, txTimePs } from '../core/SimTime.ts';
+import { MAX_PS, psFromSeconds } from '../core/SimTime.ts';
 import { type Issue } from './errors.ts';
 import { distMax, distMean, type Dist } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
@@ -11,6 +11,11 @@ import { CELL_PROFILES } from '../net/cell/profiles.ts';
 import { portTsn } from './compileTsn.ts';
 import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
 import { parseTraceFile } from './traceFile.ts';
+import { FRAMING, wireBytes } from './framing.ts';
+import { messagesPerSecond, messageWireBytes } from './wireLoad.ts';
+import { minOf } from '../core/extrema.ts';
+
+export { wireBytes };
 
 export interface Overrides {
   seed?: number;
@@ -23,16 +28,6 @@ const VELOCITY_FACTOR = { copper: 0.66, fiber: 0.68, wireless: 1 } as const;
 export const DEFAULT_MTU = 1500;
 const DEFAULT_SWITCH_QUEUE = 1000;
 
-const FRAMING: Record<'ethernet' | 'ppp', Framing> = {
-  ethernet: { overhead: 18, tag: 4, minFrame: 64, preamble: 8, ifg: 12 },
-  ppp: { overhead: 2, tag: 0, minFrame: 0, preamble: 0, ifg: 0 },
-};
-
-/** Bytes a packet of `size` bytes occupies on the wire, idle gap included. */
-export function wireBytes(f: Framing, size: number, tagged: boolean): number {
-  return Math.max(size + f.overhead + (tagged ? f.tag : 0), f.minFrame) + f.preamble + f.ifg;
-}
-
 function framingOf(l: ParsedLink): Framing {
   const f = l.framing ?? 'ethernet';
   if (typeof f === 'string') return FRAMING[f];
@@ -41,7 +36,9 @@ function framingOf(l: ParsedLink): Framing {
 
 const fmtTime = (s: number) =>
   s >= 1 ? `${+s.toPrecision(4)} s` : s >= 1e-3 ? `${+(s * 1e3).toPrecision(4)} ms` : s >= 1e-6 ? `${+(s * 1e6).toPrecision(4)} us` : `${+(s * 1e9).toPrecision(4)} ns`;
-const fmtRate = (r: number) => (r >= 1e9 ? `${+(r / 1e9).toPrecision(4)} Gb/s` : r >= 1e6 ? `${+(r / 1e6).toPrecision(4)} Mb/s` : `${+(r / 1e3).toPrecision(4)} kb/s`);
+const fmtRate = (r: number) =>
+  r >= 1e12 ? `${+(r / 1e12).toPrecision(4)} Tb/s` : r >= 1e9 ? `${+(r / 1e9).toPrecision(4)} Gb/s` : r >= 1e6 ? `${+(r / 1e6).toPrecision(4)} Mb/s` : `${+(r / 1e3).toPrecision(4)} kb/s`;
+const fmtCount = (n: number) => (n >= 1e9 ? `${+(n / 1e9).toPrecision(3)} G` : n >= 1e6 ? `${+(n / 1e6).toPrecision(3)} M` : n >= 1e3 ? `${+(n / 1e3).toPrecision(3)} k` : `${+n.toPrecision(3)}`);
 
 export function compile(s: ParsedScenario, files: Record<string, string>, o: Overrides = {}): { model?: Model; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -180,10 +177,11 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
           frer = all.slice(1) as number[][];
         }
       }
-      const mtu = Math.min(...[primary, ...(frer ?? [])].flat().map((p) => links[p >> 1].mtu));
+      const mtu = minOf([primary, ...(frer ?? [])].flat().map((p) => links[p >> 1].mtu));
       if (distMax(f.size) > mtu) err(`${at}.size`, `redundant frames must fit one frame (≤ ${mtu} B on these paths): they are not fragmented`);
     }
-    const pattern = patternModel(f, `${at}.pattern`, files, err, links[route[0] >> 1], tagged);
+    const routeMtu = minOf(route.map((p) => links[p >> 1].mtu));
+    const pattern = patternModel(f, `${at}.pattern`, files, err, links[route[0] >> 1], routeMtu, tagged);
     flows.push({
       id: f.id,
       index: flows.length,
@@ -318,25 +316,42 @@ function patternModel(
   files: Record<string, string>,
   err: (p: string, m: string) => void,
   firstLink: LinkModel,
+  mtu: number,
   tagged: boolean,
 ): PatternModel | undefined {
   const p = f.pattern;
   const meanSize = distMean(f.size);
   const maxSize = distMax(f.size);
-  const fragSize = Math.min(maxSize, firstLink.mtu);
-  const frameTime = txTimePs(wireBytes(firstLink.framing, Number.isFinite(fragSize) ? fragSize : meanSize, tagged), firstLink.rateBps) / 1e12;
-  const frames = Number.isFinite(maxSize) ? Math.max(1, Math.ceil(maxSize / Math.max(1, firstLink.mtu - 20))) : 1;
+  // a deterministic source's packets are checked one by one (largest size); others on average
+  // (the mean size: framing is convex in the size, so this under-estimates, never refuses wrongly)
+  const checkedSize = Number.isFinite(maxSize) ? maxSize : meanSize;
+  const wire = (size: number) => messageWireBytes(size, mtu, firstLink.framing, tagged);
+  const sendS = (size: number) => (wire(size) * 8) / firstLink.rateBps;
+  const link = `${f.from}'s link`;
   const tooFast = (path: string, gapS: number, what: string) => {
-    if (gapS < frameTime * frames)
-      err(path, `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(Number.isFinite(maxSize) ? maxSize : meanSize)} B packet on ${f.from}'s link (${fmtTime(frameTime * frames)} at ${fmtRate(firstLink.rateBps)})`);
+    if (gapS < sendS(checkedSize))
+      err(path, `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(checkedSize)} B packet on ${link} (${fmtTime(sendS(checkedSize))} at ${fmtRate(firstLink.rateBps)})`);
+  };
+  /** a rate-driven source: its payload rate, then its rate on the wire, against the link */
+  const tooMuch = (path: string, payloadBps: number, messagesPerS: number, size: number) => {
+    const onWire = messagesPerS * wire(size) * 8;
+    if (payloadBps > firstLink.rateBps) err(path, `${fmtRate(payloadBps)} is more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
+    else if (onWire > firstLink.rateBps)
+      err(path, `${fmtRate(payloadBps)} of ${Math.round(size)} B packets is ${fmtRate(onWire)} on the wire with its framing, more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
+  };
+  /** a gap between messages that rounds to 0 ps would stop simulated time */
+  const tooShort = (path: string, gapPs: number, what: string) => {
+    if (!(gapPs >= 0.5)) err(path, `${what} gives one packet every ${+gapPs.toPrecision(3)} ps: shorter than 1 ps, the simulation's time step`);
+    return !(gapPs >= 0.5);
   };
   switch (p.type) {
     case 'periodic':
       tooFast(`${at}.period`, p.period, 'the period');
       return { type: 'periodic', periodPs: psFromSeconds(p.period), offsetPs: psFromSeconds(p.offset ?? 0) };
     case 'cbr': {
-      if (p.rate > firstLink.rateBps) err(`${at}.rate`, `${fmtRate(p.rate)} is more than ${f.from}'s link carries (${fmtRate(firstLink.rateBps)})`);
-      return { type: 'cbr', intervalPs: (meanSize * 8 * 1e12) / p.rate, offsetPs: psFromSeconds(p.offset ?? 0) };
+      const intervalPs = (meanSize * 8 * 1e12) / p.rate;
+      if (!tooShort(`${at}.rate`, intervalPs, `${fmtRate(p.rate)} of ${Math.round(meanSize)} B packets`)) tooMuch(`${at}.rate`, p.rate, p.rate / (meanSize * 8), meanSize);
+      return { type: 'cbr', intervalPs, offsetPs: psFromSeconds(p.offset ?? 0) };
     }
     case 'poisson': {
       if ((p.rate === undefined) === (p.interval === undefined)) return void err(at, 'give the Poisson source either "rate" or "interval"');
@@ -349,6 +364,9 @@ function patternModel(
         const meanSteps = p.rate !== undefined ? (meanSize * 8 * (1e12 / resolutionPs)) / p.rate : psFromSeconds(p.interval!) / resolutionPs;
         reproduce = { seed: p.reproduce.seed, resolutionPs, meanSteps };
       }
+      const path = p.rate !== undefined ? `${at}.rate` : `${at}.interval`;
+      const gapPs = reproduce ? reproduce.meanSteps * reproduce.resolutionPs : meanPs;
+      if (!tooShort(path, gapPs, 'this Poisson source')) tooMuch(path, (meanSize * 8e12) / gapPs, 1e12 / gapPs, meanSize);
       return { type: 'poisson', meanIntervalPs: meanPs, reproduce };
     }
     case 'burst': {
@@ -357,12 +375,24 @@ function patternModel(
       const period = p.period ?? 1 / p.fps!;
       const count = p.count ?? Math.ceil(p.frame! / meanSize);
       const lastSize = p.frame !== undefined ? p.frame - (count - 1) * meanSize : meanSize;
+      const periodPs = psFromSeconds(period);
+      if (periodPs < 1) return void err(p.fps !== undefined ? `${at}.fps` : `${at}.period`, `a burst every ${+(period * 1e12).toPrecision(3)} ps is more often than the simulation's 1 ps time step`);
       if ((count - 1) * (p.spacing ?? 0) >= period) err(`${at}.spacing`, `a burst of ${count} packets ${fmtTime(p.spacing ?? 0)} apart does not fit in the ${fmtTime(period)} period`);
+      const burstS = (count - 1) * sendS(checkedSize) + sendS(lastSize);
+      if (burstS > period)
+        err(p.frame !== undefined ? `${at}.frame` : `${at}.count`, `a burst of ${count} packets takes ${fmtTime(burstS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), longer than its period ${fmtTime(period)}`);
       return { type: 'burst', periodPs: psFromSeconds(period), offsetPs: psFromSeconds(p.offset ?? 0), count, lastSize, spacingPs: psFromSeconds(p.spacing ?? 0) };
     }
-    case 'onoff':
-      if (p.rate > firstLink.rateBps) err(`${at}.rate`, `${fmtRate(p.rate)} is more than ${f.from}'s link carries (${fmtRate(firstLink.rateBps)})`);
-      return { type: 'onoff', intervalPs: (meanSize * 8 * 1e12) / p.rate, on: p.on, off: p.off };
+    case 'onoff': {
+      const model: PatternModel = { type: 'onoff', intervalPs: (meanSize * 8 * 1e12) / p.rate, on: p.on, off: p.off };
+      if (tooShort(`${at}.rate`, model.intervalPs, `${fmtRate(p.rate)} of ${Math.round(meanSize)} B packets`)) return model;
+      tooMuch(`${at}.rate`, p.rate, p.rate / (meanSize * 8), meanSize);
+      // every on period starts with a packet, however short it is
+      const perS = messagesPerSecond(model, { on: distMean(p.on), off: distMean(p.off), onConstant: p.on.dist === 'constant' });
+      if (perS * wire(meanSize) * 8 > firstLink.rateBps)
+        err(`${at}.on`, `on periods of ${fmtTime(distMean(p.on))} and off periods of ${fmtTime(distMean(p.off))} start ${fmtCount(perS)} packets/s (each on period starts with one): ${fmtRate(perS * wire(meanSize) * 8)} on the wire, more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
+      return model;
+    }
     case 'trace': {
       if ((p.times === undefined) === (p.file === undefined)) return void err(at, 'give the trace either "times" or "file"');
       const scale = { s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9, ps: 1e-12 }[p.unit ?? 's'];

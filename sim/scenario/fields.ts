@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parseQuantity, type Quantity, UnitParseError } from './units.ts';
+import { maxOf } from '../core/extrema.ts';
 
 const NUMBER_UNIT = '^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*[A-Za-zµμ/]';
 
@@ -16,6 +17,16 @@ const EXAMPLES: Record<Quantity, string> = {
 };
 
 type Bound = 'positive' | 'nonNegative';
+
+/**
+ * Why a value would vanish in the engine's integer picoseconds (a time, or a rate's time per
+ * byte, that rounds to 0 ps would let events pile up at one instant forever), or undefined.
+ */
+function belowTimeStep(kind: Quantity, v: number): string | undefined {
+  if (kind === 'time' && v > 0 && v < 0.5e-12) return "is shorter than 1 ps, the simulation's time step";
+  if (kind === 'rate' && 8e12 / v < 0.5) return "is so fast that one byte takes less than 1 ps, the simulation's time step";
+  return undefined;
+}
 
 /** A string quantity (`"1 Gb/s"`) parsed to its SI value. */
 export function quantity(kind: Quantity, bound: Bound, description: string) {
@@ -32,6 +43,11 @@ export function quantity(kind: Quantity, bound: Bound, description: string) {
       if (bound === 'positive' ? !(v > 0) : !(v >= 0)) {
         const what = bound === 'positive' ? 'greater than 0' : 'at least 0';
         ctx.issues.push({ code: 'custom', input: text, message: `expected a ${kind} ${what}, got ${JSON.stringify(text)}` });
+        return z.NEVER;
+      }
+      const below = belowTimeStep(kind, v);
+      if (below) {
+        ctx.issues.push({ code: 'custom', input: text, message: `${JSON.stringify(text)} ${below}` });
         return z.NEVER;
       }
       return v;
@@ -109,7 +125,7 @@ export function distMax(d: Dist): number {
     case 'uniform':
       return d.max;
     case 'empirical':
-      return Math.max(...d.values);
+      return maxOf(d.values);
     default:
       return Infinity;
   }

@@ -5,26 +5,14 @@
 import { compile, type Overrides } from './compile.ts';
 import { type Issue, ScenarioError } from './errors.ts';
 import type { Model } from './model.ts';
+import { checkStructure } from './checkStructure.ts';
+import { parseJsonText } from './parseJson.ts';
 import { scenarioJsonSchema, scenarioSchema } from './schema.ts';
 import { fromZodIssues } from './zodIssues.ts';
 
-/** Parses JSON text; a syntax error becomes a ScenarioError naming line and column. */
+/** Parses JSON text; a syntax error names its line and column, a duplicate key its path. */
 export function parseScenarioText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(msg);
-    let where = '';
-    if (m) {
-      const pos = Number(m[1]);
-      const before = text.slice(0, pos);
-      const line = before.split('\n').length;
-      const col = pos - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${col}`;
-    }
-    throw new ScenarioError([{ path: '$', message: `not valid JSON${where}: ${msg.replace(/^JSON\.parse: /, '')}` }]);
-  }
+  return parseJsonText(text);
 }
 
 let schemaCache: Record<string, unknown> | undefined;
@@ -77,6 +65,8 @@ export function loadScenario(input: unknown, files: Record<string, string> = {},
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new ScenarioError([{ path: '$', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` }]);
   }
+  const shape = checkStructure(input);
+  if (shape.length > 0) throw new ScenarioError(shape);
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, input, knownFields));
   const { model, issues } = compile(parsed.data, files, overrides);

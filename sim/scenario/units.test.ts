@@ -37,4 +37,12 @@ describe('parseQuantity', () => {
   ] as const)('rejects %j as a %s, saying what was expected', (text, kind, message) => {
     expect(() => parseQuantity(text, kind)).toThrow(message);
   });
+
+  it('refuses a long text before parsing it, so a megabyte of digits costs no more than a short quantity', () => {
+    // the number regex once backtracked quadratically: 100 kB of digits took 44 s, 1 MB would take hours
+    for (const text of ['1'.repeat(1_000_000), `${'1'.repeat(1_000_000)} s`, 'K'.repeat(1_000_000) + 'bytes']) {
+      expect(() => parseQuantity(text, 'time')).toThrow(/got a text of 100000\d characters/);
+    }
+    expect(parseQuantity(`${'0'.repeat(90)}5 ms`, 'time')).toBeCloseTo(5e-3, 15);
+  });
 });

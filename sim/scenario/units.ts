@@ -33,16 +33,21 @@ function normalise(text: string): string {
   let s = text.trim();
   for (const [re, to] of ALIASES) s = s.replace(re, to);
   // "10s", "1.5Gb/s": insert the space mathjs wants between number and unit
-  return s.replace(/^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(?![\d.eE])(?=[A-Za-z])/, '$1 ');
+  // (one way to split the digits, so backtracking is linear)
+  return s.replace(/^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?![\d.eE])(?=[A-Za-z])/, '$1 ');
 }
 
 export class UnitParseError extends Error {}
+
+/** Longest quantity text accepted ("1.25 Gbit/s" is 11): longer text is refused before any parsing. */
+export const MAX_QUANTITY_LENGTH = 100;
 
 /** Parses `text` as a quantity of the given kind; throws UnitParseError saying what was expected. */
 export function parseQuantity(text: string, kind: Quantity): number {
   const target = TARGET[kind];
   const expected = `a ${kind === 'size' ? 'size' : kind === 'rate' ? 'data rate' : kind} like ${target.example}`;
   if (typeof text !== 'string' || text.trim() === '') throw new UnitParseError(`expected ${expected}`);
+  if (text.length > MAX_QUANTITY_LENGTH) throw new UnitParseError(`expected ${expected}, got a text of ${text.length} characters`);
   let value: number;
   try {
     const u = math.unit(normalise(text));

@@ -8,6 +8,7 @@
  * Frames are tagged (the schedule gives every scheduled flow a priority).
  */
 import type { Dist, FlowModel, Model } from '../../scenario/model.ts';
+import { maxOf, minOf } from '../../core/extrema.ts';
 
 const PS_BITS = 8e12;
 /** 802.3br: a preempted fragment ends with a 4 B mCRC */
@@ -43,7 +44,7 @@ export function packetSizes(d: Dist): { min: number; max: number } | undefined {
     case 'uniform':
       return { min: r(d.min), max: r(d.max) };
     case 'empirical':
-      return { min: r(Math.min(...d.values)), max: r(Math.max(...d.values)) };
+      return { min: r(minOf(d.values)), max: r(maxOf(d.values)) };
     default:
       return undefined;
   }

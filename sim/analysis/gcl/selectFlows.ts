@@ -8,6 +8,7 @@ import { flowRoutes } from './flowRoutes.ts';
 import { packetSizes } from './flowTiming.ts';
 import { portRef } from './portRef.ts';
 import { type Conflict, ScheduleInputError, type SynthesisOptions } from './Schedule.ts';
+import { maxOf, minOf } from '../../core/extrema.ts';
 
 export interface Selection {
   /** flows that can be scheduled, with their packet sizes */
@@ -33,7 +34,7 @@ export function selectFlows(model: Model, o: SynthesisOptions): Selection {
     if (f.response) reasons.push('it is a request to a compute node, whose response time no gate controls');
     if (f.frer) reasons.push('802.1CB replication over several paths is not scheduled (schedule it without "frer", or leave it out with --flows)');
     if (!sizes) reasons.push(`its packet sizes (${f.size.dist}) have no largest value`);
-    const mtu = Math.min(...f.route.map((p) => model.links[model.ports[p].link].mtu));
+    const mtu = minOf(f.route.map((p) => model.links[model.ports[p].link].mtu));
     if (sizes && sizes.max > mtu) reasons.push(`its ${sizes.max} B packets are fragmented on its route (MTU ${mtu} B); only single-frame flows are scheduled`);
     for (const p of f.route) {
       const port = model.ports[p];
@@ -75,7 +76,7 @@ function chooseFlows(model: Model, o: SynthesisOptions): FlowModel[] {
   }
   const candidates = model.flows.filter((f) => periodic(f) && f.requirement?.latency !== undefined);
   if (candidates.length === 0) throw new ScheduleInputError('no time-critical flow: no periodic flow has a latency requirement (name the flows to schedule with --flows)');
-  const threshold = o.minPriority ?? Math.max(...candidates.map((f) => f.priority));
+  const threshold = o.minPriority ?? maxOf(candidates.map((f) => f.priority));
   const chosen = candidates.filter((f) => f.priority >= threshold);
   if (chosen.length === 0) throw new ScheduleInputError(`no periodic flow with a latency requirement has priority ${threshold} or more`);
   return chosen;
@@ -92,7 +93,7 @@ function chooseClass(model: Model, o: SynthesisOptions, chosen: FlowModel[], con
     if (port === undefined) continue;
     users.set(f.priority, [...(users.get(f.priority) ?? []), { flow: f, port }]);
   }
-  const own = Math.max(...chosen.map((f) => f.priority));
+  const own = maxOf(chosen.map((f) => f.priority));
   let pcp = o.pcp ?? own;
   if (o.pcp === undefined && users.has(pcp)) {
     const free = [7, 6, 5, 4, 3, 2, 1, 0].find((c) => !users.has(c));

@@ -16,6 +16,7 @@ import { planFlow, type FlowPlan } from './planFlow.ts';
 import { portRef } from './portRef.ts';
 import { type Conflict, type Schedule, SCHEDULE_FORMAT, type ScheduledFlow, type SynthesisOptions } from './Schedule.ts';
 import { selectFlows } from './selectFlows.ts';
+import { maxOf } from '../../core/extrema.ts';
 
 const DEFAULT_GRID = 1000;
 
@@ -134,7 +135,7 @@ function scheduledFlow(model: Model, t: FlowTiming, plan: FlowPlan, pathLatencyP
     latencyPs: plan.latency,
     pathLatencyPs,
     waitPs: plan.hops.reduce((a, r) => a + r.wait, 0),
-    frameBytes: Math.max(...t.hops.map((h) => h.frameBytes)),
+    frameBytes: maxOf(t.hops.map((h) => h.frameBytes)),
     hops: plan.hops.map((r, h) => ({
       port: portRef(model, r.port),
       arrivalPs: r.aMax - o,

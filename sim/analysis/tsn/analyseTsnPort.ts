@@ -46,6 +46,7 @@ import { staircase } from './staircase.ts';
 import { cutOverhead, cutRatio, preemptBlockBits } from './preemption.ts';
 import { heldFrames } from './heldFrames.ts';
 import { gated, preemptable, shaped, type TsnSpec } from './TsnSpec.ts';
+import { maxOf } from '../../core/extrema.ts';
 
 const PS = 1e-12;
 const MAX_CYCLES = 64;
@@ -106,7 +107,7 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
   const all = entries.map((_, i) => i);
   const classes = [...new Set(entries.map((e) => e.cls))].sort((a, b) => b - a);
   const membersOf = (c: number) => all.filter((i) => entries[i].cls === c);
-  const frameMaxOf = (c: number) => Math.max(...membersOf(c).map((i) => entries[i].frameMax));
+  const frameMaxOf = (c: number) => maxOf(membersOf(c).map((i) => entries[i].frameMax));
 
   // preemption: who may be cut, and who pays for the cuts
   const express = classes.filter((c) => t.minFragment > 0 && !preemptable(t, c));
@@ -158,7 +159,7 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
     classes,
     members: membersOf,
     frameMax: frameMaxOf,
-    frameBits: (k) => Math.max(...membersOf(k).map((i) => own[i].frameMax * (own[i].scale ?? 1) / (entries[i].scale ?? 1))),
+    frameBits: (k) => maxOf(membersOf(k).map((i) => own[i].frameMax * (own[i].scale ?? 1) / (entries[i].scale ?? 1))),
     cuttable: (i) => (entries[i].bytes?.max ?? entries[i].frameMax / 8) >= 2 * (t.minFragment - 4),
     express: (e) => {
       if (membersOf(e).some((i) => !entries[i].arrival)) return null;
@@ -192,7 +193,7 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
       fail(because(`${port.label} never opens the gate of class ${c}: its frames are dropped`));
       continue;
     }
-    const guard = Math.min(longest, Math.max(...ms.map((i) => fit(entries[i]))));
+    const guard = Math.min(longest, maxOf(ms.map((i) => fit(entries[i]))));
     // the higher classes that may send in c's windows: counted as interference over the whole interval (I_H below)
     const crossing = classes.filter((h) => h > c && (!g || overlap(g, c, h)));
     // a preemptable class waits for the one preempted frame the MAC may hold (heldFrames.ts)

@@ -39,6 +39,7 @@ import { classAvailability } from './classAvailability.ts';
 import { creditDeficit } from './creditShaper.ts';
 import { overlap } from './gateSchedule.ts';
 import { gated, preemptable, shaped, type TsnSpec } from './TsnSpec.ts';
+import { maxOf } from '../../core/extrema.ts';
 
 const PS = 1e-12;
 const CONTINUATION = 8;
@@ -118,7 +119,7 @@ export function heldFrames(p: HeldPort) {
       if (!(out.av.perCycle > PS)) return { ...out, why: `the gate of class ${k} leaves it no time to resume in` };
     }
     const av = out.av;
-    const worst = (y: number) => (av ? Math.max(...av.ends.map((s) => release(av, s, y) - s)) : y);
+    const worst = (y: number) => (av ? maxOf(av.ends.map((s) => release(av, s, y) - s)) : y);
     const need = (d: number) => p.frameBits(k) / R + credit + curveAt(aE, d) / R;
     const limit = MAX_CYCLES * (g ? g.cycle : 1e-3) + 1;
     let d = worst(need(0));
@@ -226,7 +227,7 @@ export function heldFrames(p: HeldPort) {
       // lower lives meet c's backlog when it begins, when each of its windows opens (c gated) and before each of its
       // frames that waits for its tail (c has no frame to start then); or count them all, when that takes less of c's
       // time in the long run
-      const perWindow = g && gated(t, c) ? g.windows[c].reduce((x, w) => x + Math.min(Math.max(...lowers.map((l) => l.hold(w.open))), w.close - w.open), 0) / g.cycle : 0;
+      const perWindow = g && gated(t, c) ? g.windows[c].reduce((x, w) => x + Math.min(maxOf(lowers.map((l) => l.hold(w.open))), w.close - w.open), 0) / g.cycle : 0;
       const tailCost = waits ? Math.max(0, ...lowers.filter((l) => l.meets).map((l) => l.blocking)) : 0;
       const own = p.members(c);
       const alternative = perWindow + rate(own, tailCost);
