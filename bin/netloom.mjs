@@ -47,5 +47,12 @@ if (stale) {
     renameSync(tmp, f.path);
   }
 }
-const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+try {
+  const { main } = await import(pathToFileURL(bundle).href);
+  process.exitCode = await main(process.argv.slice(2));
+} catch (e) {
+  // main() reports every error it can name; anything reaching here is a fault of NetLoom itself
+  console.error(`netloom: internal error: ${String(e?.message ?? e).split('\n')[0]}. Please report it with the command line (NETLOOM_DEBUG=1 prints the stack).`);
+  if (process.env.NETLOOM_DEBUG) console.error(e?.stack);
+  process.exitCode = 3;
+}

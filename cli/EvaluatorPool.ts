@@ -1,50 +1,61 @@
 /**
- * Simulates many scenarios over a fixed set of worker threads (the planner's candidates).
- * Results come back in input order, so the planner's choices do not depend on the number of
- * workers. Each report's wallSeconds is that evaluation's own time.
+ * Simulates many scenarios over a fixed set of supervised worker threads (the planner's
+ * candidates). Results come back in input order, so the planner's choices do not depend on the
+ * number of workers. Each report's wallSeconds is that evaluation's own time. A candidate past the
+ * run limits is an evaluation error; a worker that fails ends the plan (every worker is stopped).
  */
-import { releaseProxy, wrap, type Remote } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { Worker } from 'node:worker_threads';
-import { formatIssue, type Report, type SimApi } from '../sim/api/index.ts';
+import { proxy } from 'comlink';
+import { formatIssue, type Report, type RunOptions } from '../sim/api/index.ts';
 import type { EvalOptions } from '../sim/plan/index.ts';
+import { DEFAULT_STALL_MS, SupervisedWorker } from './SupervisedWorker.ts';
 
 export class EvaluatorPool {
-  private readonly workers: Worker[] = [];
-  private readonly apis: Remote<SimApi>[] = [];
+  private readonly workers: SupervisedWorker[] = [];
 
-  constructor(size: number, workerUrl: URL) {
-    for (let i = 0; i < Math.max(1, size); i++) {
-      const w = new Worker(workerUrl);
-      this.workers.push(w);
-      this.apis.push(wrap<SimApi>(nodeEndpoint(w)));
-    }
+  constructor(
+    size: number,
+    workerUrl: URL,
+    private readonly limits: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'> = {},
+    stallMs = DEFAULT_STALL_MS,
+  ) {
+    for (let i = 0; i < Math.max(1, size); i++) this.workers.push(new SupervisedWorker(workerUrl, { stallMs }));
   }
 
   evaluate = async (scenarios: readonly object[], opts: EvalOptions): Promise<(Report | { error: string })[]> => {
     const out: (Report | { error: string })[] = new Array(scenarios.length);
     let next = 0;
-    await Promise.all(
-      this.apis.map(async (api) => {
-        while (next < scenarios.length) {
-          const i = next++;
-          const started = performance.now();
-          const loaded = await api.load({ scenario: scenarios[i] }, { durationS: opts.durationS, replications: opts.replications });
-          if (!loaded.ok) {
-            out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
-            continue;
+    try {
+      await Promise.all(
+        this.workers.map(async (w) => {
+          const alive = proxy(() => w.alive());
+          while (next < scenarios.length) {
+            const i = next++;
+            const started = performance.now();
+            const what = `candidate evaluation ${i + 1} of ${scenarios.length}`;
+            const loaded = await w.call(what, (api) => api.load({ scenario: scenarios[i] }, { durationS: opts.durationS, replications: opts.replications, ...this.limits }));
+            if (!loaded.ok) {
+              out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
+              continue;
+            }
+            try {
+              const report = await w.call(what, (api) => api.run(alive));
+              report.wallSeconds = (performance.now() - started) / 1000;
+              out[i] = report;
+            } catch (e) {
+              if ((e as Error).name !== 'ResourceLimitError') throw e;
+              out[i] = { error: (e as Error).message };
+            }
           }
-          const report = await api.run();
-          report.wallSeconds = (performance.now() - started) / 1000;
-          out[i] = report;
-        }
-      }),
-    );
+        }),
+      );
+    } catch (e) {
+      await this.close();
+      throw e;
+    }
     return out;
   };
 
   async close(): Promise<void> {
-    for (const api of this.apis) api[releaseProxy]();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -1,23 +1,26 @@
 /**
  * `netloom` — run and validate plant scenarios from the command line.
- * Exit codes: 0 success, 1 a requirement failed under --strict (or, for `schedule`, no schedule exists), 2 bad input or usage.
+ * Exit codes: 0 success, 1 a requirement failed under --strict (or, for `schedule`, no schedule exists), 2 bad input or usage
+ * (or a run past its limits), 3 a fault of NetLoom itself (see reportError).
  */
-import { formatIssue, ScenarioError } from '../sim/api/index.ts';
 import { boundsCommand } from './commands/bounds.ts';
 import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
 import { scheduleCommand } from './commands/schedule.ts';
 import { validateCommand } from './commands/validate.ts';
+import { LIMITS_HELP } from './limits.ts';
+import { reportError } from './reportError.ts';
 import { UsageError } from './UsageError.ts';
 
 export const USAGE = `usage:
-  netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]
+  netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict] [--max-events N] [--max-memory SIZE]
   netloom validate FILE
   netloom bounds FILE [--json OUT|-]
   netloom schedule FILE [--out UPGRADED.json] [--yang OUT.json] [--json OUT|-] [--flows id,id…] [--max-wait T] [--verify]
   netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N]
   netloom help | --help
-  netloom version | --version`;
+  netloom version | --version
+A command that writes a file refuses one that exists unless --force, and never writes over the scenario it reads.`;
 
 const HELP = `NetLoom: will your plant network carry the AI you want to deploy?
 
@@ -31,6 +34,8 @@ run        simulate a scenario and print each flow's latency, jitter, loss and t
   --workers N       worker threads for replications (default: cores, at most replications)
   --duration T      override the simulated time, e.g. "2 s" or 500ms
   --strict          exit 1 when any requirement fails
+${LIMITS_HELP}
+                    a run is estimated before it starts (events, packet-hops) and refused above --max-events
 validate   check a scenario and list every problem with its JSON path
 bounds     worst-case latency of every flow by network calculus, without simulating: the
            bound, whether it guarantees the requirement, and the port that dominates it;
@@ -47,11 +52,15 @@ schedule   802.1Qbv gate schedules for the time-critical flows (periodic, with a
   --max-wait T      let a frame wait up to T at a hop when no-wait scheduling fails
   --verify          simulate the scheduled scenario and check every guaranteed latency
 plan       find the cheapest upgrade after which every requirement holds, verified by
-           simulation; prints the actions, the roadmap and the cost/margin front, writes the
-           upgraded scenario (FILE.planned.json or --out) and, with --json, the plan
+           simulation; prints the actions, the roadmap and the cost/margin front; --out writes
+           the upgraded scenario and --json the plan
   --catalog FILE    prices and options (any subset of the default catalog's fields)
   --budget N        yearly budget for the roadmap (default 100000)
   --years A-B       roadmap years (default 2026-2028)
+
+Exit codes: 0 done, 1 a requirement failed (--strict) or no schedule exists, 2 a problem with
+the input, a flag or a limit (the message names the file and JSON path, or the flag), 3 a fault
+of NetLoom itself (please report it).
 
 Example: npx netloom run scenarios/reference/r1-line-cell.json`;
 
@@ -84,16 +93,6 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command "${command}"\n${USAGE}`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`netloom: ${e.message}`);
-      return 2;
-    }
-    if (e instanceof ScenarioError) {
-      const file = rest.find((a) => !a.startsWith('--')) ?? 'scenario';
-      console.error(`netloom: ${file} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}:`);
-      for (const i of e.issues) console.error(`  ${formatIssue(i)}`);
-      return 2;
-    }
-    throw e;
+    return reportError(e);
   }
 }

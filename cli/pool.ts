@@ -1,47 +1,62 @@
 /**
  * Runs a scenario's replications over worker threads, each hosting the SimApi through comlink,
  * and merges them in replication order: the report does not depend on the number of workers.
+ * Each worker is supervised: when one fails, the others are stopped and the run ends at once with
+ * a message naming the replication.
  */
-import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { Worker } from 'node:worker_threads';
-import { buildReport, loadScenario, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput, type SimApi } from '../sim/api/index.ts';
+import { proxy } from 'comlink';
+import { buildReport, ScenarioError, type Model, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../sim/api/index.ts';
+import { DEFAULT_STALL_MS, SupervisedWorker } from './SupervisedWorker.ts';
+
+export interface PoolProgress {
+  /** replications done, fractionally (0..total) */
+  done: number;
+  total: number;
+  /** events processed so far, all replications */
+  events: number;
+}
 
 export interface PoolOptions extends RunOptions {
   workers: number;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (p: PoolProgress) => void;
+  /** supervision (tests shorten these) */
+  stallMs?: number;
+  heapMb?: number;
+  /** how long the main thread took to load the scenario: a worker gets a few times that to load it too */
+  loadMs?: number;
 }
 
-export async function runPooled(input: ScenarioInput, opts: PoolOptions, workerUrl: URL): Promise<Report> {
-  const model = loadScenario(input.scenario, input.files ?? {}, opts); // throws ScenarioError before any worker starts
+/** Runs the replications of `model` (already loaded and checked on this thread from `input`). */
+export async function runPooled(input: ScenarioInput, model: Model, opts: PoolOptions, workerUrl: URL): Promise<Report> {
   const total = model.replications;
   const started = performance.now();
   const fractions = new Array<number>(total).fill(0);
-  const report = (p: Progress) => {
-    fractions[p.replication] = p.fraction;
-    opts.onProgress?.(fractions.reduce((a, b) => a + b, 0), total);
-  };
+  const events = new Array<number>(total).fill(0);
   const results: ReplicationResult[] = [];
   const n = Math.max(1, Math.min(opts.workers, total));
-  const threads: Worker[] = [];
+  const stallMs = opts.stallMs ?? DEFAULT_STALL_MS;
+  const workers = Array.from({ length: n }, () => new SupervisedWorker(workerUrl, { stallMs, heapMb: opts.heapMb }));
+  const options: RunOptions = { seed: opts.seed, replications: opts.replications, durationS: opts.durationS, maxEvents: opts.maxEvents, maxMemoryBytes: opts.maxMemoryBytes };
+  let next = 0;
   try {
-    let next = 0;
-    const lanes = Array.from({ length: n }, async () => {
-      const worker = new Worker(workerUrl);
-      threads.push(worker);
-      const api: Remote<SimApi> = wrap<SimApi>(nodeEndpoint(worker));
-      const loaded = await api.load(input, { seed: opts.seed, replications: opts.replications, durationS: opts.durationS });
-      if (!loaded.ok) throw new Error(`worker could not load the scenario: ${loaded.issues[0]?.message}`);
-      const onProgress = proxy(report);
-      while (next < total) {
-        const r = next++;
-        results.push(await api.runReplication(r, onProgress));
-      }
-      api[releaseProxy]();
-    });
-    await Promise.all(lanes);
+    await Promise.all(
+      workers.map(async (w) => {
+        const onProgress = proxy((p: Progress) => {
+          w.alive();
+          fractions[p.replication] = p.fraction;
+          events[p.replication] = p.events;
+          opts.onProgress?.({ done: fractions.reduce((a, b) => a + b, 0), total, events: events.reduce((a, b) => a + b, 0) });
+        });
+        const loaded = await w.call('loading the scenario in a worker', (api) => api.load(input, options), stallMs + 5 * (opts.loadMs ?? 1000));
+        if (!loaded.ok) throw new ScenarioError(loaded.issues);
+        while (next < total) {
+          const r = next++;
+          results.push(await w.call(`replication ${r + 1} of ${total}`, (api) => api.runReplication(r, onProgress)));
+        }
+      }),
+    );
   } finally {
-    await Promise.all(threads.map((t) => t.terminate()));
+    await Promise.all(workers.map((w) => w.terminate()));
   }
   return buildReport(model, results, (performance.now() - started) / 1000);
 }

@@ -4,32 +4,33 @@
  * the bound guarantees it and the port that dominates the bound; unbounded flows say why.
  */
 import { computeBounds, type BoundsReport } from '../../sim/analysis/index.ts';
-import { loadScenario } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { table, time } from '../format.ts';
-import { readScenario } from '../readScenario.ts';
+import { loadFile } from '../loadFile.ts';
+import { checkOutputs } from '../outputs.ts';
+import { printable, printableDeep } from '../printable.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE = 'usage: netloom bounds FILE [--json OUT|-]';
+const USAGE = 'usage: netloom bounds FILE [--json OUT|-] [--force]';
 
 export function boundsCommand(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, { json: { value: true, expects: 'a file name or "-"' } }, USAGE);
+  const { positional, flags } = parseArgs(argv, { json: { value: true, expects: 'a file name or "-"' }, force: { value: false } }, USAGE);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const file = positional[0];
-  const input = readScenario(file);
-  const model = loadScenario(input.scenario, input.files); // ScenarioError → exit 2 with every issue
-  const report = computeBounds(model);
   const json = typeof flags.json === 'string' ? flags.json : undefined;
+  checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
+  const { model } = loadFile(file); // problems → exit 2 with every issue
+  const report = computeBounds(model);
   const text = JSON.stringify(report, null, 2) + '\n';
   if (json === '-') {
     process.stdout.write(text);
     return 0;
   }
-  console.log(boundsTable(report, process.stdout.isTTY === true && !process.env.NO_COLOR));
+  console.log(boundsTable(printableDeep(report), process.stdout.isTTY === true && !process.env.NO_COLOR));
   if (json) {
     writeAtomically(json, text, '--json');
-    console.log(`bounds written to ${json}`);
+    console.log(`bounds written to ${printable(json)}`);
   }
   return 0;
 }

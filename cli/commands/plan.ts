@@ -1,16 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { loadScenario } from '../../sim/api/index.ts';
+import { checkWork, estimateWork, loadScenario } from '../../sim/api/index.ts';
 import { defaultRunLengths, plan, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
 import { EvaluatorPool } from '../EvaluatorPool.ts';
-import { readScenario } from '../readScenario.ts';
+import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
+import { loadFile } from '../loadFile.ts';
+import { checkOutputs } from '../outputs.ts';
+import { printable, printableDeep } from '../printable.ts';
+import { readJsonFile } from '../readJsonFile.ts';
 import { planText } from '../planText.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE = 'usage: netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N] [--replications N]';
+const USAGE =
+  'usage: netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--force] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N] [--replications N]';
 
 function years(text: string | undefined): number[] {
   if (text === undefined) return [2026, 2027, 2028];
@@ -33,6 +36,8 @@ export async function planCommand(argv: string[]): Promise<number> {
       years: { value: true, expects: 'a range like 2026-2028' },
       workers: { value: true, expects: 'a whole number' },
       replications: { value: true, expects: 'a whole number' },
+      force: { value: false },
+      ...LIMIT_FLAGS,
     },
     USAGE,
   );
@@ -42,29 +47,26 @@ export async function planCommand(argv: string[]): Promise<number> {
   const budget = intFlag(flags, 'budget', 0) ?? 100_000;
   const reps = intFlag(flags, 'replications', 1, 1000);
   const yearList = years(typeof flags.years === 'string' ? flags.years : undefined);
-  let catalogInput: unknown = {};
-  if (typeof flags.catalog === 'string') {
-    try {
-      catalogInput = JSON.parse(readFileSync(flags.catalog, 'utf8'));
-    } catch (e) {
-      throw new UsageError(`--catalog: cannot read ${flags.catalog} as JSON: ${(e as Error).message}`);
-    }
-  }
-  const catalog = resolveCatalog(catalogInput);
-  const input = readScenario(file);
-  const model = loadScenario(input.scenario, input.files); // bad scenario: exit 2 with every issue
-  const runs = defaultRunLengths(model.durationPs / 1e12, reps ?? model.replications);
   const json = typeof flags.json === 'string' ? flags.json : undefined;
-  const out = typeof flags.out === 'string' ? flags.out : join(dirname(file), basename(file, '.json') + '.planned.json');
+  const out = typeof flags.out === 'string' ? flags.out : undefined;
+  const catalogFile = typeof flags.catalog === 'string' ? flags.catalog : undefined;
+  checkOutputs([{ flag: '--out', file: out }, { flag: '--json', file: json }], catalogFile ? [file, catalogFile] : [file], flags.force === true);
+  const limits = limitFlags(flags);
+  const catalog = resolveCatalog(catalogFile ? readJsonFile(catalogFile, '--catalog') : {});
+  const { input, model } = loadFile(file); // bad scenario: exit 2 with every issue
+  const runs = defaultRunLengths(model.durationPs / 1e12, reps ?? model.replications);
+  const verifyModel = loadScenario(input.scenario, input.files, { durationS: runs.verify.durationS });
+  const refused = checkWork(estimateWork(verifyModel), runs.verify.replications, limits.maxEvents);
+  if (refused) throw new UsageError(`${file}: each verification of a plan: ${refused}`);
   const say = (m: string) => {
     if (json !== '-') process.stderr.write(`  ${m}\n`);
   };
 
-  const pool = new EvaluatorPool(workers, new URL('./simWorker.mjs', import.meta.url));
+  const pool = new EvaluatorPool(workers, new URL('./simWorker.mjs', import.meta.url), limits);
   const started = performance.now();
   let result;
   try {
-    if (json !== '-') process.stderr.write(`planning ${file} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`);
+    if (json !== '-') process.stderr.write(`planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`);
     result = await plan(input.scenario as ScenarioDoc, catalog, pool.evaluate, { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say });
   } finally {
     await pool.close();
@@ -77,16 +79,16 @@ export async function planCommand(argv: string[]): Promise<number> {
     upgraded.name = `${upgraded.name} (planned upgrade)`;
     // run as it was verified: `netloom run` on this file reproduces the verification
     upgraded.simulation = { ...(upgraded.simulation ?? {}), replications: runs.verify.replications };
-    writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
+    if (out) writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
   }
   const text = JSON.stringify(result, null, 2) + '\n';
   if (json === '-') process.stdout.write(text);
   else {
-    console.log(planText(result, process.stdout.isTTY === true && !process.env.NO_COLOR));
-    if (result.found) console.log(`\nupgraded scenario written to ${out}`);
+    console.log(planText(printableDeep(result), process.stdout.isTTY === true && !process.env.NO_COLOR));
+    if (result.found) console.log(out ? `\nupgraded scenario written to ${printable(out)}` : '\n--out FILE writes the upgraded scenario');
     if (json) {
       writeAtomically(json, text, '--json');
-      console.log(`plan written to ${json}`);
+      console.log(`plan written to ${printable(json)}`);
     }
   }
   return result.found ? 0 : 1;

@@ -1,25 +1,32 @@
 import { availableParallelism } from 'node:os';
-import { parseQuantity, UnitParseError, type Report } from '../../sim/api/index.ts';
+import { checkWork, describeWork, estimateWork, parseQuantity, UnitParseError, type Report } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
+import { count } from '../format.ts';
+import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
+import { loadFile } from '../loadFile.ts';
+import { checkOutputs } from '../outputs.ts';
 import { runPooled } from '../pool.ts';
+import { printable, printableDeep } from '../printable.ts';
 import { ProgressBar } from '../progress.ts';
-import { readScenario } from '../readScenario.ts';
 import { reportTable } from '../reportTable.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE = 'usage: netloom run FILE [--json OUT|-] [--seed N] [--replications N] [--workers N] [--duration T] [--strict]';
+const USAGE =
+  'usage: netloom run FILE [--json OUT|-] [--force] [--seed N] [--replications N] [--workers N] [--duration T] [--strict] [--max-events N] [--max-memory SIZE]';
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(
     argv,
     {
       json: { value: true, expects: 'a file name or "-"' },
+      force: { value: false },
       seed: { value: true, expects: 'a whole number' },
       replications: { value: true, expects: 'a whole number' },
       workers: { value: true, expects: 'a whole number' },
       duration: { value: true, expects: 'a time such as "2 s"' },
       strict: { value: false },
+      ...LIMIT_FLAGS,
     },
     USAGE,
   );
@@ -27,6 +34,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const seed = intFlag(flags, 'seed', 0, 2 ** 32 - 1);
   const replications = intFlag(flags, 'replications', 1, 10000);
   const workers = intFlag(flags, 'workers', 1, 256) ?? availableParallelism();
+  const limits = limitFlags(flags);
   let durationS: number | undefined;
   if (typeof flags.duration === 'string') {
     try {
@@ -37,23 +45,35 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (!(durationS > 0)) throw new UsageError(`--duration: expected a time greater than 0, got ${JSON.stringify(flags.duration)}`);
   }
   const json = typeof flags.json === 'string' ? flags.json : undefined;
-
   const file = positional[0];
-  const input = readScenario(file);
-  const bar = new ProgressBar(`running ${file}`);
+  checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
+
+  const { input, model, loadMs } = loadFile(file, { seed, replications, durationS }); // problems before any worker starts
+  const estimate = estimateWork(model);
+  const refused = checkWork(estimate, model.replications, limits.maxEvents);
+  if (refused) throw new UsageError(`${file}: ${refused}`);
+  const expected = estimate.events * model.replications;
+  if (json !== '-') process.stderr.write(`running ${printable(file)}: ${describeWork(estimate, model.replications)}\n`);
+
+  const bar = new ProgressBar(`running ${printable(file)}`);
   let report: Report;
   try {
-    report = await runPooled(input, { seed, replications, durationS, workers, onProgress: (d, t) => bar.update(d, t) }, new URL('./simWorker.mjs', import.meta.url));
+    report = await runPooled(
+      input,
+      model,
+      { seed, replications, durationS, workers, loadMs, ...limits, onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`) },
+      new URL('./simWorker.mjs', import.meta.url),
+    );
   } finally {
     bar.done();
   }
   const text = JSON.stringify(report, null, 2) + '\n';
   if (json === '-') process.stdout.write(text);
   else {
-    console.log(reportTable(report, process.stdout.isTTY === true && !process.env.NO_COLOR));
+    console.log(reportTable(printableDeep(report), process.stdout.isTTY === true && !process.env.NO_COLOR));
     if (json) {
       writeAtomically(json, text, '--json');
-      console.log(`report written to ${json}`);
+      console.log(`report written to ${printable(json)}`);
     }
   }
   return flags.strict === true && report.summary.failed > 0 ? 1 : 0;

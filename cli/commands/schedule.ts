@@ -6,14 +6,17 @@
  * exists (or --verify finds the simulation disagreeing), 2 on bad input.
  */
 import { applySchedule, gateLimits, percent, type Schedule, ScheduleInputError, shortPs, synthesizeSchedule, toQcwYang } from '../../sim/analysis/gcl/index.ts';
-import { loadScenario, parseQuantity, runScenario, type ScenarioJson, UnitParseError } from '../../sim/api/index.ts';
+import { checkWork, estimateWork, loadScenario, parseQuantity, type RunOptions, runScenario, type ScenarioInput, type ScenarioJson, UnitParseError } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { table } from '../format.ts';
-import { readScenario } from '../readScenario.ts';
+import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
+import { loadFile } from '../loadFile.ts';
+import { checkOutputs } from '../outputs.ts';
+import { printable, printableDeep } from '../printable.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE = 'usage: netloom schedule FILE [--out UPGRADED.json] [--yang OUT.json] [--json OUT|-] [--flows id,id…] [--max-wait T] [--verify]';
+const USAGE = 'usage: netloom schedule FILE [--out UPGRADED.json] [--yang OUT.json] [--json OUT|-] [--force] [--flows id,id…] [--max-wait T] [--verify]';
 
 export function scheduleCommand(argv: string[]): number {
   const { positional, flags } = parseArgs(
@@ -25,6 +28,8 @@ export function scheduleCommand(argv: string[]): number {
       flows: { value: true, expects: 'flow ids separated by commas' },
       'max-wait': { value: true, expects: 'a time such as "20 us"' },
       verify: { value: false },
+      force: { value: false },
+      ...LIMIT_FLAGS,
     },
     USAGE,
   );
@@ -40,8 +45,12 @@ export function scheduleCommand(argv: string[]): number {
     }
   }
   const file = positional[0];
-  const input = readScenario(file);
-  const model = loadScenario(input.scenario, input.files); // ScenarioError → exit 2 with every issue
+  const json = typeof flags.json === 'string' ? flags.json : undefined;
+  const out = typeof flags.out === 'string' ? flags.out : undefined;
+  const yang = typeof flags.yang === 'string' ? flags.yang : undefined;
+  checkOutputs([{ flag: '--json', file: json }, { flag: '--out', file: out }, { flag: '--yang', file: yang }], [file], flags.force === true);
+  const limits = limitFlags(flags);
+  const { input, model } = loadFile(file); // problems → exit 2 with every issue
   let schedule: Schedule;
   try {
     schedule = synthesizeSchedule(model, { flows, maxWaitPs, maxEntries: gateLimits(input.scenario, model) });
@@ -49,34 +58,35 @@ export function scheduleCommand(argv: string[]): number {
     if (e instanceof ScheduleInputError) throw new UsageError(e.message);
     throw e;
   }
-  const json = typeof flags.json === 'string' ? flags.json : undefined;
   if (json === '-') process.stdout.write(JSON.stringify(schedule, null, 2) + '\n');
-  else console.log(scheduleText(schedule));
+  else console.log(scheduleText(printableDeep(schedule)));
   const say = (line: string) => (json === '-' ? process.stderr.write(line + '\n') : console.log(line));
   if (json && json !== '-') {
     writeAtomically(json, JSON.stringify(schedule, null, 2) + '\n', '--json');
-    say(`schedule written to ${json}`);
+    say(`schedule written to ${printable(json)}`);
   }
   if (!schedule.ok) return 1;
   const upgraded = applySchedule(input.scenario as ScenarioJson, schedule);
-  if (typeof flags.out === 'string') {
-    writeAtomically(flags.out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
-    say(`scenario with the gates and offsets written to ${flags.out}`);
+  if (out) {
+    writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
+    say(`scenario with the gates and offsets written to ${printable(out)}`);
   }
-  if (typeof flags.yang === 'string') {
-    writeAtomically(flags.yang, JSON.stringify(toQcwYang(schedule, model), null, 2) + '\n', '--yang');
-    say(`IEEE 802.1Qcw YANG (JSON) written to ${flags.yang}`);
+  if (yang) {
+    writeAtomically(yang, JSON.stringify(toQcwYang(schedule, model), null, 2) + '\n', '--yang');
+    say(`IEEE 802.1Qcw YANG (JSON) written to ${printable(yang)}`);
   }
-  if (flags.verify === true) return verify(schedule, upgraded, input.files ?? {}, say);
+  if (flags.verify === true) return verify(printableDeep(schedule), { scenario: upgraded, files: input.files }, limits, say);
   return 0;
 }
 
 /** Simulates the upgraded scenario: every scheduled flow must lose nothing and never exceed its guaranteed latency. */
-function verify(s: Schedule, upgraded: ScenarioJson, files: Record<string, string>, say: (line: string) => void): number {
-  const report = runScenario({ scenario: upgraded, files });
+function verify(s: Schedule, upgraded: ScenarioInput, limits: RunOptions, say: (line: string) => void): number {
+  const refused = checkWork(estimateWork(loadScenario(upgraded.scenario, upgraded.files)), 1, limits.maxEvents);
+  if (refused) throw new UsageError(`--verify: ${refused}`);
+  const report = runScenario(upgraded, limits);
   let bad = 0;
   const rows = s.flows.map((f) => {
-    const r = report.flows.find((x) => x.id === f.id)!;
+    const r = report.flows.find((x) => printable(x.id) === f.id)!;
     const max = r.latency ? Math.round(r.latency.max * 1e12) : null;
     const ok = r.lost === 0 && r.delivered > 0 && max !== null && max <= f.latencyPs;
     if (!ok) bad++;

@@ -1,5 +1,6 @@
 /** The one contract between the simulation and its hosts (the CLI's worker pool, the app's Web Workers). */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import type { WorkEstimate } from '../engine/estimateWork.ts';
 import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import type { Issue } from '../scenario/errors.ts';
 import type { Report } from './Report.ts';
@@ -11,11 +12,15 @@ export interface ScenarioInput {
   files?: Record<string, string>;
 }
 
-/** Overrides of the scenario's `simulation` block (the CLI's --seed, --replications, --duration). */
+/** Overrides of the scenario's `simulation` block (the CLI's --seed, --replications, --duration), and the run's limits. */
 export interface RunOptions {
   seed?: number;
   replications?: number;
   durationS?: number;
+  /** events one replication may process (--max-events); past it the run stops with a ResourceLimitError */
+  maxEvents?: number;
+  /** bytes of packets, messages and events in flight one replication may hold (--max-memory) */
+  maxMemoryBytes?: number;
 }
 
 export interface Progress {
@@ -24,12 +29,14 @@ export interface Progress {
   fraction: number;
   /** simulated seconds reached */
   simulated: number;
+  /** events processed so far in this replication */
+  events: number;
 }
 
 export interface LoadResult {
   ok: boolean;
   issues: Issue[];
-  summary?: { name: string; nodes: number; links: number; flows: number; replications: number; duration: number; seed: number };
+  summary?: { name: string; nodes: number; links: number; flows: number; replications: number; duration: number; seed: number; estimate: WorkEstimate };
 }
 
 export interface SimApi {

@@ -1,7 +1,8 @@
 /** The SimApi implementation, pure: hosts expose it in a worker (comlink) or call it directly. */
 import { computeBounds } from '../analysis/computeBounds.ts';
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
-import { Simulation } from '../engine/Simulation.ts';
+import { estimateWork } from '../engine/estimateWork.ts';
+import { Simulation, type SimLimits } from '../engine/Simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
@@ -11,19 +12,21 @@ import type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './
 
 export function createSimApi(): SimApi {
   let model: Model | undefined;
+  let limits: SimLimits = {};
   const loaded = (): Model => {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;
   };
   const runOne = (replication: number, onProgress?: (p: Progress) => void): ReplicationResult => {
-    const sim = new Simulation(loaded(), replication);
+    const sim = new Simulation(loaded(), replication, limits);
     return sim.run({
-      progress: onProgress ? (fraction, ps) => onProgress({ replication, fraction, simulated: ps / 1e12 }) : undefined,
+      progress: onProgress ? (fraction, ps, events) => onProgress({ replication, fraction, simulated: ps / 1e12, events }) : undefined,
     });
   };
   return {
     load(input: ScenarioInput, options: RunOptions = {}): LoadResult {
       model = undefined;
+      limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
       try {
         model = loadScenario(input.scenario, input.files ?? {}, options);
       } catch (e) {
@@ -34,7 +37,7 @@ export function createSimApi(): SimApi {
       return {
         ok: true,
         issues: [],
-        summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs / 1e12, seed: m.seed },
+        summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs / 1e12, seed: m.seed, estimate: estimateWork(m) },
       };
     },
     runReplication: runOne,

@@ -12,3 +12,7 @@ export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts'
 export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
 export type { Model } from '../scenario/model.ts';
 export type { BoundsReport, FlowBound, HopBound, PortBound } from '../analysis/BoundsReport.ts';
+export { estimateWork } from '../engine/estimateWork.ts';
+export type { WorkEstimate } from '../engine/estimateWork.ts';
+export { ResourceLimitError } from '../core/ResourceLimit.ts';
+export { checkWork, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, describeWork } from './limits.ts';

@@ -8,7 +8,11 @@
  * schedule the event later with it (`reserveSeq` + `pushWithSeq`): the event then runs
  * exactly where it would have, had it been scheduled at the moment of reservation.
  */
+import type { MemoryBudget } from './ResourceLimit.ts';
+
 const SEQ_BITS = 2 ** 44;
+/** bytes per event across the heap's arrays */
+const BYTES_PER_EVENT = 25;
 
 export class EventQueue {
   private cap: number;
@@ -27,8 +31,12 @@ export class EventQueue {
   b = 0;
   seq = 0;
 
-  constructor(initialCapacity = 1024) {
+  constructor(
+    initialCapacity = 1024,
+    private readonly budget?: MemoryBudget,
+  ) {
     this.cap = Math.max(2, initialCapacity);
+    budget?.take(this.cap * BYTES_PER_EVENT, 'the event queue');
     this.hTime = new Float64Array(this.cap);
     this.hKey = new Float64Array(this.cap);
     this.hKind = new Uint8Array(this.cap);
@@ -137,6 +145,7 @@ export class EventQueue {
 
   private grow(): void {
     const cap = this.cap * 2;
+    this.budget?.take(this.cap * BYTES_PER_EVENT, `${cap.toLocaleString('en-US')} pending events`);
     const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
       const n = new (a.constructor as new (n: number) => T)(cap);
       n.set(a);

@@ -2,6 +2,11 @@
  * Application messages in flight (a packet as the source emitted it, before fragmentation),
  * as a struct of arrays with a free list.
  */
+import type { MemoryBudget } from '../core/ResourceLimit.ts';
+
+/** bytes per message across the arrays below */
+const BYTES_PER_MESSAGE = 33;
+
 export class Messages {
   capacity = 0;
   flow = new Int32Array(0);
@@ -22,7 +27,10 @@ export class Messages {
   private free = new Int32Array(0);
   private freeTop = 0;
 
-  constructor(initial: number) {
+  constructor(
+    initial: number,
+    private readonly budget?: MemoryBudget,
+  ) {
     this.grow(initial);
   }
 
@@ -37,6 +45,7 @@ export class Messages {
 
   private grow(cap: number): void {
     const old = this.capacity;
+    this.budget?.take((cap - old) * BYTES_PER_MESSAGE, `${cap.toLocaleString('en-US')} messages in flight`);
     const re = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
       const n = new (a.constructor as new (n: number) => T)(cap);
       n.set(a);

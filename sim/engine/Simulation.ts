@@ -7,6 +7,9 @@
  * of one seed, events at one instant run in the order they were scheduled.
  */
 import { EventQueue } from '../core/EventQueue.ts';
+import { maxIndex } from '../core/extrema.ts';
+import { shortPs } from '../core/formatPs.ts';
+import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
 import { ComputeNodes, EV_BATCH_TIMEOUT, EV_SERVICE_DONE } from '../compute/ComputeNodes.ts';
 import { PacketPool } from '../net/PacketPool.ts';
@@ -35,14 +38,23 @@ export function flowRoutes(model: Model): number[][] {
 }
 
 export interface SimHost {
-  /** called now and then with the fraction of simulated time done */
-  progress?(fraction: number, simulatedPs: number): void;
+  /** called now and then with the fraction of simulated time done and the events so far */
+  progress?(fraction: number, simulatedPs: number, events: number): void;
+}
+
+/** What one replication may use; past either it stops with a ResourceLimitError. */
+export interface SimLimits {
+  /** events processed */
+  maxEvents?: number;
+  /** bytes held by the packets, messages and events in flight */
+  maxMemoryBytes?: number;
 }
 
 export class Simulation {
-  private readonly queue = new EventQueue(4096);
-  private readonly pool = new PacketPool(4096);
-  private readonly msgs = new Messages(4096);
+  private readonly budget: MemoryBudget;
+  private readonly queue: EventQueue;
+  private readonly pool: PacketPool;
+  private readonly msgs: Messages;
   private readonly routes: Routes;
   private readonly ports: Ports;
   private readonly compute: ComputeNodes;
@@ -68,7 +80,12 @@ export class Simulation {
   constructor(
     private readonly model: Model,
     private readonly replication = 0,
+    private readonly limits: SimLimits = {},
   ) {
+    this.budget = new MemoryBudget(limits.maxMemoryBytes);
+    this.queue = new EventQueue(4096, this.budget);
+    this.pool = new PacketPool(4096, this.budget);
+    this.msgs = new Messages(4096, this.budget);
     const rng = new Rng(model.seed, replication);
     const windowStart = model.warmupPs;
     const windowEnd = model.durationPs;
@@ -105,7 +122,27 @@ export class Simulation {
   }
 
   run(host: SimHost = {}): ReplicationResult {
+    try {
+      return this.loop(host);
+    } catch (e) {
+      if (e instanceof ResourceLimitError) throw new ResourceLimitError(`replication ${this.replication + 1}: ${e.message} ${this.where()}`);
+      throw e;
+    }
+  }
+
+  /** Where the traffic piled up: the port whose queue grew longest (for a limit's message). */
+  private where(): string {
+    const longest = maxIndex(this.ports.maxQueue);
+    const at = shortPs(this.now);
+    if (longest < 0 || this.ports.maxQueue[longest] === 0) return `at ${at} of simulated time`;
+    const p = this.model.ports[longest];
+    const node = (i: number) => this.model.nodes[i].id;
+    return `at ${at} of simulated time; the longest queue, ${this.ports.maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+  }
+
+  private loop(host: SimHost): ReplicationResult {
     const { queue, model } = this;
+    const maxEvents = this.limits.maxEvents ?? Infinity;
     // first emissions in flow order, so same-instant sends run in the order flows are declared
     for (let f = 0; f < this.sources.length; f++) {
       const t = this.sources[f].first();
@@ -156,11 +193,12 @@ export class Simulation {
       }
       if (++events === nextProgress) {
         nextProgress += PROGRESS_EVERY;
-        host.progress?.(Math.min(1, now / end), now);
+        if (events > maxEvents) throw new ResourceLimitError(`the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`);
+        host.progress?.(Math.min(1, now / end), now, events);
       }
     }
     this.events = events;
-    host.progress?.(1, this.now);
+    host.progress?.(1, this.now, events);
     return this.result();
   }
 

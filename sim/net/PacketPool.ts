@@ -2,6 +2,11 @@
  * Packets in flight, as a struct of arrays with a free list: nothing is allocated per packet
  * once the pool has grown to the largest number in flight.
  */
+import type { MemoryBudget } from '../core/ResourceLimit.ts';
+
+/** bytes per packet across the arrays below */
+const BYTES_PER_PACKET = 51;
+
 export class PacketPool {
   capacity = 0;
   /** message (application packet) this fragment belongs to */
@@ -28,7 +33,10 @@ export class PacketPool {
   private freeTop = 0;
   inUse = 0;
 
-  constructor(initial = 1024) {
+  constructor(
+    initial = 1024,
+    private readonly budget?: MemoryBudget,
+  ) {
     this.grow(initial);
   }
 
@@ -45,6 +53,7 @@ export class PacketPool {
 
   private grow(cap: number): void {
     const old = this.capacity;
+    this.budget?.take((cap - old) * BYTES_PER_PACKET, `${cap.toLocaleString('en-US')} packets in flight`);
     const i32 = (a: Int32Array) => {
       const n = new Int32Array(cap);
       n.set(a);

@@ -6,7 +6,7 @@
  * is not modified.
  */
 import type { ScenarioJson } from '../../scenario/schema.ts';
-import { exactPs } from './formatPs.ts';
+import { exactPs } from '../../core/formatPs.ts';
 import type { Schedule } from './Schedule.ts';
 
 type Json = Record<string, unknown>;

@@ -6,7 +6,7 @@ import type { Model, PortModel } from '../../scenario/model.ts';
 import { buildGateList, type Reservation } from './buildGateList.ts';
 import { flowRoutes } from './flowRoutes.ts';
 import { packetSizes, wirePs, type FlowTiming } from './flowTiming.ts';
-import { shortPs } from './formatPs.ts';
+import { shortPs } from '../../core/formatPs.ts';
 import { lcm } from './hyperperiod.ts';
 import type { FlowPlan } from './planFlow.ts';
 import { portRef } from './portRef.ts';

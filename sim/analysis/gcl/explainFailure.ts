@@ -6,7 +6,7 @@
  */
 import type { Model } from '../../scenario/model.ts';
 import type { FlowTiming } from './flowTiming.ts';
-import { exactPs, percent, shortPs } from './formatPs.ts';
+import { exactPs, percent, shortPs } from '../../core/formatPs.ts';
 import type { Attempt } from './placeAll.ts';
 import { reserve } from './placeAll.ts';
 import { placeFlow, type PlaceContext } from './placeFlow.ts';

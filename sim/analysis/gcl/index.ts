@@ -3,6 +3,6 @@ export { applySchedule } from './applySchedule.ts';
 export { toQcwYang, QCW_FORMAT, QCW_MODULES } from './toQcwYang.ts';
 export type { QcwDocument } from './toQcwYang.ts';
 export { gateLimits } from './gateLimits.ts';
-export { exactPs, shortPs, percent } from './formatPs.ts';
+export { exactPs, shortPs, percent } from '../../core/formatPs.ts';
 export { SCHEDULE_FORMAT, ScheduleInputError } from './Schedule.ts';
 export type { Conflict, GateEntry, HopSchedule, PortRef, PortSchedule, Schedule, ScheduledFlow, SynthesisOptions } from './Schedule.ts';

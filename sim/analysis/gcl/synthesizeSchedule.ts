@@ -8,7 +8,7 @@ import type { Model } from '../../scenario/model.ts';
 import { buildPortSchedules } from './buildPortSchedules.ts';
 import { explainFailure } from './explainFailure.ts';
 import { flowTiming, type FlowTiming } from './flowTiming.ts';
-import { exactPs, percent, shortPs } from './formatPs.ts';
+import { exactPs, percent, shortPs } from '../../core/formatPs.ts';
 import { gcd, lcm } from './hyperperiod.ts';
 import { placeAll } from './placeAll.ts';
 import type { PlaceContext } from './placeFlow.ts';

@@ -1,0 +1,27 @@
+/** A scenario file read and checked, its problems tied to the file name the user gave. */
+import { loadScenario, type Model, type RunOptions, ScenarioError, type ScenarioInput } from '../sim/api/index.ts';
+import { readScenario } from './readScenario.ts';
+
+/** The problems of one scenario file: printed as "FILE has N problems" and exit 2. */
+export class ScenarioFileError extends ScenarioError {
+  constructor(
+    readonly file: string,
+    issues: ScenarioError['issues'],
+  ) {
+    super(issues);
+    this.name = 'ScenarioFileError';
+  }
+}
+
+/** Reads `file` and the files it names, then validates and compiles it. */
+export function loadFile(file: string, overrides: RunOptions = {}): { input: ScenarioInput; model: Model; loadMs: number } {
+  try {
+    const input = readScenario(file);
+    const started = performance.now();
+    const model = loadScenario(input.scenario, input.files, overrides);
+    return { input, model, loadMs: performance.now() - started };
+  } catch (e) {
+    if (e instanceof ScenarioError && !(e instanceof ScenarioFileError)) throw new ScenarioFileError(file, e.issues);
+    throw e;
+  }
+}

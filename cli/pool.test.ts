@@ -1,0 +1,34 @@
+/**
+ * The pool against real worker threads that fail the ways workers fail (stand-ins for the SimApi
+ * worker in test/cli/faultyWorkers): each ends the run within seconds with a message naming the
+ * replication, and the other workers are stopped.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../sim/api/index.ts';
+import { runPooled } from './pool.ts';
+import { WorkerFailure } from './SupervisedWorker.ts';
+
+const model = { replications: 3 } as Model;
+const worker = (name: string) => new URL(`../test/cli/faultyWorkers/${name}.mjs`, import.meta.url);
+const run = (name: string) => runPooled({ scenario: {} }, model, { workers: 2, stallMs: 1500, heapMb: 48 }, worker(name));
+
+describe('runPooled with a failing worker', () => {
+  it.each([
+    ['throws', /^replication 2 of 3 failed inside its worker: Cannot read properties of undefined \(reading "rate"\)$/],
+    ['exits', /^replication 2 of 3 stopped: its worker thread exited with code 7$/],
+    ['oom', /^replication 2 of 3 ran out of memory \(the worker's heap limit is 48 MB\)$/],
+    ['spins', /^replication 2 of 3 stopped answering: no progress for 1\.5 s$/],
+  ])('a worker that %s: WorkerFailure naming the replication, within seconds', async (name, message) => {
+    const started = performance.now();
+    const e = await run(name).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(WorkerFailure);
+    expect((e as Error).message).toMatch(message);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+
+  it('a run past its limits inside a worker stays a ResourceLimitError (exit 2, not a fault)', async () => {
+    const e = await run('limit').catch((x: unknown) => x);
+    expect((e as Error).name).toBe('ResourceLimitError');
+    expect((e as Error).message).toContain('packets in flight');
+  });
+});

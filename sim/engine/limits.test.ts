@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ResourceLimitError } from '../core/ResourceLimit.ts';
+import { loadScenario } from '../scenario/load.ts';
+import { Simulation } from './Simulation.ts';
+
+/** 100,000 packets sent at one instant from a host whose NIC queue has no limit: all held at once. */
+const pileUp = () =>
+  loadScenario({
+    format: 'netloom.scenario/v1',
+    name: 'pile-up',
+    nodes: [
+      { id: 'A', type: 'camera' },
+      { id: 'B', type: 'compute' },
+    ],
+    links: [{ from: 'A', to: 'B', rate: '1 Gb/s', delay: '0 s' }],
+    flows: [{ id: 'dump', from: 'A', to: 'B', size: '100 B', pattern: { type: 'trace', times: new Array(100_000).fill(0) } }],
+    simulation: { duration: '1 s' },
+  });
+
+describe('resource limits of one replication', () => {
+  it('stops with a ResourceLimitError naming what grew and where, not a RangeError or an OOM kill', () => {
+    // messages and packets double from 4,096: the messages' arrays pass 1 MiB at 16,384 of them
+    const sim = new Simulation(pileUp(), 0, { maxMemoryBytes: 2 ** 20 });
+    expect(() => sim.run()).toThrow(ResourceLimitError);
+    expect(() => new Simulation(pileUp(), 0, { maxMemoryBytes: 2 ** 20 }).run()).toThrow(
+      /^replication 1: 16,384 messages in flight would need 1\.0\d MiB of memory, more than the limit of 1 MiB at 0 s of simulated time; the longest queue, 8,191 packets, is at A's port to B: more traffic is sent there than its link carries$/,
+    );
+    // the same run fits in a larger budget, and delivers every packet
+    const r = new Simulation(pileUp(), 0, { maxMemoryBytes: 64 * 2 ** 20 }).run();
+    expect(r.flows[0].delivered).toBe(100_000);
+  });
+
+  it('stops a replication past its event limit, checked at progress points (no cost per event)', () => {
+    expect(() => new Simulation(pileUp(), 0, { maxEvents: 100_000 }).run()).toThrow(/the run passed 131,072 events, more than the limit of 100,000 \(--max-events\)/);
+  });
+});

@@ -1,0 +1,2 @@
+import { serve } from './serve.mjs';
+serve(() => process.exit(7));
