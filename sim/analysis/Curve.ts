@@ -26,6 +26,15 @@ export function rateLatency(rate: number, latency: number): Curve {
 
 export const ZERO: Curve = { xs: [0], ys: [0], slope: 0 };
 
+/**
+ * Whether a long-term rate `a` passes `b`. Rates summed in floating point can pass a link's rate
+ * by a few units in the last place when the load is exactly 1 (8000 Mb/s offered to 8000 Mb/s),
+ * where a finite bound exists: a relative tolerance far above rounding, far below any real excess.
+ */
+export function outgrows(a: number, b: number): boolean {
+  return a > b * (1 + 1e-10);
+}
+
 export function curveAt(c: Curve, t: number): number {
   const { xs, ys } = c;
   let i = xs.length - 1;

@@ -24,6 +24,8 @@ export interface Hop {
   rate: number;
   /** wire bits (with slack) of one emission unit */
   unitBits: number;
+  /** the port time one emission unit takes, in bits at the line rate, exactly as the engine rounds it: the long-term rate */
+  unitWireBits: number;
   /** wire bits (with slack) of the largest and the smallest frame */
   frameMax: number;
   frameMin: number;
@@ -66,6 +68,15 @@ export interface Stream {
 /** Wire bits of a frame of `size` bytes on `link`, with one picosecond of slack. */
 export function frameBits(link: LinkModel, size: number, tagged: boolean): number {
   return 8 * wireBytes(link.framing, size, tagged) + link.rateBps * PS;
+}
+
+/**
+ * The port time a frame takes in the engine (its wire time rounded to a whole picosecond, as
+ * sim/net/Ports.ts holds the port), in bits at the line rate. No slack: summed over the flows of a
+ * port loaded exactly to 1 it gives the link's rate, and a finite bound.
+ */
+function engineBits(link: LinkModel, size: number, tagged: boolean): number {
+  return (Math.round((8e12 * wireBytes(link.framing, size, tagged)) / link.rateBps) * link.rateBps) / 1e12;
 }
 
 export function buildStreams(model: Model): Stream[] {
@@ -112,6 +123,7 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
       prev: h > 0 ? route[h - 1] : -1,
       rate: l.rateBps,
       unitBits: frames.reduce((s, fr) => s + fr.count * frameBits(l, fr.size, f.tagged), 0),
+      unitWireBits: frames.reduce((s, fr) => s + fr.count * engineBits(l, fr.size, f.tagged), 0),
       frameMax: frameBits(l, frameSizes.max, f.tagged),
       frameMin: frameBits(l, frameSizes.min, f.tagged),
       lastBitMin: Math.max(0, (8 * lastBitBytes) / l.rateBps - PS),

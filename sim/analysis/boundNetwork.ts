@@ -121,7 +121,8 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
         const a = stream.source.arrival;
         const unit = stream.hops[h].unitBits * (st.scale ?? 1);
-        const arrival = tokenBucket(unit * (a.burst + a.rate * J), unit * a.rate);
+        // bursts with the per-frame slack; the long-term rate as exact as the engine's port time
+        const arrival = tokenBucket(unit * (a.burst + a.rate * J), stream.hops[h].unitWireBits * (st.scale ?? 1) * a.rate);
         const l = stream.lattice;
         if (!l) return { ...st, arrival };
         // the unit's frames reach this port within [lo, hi] after its lattice instant (1 ps margins for rounding)

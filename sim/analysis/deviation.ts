@@ -5,7 +5,7 @@
  * β(0) = 0. Both are exact for piecewise-linear curves: the deviation is piecewise linear and
  * reaches its supremum at a breakpoint.
  */
-import { curveAt, type Curve } from './Curve.ts';
+import { curveAt, outgrows, type Curve } from './Curve.ts';
 
 /** sup { u : β(u) ≤ y }: when a server with service curve β has served y (y ≤ 0 → its latency). */
 export function inverseAt(beta: Curve, y: number): number {
@@ -28,7 +28,7 @@ function reach(alpha: Curve, y: number): number | undefined {
 
 /** h(α, β) = sup_t [β⁻¹(α(t)) − t]: the largest delay (Theorem 1.4.2). Infinity when α outgrows β. */
 export function delayBound(alpha: Curve, beta: Curve): number {
-  if (alpha.slope > beta.slope) return Infinity;
+  if (outgrows(alpha.slope, beta.slope)) return Infinity;
   const ts = new Set<number>(alpha.xs);
   for (const y of beta.ys) {
     const t = reach(alpha, y);
@@ -41,7 +41,7 @@ export function delayBound(alpha: Curve, beta: Curve): number {
 
 /** v(α, β) = sup_t [α(t) − β(t)]: the largest backlog (Theorem 1.4.1). Infinity when α outgrows β. */
 export function backlogBound(alpha: Curve, beta: Curve): number {
-  if (alpha.slope > beta.slope) return Infinity;
+  if (outgrows(alpha.slope, beta.slope)) return Infinity;
   let b = 0;
   for (const t of [...alpha.xs, ...beta.xs]) b = Math.max(b, curveAt(alpha, t) - curveAt(beta, t));
   return b;

@@ -100,7 +100,7 @@ export function meanEstimates(model: Model, streams: readonly Stream[]): MeanEst
       const above = ls.filter((x) => x.cls > c).reduce((a, x) => a + x.rate * x.es, 0);
       const own = ls.filter((x) => x.cls === c).reduce((a, x) => a + x.rate * x.es, 0);
       const d = (1 - above) * (1 - above - own);
-      wait.set(c, d > 0 ? w0 / d : null);
+      wait.set(c, 1 - above - own > 1e-9 ? w0 / d : null); // at a load of 1 (or more) the mean wait has no limit
     }
     return { utilization, wait };
   });

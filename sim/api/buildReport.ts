@@ -1,57 +1,62 @@
 /**
  * Merges replications (in replication order, so the result does not depend on how they were
- * spread over workers) into one report with pooled figures and 95 % confidence intervals.
+ * spread over workers) into one report with pooled figures and 95 % confidence intervals; hosts
+ * that receive replications one by one fold them into a ReportAccumulator and call reportOf.
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
-import { flowRoutes } from '../engine/Simulation.ts';
 import type { Model } from '../scenario/model.ts';
 import { interval95 } from '../stats/confidence.ts';
-import { Histogram } from '../stats/Histogram.ts';
-import { mergeFlowStats, type FlowStatsData } from '../stats/FlowStats.ts';
+import type { FlowStatsMerger } from '../stats/FlowStats.ts';
+import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { judge } from '../stats/verdict.ts';
 import { type FlowReport, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
 
 const PS = 1e12; // picoseconds per second: divide, so round values (0.05 s) stay round
 
 export function buildReport(model: Model, results: readonly ReplicationResult[], wallSeconds: number): Report {
-  const reps = [...results].sort((a, b) => a.replication - b.replication);
+  const acc = new ReportAccumulator(model);
+  for (const r of [...results].sort((a, b) => a.replication - b.replication)) acc.add(r);
+  return reportOf(acc, wallSeconds);
+}
+
+/** The report of the replications folded into `acc`. */
+export function reportOf(acc: ReportAccumulator, wallSeconds: number): Report {
+  const { model } = acc;
+  const reps = acc.replications;
   const windowS = (model.durationPs - model.warmupPs) / PS;
-  const binPs = reps[0]?.binPs ?? model.durationPs;
-  const bins = reps.length > 0 && model.ports.length > 0 ? reps[0].ports.busyBins.length / model.ports.length : (reps[0]?.flows[0]?.binBytes.length ?? 0);
+  const binPs = acc.binPs ?? model.durationPs;
+  const bins = acc.bins ?? 0;
   const flows = model.flows.map((f, i) => ({
-    ...flowReport(model, i, reps.map((r) => r.flows[i]), windowS, binPs / PS),
-    attribution: attribution(model, i, reps),
+    ...flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS),
+    attribution: attribution(acc, i),
   }));
-  const sum = (pick: (r: ReplicationResult) => ArrayLike<number>, k: number) => reps.reduce((a, r) => a + pick(r)[k], 0);
-  const links: LinkReport[] = model.ports.map((p) => {
-    const l = model.links[p.link];
-    const frames = sum((r) => r.ports.frames, p.index);
-    const waits = sum((r) => r.ports.waitCount, p.index);
+  const p = acc.ports;
+  const links: LinkReport[] = model.ports.map((port) => {
+    const l = model.links[port.link];
+    const k = port.index;
     return {
       id: l.id,
-      from: model.nodes[p.from].id,
-      to: model.nodes[p.to].id,
-      utilization: (sum((r) => r.ports.busyPs, p.index) / PS) / (windowS * reps.length),
-      maxQueue: Math.max(0, ...reps.map((r) => r.ports.maxQueue[p.index])),
-      drops: sum((r) => r.ports.drops, p.index),
-      meanWait: waits > 0 ? (sum((r) => r.ports.waitSum, p.index) / PS) / waits : 0,
-      frames,
-      timeline: {
-        utilization: Array.from({ length: bins }, (_, b) => sum((r) => r.ports.busyBins, p.index * bins + b) / (binPs * reps.length)),
-      },
+      from: model.nodes[port.from].id,
+      to: model.nodes[port.to].id,
+      utilization: p.busyPs[k] / PS / (windowS * reps),
+      maxQueue: p.maxQueue[k],
+      drops: p.drops[k],
+      meanWait: p.waitCount[k] > 0 ? p.waitSum[k] / PS / p.waitCount[k] : 0,
+      frames: p.frames[k],
+      timeline: { utilization: Array.from({ length: bins }, (_, b) => p.busyBins[k * bins + b] / (binPs * reps)) },
     };
   });
+  const c = acc.compute;
   const compute = model.nodes
     .filter((n) => n.compute)
     .map((n) => {
-      const jobs = sum((r) => r.compute.jobs, n.index);
-      const batches = sum((r) => r.compute.batches, n.index);
+      const k = n.index;
       return {
         id: n.id,
-        utilization: (sum((r) => r.compute.busyPs, n.index) / PS) / (windowS * reps.length * n.compute!.servers),
-        meanWait: jobs > 0 ? (sum((r) => r.compute.waitSum, n.index) / PS) / jobs : 0,
-        jobs,
-        meanBatch: batches > 0 ? jobs / batches : 0,
+        utilization: c.busyPs[k] / PS / (windowS * reps * n.compute!.servers),
+        meanWait: c.jobs[k] > 0 ? c.waitSum[k] / PS / c.jobs[k] : 0,
+        jobs: c.jobs[k],
+        meanBatch: c.batches[k] > 0 ? c.jobs[k] / c.batches[k] : 0,
       };
     });
   const passed = flows.filter((f) => f.verdict === 'pass').length;
@@ -60,12 +65,12 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
     format: REPORT_FORMAT,
     scenario: model.name,
     seed: model.seed,
-    replications: reps.length,
+    replications: reps,
     simulated: model.durationPs / PS,
     window: [model.warmupPs / PS, model.durationPs / PS],
     wallSeconds,
-    events: reps.reduce((a, r) => a + r.events, 0),
-    packetHops: reps.reduce((a, r) => a + r.packetHops, 0),
+    events: acc.events,
+    packetHops: acc.packetHops,
     timeline: { bins, binSeconds: binPs / PS },
     flows,
     links,
@@ -77,38 +82,36 @@ export function buildReport(model: Model, results: readonly ReplicationResult[],
 /** Percentiles at which the CDF is sampled: dense in the tail, where requirements live. */
 const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 92.5, 95, 97.5, 99, 99.5, 99.9, 99.99, 100];
 
-function attribution(model: Model, f: number, reps: readonly ReplicationResult[]): FlowReport['attribution'] {
-  const routes = flowRoutes(model);
-  let offset = 0;
-  for (let r = 0; r < 2 * f; r++) offset += routes[r].length;
+function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution'] {
+  const { model, routes, hops: h } = acc;
+  const offset = acc.routeOffset[f];
   const hops = [...routes[2 * f], ...routes[2 * f + 1]].map((port, k) => {
-    const h = offset + k;
-    const frames = reps.reduce((a, r) => a + r.hops.frames[h], 0);
+    const i = offset + k;
     const p = model.ports[port];
     return {
       link: model.links[p.link].id,
       from: model.nodes[p.from].id,
       to: model.nodes[p.to].id,
-      meanWait: frames > 0 ? reps.reduce((a, r) => a + r.hops.waitSum[h], 0) / frames / PS : 0,
-      maxWait: Math.max(0, ...reps.map((r) => r.hops.waitMax[h])) / PS,
+      meanWait: h.frames[i] > 0 ? h.waitSum[i] / h.frames[i] / PS : 0,
+      maxWait: h.waitMax[i] / PS,
     };
   });
   const flow = model.flows[f];
-  const jobs = reps.reduce((a, r) => a + r.computeByFlow.jobs[f], 0);
+  const cf = acc.computeByFlow;
+  const jobs = cf.jobs[f];
   const compute = flow.response
     ? {
         id: model.nodes[flow.to].id,
-        meanWait: jobs > 0 ? reps.reduce((a, r) => a + r.computeByFlow.waitSum[f], 0) / jobs / PS : 0,
-        maxWait: Math.max(0, ...reps.map((r) => r.computeByFlow.waitMax[f])) / PS,
-        meanService: jobs > 0 ? reps.reduce((a, r) => a + r.computeByFlow.serviceSum[f], 0) / jobs / PS : 0,
+        meanWait: jobs > 0 ? cf.waitSum[f] / jobs / PS : 0,
+        maxWait: cf.waitMax[f] / PS,
+        meanService: jobs > 0 ? cf.serviceSum[f] / jobs / PS : 0,
       }
     : null;
   return { hops, compute };
 }
 
-function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: number, binS: number): Omit<FlowReport, 'attribution'> {
+function flowReport(model: Model, i: number, m: ReturnType<FlowStatsMerger['result']>, parts: readonly FlowSample[], windowS: number, binS: number): Omit<FlowReport, 'attribution'> {
   const f = model.flows[i];
-  const m = mergeFlowStats(parts);
   const h = m.histogram;
   const lost = m.sent - m.delivered;
   const loss = m.sent > 0 ? lost / m.sent : 0;
@@ -176,11 +179,11 @@ function flowReport(model: Model, i: number, parts: FlowStatsData[], windowS: nu
   };
 }
 
-function ci(parts: FlowStatsData[]): { ci95?: { mean: [number, number]; p99: [number, number]; max: [number, number] } } {
+function ci(parts: readonly FlowSample[]): { ci95?: { mean: [number, number]; p99: [number, number]; max: [number, number] } } {
   if (parts.length < 2 || parts.some((p) => p.delivered === 0)) return {};
   const scale = ([a, b]: [number, number]): [number, number] => [a / PS, b / PS];
   const mean = interval95(parts.map((p) => p.mean));
-  const p99 = interval95(parts.map((p) => Histogram.from(p.hist).percentile(99)));
+  const p99 = interval95(parts.map((p) => p.p99));
   const max = interval95(parts.map((p) => p.max));
   return mean && p99 && max ? { ci95: { mean: scale(mean), p99: scale(p99), max: scale(max) } } : {};
 }

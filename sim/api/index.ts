@@ -1,4 +1,5 @@
-export { buildReport } from './buildReport.ts';
+export { buildReport, reportOf } from './buildReport.ts';
+export { ReportAccumulator } from './ReportAccumulator.ts';
 export { createSimApi, runScenario } from './createSimApi.ts';
 export { REPORT_FORMAT } from './Report.ts';
 export type { ComputeReport, FlowReport, Interval, LatencyStats, LinkReport, Report } from './Report.ts';

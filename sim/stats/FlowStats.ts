@@ -82,14 +82,18 @@ export class FlowStats {
   }
 }
 
-/** Pools several replications' statistics of one flow (Chan et al. for the variance). */
-export function mergeFlowStats(parts: readonly FlowStatsData[]): FlowStatsData & { histogram: Histogram } {
-  const hist = new Histogram();
-  const bins = parts[0]?.binBytes.length ?? 0;
-  const binBytes = new Float64Array(bins);
-  const binMax = new Float64Array(bins);
-  const out = { sent: 0, delivered: 0, deliveredBytes: 0, min: Infinity, max: -Infinity, sum: 0, mean: 0, m2: 0, ipdvSum: 0, ipdvPairs: 0, deadlineMisses: 0 };
-  for (const p of parts) {
+/**
+ * Pools replications' statistics of one flow as they come, in replication order (Chan et al. for
+ * the variance): the same left fold, so the same figures, whether given at once or one by one.
+ */
+export class FlowStatsMerger {
+  private readonly hist = new Histogram();
+  private binBytes: Float64Array | undefined;
+  private binMax: Float64Array | undefined;
+  private readonly out = { sent: 0, delivered: 0, deliveredBytes: 0, min: Infinity, max: -Infinity, sum: 0, mean: 0, m2: 0, ipdvSum: 0, ipdvPairs: 0, deadlineMisses: 0 };
+
+  add(p: FlowStatsData): void {
+    const out = this.out;
     out.sent += p.sent;
     out.deliveredBytes += p.deliveredBytes;
     out.min = Math.min(out.min, p.min);
@@ -105,11 +109,24 @@ export function mergeFlowStats(parts: readonly FlowStatsData[]): FlowStatsData &
       out.m2 += p.m2 + (d * d * out.delivered * p.delivered) / n;
       out.delivered = n;
     }
-    hist.merge(p.hist);
+    this.hist.merge(p.hist);
+    const bins = p.binBytes.length;
+    const binBytes = (this.binBytes ??= new Float64Array(bins));
+    const binMax = (this.binMax ??= new Float64Array(bins));
     for (let b = 0; b < bins; b++) {
       binBytes[b] += p.binBytes[b];
       binMax[b] = Math.max(binMax[b], p.binMax[b]);
     }
   }
-  return { ...out, hist: hist.data(), histogram: hist, binBytes, binMax };
+
+  result(): FlowStatsData & { histogram: Histogram } {
+    return { ...this.out, hist: this.hist.data(), histogram: this.hist, binBytes: this.binBytes ?? new Float64Array(0), binMax: this.binMax ?? new Float64Array(0) };
+  }
+}
+
+/** Pools several replications' statistics of one flow. */
+export function mergeFlowStats(parts: readonly FlowStatsData[]): FlowStatsData & { histogram: Histogram } {
+  const m = new FlowStatsMerger();
+  for (const p of parts) m.add(p);
+  return m.result();
 }

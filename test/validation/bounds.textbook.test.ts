@@ -132,4 +132,32 @@ describe('textbook cases, analysed and simulated', () => {
     expect(f.dominant).toBe('compute GPU');
     expect(simMax(sim, 'infer')).toBeCloseTo(network + 2e-3, 8);
   });
+
+  // A port loaded to exactly 1 is stable: two sources each send a 1000 B frame (8 us at 1 Gb/s)
+  // every 16 us at the same instant into one 1 Gb/s port. Theorem 1.4.2 with b = 2 frames, R = the
+  // port: 8 us on the first link + b/R = 16 us = 24 us, which the frame served second reaches.
+  // It was reported "overloaded: 1000 Mb/s for 1000 Mb/s" (a picosecond of slack in every frame's
+  // long-term rate).
+  it('a port loaded to exactly 1: 8 us + b/R = 8 + 16 = 24 us, not "overloaded"', () => {
+    const scenario = {
+      format: 'netloom.scenario/v1',
+      name: 'load one',
+      nodes: [{ id: 'SW', type: 'switch' }, { id: 'A', type: 'io' }, { id: 'B', type: 'io' }, { id: 'PLC', type: 'plc' }],
+      links: [
+        ...['A', 'B'].map((d) => ({ from: d, to: 'SW', rate: '1 Gb/s', framing: 'ppp' })),
+        { from: 'SW', to: 'PLC', rate: '1 Gb/s', framing: 'ppp' },
+      ],
+      flows: ['A', 'B'].map((d) => ({ id: d, from: d, to: 'PLC', size: '998 B', pattern: { type: 'periodic', period: '16 us' } })),
+      simulation: { duration: '2 ms' },
+    };
+    const { bounds, sim } = both(scenario);
+    for (const id of ['A', 'B']) {
+      const f = bound(bounds, id);
+      expect(f.reason).toBeNull();
+      expect(f.delay! - 24 * us).toBeGreaterThanOrEqual(0);
+      expect(f.delay! - 24 * us).toBeLessThan(1e-9);
+      expect(simMax(sim, id)).toBeLessThanOrEqual(f.delay!);
+    }
+    expect(Math.max(simMax(sim, 'A'), simMax(sim, 'B'))).toBeCloseTo(24 * us, 12);
+  });
 });
