@@ -5,7 +5,7 @@
  * a message naming the replication.
  */
 import { proxy } from 'comlink';
-import { buildReport, ScenarioError, type Model, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../sim/api/index.ts';
+import { ReportAccumulator, reportOf, ScenarioError, type Model, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../sim/api/index.ts';
 import { DEFAULT_STALL_MS, SupervisedWorker } from './SupervisedWorker.ts';
 
 export interface PoolProgress {
@@ -32,8 +32,8 @@ export async function runPooled(input: ScenarioInput, model: Model, opts: PoolOp
   const started = performance.now();
   const fractions = new Array<number>(total).fill(0);
   const events = new Array<number>(total).fill(0);
-  const results: ReplicationResult[] = [];
   const n = Math.max(1, Math.min(opts.workers, total));
+  const folded = new OrderedFold(new ReportAccumulator(model), 2 * n);
   const stallMs = opts.stallMs ?? DEFAULT_STALL_MS;
   const workers = Array.from({ length: n }, () => new SupervisedWorker(workerUrl, { stallMs, heapMb: opts.heapMb }));
   const options: RunOptions = { seed: opts.seed, replications: opts.replications, durationS: opts.durationS, maxEvents: opts.maxEvents, maxMemoryBytes: opts.maxMemoryBytes };
@@ -50,13 +50,43 @@ export async function runPooled(input: ScenarioInput, model: Model, opts: PoolOp
         const loaded = await w.call('loading the scenario in a worker', (api) => api.load(input, options), stallMs + 5 * (opts.loadMs ?? 1000));
         if (!loaded.ok) throw new ScenarioError(loaded.issues);
         while (next < total) {
+          await folded.room();
+          if (next >= total) break;
           const r = next++;
-          results.push(await w.call(`replication ${r + 1} of ${total}`, (api) => api.runReplication(r, onProgress)));
+          folded.add(await w.call(`replication ${r + 1} of ${total}`, (api) => api.runReplication(r, onProgress)));
         }
       }),
     );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return buildReport(model, results, (performance.now() - started) / 1000);
+  return reportOf(folded.acc, (performance.now() - started) / 1000);
+}
+
+/**
+ * Replications folded in replication order as they finish; ones that finish early wait in a
+ * buffer of at most `limit`, and `room()` holds a worker back until there is space, so memory
+ * stays bounded however many replications run.
+ */
+class OrderedFold {
+  private readonly early = new Map<number, ReplicationResult>();
+  private waiting: (() => void)[] = [];
+
+  constructor(
+    readonly acc: ReportAccumulator,
+    private readonly limit: number,
+  ) {}
+
+  add(r: ReplicationResult): void {
+    this.early.set(r.replication, r);
+    for (let next = this.early.get(this.acc.replications); next; next = this.early.get(this.acc.replications)) {
+      this.early.delete(next.replication);
+      this.acc.add(next);
+    }
+    if (this.early.size < this.limit) for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  room(): Promise<void> {
+    return this.early.size < this.limit ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+  }
 }

@@ -22,7 +22,7 @@ describe('work a run would take', () => {
   it('shows the estimate before a run', () => {
     const r = netloom('run', R1, '--duration', '100ms');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`running ${R1}: about 54.7 k events (31.9 k packet-hops) in 1 replication`);
+    expect(r.stderr).toContain(`running ${R1}: about 73.5 k events (31.9 k packet-hops) in 1 replication`);
   });
 
   it('refuses work above --max-events up front, with the estimate and the flag that allows it', () => {
@@ -33,7 +33,7 @@ describe('work a run would take', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/hour\.json: this run is about [\d.]+ G events \([\d.]+ G packet-hops\) in 1 replication, more than the limit of 1 G events; give --max-events [\d.]+e\+\d+ to run it anyway, or shorten it \(--duration\)/);
     noStack(r);
-    expect(netloom('run', R1, '--max-events', '1e5').stderr).toMatch(/about 5\.47 M events .* more than the limit of 100 k events; give --max-events 6\.6e\+6/);
+    expect(netloom('run', R1, '--max-events', '1e5').stderr).toMatch(/about 5\.49 M events .* more than the limit of 100 k events; give --max-events 6\.6e\+6/);
     expect(netloom('run', R1, '--max-events', 'lots').stderr).toContain('--max-events: expected a number of events such as 5e9, got "lots"');
   });
 
