@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { checkWork, estimateWork, loadScenario } from '../../sim/api/index.ts';
-import { defaultRunLengths, plan, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { checkWork, estimateWork, formatIssue, loadScenario, ScenarioError } from '../../sim/api/index.ts';
+import { type Catalog, defaultRunLengths, plan, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
 import { EvaluatorPool } from '../EvaluatorPool.ts';
 import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
@@ -23,6 +23,16 @@ function years(text: string | undefined): number[] {
   const a = Number(m[1]);
   const b = m[2] ? Number(m[2]) : a;
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+/** The default catalog with the prices and options of `file` over it. */
+function catalogOf(file: string | undefined): Catalog {
+  try {
+    return resolveCatalog(file ? readJsonFile(file, '--catalog') : {});
+  } catch (e) {
+    if (e instanceof ScenarioError) throw new UsageError(`--catalog: ${file} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}: ${e.issues.slice(0, 10).map(formatIssue).join('; ')}`);
+    throw e;
+  }
 }
 
 export async function planCommand(argv: string[]): Promise<number> {
@@ -52,7 +62,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   const catalogFile = typeof flags.catalog === 'string' ? flags.catalog : undefined;
   checkOutputs([{ flag: '--out', file: out }, { flag: '--json', file: json }], catalogFile ? [file, catalogFile] : [file], flags.force === true);
   const limits = limitFlags(flags);
-  const catalog = resolveCatalog(catalogFile ? readJsonFile(catalogFile, '--catalog') : {});
+  const catalog = catalogOf(catalogFile);
   const { input, model } = loadFile(file); // bad scenario: exit 2 with every issue
   const runs = defaultRunLengths(model.durationPs / 1e12, reps ?? model.replications);
   const verifyModel = loadScenario(input.scenario, input.files, { durationS: runs.verify.durationS });

@@ -4,6 +4,7 @@
  * your plant (`netloom plan --catalog FILE` with the same shape, any subset of fields).
  */
 import { z } from 'zod';
+import { checkStructure } from '../scenario/checkStructure.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { fromZodIssues } from '../scenario/zodIssues.ts';
 
@@ -128,6 +129,8 @@ export const DEFAULT_CATALOG: Catalog = {
 
 /** The default catalog with the user's fields over it; a ScenarioError naming each bad field otherwise. */
 export function resolveCatalog(input: unknown = {}): Catalog {
+  const shape = checkStructure(input);
+  if (shape.length > 0) throw new ScenarioError(shape);
   const parsed = catalogSchema.safeParse(input);
   if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, input, () => Object.keys(DEFAULT_CATALOG)));
   const c = parsed.data;

@@ -86,6 +86,18 @@ describe('outputs never destroy what a user made', () => {
   });
 });
 
+describe('files named by flags', () => {
+  it('--catalog: a bad catalog names the flag, the file and the place; a device is not read', () => {
+    const pharma = 'scenarios/industry/pharma-fill-finish.json';
+    expect(netloom('plan', pharma, '--catalog', write('cat.json', '{"links": {"__proto__": 1}}')).stderr).toContain(
+      'netloom: --catalog: ' + join(tmp, 'cat.json') + ' has 1 problem: links.__proto__: "__proto__" is not allowed as a key',
+    );
+    expect(netloom('plan', pharma, '--catalog', write('cat2.json', '{"x":')).stderr).toContain('cat2.json: $: not valid JSON at line 1, column 6: expected a value');
+    const dev = netloom('plan', pharma, '--catalog', '/dev/zero');
+    expect([dev.code, dev.stderr.trim()]).toEqual([2, 'netloom: --catalog: /dev/zero is not a regular file']);
+  });
+});
+
 describe('messages a terminal can trust', () => {
   it('escapes control characters in names and ids: a scenario cannot forge a line or retitle the window', () => {
     const s = JSON.parse(readFileSync('scenarios/examples/vision-cell.json', 'utf8'));
