@@ -24,7 +24,7 @@ const rows: string[][] = [['scenario', 'flows', 'failing', 'plan', 'naive', 'act
 let largestWall = NaN;
 for (const f of files) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/netloom.mjs'), 'plan', join(dir, f), '--json', '-', '--out', '/dev/null'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [join(root, 'bin/netloom.mjs'), 'plan', join(dir, f), '--json', '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${f}: ${r.stderr}`);
   const p = JSON.parse(r.stdout);

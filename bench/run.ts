@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildNs3, ns3Available, ns3Version, runNs3, type Ns3Run } from './ns3.ts';
+import { scenarioTextBench } from './scenarioText.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/out');
@@ -74,7 +75,7 @@ const kRate = Math.max(...kt.runs.map((r: { events: number; seconds: number }) =
 
 // CLI end to end (process wall, worker thread, report) for the record
 const cliStart = performance.now();
-const cli = spawnSync(process.execPath, [join(root, 'bin/netloom.mjs'), 'run', R1, '--json', join(out, 'r1-report.json')], { encoding: 'utf8' });
+const cli = spawnSync(process.execPath, [join(root, 'bin/netloom.mjs'), 'run', R1, '--json', join(out, 'r1-report.json'), '--force'], { encoding: 'utf8' });
 const cliS = (performance.now() - cliStart) / 1000;
 if (cli.status !== 0) throw new Error(cli.stderr);
 
@@ -96,6 +97,7 @@ console.log(`speed ratio (packet-hops/s, best runs): ${ratio.toFixed(1)}× ns-3 
 console.log(`kernel, synthetic tandem: ${M(kRate)} events/s   [target ≥ 10 M: ${check(kRate >= TARGET_KERNEL)}]`);
 console.log(`peak memory, R1: ${(nl.maxRssKb / 1024).toFixed(0)} MiB   [target < ${TARGET_RSS_MB} MB: ${check(nl.maxRssKb * 1024 < TARGET_RSS_MB * 1e6)}]`);
 console.log(`CLI end to end (start-up, worker thread, report): ${cliS.toFixed(2)} s vs ns-3 process ${ns3.runs[0].processS.toFixed(2)} s`);
+for (const line of scenarioTextBench()) console.log(line);
 
 writeFileSync(
   join(out, 'results.json'),

@@ -13,33 +13,53 @@ const MAX_ISSUES = 100;
 
 export function checkStructure(root: unknown): Issue[] {
   const issues: Issue[] = [];
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
-  while (stack.length > 0 && issues.length < MAX_ISSUES) {
-    const { value, path } = stack.pop()!;
+  // every value visited, as (its parent's entry, its key or index, its depth): a path is rebuilt
+  // only for a problem, so a large plant is walked without a path per value
+  const parent: number[] = [-1];
+  const key: (string | number)[] = [''];
+  const depth: number[] = [0];
+  const values: unknown[] = [root];
+  const todo: number[] = [0];
+  const pathOf = (entry: number, last?: string): string => {
+    const parts: (string | number)[] = last === undefined ? [] : [last];
+    for (let e = entry; e > 0; e = parent[e]) parts.push(key[e]);
+    return jsonPath(parts.reverse());
+  };
+  const visit = (p: number, k: string | number, v: unknown) => {
+    parent.push(p);
+    key.push(k);
+    depth.push(depth[p] + 1);
+    values.push(v);
+    todo.push(values.length - 1);
+  };
+  while (todo.length > 0 && issues.length < MAX_ISSUES) {
+    const e = todo.pop()!;
+    const value = values[e];
+    values[e] = undefined; // visited: let it go
     if (value === null || typeof value !== 'object') {
-      if (typeof value === 'number' && !Number.isFinite(value)) issues.push({ path: jsonPath(path), message: `expected a finite number, got ${value}` });
+      if (typeof value === 'number' && !Number.isFinite(value)) issues.push({ path: pathOf(e), message: `expected a finite number, got ${value}` });
       else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' && value !== null)
-        issues.push({ path: jsonPath(path), message: `expected a JSON value, got ${typeof value}` });
+        issues.push({ path: pathOf(e), message: `expected a JSON value, got ${typeof value}` });
       continue;
     }
-    if (path.length >= MAX_DEPTH) {
-      issues.push({ path: jsonPath(path), message: `nested deeper than ${MAX_DEPTH} levels` });
+    if (depth[e] >= MAX_DEPTH) {
+      issues.push({ path: pathOf(e), message: `nested deeper than ${MAX_DEPTH} levels` });
       continue;
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) visit(e, i, value[i]);
       continue;
     }
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      issues.push({ path: jsonPath(path), message: 'expected a plain JSON object' });
+      issues.push({ path: pathOf(e), message: 'expected a plain JSON object' });
       continue;
     }
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
-      if (PROTOTYPE_KEYS.has(k)) issues.push({ path: jsonPath([...path, k]), message: `"${k}" is not allowed as a key (it names an object's prototype machinery); rename it` });
-      else stack.push({ value: (value as Record<string, unknown>)[k], path: [...path, k] });
+      if (PROTOTYPE_KEYS.has(k)) issues.push({ path: pathOf(e, k), message: `"${k}" is not allowed as a key (it names an object's prototype machinery); rename it` });
+      else visit(e, k, (value as Record<string, unknown>)[k]);
     }
   }
   return issues;

@@ -56,3 +56,15 @@ describe('parseJsonText', () => {
     expect(parseJsonText(`{"s": "${'['.repeat(1000)}\\" ["}`)).toEqual({ s: `${'['.repeat(1000)}" [` });
   });
 });
+
+describe('parseJsonText: where a duplicate key is', () => {
+  it('names its path through lists and objects, escaped keys compared as JSON reads them', () => {
+    const text = '{"a": [[1, 2], [3, {"x": 1, "y": [], "x": 2}]], "b": {"k\\u0065y": 1, "key": 2}}';
+    expect(() => parseJsonText(text)).toThrow(ScenarioError);
+    try {
+      parseJsonText(text);
+    } catch (e) {
+      expect((e as ScenarioError).issues.map((i) => i.path)).toEqual(['a[1][1].x', 'b.key']);
+    }
+  });
+});
