@@ -10,7 +10,7 @@ import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type
 import { CELL_PROFILES } from '../net/cell/profiles.ts';
 import { portTsn } from './compileTsn.ts';
 import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
-import { parseTraceFile } from './traceFile.ts';
+import { type CompiledTrace, compileTrace, traceFlowSize } from './compileTrace.ts';
 
 export interface Overrides {
   seed?: number;
@@ -165,6 +165,9 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     const stopS = Math.min(f.stop ?? durationS, durationS);
     if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
     const tagged = f.priority !== undefined;
+    const trace = f.pattern.type === 'trace' ? compileTrace(f.pattern, `${at}.pattern`, files, err) : undefined;
+    // without a size there is an issue already: a stand-in lets the other checks of the flow run
+    const size = traceFlowSize(f, trace, at, err) ?? ({ dist: 'constant', value: 1 } as const);
     let frer: number[][] | undefined;
     let primary = route;
     if (f.frer) {
@@ -181,15 +184,15 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
         }
       }
       const mtu = Math.min(...[primary, ...(frer ?? [])].flat().map((p) => links[p >> 1].mtu));
-      if (distMax(f.size) > mtu) err(`${at}.size`, `redundant frames must fit one frame (≤ ${mtu} B on these paths): they are not fragmented`);
+      if (distMax(size) > mtu) err(`${at}.size`, `redundant frames must fit one frame (≤ ${mtu} B on these paths): they are not fragmented`);
     }
-    const pattern = patternModel(f, `${at}.pattern`, files, err, links[route[0] >> 1], tagged);
+    const pattern = patternModel(f, size, trace, `${at}.pattern`, err, links[route[0] >> 1], tagged);
     flows.push({
       id: f.id,
       index: flows.length,
       from,
       to,
-      size: f.size,
+      size,
       priority: f.priority ?? 0,
       tagged,
       pattern: pattern ?? { type: 'trace', timesPs: new Float64Array(0) },
@@ -314,15 +317,16 @@ function requirementModel(f: ParsedFlow, at: string, err: (p: string, m: string)
 
 function patternModel(
   f: ParsedFlow,
+  size: Dist,
+  trace: CompiledTrace | undefined,
   at: string,
-  files: Record<string, string>,
   err: (p: string, m: string) => void,
   firstLink: LinkModel,
   tagged: boolean,
 ): PatternModel | undefined {
   const p = f.pattern;
-  const meanSize = distMean(f.size);
-  const maxSize = distMax(f.size);
+  const meanSize = distMean(size);
+  const maxSize = distMax(size);
   const fragSize = Math.min(maxSize, firstLink.mtu);
   const frameTime = txTimePs(wireBytes(firstLink.framing, Number.isFinite(fragSize) ? fragSize : meanSize, tagged), firstLink.rateBps) / 1e12;
   const frames = Number.isFinite(maxSize) ? Math.max(1, Math.ceil(maxSize / Math.max(1, firstLink.mtu - 20))) : 1;
@@ -363,22 +367,7 @@ function patternModel(
     case 'onoff':
       if (p.rate > firstLink.rateBps) err(`${at}.rate`, `${fmtRate(p.rate)} is more than ${f.from}'s link carries (${fmtRate(firstLink.rateBps)})`);
       return { type: 'onoff', intervalPs: (meanSize * 8 * 1e12) / p.rate, on: p.on, off: p.off };
-    case 'trace': {
-      if ((p.times === undefined) === (p.file === undefined)) return void err(at, 'give the trace either "times" or "file"');
-      const scale = { s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9, ps: 1e-12 }[p.unit ?? 's'];
-      let seconds: number[];
-      if (p.times) seconds = p.times.map((t) => (typeof t === 'number' ? t * scale : t));
-      else {
-        const text = files[p.file!];
-        if (text === undefined) return void err(`${at}.file`, `cannot read "${p.file}" next to the scenario`);
-        const parsed = parseTraceFile(text, scale);
-        if ('error' in parsed) return void err(`${at}.file`, `${p.file} ${parsed.error}`);
-        seconds = parsed.seconds;
-      }
-      const timesPs = Float64Array.from(seconds, psFromSeconds);
-      for (let k = 1; k < timesPs.length; k++)
-        if (timesPs[k] < timesPs[k - 1]) return void err(p.times ? `${at}.times[${k}]` : `${at}.file`, `send times must not decrease (entry ${k + 1} is before entry ${k})`);
-      return { type: 'trace', timesPs };
-    }
+    case 'trace':
+      return trace && (trace.sizes ? { type: 'trace', timesPs: trace.timesPs, sizes: trace.sizes } : { type: 'trace', timesPs: trace.timesPs });
   }
 }
