@@ -27,7 +27,7 @@ describe('a trace file with a size column', () => {
   });
 
   it('refuses a flow size as well as a size column, naming both', () => {
-    expect(issues(replay({ size: '100 B' }), { 'cap.csv': CAP })).toEqual(['flows[0].size: the trace file gives each packet\'s size (column size): leave "size" out, or the column']);
+    expect(issues(replay({ size: '100 B' }), { 'cap.csv': CAP })).toEqual(['flows[0].size: the trace file gives each packet\'s size (column "size"): leave "size" out, or the column']);
   });
 
   it('asks for a size where nothing gives one', () => {

@@ -19,7 +19,7 @@ export interface CompiledTrace {
   sizeColumn?: string;
 }
 
-/** More distinct sizes than an IPv4 packet can have: beyond this a trace is not a capture. */
+/** As many distinct sizes as IPv4 packets can have (a capture never has more); it also keeps `distMax`, which spreads the values into one call, far from V8's limit on arguments. */
 export const MAX_DISTINCT_SIZES = 65_535;
 
 export function compileTrace(p: TracePattern, at: string, files: Readonly<Record<string, string>>, err: (path: string, message: string) => void): CompiledTrace | undefined {
@@ -47,7 +47,7 @@ export function compileTrace(p: TracePattern, at: string, files: Readonly<Record
 
 /** The flow's packet size: its own `size`, or the trace file's sizes; undefined (and an issue) when neither or both. */
 export function traceFlowSize(f: ParsedFlow, trace: CompiledTrace | undefined, at: string, err: (path: string, message: string) => void): Dist | undefined {
-  if (trace?.size && f.size) return void err(`${at}.size`, `the trace file gives each packet's size (column ${trace.sizeColumn}): leave "size" out, or the column`);
+  if (trace?.size && f.size) return void err(`${at}.size`, `the trace file gives each packet's size (column "${trace.sizeColumn}"): leave "size" out, or the column`);
   if (f.size) return f.size;
   if (trace?.size) return trace.size;
   if (f.pattern.type !== 'trace') return void err(`${at}.size`, 'missing; expected the packet size, like "100 B", or a distribution');

@@ -53,7 +53,7 @@ describe('parseTraceFile: a header names the columns', () => {
   it('rejects an unknown or conflicting header, naming the line and column', () => {
     expect(error('stamp,size\n0,100\n')).toBe('line 1, column 1: unknown column "stamp" (a header names its columns: time, frame.time_relative, size, ip.len or frame.len; a file without a header has the time first)');
     expect(error('# made by hand\ntime,size,flags\n')).toMatch(/^line 2, column 3: unknown column "flags"/);
-    expect(error('size\n100\n')).toBe('line 1: the header has no time column (time, frame.time_relative, size, ip.len or frame.len)');
+    expect(error('size\n100\n')).toBe('line 1: the header has no time column (name one "time" or "frame.time_relative")');
     expect(error('time [ms],size\n1,100\n', 'us')).toBe('line 1: the header gives time in ms, the scenario\'s "unit" says us');
     expect(error(TSHARK, 'ms')).toBe('line 1: the header gives frame.time_relative in s, the scenario\'s "unit" says ms');
     expect(error('frame.time_relative [ms]\n1\n')).toBe('line 1, column 1: frame.time_relative is in s, the header says "ms"');

@@ -137,7 +137,7 @@ function readHeader(cells: string[], unit: TimeUnit | undefined, lineNo: number)
     at[known.role] = k;
     columns.push({ name, role: known.role, unit: u });
   }
-  if (at.time < 0) return { error: `line ${lineNo}: the header has no time column (${KNOWN})` };
+  if (at.time < 0) return { error: `line ${lineNo}: the header has no time column (name one "time" or "frame.time_relative")` };
   const headerUnit = columns[at.time].unit as TimeUnit | undefined;
   if (headerUnit !== undefined && unit !== undefined && headerUnit !== unit)
     return { error: `line ${lineNo}: the header gives ${columns[at.time].name} in ${headerUnit}, the scenario's "unit" says ${unit}` };
