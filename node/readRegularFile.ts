@@ -30,19 +30,20 @@ export function readRegularFile(path: string, maxBytes: number, opts: { noFollow
     const st = fstatSync(fd);
     if (!st.isFile()) throw new FileRefusal(`is ${kindOf(st)}, not a regular file`);
     if (st.size > maxBytes) throw new FileRefusal(`is larger than the ${limitText(maxBytes)} limit`);
-    // read to the end, never past the limit: a file may grow after fstat
-    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    // read to the end, never past the limit: a file may have grown since fstat
+    let buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     let n = 0;
     for (;;) {
       if (n === buf.length) {
-        if (buf.length > maxBytes) throw new FileRefusal(`is larger than the ${limitText(maxBytes)} limit`);
-        break;
+        if (n > maxBytes) throw new FileRefusal(`is larger than the ${limitText(maxBytes)} limit`);
+        const bigger = Buffer.allocUnsafe(Math.min(2 * n, maxBytes + 1));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
       }
       const got = readSync(fd, buf, n, buf.length - n, null);
-      if (got === 0) break;
+      if (got === 0) return buf.subarray(0, n);
       n += got;
     }
-    return buf.subarray(0, n);
   } finally {
     closeSync(fd);
   }
