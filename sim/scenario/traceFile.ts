@@ -166,7 +166,11 @@ function isSeparator(c: number): boolean {
 
 /** The cells of a line; with blanks as the separator a header's `[unit]` stays with its name. */
 function fields(line: string, sep: string, header: boolean): string[] {
-  if (sep !== ' ') return line.split(sep).map((c) => c.trim());
+  if (sep !== ' ') {
+    const cells = line.split(sep);
+    for (let k = 0; k < cells.length; k++) cells[k] = cells[k].trim();
+    return cells;
+  }
   const out: string[] = [];
   let i = 0;
   while (i < line.length) {
@@ -189,26 +193,22 @@ function unquote(cell: string): string {
 
 /** A plain decimal number (sign, digits, point, exponent), scanned without a regular expression. */
 export function isDecimal(s: string): boolean {
-  let i = 0;
-  const n = s.length;
-  const digits = () => {
-    const from = i;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    return i - from;
-  };
-  if (s[i] === '+' || s[i] === '-') i++;
-  let mantissa = digits();
-  if (s[i] === '.') {
-    i++;
-    mantissa += digits();
+  let i = s[0] === '+' || s[0] === '-' ? 1 : 0;
+  const intEnd = skipDigits(s, i);
+  let end = intEnd;
+  if (s[end] === '.') end = skipDigits(s, end + 1);
+  if (end - i - (end > intEnd ? 1 : 0) === 0) return false; // no digit before or after the point
+  if (s[end] === 'e' || s[end] === 'E') {
+    i = s[end + 1] === '+' || s[end + 1] === '-' ? end + 2 : end + 1;
+    end = skipDigits(s, i);
+    if (end === i) return false;
   }
-  if (mantissa === 0) return false;
-  if (s[i] === 'e' || s[i] === 'E') {
-    i++;
-    if (s[i] === '+' || s[i] === '-') i++;
-    if (digits() === 0) return false;
-  }
-  return i === n;
+  return end === s.length;
+}
+
+function skipDigits(s: string, i: number): number {
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i;
 }
 
 const show = (s: string) => JSON.stringify(s.length > 24 ? `${s.slice(0, 24)}…` : s);
