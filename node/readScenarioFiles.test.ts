@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FILE_LIMITS, readScenarioFiles } from './readScenarioFiles.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'netloom-files-'));
@@ -13,6 +13,7 @@ mkdirSync(join(dir, 'traces'), { recursive: true });
 writeFileSync(join(root, 'secret.txt'), 'root:x:0:0:root:/root:/bin/bash\n');
 writeFileSync(join(dir, 'sends.csv'), 'time,size\n0,100\n');
 writeFileSync(join(dir, 'traces', 'a.csv'), '0\n1\n');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const naming = (...names: unknown[]) => ({ flows: names.map((file) => ({ id: 'f', pattern: { type: 'trace', file } })) });
 const read = (...names: unknown[]) => readScenarioFiles(naming(...names), dir);

@@ -1,14 +1,15 @@
 /** The files a scenario names, through the real `netloom` command: refusals exit 2 with the JSON path, never the file's content, never a hang. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { netloom, ROOT } from './netloom.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-trace-'));
 const dir = join(tmp, 'a', 'b', 'c', 'd'); // deep enough for ../../../../etc/passwd to reach /etc from anywhere below /tmp
 mkdirSync(dir, { recursive: true });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const scenario = (file: string) => ({
   format: 'netloom.scenario/v1',
