@@ -208,7 +208,14 @@ export class Simulation {
     const p = this.model.flows[f].pattern;
     const sizeOf = this.sizeOf[f];
     for (let k = 0; k < n; k++) {
-      const size = p.type === 'burst' && src.isLastOfBurst(k) ? p.lastSize : sizeOf === undefined ? this.constSize[f] : Math.max(1, Math.round(sizeOf()));
+      const size =
+        p.type === 'trace' && p.sizes !== undefined
+          ? p.sizes[src.index()]
+          : p.type === 'burst' && src.isLastOfBurst(k)
+            ? p.lastSize
+            : sizeOf === undefined
+              ? this.constSize[f]
+              : Math.max(1, Math.round(sizeOf()));
       const m = this.msgs.alloc();
       const msgs = this.msgs;
       msgs.flow[m] = f;

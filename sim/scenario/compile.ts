@@ -10,10 +10,10 @@ import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type
 import { CELL_PROFILES } from '../net/cell/profiles.ts';
 import { portTsn } from './compileTsn.ts';
 import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
-import { parseTraceFile } from './traceFile.ts';
 import { FRAMING, wireBytes } from './framing.ts';
 import { messagesPerSecond, messageWireBytes } from './wireLoad.ts';
 import { minOf } from '../core/extrema.ts';
+import { type CompiledTrace, compileTrace, traceFlowSize } from './compileTrace.ts';
 
 export { wireBytes };
 
@@ -162,6 +162,9 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     const stopS = Math.min(f.stop ?? durationS, durationS);
     if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
     const tagged = f.priority !== undefined;
+    const trace = f.pattern.type === 'trace' ? compileTrace(f.pattern, `${at}.pattern`, files, err) : undefined;
+    // without a size there is an issue already: a stand-in lets the other checks of the flow run
+    const size = traceFlowSize(f, trace, at, err) ?? ({ dist: 'constant', value: 1 } as const);
     let frer: number[][] | undefined;
     let primary = route;
     if (f.frer) {
@@ -178,16 +181,16 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
         }
       }
       const mtu = minOf([primary, ...(frer ?? [])].flat().map((p) => links[p >> 1].mtu));
-      if (distMax(f.size) > mtu) err(`${at}.size`, `redundant frames must fit one frame (≤ ${mtu} B on these paths): they are not fragmented`);
+      if (distMax(size) > mtu) err(`${at}.size`, `redundant frames must fit one frame (≤ ${mtu} B on these paths): they are not fragmented`);
     }
     const routeMtu = minOf(route.map((p) => links[p >> 1].mtu));
-    const pattern = patternModel(f, `${at}.pattern`, files, err, links[route[0] >> 1], routeMtu, tagged);
+    const pattern = patternModel(f, size, trace, `${at}.pattern`, err, links[route[0] >> 1], routeMtu, tagged, [startS, stopS]);
     flows.push({
       id: f.id,
       index: flows.length,
       from,
       to,
-      size: f.size,
+      size,
       priority: f.priority ?? 0,
       tagged,
       pattern: pattern ?? { type: 'trace', timesPs: new Float64Array(0) },
@@ -312,16 +315,18 @@ function requirementModel(f: ParsedFlow, at: string, err: (p: string, m: string)
 
 function patternModel(
   f: ParsedFlow,
+  size: Dist,
+  trace: CompiledTrace | undefined,
   at: string,
-  files: Record<string, string>,
   err: (p: string, m: string) => void,
   firstLink: LinkModel,
   mtu: number,
   tagged: boolean,
+  [startS, stopS]: [number, number],
 ): PatternModel | undefined {
   const p = f.pattern;
-  const meanSize = distMean(f.size);
-  const maxSize = distMax(f.size);
+  const meanSize = distMean(size);
+  const maxSize = distMax(size);
   // a deterministic source's packets are checked one by one (largest size); others on average
   // (the mean size: framing is convex in the size, so this under-estimates, never refuses wrongly)
   const checkedSize = Number.isFinite(maxSize) ? maxSize : meanSize;
@@ -394,21 +399,18 @@ function patternModel(
       return model;
     }
     case 'trace': {
-      if ((p.times === undefined) === (p.file === undefined)) return void err(at, 'give the trace either "times" or "file"');
-      const scale = { s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9, ps: 1e-12 }[p.unit ?? 's'];
-      let seconds: number[];
-      if (p.times) seconds = p.times.map((t) => (typeof t === 'number' ? t * scale : t));
-      else {
-        const text = files[p.file!];
-        if (text === undefined) return void err(`${at}.file`, `cannot read "${p.file}" next to the scenario`);
-        const parsed = parseTraceFile(text, scale);
-        if ('error' in parsed) return void err(`${at}.file`, `${p.file} ${parsed.error}`);
-        seconds = parsed.seconds;
-      }
-      const timesPs = Float64Array.from(seconds, psFromSeconds);
-      for (let k = 1; k < timesPs.length; k++)
-        if (timesPs[k] < timesPs[k - 1]) return void err(p.times ? `${at}.times[${k}]` : `${at}.file`, `send times must not decrease (entry ${k + 1} is before entry ${k})`);
-      return { type: 'trace', timesPs };
+      if (!trace) return undefined;
+      // the packets sent in [start, stop) must fit on the link between the first of them and stop
+      let busyS = 0;
+      let firstS = Infinity;
+      trace.timesPs.forEach((t, k) => {
+        if (t < startS * 1e12 || t >= stopS * 1e12) return;
+        firstS = Math.min(firstS, t / 1e12);
+        busyS += sendS(trace.sizes ? trace.sizes[k] : checkedSize);
+      });
+      if (firstS < Infinity && busyS > stopS - firstS + sendS(checkedSize))
+        err(p.file !== undefined ? `${at}.file` : `${at}.times`, `the trace's packets take ${fmtTime(busyS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), more than the ${fmtTime(stopS - firstS)} from the first of them to the end of the run`);
+      return trace.sizes ? { type: 'trace', timesPs: trace.timesPs, sizes: trace.sizes } : { type: 'trace', timesPs: trace.timesPs };
     }
   }
 }

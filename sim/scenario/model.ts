@@ -120,7 +120,8 @@ export type PatternModel =
   | { type: 'poisson'; meanIntervalPs: number; reproduce?: { seed: number; resolutionPs: number; meanSteps: number } }
   | { type: 'burst'; periodPs: number; offsetPs: number; count: number; lastSize: number; spacingPs: number }
   | { type: 'onoff'; intervalPs: number; on: Dist; off: Dist }
-  | { type: 'trace'; timesPs: Float64Array };
+  /** sizes: each packet's size in bytes, in order (a trace file with a size column) */
+  | { type: 'trace'; timesPs: Float64Array; sizes?: Float64Array };
 
 export interface RequirementModel {
   latency?: number;

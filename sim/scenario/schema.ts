@@ -241,8 +241,15 @@ const pattern = z.discriminatedUnion('type', [
       .array(z.union([z.number().nonnegative(), time('a send time')]))
       .optional()
       .meta({ description: 'send times: strings with units, or numbers in `unit`' }),
-    file: z.string().min(1).optional().meta({ description: 'file next to the scenario, one send time per line (numbers in `unit`)' }),
-    unit: z.enum(['s', 'ms', 'us', 'ns', 'ps']).optional().meta({ description: 'unit of plain numbers (default s)' }),
+    file: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "a text file in the scenario's folder (a relative path, gzip allowed), one packet per line; a header line may name its columns: `time` or `frame.time_relative`, and `size`, `ip.len` or `frame.len` (less its 14 B Ethernet header), as `tshark -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len` writes; without a header the first number of each line is the send time",
+      }),
+    unit: z.enum(['s', 'ms', 'us', 'ns', 'ps']).optional().meta({ description: "unit of plain numbers and of the file's time column when its header names none (default s)" }),
   }),
 ]);
 
@@ -259,7 +266,7 @@ const flow = z.strictObject({
   id: id('flow'),
   from: id('node'),
   to: id('node'),
-  size: distribution('size', 'packet handed to the link layer (an IP packet, headers included)'),
+  size: distribution('size', 'packet handed to the link layer (an IP packet, headers included); left out for a trace whose file has a size column (its packets are sent at their own sizes)').optional(),
   priority: z.number().int().min(0).max(7).optional().meta({ description: '802.1Q PCP 0–7; the frame is VLAN-tagged when set' }),
   pattern,
   requirement: requirement.optional(),

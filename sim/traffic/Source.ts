@@ -45,6 +45,11 @@ export class Source {
     return p.type === 'burst' && (p.spacingPs === 0 ? k : this.inBurst) === p.count - 1;
   }
 
+  /** Which instant of its pattern the last one returned is (a trace's row, for its packet size). */
+  index(): number {
+    return this.n;
+  }
+
   first(): number {
     const p = this.flow.pattern;
     const start = this.flow.startPs;

@@ -6,9 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readScenarioFiles } from '../../node/readScenarioFiles.ts';
 import { parseQuantity, runScenario } from '../../sim/api/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,7 +35,8 @@ describe('fingerprints of scenarios/', () => {
   const files = scenarioFiles(join(root, 'scenarios'));
   it.each(files.map((f) => relative(root, f)))('%s', (file) => {
     const scenario = JSON.parse(readFileSync(join(root, file), 'utf8'));
-    const report = runScenario({ scenario }, { durationS: fixedTime(scenario), replications: 1 });
+    const traces = readScenarioFiles(scenario, dirname(join(root, file))).files; // trace files it replays
+    const report = runScenario({ scenario, files: traces }, { durationS: fixedTime(scenario), replications: 1 });
     const hash = createHash('sha256').update(JSON.stringify({ ...report, wallSeconds: 0 })).digest('hex').slice(0, 16);
     seen[file] = hash;
     if (!update) expect(hash, `fingerprint of ${file} changed (or is new); see the top of this file`).toBe(table[file]);
