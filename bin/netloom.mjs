@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// NetLoom's command line. Bundles cli/ and sim/ with esbuild the first time (and whenever a
+// NetLoom's command line. Bundles cli/, node/ and sim/ with esbuild the first time (and whenever a
 // source is newer than the bundle), so a fresh clone needs no manual build step.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,7 +23,7 @@ const stale =
   !existsSync(bundle) ||
   !existsSync(join(outDir, 'simWorker.mjs')) ||
   statSync(bundle).mtimeMs <
-    Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'sim')), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(join(root, 'package-lock.json')).mtimeMs);
+    Math.max(newestSource(join(root, 'cli')), newestSource(join(root, 'sim')), newestSource(join(root, 'node')), statSync(fileURLToPath(import.meta.url)).mtimeMs, statSync(join(root, 'package-lock.json')).mtimeMs);
 if (stale) {
   const { build } = await import('esbuild');
   const result = await build({

@@ -16,6 +16,8 @@ export class EvaluatorPool {
     size: number,
     workerUrl: URL,
     private readonly limits: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'> = {},
+    /** the trace files the scenario names (every candidate keeps their names) */
+    private readonly files: Record<string, string> = {},
     stallMs = DEFAULT_STALL_MS,
   ) {
     for (let i = 0; i < Math.max(1, size); i++) this.workers.push(new SupervisedWorker(workerUrl, { stallMs }));
@@ -32,7 +34,7 @@ export class EvaluatorPool {
             const i = next++;
             const started = performance.now();
             const what = `candidate evaluation ${i + 1} of ${scenarios.length}`;
-            const loaded = await w.call(what, (api) => api.load({ scenario: scenarios[i] }, { durationS: opts.durationS, replications: opts.replications, ...this.limits }));
+            const loaded = await w.call(what, (api) => api.load({ scenario: scenarios[i], files: this.files }, { durationS: opts.durationS, replications: opts.replications, ...this.limits }));
             if (!loaded.ok) {
               out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
               continue;

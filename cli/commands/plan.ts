@@ -72,7 +72,7 @@ export async function planCommand(argv: string[]): Promise<number> {
     if (json !== '-') process.stderr.write(`  ${m}\n`);
   };
 
-  const pool = new EvaluatorPool(workers, new URL('./simWorker.mjs', import.meta.url), limits);
+  const pool = new EvaluatorPool(workers, new URL('./simWorker.mjs', import.meta.url), limits, input.files);
   const started = performance.now();
   let result;
   try {

@@ -60,6 +60,13 @@ describe('loadScenario', () => {
     expect(issues(s)).toEqual(['name: missing; expected a string', 'flows[0].pattern.type: expected "periodic" or "cbr" or "poisson" or "burst" or "onoff" or "trace", got string "sometimes"']);
   });
 
+  it('says a missing format is missing, and "an object" (it said "got undefined undefined", "a object")', () => {
+    const s = base() as Record<string, unknown>;
+    delete s.format;
+    s.nodes = [5];
+    expect(issues(s)).toEqual(['format: missing; expected "netloom.scenario/v1"', 'nodes[0]: expected an object, got number 5']);
+  });
+
   it('rejects a period shorter than one frame on the source link', () => {
     const s = base();
     s.flows[0].pattern = { type: 'periodic', period: '1 us' };

@@ -50,15 +50,18 @@ function describe(issue: ZodIssue, input: unknown, path: readonly PropertyKey[],
   const here = jsonPath(path);
   const value = at(input, path);
   switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return [{ path: here, message: `missing; expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}` }];
-      return [{ path: here, message: `expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${typeName(value)}` }];
+    case 'invalid_type': {
+      const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
+      if (value === undefined) return [{ path: here, message: `missing; expected ${expected}` }];
+      return [{ path: here, message: `expected ${expected}, got ${typeName(value)}` }];
+    }
     case 'unrecognized_keys':
       return issue.keys.map((k) => {
         const hint = closest(k, known(path));
         return { path: jsonPath([...path, k]), message: `unknown field${hint ? `; did you mean "${hint}"?` : ''}` };
       });
     case 'invalid_value':
+      if (value === undefined) return [{ path: here, message: `missing; expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}` }];
       return [{ path: here, message: `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${typeName(value)}` }];
     case 'invalid_union': {
       if ('note' in issue && issue.note === 'No matching discriminator') {
