@@ -77,7 +77,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   let result;
   try {
     if (json !== '-') process.stderr.write(`planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`);
-    result = await plan(input.scenario as ScenarioDoc, catalog, pool.evaluate, { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say });
+    result = await plan(input.scenario as ScenarioDoc, catalog, pool.evaluate, { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say, files: input.files });
   } finally {
     await pool.close();
   }
@@ -85,7 +85,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
   if (result.found) {
     const { applyPlan } = await import('../../sim/plan/index.ts');
-    const upgraded = applyPlan(input.scenario as ScenarioDoc, result.actions.map((a) => a.action), catalog);
+    const upgraded = applyPlan(input.scenario as ScenarioDoc, result.actions.map((a) => a.action), catalog, input.files);
     upgraded.name = `${upgraded.name} (planned upgrade)`;
     // run as it was verified: `netloom run` on this file reproduces the verification
     upgraded.simulation = { ...(upgraded.simulation ?? {}), replications: runs.verify.replications };
@@ -95,7 +95,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   if (json === '-') process.stdout.write(text);
   else {
     console.log(planText(printableDeep(result), process.stdout.isTTY === true && !process.env.NO_COLOR));
-    if (result.found) console.log(out ? `\nupgraded scenario written to ${printable(out)}` : '\n--out FILE writes the upgraded scenario');
+    if (result.found && result.actions.length > 0) console.log(out ? `\nupgraded scenario written to ${printable(out)}` : '\n--out FILE writes the upgraded scenario');
     if (json) {
       writeAtomically(json, text, '--json');
       console.log(`plan written to ${printable(json)}`);

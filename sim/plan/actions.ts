@@ -128,7 +128,8 @@ export function labelOf(a: Action, c: Catalog): string {
 }
 
 /** The scenario with the plan's actions applied (the input is not changed). */
-export function applyPlan(doc: ScenarioDoc, plan: readonly Action[], c: Catalog): ScenarioDoc {
+/** The scenario with the plan's actions applied; `files` are the trace files it names (to schedule gates on it). */
+export function applyPlan(doc: ScenarioDoc, plan: readonly Action[], c: Catalog, files: Readonly<Record<string, string>> = {}): ScenarioDoc {
   const out: ScenarioDoc = JSON.parse(JSON.stringify(doc));
   const node = (id: string) => out.nodes.find((n) => n.id === id);
   const flow = (id: string) => out.flows.find((f) => f.id === id);
@@ -211,5 +212,5 @@ export function applyPlan(doc: ScenarioDoc, plan: readonly Action[], c: Catalog)
   }
   // gates last: their timing depends on every link and switch the other actions changed
   const gated = plan.find((a) => a.kind === 'tsn-schedule');
-  return gated ? withGates(out, gated.flows) : out;
+  return gated ? withGates(out, gated.flows, files) : out;
 }

@@ -25,10 +25,10 @@ export function scheduleFor(doc: ScenarioDoc, model: Model, flows?: string[]): S
 }
 
 /** The scenario with gates and send offsets for `flows`; unchanged when no schedule exists (the simulation then shows it). */
-export function withGates(doc: ScenarioDoc, flows: string[]): ScenarioDoc {
+export function withGates(doc: ScenarioDoc, flows: string[], files: Readonly<Record<string, string>> = {}): ScenarioDoc {
   let model: Model;
   try {
-    model = loadScenario(doc);
+    model = loadScenario(doc, files);
   } catch (e) {
     if (e instanceof ScenarioError) return doc; // an invalid upgrade: its evaluation says why
     throw e;

@@ -23,6 +23,8 @@ export interface PlanOptions {
   onProgress?: (message: string, status: PlanProgress) => void;
   /** an AbortSignal (or anything with `aborted`): checked before every batch of simulations; aborting rejects with `PlanCancelled` */
   signal?: { readonly aborted: boolean };
+  /** the trace files the scenario names (a host reads them; every candidate keeps their names) */
+  files?: Readonly<Record<string, string>>;
 }
 
 /** Sensible run lengths for a scenario: quick runs of at most 2 s, verification at full length with at least 3 replications. */
@@ -41,8 +43,8 @@ export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluat
     else timed.quick += t;
     return reports;
   };
-  const s = await searchPlan(doc, catalog, timedEvaluate, { quick: o.quick, verify: o.verify, beam: o.beam ?? 8, maxRounds: o.maxRounds ?? 40, onProgress: o.onProgress, signal: o.signal });
-  const model = loadScenario(doc);
+  const s = await searchPlan(doc, catalog, timedEvaluate, { quick: o.quick, verify: o.verify, beam: o.beam ?? 8, maxRounds: o.maxRounds ?? 40, onProgress: o.onProgress, signal: o.signal, files: o.files });
+  const model = loadScenario(doc, o.files);
   const cost = (a: Action) => costOf(a, doc, catalog);
   const naive = naivePlan(doc, model, s.asIs, catalog);
   const chosen = s.plan ?? [];
@@ -51,7 +53,7 @@ export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluat
 
   // leave-one-out: what each action is needed for; the naive plan, verified
   const without = chosen.map((a) => chosen.filter((x) => x !== a));
-  const reports = await timedEvaluate([...without.map((p) => applyPlan(doc, p, catalog)), applyPlan(doc, naive, catalog)], o.verify);
+  const reports = await timedEvaluate([...without.map((p) => applyPlan(doc, p, catalog, o.files)), applyPlan(doc, naive, catalog, o.files)], o.verify);
   const withoutOutcomes = reports.slice(0, without.length).map(outcomeOf);
   const naiveOutcome = outcomeOf(reports[reports.length - 1]);
 
@@ -76,7 +78,7 @@ export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluat
   const cumulative: Action[][] = [];
   let acc: Action[] = [];
   for (const p of phases) cumulative.push((acc = [...acc, ...p.actions]));
-  const phaseOutcomes = (await timedEvaluate(cumulative.map((p) => applyPlan(doc, p, catalog)), o.verify)).map(outcomeOf);
+  const phaseOutcomes = (await timedEvaluate(cumulative.map((p) => applyPlan(doc, p, catalog, o.files)), o.verify)).map(outcomeOf);
   const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.report ? out.report.flows.filter((f) => f.verdict === verdict).length : 0);
 
   const front = paretoFront(s.evaluated);

@@ -30,6 +30,8 @@ export interface SearchOptions {
   onProgress?: (message: string, status: PlanProgress) => void;
   /** checked before every batch of simulations: when aborted, the search stops with an error */
   signal?: { readonly aborted: boolean };
+  /** the trace files the scenario names */
+  files?: Readonly<Record<string, string>>;
 }
 
 /** Where the planner is, for a progress display. */
@@ -115,7 +117,7 @@ class Search {
     const unique = [...new Map(todo.map((p) => [planKey(p), p])).values()];
     if (unique.length > 0) {
       if (this.o.signal?.aborted) throw new PlanCancelled();
-      const reports = await this.evaluate(unique.map((p) => applyPlan(this.doc, p, this.catalog)), opts);
+      const reports = await this.evaluate(unique.map((p) => applyPlan(this.doc, p, this.catalog, this.o.files)), opts);
       unique.forEach((p, i) => {
         const out = outcomeOf(reports[i]);
         this.cache.set(tag + planKey(p), out);
@@ -156,8 +158,8 @@ class Search {
         } else current = { ...v, ok: false };
       } else if (current.report) guide = current.report;
 
-      const upgraded = applyPlan(doc, plan, catalog);
-      const candidates = proposeCandidates(upgraded, loadScenario(upgraded), guide, plan, catalog).filter((c) => !c.actions.some((a) => forbidden.has(targetOf(a))));
+      const upgraded = applyPlan(doc, plan, catalog, o.files);
+      const candidates = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter((c) => !c.actions.some((a) => forbidden.has(targetOf(a))));
       if (candidates.length === 0) {
         this.reason = 'no upgrade in the catalog addresses the remaining violations';
         return undefined;

@@ -3,7 +3,7 @@
  * estimate and the flag), memory it would need (stopped with the cause), outputs that would
  * overwrite the input or an existing file, and text from a scenario that would drive the terminal.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,20 @@ describe('files named by flags', () => {
     expect(netloom('plan', pharma, '--catalog', write('cat2.json', '{"x":')).stderr).toContain('cat2.json: $: not valid JSON at line 1, column 6: expected a value');
     const dev = netloom('plan', pharma, '--catalog', '/dev/zero');
     expect([dev.code, dev.stderr.trim()]).toEqual([2, 'netloom: --catalog: /dev/zero is not a regular file']);
+  });
+});
+
+describe('plan with trace files', () => {
+  it('simulates its candidates with the trace files the scenario names (every evaluation failed without them)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netloom-plan-trace-'));
+    cpSync('scenarios/examples/captures', join(dir, 'captures'), { recursive: true });
+    const s = JSON.parse(readFileSync('scenarios/examples/udp-replay.json', 'utf8'));
+    s.flows[0].requirement.latency = '200 us'; // its 1400 B packets take 350 us over three 100 Mb/s links
+    writeFileSync(join(dir, 'replay.json'), JSON.stringify(s));
+    const r = netloom('plan', join(dir, 'replay.json'), '--out', join(dir, 'planned.json'), '--workers', '1');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/verified: .* 2 pass, 0 fail/);
+    expect(netloom('run', join(dir, 'planned.json'), '--strict').code).toBe(0);
   });
 });
 
