@@ -22,11 +22,14 @@ import { windowOptions } from './windowOptions.ts';
 
 // From the repository: dist/electron/main.cjs, the root two levels up, settings from the
 // environment. Packaged (scripts/build-electron.mjs --package): the web build and the docs
-// beside main.cjs, and no environment variable changes what the app loads.
+// beside main.cjs, and no environment variable changes what the app loads. (Told by the
+// layout, not app.isPackaged: that one is false for a macOS package whose binary keeps
+// Electron's name.)
+const PACKAGED = existsSync(join(__dirname, 'web', 'index.html'));
 const ROOT = join(__dirname, '..', '..');
-const WEB = app.isPackaged ? join(__dirname, 'web') : (process.env.NETLOOM_WEB_DIR ?? join(ROOT, 'dist-web'));
-const DOCS = app.isPackaged ? join(__dirname, 'docs', 'app.md') : join(ROOT, 'docs', 'app.md');
-const DEV = !app.isPackaged && process.env.NETLOOM_DEV === '1';
+const WEB = PACKAGED ? join(__dirname, 'web') : (process.env.NETLOOM_WEB_DIR ?? join(ROOT, 'dist-web'));
+const DOCS = PACKAGED ? join(__dirname, 'docs', 'app.md') : join(ROOT, 'docs', 'app.md');
+const DEV = !PACKAGED && process.env.NETLOOM_DEV === '1';
 const NO_DOCUMENT: DocumentState = { dirty: false, name: 'NetLoom', path: null, id: null };
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
