@@ -56,8 +56,11 @@ describe('storageRecovery (the browser’s recovery slots)', () => {
     const s = memoryStorage();
     const { id: _id, ...legacy } = a;
     s.setItem('netloom.recovery.v1', JSON.stringify(legacy));
-    const slots = storageRecovery(s, () => 'cccccccc-0000-4000-8000-000000000003');
-    expect(slots.read('doc:cccccccc-0000-4000-8000-000000000003')).toEqual({ ...a, id: 'doc:cccccccc-0000-4000-8000-000000000003' });
+    const slots = storageRecovery(s);
+    expect(slots.list().map((e) => e.name)).toEqual(['vision-cell.json']);
+    const id = slots.list()[0]!.id;
+    expect(id).toMatch(/^doc:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(slots.read(id)).toEqual({ ...a, id });
     expect(s.getItem('netloom.recovery.v1')).toBeNull();
   });
 });

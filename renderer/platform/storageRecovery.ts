@@ -8,8 +8,9 @@ import type { RecoveryEntry, RecoverySummary } from './Platform.ts';
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 const PREFIX = 'netloom.recovery.v2:';
-/** the single working copy kept before slots */
+/** the single working copy kept before slots, and the slot it becomes when it had no path (there is only ever one) */
 const LEGACY_KEY = 'netloom.recovery.v1';
+const LEGACY_ID = 'doc:00000000-0000-4000-8000-000000000001';
 export const MAX_BROWSER_SLOTS = 32;
 
 function parse(raw: string | null, id: string): RecoveryEntry | null {
@@ -29,7 +30,7 @@ export interface RecoverySlots {
   clear(id: string): void;
 }
 
-export function storageRecovery(storage: StorageLike, newKey: () => string = () => crypto.randomUUID()): RecoverySlots {
+export function storageRecovery(storage: StorageLike): RecoverySlots {
   const ids = () => {
     const out: string[] = [];
     for (let i = 0; i < storage.length; i++) {
@@ -55,17 +56,17 @@ export function storageRecovery(storage: StorageLike, newKey: () => string = () 
     read: (id) => parse(storage.getItem(PREFIX + id), id),
     clear: (id) => storage.removeItem(PREFIX + id),
   };
-  adoptLegacy(storage, slots, newKey);
+  adoptLegacy(storage, slots);
   return slots;
 }
 
 /** The single-slot version's working copy becomes a slot of its own. */
-function adoptLegacy(storage: StorageLike, slots: RecoverySlots, newKey: () => string): void {
+function adoptLegacy(storage: StorageLike, slots: RecoverySlots): void {
   const raw = storage.getItem(LEGACY_KEY);
   if (!raw) return;
   try {
     const v = JSON.parse(raw) as Omit<RecoveryEntry, 'id'>;
-    const id = v.path ?? `doc:${newKey()}`;
+    const id = v.path ?? LEGACY_ID;
     const entry = parse(JSON.stringify({ ...v, id }), id);
     if (!entry) return;
     slots.write(entry);

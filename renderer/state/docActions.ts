@@ -8,7 +8,7 @@ import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { resetBounds } from './boundsActions.ts';
 import { resetPlanner } from './planActions.ts';
-import { keyOfRecoveryId, recoveryIdOf } from './recoveryId.ts';
+import { keyOfRecoveryId, newDocKey, recoveryIdOf } from './recoveryId.ts';
 import { resetSchedule } from './scheduleActions.ts';
 import { toast } from './toast.ts';
 
@@ -33,7 +33,7 @@ export function confirmDiscard(): boolean {
 }
 
 /** Opens a document in place of the current one (whose unsaved work the user has let go: its recovery slot goes too). */
-export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario, key: string = crypto.randomUUID()): void {
+export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario, key: string = newDocKey()): void {
   const prev = appStore.get().doc;
   if (prev) void getPlatform().clearRecovery(recoveryIdOf(prev));
   resetPlanner();
