@@ -6,10 +6,13 @@
  */
 import type { DocumentState } from '../platform/Platform.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
+import type { Doc } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { scenarioText } from './docActions.ts';
 import { recoveryIdOf } from './recoveryId.ts';
 import { toast } from './toast.ts';
+
+const pathOf = (doc: Doc) => (doc.source.kind === 'file' ? (doc.source.path ?? null) : null);
 
 export function startAutosave(delayMs = 1000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,7 +22,7 @@ export function startAutosave(delayMs = 1000): () => void {
   const unsubscribe = appStore.subscribe(() => {
     const { doc } = appStore.get();
     const dirty = !!doc && doc.saved !== doc.scenario;
-    const state: DocumentState = doc ? { dirty, name: doc.name, path: doc.source.kind === 'file' ? (doc.source.path ?? null) : null, id: recoveryIdOf(doc) } : { dirty: false, name: 'NetLoom', path: null, id: null };
+    const state: DocumentState = doc ? { dirty, name: doc.name, path: pathOf(doc), id: recoveryIdOf(doc) } : { dirty: false, name: 'NetLoom', path: null, id: null };
     const key = JSON.stringify(state);
     if (key !== lastState && (doc || lastState)) getPlatform().setDocumentState(state);
     lastState = key;
@@ -29,7 +32,7 @@ export function startAutosave(delayMs = 1000): () => void {
     timer = setTimeout(() => {
       const cur = appStore.get().doc;
       if (!cur || cur.saved === cur.scenario) return;
-      const entry = { id: recoveryIdOf(cur), text: scenarioText(cur.scenario), name: cur.name, path: cur.source.kind === 'file' ? (cur.source.path ?? null) : null, savedAt: Date.now() };
+      const entry = { id: recoveryIdOf(cur), text: scenarioText(cur.scenario), name: cur.name, path: pathOf(cur), savedAt: Date.now() };
       getPlatform()
         .writeRecovery(entry)
         .then(
