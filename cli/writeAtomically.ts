@@ -1,12 +1,10 @@
-/** Writes a file the user asked for atomically (beside it, then renamed), naming the flag when it cannot. */
-import { renameSync, writeFileSync } from 'node:fs';
+/** Writes a file the user asked for atomically (node/atomicWrite.ts), naming the flag when it cannot. */
+import { writeFileAtomic } from '../node/atomicWrite.ts';
 import { UsageError } from './UsageError.ts';
 
 export function writeAtomically(file: string, text: string, flag: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
+    writeFileAtomic(file, text);
   } catch (e) {
     throw new UsageError(`${flag}: cannot write ${file}: ${(e as Error).message}`);
   }

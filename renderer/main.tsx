@@ -17,8 +17,8 @@ startBoundsSync();
 runner.prewarm();
 exposeTestHooks();
 void getPlatform()
-  .readRecovery()
-  .then((r) => r && appStore.set({ recovery: { name: r.name, savedAt: r.savedAt } }));
+  .listRecovery()
+  .then((recovery) => appStore.set({ recovery }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

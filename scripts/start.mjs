@@ -2,22 +2,11 @@
 // built for the browser, served on localhost and opened in Chromium when there is a display.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildElectron } from './build-electron.mjs';
+import { buildElectron, findElectronBinary } from './build-electron.mjs';
 import { buildWeb } from './build-web.mjs';
 import { serveStatic } from './staticServer.mjs';
-
-const require = createRequire(import.meta.url);
-
-function electronBinary() {
-  try {
-    return require('electron'); // the path of the binary; throws "Electron failed to install correctly" without it
-  } catch (e) {
-    return { error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
-  }
-}
 
 function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -27,12 +16,13 @@ function findChromium() {
 const port = Number(process.env.PORT ?? 5199);
 console.log('Building the NetLoom app…');
 const web = await buildWeb();
-const electron = electronBinary();
+// not require('electron'): since Electron 45 that downloads a missing binary
+const electron = findElectronBinary();
 
-if (typeof electron === 'string') {
+if (!electron.error) {
   const main = await buildElectron();
   console.log('Starting the NetLoom desktop app (Electron).');
-  const child = spawn(electron, [main], { stdio: 'inherit', env: { ...process.env, NETLOOM_WEB_DIR: web } });
+  const child = spawn(join(electron.dist, electron.binary), [main], { stdio: 'inherit', env: { ...process.env, NETLOOM_WEB_DIR: web } });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   const server = await serveStatic(web, port).catch(() => serveStatic(web, 0));

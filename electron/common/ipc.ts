@@ -27,13 +27,24 @@ export interface ExportRequest {
   kind: 'json' | 'csv';
 }
 
-export interface RecoveryEntry {
-  /** the working copy, as scenario JSON text */
-  text: string;
+/**
+ * A document's recovery slot id: its path when it has one, otherwise `doc:` and a UUID the
+ * renderer gave it when it was opened. One slot per id, so documents never share a slot.
+ */
+export type RecoveryId = string;
+
+/** What the start page lists: a recoverable working copy, without its text. */
+export interface RecoverySummary {
+  id: RecoveryId;
   name: string;
-  /** file it belongs to, when it has one */
+  /** file it belongs to, when it has one (then equal to `id`) */
   path: string | null;
   savedAt: number;
+}
+
+export interface RecoveryEntry extends RecoverySummary {
+  /** the working copy, as scenario JSON text */
+  text: string;
 }
 
 export interface DocumentState {
@@ -41,22 +52,31 @@ export interface DocumentState {
   /** file name (or "Untitled") for the window title */
   name: string;
   path: string | null;
+  /** the document's recovery slot (cleared when the window closes on it cleanly); null when there is no document */
+  id: RecoveryId | null;
 }
 
 export interface MainApi {
   /** Shows the Open dialog; null when the user cancels. */
   openFile(): Promise<OpenedFile | null>;
-  /** Opens a file from the recent list. */
+  /** Opens a file from the recent list (or one a dialog returned in this session); any other path is refused. */
   openPath(path: string): Promise<OpenedFile>;
-  /** Saves atomically (temporary file, then rename); asks for a path when `path` is null. */
+  /**
+   * Saves atomically (node/atomicWrite.ts); asks for a path when `path` is null. A non-null
+   * path must have been granted like openPath's.
+   */
   saveFile(req: SaveRequest): Promise<{ path: string; name: string } | null>;
   /** Save dialog for a report or CSV; returns the path written, or null. */
   exportFile(req: ExportRequest): Promise<string | null>;
   /** Keeps main informed for the title, the unsaved-changes prompt and the recovery store. */
   setDocumentState(state: DocumentState): Promise<void>;
+  /** Writes the document's recovery slot (its own, by `entry.id`). */
   writeRecovery(entry: RecoveryEntry): Promise<void>;
-  readRecovery(): Promise<RecoveryEntry | null>;
-  clearRecovery(): Promise<void>;
+  /** Every recoverable slot, newest first (corrupt or oversized slots are left out). */
+  listRecovery(): Promise<RecoverySummary[]>;
+  readRecovery(id: RecoveryId): Promise<RecoveryEntry | null>;
+  /** After that document's clean save or close, or when the user discards the slot. */
+  clearRecovery(id: RecoveryId): Promise<void>;
   recentFiles(): Promise<string[]>;
   /** After the renderer has saved (or discarded) in answer to a close prompt. */
   closeWindow(): Promise<void>;
@@ -71,6 +91,7 @@ export const MAIN_API_METHODS = [
   'exportFile',
   'setDocumentState',
   'writeRecovery',
+  'listRecovery',
   'readRecovery',
   'clearRecovery',
   'recentFiles',

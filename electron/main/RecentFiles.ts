@@ -1,7 +1,7 @@
 /** The Open Recent list: newest first, no duplicates, at most `max`, files that vanished dropped; kept in a JSON file. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
 
 export class RecentFiles {
   constructor(

@@ -2,72 +2,150 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { DocumentState } from '../common/ipc.ts';
-import { createMainHandlers, type MainDeps } from './createMainHandlers.ts';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
+import type { DocumentState, RecoveryEntry } from '../common/ipc.ts';
+import { createMainHandlers, type MainDeps, type MainFiles } from './createMainHandlers.ts';
 import { RecentFiles } from './RecentFiles.ts';
 import { RecoveryStore } from './RecoveryStore.ts';
 
-function setup(answers: { open?: string | null; save?: string | null } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'netloom-main-'));
+/** node:fs, recording every path it is asked about. */
+function recordingFiles() {
+  const touched: string[] = [];
+  const files: MainFiles = {
+    size: (p) => (touched.push(p), Buffer.byteLength(readFileSync(p))),
+    read: (p) => (touched.push(p), readFileSync(p, 'utf8')),
+    write: (p, text) => (touched.push(p), writeFileAtomic(p, text)),
+  };
+  return { files, touched };
+}
+
+/** A session of the app: handlers over a data folder (recent list, recovery); `dir` is reused to model a restart. */
+function session(answers: { open?: string | null; save?: string | null } = {}, dir = mkdtempSync(join(tmpdir(), 'netloom-main-')), extra: Partial<MainDeps> = {}) {
   const states: DocumentState[] = [];
-  const recentLists: string[][] = [];
   let closed = 0;
+  const { files, touched } = recordingFiles();
   const deps: MainDeps = {
     showOpenDialog: async () => answers.open ?? null,
     showSaveDialog: async () => answers.save ?? null,
     recovery: new RecoveryStore(join(dir, 'recovery')),
     recent: new RecentFiles(join(dir, 'recent.json')),
     onDocumentState: (s) => states.push(s),
-    onRecentChanged: (l) => recentLists.push(l),
+    onRecentChanged: () => {},
     closeWindow: () => void closed++,
     appInfo: () => ({ version: '0.1.0', electron: 'test', platform: 'linux' }),
+    files,
+    ...extra,
   };
-  return { dir, api: createMainHandlers(deps), states, recentLists, closed: () => closed };
+  return { dir, api: createMainHandlers(deps), states, touched, closed: () => closed };
 }
 
-describe('main process handlers', () => {
+function fileIn(dir: string, name: string, text: string): string {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+}
+
+describe('main process handlers: files', () => {
   test('Save As asks for a path, writes there and adds it to Open Recent', async () => {
-    const t = setup();
-    const target = join(t.dir, 'plant.json');
-    const s = setup({ save: target });
-    const r = await s.api.saveFile({ path: null, suggestedName: 'plant.json', text: '{"a":1}' });
-    expect(r).toEqual({ path: target, name: 'plant.json' });
+    const dir = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    const target = join(dir, 'plant.json');
+    const s = session({ save: target });
+    expect(await s.api.saveFile({ path: null, suggestedName: 'plant.json', text: '{"a":1}' })).toEqual({ path: target, name: 'plant.json' });
     expect(readFileSync(target, 'utf8')).toBe('{"a":1}');
     expect(await s.api.recentFiles()).toEqual([target]);
   });
 
-  test('Save to a known path writes without a dialog; a cancelled dialog writes nothing', async () => {
-    const s = setup({ save: null });
-    const target = join(s.dir, 'known.json');
-    expect(await s.api.saveFile({ path: target, suggestedName: 'known.json', text: 'v1' })).toEqual({ path: target, name: 'known.json' });
-    expect(readFileSync(target, 'utf8')).toBe('v1');
-    expect(await s.api.saveFile({ path: null, suggestedName: 'other.json', text: 'v2' })).toBeNull();
+  test('Save to the path a dialog gave writes without a dialog; a cancelled dialog writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    const target = join(dir, 'known.json');
+    const s = session({ save: target });
+    await s.api.saveFile({ path: null, suggestedName: 'known.json', text: 'v1' });
+    expect(await s.api.saveFile({ path: target, suggestedName: 'known.json', text: 'v2' })).toEqual({ path: target, name: 'known.json' });
+    expect(readFileSync(target, 'utf8')).toBe('v2');
+    expect(await session({ save: null }).api.saveFile({ path: null, suggestedName: 'other.json', text: 'v3' })).toBeNull();
+  });
+
+  test('Save to a path no dialog gave and Open Recent does not hold is refused without touching the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    const victim = fileIn(dir, '.bashrc', 'export PATH=/usr/bin\n');
+    const s = session();
+    await expect(s.api.saveFile({ path: victim, suggestedName: 'plant.json', text: 'rm -rf ~' })).rejects.toThrow(`app:saveFile: refused: ${victim} was not chosen in a file dialog`);
+    expect(readFileSync(victim, 'utf8')).toBe('export PATH=/usr/bin\n');
+    expect(s.touched).toEqual([]);
   });
 
   test('Open reads the chosen file; cancelling opens nothing', async () => {
-    const s0 = setup();
-    const f = join(s0.dir, 'cell.json');
-    writeFileSync(f, '{"name":"cell"}');
-    const s = setup({ open: f });
-    expect(await s.api.openFile()).toEqual({ path: f, name: 'cell.json', text: '{"name":"cell"}' });
-    expect(await setup({ open: null }).api.openFile()).toBeNull();
+    const f = fileIn(mkdtempSync(join(tmpdir(), 'netloom-docs-')), 'cell.json', '{"name":"cell"}');
+    expect(await session({ open: f }).api.openFile()).toEqual({ path: f, name: 'cell.json', text: '{"name":"cell"}' });
+    expect(await session({ open: null }).api.openFile()).toBeNull();
   });
 
-  test('recovery round trip through the handlers', async () => {
-    const s = setup();
-    expect(await s.api.readRecovery()).toBeNull();
-    const e = { text: '{}', name: 'a.json', path: null, savedAt: 5 };
-    await s.api.writeRecovery(e);
-    expect(await s.api.readRecovery()).toEqual(e);
-    await s.api.clearRecovery();
-    expect(await s.api.readRecovery()).toBeNull();
+  test('openPath opens what Open Recent holds (after a restart too) and refuses any other path without reading it', async () => {
+    const docs = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    const f = fileIn(docs, 'cell.json', '{"name":"cell"}');
+    const secret = fileIn(docs, 'secret.txt', 'password');
+    const first = session({ open: f });
+    await first.api.openFile();
+    const restarted = session({}, first.dir);
+    expect((await restarted.api.openPath(f)).text).toBe('{"name":"cell"}');
+    await expect(restarted.api.openPath(secret)).rejects.toThrow(/app:openPath: refused/);
+    await expect(restarted.api.openPath('/etc/passwd')).rejects.toThrow(/app:openPath: refused/);
+    await expect(restarted.api.openPath('cell.json')).rejects.toThrow(/app:openPath: refused/);
+    expect(restarted.touched).toEqual([f, f]);
+  });
+
+  test('a file larger than the limit is refused before it is read', async () => {
+    const f = fileIn(mkdtempSync(join(tmpdir(), 'netloom-docs-')), 'huge.json', 'x'.repeat(2000));
+    const s = session({ open: f }, undefined, { maxOpenBytes: 1000 });
+    await expect(s.api.openFile()).rejects.toThrow('huge.json is too large to be a scenario');
+    expect(s.touched).toEqual([f]); // its size only
+  });
+});
+
+describe('main process handlers: recovery', () => {
+  const untitled: RecoveryEntry = { id: 'doc:0b6e4c1e-8f0a-4c57-9d7e-2f1a3b4c5d6e', text: '{}', name: 'untitled.json', path: null, savedAt: 5 };
+
+  test('each document has its slot: both listed, each read and cleared on its own', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'netloom-docs-')), 'plant.json');
+    const s = session({ save: target });
+    await s.api.saveFile({ path: null, suggestedName: 'plant.json', text: 'v1' });
+    const plant: RecoveryEntry = { id: target, text: 'v2', name: 'plant.json', path: target, savedAt: 6 };
+    expect(await s.api.listRecovery()).toEqual([]);
+    await s.api.writeRecovery(untitled);
+    await s.api.writeRecovery(plant);
+    expect((await s.api.listRecovery()).map((e) => e.id)).toEqual([plant.id, untitled.id]);
+    expect(await s.api.readRecovery(untitled.id)).toEqual(untitled);
+    await s.api.clearRecovery(plant.id);
+    expect(await s.api.readRecovery(plant.id)).toBeNull();
+    expect(await s.api.readRecovery(untitled.id)).toEqual(untitled);
+  });
+
+  test('a working copy naming a path that was never granted is refused', async () => {
+    const s = session();
+    await expect(s.api.writeRecovery({ id: '/home/u/.bashrc', text: 'x', name: 'a.json', path: '/home/u/.bashrc', savedAt: 1 })).rejects.toThrow(/app:writeRecovery: refused/);
+    expect(await s.api.listRecovery()).toEqual([]);
+  });
+
+  test('after a crash, the recovered document may be saved to its file again', async () => {
+    const docs = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    const target = join(docs, 'plant.json');
+    const first = session({ save: target });
+    await first.api.saveFile({ path: null, suggestedName: 'plant.json', text: 'v1' });
+    await first.api.writeRecovery({ id: target, text: 'v2', name: 'plant.json', path: target, savedAt: 6 });
+    // a restart in which Open Recent has lost the file: only the recovery slot vouches for it
+    writeFileSync(join(first.dir, 'recent.json'), '[]');
+    const again = session({}, first.dir);
+    await expect(again.api.saveFile({ path: target, suggestedName: 'plant.json', text: 'v2' })).rejects.toThrow(/refused/);
+    expect((await again.api.readRecovery(target))?.text).toBe('v2');
+    await again.api.saveFile({ path: target, suggestedName: 'plant.json', text: 'v2' });
+    expect(readFileSync(target, 'utf8')).toBe('v2');
   });
 
   test('document state and close reach the window', async () => {
-    const s = setup();
-    await s.api.setDocumentState({ dirty: true, name: 'a.json', path: null });
+    const s = session();
+    await s.api.setDocumentState({ dirty: true, name: 'a.json', path: null, id: untitled.id });
     await s.api.closeWindow();
-    expect(s.states).toEqual([{ dirty: true, name: 'a.json', path: null }]);
+    expect(s.states).toEqual([{ dirty: true, name: 'a.json', path: null, id: untitled.id }]);
     expect(s.closed()).toBe(1);
   });
 });

@@ -1,13 +1,27 @@
 /**
- * The MainApi as plain functions over injected dependencies (dialogs, the window, stores),
- * so its behaviour is unit-tested in Node without Electron. main.ts wires the real ones.
+ * The MainApi as plain functions over injected dependencies (dialogs, the window, stores,
+ * files), so its behaviour is unit-tested in Node without Electron. main.ts wires the real ones.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import type { DocumentState, MainApi } from '../common/ipc.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
+import { PathGrants } from './PathGrants.ts';
 import type { RecentFiles } from './RecentFiles.ts';
 import type { RecoveryStore } from './RecoveryStore.ts';
+
+export interface MainFiles {
+  /** the file's size in bytes (checked before it is read) */
+  size(path: string): number;
+  read(path: string): string;
+  write(path: string, text: string): void;
+}
+
+const NODE_FILES: MainFiles = {
+  size: (p) => statSync(p).size,
+  read: (p) => readFileSync(p, 'utf8'),
+  write: (p, text) => writeFileAtomic(p, text),
+};
 
 export interface MainDeps {
   showOpenDialog(): Promise<string | null>;
@@ -20,47 +34,62 @@ export interface MainDeps {
   appInfo(): { version: string; electron: string; platform: string };
   /** largest file Open reads, bytes */
   maxOpenBytes?: number;
+  /** node:fs with atomic writes by default */
+  files?: MainFiles;
+  /** the paths the renderer may name (by default: dialog answers of this session and Open Recent) */
+  grants?: PathGrants;
 }
 
 export function createMainHandlers(d: MainDeps): MainApi {
+  const files = d.files ?? NODE_FILES;
+  const grants = d.grants ?? new PathGrants(() => d.recent.list());
   const read = (path: string) => {
-    const text = readFileSync(path, 'utf8');
-    if (text.length > (d.maxOpenBytes ?? 64 * 1024 * 1024)) throw new Error(`${basename(path)} is too large to be a scenario`);
+    if (files.size(path) > (d.maxOpenBytes ?? 64 * 1024 * 1024)) throw new Error(`${basename(path)} is too large to be a scenario`);
+    const text = files.read(path);
     d.onRecentChanged(d.recent.add(path));
     return { path, name: basename(path), text };
   };
   return {
     async openFile() {
       const path = await d.showOpenDialog();
-      return path ? read(path) : null;
+      return path ? read(grants.grant(path)) : null;
     },
     async openPath(path) {
-      return read(path);
+      // granted for the session: it stays savable when Open Recent has moved on
+      return read(grants.grant(grants.check('openPath', path)));
     },
     async saveFile({ path, suggestedName, text }) {
-      const target = path ?? (await d.showSaveDialog(suggestedName, 'scenario'));
-      if (!target) return null;
-      writeFileAtomic(target, text);
+      const chosen = path === null ? await d.showSaveDialog(suggestedName, 'scenario') : null;
+      if (path === null && !chosen) return null;
+      const target = chosen ? grants.grant(chosen) : grants.check('saveFile', path!);
+      files.write(target, text);
       d.onRecentChanged(d.recent.add(target));
       return { path: target, name: basename(target) };
     },
     async exportFile({ suggestedName, text, kind }) {
       const target = await d.showSaveDialog(suggestedName, kind);
       if (!target) return null;
-      writeFileAtomic(target, text);
+      files.write(target, text);
       return target;
     },
     async setDocumentState(state) {
       d.onDocumentState(state);
     },
     async writeRecovery(entry) {
+      if (entry.path !== null) grants.check('writeRecovery', entry.path);
       d.recovery.write(entry);
     },
-    async readRecovery() {
-      return d.recovery.read();
+    async listRecovery() {
+      return d.recovery.list();
     },
-    async clearRecovery() {
-      d.recovery.clear();
+    async readRecovery(id) {
+      const entry = d.recovery.read(id);
+      // main wrote the slot only with a granted path: the recovered document may save there again
+      if (entry?.path) grants.grant(entry.path);
+      return entry;
+    },
+    async clearRecovery(id) {
+      d.recovery.clear(id);
     },
     async recentFiles() {
       return d.recent.list();

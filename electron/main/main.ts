@@ -1,14 +1,16 @@
 /**
  * Electron main: one window on the built renderer (app://netloom/), native menus, dialogs,
- * the unsaved-changes prompt, and the typed IPC of electron/common. Kept thin: every piece
- * of logic it calls (atomic writes, recovery, recent files, argument checks, menus, window
- * options) is a plain module unit-tested in Node.
+ * the unsaved-changes prompt, crash recovery, and the typed IPC of electron/common. Kept
+ * thin: every piece of logic it calls (atomic writes, recovery slots, granted paths, the
+ * crash-loop guard, recent files, argument checks, menus, window options) is a plain module
+ * unit-tested in Node.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMMAND_CHANNEL, type DocumentState, IPC_PREFIX, MAIN_API_METHODS, type MainApi, type MenuCommand } from '../common/ipc.ts';
+import { CrashLoopGuard, crashLoopDialog } from './CrashLoopGuard.ts';
 import { createMainHandlers } from './createMainHandlers.ts';
 import { isTrustedSender, isTrustedUrl } from './isTrustedSender.ts';
 import { menuTemplate } from './menuTemplate.ts';
@@ -18,22 +20,52 @@ import { resolveAppFile } from './resolveAppFile.ts';
 import { validateCall } from './validateArgs.ts';
 import { windowOptions } from './windowOptions.ts';
 
-// dist/electron/main.cjs → the repository root is two levels up
+// From the repository: dist/electron/main.cjs, the root two levels up, settings from the
+// environment. Packaged (scripts/build-electron.mjs --package): the web build and the docs
+// beside main.cjs, and no environment variable changes what the app loads. (Told by the
+// layout, not app.isPackaged: that one is false for a macOS package whose binary keeps
+// Electron's name.)
+const PACKAGED = existsSync(join(__dirname, 'web', 'index.html'));
 const ROOT = join(__dirname, '..', '..');
-const WEB = process.env.NETLOOM_WEB_DIR ?? join(ROOT, 'dist-web');
-const DEV = process.env.NETLOOM_DEV === '1';
+const WEB = PACKAGED ? join(__dirname, 'web') : (process.env.NETLOOM_WEB_DIR ?? join(ROOT, 'dist-web'));
+const DOCS = PACKAGED ? join(__dirname, 'docs', 'app.md') : join(ROOT, 'docs', 'app.md');
+const DEV = !PACKAGED && process.env.NETLOOM_DEV === '1';
+const NO_DOCUMENT: DocumentState = { dirty: false, name: 'NetLoom', path: null, id: null };
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 let win: BrowserWindow | null = null;
-let doc: DocumentState = { dirty: false, name: 'NetLoom', path: null };
+let doc: DocumentState = NO_DOCUMENT;
 let closing = false;
+const crashes = new CrashLoopGuard();
 
 const send = (c: MenuCommand) => win?.webContents.send(COMMAND_CHANNEL, c);
 
 function rebuildMenu(recent: string[]): void {
-  const docs = join(ROOT, 'docs', 'app.md');
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, recent, { mac: process.platform === 'darwin', dev: DEV, openDocs: () => void (existsSync(docs) ? shell.openPath(docs) : undefined) })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, recent, { mac: process.platform === 'darwin', dev: DEV, openDocs: () => void (existsSync(DOCS) ? shell.openPath(DOCS) : undefined) })));
+}
+
+/** The renderer died: its document's work is in the recovery slots. Reload, unless it is crashing in a loop. */
+async function onRendererGone(reason: string): Promise<void> {
+  if (closing || !win) return;
+  doc = NO_DOCUMENT; // the reloaded page starts with no document; the slots stay for it to offer
+  if (crashes.record(performance.now()) === 'reload') return void win.webContents.reload();
+  for (;;) {
+    const box = crashLoopDialog(reason, crashes.limit, crashes.windowMs, recovery.dir, recovery.list());
+    const { response } = await dialog.showMessageBox(win, box);
+    if (response === 1) {
+      await shell.openPath(recovery.dir);
+      continue;
+    }
+    if (response === 0) {
+      crashes.reset();
+      win?.webContents.reload();
+    } else {
+      closing = true;
+      app.quit();
+    }
+    return;
+  }
 }
 
 function createWindow(): void {
@@ -43,12 +75,13 @@ function createWindow(): void {
   win.webContents.on('will-navigate', (e, url) => {
     if (!isTrustedUrl(url)) e.preventDefault();
   });
-  win.webContents.on('render-process-gone', () => {
-    // the working copy is in the recovery store; reloading offers it back
-    if (!closing) win?.webContents.reload();
-  });
+  win.webContents.on('render-process-gone', (_e, details) => void onRendererGone(details.reason));
   win.on('close', (e) => {
-    if (closing || !doc.dirty || !win) return;
+    if (closing || !win) return;
+    if (!doc.dirty) {
+      if (doc.id) recovery.clear(doc.id); // a clean close: nothing of this document is left to recover
+      return;
+    }
     e.preventDefault();
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
@@ -61,7 +94,7 @@ function createWindow(): void {
     if (choice === 0) send('file.saveThenClose');
     if (choice === 1) {
       closing = true;
-      recovery.clear();
+      if (doc.id) recovery.clear(doc.id);
       win.close();
     }
   });

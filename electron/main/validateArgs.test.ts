@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { MAIN_API_METHODS } from '../common/ipc.ts';
-import { IpcArgumentError, isRecoveryEntry, validateCall } from './validateArgs.ts';
+import { IpcArgumentError, isRecoveryEntry, isRecoveryId, validateCall } from './validateArgs.ts';
+
+const KEY = 'doc:0b6e4c1e-8f0a-4c57-9d7e-2f1a3b4c5d6e';
 
 describe('IPC argument validation', () => {
   test('accepts the calls the renderer makes', () => {
@@ -8,8 +10,13 @@ describe('IPC argument validation', () => {
     expect(() => validateCall('saveFile', [{ path: null, suggestedName: 'plant.json', text: '{}' }])).not.toThrow();
     expect(() => validateCall('saveFile', [{ path: '/home/u/plant.json', suggestedName: 'plant.json', text: '{}' }])).not.toThrow();
     expect(() => validateCall('exportFile', [{ suggestedName: 'r.csv', text: 'a,b\n', kind: 'csv' }])).not.toThrow();
-    expect(() => validateCall('setDocumentState', [{ dirty: true, name: 'plant.json', path: null }])).not.toThrow();
-    expect(() => validateCall('writeRecovery', [{ text: '{}', name: 'plant.json', path: null, savedAt: 1 }])).not.toThrow();
+    expect(() => validateCall('setDocumentState', [{ dirty: true, name: 'plant.json', path: null, id: KEY }])).not.toThrow();
+    expect(() => validateCall('setDocumentState', [{ dirty: false, name: 'NetLoom', path: null, id: null }])).not.toThrow();
+    expect(() => validateCall('writeRecovery', [{ id: KEY, text: '{}', name: 'plant.json', path: null, savedAt: 1 }])).not.toThrow();
+    expect(() => validateCall('writeRecovery', [{ id: '/home/u/plant.json', text: '{}', name: 'plant.json', path: '/home/u/plant.json', savedAt: 1 }])).not.toThrow();
+    expect(() => validateCall('listRecovery', [])).not.toThrow();
+    expect(() => validateCall('readRecovery', [KEY])).not.toThrow();
+    expect(() => validateCall('clearRecovery', ['/home/u/plant.json'])).not.toThrow();
     expect(() => validateCall('openPath', ['/home/u/plant.json'])).not.toThrow();
   });
 
@@ -28,9 +35,16 @@ describe('IPC argument validation', () => {
     ['saveFile', [{ path: null, suggestedName: 'a.json', text: 'x', mode: 0o777 }]],
     ['saveFile', [{ path: null, suggestedName: 'a.json', text: 'x' }, 'extra']],
     ['exportFile', [{ suggestedName: 'r.sh', text: 'x', kind: 'sh' }]],
-    ['setDocumentState', [{ dirty: 'yes', name: 'a', path: null }]],
-    ['writeRecovery', [{ text: 'x', name: 'a.json', path: null, savedAt: Infinity }]],
+    ['setDocumentState', [{ dirty: 'yes', name: 'a', path: null, id: null }]],
+    ['setDocumentState', [{ dirty: true, name: 'a', path: null }]],
+    ['setDocumentState', [{ dirty: true, name: 'a', path: null, id: 'plant.json' }]],
+    ['writeRecovery', [{ id: KEY, text: 'x', name: 'a.json', path: null, savedAt: Infinity }]],
+    ['writeRecovery', [{ text: 'x', name: 'a.json', path: null, savedAt: 1 }]],
     ['writeRecovery', [null]],
+    ['readRecovery', []],
+    ['readRecovery', ['../../etc/passwd']],
+    ['clearRecovery', ['doc:not-a-uuid']],
+    ['clearRecovery', [KEY, KEY]],
     ['closeWindow', [true]],
   ])('rejects %s with %j', (method, args) => {
     expect(() => validateCall(method, args as unknown[])).toThrow(/invalid arguments/);
@@ -45,8 +59,14 @@ describe('IPC argument validation', () => {
     for (const m of MAIN_API_METHODS) expect(() => validateCall(m, [Symbol('junk')])).toThrow(/invalid arguments/);
   });
 
-  test('recovery entries are checked field by field', () => {
-    expect(isRecoveryEntry({ text: '', name: 'a.json', path: null, savedAt: 0 })).toBe(true);
-    expect(isRecoveryEntry({ text: '', name: '', path: null, savedAt: 0 })).toBe(false);
+  test('recovery entries are checked field by field; the id is the path, or a doc: key when there is none', () => {
+    expect(isRecoveryEntry({ id: KEY, text: '', name: 'a.json', path: null, savedAt: 0 })).toBe(true);
+    expect(isRecoveryEntry({ id: KEY, text: '', name: '', path: null, savedAt: 0 })).toBe(false);
+    expect(isRecoveryEntry({ id: '/a/b.json', text: '', name: 'b.json', path: '/a/b.json', savedAt: 0 })).toBe(true);
+    expect(isRecoveryEntry({ id: '/a/other.json', text: '', name: 'b.json', path: '/a/b.json', savedAt: 0 })).toBe(false);
+    expect(isRecoveryEntry({ id: '/a/b.json', text: '', name: 'b.json', path: null, savedAt: 0 })).toBe(false);
+    expect(isRecoveryEntry({ id: KEY, text: '', name: 'b.json', path: '/a/b.json', savedAt: 0 })).toBe(false);
+    expect(isRecoveryId('relative/b.json')).toBe(false);
+    expect(isRecoveryId('doc:0B6E4C1E-8F0A-4C57-9D7E-2F1A3B4C5D6E')).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * as untrusted input (Electron security checklist). One validator per MainApi method; a call
  * with anything else is rejected with an IpcArgumentError naming what was wrong.
  */
-import type { DocumentState, ExportRequest, MainApi, RecoveryEntry, SaveRequest } from '../common/ipc.ts';
+import { isAbsolute } from 'node:path';
+import type { DocumentState, ExportRequest, MainApi, RecoveryEntry, RecoveryId, SaveRequest } from '../common/ipc.ts';
 import { MAIN_API_METHODS } from '../common/ipc.ts';
 
 export class IpcArgumentError extends Error {
@@ -22,8 +23,24 @@ const isFileName = (v: unknown): v is string => isText(v, 255) && v.length > 0 &
 const isPath = (v: unknown): v is string => isText(v, 4096) && v.length > 0 && !v.includes('\0');
 const onlyKeys = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
 
+const DOC_KEY = /^doc:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A recovery slot id: an absolute path, or `doc:` and a UUID for a document without one. */
+export function isRecoveryId(v: unknown): v is RecoveryId {
+  return typeof v === 'string' && (DOC_KEY.test(v) || (isPath(v) && isAbsolute(v)));
+}
+
+/** An entry's id is its path when it has one, its `doc:` key otherwise. */
 export function isRecoveryEntry(v: unknown): v is RecoveryEntry {
-  return isObj(v) && onlyKeys(v, ['text', 'name', 'path', 'savedAt']) && isText(v.text) && isFileName(v.name) && (v.path === null || isPath(v.path)) && typeof v.savedAt === 'number' && Number.isFinite(v.savedAt);
+  return (
+    isObj(v) &&
+    onlyKeys(v, ['id', 'text', 'name', 'path', 'savedAt']) &&
+    isText(v.text) &&
+    isFileName(v.name) &&
+    (v.path === null ? typeof v.id === 'string' && DOC_KEY.test(v.id) : isRecoveryId(v.path) && v.id === v.path) &&
+    typeof v.savedAt === 'number' &&
+    Number.isFinite(v.savedAt)
+  );
 }
 
 function isSaveRequest(v: unknown): v is SaveRequest {
@@ -35,7 +52,7 @@ function isExportRequest(v: unknown): v is ExportRequest {
 }
 
 function isDocumentState(v: unknown): v is DocumentState {
-  return isObj(v) && onlyKeys(v, ['dirty', 'name', 'path']) && typeof v.dirty === 'boolean' && isText(v.name, 255) && (v.path === null || isPath(v.path));
+  return isObj(v) && onlyKeys(v, ['dirty', 'name', 'path', 'id']) && typeof v.dirty === 'boolean' && isText(v.name, 255) && (v.path === null || isPath(v.path)) && (v.id === null || isRecoveryId(v.id));
 }
 
 type Validators = { [K in keyof MainApi]: (args: unknown[]) => boolean };
@@ -48,8 +65,9 @@ const VALIDATORS: Validators = {
   exportFile: (a) => a.length === 1 && isExportRequest(a[0]),
   setDocumentState: (a) => a.length === 1 && isDocumentState(a[0]),
   writeRecovery: (a) => a.length === 1 && isRecoveryEntry(a[0]),
-  readRecovery: none,
-  clearRecovery: none,
+  listRecovery: none,
+  readRecovery: (a) => a.length === 1 && isRecoveryId(a[0]),
+  clearRecovery: (a) => a.length === 1 && isRecoveryId(a[0]),
   recentFiles: none,
   closeWindow: none,
   appInfo: none,

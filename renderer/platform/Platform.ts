@@ -3,9 +3,9 @@
  * Electron (the preload bridge) and the browser (File System Access API where available,
  * otherwise a file input and a download; recovery in localStorage).
  */
-import type { MenuCommand, RecoveryEntry } from '../../electron/common/ipc.ts';
+import type { DocumentState, MenuCommand, RecoveryEntry, RecoverySummary } from '../../electron/common/ipc.ts';
 
-export type { MenuCommand, RecoveryEntry };
+export type { DocumentState, MenuCommand, RecoveryEntry, RecoverySummary };
 
 export interface OpenedDoc {
   name: string;
@@ -28,11 +28,13 @@ export interface Platform {
   /** Save (to `target` when given and writable) or Save As; null when the user cancels. */
   saveFile(text: string, target: SaveTarget | null, suggestedName: string): Promise<SaveTarget | null>;
   exportFile(suggestedName: string, text: string, kind: 'json' | 'csv'): Promise<boolean>;
+  /** Recovery slots, one per document (by its recovery id: its path, or `doc:` and its key). */
   writeRecovery(entry: RecoveryEntry): Promise<void>;
-  readRecovery(): Promise<RecoveryEntry | null>;
-  clearRecovery(): Promise<void>;
+  listRecovery(): Promise<RecoverySummary[]>;
+  readRecovery(id: string): Promise<RecoveryEntry | null>;
+  clearRecovery(id: string): Promise<void>;
   /** Title, unsaved-changes prompt. */
-  setDocumentState(state: { dirty: boolean; name: string; path: string | null }): void;
+  setDocumentState(state: DocumentState): void;
   /** Menu commands from the host (Electron menus); the browser has none. */
   onCommand(listener: (c: MenuCommand) => void): () => void;
   recentFiles(): Promise<string[]>;

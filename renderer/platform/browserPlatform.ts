@@ -1,10 +1,9 @@
 /**
  * The browser host: File System Access API (Chromium) to open and save in place; elsewhere a
- * file input to open and a download to save. Recovery of the working copy in localStorage.
+ * file input to open and a download to save. Recovery slots in localStorage (storageRecovery.ts).
  */
-import type { OpenedDoc, Platform, RecoveryEntry, SaveTarget } from './Platform.ts';
-
-const RECOVERY_KEY = 'netloom.recovery.v1';
+import type { OpenedDoc, Platform, SaveTarget } from './Platform.ts';
+import { type RecoverySlots, storageRecovery } from './storageRecovery.ts';
 
 interface FileHandleLike {
   name: string;
@@ -50,6 +49,14 @@ function pickWithInput(): Promise<OpenedDoc | null> {
     document.body.append(input);
     input.click();
   });
+}
+
+function tryStorage<T>(f: (s: RecoverySlots) => T, otherwise: T): T {
+  try {
+    return f(storageRecovery(localStorage));
+  } catch {
+    return otherwise;
+  }
 }
 
 export function browserPlatform(w: PickerWindow = window): Platform {
@@ -102,30 +109,11 @@ export function browserPlatform(w: PickerWindow = window): Platform {
       download(name, text, kind === 'csv' ? 'text/csv' : 'application/json');
       return true;
     },
-    async writeRecovery(entry: RecoveryEntry) {
-      try {
-        localStorage.setItem(RECOVERY_KEY, JSON.stringify(entry));
-      } catch {
-        /* quota or private mode: recovery is best effort in the browser */
-      }
-    },
-    async readRecovery() {
-      try {
-        const raw = localStorage.getItem(RECOVERY_KEY);
-        if (!raw) return null;
-        const e = JSON.parse(raw) as RecoveryEntry;
-        return typeof e.text === 'string' && typeof e.name === 'string' ? e : null;
-      } catch {
-        return null;
-      }
-    },
-    async clearRecovery() {
-      try {
-        localStorage.removeItem(RECOVERY_KEY);
-      } catch {
-        /* ignore */
-      }
-    },
+    // localStorage can be missing (privacy modes): then writing fails with its message and there is nothing to list
+    writeRecovery: async (entry) => storageRecovery(localStorage).write(entry),
+    listRecovery: async () => tryStorage((s) => s.list(), []),
+    readRecovery: async (id) => tryStorage((s) => s.read(id), null),
+    clearRecovery: async (id) => tryStorage((s) => s.clear(id), undefined),
     setDocumentState({ dirty, name }) {
       document.title = `${dirty ? '● ' : ''}${name} — NetLoom`;
       w.onbeforeunload = dirty ? (e: BeforeUnloadEvent) => e.preventDefault() : null;

@@ -40,19 +40,27 @@ export function StartPage() {
           </div>
         </div>
       </section>
-      {recovery && (
+      {recovery.length > 0 && (
         <section className="recovery" data-testid="recovery">
-          <div>
-            <strong>Unsaved work found.</strong> {recovery.name}, last autosaved {new Date(recovery.savedAt).toLocaleString()}.
-          </div>
-          <div className="recovery-actions">
-            <button className="btn primary small" onClick={() => void recoverWorkingCopy()}>
-              Recover
-            </button>
-            <button className="btn ghost small" onClick={() => void discardRecovery()}>
-              Discard
-            </button>
-          </div>
+          <strong>Unsaved work found.</strong>
+          <ul>
+            {recovery.map((r) => (
+              <li key={r.id} data-testid="recovery-item">
+                <div>
+                  {r.name}
+                  {r.path ? <span className="muted"> ({r.path})</span> : null}, last autosaved {new Date(r.savedAt).toLocaleString()}.
+                </div>
+                <div className="recovery-actions">
+                  <button className="btn primary small" onClick={() => void recoverWorkingCopy(r.id)}>
+                    Recover
+                  </button>
+                  <button className="btn ghost small" onClick={() => void discardRecovery(r.id)}>
+                    Discard
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {recent.length > 0 && (

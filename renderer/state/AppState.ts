@@ -1,5 +1,6 @@
 /** Everything the renderer holds: the document, its history, selection, the run and the UI. */
 import type { BoundsReport, Issue, Report, ScenarioJson } from '../../sim/api/index.ts';
+import type { RecoverySummary } from '../platform/Platform.ts';
 import type { QcwDocument, Schedule } from '../../sim/analysis/gcl/index.ts';
 import type { Catalog, EvalOptions, Plan, PlanProgress } from '../../sim/plan/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
@@ -20,6 +21,8 @@ export interface Doc {
   saved: ScenarioJson | null;
   /** bumps on every edit (results remember the revision they ran) */
   revision: number;
+  /** a UUID given when the document was opened: its recovery slot's key while it has no path (autosave.ts) */
+  key: string;
 }
 
 export interface HistoryEntry {
@@ -140,7 +143,8 @@ export interface AppState {
   toasts: Toast[];
   paletteOpen: boolean;
   helpOpen: boolean;
-  recovery: { name: string; savedAt: number } | null;
+  /** unsaved work of earlier sessions the start page offers back, newest first */
+  recovery: RecoverySummary[];
   resultsOpen: boolean;
   plan: PlanState;
   planSettings: PlanSettings;

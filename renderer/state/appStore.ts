@@ -28,7 +28,7 @@ export const appStore = createStore<AppState>({
   toasts: [],
   paletteOpen: false,
   helpOpen: false,
-  recovery: null,
+  recovery: [],
   resultsOpen: true,
   plan: { status: 'idle' },
   planSettings: typeof window === 'undefined' ? defaultPlanSettings() : loadPlanSettings(),

@@ -8,6 +8,7 @@ import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { resetBounds } from './boundsActions.ts';
 import { resetPlanner } from './planActions.ts';
+import { keyOfRecoveryId, newDocKey, recoveryIdOf } from './recoveryId.ts';
 import { resetSchedule } from './scheduleActions.ts';
 import { toast } from './toast.ts';
 
@@ -31,12 +32,15 @@ export function confirmDiscard(): boolean {
   return window.confirm(`"${doc.name}" has unsaved changes. Discard them?`);
 }
 
-export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario): void {
+/** Opens a document in place of the current one (whose unsaved work the user has let go: its recovery slot goes too). */
+export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario, key: string = newDocKey()): void {
+  const prev = appStore.get().doc;
+  if (prev) void getPlatform().clearRecovery(recoveryIdOf(prev));
   resetPlanner();
   resetBounds();
   resetSchedule();
   appStore.set({
-    doc: { scenario, name, source, saved, revision: 0 },
+    doc: { scenario, name, source, saved, revision: 0, key },
     past: [],
     future: [],
     selection: EMPTY_SELECTION,
@@ -75,7 +79,7 @@ export async function openFromDisk(): Promise<void> {
   if (!confirmDiscard()) return;
   try {
     const f = await getPlatform().openFile();
-    if (!f) return;
+    if (!f || (await recoveredInstead(f.path, f.name))) return;
     openDocument(parseDocument(f.text), f.name, { kind: 'file', path: f.path, handle: f.handle });
     toast(`Opened ${f.name}`);
   } catch (e) {
@@ -87,6 +91,7 @@ export async function openRecent(path: string): Promise<void> {
   if (!confirmDiscard()) return;
   try {
     const f = await getPlatform().openPath(path);
+    if (await recoveredInstead(f.path, f.name)) return;
     openDocument(parseDocument(f.text), f.name, { kind: 'file', path: f.path });
   } catch (e) {
     openFailed(e, path);
@@ -102,8 +107,10 @@ export async function saveDocument(saveAs = false): Promise<boolean> {
     const saved = await getPlatform().saveFile(scenarioText(scenario), target, doc.name.endsWith('.json') ? doc.name : `${doc.name}.json`);
     if (!saved) return false;
     const cur = appStore.get().doc;
-    if (cur) appStore.set({ doc: { ...cur, name: saved.name, source: { kind: 'file', path: saved.path, handle: saved.handle }, saved: scenario } });
-    await getPlatform().clearRecovery();
+    const source: DocSource = { kind: 'file', path: saved.path, handle: saved.handle };
+    if (cur) appStore.set({ doc: { ...cur, name: saved.name, source, saved: scenario } });
+    // its slot under the id it had (untitled: doc:key) and under the one it has now (its path)
+    for (const id of new Set([recoveryIdOf(doc), recoveryIdOf({ source, key: doc.key })])) await getPlatform().clearRecovery(id);
     toast(`Saved ${saved.name}`, 'success');
     return true;
   } catch (e) {
@@ -129,26 +136,41 @@ export async function exportReport(kind: 'json' | 'csv'): Promise<void> {
 
 export function closeDocument(): void {
   if (!confirmDiscard()) return;
-  void getPlatform().clearRecovery();
+  const { doc } = appStore.get();
+  if (doc) void getPlatform().clearRecovery(recoveryIdOf(doc));
   resetPlanner();
   resetBounds();
   resetSchedule();
   appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, analysis: null });
 }
 
-export async function recoverWorkingCopy(): Promise<void> {
-  const entry = await getPlatform().readRecovery();
-  if (!entry) return;
+/** Opens a recovery slot's working copy as an unsaved document that keeps autosaving to the same slot. */
+export async function recoverWorkingCopy(id: string): Promise<void> {
+  const entry = await getPlatform().readRecovery(id);
+  const rest = appStore.get().recovery.filter((r) => r.id !== id);
+  if (!entry) {
+    appStore.set({ recovery: rest });
+    return toast('That working copy can no longer be read.', 'error');
+  }
   try {
-    openDocument(parseDocument(entry.text), entry.name, entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' }, null);
-    appStore.set({ recovery: null });
+    openDocument(parseDocument(entry.text), entry.name, entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' }, null, keyOfRecoveryId(entry.id));
+    appStore.set({ recovery: rest });
     toast(`Recovered your unsaved work on ${entry.name}`, 'success');
   } catch (e) {
     openFailed(e, 'the recovered copy');
   }
 }
 
-export async function discardRecovery(): Promise<void> {
-  await getPlatform().clearRecovery();
-  appStore.set({ recovery: null });
+export async function discardRecovery(id: string): Promise<void> {
+  await getPlatform().clearRecovery(id);
+  appStore.set({ recovery: appStore.get().recovery.filter((r) => r.id !== id) });
+}
+
+/** Opening a file whose unsaved work is kept for recovery asks first, so that work is not replaced unawares. */
+async function recoveredInstead(path: string | undefined, name: string): Promise<boolean> {
+  const kept = path ? appStore.get().recovery.find((r) => r.id === path) : undefined;
+  if (!kept) return false;
+  const recover = window.confirm(`Unsaved work on ${name} from ${new Date(kept.savedAt).toLocaleString()} is kept for recovery. Recover it?\n\nCancel opens the file as last saved; that unsaved work is replaced as soon as you edit it.`);
+  if (recover) await recoverWorkingCopy(kept.id);
+  return recover;
 }

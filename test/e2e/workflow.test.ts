@@ -78,6 +78,32 @@ describe('files, recovery and runs', () => {
     await context.close();
   });
 
+  test('two documents’ unsaved work both survive: the second one’s autosave does not replace the first’s', async () => {
+    const { context, page } = await newPage(app);
+    await openFromLibrary(page, 'examples/vision-cell.json');
+    await setField(page, 'field-name', 'First document, unsaved');
+    await page.waitForTimeout(1500); // autosave runs a second after the last edit
+    await page.close({ runBeforeUnload: false });
+    // the next session leaves that work on the start page and edits another document
+    const second = await context.newPage();
+    await second.goto(app.url);
+    await second.getByTestId('recovery').waitFor();
+    await openFromLibrary(second, 'examples/wireless-agv.json');
+    await setField(second, 'field-name', 'Second document, unsaved');
+    await second.waitForTimeout(1500);
+    await second.close({ runBeforeUnload: false });
+    const third = await context.newPage();
+    await third.goto(app.url);
+    const items = third.getByTestId('recovery-item');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.allInnerTexts()).toEqual([expect.stringContaining('wireless-agv.json'), expect.stringContaining('vision-cell.json')]);
+    await items.nth(1).getByRole('button', { name: 'Recover' }).click();
+    await third.getByTestId('topology').waitFor();
+    expect(await state<string>(third, '(s) => s.doc.scenario.name')).toBe('First document, unsaved');
+    expect(await state<string[]>(third, '(s) => s.recovery.map((r) => r.name)')).toEqual(['wireless-agv.json']);
+    await context.close();
+  });
+
   test('replications run in several workers and merge into the same report as the CLI', async () => {
     const { context, page } = await newPage(app);
     await page.evaluate(() => {
