@@ -19,7 +19,7 @@ export interface PrioTxBufferParams {
 
 const EF_PCP = 7;
 
-export function prioTxBufferScenario(p: PrioTxBufferParams, name = 'strict priority, 1-frame transmit buffer (ns-3 prio_txbuffer.cc)') {
+export function prioTxBufferScenario(p: PrioTxBufferParams, variant: string) {
   const late = p.late.split(',').map((entry) => {
     const [host, cls, at] = entry.split(':');
     return { host: Number(host), ef: cls === 'ef', at: Number(at) };
@@ -37,7 +37,7 @@ export function prioTxBufferScenario(p: PrioTxBufferParams, name = 'strict prior
   });
   return {
     format: 'netloom.scenario/v1',
-    name,
+    name: `Strict priority, 1-frame transmit buffer: ns-3 prio_txbuffer.cc ${variant}`,
     nodes: [
       { id: 'S', type: 'switch', switch: port(p.switchLimit) },
       { id: 'RX', type: 'host', nic: port(p.hostLimit) },

@@ -21,8 +21,8 @@ mkdir -p "$build"
 if [ ! -x "$bin" ] || [ "$here/prio_txbuffer.cc" -nt "$bin" ]; then
   echo "building $bin: $CXX $CXXFLAGS" >&2
   # shellcheck disable=SC2086
-  $CXX $CXXFLAGS -I/usr/include "$here/prio_txbuffer.cc" -o "$bin.tmp" $LIBS
-  mv "$bin.tmp" "$bin"
+  $CXX $CXXFLAGS -I/usr/include "$here/prio_txbuffer.cc" -o "$bin.$$.tmp" $LIBS
+  mv "$bin.$$.tmp" "$bin"
 fi
 
 # Bulk: 10 x 1000 B from H1 at t = 0 (1 Gb/s in, 100 Mb/s out of S). S's transmissions end at
