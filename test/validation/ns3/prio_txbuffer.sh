@@ -25,9 +25,7 @@ if [ ! -x "$bin" ] || [ "$here/prio_txbuffer.cc" -nt "$bin" ]; then
   mv "$bin.$$.tmp" "$bin"
 fi
 
-# Bulk: 10 x 1000 B from H1 at t = 0 (1 Gb/s in, 100 Mb/s out of S). S's transmissions end at
-# 88 676 + k * 80 160 ns; a 100 B packet sent at t reaches S at t + 1 316 ns (816 ns + 500 ns),
-# so one sent at 87 360 ns reaches S exactly when the first bulk packet finishes leaving it.
+# name, then the program's options (what each shows and its timing: README.md beside this script)
 VARIANTS=(
   "ef-at-txend            --late=2:ef:87360"
   "ef-1ns-before          --late=2:ef:87359"
