@@ -208,15 +208,18 @@ export class Ports {
       }
     }
     // the wire is busy
-    const refillAt = this.refillAt[port];
-    if (refillAt >= 0) {
-      if (now === refillAt && seq < this.refillSeq[port]) {
-        // before the wake: queued first, then the scheduler refills the buffer (it may take this packet)
-        this.admit(port, pkt);
+    if (this.cCount[port] < this.txBuffer[port]) {
+      const refillAt = this.refillAt[port];
+      if (refillAt >= 0) {
+        // the buffered frame left at a transmission end: the refill is pending
+        if (now === refillAt && seq < this.refillSeq[port]) {
+          // before the wake: queued first, then the scheduler refills the buffer (it may take this packet)
+          this.admit(port, pkt);
+          this.refill(port);
+          return;
+        }
         this.refill(port);
-        return;
       }
-      this.refill(port);
     }
     if (this.cCount[port] < this.txBuffer[port]) {
       this.commit(port, pkt);
@@ -256,10 +259,11 @@ export class Ports {
   /** The transmission on `port` ended and something waits: start the next frame. */
   txEnd(port: number, now: number): void {
     this.pending[port] = 0;
-    if (this.refillAt[port] >= 0) this.refill(port);
+    const buffer = this.txBuffer[port];
+    if (buffer > 0 && this.refillAt[port] >= 0) this.refill(port);
     const pkt = this.cCount[port] > 0 ? this.uncommit(port) : this.dequeue(port);
     this.startTx(port, pkt, now);
-    if (this.txBuffer[port] > 0 && this.qLen[port] > 0) {
+    if (buffer > 0 && this.qLen[port] > 0) {
       // the buffered frame left: the scheduler refills the buffer at a wake scheduled now
       this.refillAt[port] = now;
       this.refillSeq[port] = this.queue.reserveSeq();
