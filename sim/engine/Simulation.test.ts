@@ -94,6 +94,26 @@ describe('links and switches', () => {
     const slot = tx(1030 + 12, 1e8);
     expect(run(s).flows[1].latency!.max).toBeCloseTo(lowStart + 2 * slot + tx(130, 1e8) + us(1), 12);
   });
+
+  it('the buffer is refilled after a packet that reaches the port as a transmission ends, not before (ns-3 semantics)', () => {
+    // point-to-point framing: low frames of 1002 B, the high one 102 B. The first low frame reaches S at
+    // 1.8016 us and leaves it until 81.9616 us; the high one, sent 9.16 us earlier from A, reaches S then
+    const highAt = (sendPs: number) => {
+      const s = line({ txBuffer: 1, framing: 'ppp' });
+      s.flows.push({ id: 'low', from: 'A2', to: 'B', size: '1000 B', priority: 0, pattern: { type: 'burst', period: '1 ms', count: 5 } });
+      s.flows.push({ id: 'high', from: 'A', to: 'B', size: '100 B', priority: 7, pattern: { type: 'trace', times: [sendPs], unit: 'ps' } });
+      s.simulation.duration = '0.5 ms';
+      return run(s).flows[1].latency!.max;
+    };
+    const slot = tx(1002, 1e8);
+    const hop = tx(102, 1e8) + us(1);
+    const txEnd = tx(1002, 1e10) + us(1) + slot;
+    const exactly = Math.round((txEnd - hop) * 1e12);
+    // it takes the buffer: only the frame the MAC had buffered goes before it
+    expect(highAt(exactly)).toBeCloseTo(slot + 2 * hop, 12);
+    // 1 ps later the buffer was refilled with the next low frame: it waits for that one too
+    expect(highAt(exactly + 1)).toBeCloseTo(2 * slot + 2 * hop - 1e-12, 12);
+  });
 });
 
 describe('accounting', () => {

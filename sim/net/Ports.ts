@@ -8,6 +8,15 @@
  * ns-3 does). The end of a transmission is an event only when something waits for it; its
  * sequence number is reserved when the transmission starts, so it runs exactly where an
  * eagerly scheduled one would among same-instant events, at no cost when the port is idle.
+ *
+ * The transmit buffer is refilled as ns-3 3.37 refills its device queue: when a transmission
+ * ends the MAC starts its buffered frame, and taking it out wakes the queue disc with an event
+ * scheduled at that instant (NetDeviceQueue::Wake → Simulator::ScheduleNow(QueueDisc::Run)). A
+ * packet that reaches the port at the same instant before that wake is queued first and then
+ * the scheduler runs (TrafficControlLayer::Send: Enqueue, then Run), so it may take the buffer
+ * (or find its class full and be dropped); later ones wait. The wake is not an event here: its
+ * sequence number is reserved at the transmission end and the refill is done by the next
+ * enqueue or transmission end, which see the queues exactly as the wake would have.
  */
 import type { EventQueue } from '../core/EventQueue.ts';
 import type { Model } from '../scenario/model.ts';
@@ -50,6 +59,9 @@ export class Ports {
   // state
   private readonly txEndAt: Float64Array;
   private readonly txEndSeq: Float64Array;
+  /** time (−1: none) and sequence number of the pending refill of the transmit buffer */
+  private readonly refillAt: Float64Array;
+  private readonly refillSeq: Float64Array;
   private readonly pending: Uint8Array;
   /** @internal */ readonly qHead: Int32Array;
   /** @internal */ readonly qTail: Int32Array;
@@ -129,6 +141,8 @@ export class Ports {
     }
     this.txEndAt = f64().fill(-1);
     this.txEndSeq = f64();
+    this.refillAt = f64().fill(-1);
+    this.refillSeq = f64();
     this.pending = new Uint8Array(n);
     this.qHead = new Int32Array(n * CLASSES).fill(-1);
     this.qTail = new Int32Array(n * CLASSES).fill(-1);
@@ -195,6 +209,19 @@ export class Ports {
     }
     // the wire is busy
     if (this.cCount[port] < this.txBuffer[port]) {
+      const refillAt = this.refillAt[port];
+      if (refillAt >= 0) {
+        // the buffered frame left at a transmission end: the refill is pending
+        if (now === refillAt && seq < this.refillSeq[port]) {
+          // before the wake: queued first, then the scheduler refills the buffer (it may take this packet)
+          this.admit(port, pkt);
+          this.refill(port);
+          return;
+        }
+        this.refill(port);
+      }
+    }
+    if (this.cCount[port] < this.txBuffer[port]) {
       this.commit(port, pkt);
     } else if (!this.admit(port, pkt)) return;
     const waiting = this.qLen[port] + this.cCount[port];
@@ -232,10 +259,15 @@ export class Ports {
   /** The transmission on `port` ended and something waits: start the next frame. */
   txEnd(port: number, now: number): void {
     this.pending[port] = 0;
+    const buffer = this.txBuffer[port];
+    if (buffer > 0 && this.refillAt[port] >= 0) this.refill(port);
     const pkt = this.cCount[port] > 0 ? this.uncommit(port) : this.dequeue(port);
     this.startTx(port, pkt, now);
-    const buffer = this.txBuffer[port];
-    while (this.cCount[port] < buffer && this.qLen[port] > 0) this.commit(port, this.dequeue(port));
+    if (buffer > 0 && this.qLen[port] > 0) {
+      // the buffered frame left: the scheduler refills the buffer at a wake scheduled now
+      this.refillAt[port] = now;
+      this.refillSeq[port] = this.queue.reserveSeq();
+    }
     if (this.cCount[port] > 0 || this.qLen[port] > 0) {
       this.pending[port] = 1;
       this.queue.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], EV_TXEND, port, 0);
@@ -340,6 +372,13 @@ export class Ports {
     this.classLen[q]--;
     this.classBytes[q] -= pool.size[pkt];
     return pkt;
+  }
+
+  /** The scheduler moves the heads of the highest classes into the transmit buffer. */
+  private refill(port: number): void {
+    this.refillAt[port] = -1;
+    const buffer = this.txBuffer[port];
+    while (this.cCount[port] < buffer && this.qLen[port] > 0) this.commit(port, this.dequeue(port));
   }
 
   private commit(port: number, pkt: number): void {
