@@ -1,7 +1,8 @@
-/** The window: header, then the start page or the workspace; dialogs and toasts above. */
+/** The window: header, then the start page, the workspace or a file's problems; dialogs and toasts above. */
 import { useEffect } from 'react';
 import { handleKey, runCommand } from '../commands/commands.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
+import { FileProblemsPage } from '../start/FileProblemsPage.tsx';
 import { StartPage } from '../start/StartPage.tsx';
 import { useApp } from '../state/appStore.ts';
 import { AddWorkloadDialog } from '../workloads/AddWorkloadDialog.tsx';
@@ -13,6 +14,7 @@ import { Workspace } from './Workspace.tsx';
 
 export function App() {
   const hasDoc = useApp((s) => s.doc !== null);
+  const fileProblems = useApp((s) => s.fileProblems !== null);
   const theme = useApp((s) => s.theme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -29,7 +31,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
-      {hasDoc ? <Workspace /> : <StartPage />}
+      {fileProblems ? <FileProblemsPage /> : hasDoc ? <Workspace /> : <StartPage />}
       <CommandPalette />
       <HelpDialog />
       <AddWorkloadDialog />
