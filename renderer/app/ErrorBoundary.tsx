@@ -67,4 +67,3 @@ export class ErrorBoundary extends Component<Props, { error: Error | null; mount
     );
   }
 }
-

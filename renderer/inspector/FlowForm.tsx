@@ -44,7 +44,7 @@ export function FlowForm({ index }: { index: number }) {
       <header className="form-head">
         <span className={`chip big verdict-${result?.verdict ?? 'none'}`}>⇢</span>
         <div>
-          <div className="form-title">{asText(flow.id)}</div>
+          <div className="form-title">{flow.id}</div>
           <div className="form-sub">
             {formatRoute(scenarioFlowEnds(flow))} · {asText(flow.application ?? 'flow')}
           </div>

@@ -8,7 +8,7 @@
  */
 import type { BoundsReport, Issue, ScenarioJson } from '../../sim/api/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
-import { faultOf, WorkerWatch } from './WorkerWatch.ts';
+import { faultOf, terminateWatched, type Watched, watched } from './WorkerWatch.ts';
 
 /** Far beyond the few hundred milliseconds of the largest plants. */
 export const BOUNDS_DEADLINE_MS = 30_000;
@@ -21,7 +21,7 @@ interface Waiting {
 }
 
 export class BoundsRunner {
-  private worker: (SimWorker & { watch: WorkerWatch }) | null = null;
+  private worker: Watched<SimWorker> | null = null;
   private busy = false;
   private waiting: Waiting | null = null;
 
@@ -53,10 +53,7 @@ export class BoundsRunner {
   }
 
   private async once(scenario: ScenarioJson): Promise<BoundsOutcome> {
-    if (!this.worker) {
-      const w = this.make();
-      this.worker = { ...w, watch: new WorkerWatch(w.worker) };
-    }
+    this.worker ??= watched(this.make());
     const { api, watch } = this.worker;
     try {
       const loaded = await watch.guard(api.load({ scenario }), this.deadlineMs);
@@ -71,8 +68,7 @@ export class BoundsRunner {
   }
 
   dispose(): void {
-    this.worker?.watch.dispose();
-    this.worker?.worker.terminate();
+    if (this.worker) terminateWatched(this.worker);
     this.worker = null;
   }
 }

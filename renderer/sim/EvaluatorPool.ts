@@ -15,7 +15,7 @@ import { formatIssue, type Report } from '../../sim/api/index.ts';
 import type { EvalOptions } from '../../sim/plan/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
 import { DEFAULT_SILENCE_MS } from './SimRunner.ts';
-import { faultOf, WorkerWatch } from './WorkerWatch.ts';
+import { faultOf, terminateWatched, type Watched, watched } from './WorkerWatch.ts';
 
 export type Evaluation = Report | { error: string };
 
@@ -31,12 +31,10 @@ export interface EvaluatorPoolOptions {
   silenceMs?: number;
 }
 
-interface Lane {
-  sw: SimWorker;
-  watch: WorkerWatch;
+type Lane = Watched<SimWorker> & {
   /** the progress callback the worker calls (one per worker, for all its simulations) */
   progress: () => void;
-}
+};
 
 const CANCELLED: Evaluation = { error: 'cancelled' };
 
@@ -68,9 +66,8 @@ export class EvaluatorPool {
 
   private worker(i: number): Lane {
     while (this.workers.length <= i) {
-      const sw = (this.o.make ?? createSimWorker)();
-      const watch = new WorkerWatch(sw.worker);
-      this.workers.push({ sw, watch, progress: proxy(() => watch.alive()) });
+      const w = watched((this.o.make ?? createSimWorker)());
+      this.workers.push({ ...w, progress: proxy(() => w.watch.alive()) });
     }
     return this.workers[i];
   }
@@ -84,15 +81,15 @@ export class EvaluatorPool {
     const silence = this.o.silenceMs ?? DEFAULT_SILENCE_MS;
     let failed = false;
     const lane = async (k: number) => {
-      const { sw, watch, progress } = this.worker(k);
+      const { api, watch, progress } = this.worker(k);
       while (next < scenarios.length && !this.cancelled && !failed) {
         const i = next++;
         const started = performance.now();
         try {
-          const loaded = await watch.guard(sw.api.load({ scenario: scenarios[i] }, { durationS: options.durationS, replications: options.replications }), silence);
+          const loaded = await watch.guard(api.load({ scenario: scenarios[i] }, { durationS: options.durationS, replications: options.replications }), silence);
           if (!loaded.ok) out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
           else {
-            const report = await watch.guard(sw.api.run(progress), silence);
+            const report = await watch.guard(api.run(progress), silence);
             report.wallSeconds = (performance.now() - started) / 1000;
             out[i] = report;
           }
@@ -114,10 +111,7 @@ export class EvaluatorPool {
   };
 
   close(): void {
-    for (const { sw, watch } of this.workers) {
-      watch.dispose();
-      sw.worker.terminate();
-    }
+    for (const w of this.workers) terminateWatched(w);
     this.workers.length = 0;
   }
 }

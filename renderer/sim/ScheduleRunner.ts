@@ -7,13 +7,13 @@
 import type { ScenarioJson } from '../../sim/api/index.ts';
 import { createScheduleWorker, type ScheduleWorker } from './createScheduleWorker.ts';
 import type { ScheduleRequest, SynthesisOutcome } from './schedule.worker.ts';
-import { WorkerWatch } from './WorkerWatch.ts';
+import { terminateWatched, type Watched, watched } from './WorkerWatch.ts';
 
 /** Well past the seconds a large network's synthesis takes. */
 export const SYNTHESIS_DEADLINE_MS = 60_000;
 
 export class ScheduleRunner {
-  private worker: (ScheduleWorker & { watch: WorkerWatch }) | null = null;
+  private worker: Watched<ScheduleWorker> | null = null;
 
   constructor(
     private readonly make: () => ScheduleWorker = createScheduleWorker,
@@ -21,12 +21,9 @@ export class ScheduleRunner {
   ) {}
 
   async synthesize(scenario: ScenarioJson, request: ScheduleRequest): Promise<SynthesisOutcome> {
-    if (!this.worker) {
-      const w = this.make();
-      this.worker = { ...w, watch: new WorkerWatch(w.worker) };
-    }
+    const w = (this.worker ??= watched(this.make()));
     try {
-      return await this.worker.watch.guard<SynthesisOutcome>(this.worker.api.synthesize(scenario, request), this.deadlineMs);
+      return await w.watch.guard<SynthesisOutcome>(w.api.synthesize(scenario, request), this.deadlineMs);
     } catch (e) {
       this.dispose();
       throw e;
@@ -34,8 +31,7 @@ export class ScheduleRunner {
   }
 
   dispose(): void {
-    this.worker?.watch.dispose();
-    this.worker?.worker.terminate();
+    if (this.worker) terminateWatched(this.worker);
     this.worker = null;
   }
 }

@@ -12,7 +12,7 @@
 import { proxy } from 'comlink';
 import { buildReport, formatIssue, loadScenario, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../../sim/api/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
-import { faultOf, WorkerFault, WorkerWatch } from './WorkerWatch.ts';
+import { faultOf, terminateWatched, type Watched, watched, WorkerFault, type WorkerWatch } from './WorkerWatch.ts';
 
 /** Silence after which a simulation worker counts as stuck: the engine reports every 65,536 events, many times a second. */
 export const DEFAULT_SILENCE_MS = 20_000;
@@ -48,13 +48,11 @@ export interface RunHandle {
   cancel(): void;
 }
 
-type Watched = SimWorker & { watch: WorkerWatch };
-
 export class SimRunner {
   /** how long a worker may send no progress before it counts as stuck, ms */
   silenceMs: number;
-  private warm: Watched | null = null;
-  private readonly live = new Set<Watched>();
+  private warm: Watched<SimWorker> | null = null;
+  private readonly live = new Set<Watched<SimWorker>>();
 
   constructor(
     private make: () => SimWorker = createSimWorker,
@@ -80,20 +78,18 @@ export class SimRunner {
     this.warm ??= this.spawn();
   }
 
-  private spawn(): Watched {
-    const w = this.make();
-    const watched = { ...w, watch: new WorkerWatch(w.worker) };
-    this.live.add(watched);
-    return watched;
+  private spawn(): Watched<SimWorker> {
+    const w = watched(this.make());
+    this.live.add(w);
+    return w;
   }
 
-  private stop(w: Watched): void {
-    w.watch.dispose();
-    w.worker.terminate();
+  private stop(w: Watched<SimWorker>): void {
+    terminateWatched(w);
     this.live.delete(w);
   }
 
-  private take(): Watched {
+  private take(): Watched<SimWorker> {
     const w = this.warm ?? this.spawn();
     this.warm = null;
     return w;
@@ -106,7 +102,7 @@ export class SimRunner {
     const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
     const n = Math.max(1, Math.min(total, req.workers ?? Math.max(2, Math.min(8, cores - 1))));
     const silence = this.silenceMs;
-    const used: Watched[] = [];
+    const used: Watched<SimWorker>[] = [];
     const watchOf: WorkerWatch[] = []; // replication → the watch of the worker running it
     const fractions = new Array<number>(total).fill(0);
     let stopped = false; // cancelled, or a replication failed: no lane takes another

@@ -116,3 +116,16 @@ export class WorkerWatch {
     this.worker.removeEventListener('message', this.onMessage);
   }
 }
+
+/** A worker (its comlink handle beside it) with its watch. */
+export type Watched<W extends { worker: Worker }> = W & { watch: WorkerWatch };
+
+export function watched<W extends { worker: Worker }>(w: W): Watched<W> {
+  return { ...w, watch: new WorkerWatch(w.worker) };
+}
+
+/** Stops watching and terminates the worker: a call pending on it rejects as stopped. */
+export function terminateWatched(w: Watched<{ worker: Worker }>): void {
+  w.watch.dispose();
+  w.worker.terminate();
+}
