@@ -109,7 +109,7 @@ describe('a file with problems opens with them listed; the views draw what they 
     await page.getByTestId('file-problems').waitFor();
     const shown = await page.getByTestId('file-problem').allTextContents();
     if (name === 'not JSON') {
-      // the same parser's message; Chromium's JSON.parse adds "(line 3 column 1)" to Node's
+      // the same parser's message; the JSON engine's own words may run on in Chromium (it adds "(line 3 column 1)")
       expect(shown).toHaveLength(1);
       expect(shown[0].startsWith(cliMessages(text)[0])).toBe(true);
       expect(shown[0]).toMatch(/^\$: not valid JSON at line 3, column 1: /);
