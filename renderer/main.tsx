@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { ErrorBoundary, type Recovery } from './app/ErrorBoundary.tsx';
 import { getPlatform } from './platform/getPlatform.ts';
 import { startAnalysis } from './state/analysisScheduler.ts';
 import { appStore } from './state/appStore.ts';
@@ -20,8 +21,13 @@ void getPlatform()
   .listRecovery()
   .then((recovery) => appStore.set({ recovery }));
 
+// the last line of defence: whatever fails outside the parts' own boundaries, the window says so and can be reloaded
+const reload: Recovery = { label: 'Reload the window (unsaved work is offered back)', run: () => location.reload() };
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary what="window" className="start" recover={reload}>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,10 +1,16 @@
 /**
- * Read-only hooks for the end-to-end tests and the benchmark (window.__netloom): the store's
- * state, the views' frame counters. Nothing here changes the app; tests drive it through the UI.
+ * Hooks for the end-to-end tests and the benchmark (window.__netloom): read-only views of the
+ * store's state and the views' frame counters; and, for the robustness tests only, fault
+ * injection — a view that throws, simulation workers that fail, a shorter silence before a
+ * worker counts as stuck. Nothing in the app calls these; tests drive the app through the UI.
  */
+import { breakView } from './app/viewFaults.ts';
 import { activeTopologyView } from './editor/TopologyPanel.tsx';
 import { activePlantView } from './plant/PlantPanel.tsx';
+import { createFaultyWorker, type WorkerFaultSpec } from './sim/createFaultyWorker.ts';
+import { createSimWorker } from './sim/createSimWorker.ts';
 import { appStore } from './state/appStore.ts';
+import { runner } from './state/runActions.ts';
 
 export function exposeTestHooks(): void {
   (window as unknown as { __netloom: unknown }).__netloom = {
@@ -14,5 +20,9 @@ export function exposeTestHooks(): void {
     plantPlanMarks: () => activePlantView?.planMarkCount() ?? 0,
     editorPoint: (id: string) => activeTopologyView?.clientPoint(id) ?? null,
     dragFrames: () => activeTopologyView?.dragFrames ?? [],
+    breakView,
+    injectWorkerFault: (f: WorkerFaultSpec | null) => runner.setWorkerFactory(f ? () => createFaultyWorker(f) : createSimWorker),
+    setWorkerSilence: (ms: number) => (runner.silenceMs = ms),
+    liveSimWorkers: () => runner.liveWorkers,
   };
 }

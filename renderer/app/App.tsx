@@ -1,18 +1,24 @@
-/** The window: header, then the start page or the workspace; dialogs and toasts above. */
+/** The window: header, then the start page, the workspace or a file's problems; dialogs and toasts above. Each part has an error boundary of its own. */
 import { useEffect } from 'react';
 import { handleKey, runCommand } from '../commands/commands.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
+import { FileProblemsPage } from '../start/FileProblemsPage.tsx';
 import { StartPage } from '../start/StartPage.tsx';
-import { useApp } from '../state/appStore.ts';
+import { appStore, useApp } from '../state/appStore.ts';
 import { AddWorkloadDialog } from '../workloads/AddWorkloadDialog.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
+import { ErrorBoundary, type Recovery } from './ErrorBoundary.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { Toasts } from './Toasts.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Workspace } from './Workspace.tsx';
 
+const closeDialogs: Recovery = { label: 'Close', run: () => appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false }) };
+const back: Recovery = { label: 'Back', run: () => appStore.set({ fileProblems: null }) };
+
 export function App() {
   const hasDoc = useApp((s) => s.doc !== null);
+  const fileProblems = useApp((s) => s.fileProblems !== null);
   const theme = useApp((s) => s.theme);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -28,11 +34,29 @@ export function App() {
   }, []);
   return (
     <div className="app">
-      <TopBar />
-      {hasDoc ? <Workspace /> : <StartPage />}
-      <CommandPalette />
-      <HelpDialog />
-      <AddWorkloadDialog />
+      <ErrorBoundary what="toolbar" className="topbar">
+        <TopBar />
+      </ErrorBoundary>
+      {fileProblems ? (
+        <ErrorBoundary what="list of problems" className="start" recover={back}>
+          <FileProblemsPage />
+        </ErrorBoundary>
+      ) : hasDoc ? (
+        <Workspace />
+      ) : (
+        <ErrorBoundary what="start page" className="start">
+          <StartPage />
+        </ErrorBoundary>
+      )}
+      <ErrorBoundary what="command palette" className="modal-back" recover={closeDialogs}>
+        <CommandPalette />
+      </ErrorBoundary>
+      <ErrorBoundary what="help" className="modal-back" recover={closeDialogs}>
+        <HelpDialog />
+      </ErrorBoundary>
+      <ErrorBoundary what="workload dialog" className="modal-back" recover={closeDialogs}>
+        <AddWorkloadDialog />
+      </ErrorBoundary>
       <Toasts />
     </div>
   );

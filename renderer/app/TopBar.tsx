@@ -58,7 +58,7 @@ export function TopBar() {
           </div>
           <nav className="views" role="tablist">
             {VIEWS.map(([v, label, key]) => (
-              <button key={v} role="tab" aria-selected={view === v} className={view === v ? 'on' : ''} onClick={() => appStore.set({ view: v })} title={`${label} (${key})`} data-testid={`view-${v}`}>
+              <button key={v} role="tab" aria-selected={view === v} className={view === v ? 'on' : ''} onClick={() => appStore.set({ view: v, fileProblems: null })} title={`${label} (${key})`} data-testid={`view-${v}`}>
                 {label}
               </button>
             ))}

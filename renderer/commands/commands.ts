@@ -27,7 +27,7 @@ export interface Command {
 }
 
 const hasDoc = () => appStore.get().doc !== null;
-const setView = (view: ViewName) => () => appStore.set({ view });
+const setView = (view: ViewName) => () => appStore.set({ view, fileProblems: null });
 
 export function toggleTheme(): void {
   const theme = appStore.get().theme === 'dark' ? 'light' : 'dark';

@@ -1,12 +1,15 @@
-/** Derived data both views share: positions, rates, path highlight, utilization per link, issue markers. */
+/** Derived data both views share: the drawable scenario, positions, rates, path highlight, utilization per link, issue markers. */
 import { useMemo } from 'react';
 import { isQuantity, parseQuantity, type Report } from '../../sim/api/index.ts';
 import { displayPositions } from '../model/displayPositions.ts';
+import { drawableScenario } from '../model/drawableScenario.ts';
 import { linkKey } from '../model/scenarioTypes.ts';
 import { useApp } from '../state/appStore.ts';
 
 export function useViewData() {
-  const scenario = useApp((s) => s.doc?.scenario ?? null);
+  const raw = useApp((s) => s.doc?.scenario ?? null);
+  // the views draw what is drawable of a scenario that may have problems (the inspector lists them)
+  const scenario = useMemo(() => (raw ? drawableScenario(raw) : null), [raw]);
   const selection = useApp((s) => s.selection);
   const analysis = useApp((s) => s.analysis);
   const last = useApp((s) => s.lastReport);
@@ -28,17 +31,19 @@ export function useViewData() {
   const issues = useMemo(() => {
     const nodes = new Set<string>();
     const links = new Set<string>();
-    if (scenario && analysis) {
+    if (raw && analysis) {
       for (const i of analysis.issues) {
         const m = /^(nodes|links)\[(\d+)\]/.exec(i.path);
         if (!m) continue;
         const k = Number(m[2]);
-        if (m[1] === 'nodes' && scenario.nodes[k]) nodes.add(scenario.nodes[k].id);
-        if (m[1] === 'links' && scenario.links[k]) links.add(linkKey(scenario.links[k]));
+        const node = m[1] === 'nodes' ? (raw.nodes[k] as { id?: unknown } | null) : null;
+        const link = m[1] === 'links' ? raw.links[k] : null;
+        if (typeof node?.id === 'string') nodes.add(node.id);
+        if (link && typeof link === 'object') links.add(linkKey(link));
       }
     }
     return { nodes, links };
-  }, [scenario, analysis]);
+  }, [raw, analysis]);
   return { scenario, selection, positions, rates, highlight, utilization, issues, analysis, last };
 }
 

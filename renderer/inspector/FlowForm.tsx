@@ -1,6 +1,9 @@
 /** Inspector for one flow: ends, size, priority, traffic pattern, requirement; its verdict after a run. */
 import type { FlowReport, ScenarioJson } from '../../sim/api/index.ts';
 import { formatCriterion, formatPercent, formatTime } from '../format/formatQuantity.ts';
+import { asText } from '../format/asText.ts';
+import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
+import { drawableScenario } from '../model/drawableScenario.ts';
 import { setIn } from '../model/setIn.ts';
 import { FlowBoundBox } from '../results/bounds/FlowBoundBox.tsx';
 import { METRIC_INFO } from '../results/metricInfo.ts';
@@ -30,12 +33,12 @@ const PATTERN_FIELDS: Record<string, [string, string, 'quantity' | 'number' | 'i
 
 export function FlowForm({ index }: { index: number }) {
   const flow = useApp((s) => s.doc!.scenario.flows[index]);
-  const nodeIds = useApp((s) => s.doc!.scenario.nodes).map((n) => n.id);
+  const nodeIds = drawableScenario(useApp((s) => s.doc!.scenario)).nodes.map((n) => n.id);
   const result = useApp((s) => s.lastReport?.report.flows.find((f) => f.id === flow?.id));
   const wifi = useApp((s) => s.doc!.scenario.nodes.some((n) => n.type === 'wifi-ap'));
   if (!flow) return null;
   const base = ['flows', index] as const;
-  const type = flow.pattern.type;
+  const type = flow.pattern?.type;
   return (
     <div className="form" data-testid="flow-form">
       <header className="form-head">
@@ -43,8 +46,7 @@ export function FlowForm({ index }: { index: number }) {
         <div>
           <div className="form-title">{flow.id}</div>
           <div className="form-sub">
-            {flow.from} → {flow.to}
-            {flow.response ? ` → ${flow.response.to ?? flow.from}` : ''} · {flow.application ?? 'flow'}
+            {formatRoute(scenarioFlowEnds(flow))} · {asText(flow.application ?? 'flow')}
           </div>
         </div>
       </header>

@@ -1,5 +1,8 @@
 /** Inspector with nothing selected: the scenario itself (name, description, simulation settings) and its flows. */
 import { addFlow } from '../model/edits.ts';
+import { drawableScenario } from '../model/drawableScenario.ts';
+import { asText } from '../format/asText.ts';
+import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { applyEdit, selectFlow } from '../state/editActions.ts';
 import { Field } from './Field.tsx';
@@ -14,7 +17,7 @@ export function ScenarioForm() {
       <header className="form-head">
         <span className="chip big">▦</span>
         <div>
-          <div className="form-title">{s.name}</div>
+          <div className="form-title">{asText(s.name)}</div>
           <div className="form-sub">
             {s.nodes.length} devices · {s.links.length} links · {s.flows.length} flows
           </div>
@@ -36,7 +39,7 @@ export function ScenarioForm() {
       <fieldset>
         <legend>Flows</legend>
         <ul className="flow-list">
-          {s.flows.map((f) => {
+          {drawableScenario(s).flows.map((f) => {
             const r = report?.flows.find((x) => x.id === f.id);
             return (
               <li key={f.id}>
@@ -45,7 +48,7 @@ export function ScenarioForm() {
                   {f.id}
                   <span className="muted">
                     {' '}
-                    {f.from} → {f.to}
+                    {formatRoute(scenarioFlowEnds(f))}
                   </span>
                 </button>
               </li>

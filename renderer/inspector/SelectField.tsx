@@ -30,6 +30,10 @@ export function SelectField({
   const scenario = useApp((s) => s.doc!.scenario);
   const value = getIn(scenario, path);
   const id = `f-${pathString(path)}`;
+  const shown = format ? format(value) : typeof value === 'string' ? value : '';
+  const choices = options.map((o) => (typeof o === 'string' ? [o, o] : o));
+  // a value the file has that is not a choice (a node that does not exist): shown as it is, not as the first choice
+  if (shown !== '' && !choices.some(([v]) => v === shown)) choices.unshift([shown, `${shown} (not valid)`]);
   return (
     <div className="field">
       <label htmlFor={id} title={info}>
@@ -39,7 +43,7 @@ export function SelectField({
       <select
         id={id}
         data-testid={`field-${pathString(path)}`}
-        value={format ? format(value) : typeof value === 'string' ? value : ''}
+        value={shown}
         onChange={(e) => {
           const v = e.target.value === '' ? undefined : e.target.value;
           const stored = v !== undefined && parse ? parse(v) : v;
@@ -47,14 +51,11 @@ export function SelectField({
         }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => {
-          const [v, l] = typeof o === 'string' ? [o, o] : o;
-          return (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          );
-        })}
+        {choices.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   );

@@ -28,8 +28,12 @@ interface Box {
 export function autoLayout({ nodes, links }: LayoutInput): Map<string, Vec3> {
   const adj = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   for (const l of links) {
-    adj.get(l.from)?.push(l.to);
-    adj.get(l.to)?.push(l.from);
+    // a link naming a node that is not there (a file with problems) is not followed: the validator lists it
+    const a = adj.get(l.from);
+    const b = adj.get(l.to);
+    if (!a || !b) continue;
+    a.push(l.to);
+    b.push(l.from);
   }
   const hub = new Set(nodes.filter((n) => FORWARDING_TYPES.has(n.type)).map((n) => n.id));
   const seen = new Set<string>();

@@ -1,19 +1,22 @@
 /**
  * Where each node is drawn: its `position` when it has one (metres on the floor); a layout
  * for nodes without one. Layout positions are not written to the scenario (they would change
- * link delays) until the user asks for "Auto layout" or drags the node.
+ * link delays) until the user asks for "Auto layout" or drags the node. Only what can be
+ * drawn is placed (drawableScenario); a position that is not a point is laid out like a missing one.
  */
 import type { ScenarioJson } from '../../sim/api/index.ts';
 import { autoLayout } from './autoLayout.ts';
+import { drawableScenario, isPoint } from './drawableScenario.ts';
 import type { Vec3 } from './scenarioTypes.ts';
 
 let cache: { nodes: unknown; links: unknown; out: Map<string, Vec3> } | null = null;
 
-export function displayPositions(s: ScenarioJson): Map<string, Vec3> {
-  if (cache && cache.nodes === s.nodes && cache.links === s.links) return cache.out;
+export function displayPositions(scenario: ScenarioJson): Map<string, Vec3> {
+  if (cache && cache.nodes === scenario.nodes && cache.links === scenario.links) return cache.out;
+  const s = drawableScenario(scenario);
   const out = new Map<string, Vec3>();
-  const missing = s.nodes.filter((n) => !n.position);
-  for (const n of s.nodes) if (n.position) out.set(n.id, n.position as Vec3);
+  const missing = s.nodes.filter((n) => !isPoint(n.position));
+  for (const n of s.nodes) if (isPoint(n.position)) out.set(n.id, n.position);
   if (missing.length > 0) {
     if (missing.length === s.nodes.length) for (const [id, p] of autoLayout(s)) out.set(id, p);
     else {
@@ -30,6 +33,6 @@ export function displayPositions(s: ScenarioJson): Map<string, Vec3> {
       }
     }
   }
-  cache = { nodes: s.nodes, links: s.links, out };
+  cache = { nodes: scenario.nodes, links: scenario.links, out };
   return out;
 }

@@ -1,6 +1,7 @@
 /** Before/after side by side: each flow's verdict and margin as-is and with the plan, as the planner verified them (plan.asIs.verdicts, plan.verification.flows). */
 import type { FlowVerdict, Plan } from '../../sim/plan/index.ts';
 import { formatMargin } from '../format/formatMoney.ts';
+import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { beforeAfterRows } from './beforeAfterRows.ts';
@@ -38,7 +39,7 @@ export function BeforeAfter({ plan, changedFlows }: { plan: Plan; changedFlows: 
   const planned = plan.verification?.flows ?? null;
   const route = (id: string) => {
     const f = flows.find((x) => x.id === id);
-    return f ? `${f.from} → ${f.to}` : '';
+    return f ? formatRoute(scenarioFlowEnds(f)) : '';
   };
   const rows = beforeAfterRows(asIs, planned, route);
   const v = plan.verification;

@@ -1,5 +1,6 @@
 /** Before a plan: what the planner does, and the flows the last run saw failing. */
 import { formatMargin } from '../format/formatMoney.ts';
+import { formatRoute } from '../format/formatRoute.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { startRun } from '../state/runActions.ts';
@@ -49,7 +50,7 @@ export function PlannerIntro() {
                   </td>
                   <td>{f.id}</td>
                   <td className="muted">
-                    {f.from} → {f.to}
+                    {formatRoute(f)}
                   </td>
                   <td className="num">{formatMargin(f.margin)}</td>
                   <td className="muted">{f.worst}</td>

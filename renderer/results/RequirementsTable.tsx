@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { FlowBound, FlowReport } from '../../sim/api/index.ts';
 import { formatPercent, formatRate, formatTime } from '../format/formatQuantity.ts';
+import { formatRoute } from '../format/formatRoute.ts';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
@@ -13,7 +14,7 @@ type Col = { key: string; label: string; info?: string; value: (f: FlowReport, b
 const COLS: Col[] = [
   { key: 'verdict', label: 'Verdict', info: METRIC_INFO.verdict, value: (f) => ({ fail: 0, pass: 1, none: 2 })[f.verdict], show: (f) => f.verdict },
   { key: 'id', label: 'Flow', value: (f) => f.id, show: (f) => f.id },
-  { key: 'route', label: 'Route', value: (f) => `${f.from}→${f.to}`, show: (f) => `${f.from} → ${f.to}` },
+  { key: 'route', label: 'Route', value: (f) => formatRoute(f), show: (f) => formatRoute(f) },
   { key: 'margin', label: 'Margin', info: METRIC_INFO.margin, value: (f) => f.margin ?? Infinity, show: (f) => formatPercent(f.margin), num: true },
   { key: 'worst', label: 'Worst', info: METRIC_INFO.worst, value: (f) => f.worst ?? '', show: (f) => f.worst ?? '—' },
   { key: 'mean', label: 'Mean', info: METRIC_INFO.mean, value: (f) => f.latency?.mean ?? Infinity, show: (f) => formatTime(f.latency?.mean), num: true },
@@ -41,7 +42,7 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
     const q = filter.trim().toLowerCase();
     return last.report.flows
       .filter((f) => verdict === 'all' || f.verdict === verdict)
-      .filter((f) => !q || `${f.id} ${f.from} ${f.to} ${f.worst ?? ''}`.toLowerCase().includes(q))
+      .filter((f) => !q || `${f.id} ${formatRoute(f, ' ')} ${f.worst ?? ''}`.toLowerCase().includes(q))
       .sort((a, b) => {
         const x = col.value(a, boundsOf.get(a.id) ?? null);
         const y = col.value(b, boundsOf.get(b.id) ?? null);

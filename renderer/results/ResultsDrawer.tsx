@@ -1,6 +1,7 @@
 /** The requirements table docked under the editor and plant views, collapsible. */
 import { appStore, useApp } from '../state/appStore.ts';
 import { RequirementsTable } from './RequirementsTable.tsx';
+import { RunErrorBanner } from './RunErrorBanner.tsx';
 import { StaleBanner } from './StaleBanner.tsx';
 
 export function ResultsDrawer() {
@@ -20,6 +21,7 @@ export function ResultsDrawer() {
       </button>
       {open && (
         <div className="drawer-body">
+          <RunErrorBanner />
           {has && <StaleBanner />}
           <RequirementsTable compact />
         </div>

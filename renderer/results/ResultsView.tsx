@@ -13,6 +13,7 @@ import { drawPdvHistogram } from './charts/drawPdvHistogram.ts';
 import { drawThroughput } from './charts/drawThroughput.ts';
 import { METRIC_INFO } from './metricInfo.ts';
 import { RequirementsTable } from './RequirementsTable.tsx';
+import { RunErrorBanner } from './RunErrorBanner.tsx';
 import { StaleBanner } from './StaleBanner.tsx';
 
 export function ResultsView() {
@@ -30,6 +31,7 @@ export function ResultsView() {
   if (!r) {
     return (
       <div className="results-view empty" data-testid="results-view">
+        <RunErrorBanner />
         <div className="empty-results big">
           <h2>No results yet</h2>
           <p>
@@ -42,6 +44,7 @@ export function ResultsView() {
   const focusLinks = route ? new Set(route.links) : null;
   return (
     <div className="results-view" data-testid="results-view">
+      <RunErrorBanner />
       <StaleBanner />
       <div className="run-facts">
         <span>

@@ -1,10 +1,11 @@
 /** What to schedule: the time-critical flows or a choice of them, and how long a frame may wait at a hop; Synthesize. */
+import { drawableScenario } from '../model/drawableScenario.ts';
 import { useApp } from '../state/appStore.ts';
 import { setScheduleSettings, startSchedule } from '../state/scheduleActions.ts';
 import { scheduleCandidates } from './scheduleRows.ts';
 
 export function ScheduleControls() {
-  const flows = useApp((s) => s.doc!.scenario.flows);
+  const flows = drawableScenario(useApp((s) => s.doc!.scenario)).flows;
   const settings = useApp((s) => s.scheduleSettings);
   const state = useApp((s) => s.schedule);
   const issues = useApp((s) => s.analysis?.issues.length ?? 0);

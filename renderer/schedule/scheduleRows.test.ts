@@ -43,4 +43,9 @@ describe('a schedule over its hyperperiod', () => {
     expect(checks.map((c) => c.holds)).toEqual([true, true]);
     expect(checks.every((c) => c.lost === 0 && c.sent > 0)).toBe(true);
   });
+
+  test('a flow without a pattern (a file with problems) is no candidate, and does not stop the list', () => {
+    const flows = [{ id: 'a', pattern: null }, { id: 'b', pattern: { type: 'periodic' } }] as unknown as Parameters<typeof scheduleCandidates>[0];
+    expect(scheduleCandidates(flows).map((c) => c.id)).toEqual(['b']);
+  });
 });

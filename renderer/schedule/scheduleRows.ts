@@ -99,7 +99,7 @@ interface FlowSpec {
 /** Flows the user can pick to schedule: one-way periodic flows (a request's response time is the compute node's, no gate's), those with a deadline first. */
 export function scheduleCandidates(flows: readonly FlowSpec[]): { id: string; priority: number; deadline: string | null }[] {
   return flows
-    .filter((f) => f.pattern.type === 'periodic' && !f.response)
+    .filter((f) => f.pattern?.type === 'periodic' && !f.response)
     .map((f) => ({ id: f.id, priority: f.priority ?? 0, deadline: f.requirement?.latency ?? null }))
     .sort((a, b) => Number(a.deadline === null) - Number(b.deadline === null));
 }

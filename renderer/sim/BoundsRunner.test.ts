@@ -2,30 +2,34 @@ import { describe, expect, test } from 'vitest';
 import type { BoundsReport, ScenarioJson } from '../../sim/api/index.ts';
 import { BoundsRunner } from './BoundsRunner.ts';
 import type { SimWorker } from './createSimWorker.ts';
+import { FakeWorker } from './FakeWorker.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A fake worker whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw. */
+/** A fake worker whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker. */
 function fake() {
-  const made: { terminated: boolean; computed: string[] }[] = [];
+  const made: (FakeWorker & { computed: string[] })[] = [];
   const make = (): SimWorker => {
-    const me = { terminated: false, computed: [] as string[] };
+    const me = Object.assign(new FakeWorker(), { computed: [] as string[] });
     made.push(me);
     let name = '';
     let ms = 0;
     const api = {
       load: async ({ scenario }: { scenario: { name: string; ms: number; bad?: boolean } }) => {
         ({ name, ms } = scenario);
+        me.emitMessage(); // comlink's answer: the worker has started
         return scenario.bad ? { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] } : { ok: true, issues: [] };
       },
       bounds: async () => {
+        if (name === 'endless') return new Promise(() => {});
+        if (name === 'crash') return me.emitError('Uncaught RangeError: Maximum call stack size exceeded'), new Promise(() => {});
         await tick(ms);
         if (name === 'boom') throw new Error('division by zero');
         me.computed.push(name);
         return { scenario: name } as unknown as BoundsReport;
       },
     };
-    return { worker: { terminate: () => (me.terminated = true) } as unknown as Worker, api: api as unknown as SimWorker['api'] };
+    return { worker: me.asWorker(), api: api as unknown as SimWorker['api'] };
   };
   return { made, make };
 }
@@ -57,5 +61,17 @@ describe('BoundsRunner', () => {
     expect(made[0].terminated).toBe(true);
     expect(await runner.compute(s('ok'))).toEqual({ ok: true, report: { scenario: 'ok' } });
     expect(made).toHaveLength(2);
+  });
+
+  test('a computation that never ends, or a worker that crashes, is said within the deadline; the next request gets a fresh worker', async () => {
+    const { made, make } = fake();
+    const runner = new BoundsRunner(make, 200);
+    const t0 = performance.now();
+    expect(await runner.compute(s('endless'))).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker stopped answering: no progress for 200 ms (stuck in a loop, or it ended without a word)' }] });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(made[0].terminated).toBe(true);
+    expect(await runner.compute(s('crash'))).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)' }] });
+    expect(await runner.compute(s('ok'))).toEqual({ ok: true, report: { scenario: 'ok' } });
+    expect(made).toHaveLength(3);
   });
 });

@@ -6,10 +6,16 @@
  * time. Cancelling is the planner's own signal: when it aborts, the workers are terminated at
  * once and the pending evaluation resolves with the scenarios left undone marked cancelled —
  * plan(), which checks the same signal after every batch, then rejects with PlanCancelled.
+ * A simulation that throws is that scenario's error; a worker that does not start, crashes or
+ * sends no progress for `silenceMs` stops the batch: every worker is terminated and the
+ * evaluation rejects naming the simulation and the cause (the planner then stops with it).
  */
+import { proxy } from 'comlink';
 import { formatIssue, type Report } from '../../sim/api/index.ts';
 import type { EvalOptions } from '../../sim/plan/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
+import { DEFAULT_SILENCE_MS } from './SimRunner.ts';
+import { faultOf, terminateWatched, type Watched, watched } from './WorkerWatch.ts';
 
 export type Evaluation = Report | { error: string };
 
@@ -21,7 +27,14 @@ export interface EvaluatorPoolOptions {
   onEvaluated?: (done: number, total: number, options: EvalOptions) => void;
   /** the planner's cancel signal: aborting it stops every simulation now */
   signal?: AbortSignal;
+  /** how long a worker may send no progress before it counts as stuck, ms */
+  silenceMs?: number;
 }
+
+type Lane = Watched<SimWorker> & {
+  /** the progress callback the worker calls (one per worker, for all its simulations) */
+  progress: () => void;
+};
 
 const CANCELLED: Evaluation = { error: 'cancelled' };
 
@@ -31,7 +44,7 @@ export function plannerWorkers(cores = typeof navigator !== 'undefined' ? naviga
 }
 
 export class EvaluatorPool {
-  private readonly workers: SimWorker[] = [];
+  private readonly workers: Lane[] = [];
   private readonly aborted: Promise<void>;
 
   constructor(private readonly o: EvaluatorPoolOptions) {
@@ -51,8 +64,11 @@ export class EvaluatorPool {
     return this.o.signal?.aborted ?? false;
   }
 
-  private worker(i: number): SimWorker {
-    while (this.workers.length <= i) this.workers.push((this.o.make ?? createSimWorker)());
+  private worker(i: number): Lane {
+    while (this.workers.length <= i) {
+      const w = watched((this.o.make ?? createSimWorker)());
+      this.workers.push({ ...w, progress: proxy(() => w.watch.alive()) });
+    }
     return this.workers[i];
   }
 
@@ -62,22 +78,30 @@ export class EvaluatorPool {
     let next = 0;
     let done = 0;
     const lanes = Math.max(1, Math.min(this.o.size, scenarios.length));
+    const silence = this.o.silenceMs ?? DEFAULT_SILENCE_MS;
+    let failed = false;
     const lane = async (k: number) => {
-      const { api } = this.worker(k);
-      while (next < scenarios.length && !this.cancelled) {
+      const { api, watch, progress } = this.worker(k);
+      while (next < scenarios.length && !this.cancelled && !failed) {
         const i = next++;
         const started = performance.now();
         try {
-          const loaded = await api.load({ scenario: scenarios[i] }, { durationS: options.durationS, replications: options.replications });
+          const loaded = await watch.guard(api.load({ scenario: scenarios[i] }, { durationS: options.durationS, replications: options.replications }), silence);
           if (!loaded.ok) out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
           else {
-            const report = await api.run();
+            const report = await watch.guard(api.run(progress), silence);
             report.wallSeconds = (performance.now() - started) / 1000;
             out[i] = report;
           }
         } catch (e) {
           if (this.cancelled) return;
-          out[i] = { error: `the simulation failed: ${e instanceof Error ? e.message : String(e)}` };
+          const fault = faultOf(e);
+          if (fault.kind !== 'threw' && fault.kind !== 'memory') {
+            failed = true;
+            this.close();
+            throw new Error(`simulation ${i + 1} of ${scenarios.length} (${options.durationS} s × ${options.replications}) failed: ${fault.message}`);
+          }
+          out[i] = { error: `the simulation failed: ${fault.detail}` };
         }
         this.o.onEvaluated?.(++done, scenarios.length, options);
       }
@@ -87,7 +111,7 @@ export class EvaluatorPool {
   };
 
   close(): void {
-    for (const w of this.workers) w.worker.terminate();
+    for (const w of this.workers) terminateWatched(w);
     this.workers.length = 0;
   }
 }

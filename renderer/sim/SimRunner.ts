@@ -3,15 +3,36 @@
  * workers, merged in replication order with the core's buildReport (so the report does not
  * depend on the number of workers, as in the CLI). Cancel terminates the workers. One worker
  * is kept warm so pressing Run does not wait for a worker to load.
+ *
+ * A worker that fails — the simulation throws, its script does not load, it crashes, runs out
+ * of memory, or sends no progress for `silenceMs` (stuck, closed, killed) — ends the run at
+ * once with a ReplicationFailed naming the replication and the cause; every worker of the run
+ * is terminated and a fresh one is warmed for the next Run.
  */
 import { proxy } from 'comlink';
-import { buildReport, loadScenario, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../../sim/api/index.ts';
+import { buildReport, formatIssue, loadScenario, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../../sim/api/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
+import { faultOf, terminateWatched, type Watched, watched, WorkerFault, type WorkerWatch } from './WorkerWatch.ts';
+
+/** Silence after which a simulation worker counts as stuck: the engine reports every 65,536 events, many times a second. */
+export const DEFAULT_SILENCE_MS = 20_000;
 
 export class CancelledError extends Error {
   constructor() {
     super('run cancelled');
     this.name = 'CancelledError';
+  }
+}
+
+export class ReplicationFailed extends Error {
+  constructor(
+    /** 0-based, as the engine counts */
+    readonly replication: number,
+    readonly total: number,
+    readonly fault: WorkerFault,
+  ) {
+    super(`replication ${replication + 1} of ${total} failed: ${fault.message}`);
+    this.name = 'ReplicationFailed';
   }
 }
 
@@ -28,17 +49,48 @@ export interface RunHandle {
 }
 
 export class SimRunner {
-  private warm: SimWorker | null = null;
+  /** how long a worker may send no progress before it counts as stuck, ms */
+  silenceMs: number;
+  private warm: Watched<SimWorker> | null = null;
+  private readonly live = new Set<Watched<SimWorker>>();
 
-  constructor(private readonly make: () => SimWorker = createSimWorker) {}
+  constructor(
+    private make: () => SimWorker = createSimWorker,
+    options: { silenceMs?: number } = {},
+  ) {
+    this.silenceMs = options.silenceMs ?? DEFAULT_SILENCE_MS;
+  }
+
+  /** Workers started and not yet terminated (the warm one included). */
+  get liveWorkers(): number {
+    return this.live.size;
+  }
+
+  /** Makes workers another way from now on (the end-to-end tests inject failing ones); the warm worker goes. */
+  setWorkerFactory(make: () => SimWorker): void {
+    this.make = make;
+    if (this.warm) this.stop(this.warm);
+    this.warm = null;
+  }
 
   /** Starts a worker now so the first run does not pay for loading it. */
   prewarm(): void {
-    this.warm ??= this.make();
+    this.warm ??= this.spawn();
   }
 
-  private take(): SimWorker {
-    const w = this.warm ?? this.make();
+  private spawn(): Watched<SimWorker> {
+    const w = watched(this.make());
+    this.live.add(w);
+    return w;
+  }
+
+  private stop(w: Watched<SimWorker>): void {
+    terminateWatched(w);
+    this.live.delete(w);
+  }
+
+  private take(): Watched<SimWorker> {
+    const w = this.warm ?? this.spawn();
     this.warm = null;
     return w;
   }
@@ -49,12 +101,16 @@ export class SimRunner {
     const total = model.replications;
     const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
     const n = Math.max(1, Math.min(total, req.workers ?? Math.max(2, Math.min(8, cores - 1))));
-    const workers: SimWorker[] = [];
+    const silence = this.silenceMs;
+    const used: Watched<SimWorker>[] = [];
+    const watchOf: WorkerWatch[] = []; // replication → the watch of the worker running it
     const fractions = new Array<number>(total).fill(0);
+    let stopped = false; // cancelled, or a replication failed: no lane takes another
     let cancelled = false;
     let rejectCancel: (e: Error) => void = () => {};
     const cancelPromise = new Promise<never>((_, reject) => (rejectCancel = reject));
     const onProgress = proxy((p: Progress) => {
+      watchOf[p.replication]?.alive();
       fractions[p.replication] = p.fraction;
       req.onProgress?.(fractions.reduce((a, b) => a + b, 0) / total);
     });
@@ -62,16 +118,26 @@ export class SimRunner {
     let next = 0;
     const lane = async () => {
       const w = this.take();
-      workers.push(w);
-      const loaded = await w.api.load(req.input, { seed: req.seed, replications: req.replications, durationS: req.durationS });
-      if (!loaded.ok) throw new Error(`the worker could not load the scenario: ${loaded.issues[0]?.message ?? 'unknown issue'}`);
-      while (next < total && !cancelled) {
+      used.push(w);
+      let loaded = false;
+      while (next < total && !stopped) {
         const r = next++;
-        results.push(await w.api.runReplication(r, onProgress));
+        watchOf[r] = w.watch;
+        try {
+          if (!loaded) {
+            const l = await w.watch.guard(w.api.load(req.input, { seed: req.seed, replications: req.replications, durationS: req.durationS }), silence);
+            if (!l.ok) throw new WorkerFault('threw', `the worker could not load the scenario: ${l.issues.map(formatIssue).join('; ')}`);
+            loaded = true;
+          }
+          results.push(await w.watch.guard(w.api.runReplication(r, onProgress), silence));
+        } catch (e) {
+          stopped = true;
+          throw new ReplicationFailed(r, total, faultOf(e));
+        }
       }
     };
     const finish = () => {
-      for (const w of workers) w.worker.terminate();
+      for (const w of used) this.stop(w);
       if (!cancelled) this.prewarm();
     };
     const promise = Promise.race([Promise.all(Array.from({ length: n }, lane)), cancelPromise])
@@ -81,8 +147,8 @@ export class SimRunner {
       promise,
       cancel: () => {
         if (cancelled) return;
-        cancelled = true;
-        for (const w of workers) w.worker.terminate();
+        cancelled = stopped = true;
+        for (const w of used) this.stop(w);
         rejectCancel(new CancelledError());
         this.prewarm();
       },

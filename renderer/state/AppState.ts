@@ -126,8 +126,16 @@ export interface Toast {
   text: string;
 }
 
+/** A file that cannot open as a document: its name and every problem, each with its JSON path. */
+export interface FileProblems {
+  name: string;
+  issues: Issue[];
+}
+
 export interface AppState {
   doc: Doc | null;
+  /** shown instead of the workspace or start page until dismissed (the document, if any, stays open behind it) */
+  fileProblems: FileProblems | null;
   past: HistoryEntry[];
   future: HistoryEntry[];
   selection: Selection;

@@ -15,6 +15,7 @@ function initialTheme(): Theme {
 
 export const appStore = createStore<AppState>({
   doc: null,
+  fileProblems: null,
   past: [],
   future: [],
   selection: EMPTY_SELECTION,

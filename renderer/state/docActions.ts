@@ -1,6 +1,7 @@
 /** Opening, saving, exporting and recovering documents, through the Platform. */
 import { entries as libraryEntries, loaders } from 'virtual:scenario-library';
-import { parseScenarioText, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { parseScenarioText, ScenarioError, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
+import { documentProblems } from '../model/documentProblems.ts';
 import { newScenario } from '../model/edits.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { reportCsv } from '../results/reportCsv.ts';
@@ -16,14 +17,16 @@ export function scenarioText(s: ScenarioJson): string {
   return JSON.stringify(s, null, 2) + '\n';
 }
 
-/** Reads scenario text; an unusable file is reported and opens nothing. */
+/**
+ * Reads scenario text. A scenario with problems inside its lists opens (the inspector lists them);
+ * a file that is not JSON or not shaped like a scenario throws a ScenarioError listing its problems.
+ */
 export function parseDocument(text: string): ScenarioJson {
   const value = parseScenarioText(text);
+  const problems = documentProblems(value);
+  if (problems) throw new ScenarioError(problems);
   const o = value as Record<string, unknown>;
-  if (!o || typeof o !== 'object' || Array.isArray(o) || !Array.isArray(o.nodes)) {
-    throw new ScenarioError([{ path: '', message: 'not a NetLoom scenario: expected an object with "nodes", "links" and "flows"' }]);
-  }
-  return { ...o, links: Array.isArray(o.links) ? o.links : [], flows: Array.isArray(o.flows) ? o.flows : [] } as ScenarioJson;
+  return { ...o, links: o.links ?? [], flows: o.flows ?? [] } as ScenarioJson;
 }
 
 export function confirmDiscard(): boolean {
@@ -41,6 +44,7 @@ export function openDocument(scenario: ScenarioJson, name: string, source: DocSo
   resetSchedule();
   appStore.set({
     doc: { scenario, name, source, saved, revision: 0, key },
+    fileProblems: null,
     past: [],
     future: [],
     selection: EMPTY_SELECTION,
@@ -54,8 +58,28 @@ export function openDocument(scenario: ScenarioJson, name: string, source: DocSo
 }
 
 function openFailed(e: unknown, what: string): void {
-  const msg = e instanceof ScenarioError ? e.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') : e instanceof Error ? e.message : String(e);
-  toast(`Cannot open ${what}: ${msg}`, 'error');
+  toast(`Cannot open ${what}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+}
+
+/**
+ * Opens scenario text as the document and says so — and when it has problems, how many (the
+ * inspector lists them). A file that is not a scenario opens as its list of problems instead,
+ * and the document open before it stays open behind that list.
+ */
+function openText(text: string, name: string, source: DocSource, saved: 'as-opened' | null, what = name, key?: string): boolean {
+  let scenario: ScenarioJson;
+  try {
+    scenario = parseDocument(text);
+  } catch (e) {
+    if (!(e instanceof ScenarioError)) throw e;
+    appStore.set({ fileProblems: { name, issues: e.issues } });
+    return false;
+  }
+  openDocument(scenario, name, source, saved === null ? null : scenario, key);
+  const n = validateScenario(scenario).length;
+  if (n === 0) toast(`Opened ${what}`);
+  else toast(`Opened ${what}: ${n} problem${n > 1 ? 's' : ''}, listed in the inspector; the views show what they can`, 'error');
+  return true;
 }
 
 export function newDocument(): void {
@@ -67,9 +91,7 @@ export async function openLibraryScenario(path: string): Promise<void> {
   if (!confirmDiscard()) return;
   try {
     const text = await loaders[path]();
-    const name = path.split('/').pop()!;
-    openDocument(parseDocument(text), name, { kind: 'library', path });
-    toast(`Opened ${libraryEntries.find((e) => e.path === path)?.name ?? path}`);
+    openText(text, path.split('/').pop()!, { kind: 'library', path }, 'as-opened', libraryEntries.find((e) => e.path === path)?.name ?? path);
   } catch (e) {
     openFailed(e, path);
   }
@@ -80,8 +102,7 @@ export async function openFromDisk(): Promise<void> {
   try {
     const f = await getPlatform().openFile();
     if (!f || (await recoveredInstead(f.path, f.name))) return;
-    openDocument(parseDocument(f.text), f.name, { kind: 'file', path: f.path, handle: f.handle });
-    toast(`Opened ${f.name}`);
+    openText(f.text, f.name, { kind: 'file', path: f.path, handle: f.handle }, 'as-opened');
   } catch (e) {
     openFailed(e, 'the file');
   }
@@ -92,7 +113,7 @@ export async function openRecent(path: string): Promise<void> {
   try {
     const f = await getPlatform().openPath(path);
     if (await recoveredInstead(f.path, f.name)) return;
-    openDocument(parseDocument(f.text), f.name, { kind: 'file', path: f.path });
+    openText(f.text, f.name, { kind: 'file', path: f.path }, 'as-opened');
   } catch (e) {
     openFailed(e, path);
   }
@@ -152,13 +173,8 @@ export async function recoverWorkingCopy(id: string): Promise<void> {
     appStore.set({ recovery: rest });
     return toast('That working copy can no longer be read.', 'error');
   }
-  try {
-    openDocument(parseDocument(entry.text), entry.name, entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' }, null, keyOfRecoveryId(entry.id));
-    appStore.set({ recovery: rest });
-    toast(`Recovered your unsaved work on ${entry.name}`, 'success');
-  } catch (e) {
-    openFailed(e, 'the recovered copy');
-  }
+  const source: DocSource = entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' };
+  if (openText(entry.text, entry.name, source, null, `your unsaved work on ${entry.name}`, keyOfRecoveryId(entry.id))) appStore.set({ recovery: rest });
 }
 
 export async function discardRecovery(id: string): Promise<void> {

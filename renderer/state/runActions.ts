@@ -31,11 +31,13 @@ export function previewDuration(s: ScenarioJson): number | null {
   return duration > 2 && preview <= duration / 2 ? preview : null;
 }
 
-function fail(e: unknown): void {
+function fail(e: unknown, preview: boolean): void {
   const issues = e instanceof ScenarioError ? e.issues : [];
-  const message = issues.length ? `${issues.length} problem${issues.length > 1 ? 's' : ''} in the scenario: fix ${issues.length > 1 ? 'them' : 'it'} before running` : e instanceof Error ? e.message : String(e);
-  appStore.set({ run: { status: 'error', message, issues } });
-  toast(message, 'error');
+  const message = issues.length
+    ? `${issues.length} problem${issues.length > 1 ? 's' : ''} in the scenario: fix ${issues.length > 1 ? 'them' : 'it'} before running`
+    : `The ${preview ? 'preview ' : ''}run stopped: ${e instanceof Error ? e.message : String(e)}`;
+  appStore.set({ run: { status: 'error', message, issues }, resultsOpen: true });
+  toast(message, 'error', 10_000);
 }
 
 function phase(scenario: ScenarioJson, durationS: number | undefined, onDone: (r: Report, wall: number) => void, mine: number): void {
@@ -55,7 +57,7 @@ function phase(scenario: ScenarioJson, durationS: number | undefined, onDone: (r
       },
     });
   } catch (e) {
-    fail(e);
+    fail(e, durationS !== undefined);
     return;
   }
   current.promise.then(
@@ -69,7 +71,7 @@ function phase(scenario: ScenarioJson, durationS: number | undefined, onDone: (r
       if (e instanceof CancelledError) {
         appStore.set({ run: { status: 'cancelled' } });
         toast('Run cancelled');
-      } else fail(e);
+      } else fail(e, durationS !== undefined);
     },
   );
 }

@@ -7,14 +7,14 @@
 import { applySchedule } from '../../sim/analysis/gcl/index.ts';
 import { formatIssue, parseQuantity, UnitParseError } from '../../sim/api/index.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
-import { createScheduleWorker, type ScheduleWorker } from '../sim/createScheduleWorker.ts';
 import type { ScheduleRequest } from '../sim/schedule.worker.ts';
+import { ScheduleRunner } from '../sim/ScheduleRunner.ts';
 import type { Doc, ScheduleSettings, ScheduleState } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { applyEdit } from './editActions.ts';
 import { toast } from './toast.ts';
 
-let worker: ScheduleWorker | null = null;
+const synthesizer = new ScheduleRunner();
 /** bumps on every start and reset, so a result that comes back late is ignored */
 let generation = 0;
 
@@ -49,9 +49,8 @@ export async function startSchedule(): Promise<void> {
   const mine = ++generation;
   const base = doc.scenario;
   appStore.set({ schedule: { status: 'running', started: Date.now() } });
-  worker ??= createScheduleWorker();
   try {
-    const out = await worker.api.synthesize(base, request);
+    const out = await synthesizer.synthesize(base, request);
     if (mine !== generation) return;
     if (out.kind === 'invalid') {
       const n = out.issues.length;
@@ -65,8 +64,6 @@ export async function startSchedule(): Promise<void> {
     else toast(`No gate schedule: ${schedule.conflicts.length} conflict${schedule.conflicts.length === 1 ? '' : 's'}`, 'error');
   } catch (e) {
     if (mine !== generation) return;
-    worker?.worker.terminate();
-    worker = null;
     appStore.set({ schedule: { status: 'error', message: `the synthesis failed: ${e instanceof Error ? e.message : String(e)}` } });
   }
 }

@@ -6,7 +6,6 @@
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { ScenarioJson } from '../../sim/api/index.ts';
-import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { appStore, useApp } from '../state/appStore.ts';
 import { applyEdit } from '../state/editActions.ts';
 import { toast } from '../state/toast.ts';
@@ -24,11 +23,7 @@ const close = () => appStore.set({ workloadOpen: false });
 
 export function AddWorkloadDialog() {
   const open = useApp((s) => s.workloadOpen && s.doc !== null);
-  return open ? (
-    <ErrorBoundary what="workload dialog">
-      <WorkloadForm />
-    </ErrorBoundary>
-  ) : null;
+  return open ? <WorkloadForm /> : null;
 }
 
 function WorkloadForm() {

@@ -1,5 +1,6 @@
 /** What "Add" will do: the flows, what else changes, what the workload asks of links and accelerators, and any problem the core sees. */
 import { formatPercent, formatRate } from '../format/formatQuantity.ts';
+import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { describePattern, describeRequirement, describeService } from './describeFlow.ts';
 import type { Preview } from './previewWorkload.ts';
 import type { Demand } from './workloadDemand.ts';
@@ -71,8 +72,7 @@ export function WorkloadPreview({ preview }: { preview: Preview }) {
             <tr key={f.id} data-preview-flow={f.id}>
               <td className="mono">{f.id}</td>
               <td>
-                {f.from} → {f.to}
-                {f.response ? ` → ${f.response.to ?? f.from}` : ''}
+                {formatRoute(scenarioFlowEnds(f))}
               </td>
               <td>
                 {String(f.size ?? '')} {describePattern(f)}

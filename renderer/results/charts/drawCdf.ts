@@ -5,6 +5,7 @@ import { line } from 'd3-shape';
 import type { FlowReport } from '../../../sim/api/index.ts';
 import { formatTime } from '../../format/formatQuantity.ts';
 import { seriesColor } from './palette.ts';
+import { placeBoundLabel } from './placeBoundLabel.ts';
 import type { Svg } from './useChart.ts';
 
 export const M = { top: 12, right: 14, bottom: 30, left: 46 };
@@ -35,6 +36,15 @@ export function drawCdf(svg: Svg, w: number, h: number, flows: FlowReport[], foc
   });
   if (bound) {
     svg.append('line').attr('class', 'bound').attr('x1', x(bound)).attr('x2', x(bound)).attr('y1', M.top).attr('y2', h - M.bottom);
-    svg.append('text').attr('class', 'bound-label').attr('x', x(bound) + 4).attr('y', M.top + 10).text(`required ${formatTime(bound)}`);
+    // on the side of the line with room, so it is never cut at the chart's edge; shorter when the plot is too narrow for it
+    const label = svg.append('text').attr('class', 'bound-label').attr('y', M.top + 10).attr('data-testid', 'cdf-bound-label');
+    const [left, right] = [M.left, w - M.right];
+    let width = 0;
+    for (const text of [`required ${formatTime(bound)}`, `≤ ${formatTime(bound)}`]) {
+      width = label.text(text).node()!.getComputedTextLength();
+      if (width <= right - left) break;
+    }
+    const place = placeBoundLabel(x(bound), width, left, right);
+    label.attr('x', place.x).attr('text-anchor', place.anchor);
   }
 }
