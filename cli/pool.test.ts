@@ -4,11 +4,24 @@
  * replication, and the other workers are stopped.
  */
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../sim/api/index.ts';
+import { loadScenario } from '../sim/api/index.ts';
 import { runPooled } from './pool.ts';
 import { WorkerFailure } from './SupervisedWorker.ts';
 
-const model = { replications: 3 } as Model;
+const model = loadScenario(
+  {
+    format: 'netloom.scenario/v1',
+    name: 'two hosts',
+    nodes: [
+      { id: 'A', type: 'plc' },
+      { id: 'B', type: 'io' },
+    ],
+    links: [{ from: 'A', to: 'B', rate: '100 Mb/s' }],
+    flows: [],
+  },
+  {},
+  { replications: 3 },
+);
 const worker = (name: string) => new URL(`../test/cli/faultyWorkers/${name}.mjs`, import.meta.url);
 const run = (name: string) => runPooled({ scenario: {} }, model, { workers: 2, stallMs: 1500, heapMb: 48 }, worker(name));
 

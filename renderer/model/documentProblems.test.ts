@@ -20,7 +20,7 @@ describe('documentProblems', () => {
       expect(problems!.slice(0, validateScenario(value).length)).toEqual(validateScenario(value));
     }
     expect(documentProblems(null)).toEqual([{ path: '$', message: 'expected a scenario object, got null' }]);
-    expect(documentProblems({ ...s, nodes: [...s.nodes, null] })).toEqual([{ path: 'nodes[3]', message: 'expected a object, got null' }]);
+    expect(documentProblems({ ...s, nodes: [...s.nodes, null] })).toEqual([{ path: 'nodes[3]', message: 'expected an object, got null' }]);
     expect(documentProblems({ ...s, links: 5 })).toEqual([{ path: 'links', message: 'expected a list, got number 5' }]);
   });
 });
