@@ -5,7 +5,7 @@
  * a message naming the replication.
  */
 import { proxy } from 'comlink';
-import { ReportAccumulator, reportOf, ScenarioError, type Model, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../sim/api/index.ts';
+import { OrderedFold, ReportAccumulator, reportOf, ScenarioError, type Model, type Progress, type Report, type RunOptions, type ScenarioInput } from '../sim/api/index.ts';
 import { DEFAULT_STALL_MS, SupervisedWorker } from './SupervisedWorker.ts';
 
 export interface PoolProgress {
@@ -61,32 +61,4 @@ export async function runPooled(input: ScenarioInput, model: Model, opts: PoolOp
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return reportOf(folded.acc, (performance.now() - started) / 1000);
-}
-
-/**
- * Replications folded in replication order as they finish; ones that finish early wait in a
- * buffer of at most `limit`, and `room()` holds a worker back until there is space, so memory
- * stays bounded however many replications run.
- */
-class OrderedFold {
-  private readonly early = new Map<number, ReplicationResult>();
-  private waiting: (() => void)[] = [];
-
-  constructor(
-    readonly acc: ReportAccumulator,
-    private readonly limit: number,
-  ) {}
-
-  add(r: ReplicationResult): void {
-    this.early.set(r.replication, r);
-    for (let next = this.early.get(this.acc.replications); next; next = this.early.get(this.acc.replications)) {
-      this.early.delete(next.replication);
-      this.acc.add(next);
-    }
-    if (this.early.size < this.limit) for (const wake of this.waiting.splice(0)) wake();
-  }
-
-  room(): Promise<void> {
-    return this.early.size < this.limit ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
-  }
 }

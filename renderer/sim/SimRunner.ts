@@ -1,6 +1,6 @@
 /**
  * Runs a scenario in Web Workers with the CLI's SimApi: replications spread over several
- * workers, merged in replication order with the core's buildReport (so the report does not
+ * workers, folded in replication order as they finish (the core's OrderedFold: the report does not
  * depend on the number of workers, as in the CLI). Cancel terminates the workers. One worker
  * is kept warm so pressing Run does not wait for a worker to load.
  *
@@ -10,7 +10,7 @@
  * is terminated and a fresh one is warmed for the next Run.
  */
 import { proxy } from 'comlink';
-import { buildReport, formatIssue, loadScenario, type Progress, type ReplicationResult, type Report, type RunOptions, type ScenarioInput } from '../../sim/api/index.ts';
+import { formatIssue, loadScenario, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, type ScenarioInput } from '../../sim/api/index.ts';
 import { createSimWorker, type SimWorker } from './createSimWorker.ts';
 import { faultOf, terminateWatched, type Watched, watched, WorkerFault, type WorkerWatch } from './WorkerWatch.ts';
 
@@ -114,24 +114,31 @@ export class SimRunner {
       fractions[p.replication] = p.fraction;
       req.onProgress?.(fractions.reduce((a, b) => a + b, 0) / total);
     });
-    const results: ReplicationResult[] = [];
+    const folded = new OrderedFold(new ReportAccumulator(model), 2 * n);
     let next = 0;
     const lane = async () => {
       const w = this.take();
       used.push(w);
       let loaded = false;
       while (next < total && !stopped) {
+        await folded.room();
+        if (next >= total || stopped) break;
         const r = next++;
         watchOf[r] = w.watch;
         try {
           if (!loaded) {
-            const l = await w.watch.guard(w.api.load(req.input, { seed: req.seed, replications: req.replications, durationS: req.durationS }), silence);
+            const l = await w.watch.guard(
+              w.api.load(req.input, { seed: req.seed, replications: req.replications, durationS: req.durationS, maxEvents: req.maxEvents, maxMemoryBytes: req.maxMemoryBytes }),
+              silence,
+            );
             if (!l.ok) throw new WorkerFault('threw', `the worker could not load the scenario: ${l.issues.map(formatIssue).join('; ')}`);
             loaded = true;
           }
-          results.push(await w.watch.guard(w.api.runReplication(r, onProgress), silence));
+          folded.add(await w.watch.guard(w.api.runReplication(r, onProgress), silence));
         } catch (e) {
           stopped = true;
+          // past the run's limits: not a fault of the worker, its message says what grew and where
+          if (e instanceof Error && e.name === 'ResourceLimitError') throw e;
           throw new ReplicationFailed(r, total, faultOf(e));
         }
       }
@@ -141,7 +148,7 @@ export class SimRunner {
       if (!cancelled) this.prewarm();
     };
     const promise = Promise.race([Promise.all(Array.from({ length: n }, lane)), cancelPromise])
-      .then(() => buildReport(model, results, (performance.now() - started) / 1000))
+      .then(() => reportOf(folded.acc, (performance.now() - started) / 1000))
       .finally(finish);
     return {
       promise,

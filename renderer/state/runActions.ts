@@ -5,10 +5,11 @@
  * full run replaces them. Results remember the revision they ran, so an edit after a run
  * marks them stale instead of silently mixing old figures with a new scenario.
  */
-import { parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { loadScenario, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 import { CancelledError, type RunHandle, SimRunner } from '../sim/SimRunner.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
+import { type RunLimits, runLimits } from './runLimits.ts';
 import { toast } from './toast.ts';
 
 export const runner = new SimRunner();
@@ -40,13 +41,15 @@ function fail(e: unknown, preview: boolean): void {
   toast(message, 'error', 10_000);
 }
 
-function phase(scenario: ScenarioJson, durationS: number | undefined, onDone: (r: Report, wall: number) => void, mine: number): void {
+function phase(scenario: ScenarioJson, durationS: number | undefined, limits: RunLimits, onDone: (r: Report, wall: number) => void, mine: number): void {
   let lastPaint = 0;
   const started = performance.now();
   try {
     current = runner.start({
       input: { scenario },
       durationS,
+      maxEvents: limits.maxEvents,
+      maxMemoryBytes: limits.maxMemoryBytes,
       ...(durationS !== undefined ? { replications: 1, workers: 1 } : {}),
       onProgress: (fraction) => {
         const now = performance.now();
@@ -79,14 +82,21 @@ function phase(scenario: ScenarioJson, durationS: number | undefined, onDone: (r
 export function startRun(): void {
   const { doc, run } = appStore.get();
   if (!doc || run.status === 'running') return;
-  const mine = ++generation;
   const { revision, scenario } = doc;
+  let limits: RunLimits;
+  try {
+    limits = runLimits(loadScenario(scenario));
+  } catch (e) {
+    return fail(e, false);
+  }
+  if (limits.ask && !window.confirm(limits.ask)) return;
+  const mine = ++generation;
   const replications = typeof scenario.simulation?.replications === 'number' ? scenario.simulation.replications : 1;
   const started = performance.now();
   if (appStore.get().bounds?.revision !== revision) requestBounds(); // cheap, no simulation: ready long before the run
   const full = () => {
     appStore.set((s) => ({ run: { status: 'running', fraction: 0, started: s.run.status === 'running' ? s.run.started : started, preview: false, revision, replications } }));
-    phase(scenario, undefined, (report) => {
+    phase(scenario, undefined, limits, (report) => {
       current = null;
       const wallSeconds = (performance.now() - started) / 1000;
       appStore.set({ run: { status: 'done', report, revision, preview: false, wallSeconds }, lastReport: { report, revision, preview: false }, resultsOpen: true });
@@ -97,7 +107,7 @@ export function startRun(): void {
   const preview = previewDuration(scenario);
   if (preview === null) return full();
   appStore.set({ run: { status: 'running', fraction: 0, started, preview: true, revision, replications } });
-  phase(scenario, preview, (report) => {
+  phase(scenario, preview, limits, (report) => {
     appStore.set({ lastReport: { report, revision, preview: true }, resultsOpen: true });
     full();
   }, mine);

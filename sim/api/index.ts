@@ -1,5 +1,6 @@
 export { buildReport, reportOf } from './buildReport.ts';
 export { ReportAccumulator } from './ReportAccumulator.ts';
+export { OrderedFold } from './OrderedFold.ts';
 export { createSimApi, runScenario } from './createSimApi.ts';
 export { REPORT_FORMAT } from './Report.ts';
 export type { ComputeReport, FlowReport, Interval, LatencyStats, LinkReport, Report } from './Report.ts';
