@@ -1,4 +1,6 @@
 /** Human-readable numbers: times, rates, fractions. */
+import { maxOf } from '../sim/api/index.ts';
+
 export function time(s: number | null | undefined): string {
   if (s === null || s === undefined || Number.isNaN(s)) return '–';
   const a = Math.abs(s);
@@ -31,7 +33,7 @@ export function count(n: number): string {
 
 /** A plain-text table: columns of figures aligned right, words (and the first column) left. */
 export function table(head: string[], rows: string[][]): string {
-  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const w = head.map((h, i) => Math.max(h.length, maxOf(rows.map((r) => r[i].length))));
   const figures = head.map((_, i) => i > 0 && rows.every((r) => /^([-−+<>~$]?\d|–$|-$)/.test(r[i])));
   const line = (r: string[]) => r.map((c, i) => (figures[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd();
   return [line(head), line(w.map((n) => '─'.repeat(n))), ...rows.map(line)].join('\n');

@@ -14,6 +14,7 @@ import { linkKey, type Vec3 } from '../model/scenarioTypes.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleTopology } from './restyleTopology.ts';
+import { maxOf, minOf } from '../../sim/api/index.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
 const NW = 38;
@@ -349,7 +350,7 @@ export class TopologyView {
     if (this.pos.size === 0 || width === 0) return;
     const xs = [...this.pos.values()].map((p) => p.x);
     const ys = [...this.pos.values()].map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs) - 60, Math.max(...xs) + 60, Math.min(...ys) - 60, Math.max(...ys) + 60];
+    const [x0, x1, y0, y1] = [minOf(xs) - 60, maxOf(xs) + 60, minOf(ys) - 60, maxOf(ys) + 60];
     const k = Math.min(2, 0.95 * Math.min(width / (x1 - x0), height / (y1 - y0)));
     const t = zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
     const target = animate ? this.svg.transition().duration(400) : this.svg;

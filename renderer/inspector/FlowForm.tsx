@@ -13,6 +13,7 @@ import { AC_OF_PCP } from '../../sim/net/wifi/WifiPhy.ts';
 import { Field } from './Field.tsx';
 import { FrerFields } from './FrerFields.tsx';
 import { SelectField } from './SelectField.tsx';
+import { maxOf } from '../../sim/api/index.ts';
 
 const PATTERN_DEFAULTS: Record<string, object> = {
   periodic: { type: 'periodic', period: '1 ms' },
@@ -119,7 +120,7 @@ function WaitBreakdown({ attribution }: { attribution: FlowReport['attribution']
     ...attribution.hops.map((h) => ({ key: `${h.from}→${h.to}`, mean: h.meanWait, max: h.maxWait })),
     ...(attribution.compute ? [{ key: `${attribution.compute.id} (compute queue)`, mean: attribution.compute.meanWait, max: attribution.compute.maxWait }] : []),
   ];
-  const worst = Math.max(...rows.map((r) => r.max), 0);
+  const worst = Math.max(maxOf(rows.map((r) => r.max)), 0);
   if (rows.length === 0) return null;
   return (
     <fieldset className="stats" data-testid="wait-breakdown">

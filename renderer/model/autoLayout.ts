@@ -4,7 +4,7 @@
  * switches in a row below that. Linear in the size of the network (2,000 devices: a few ms).
  * Positions are in metres, like the scenario's `position`.
  */
-import { FORWARDING_TYPES } from '../../sim/api/index.ts';
+import { FORWARDING_TYPES, maxOf, minOf } from '../../sim/api/index.ts';
 import type { Vec3 } from './scenarioTypes.ts';
 
 export interface LayoutInput {
@@ -59,13 +59,13 @@ export function autoLayout({ nodes, links }: LayoutInput): Map<string, Vec3> {
     place(r, x, 0, out);
     x += r.width + GAP * 2;
   }
-  const bottom = Math.max(0, ...roots.map((r) => r.height)) + GAP;
+  const bottom = Math.max(0, maxOf(roots.map((r) => r.height))) + GAP;
   loners.forEach((id, i) => out.set(id, [(i % COLS) * DX, bottom + Math.floor(i / COLS) * DY, 0]));
   // centre the plant on the origin
   const xs = [...out.values()].map((p) => p[0]);
   const ys = [...out.values()].map((p) => p[1]);
-  const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
-  const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const cx = (minOf(xs) + maxOf(xs)) / 2;
+  const cy = (minOf(ys) + maxOf(ys)) / 2;
   for (const [id, p] of out) out.set(id, [round(p[0] - cx), round(p[1] - cy), 0]);
   return out;
 }
@@ -138,7 +138,7 @@ function measure(b: Box | undefined): void {
   const gridW = Math.max(0, cols - 1) * DX;
   const subW = b.subtrees.reduce((a, s) => a + s.width, 0) + Math.max(0, b.subtrees.length - 1) * GAP;
   b.width = Math.max(gridW, subW, DX);
-  const subH = Math.max(0, ...b.subtrees.map((s) => s.height));
+  const subH = Math.max(0, maxOf(b.subtrees.map((s) => s.height)));
   b.height = DY * 1.5 + rows * DY + (b.subtrees.length ? GAP + subH : 0);
 }
 

@@ -10,6 +10,7 @@ import { curveStepAfter, line, symbol, symbolTriangle } from 'd3-shape';
 import type { ParetoPoint, Plan } from '../../sim/plan/index.ts';
 import { formatMargin, formatMoney } from '../format/formatMoney.ts';
 import type { Svg } from '../results/charts/useChart.ts';
+import { maxOf } from '../../sim/api/index.ts';
 
 const M = { top: 16, right: 18, bottom: 34, left: 52 };
 const FLOOR = -1;
@@ -29,10 +30,10 @@ export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: numb
   const pts: Point[] = p.pareto.map((d, index) => ({ ...d, index })).sort((a, b) => a.cost - b.cost);
   if (pts.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no plan was simulated');
   const chosen = p.found && p.verification ? { cost: p.totalCost, margin: p.verification.worstMargin } : null;
-  const maxCost = Math.max(...pts.map((d) => d.cost), p.naive.cost, chosen?.cost ?? 0, 1000);
+  const maxCost = Math.max(maxOf(pts.map((d) => d.cost)), p.naive.cost, chosen?.cost ?? 0, 1000);
   const x = scaleLinear().domain([0, maxCost * 1.06]).nice().range([M.left, w - M.right]);
   const clampM = (m: number) => Math.max(FLOOR, Math.min(1, m));
-  const top = Math.min(1, Math.max(0.25, ...pts.map((d) => clampM(d.worstMargin)), chosen?.margin ?? 0) + 0.1);
+  const top = Math.min(1, Math.max(0.25, maxOf(pts.map((d) => clampM(d.worstMargin))), chosen?.margin ?? 0) + 0.1);
   const y = scaleLinear().domain([FLOOR - 0.06, top]).range([h - M.bottom, M.top]);
   const money = (v: number) => shortMoney(v, p.currency);
 

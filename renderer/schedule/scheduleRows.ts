@@ -6,6 +6,7 @@
  */
 import type { Conflict, PortSchedule, Schedule } from '../../sim/analysis/gcl/index.ts';
 import type { Report } from '../../sim/api/index.ts';
+import { maxOf, minOf } from '../../sim/api/index.ts';
 
 export interface Span {
   startPs: number;
@@ -41,8 +42,8 @@ export function windowBars(p: PortSchedule, hyperperiodPs: number): WindowBar[] 
 export function windowsExtent(s: Schedule): Span {
   const bars = s.ports.flatMap((p) => windowBars(p, s.hyperperiodPs));
   if (bars.length === 0) return { startPs: 0, endPs: s.hyperperiodPs };
-  const a = Math.min(...bars.map((b) => b.startPs));
-  const b = Math.max(...bars.map((x) => x.endPs));
+  const a = minOf(bars.map((b) => b.startPs));
+  const b = maxOf(bars.map((x) => x.endPs));
   const pad = (b - a) * 0.05;
   return { startPs: Math.max(0, a - pad), endPs: Math.min(s.hyperperiodPs, b + pad) };
 }

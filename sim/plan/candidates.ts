@@ -12,6 +12,7 @@ import type { Catalog } from './catalog.ts';
 import { gateCandidate } from './gateSchedule.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
+import { maxOf } from '../core/extrema.ts';
 
 export interface Candidate {
   actions: Action[];
@@ -65,7 +66,7 @@ export function proposeCandidates(doc: ScenarioDoc, model: Model, report: Report
     const waitShare = f.attribution.hops.reduce((a, h) => a + h.maxWait, 0);
     const competitors = new Set<number>();
     for (const p of ports) for (const g of model.flows) if (g.index !== flow.index && (g.route.includes(p) || g.response?.route.includes(p))) competitors.add(g.priority);
-    const wanted = Math.min(7, Math.max(6, ...[...competitors].map((p) => p + 1)));
+    const wanted = Math.min(7, Math.max(6, maxOf([...competitors].map((p) => p + 1))));
     if (wanted > flow.priority || fifo.length > 0) {
       const actions: Action[] = [];
       if (cheapestStrict) for (const n of fifo) actions.push({ kind: 'switch', node: model.nodes[n].id, model: cheapestStrict.id });

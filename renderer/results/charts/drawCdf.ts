@@ -7,14 +7,15 @@ import { formatTime } from '../../format/formatQuantity.ts';
 import { seriesColor } from './palette.ts';
 import { placeBoundLabel } from './placeBoundLabel.ts';
 import type { Svg } from './useChart.ts';
+import { maxOf, minOf } from '../../../sim/api/index.ts';
 
 export const M = { top: 12, right: 14, bottom: 30, left: 46 };
 
 export function drawCdf(svg: Svg, w: number, h: number, flows: FlowReport[], focus: string | null, bound: number | null): void {
   const withData = flows.filter((f) => f.latency && f.latency.max > 0);
   if (withData.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no deliveries');
-  const lo = Math.min(...withData.map((f) => f.latency!.min), bound ?? Infinity) * 0.8;
-  const hi = Math.max(...withData.map((f) => f.latency!.max), bound ?? 0) * 1.25;
+  const lo = Math.min(minOf(withData.map((f) => f.latency!.min)), bound ?? Infinity) * 0.8;
+  const hi = Math.max(maxOf(withData.map((f) => f.latency!.max)), bound ?? 0) * 1.25;
   const x = scaleLog().domain([Math.max(lo, 1e-9), Math.max(hi, lo * 10)]).range([M.left, w - M.right]);
   const y = scaleLinear().domain([0, 1]).range([h - M.bottom, M.top]);
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90)), (d: unknown) => formatTime(d as number, 2)));

@@ -9,6 +9,7 @@ import type { FlowReport } from '../../../sim/api/index.ts';
 import { formatTime } from '../../format/formatQuantity.ts';
 import { M } from './drawCdf.ts';
 import type { Svg } from './useChart.ts';
+import { maxOf } from '../../../sim/api/index.ts';
 
 const BINS = 16;
 
@@ -41,7 +42,7 @@ export function drawPdvHistogram(svg: Svg, w: number, h: number, f: FlowReport |
   if (f.latency && f.latency.max - f.latency.min < 1e-9)
     return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no variation: every packet took the same time');
   const x = scaleBand<number>().domain(bins.map((_, i) => i)).range([M.left, w - M.right]).padding(0.12);
-  const y = scaleLinear().domain([0, Math.max(...bins.map((b) => b.share), 0.01)]).nice().range([h - M.bottom, M.top]);
+  const y = scaleLinear().domain([0, Math.max(maxOf(bins.map((b) => b.share)), 0.01)]).nice().range([h - M.bottom, M.top]);
   const every = Math.ceil(BINS / Math.max(2, Math.floor(w / 70)));
   svg
     .append('g')

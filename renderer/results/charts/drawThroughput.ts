@@ -7,11 +7,12 @@ import { formatRate } from '../../format/formatQuantity.ts';
 import { M } from './drawCdf.ts';
 import { seriesColor } from './palette.ts';
 import type { Svg } from './useChart.ts';
+import { maxOf } from '../../../sim/api/index.ts';
 
 export function drawThroughput(svg: Svg, w: number, h: number, r: Report, focus: string | null): void {
   const { bins, binSeconds } = r.timeline;
   const shown = focus ? r.flows.filter((f) => f.id === focus) : [...r.flows].sort((a, b) => b.throughput - a.throughput).slice(0, 8);
-  const maxV = Math.max(1, ...shown.flatMap((f) => f.timeline.throughput));
+  const maxV = Math.max(1, maxOf(shown.flatMap((f) => f.timeline.throughput)));
   const x = scaleLinear().domain([0, bins * binSeconds]).range([M.left + 8, w - M.right]);
   const y = scaleLinear().domain([0, maxV * 1.1]).nice().range([h - M.bottom, M.top]);
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 80))).tickFormat((d) => `${d} s`));

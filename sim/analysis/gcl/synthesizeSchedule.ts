@@ -26,7 +26,7 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
   const warnings = [...sel.warnings];
   const timings = sel.flows.map(({ flow, sizes }) => flowTiming(model, flow, sizes));
   const ports = [...new Set(timings.flatMap((t) => t.hops.map((h) => h.port)))];
-  const syncErrorPs = options.syncErrorPs ?? Math.max(0, ...ports.map((p) => model.ports[p].tsn?.gates?.syncErrorPs ?? 0));
+  const syncErrorPs = options.syncErrorPs ?? Math.max(0, maxOf(ports.map((p) => model.ports[p].tsn?.gates?.syncErrorPs ?? 0)));
   const wanted = options.granularityPs ?? DEFAULT_GRID;
   const grid = timings.reduce((g, t) => gcd(g, t.periodPs), wanted);
   if (grid < wanted) warnings.push(`gate events fall on multiples of ${exactPs(grid)}, not ${exactPs(wanted)}, because of the flows' periods`);

@@ -150,7 +150,7 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
   // one preempted frame held at a time (heldFrames.ts): express classes as they send from an instant they had nothing ready
   // to start — at most the frames still coming in cut-through then, one per input link, arrived within their time on it
   const calm = (e: number) => !gated(t, e) && !shaped(t, e);
-  const tailWait = (e: number) => Math.max(0, ...membersOf(e).filter((i) => waitsForTail(entries[i])).map((i) => entries[i].prevFrameBits / entries[i].prevRate));
+  const tailWait = (e: number) => Math.max(0, maxOf(membersOf(e).filter((i) => waitsForTail(entries[i])).map((i) => entries[i].prevFrameBits / entries[i].prevRate)));
   const held = heldFrames({
     rate: R,
     tsn: t,

@@ -6,6 +6,7 @@
  * or behind network time, which only matters where arrivals are phase-aligned with the list.
  */
 import type { GateModel } from '../../scenario/model.ts';
+import { maxOf } from '../../core/extrema.ts';
 
 const PS = 1e-12;
 
@@ -82,5 +83,5 @@ export function overlap(g: GateSchedule, a: number, b: number): boolean {
 /** The longest window of class c (Infinity when always open). */
 export function longestWindow(g: GateSchedule, c: number): number {
   if (g.alwaysOpen[c]) return Infinity;
-  return Math.max(0, ...g.windows[c].map((w) => w.close - w.open));
+  return Math.max(0, maxOf(g.windows[c].map((w) => w.close - w.open)));
 }

@@ -102,7 +102,7 @@ export function heldFrames(p: HeldPort) {
 
   function life(k: number): Life {
     const below = expressClasses.filter((e) => e < k);
-    const inflight = Math.max(0, ...below.map((e) => p.frameMax(e) / R));
+    const inflight = Math.max(0, maxOf(below.map((e) => p.frameMax(e) / R)));
     const idle = t.idleSlope[k];
     const credit = idle !== undefined ? creditDeficit(R, idle, p.frameMax(k)) / idle + inflight : 0;
     const out: Life = { av: null, need: Infinity, span: Infinity, inflight, credit };
@@ -228,7 +228,7 @@ export function heldFrames(p: HeldPort) {
       // frames that waits for its tail (c has no frame to start then); or count them all, when that takes less of c's
       // time in the long run
       const perWindow = g && gated(t, c) ? g.windows[c].reduce((x, w) => x + Math.min(maxOf(lowers.map((l) => l.hold(w.open))), w.close - w.open), 0) / g.cycle : 0;
-      const tailCost = waits ? Math.max(0, ...lowers.filter((l) => l.meets).map((l) => l.blocking)) : 0;
+      const tailCost = waits ? Math.max(0, maxOf(lowers.filter((l) => l.meets).map((l) => l.blocking))) : 0;
       const own = p.members(c);
       const alternative = perWindow + rate(own, tailCost);
       const count = alternative > 0 && lowers.reduce((x, l) => x + rate(p.members(l.k), l.cost), 0) < alternative;
