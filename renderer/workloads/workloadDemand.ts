@@ -5,7 +5,7 @@
  * arithmetic only — queues, bursts and deadlines are the simulation's job — but it says at a
  * glance when a workload cannot fit (a link or a node past 100 %).
  */
-import type { Model } from '../../sim/api/index.ts';
+import { messagesPerSecond, type Model } from '../../sim/api/index.ts';
 import { distMean } from '../../sim/scenario/index.ts';
 
 type FlowModel = Model['flows'][number];
@@ -47,26 +47,9 @@ export interface Demand {
 /** Mean of a distribution, in its own unit (the core's). */
 export const meanOf = distMean;
 
-/** Packets a flow sends per second, on average over its life. */
+/** Packets a flow sends per second, on average over its life (as the scenario's own load checks count them). */
 export function packetsPerSecond(f: FlowModel, durationPs: number): number {
-  const p = f.pattern;
-  switch (p.type) {
-    case 'periodic':
-      return 1e12 / p.periodPs;
-    case 'cbr':
-      return 1e12 / p.intervalPs;
-    case 'poisson':
-      return 1e12 / p.meanIntervalPs;
-    case 'burst':
-      return (p.count * 1e12) / p.periodPs;
-    case 'onoff': {
-      const on = meanOf(p.on);
-      const off = meanOf(p.off);
-      return ((1e12 / p.intervalPs) * on) / Math.max(on + off, 1e-12);
-    }
-    case 'trace':
-      return durationPs > 0 ? (p.timesPs.length * 1e12) / durationPs : 0;
-  }
+  return messagesPerSecond(f.pattern, durationPs);
 }
 
 /** Requests per second and service per request at each compute node, from every request flow. */

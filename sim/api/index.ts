@@ -19,3 +19,4 @@ export type { WorkEstimate } from '../engine/estimateWork.ts';
 export { ResourceLimitError } from '../core/ResourceLimit.ts';
 export { checkWork, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, describeWork } from './limits.ts';
 export { maxOf, minOf } from '../core/extrema.ts';
+export { messagesPerSecond } from '../scenario/wireLoad.ts';

@@ -50,7 +50,6 @@ function messagesOf(p: PatternModel, f: FlowModel): number {
       return n;
     }
     case 'onoff':
-      return (Math.max(0, to - from) / 1e12) * messagesPerSecond(p, { on: distMean(p.on), off: distMean(p.off), onConstant: p.on.dist === 'constant' });
     case 'poisson':
       return (Math.max(0, to - from) / 1e12) * messagesPerSecond(p);
   }

@@ -393,7 +393,7 @@ function patternModel(
       if (tooShort(`${at}.rate`, model.intervalPs, `${fmtRate(p.rate)} of ${Math.round(meanSize)} B packets`)) return model;
       tooMuch(`${at}.rate`, p.rate, p.rate / (meanSize * 8), meanSize);
       // every on period starts with a packet, however short it is
-      const perS = messagesPerSecond(model, { on: distMean(p.on), off: distMean(p.off), onConstant: p.on.dist === 'constant' });
+      const perS = messagesPerSecond(model);
       if (perS * wire(meanSize) * 8 > firstLink.rateBps)
         err(`${at}.on`, `on periods of ${fmtTime(distMean(p.on))} and off periods of ${fmtTime(distMean(p.off))} start ${fmtCount(perS)} packets/s (each on period starts with one): ${fmtRate(perS * wire(meanSize) * 8)} on the wire, more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
       return model;

@@ -4,6 +4,7 @@
  * second. Compile uses it to refuse a source its first link cannot carry, the work estimate to
  * count packets.
  */
+import { distMean } from './fields.ts';
 import type { Framing, PatternModel } from './model.ts';
 import { wireBytes } from './framing.ts';
 
@@ -26,9 +27,10 @@ export function messageWireBytes(size: number, mtu: number, framing: Framing, ta
 
 /**
  * Messages emitted per second, on average, while the source is active. For on/off sources a
- * lower bound: every on period sends at least one message, at its start, whatever its length.
+ * lower bound: every on period sends at least one message, at its start, whatever its length; a
+ * trace's rate is its sends over `windowPs` (0 without one).
  */
-export function messagesPerSecond(p: PatternModel, onOffMeans?: { on: number; off: number; onConstant: boolean }): number {
+export function messagesPerSecond(p: PatternModel, windowPs = 0): number {
   switch (p.type) {
     case 'periodic':
       return 1e12 / p.periodPs;
@@ -39,12 +41,11 @@ export function messagesPerSecond(p: PatternModel, onOffMeans?: { on: number; of
     case 'burst':
       return (1e12 * p.count) / p.periodPs;
     case 'onoff': {
-      if (!onOffMeans) return 1e12 / p.intervalPs;
-      const onPs = Math.max(1, onOffMeans.on * 1e12);
-      const perOn = onOffMeans.onConstant ? Math.ceil(onPs / p.intervalPs) : Math.max(1, onPs / p.intervalPs);
-      return (1e12 * perOn) / (onPs + onOffMeans.off * 1e12);
+      const onPs = Math.max(1, distMean(p.on) * 1e12);
+      const perOn = p.on.dist === 'constant' ? Math.ceil(onPs / p.intervalPs) : Math.max(1, onPs / p.intervalPs);
+      return (1e12 * perOn) / (onPs + distMean(p.off) * 1e12);
     }
     case 'trace':
-      return 0; // not a rate: counted from its times
+      return windowPs > 0 ? (p.timesPs.length * 1e12) / windowPs : 0;
   }
 }
