@@ -115,7 +115,7 @@ describe('a file with problems opens with them listed; the views draw what they 
       expect(shown[0]).toMatch(/^\$: not valid JSON at line 3, column 1: /);
     } else expect(shown).toEqual(cliMessages(text));
     if (name === 'a node that is null') {
-      expect(cliMessages(text)).toEqual(['nodes[2]: expected a object, got null']);
+      expect(cliMessages(text)).toEqual(['nodes[2]: expected an object, got null']);
       await shot(page, 'robustness-file-problems');
     }
     await page.getByTestId('file-problems-back').click();
