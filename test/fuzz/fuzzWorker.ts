@@ -1,13 +1,18 @@
 /**
  * Runs mutants the way the CLI runs a scenario file, in a worker thread the harness watches:
- * read it and the files it names (cli/readScenario), validate and compile it, estimate the work and
+ * read it and the files it names (cli/readScenario), validate and compile it, bound it and schedule
+ * it (as `netloom bounds` and `netloom schedule` print them), estimate the work and
  * refuse it above the limit, simulate it under the run limits, build the report and print its table.
  * Replies with the outcome; anything thrown that NetLoom does not mean to throw is a crash.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { boundsTable } from '../../cli/commands/bounds.ts';
+import { scheduleText } from '../../cli/commands/schedule.ts';
 import { readScenario } from '../../cli/readScenario.ts';
+import { computeBounds } from '../../sim/analysis/index.ts';
+import { gateLimits, ScheduleInputError, synthesizeSchedule } from '../../sim/analysis/gcl/index.ts';
 import { printableDeep } from '../../cli/printable.ts';
 import { reportTable } from '../../cli/reportTable.ts';
 import { UsageError } from '../../cli/UsageError.ts';
@@ -49,6 +54,13 @@ function run(job: FuzzJob): Outcome {
   try {
     const input = readScenario(file);
     const model = loadScenario(input.scenario, input.files);
+    // `netloom bounds` and `netloom schedule` read the same model
+    boundsTable(printableDeep(computeBounds(model)), false);
+    try {
+      scheduleText(printableDeep(synthesizeSchedule(model, { maxEntries: gateLimits(input.scenario, model) })));
+    } catch (e) {
+      if (!(e instanceof ScheduleInputError)) throw e;
+    }
     if (checkWork(estimateWork(model), model.replications, job.maxEvents)) return { index, kind: 'refused' };
     const results = [];
     for (let r = 0; r < model.replications; r++) results.push(new Simulation(model, r, { maxEvents: job.maxEvents, maxMemoryBytes: job.maxMemoryBytes }).run());
