@@ -31,7 +31,8 @@ const M = (x: number) => `${(x / 1e6).toFixed(2)} M`;
 
 async function bundle(name: string): Promise<string> {
   const file = join(out, `${name}.mjs`);
-  await build({ entryPoints: [join(root, 'bench', `${name}.ts`)], outfile: file, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  // ESM builds first: jsonc-parser's UMD build requires dynamically, which an ESM bundle cannot
+  await build({ entryPoints: [join(root, 'bench', `${name}.ts`)], outfile: file, bundle: true, platform: 'node', mainFields: ['module', 'main'], format: 'esm', target: 'node20', logLevel: 'error' });
   return file;
 }
 
