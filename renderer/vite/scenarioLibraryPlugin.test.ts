@@ -51,13 +51,13 @@ describe('the scenario library plugin', () => {
   test('each scenario loads with the module of the files it names', () => {
     const p = plugin();
     const index = p.load(p.resolveId('virtual:scenario-library')!)!;
-    for (const rel of ['examples/replay.json', 'odd/refused.json', 'plain.json']) expect(index).toContain(`import(${JSON.stringify(`virtual:scenario-files/${rel}`)})`);
+    for (const rel of ['examples/replay.json', 'odd/refused.json', 'plain.json']) expect(index).toContain(`import(${JSON.stringify(`virtual:scenario-files/${rel}.js`)})`);
     expect(index).not.toContain(CSV.slice(0, 20)); // the index stays small: files load with their scenario
   });
 
   test('the files are read at build time as the CLI reads them: gzip by magic, each once, watched', async () => {
     const p = plugin();
-    const mod = await evaluate(p.load(p.resolveId('virtual:scenario-files/examples/replay.json')!)!);
+    const mod = await evaluate(p.load(p.resolveId('virtual:scenario-files/examples/replay.json.js')!)!);
     expect(mod.files).toEqual([
       { name: 'captures/sizes.csv.gz', text: CSV },
       { name: 'captures/plain.csv', text: CSV },
@@ -69,7 +69,7 @@ describe('the scenario library plugin', () => {
 
   test('a file outside the scenario’s folder, a symbolic link out or a missing file is an issue at its JSON path, never bundled', async () => {
     const p = plugin();
-    const code = p.load(p.resolveId('virtual:scenario-files/odd/refused.json')!)!;
+    const code = p.load(p.resolveId('virtual:scenario-files/odd/refused.json.js')!)!;
     expect(code).not.toContain(SECRET);
     const mod = await evaluate(code);
     expect(mod.files).toEqual([]);
@@ -83,8 +83,8 @@ describe('the scenario library plugin', () => {
 
   test('only the library’s own scenarios have a files module', () => {
     const p = plugin();
-    for (const id of ['virtual:scenario-files/../secret.json', 'virtual:scenario-files/examples/../../x.json', 'virtual:scenario-files//etc/x.json', 'virtual:scenario-files/examples/captures/plain.csv'])
-      expect(p.load(p.resolveId(id)!), id).toBeUndefined();
+    for (const id of ['virtual:scenario-files/../secret.json.js', 'virtual:scenario-files/examples/../../x.json.js', 'virtual:scenario-files//etc/x.json.js', 'virtual:scenario-files/examples/captures/plain.csv.js'])
+      expect(p.load(p.resolveId(id) ?? id), id).toBeUndefined();
     expect(p.watched).toEqual([]);
   });
 });

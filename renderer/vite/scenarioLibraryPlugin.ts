@@ -2,8 +2,8 @@
  * `virtual:scenario-library`: the scenarios/ folder, recursively, as a list of entries
  * (path, name, description, industry, sizes) plus a loader per file, so the start page can
  * list the library without loading every scenario. The files a scenario names (trace files,
- * `flows[i].pattern.file`) are bundled in a module of its own (`virtual:scenario-files/` and
- * its path), read at build time as the CLI reads them (node/readScenarioFiles.ts: inside its
+ * `flows[i].pattern.file`) are bundled in a module of its own (`virtual:scenario-files/`, its
+ * path and `.js`: an id ending in .json would be taken for JSON by Vite), read at build time as the CLI reads them (node/readScenarioFiles.ts: inside its
  * folder, regular files, size limits, gzip by magic) and loaded with it; a file that cannot be
  * read is its issue, at the flow's JSON path, for the document to show.
  */
@@ -78,10 +78,10 @@ function filesOf(file: string): ScenarioFiles {
 export function scenarioLibraryPlugin(dir: string): Plugin {
   return {
     name: 'netloom-scenario-library',
-    resolveId: (id) => (id === ID ? RESOLVED : id.startsWith(FILES) ? '\0' + id : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : id.startsWith(FILES) && id.endsWith('.json.js') ? '\0' + id : undefined),
     load(id) {
       if (id.startsWith(RESOLVED_FILES)) {
-        const rel = id.slice(RESOLVED_FILES.length);
+        const rel = id.slice(RESOLVED_FILES.length, -'.js'.length);
         const file = resolve(dir, rel);
         // a path of the library only, as its own loaders write it (normalised, below the folder)
         if (relative(dir, file).split('\\').join('/') !== rel || rel.startsWith('../') || !rel.endsWith('.json')) return undefined;
@@ -104,7 +104,7 @@ export function scenarioLibraryPlugin(dir: string): Plugin {
         if (!entry) continue;
         entries.push(entry);
         const text = `import(${JSON.stringify(file + '?raw')})`;
-        const files = `import(${JSON.stringify(FILES + rel)})`;
+        const files = `import(${JSON.stringify(`${FILES}${rel}.js`)})`;
         loaders.push(`${JSON.stringify(rel)}: () => Promise.all([${text}, ${files}]).then(([t, f]) => ({ text: t.default, files: f.files, issues: f.issues }))`);
       }
       return `export const entries = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders.join(',\n')}\n};\n`;
