@@ -9,11 +9,6 @@
  */
 import { type Issue, loadScenario, type Model, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 
-export interface NamedFile {
-  name: string;
-  text: string;
-}
-
 export interface DocFiles {
   /** text by the name the scenario uses; no prototype, so "constructor" is a name like others */
   read: Readonly<Record<string, string>>;
@@ -23,7 +18,7 @@ export interface DocFiles {
   elsewhere: string;
 }
 
-/** What a host that cannot read beside the scenario says; `where` names the situation. */
+/** What to say of a name the host never read, by situation (each a phrase after the quoted name). */
 export const ELSEWHERE = {
   browser:
     'cannot be read here: a browser page cannot read the files beside a scenario opened with Open file. Open the scenario in the desktop app (it reads them), or give the trace inline as "times"',
@@ -34,7 +29,7 @@ export const ELSEWHERE = {
 } as const;
 
 /** The files as read (`files`, `issues` at the paths of `scenario` as read), and what to say of any other name. */
-export function docFiles(scenario: ScenarioJson, files: readonly NamedFile[], issues: readonly Issue[], elsewhere: string): DocFiles {
+export function docFiles(scenario: ScenarioJson, files: readonly { name: string; text: string }[], issues: readonly Issue[], elsewhere: string): DocFiles {
   const read: Record<string, string> = Object.create(null);
   for (const f of files) read[f.name] = f.text;
   const unread = new Map<string, string>();
@@ -47,7 +42,7 @@ export function docFiles(scenario: ScenarioJson, files: readonly NamedFile[], is
 
 /** No files, and why none can be: a document with no folder to read from. */
 export function noFiles(elsewhere: string): DocFiles {
-  return { read: Object.create(null) as Record<string, string>, unread: new Map(), elsewhere };
+  return { read: Object.create(null), unread: new Map(), elsewhere };
 }
 
 const FILE_PATH = /^flows\[(\d+)\]\.pattern\.file$/;
