@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
+import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
 import type { DocumentState, RecoveryEntry } from '../common/ipc.ts';
-import { createMainHandlers, type MainDeps, type MainFiles, readNamedFiles } from './createMainHandlers.ts';
+import { createMainHandlers, type MainDeps, type MainFiles } from './createMainHandlers.ts';
 import { RecentFiles } from './RecentFiles.ts';
 import { RecoveryStore } from './RecoveryStore.ts';
 
@@ -16,7 +17,7 @@ function recordingFiles() {
     size: (p) => (touched.push(p), Buffer.byteLength(readFileSync(p))),
     read: (p) => (touched.push(p), readFileSync(p, 'utf8')),
     write: (p, text) => (touched.push(p), writeFileAtomic(p, text)),
-    named: readNamedFiles,
+    named: readFilesNamedIn,
   };
   return { files, touched };
 }

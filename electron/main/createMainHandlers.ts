@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
-import { readScenarioFiles } from '../../node/readScenarioFiles.ts';
+import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
 import type { DocumentState, FileIssue, MainApi, NamedFile, OpenedFile } from '../common/ipc.ts';
 import { PathGrants } from './PathGrants.ts';
 import type { RecentFiles } from './RecentFiles.ts';
@@ -20,23 +20,11 @@ export interface MainFiles {
   named(text: string, dir: string): { files: NamedFile[]; issues: FileIssue[] };
 }
 
-/** node/readScenarioFiles.ts over the scenario's text; a text that is not JSON names nothing (the renderer says where it breaks). */
-export function readNamedFiles(text: string, dir: string): { files: NamedFile[]; issues: FileIssue[] } {
-  let scenario: unknown;
-  try {
-    scenario = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return { files: [], issues: [] };
-  }
-  const { files, issues } = readScenarioFiles(scenario, dir);
-  return { files: Object.keys(files).map((name) => ({ name, text: files[name] })), issues };
-}
-
 const NODE_FILES: MainFiles = {
   size: (p) => statSync(p).size,
   read: (p) => readFileSync(p, 'utf8'),
   write: (p, text) => writeFileAtomic(p, text),
-  named: readNamedFiles,
+  named: readFilesNamedIn,
 };
 
 export interface MainDeps {

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Issue } from '../../sim/api/index.ts';
-import { readScenarioFiles, type ScenarioFiles } from '../../node/readScenarioFiles.ts';
+import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
 
 const ID = 'virtual:scenario-library';
 const RESOLVED = '\0' + ID;
@@ -64,17 +64,6 @@ export function indexEntry(path: string, text: string): LibraryIndexEntry | null
   }
 }
 
-/** The files `scenario` (at `file`) names, read beside it; none when its text is not JSON (the app says why when it opens). */
-function filesOf(file: string): ScenarioFiles {
-  let scenario: unknown;
-  try {
-    scenario = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { files: {}, issues: [] };
-  }
-  return readScenarioFiles(scenario, dirname(file));
-}
-
 export function scenarioLibraryPlugin(dir: string): Plugin {
   return {
     name: 'netloom-scenario-library',
@@ -86,13 +75,10 @@ export function scenarioLibraryPlugin(dir: string): Plugin {
         // a path of the library only, as its own loaders write it (normalised, below the folder)
         if (relative(dir, file).split('\\').join('/') !== rel || rel.startsWith('../') || !rel.endsWith('.json')) return undefined;
         this.addWatchFile(file);
-        const { files, issues } = filesOf(file);
-        const named = Object.keys(files).map((name) => {
-          this.addWatchFile(resolve(dirname(file), name.replaceAll('\\', '/')));
-          return { name, text: files[name] };
-        });
+        const { files, issues } = readFilesNamedIn(readFileSync(file, 'utf8'), dirname(file));
+        for (const f of files) this.addWatchFile(resolve(dirname(file), f.name.replaceAll('\\', '/')));
         for (const i of issues) this.warn(`scenarios/${rel}: ${i.path}: ${i.message}`);
-        return `export const files = ${JSON.stringify(named)};\nexport const issues = ${JSON.stringify(issues)};\n`;
+        return `export const files = ${JSON.stringify(files)};\nexport const issues = ${JSON.stringify(issues)};\n`;
       }
       if (id !== RESOLVED) return undefined;
       const entries: LibraryIndexEntry[] = [];
