@@ -54,6 +54,22 @@ export function readScenarioFiles(scenario: unknown, dir: string, limits: FileLi
   return { files, issues };
 }
 
+/**
+ * The files a scenario's text names, as a list by name, for hosts that hand the text on without
+ * parsing it further (Electron's main, the app's build): a text that is not JSON names none, and
+ * whoever parses it says where it breaks.
+ */
+export function readFilesNamedIn(text: string, dir: string, limits: FileLimits = FILE_LIMITS): { files: { name: string; text: string }[]; issues: Issue[] } {
+  let scenario: unknown;
+  try {
+    scenario = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text); // a byte-order mark, as the scenario's parser allows
+  } catch {
+    return { files: [], issues: [] };
+  }
+  const { files, issues } = readScenarioFiles(scenario, dir, limits);
+  return { files: Object.keys(files).map((name) => ({ name, text: files[name] })), issues };
+}
+
 function own(o: unknown, key: string): unknown {
   return o !== null && typeof o === 'object' && !Array.isArray(o) && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
 }

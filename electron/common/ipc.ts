@@ -5,12 +5,28 @@
  * Types only and constants: no runtime dependency, imported by main, preload and renderer.
  */
 
+/** A file a scenario names (a trace file, `flows[i].pattern.file`), by the name it uses, and its text. */
+export interface NamedFile {
+  name: string;
+  text: string;
+}
+
+/** Why a file the scenario names could not be read, at the flow's JSON path (`flows[2].pattern.file`); never any of its content. */
+export interface FileIssue {
+  path: string;
+  message: string;
+}
+
 export interface OpenedFile {
   /** absolute path on disk */
   path: string;
   /** file name shown to the user */
   name: string;
   text: string;
+  /** the files the scenario names, read inside its folder as the command line reads them (node/readScenarioFiles.ts) */
+  files: NamedFile[];
+  /** the ones that could not be read, and why */
+  fileIssues: FileIssue[];
 }
 
 export interface SaveRequest {
@@ -57,9 +73,9 @@ export interface DocumentState {
 }
 
 export interface MainApi {
-  /** Shows the Open dialog; null when the user cancels. */
+  /** Shows the Open dialog; null when the user cancels. The scenario comes with the files it names. */
   openFile(): Promise<OpenedFile | null>;
-  /** Opens a file from the recent list (or one a dialog returned in this session); any other path is refused. */
+  /** Opens a file from the recent list (or one a dialog returned in this session), with the files it names; any other path is refused. */
   openPath(path: string): Promise<OpenedFile>;
   /**
    * Saves atomically (node/atomicWrite.ts); asks for a path when `path` is null. A non-null

@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
+import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
 import type { DocumentState, RecoveryEntry } from '../common/ipc.ts';
 import { createMainHandlers, type MainDeps, type MainFiles } from './createMainHandlers.ts';
 import { RecentFiles } from './RecentFiles.ts';
@@ -15,6 +17,7 @@ function recordingFiles() {
     size: (p) => (touched.push(p), Buffer.byteLength(readFileSync(p))),
     read: (p) => (touched.push(p), readFileSync(p, 'utf8')),
     write: (p, text) => (touched.push(p), writeFileAtomic(p, text)),
+    named: readFilesNamedIn,
   };
   return { files, touched };
 }
@@ -76,7 +79,7 @@ describe('main process handlers: files', () => {
 
   test('Open reads the chosen file; cancelling opens nothing', async () => {
     const f = fileIn(mkdtempSync(join(tmpdir(), 'netloom-docs-')), 'cell.json', '{"name":"cell"}');
-    expect(await session({ open: f }).api.openFile()).toEqual({ path: f, name: 'cell.json', text: '{"name":"cell"}' });
+    expect(await session({ open: f }).api.openFile()).toEqual({ path: f, name: 'cell.json', text: '{"name":"cell"}', files: [], fileIssues: [] });
     expect(await session({ open: null }).api.openFile()).toBeNull();
   });
 
@@ -99,6 +102,52 @@ describe('main process handlers: files', () => {
     const s = session({ open: f }, undefined, { maxOpenBytes: 1000 });
     await expect(s.api.openFile()).rejects.toThrow('huge.json is too large to be a scenario');
     expect(s.touched).toEqual([f]); // its size only
+  });
+});
+
+describe('main process handlers: the files a scenario names', () => {
+  const CSV = 'frame.time_relative,ip.len\n0,100\n0.002,500\n';
+  const flows = (files: string[]) => files.map((file, i) => ({ id: `f${i}`, from: 'A', to: 'B', pattern: { type: 'trace', file } }));
+
+  /** A scenario in its folder, naming `files`; a capture (gzipped) beside it, a secret above it. */
+  function plant(files: string[]): string {
+    const top = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    writeFileSync(join(top, 'secret.txt'), 'password');
+    const dir = join(top, 'line');
+    mkdirSync(join(dir, 'captures'), { recursive: true });
+    writeFileSync(join(dir, 'captures', 'sizes.csv.gz'), gzipSync(CSV));
+    symlinkSync(join(top, 'secret.txt'), join(dir, 'captures', 'link.csv'));
+    return fileIn(dir, 'line.json', JSON.stringify({ format: 'netloom.scenario/v1', nodes: [], flows: flows(files) }));
+  }
+
+  test('Open and Open Recent return the scenario with the trace files it names, read inside its folder (gzip by its magic)', async () => {
+    const f = plant(['captures/sizes.csv.gz', 'captures/sizes.csv.gz']);
+    const s = session({ open: f });
+    const opened = await s.api.openFile();
+    expect(opened?.files).toEqual([{ name: 'captures/sizes.csv.gz', text: CSV }]);
+    expect(opened?.fileIssues).toEqual([]);
+    expect(await s.api.openPath(f)).toEqual(opened);
+  });
+
+  test('a file outside the folder, a link out of it or a missing file is an issue at its JSON path, and nothing of it is read', async () => {
+    const f = plant(['../secret.txt', 'captures/link.csv', 'captures/gone.csv', 'captures', 'captures/sizes.csv.gz']);
+    const opened = (await session({ open: f }).api.openFile())!;
+    expect(JSON.stringify(opened)).not.toContain('password');
+    expect(opened.files.map((x) => x.name)).toEqual(['captures/sizes.csv.gz']);
+    expect(opened.fileIssues.map((i) => [i.path, i.message.replace(/ \/.*$/, '')])).toEqual([
+      ['flows[0].pattern.file', `"../secret.txt" leaves the scenario's folder`],
+      ['flows[1].pattern.file', `"captures/link.csv" is a symbolic link to a file outside the scenario's folder`],
+      ['flows[2].pattern.file', `"captures/gone.csv" cannot be found in`],
+      ['flows[3].pattern.file', `"captures" is a folder, not a regular file`],
+    ]);
+  });
+
+  test('a file that is not JSON opens with no files (the renderer says where it breaks); so does one that names none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
+    for (const text of ['{"flows": [', '\ufeff{"flows": 3}', 'null', '{"flows": [null, {"pattern": 5}, {"pattern": {"file": 7}}]}']) {
+      const f = fileIn(dir, 'odd.json', text);
+      expect(await session({ open: f }).api.openFile(), text).toEqual({ path: f, name: 'odd.json', text, files: [], fileIssues: [] });
+    }
   });
 });
 

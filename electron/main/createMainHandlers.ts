@@ -3,9 +3,10 @@
  * files), so its behaviour is unit-tested in Node without Electron. main.ts wires the real ones.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
-import type { DocumentState, MainApi } from '../common/ipc.ts';
+import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
+import type { DocumentState, FileIssue, MainApi, NamedFile, OpenedFile } from '../common/ipc.ts';
 import { PathGrants } from './PathGrants.ts';
 import type { RecentFiles } from './RecentFiles.ts';
 import type { RecoveryStore } from './RecoveryStore.ts';
@@ -15,12 +16,15 @@ export interface MainFiles {
   size(path: string): number;
   read(path: string): string;
   write(path: string, text: string): void;
+  /** the files a scenario's text names, read inside `dir` (its folder) */
+  named(text: string, dir: string): { files: NamedFile[]; issues: FileIssue[] };
 }
 
 const NODE_FILES: MainFiles = {
   size: (p) => statSync(p).size,
   read: (p) => readFileSync(p, 'utf8'),
   write: (p, text) => writeFileAtomic(p, text),
+  named: readFilesNamedIn,
 };
 
 export interface MainDeps {
@@ -43,11 +47,12 @@ export interface MainDeps {
 export function createMainHandlers(d: MainDeps): MainApi {
   const files = d.files ?? NODE_FILES;
   const grants = d.grants ?? new PathGrants(() => d.recent.list());
-  const read = (path: string) => {
+  const read = (path: string): OpenedFile => {
     if (files.size(path) > (d.maxOpenBytes ?? 64 * 1024 * 1024)) throw new Error(`${basename(path)} is too large to be a scenario`);
     const text = files.read(path);
+    const named = files.named(text, dirname(path));
     d.onRecentChanged(d.recent.add(path));
-    return { path, name: basename(path), text };
+    return { path, name: basename(path), text, files: named.files, fileIssues: named.issues };
   };
   return {
     async openFile() {

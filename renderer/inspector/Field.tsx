@@ -53,6 +53,7 @@ function toText(v: unknown): string {
 
 export function Field({ label, path, kind = 'text', placeholder, info, note, optional, commit, prune, validateAt, format, parse, testId }: FieldProps) {
   const scenario = useApp((s) => s.doc!.scenario);
+  const files = useApp((s) => s.doc!.files);
   const large = scenario.nodes.length > 300;
   const stored = getIn(scenario, path);
   const complex = !format && stored !== null && typeof stored === 'object';
@@ -65,7 +66,7 @@ export function Field({ label, path, kind = 'text', placeholder, info, note, opt
     if (v === undefined && !optional) return setIn(scenario, path, '');
     return commit ? commit(scenario, v) : prune ? setInPruned(scenario, path, v) : setIn(scenario, path, v);
   }, [draft, scenario, kind, optional, commit, prune, parse, path]);
-  const issues = useFieldValidation(candidate, validateAt ?? path, large);
+  const issues = useFieldValidation(candidate, validateAt ?? path, large, files);
   const error = draft !== null ? issues[0]?.message : undefined;
 
   const apply = () => {

@@ -6,21 +6,23 @@
 import { useEffect, useState } from 'react';
 import { type Issue, validateScenario, type ScenarioJson } from '../../sim/api/index.ts';
 import { issuesAt } from '../model/analyzeScenario.ts';
+import { type DocFiles, explainFileIssues } from '../model/DocFiles.ts';
 import { type JsonPath, pathString } from '../model/setIn.ts';
 
-export function checkField(candidate: ScenarioJson, path: JsonPath): Issue[] {
-  return issuesAt(validateScenario(candidate), pathString(path));
+/** `files`: the document's trace files (a trace's size column, say, forbids a `size`). */
+export function checkField(candidate: ScenarioJson, path: JsonPath, files: DocFiles): Issue[] {
+  return issuesAt(explainFileIssues(validateScenario(candidate, files.read), candidate, files), pathString(path));
 }
 
-export function useFieldValidation(candidate: ScenarioJson | null, path: JsonPath, large: boolean): Issue[] {
+export function useFieldValidation(candidate: ScenarioJson | null, path: JsonPath, large: boolean, files: DocFiles): Issue[] {
   const [issues, setIssues] = useState<Issue[]>([]);
   const key = pathString(path);
   useEffect(() => {
     if (!candidate) return setIssues([]);
-    if (!large) return setIssues(checkField(candidate, path));
-    const t = setTimeout(() => setIssues(checkField(candidate, path)), 200);
+    if (!large) return setIssues(checkField(candidate, path, files));
+    const t = setTimeout(() => setIssues(checkField(candidate, path, files)), 200);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [candidate, key, large]);
+  }, [candidate, key, large, files]);
   return issues;
 }

@@ -3,7 +3,8 @@
  * and, when it compiles, reads off what the views need: each flow's route (nodes and link
  * keys, response included) and each link's propagation delay.
  */
-import { type Issue, loadScenario, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { type Issue, type Model, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { type DocFiles, loadWithFiles } from './DocFiles.ts';
 
 export interface FlowRoute {
   nodes: string[];
@@ -24,13 +25,12 @@ export interface ScenarioAnalysis {
   ms: number;
 }
 
-type Model = ReturnType<typeof loadScenario>;
-
-export function analyzeScenario(s: ScenarioJson, files: Record<string, string> = {}): ScenarioAnalysis {
+/** `files`: the document's trace files (a missing one's issue says why it is missing). */
+export function analyzeScenario(s: ScenarioJson, files: DocFiles): ScenarioAnalysis {
   const t0 = performance.now();
   let model: Model;
   try {
-    model = loadScenario(s, files);
+    model = loadWithFiles(s, files);
   } catch (e) {
     const issues = e instanceof ScenarioError ? e.issues : [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
     return { issues, ok: false, routes: new Map(), delays: new Map(), ms: performance.now() - t0 };

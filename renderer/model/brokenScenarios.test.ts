@@ -11,6 +11,7 @@ import type { ScenarioJson } from '../../sim/api/index.ts';
 import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { scheduleCandidates } from '../schedule/scheduleRows.ts';
 import { analyzeScenario } from './analyzeScenario.ts';
+import { ELSEWHERE, noFiles } from './DocFiles.ts';
 import { displayPositions } from './displayPositions.ts';
 import { documentProblems } from './documentProblems.ts';
 import { drawableScenario } from './drawableScenario.ts';
@@ -47,7 +48,7 @@ describe('a scenario with anything anywhere', () => {
         const s = value as ScenarioJson;
         const d = drawableScenario(s);
         for (const p of displayPositions(s).values()) expect(p.every(Number.isFinite)).toBe(true);
-        analyzeScenario(s);
+        analyzeScenario(s, noFiles(ELSEWHERE.newDocument));
         scheduleCandidates(d.flows);
         for (const f of d.flows) formatRoute(scenarioFlowEnds(f));
       }),

@@ -1,8 +1,8 @@
 /** Start the planner, or follow it: what it is doing, how far the current batch of simulations is, Cancel. */
 import { useEffect, useMemo, useState } from 'react';
-import { loadScenario } from '../../sim/api/index.ts';
 import { defaultRunLengths, type PlanProgress } from '../../sim/plan/index.ts';
 import { formatMoney } from '../format/formatMoney.ts';
+import { loadWithFiles } from '../model/DocFiles.ts';
 import { plannerWorkers } from '../sim/EvaluatorPool.ts';
 import { useApp } from '../state/appStore.ts';
 import { cancelPlan, startPlan } from '../state/planActions.ts';
@@ -63,16 +63,17 @@ function ProgressFacts({ progress, currency }: { progress: PlanProgress; currenc
 export function PlanControls() {
   const state = useApp((s) => s.plan);
   const scenario = useApp((s) => s.doc!.scenario);
+  const files = useApp((s) => s.doc!.files);
   const issues = useApp((s) => s.analysis?.issues.length ?? 0);
   const budgetBad = useApp((s) => budgetProblem(s.planSettings) !== null);
   const runs = useMemo(() => {
     try {
-      const m = loadScenario(scenario);
+      const m = loadWithFiles(scenario, files);
       return defaultRunLengths(m.durationPs / 1e12, m.replications);
     } catch {
       return null;
     }
-  }, [scenario]);
+  }, [scenario, files]);
   const elapsed = useElapsed(state.status === 'running' ? state.started : null);
   const currency = useApp((s) => s.planSettings.catalog.currency ?? 'USD');
 

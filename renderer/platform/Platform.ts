@@ -3,13 +3,15 @@
  * Electron (the preload bridge) and the browser (File System Access API where available,
  * otherwise a file input and a download; recovery in localStorage).
  */
-import type { DocumentState, MenuCommand, RecoveryEntry, RecoverySummary } from '../../electron/common/ipc.ts';
+import type { DocumentState, FileIssue, MenuCommand, NamedFile, RecoveryEntry, RecoverySummary } from '../../electron/common/ipc.ts';
 
-export type { DocumentState, MenuCommand, RecoveryEntry, RecoverySummary };
+export type { DocumentState, FileIssue, MenuCommand, NamedFile, RecoveryEntry, RecoverySummary };
 
 export interface OpenedDoc {
   name: string;
   text: string;
+  /** the files the scenario names, read beside it (Electron); absent where the host cannot read there (a browser page) */
+  files?: { read: NamedFile[]; issues: FileIssue[] };
   /** where it came from: a path (Electron) or a FileSystemFileHandle (browser) */
   path?: string;
   handle?: unknown;

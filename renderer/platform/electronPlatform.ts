@@ -1,6 +1,8 @@
 /** The Electron host: everything goes through the preload bridge (`window.netloom`), typed by electron/common. */
-import type { PreloadBridge } from '../../electron/common/ipc.ts';
-import type { Platform } from './Platform.ts';
+import type { OpenedFile, PreloadBridge } from '../../electron/common/ipc.ts';
+import type { OpenedDoc, Platform } from './Platform.ts';
+
+const opened = (f: OpenedFile): OpenedDoc => ({ name: f.name, text: f.text, path: f.path, files: { read: f.files, issues: f.fileIssues } });
 
 export function electronPlatform(bridge: PreloadBridge): Platform {
   const { api } = bridge;
@@ -8,7 +10,7 @@ export function electronPlatform(bridge: PreloadBridge): Platform {
     kind: 'electron',
     async openFile() {
       const f = await api.openFile();
-      return f && { name: f.name, text: f.text, path: f.path };
+      return f && opened(f);
     },
     async saveFile(text, target, suggestedName) {
       const r = await api.saveFile({ path: target?.path ?? null, suggestedName, text });
@@ -22,10 +24,7 @@ export function electronPlatform(bridge: PreloadBridge): Platform {
     setDocumentState: (s) => void api.setDocumentState(s),
     onCommand: (l) => bridge.onCommand(l),
     recentFiles: () => api.recentFiles(),
-    openPath: async (p) => {
-      const f = await api.openPath(p);
-      return { name: f.name, text: f.text, path: f.path };
-    },
+    openPath: async (p) => opened(await api.openPath(p)),
     closeWindow: () => api.closeWindow(),
   };
 }

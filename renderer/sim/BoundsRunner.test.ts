@@ -40,10 +40,10 @@ describe('BoundsRunner', () => {
   test('a burst of edits: the one computing finishes, the ones waiting give way to the last', async () => {
     const { made, make } = fake();
     const runner = new BoundsRunner(make);
-    const first = runner.compute(s('v1', 30));
+    const first = runner.compute(s('v1', 30), {});
     await tick(5);
-    const second = runner.compute(s('v2'));
-    const third = runner.compute(s('v3'));
+    const second = runner.compute(s('v2'), {});
+    const third = runner.compute(s('v3'), {});
     expect(await first).toEqual({ ok: true, report: { scenario: 'v1' } });
     expect(await second).toEqual({ ok: false, superseded: true });
     expect(await third).toEqual({ ok: true, report: { scenario: 'v3' } });
@@ -54,12 +54,12 @@ describe('BoundsRunner', () => {
   test('a scenario that does not load gives its issues; a failing analysis is said and the next request gets a fresh worker', async () => {
     const { made, make } = fake();
     const runner = new BoundsRunner(make);
-    expect(await runner.compute(s('x', 1, { bad: true }))).toEqual({ ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] });
-    const boom = await runner.compute(s('boom'));
+    expect(await runner.compute(s('x', 1, { bad: true }), {})).toEqual({ ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] });
+    const boom = await runner.compute(s('boom'), {});
     expect(boom.ok).toBe(false);
     expect('issues' in boom && boom.issues[0].message).toMatch(/division by zero/);
     expect(made[0].terminated).toBe(true);
-    expect(await runner.compute(s('ok'))).toEqual({ ok: true, report: { scenario: 'ok' } });
+    expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok' } });
     expect(made).toHaveLength(2);
   });
 
@@ -67,11 +67,11 @@ describe('BoundsRunner', () => {
     const { made, make } = fake();
     const runner = new BoundsRunner(make, 200);
     const t0 = performance.now();
-    expect(await runner.compute(s('endless'))).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker stopped answering: no progress for 200 ms (stuck in a loop, or it ended without a word)' }] });
+    expect(await runner.compute(s('endless'), {})).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker stopped answering: no progress for 200 ms (stuck in a loop, or it ended without a word)' }] });
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(made[0].terminated).toBe(true);
-    expect(await runner.compute(s('crash'))).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)' }] });
-    expect(await runner.compute(s('ok'))).toEqual({ ok: true, report: { scenario: 'ok' } });
+    expect(await runner.compute(s('crash'), {})).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)' }] });
+    expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok' } });
     expect(made).toHaveLength(3);
   });
 });

@@ -17,6 +17,8 @@ export type BoundsOutcome = { ok: true; report: BoundsReport } | { ok: false; is
 
 interface Waiting {
   scenario: ScenarioJson;
+  /** the trace files it names */
+  files: Readonly<Record<string, string>>;
   resolve: (o: BoundsOutcome) => void;
 }
 
@@ -30,10 +32,10 @@ export class BoundsRunner {
     private readonly deadlineMs = BOUNDS_DEADLINE_MS,
   ) {}
 
-  compute(scenario: ScenarioJson): Promise<BoundsOutcome> {
+  compute(scenario: ScenarioJson, files: Readonly<Record<string, string>>): Promise<BoundsOutcome> {
     return new Promise((resolve) => {
       this.waiting?.resolve({ ok: false, superseded: true });
-      this.waiting = { scenario, resolve };
+      this.waiting = { scenario, files, resolve };
       void this.drain();
     });
   }
@@ -43,20 +45,20 @@ export class BoundsRunner {
     this.busy = true;
     try {
       while (this.waiting) {
-        const { scenario, resolve } = this.waiting;
+        const { scenario, files, resolve } = this.waiting;
         this.waiting = null;
-        resolve(await this.once(scenario));
+        resolve(await this.once(scenario, files));
       }
     } finally {
       this.busy = false;
     }
   }
 
-  private async once(scenario: ScenarioJson): Promise<BoundsOutcome> {
+  private async once(scenario: ScenarioJson, files: Readonly<Record<string, string>>): Promise<BoundsOutcome> {
     this.worker ??= watched(this.make());
     const { api, watch } = this.worker;
     try {
-      const loaded = await watch.guard(api.load({ scenario }), this.deadlineMs);
+      const loaded = await watch.guard(api.load({ scenario, files }), this.deadlineMs);
       if (!loaded.ok) return { ok: false, issues: loaded.issues };
       return { ok: true, report: await watch.guard(api.bounds(), this.deadlineMs) };
     } catch (e) {

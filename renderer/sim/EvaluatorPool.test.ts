@@ -46,7 +46,7 @@ describe('EvaluatorPool', () => {
   test('results come back in input order whatever order the workers finish in', async () => {
     const { made, make } = fakeWorkers();
     const seen: number[] = [];
-    const pool = new EvaluatorPool({ size: 3, make, onEvaluated: (done) => seen.push(done) });
+    const pool = new EvaluatorPool({ size: 3, files: {}, make, onEvaluated: (done) => seen.push(done) });
     const scenarios = [{ name: 'a', ms: 30 }, { name: 'b', ms: 5 }, { name: 'c', ms: 15 }, { name: 'd', ms: 1 }];
     const out = await pool.evaluate(scenarios, { durationS: 2, replications: 1 });
     expect(out.map((r) => (r as Report).scenario)).toEqual(['a', 'b', 'c', 'd']);
@@ -59,7 +59,7 @@ describe('EvaluatorPool', () => {
 
   test('a scenario that does not load becomes an error in its place; the others still run', async () => {
     const { make } = fakeWorkers();
-    const pool = new EvaluatorPool({ size: 2, make });
+    const pool = new EvaluatorPool({ size: 2, files: {}, make });
     const out = await pool.evaluate([{ name: 'a', ms: 1 }, { name: 'x', ms: 1, bad: true }], { durationS: 2, replications: 1 });
     expect((out[0] as Report).scenario).toBe('a');
     expect(out[1]).toEqual({ error: 'links[0].rate: expected a rate' });
@@ -68,7 +68,7 @@ describe('EvaluatorPool', () => {
 
   test('never starts more workers than there are scenarios, and reuses them across batches', async () => {
     const { made, make } = fakeWorkers();
-    const pool = new EvaluatorPool({ size: 4, make });
+    const pool = new EvaluatorPool({ size: 4, files: {}, make });
     await pool.evaluate([{ name: 'a', ms: 1 }], { durationS: 2, replications: 1 });
     await pool.evaluate([{ name: 'b', ms: 1 }, { name: 'c', ms: 1 }], { durationS: 2, replications: 1 });
     expect(made).toHaveLength(2);
@@ -78,7 +78,7 @@ describe('EvaluatorPool', () => {
   test('aborting the planner’s signal terminates the workers at once; the pending and every later evaluation come back cancelled', async () => {
     const { made, make } = fakeWorkers();
     const abort = new AbortController();
-    const pool = new EvaluatorPool({ size: 2, make, signal: abort.signal });
+    const pool = new EvaluatorPool({ size: 2, files: {}, make, signal: abort.signal });
     const pending = pool.evaluate([{ name: 'endless', ms: -1 }, { name: 'endless too', ms: -1 }, { name: 'never started', ms: 1 }], { durationS: 2, replications: 1 });
     await tick(10);
     abort.abort();
@@ -91,7 +91,7 @@ describe('EvaluatorPool', () => {
 
   test('a simulation that throws is that scenario’s error; the others still run', async () => {
     const { make } = fakeWorkers();
-    const pool = new EvaluatorPool({ size: 2, make });
+    const pool = new EvaluatorPool({ size: 2, files: {}, make });
     const out = await pool.evaluate([{ name: 'a', ms: 1, fault: 'throw' }, { name: 'b', ms: 1 }], { durationS: 2, replications: 1 });
     expect(out[0]).toEqual({ error: 'the simulation failed: engine bug on a' });
     expect((out[1] as Report).scenario).toBe('b');
@@ -100,7 +100,7 @@ describe('EvaluatorPool', () => {
 
   test('a worker that sends no progress for too long stops the batch, naming the simulation; every worker is terminated', async () => {
     const { made, make } = fakeWorkers();
-    const pool = new EvaluatorPool({ size: 2, make, silenceMs: 200 });
+    const pool = new EvaluatorPool({ size: 2, files: {}, make, silenceMs: 200 });
     const t0 = performance.now();
     const batch = pool.evaluate([{ name: 'a', ms: 400 }, { name: 'stuck', ms: -1 }, { name: 'c', ms: 1 }], { durationS: 2, replications: 1 });
     await expect(batch).rejects.toThrow('simulation 2 of 3 (2 s × 1) failed: the worker stopped answering: no progress for 200 ms');
@@ -111,7 +111,7 @@ describe('EvaluatorPool', () => {
 
   test('a worker that crashes stops the batch with its error', async () => {
     const { make } = fakeWorkers();
-    const pool = new EvaluatorPool({ size: 1, make });
+    const pool = new EvaluatorPool({ size: 1, files: {}, make });
     await expect(pool.evaluate([{ name: 'a', ms: 1, fault: 'crash' }], { durationS: 2, replications: 1 })).rejects.toThrow('simulation 1 of 1 (2 s × 1) failed: the worker crashed (Uncaught Error: worker bug)');
   });
 

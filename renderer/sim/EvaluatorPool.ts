@@ -29,6 +29,8 @@ export interface EvaluatorPoolOptions {
   signal?: AbortSignal;
   /** how long a worker may send no progress before it counts as stuck, ms */
   silenceMs?: number;
+  /** the trace files the scenarios name (every candidate keeps the names of the scenario planned) */
+  files: Readonly<Record<string, string>>;
 }
 
 type Lane = Watched<SimWorker> & {
@@ -86,7 +88,7 @@ export class EvaluatorPool {
         const i = next++;
         const started = performance.now();
         try {
-          const loaded = await watch.guard(api.load({ scenario: scenarios[i] }, { durationS: options.durationS, replications: options.replications }), silence);
+          const loaded = await watch.guard(api.load({ scenario: scenarios[i], files: this.o.files }, { durationS: options.durationS, replications: options.replications }), silence);
           if (!loaded.ok) out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
           else {
             const report = await watch.guard(api.run(progress), silence);

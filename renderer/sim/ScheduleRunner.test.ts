@@ -30,11 +30,11 @@ describe('ScheduleRunner', () => {
   test('a synthesis that never answers, crashes or throws is said, and the next one gets a fresh worker', async () => {
     const { made, make } = fake();
     const runner = new ScheduleRunner(make, 200);
-    await expect(runner.synthesize(s('endless'), {})).rejects.toThrow('the worker stopped answering: no progress for 200 ms');
+    await expect(runner.synthesize(s('endless'), {}, {})).rejects.toThrow('the worker stopped answering: no progress for 200 ms');
     expect(made[0].terminated).toBe(true);
-    await expect(runner.synthesize(s('crash'), {})).rejects.toThrow('the worker crashed (Uncaught Error: gate list overflow)');
-    await expect(runner.synthesize(s('boom'), {})).rejects.toThrow('an error in the worker: no hyperperiod');
-    expect(await runner.synthesize(s('ok'), {})).toEqual({ kind: 'input', message: 'ok' });
+    await expect(runner.synthesize(s('crash'), {}, {})).rejects.toThrow('the worker crashed (Uncaught Error: gate list overflow)');
+    await expect(runner.synthesize(s('boom'), {}, {})).rejects.toThrow('an error in the worker: no hyperperiod');
+    expect(await runner.synthesize(s('ok'), {}, {})).toEqual({ kind: 'input', message: 'ok' });
     expect(made).toHaveLength(4);
   });
 });

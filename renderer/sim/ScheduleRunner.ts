@@ -20,10 +20,10 @@ export class ScheduleRunner {
     private readonly deadlineMs = SYNTHESIS_DEADLINE_MS,
   ) {}
 
-  async synthesize(scenario: ScenarioJson, request: ScheduleRequest): Promise<SynthesisOutcome> {
+  async synthesize(scenario: ScenarioJson, request: ScheduleRequest, files: Readonly<Record<string, string>>): Promise<SynthesisOutcome> {
     const w = (this.worker ??= watched(this.make()));
     try {
-      return await w.watch.guard<SynthesisOutcome>(w.api.synthesize(scenario, request), this.deadlineMs);
+      return await w.watch.guard<SynthesisOutcome>(w.api.synthesize(scenario, request, files), this.deadlineMs);
     } catch (e) {
       this.dispose();
       throw e;

@@ -20,11 +20,12 @@ export type SynthesisOutcome =
   | { kind: 'invalid'; issues: Issue[] };
 
 const api = {
-  synthesize(scenario: ScenarioJson, request: ScheduleRequest): SynthesisOutcome {
+  /** `files`: the trace files the scenario names */
+  synthesize(scenario: ScenarioJson, request: ScheduleRequest, files: Readonly<Record<string, string>>): SynthesisOutcome {
     const t0 = performance.now();
     let model;
     try {
-      model = loadScenario(scenario);
+      model = loadScenario(scenario, files);
     } catch (e) {
       if (e instanceof ScenarioError) return { kind: 'invalid', issues: e.issues };
       throw e;

@@ -4,6 +4,7 @@ import type { RecoverySummary } from '../platform/Platform.ts';
 import type { QcwDocument, Schedule } from '../../sim/analysis/gcl/index.ts';
 import type { Catalog, EvalOptions, Plan, PlanProgress } from '../../sim/plan/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
+import type { DocFiles } from '../model/DocFiles.ts';
 import type { ScenarioChanges } from '../model/scenarioChanges.ts';
 import type { VariantKey } from './planVariants.ts';
 
@@ -23,6 +24,8 @@ export interface Doc {
   revision: number;
   /** a UUID given when the document was opened: its recovery slot's key while it has no path (autosave.ts) */
   key: string;
+  /** the trace files its scenario names, as read when it was opened (every load and run of it gets them) */
+  files: DocFiles;
 }
 
 export interface HistoryEntry {
@@ -58,6 +61,8 @@ export interface PlanResult {
   plan: Plan;
   /** the scenario that was planned (the document's scenario object at the time: accepting needs it unchanged) */
   base: ScenarioJson;
+  /** the trace files it names */
+  files: Readonly<Record<string, string>>;
   /** base with the plan applied and the verification's replications; null when no plan was found */
   upgraded: ScenarioJson | null;
   changes: ScenarioChanges;

@@ -16,7 +16,7 @@ export function startAnalysis(): () => void {
     const delay = doc.scenario.nodes.length > 300 ? 250 : 0;
     timer = setTimeout(() => {
       const cur = appStore.get().doc;
-      if (cur) appStore.set({ analysis: analyzeScenario(cur.scenario) });
+      if (cur) appStore.set({ analysis: analyzeScenario(cur.scenario, cur.files) });
     }, delay);
   });
   return () => {

@@ -4,6 +4,7 @@
  * always those of the scenario as it is, while the simulated figures stay those of the last run.
  */
 import { formatIssue } from '../../sim/api/index.ts';
+import { explainFileIssues } from '../model/DocFiles.ts';
 import { BoundsRunner } from '../sim/BoundsRunner.ts';
 import { appStore } from './appStore.ts';
 
@@ -15,15 +16,16 @@ let generation = 0;
 export function requestBounds(): void {
   const doc = appStore.get().doc;
   if (!doc) return;
-  const { scenario, revision } = doc;
+  const { scenario, revision, files } = doc;
   const mine = generation;
   appStore.set((s) => ({ bounds: { report: s.bounds?.report ?? null, revision: s.bounds?.revision ?? -1, computing: true, error: null } }));
-  void runner.compute(scenario).then((o) => {
+  void runner.compute(scenario, files.read).then((o) => {
     if ('superseded' in o || mine !== generation) return;
     if (o.ok) appStore.set({ bounds: { report: o.report, revision, computing: false, error: null } });
     else {
-      const n = o.issues.length;
-      const error = n === 1 && o.issues[0].path === '' ? o.issues[0].message : `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(o.issues[0])}): no bounds until ${n === 1 ? 'it is' : 'they are'} fixed`;
+      const issues = explainFileIssues(o.issues, scenario, files);
+      const n = issues.length;
+      const error = n === 1 && issues[0].path === '' ? issues[0].message : `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): no bounds until ${n === 1 ? 'it is' : 'they are'} fixed`;
       appStore.set({ bounds: { report: null, revision, computing: false, error } });
     }
   });

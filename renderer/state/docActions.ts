@@ -1,8 +1,10 @@
 /** Opening, saving, exporting and recovering documents, through the Platform. */
 import { entries as libraryEntries, loaders } from 'virtual:scenario-library';
 import { parseScenarioText, ScenarioError, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
+import { type DocFiles, docFiles, ELSEWHERE, noFiles } from '../model/DocFiles.ts';
 import { documentProblems } from '../model/documentProblems.ts';
 import { newScenario } from '../model/edits.ts';
+import type { OpenedDoc } from '../platform/Platform.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { reportCsv } from '../results/reportCsv.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
@@ -36,14 +38,14 @@ export function confirmDiscard(): boolean {
 }
 
 /** Opens a document in place of the current one (whose unsaved work the user has let go: its recovery slot goes too). */
-export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, saved: ScenarioJson | null = scenario, key: string = newDocKey()): void {
+export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, files: DocFiles, saved: ScenarioJson | null = scenario, key: string = newDocKey()): void {
   const prev = appStore.get().doc;
   if (prev) void getPlatform().clearRecovery(recoveryIdOf(prev));
   resetPlanner();
   resetBounds();
   resetSchedule();
   appStore.set({
-    doc: { scenario, name, source, saved, revision: 0, key },
+    doc: { scenario, name, source, saved, revision: 0, key, files },
     fileProblems: null,
     past: [],
     future: [],
@@ -61,12 +63,15 @@ function openFailed(e: unknown, what: string): void {
   toast(`Cannot open ${what}: ${e instanceof Error ? e.message : String(e)}`, 'error');
 }
 
+/** The files an opened scenario names as its host read them; a browser page cannot read beside it. */
+const filesOpened = (f: OpenedDoc) => (s: ScenarioJson) => (f.files ? docFiles(s, f.files.read, f.files.issues, ELSEWHERE.opened(f.name)) : noFiles(ELSEWHERE.browser));
+
 /**
  * Opens scenario text as the document and says so — and when it has problems, how many (the
  * inspector lists them). A file that is not a scenario opens as its list of problems instead,
- * and the document open before it stays open behind that list.
+ * and the document open before it stays open behind that list. `files` are the files it names.
  */
-function openText(text: string, name: string, source: DocSource, saved: 'as-opened' | null, what = name, key?: string): boolean {
+function openText(text: string, name: string, source: DocSource, files: (s: ScenarioJson) => DocFiles, saved: 'as-opened' | null, what = name, key?: string): boolean {
   let scenario: ScenarioJson;
   try {
     scenario = parseDocument(text);
@@ -75,8 +80,9 @@ function openText(text: string, name: string, source: DocSource, saved: 'as-open
     appStore.set({ fileProblems: { name, issues: e.issues } });
     return false;
   }
-  openDocument(scenario, name, source, saved === null ? null : scenario, key);
-  const n = validateScenario(scenario).length;
+  const held = files(scenario);
+  openDocument(scenario, name, source, held, saved === null ? null : scenario, key);
+  const n = validateScenario(scenario, held.read).length;
   if (n === 0) toast(`Opened ${what}`);
   else toast(`Opened ${what}: ${n} problem${n > 1 ? 's' : ''}, listed in the inspector; the views show what they can`, 'error');
   return true;
@@ -84,14 +90,15 @@ function openText(text: string, name: string, source: DocSource, saved: 'as-open
 
 export function newDocument(): void {
   if (!confirmDiscard()) return;
-  openDocument(newScenario(), 'untitled.json', { kind: 'new' }, null);
+  openDocument(newScenario(), 'untitled.json', { kind: 'new' }, noFiles(ELSEWHERE.newDocument), null);
 }
 
 export async function openLibraryScenario(path: string): Promise<void> {
   if (!confirmDiscard()) return;
   try {
-    const text = await loaders[path]();
-    openText(text, path.split('/').pop()!, { kind: 'library', path }, 'as-opened', libraryEntries.find((e) => e.path === path)?.name ?? path);
+    const lib = await loaders[path]();
+    const files = (s: ScenarioJson) => docFiles(s, lib.files, lib.issues, ELSEWHERE.library);
+    openText(lib.text, path.split('/').pop()!, { kind: 'library', path }, files, 'as-opened', libraryEntries.find((e) => e.path === path)?.name ?? path);
   } catch (e) {
     openFailed(e, path);
   }
@@ -102,7 +109,7 @@ export async function openFromDisk(): Promise<void> {
   try {
     const f = await getPlatform().openFile();
     if (!f || (await recoveredInstead(f.path, f.name))) return;
-    openText(f.text, f.name, { kind: 'file', path: f.path, handle: f.handle }, 'as-opened');
+    openText(f.text, f.name, { kind: 'file', path: f.path, handle: f.handle }, filesOpened(f), 'as-opened');
   } catch (e) {
     openFailed(e, 'the file');
   }
@@ -113,7 +120,7 @@ export async function openRecent(path: string): Promise<void> {
   try {
     const f = await getPlatform().openPath(path);
     if (await recoveredInstead(f.path, f.name)) return;
-    openText(f.text, f.name, { kind: 'file', path: f.path }, 'as-opened');
+    openText(f.text, f.name, { kind: 'file', path: f.path }, filesOpened(f), 'as-opened');
   } catch (e) {
     openFailed(e, path);
   }
@@ -174,7 +181,8 @@ export async function recoverWorkingCopy(id: string): Promise<void> {
     return toast('That working copy can no longer be read.', 'error');
   }
   const source: DocSource = entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' };
-  if (openText(entry.text, entry.name, source, null, `your unsaved work on ${entry.name}`, keyOfRecoveryId(entry.id))) appStore.set({ recovery: rest });
+  // the slot keeps the scenario only: the files it names are read again when it is opened from disk
+  if (openText(entry.text, entry.name, source, () => noFiles(ELSEWHERE.recovered), null, `your unsaved work on ${entry.name}`, keyOfRecoveryId(entry.id))) appStore.set({ recovery: rest });
 }
 
 export async function discardRecovery(id: string): Promise<void> {

@@ -20,15 +20,15 @@ const verify = { durationS: 3, replications: 3 };
 
 describe('accepting a plan', () => {
   test('the upgraded scenario is the plan applied, set to run as it was verified (as netloom plan --out writes it)', () => {
-    const up = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3);
+    const up = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3, {});
     expect(up.nodes.find((n) => n.id === 'EDGE')!.compute).toEqual({ servers: 3 });
     expect(up.simulation).toEqual({ ...pharma.simulation, replications: 3 });
     expect(pharma.nodes.find((n) => n.id === 'EDGE')!.compute).toEqual({ servers: 1 }); // the as-is is untouched
   });
 
   test('the document is the as-is, the accepted upgrade, or something else — by identity, so undo and redo keep the answer right', () => {
-    const upgraded = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3);
-    const state: PlanState = { status: 'done', result: { plan, base: pharma, upgraded, changes: scenarioChanges(pharma, upgraded), verify } };
+    const upgraded = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3, {});
+    const state: PlanState = { status: 'done', result: { plan, base: pharma, files: {}, upgraded, changes: scenarioChanges(pharma, upgraded), verify } };
     const doc = (scenario: ScenarioJson) => ({ scenario }) as Doc;
     expect(planRelation(doc(pharma), state)).toBe('as-is');
     expect(planRelation(doc(upgraded), state)).toBe('accepted');
@@ -37,8 +37,8 @@ describe('accepting a plan', () => {
   });
 
   test('a Pareto point or a roadmap year is a variant to accept: built once, recognised as accepted, the roadmap up to a year is every phase until then', () => {
-    const upgraded = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3);
-    const result: PlanResult = { plan, base: pharma, upgraded, changes: scenarioChanges(pharma, upgraded), verify };
+    const upgraded = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3, {});
+    const result: PlanResult = { plan, base: pharma, files: {}, upgraded, changes: scenarioChanges(pharma, upgraded), verify };
     const state: PlanState = { status: 'done', result };
     expect(variantActions(plan, 'roadmap:0')).toEqual([]);
     expect(variantActions(plan, 'roadmap:2')).toEqual([gpu]);

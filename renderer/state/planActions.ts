@@ -6,9 +6,10 @@
  * own (as-is and verified). Accepting replaces the working scenario with the upgraded one —
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
-import { loadScenario, ScenarioError } from '../../sim/api/index.ts';
+import { ScenarioError } from '../../sim/api/index.ts';
 import { type Catalog, defaultRunLengths, type EvalOptions, plan, PlanCancelled, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
 import { formatMoney } from '../format/formatMoney.ts';
+import { loadWithFiles } from '../model/DocFiles.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { EvaluatorPool, plannerWorkers } from '../sim/EvaluatorPool.ts';
@@ -59,9 +60,10 @@ export async function startPlan(): Promise<void> {
     return toast(`The prices cannot be used: ${msg}`, 'error');
   }
   const base = doc.scenario;
+  const files = doc.files.read;
   let runs: { quick: EvalOptions; verify: EvalOptions };
   try {
-    const model = loadScenario(base);
+    const model = loadWithFiles(base, doc.files);
     runs = defaultRunLengths(model.durationPs / 1e12, model.replications);
   } catch (e) {
     const n = e instanceof ScenarioError ? e.issues.length : (analysis?.issues.length ?? 1);
@@ -82,6 +84,7 @@ export async function startPlan(): Promise<void> {
   const workers = plannerWorkers();
   const pool = new EvaluatorPool({
     size: workers,
+    files,
     signal: controller.signal,
     onEvaluated: (done, total, options) => {
       const now = performance.now();
@@ -113,6 +116,7 @@ export async function startPlan(): Promise<void> {
     const years = yearsOf(planSettings);
     const result = await plan(base as unknown as ScenarioDoc, catalog, evaluate, {
       ...runs,
+      files,
       budget: { years, perYear: planSettings.perYear },
       signal: controller.signal,
       onProgress: (message, progress) => {
@@ -123,9 +127,9 @@ export async function startPlan(): Promise<void> {
     if (mine !== generation) return;
     result.stats.wallSeconds = (performance.now() - started) / 1000;
     result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
-    const upgraded = result.found && result.actions.length > 0 ? upgradedScenario(base, result.actions.map((a) => a.action), catalog, runs.verify.replications) : null;
+    const upgraded = result.found && result.actions.length > 0 ? upgradedScenario(base, result.actions.map((a) => a.action), catalog, runs.verify.replications, files) : null;
     const changes = scenarioChanges(base, upgraded ?? base);
-    appStore.set({ plan: { status: 'done', result: { plan: result, base, upgraded, changes, verify: runs.verify } }, planOverlay: upgraded !== null, planPreview: null });
+    appStore.set({ plan: { status: 'done', result: { plan: result, base, files, upgraded, changes, verify: runs.verify } }, planOverlay: upgraded !== null, planPreview: null });
     if (!result.found) toast(`No plan found: ${result.reason ?? 'no upgrade in the catalog fixes every flow'}`, 'error');
     else if (result.actions.length === 0) toast('Every requirement already holds: nothing to buy', 'success');
     else toast(`Plan found: ${result.actions.length} action${result.actions.length === 1 ? '' : 's'}, ${formatMoney(result.totalCost, result.currency)} (${result.stats.wallSeconds.toFixed(1)} s)`, 'success');

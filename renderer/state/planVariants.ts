@@ -12,8 +12,9 @@ import type { PlanResult } from './AppState.ts';
 
 export type VariantKey = 'plan' | `pareto:${number}` | `roadmap:${number}`;
 
-export function upgradedScenario(base: ScenarioJson, actions: readonly Action[], catalog: Catalog, replications: number): ScenarioJson {
-  const out = applyPlan(base as unknown as ScenarioDoc, [...actions], catalog);
+/** `files`: the trace files `base` names (a gate schedule in the actions loads it). */
+export function upgradedScenario(base: ScenarioJson, actions: readonly Action[], catalog: Catalog, replications: number, files: Readonly<Record<string, string>>): ScenarioJson {
+  const out = applyPlan(base as unknown as ScenarioDoc, [...actions], catalog, files);
   out.simulation = { ...(out.simulation ?? {}), replications };
   return out as unknown as ScenarioJson;
 }
@@ -42,7 +43,7 @@ export function variantScenario(r: PlanResult, key: VariantKey): ScenarioJson {
   let cache = built.get(r);
   if (!cache) built.set(r, (cache = new Map()));
   let s = cache.get(key);
-  if (!s) cache.set(key, (s = upgradedScenario(r.base, variantActions(r.plan, key), r.plan.catalog, r.verify.replications)));
+  if (!s) cache.set(key, (s = upgradedScenario(r.base, variantActions(r.plan, key), r.plan.catalog, r.verify.replications, r.files)));
   return s;
 }
 

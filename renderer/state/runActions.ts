@@ -5,7 +5,8 @@
  * full run replaces them. Results remember the revision they ran, so an edit after a run
  * marks them stale instead of silently mixing old figures with a new scenario.
  */
-import { loadScenario, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { type DocFiles, loadWithFiles } from '../model/DocFiles.ts';
 import { CancelledError, type RunHandle, SimRunner } from '../sim/SimRunner.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
@@ -41,12 +42,12 @@ function fail(e: unknown, preview: boolean): void {
   toast(message, 'error', 10_000);
 }
 
-function phase(scenario: ScenarioJson, durationS: number | undefined, limits: RunLimits, onDone: (r: Report, wall: number) => void, mine: number): void {
+function phase(scenario: ScenarioJson, files: DocFiles, durationS: number | undefined, limits: RunLimits, onDone: (r: Report, wall: number) => void, mine: number): void {
   let lastPaint = 0;
   const started = performance.now();
   try {
     current = runner.start({
-      input: { scenario },
+      input: { scenario, files: files.read },
       durationS,
       maxEvents: limits.maxEvents,
       maxMemoryBytes: limits.maxMemoryBytes,
@@ -82,10 +83,10 @@ function phase(scenario: ScenarioJson, durationS: number | undefined, limits: Ru
 export function startRun(): void {
   const { doc, run } = appStore.get();
   if (!doc || run.status === 'running') return;
-  const { revision, scenario } = doc;
+  const { revision, scenario, files } = doc;
   let limits: RunLimits;
   try {
-    limits = runLimits(loadScenario(scenario));
+    limits = runLimits(loadWithFiles(scenario, files));
   } catch (e) {
     return fail(e, false);
   }
@@ -96,7 +97,7 @@ export function startRun(): void {
   if (appStore.get().bounds?.revision !== revision) requestBounds(); // cheap, no simulation: ready long before the run
   const full = () => {
     appStore.set((s) => ({ run: { status: 'running', fraction: 0, started: s.run.status === 'running' ? s.run.started : started, preview: false, revision, replications } }));
-    phase(scenario, undefined, limits, (report) => {
+    phase(scenario, files, undefined, limits, (report) => {
       current = null;
       const wallSeconds = (performance.now() - started) / 1000;
       appStore.set({ run: { status: 'done', report, revision, preview: false, wallSeconds }, lastReport: { report, revision, preview: false }, resultsOpen: true });
@@ -107,7 +108,7 @@ export function startRun(): void {
   const preview = previewDuration(scenario);
   if (preview === null) return full();
   appStore.set({ run: { status: 'running', fraction: 0, started, preview: true, revision, replications } });
-  phase(scenario, preview, limits, (report) => {
+  phase(scenario, files, preview, limits, (report) => {
     appStore.set({ lastReport: { report, revision, preview: true }, resultsOpen: true });
     full();
   }, mine);

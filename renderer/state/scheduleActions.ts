@@ -6,6 +6,7 @@
  */
 import { applySchedule } from '../../sim/analysis/gcl/index.ts';
 import { formatIssue, parseQuantity, UnitParseError } from '../../sim/api/index.ts';
+import { explainFileIssues } from '../model/DocFiles.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import type { ScheduleRequest } from '../sim/schedule.worker.ts';
 import { ScheduleRunner } from '../sim/ScheduleRunner.ts';
@@ -50,11 +51,12 @@ export async function startSchedule(): Promise<void> {
   const base = doc.scenario;
   appStore.set({ schedule: { status: 'running', started: Date.now() } });
   try {
-    const out = await synthesizer.synthesize(base, request);
+    const out = await synthesizer.synthesize(base, request, doc.files.read);
     if (mine !== generation) return;
     if (out.kind === 'invalid') {
-      const n = out.issues.length;
-      return void appStore.set({ schedule: { status: 'error', message: `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(out.issues[0])}): fix ${n === 1 ? 'it' : 'them'} in the inspector first` } });
+      const issues = explainFileIssues(out.issues, base, doc.files);
+      const n = issues.length;
+      return void appStore.set({ schedule: { status: 'error', message: `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): fix ${n === 1 ? 'it' : 'them'} in the inspector first` } });
     }
     // the synthesizer speaks to the command line: here the flows are picked on the left
     if (out.kind === 'input') return void appStore.set({ schedule: { status: 'error', message: out.message.replace(/ ?\(?name the flows to schedule with --flows\)?/, ': pick the flows to schedule on the left') } });

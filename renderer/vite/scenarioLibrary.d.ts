@@ -1,5 +1,5 @@
 declare module 'virtual:scenario-library' {
-  import type { LibraryIndexEntry } from './scenarioLibraryPlugin.ts';
+  import type { LibraryIndexEntry, LibraryScenario } from './scenarioLibraryPlugin.ts';
   export const entries: LibraryIndexEntry[];
-  export const loaders: Record<string, () => Promise<string>>;
+  export const loaders: Record<string, () => Promise<LibraryScenario>>;
 }

@@ -28,14 +28,15 @@ export function AddWorkloadDialog() {
 
 function WorkloadForm() {
   const scenario = useApp((s) => s.doc!.scenario);
+  const files = useApp((s) => s.doc!.files);
   const [form, setForm] = useState(() => initial(scenario, WORKLOAD_TEMPLATES[0]));
   const t = templateByKey(form.key);
   const { errors } = useMemo(() => parseParams(t, form.params), [t, form.params]);
   const deferred = useDeferredValue(form);
   const preview = useMemo(() => {
     const dt = templateByKey(deferred.key);
-    return previewWorkload(scenario, dt, deferred.name.trim(), deferred.roles, parseParams(dt, deferred.params).params);
-  }, [scenario, deferred]);
+    return previewWorkload(scenario, dt, deferred.name.trim(), deferred.roles, parseParams(dt, deferred.params).params, files);
+  }, [scenario, files, deferred]);
   const fresh = deferred === form;
   const ready = fresh && preview.ok && preview.issues.length === 0 && Object.keys(errors).length === 0;
 

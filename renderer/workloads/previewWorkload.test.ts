@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { readScenarioFiles } from '../../node/readScenarioFiles.ts';
 import type { ScenarioJson } from '../../sim/api/index.ts';
+import { docFiles, ELSEWHERE, noFiles } from '../model/DocFiles.ts';
 import { newScenario } from '../model/edits.ts';
 import { defaultName, defaultParamText, defaultRoles, parseParams, previewWorkload, roleCandidates } from './previewWorkload.ts';
 import { templateByKey, WORKLOAD_TEMPLATES } from './workloadTemplates.ts';
 
 const visionCell = JSON.parse(readFileSync(new URL('../../scenarios/examples/vision-cell.json', import.meta.url), 'utf8')) as ScenarioJson;
 const vision = templateByKey('vision');
+const NONE = noFiles(ELSEWHERE.newDocument);
 const defaults = (s: ScenarioJson, key: string) => {
   const t = templateByKey(key);
-  return previewWorkload(s, t, defaultName(s, t), defaultRoles(s, t), parseParams(t, defaultParamText(t)).params);
+  return previewWorkload(s, t, defaultName(s, t), defaultRoles(s, t), parseParams(t, defaultParamText(t)).params, NONE);
 };
 
 describe('the Add AI workload dialog', () => {
@@ -49,7 +53,7 @@ describe('the Add AI workload dialog', () => {
   test('a second workload gets its own name; a name that clashes with existing flows is refused', () => {
     const withVision = (defaults(visionCell, 'vision') as { scenario: ScenarioJson }).scenario;
     expect(defaultName(withVision, vision)).toBe('vision2');
-    const p = previewWorkload(visionCell, vision, 'inspect', { cameras: ['CAM1'], inference: ['EDGE1'], plc: ['PLC1'] }, {});
+    const p = previewWorkload(visionCell, vision, 'inspect', { cameras: ['CAM1'], inference: ['EDGE1'], plc: ['PLC1'] }, {}, NONE);
     expect(p).toEqual({ ok: false, problems: ['A flow “inspect-CAM1” exists already: choose another name.'] });
   });
 
@@ -65,7 +69,7 @@ describe('the Add AI workload dialog', () => {
 
   test('a device the network does not reach: the core’s own message, named by flow', () => {
     const s: ScenarioJson = { ...visionCell, nodes: [...visionCell.nodes, { id: 'CAM9', type: 'camera', position: [20, 20, 0] }] };
-    const p = previewWorkload(s, vision, 'vision', { cameras: ['CAM9'], inference: ['EDGE1'], plc: ['PLC1'] }, {});
+    const p = previewWorkload(s, vision, 'vision', { cameras: ['CAM9'], inference: ['EDGE1'], plc: ['PLC1'] }, {}, NONE);
     if (!p.ok) throw new Error(p.problems.join('; '));
     expect(p.issues.length).toBeGreaterThan(0);
     expect(p.issues[0]).toMatch(/^vision-CAM9/);
@@ -82,8 +86,27 @@ describe('the Add AI workload dialog', () => {
 
   test('a stream faster than its source’s link: the core’s message, before anything is added', () => {
     const t = templateByKey('historian');
-    const p = previewWorkload(visionCell, t, 'backup2', { from: ['PLC1'], to: ['HIST'] }, { rate: '200 Mb/s' });
+    const p = previewWorkload(visionCell, t, 'backup2', { from: ['PLC1'], to: ['HIST'] }, { rate: '200 Mb/s' }, NONE);
     expect(p.ok && p.issues).toEqual(["backup2 (pattern.rate): 200 Mb/s is more than PLC1's link carries (100 Mb/s)"]);
+  });
+
+  test('on a scenario that replays a capture, the demand counts the capture’s packets (the document’s trace files reach the loader)', () => {
+    const url = new URL('../../scenarios/examples/udp-replay.json', import.meta.url);
+    const replay = JSON.parse(readFileSync(url, 'utf8')) as ScenarioJson;
+    const read = readScenarioFiles(replay, fileURLToPath(new URL('.', url)));
+    const files = docFiles(replay, Object.entries(read.files).map(([name, text]) => ({ name, text })), read.issues, ELSEWHERE.library);
+    const t = templateByKey('historian');
+    const p = previewWorkload(replay, t, 'backup', { from: ['GW'], to: ['EDGE'] }, { rate: '10 Mb/s' }, files);
+    if (!p.ok) throw new Error(p.problems.join('; '));
+    expect(p.issues).toEqual([]);
+    // GW→S1 carries the replay alone: 32 packets of 100, 500, 1000 and 1400 B (8 of each: captures/udp-sizes.csv),
+    // each with 38 B of Ethernet on the wire (14 B header, 4 B FCS, 20 B preamble and gap), in the 100 ms run
+    const gw = p.demand!.links.find((l) => l.dir === 'GW→S1')!;
+    expect(gw.before).toBeCloseTo(((8 * (100 + 500 + 1000 + 1400) + 32 * 38) * 8) / 0.1, 3);
+    // without the files (a browser's Open file…) the scenario does not load: no demand, and no problem blamed on the workload
+    const none = previewWorkload(replay, t, 'backup', { from: ['GW'], to: ['EDGE'] }, { rate: '10 Mb/s' }, noFiles(ELSEWHERE.browser));
+    expect(none.ok && none.issues).toEqual([]);
+    expect(none.ok && none.demand).toBeNull();
   });
 
   test('an LLM agent raises its server to the concurrency it needs, and says so', () => {
@@ -102,7 +125,7 @@ describe('the Add AI workload dialog', () => {
     };
     for (const t of WORKLOAD_TEMPLATES) {
       const params = parseParams(t, { ...defaultParamText(t), ...(t.key === 'historian' ? { rate: '50 Mb/s' } : {}) }).params;
-      const p = previewWorkload(s, t, defaultName(s, t), defaultRoles(s, t), params);
+      const p = previewWorkload(s, t, defaultName(s, t), defaultRoles(s, t), params, NONE);
       if (!p.ok) throw new Error(`${t.key}: ${p.problems.join('; ')}`);
       expect(p.flows.length, t.key).toBeGreaterThan(0);
       expect(p.issues, t.key).toEqual([]);

@@ -4,9 +4,10 @@
  * sim/workloads templates mutate what they are given), the flows it adds, what else it
  * changes, the problems the core's loader finds in the result, and the demand it implies.
  */
-import { FORWARDING_TYPES, isQuantity, loadScenario, parseQuantity, type ScenarioJson } from '../../sim/api/index.ts';
+import { FORWARDING_TYPES, isQuantity, parseQuantity, type ScenarioJson } from '../../sim/api/index.ts';
 import type { ScenarioDoc } from '../../sim/plan/index.ts';
 import { analyzeScenario } from '../model/analyzeScenario.ts';
+import { type DocFiles, loadWithFiles } from '../model/DocFiles.ts';
 import { type Change, scenarioChanges } from '../model/scenarioChanges.ts';
 import type { FlowJson } from '../model/scenarioTypes.ts';
 import { type Demand, workloadDemand } from './workloadDemand.ts';
@@ -102,7 +103,8 @@ export type Preview =
       demand: Demand | null;
     };
 
-export function previewWorkload(s: ScenarioJson, t: WorkloadTemplate, name: string, roles: Roles, params: Params): Preview {
+/** `files`: the trace files the document holds (the template keeps the scenario's flows, and their files). */
+export function previewWorkload(s: ScenarioJson, t: WorkloadTemplate, name: string, roles: Roles, params: Params, files: DocFiles): Preview {
   const problems: string[] = [];
   if (!/^[^\s]+$/.test(name)) problems.push('Give the workload a name without spaces: its flows are named after it.');
   for (const r of t.roles) if (!roles[r.key]?.length) problems.push(`Choose ${r.multiple ? 'at least one of the ' : 'the '}${r.label.toLowerCase()}.`);
@@ -120,8 +122,8 @@ export function previewWorkload(s: ScenarioJson, t: WorkloadTemplate, name: stri
   const flows = copy.flows.filter((f) => !before.has(f.id));
   const nodes = scenarioChanges(s, copy).nodes;
 
-  const known = new Set(analyzeScenario(s).issues.map((i) => `${i.path}|${i.message}`));
-  const issues = analyzeScenario(copy)
+  const known = new Set(analyzeScenario(s, files).issues.map((i) => `${i.path}|${i.message}`));
+  const issues = analyzeScenario(copy, files)
     .issues.filter((i) => !known.has(`${i.path}|${i.message}`))
     .map((i) => {
       const m = /^flows\[(\d+)\]\.?(.*)$/.exec(i.path);
@@ -131,7 +133,7 @@ export function previewWorkload(s: ScenarioJson, t: WorkloadTemplate, name: stri
   let demand: Demand | null = null;
   if (issues.length === 0) {
     try {
-      demand = workloadDemand(loadScenario(s), loadScenario(copy), flows.map((f) => f.id));
+      demand = workloadDemand(loadWithFiles(s, files), loadWithFiles(copy, files), flows.map((f) => f.id));
     } catch {
       demand = null; // the scenario had problems of its own before the workload
     }
