@@ -15,7 +15,7 @@ import { type Action, applyPlan, keyOf, planCost, targetOf, tiersFor, withAction
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Outcome, outcomeOf } from './evaluation.ts';
-import type { ScenarioDoc } from './ScenarioDoc.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 
 export interface SearchOptions {
   /** short runs used to compare candidates */
@@ -92,7 +92,7 @@ class Search {
   reason = '';
 
   constructor(
-    private readonly doc: ScenarioDoc,
+    private readonly doc: ScenarioJson,
     private readonly catalog: Catalog,
     private readonly evaluate: Evaluate,
     private readonly o: SearchOptions,
@@ -273,7 +273,7 @@ class Search {
   }
 }
 
-export async function searchPlan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: SearchOptions): Promise<SearchResult> {
+export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: Evaluate, o: SearchOptions): Promise<SearchResult> {
   const s = new Search(doc, catalog, evaluate, o);
   const result = (found: Found | undefined, asIs: Outcome, reason?: string): SearchResult => {
     const byTarget = new Map(found?.plan.map((a) => [targetOf(a), a]) ?? []);
