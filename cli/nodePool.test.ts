@@ -1,12 +1,12 @@
 /**
- * The pool against real worker threads that fail the ways workers fail (stand-ins for the SimApi
- * worker in test/cli/faultyWorkers): each ends the run within seconds with a message naming the
- * replication, and the other workers are stopped.
+ * The CLI's pool against real worker threads that fail the ways workers fail (stand-ins for the
+ * SimApi worker in test/cli/faultyWorkers): each ends the run within seconds with a message
+ * naming the replication, and the other workers are stopped.
  */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../sim/api/index.ts';
-import { runPooled } from './pool.ts';
-import { WorkerFailure } from './SupervisedWorker.ts';
+import { WorkFailed } from '../sim/worker/index.ts';
+import { nodePool } from './nodePool.ts';
 
 const model = loadScenario(
   {
@@ -23,18 +23,18 @@ const model = loadScenario(
   { replications: 3 },
 );
 const worker = (name: string) => new URL(`../test/cli/faultyWorkers/${name}.mjs`, import.meta.url);
-const run = (name: string) => runPooled({ scenario: {} }, model, { workers: 2, stallMs: 1500, heapMb: 48 }, worker(name));
+const run = (name: string) => nodePool(worker(name), 2, { silenceMs: 1500, heapMb: 48 }).run({ input: { scenario: {} }, model }).promise;
 
-describe('runPooled with a failing worker', () => {
+describe('the CLI’s pool with a failing worker thread', () => {
   it.each([
-    ['throws', /^replication 2 of 3 failed inside its worker: Cannot read properties of undefined \(reading "rate"\)$/],
-    ['exits', /^replication 2 of 3 stopped: its worker thread exited with code 7$/],
-    ['oom', /^replication 2 of 3 ran out of memory \(the worker's heap limit is 48 MB\)$/],
-    ['spins', /^replication 2 of 3 stopped answering: no progress for 1\.5 s$/],
-  ])('a worker that %s: WorkerFailure naming the replication, within seconds', async (name, message) => {
+    ['throws', /^replication 2 of 3 failed: an error in the worker: TypeError: Cannot read properties of undefined \(reading "rate"\)$/],
+    ['exits', /^replication 2 of 3 failed: the worker stopped: its thread exited with code 7$/],
+    ['oom', /^replication 2 of 3 failed: the worker ran out of memory \(its heap limit is 48 MB\)$/],
+    ['spins', /^replication 2 of 3 failed: the worker stopped answering: no progress for 1\.5 s/],
+  ])('a worker that %s: WorkFailed naming the replication, within seconds', async (name, message) => {
     const started = performance.now();
     const e = await run(name).catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(WorkerFailure);
+    expect(e).toBeInstanceOf(WorkFailed);
     expect((e as Error).message).toMatch(message);
     expect(performance.now() - started).toBeLessThan(15_000);
   });
