@@ -10,11 +10,10 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import { deviceInfo } from '../model/deviceTypes.ts';
-import { linkKey, type Vec3 } from '../model/scenarioTypes.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleTopology } from './restyleTopology.ts';
-import { maxOf, minOf } from '../../sim/api/index.ts';
+import { linkId, maxOf, minOf, type Position } from '../../sim/api/index.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
 const NW = 38;
@@ -134,7 +133,7 @@ export class TopologyView {
       const [y0, y1] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
       const inside = [...this.pos].filter(([, p]) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map(([id]) => id);
       const set = new Set(inside);
-      const links = (this.data?.scenario.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).map(linkKey);
+      const links = (this.data?.scenario.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).map(linkId);
       this.events.onSelect({ nodes: inside, links }, true);
     });
   }
@@ -154,7 +153,7 @@ export class TopologyView {
   }
 
   /** The floor point at the centre of the view (where a clicked palette item lands). */
-  centre(): Vec3 {
+  centre(): Position {
     const r = this.svg.node()!.getBoundingClientRect();
     const [x, y] = this.transform.invert([r.width / 2, r.height / 2]);
     return [x / SCALE, y / SCALE, 0];
@@ -183,11 +182,11 @@ export class TopologyView {
     const backbone = (id: string) => kind.get(id) === 'network' || kind.get(id) === 'compute';
     const few = data.scenario.links.length <= 12;
     const links: LinkDatum[] = data.scenario.links.map((l) => ({
-      key: linkKey(l),
+      key: linkId(l),
       from: l.from,
       to: l.to,
       rate: String(l.rate),
-      rateBps: data.rates.get(linkKey(l)) ?? 1e9,
+      rateBps: data.rates.get(linkId(l)) ?? 1e9,
       labelled: few || (backbone(l.from) && backbone(l.to)),
     }));
     this.linksOf = new Map();
@@ -308,7 +307,7 @@ export class TopologyView {
         this.svg.classed('dragging', false);
         if (!moved) return;
         this.dropFromOverlay();
-        const moves = new Map<string, Vec3>();
+        const moves = new Map<string, Position>();
         for (const id of moving) {
           const p = this.pos.get(id)!;
           const z = this.data?.positions.get(id)?.[2] ?? 0;

@@ -1,6 +1,5 @@
 /** What the palette and both views know about each device type: a name, a glyph, a colour, a shape. */
-import { NODE_TYPES } from '../../sim/api/index.ts';
-import type { NodeType } from './scenarioTypes.ts';
+import { NODE_TYPES, type NodeType } from '../../sim/api/index.ts';
 
 export interface DeviceInfo {
   type: NodeType;

@@ -4,21 +4,7 @@
  * DEFAULTS, each with its source), and the defaults it applies without asking (also with
  * their sources; the flows stay editable in the inspector afterwards).
  */
-import {
-  closedLoopAI,
-  cyclicControl,
-  DEFAULTS,
-  historian,
-  hmi,
-  llmAgent,
-  LLMS,
-  modelUpdate,
-  MODELS,
-  predictiveMaintenance,
-  telemetry,
-  visionInspection,
-} from '../../sim/workloads/index.ts';
-import type { ScenarioDoc } from '../../sim/plan/index.ts';
+import { closedLoopAI, cyclicControl, DEFAULTS, historian, hmi, llmAgent, LLMS, MODELS, modelUpdate, predictiveMaintenance, type ScenarioJson, telemetry, visionInspection } from '../../sim/api/index.ts';
 
 export type ParamKind = 'number' | 'integer' | 'time' | 'size' | 'rate' | 'select' | 'boolean';
 
@@ -69,7 +55,7 @@ export interface WorkloadTemplate {
   roles: RoleSpec[];
   params: ParamSpec[];
   fixed: FixedDefault[];
-  apply(doc: ScenarioDoc, name: string, roles: Roles, params: Params): void;
+  apply(doc: ScenarioJson, name: string, roles: Roles, params: Params): void;
 }
 
 const COMPUTE = ['compute', 'cloud'] as const;
