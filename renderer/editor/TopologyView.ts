@@ -56,6 +56,8 @@ export class TopologyView {
   private suppressClick = false;
   private userZoomed = false;
   private resizeObserver: ResizeObserver | null = null;
+  /** ends the listeners this view put on its container (drag and drop of palette items) */
+  private readonly unlisten = new AbortController();
   /** milliseconds spent in drag frames (for the benchmark) */
   readonly dragFrames: number[] = [];
 
@@ -139,17 +141,26 @@ export class TopologyView {
   }
 
   private installDrop(container: HTMLElement): void {
-    container.addEventListener('dragover', (e) => {
-      if (e.dataTransfer?.types.includes('application/x-netloom-type')) e.preventDefault();
-    });
-    container.addEventListener('drop', (e) => {
-      const type = e.dataTransfer?.getData('application/x-netloom-type');
-      if (!type) return;
-      e.preventDefault();
-      const r = this.svg.node()!.getBoundingClientRect();
-      const [x, y] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-      this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]);
-    });
+    const { signal } = this.unlisten;
+    container.addEventListener(
+      'dragover',
+      (e) => {
+        if (e.dataTransfer?.types.includes('application/x-netloom-type')) e.preventDefault();
+      },
+      { signal },
+    );
+    container.addEventListener(
+      'drop',
+      (e) => {
+        const type = e.dataTransfer?.getData('application/x-netloom-type');
+        if (!type) return;
+        e.preventDefault();
+        const r = this.svg.node()!.getBoundingClientRect();
+        const [x, y] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
+        this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]);
+      },
+      { signal },
+    );
   }
 
   /** The floor point at the centre of the view (where a clicked palette item lands). */
@@ -364,9 +375,12 @@ export class TopologyView {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
 
+  /** Removes what mount() added to the container — both SVGs, its listeners, the resize observer — so a view mounted again there (React's StrictMode does) starts clean. */
   dispose(): void {
     this.resizeObserver?.disconnect();
+    this.unlisten.abort();
     this.svg?.remove();
+    if (this.overlay) select(this.overlay.node()!.ownerSVGElement).remove();
     this.nodeEls.clear();
     this.linkEls.clear();
   }
