@@ -10,7 +10,7 @@ import { makeLabel } from './makeLabel.ts';
 import { mergeBoxes, mergeRibbons } from './mergedGeometry.ts';
 import type { PlantData } from './PlantData.ts';
 import { toWorld } from './toWorld.ts';
-import type { Position } from '../../sim/api/index.ts';
+import { linkId, type Position } from '../../sim/api/index.ts';
 
 export const PLAN_COLOR = '#a23fe0';
 
@@ -61,7 +61,7 @@ export class PlanMarks {
     // a violet band under each upgraded link
     const bands: Ribbon[] = [];
     for (const l of d.scenario.links) {
-      const key = l.id ?? `${l.from}-${l.to}`;
+      const key = linkId(l);
       const a = d.positions.get(l.from);
       const b = d.positions.get(l.to);
       if (!plan.links.has(key) || !a || !b) continue;

@@ -9,6 +9,7 @@
  * result if it is cheaper). Every evaluated plan feeds the cost vs. worst-margin Pareto front.
  */
 import type { Report } from '../api/Report.ts';
+import { linkId } from '../scenario/linkId.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { type Action, applyPlan, keyOf, planCost, targetOf, tiersFor, withAction } from './actions.ts';
@@ -242,7 +243,7 @@ class Search {
         if (a.kind === 'link-rate') {
           const tiers = tiersFor(a.link, this.doc, this.catalog);
           const i = tiers.findIndex((t) => t.rate === a.rate);
-          const orig = this.doc.links.find((l) => (l.id ?? `${l.from}-${l.to}`) === a.link)?.rate;
+          const orig = this.doc.links.find((l) => linkId(l) === a.link)?.rate;
           if (i > 0 && !(orig && parseQuantity(tiers[i - 1].rate, 'rate') <= parseQuantity(orig, 'rate') * 1.0001)) {
             variants.push(plan.map((x) => (x === a ? { ...a, rate: tiers[i - 1].rate } : x)));
           }
