@@ -41,7 +41,7 @@ function scenario(replications: number, duration = '50 ms'): ScenarioJson {
   };
 }
 
-type Fault = 'throw' | 'silent' | 'crash' | 'oom' | 'limit';
+type Fault = 'throw' | 'silent' | 'crash' | 'oom' | 'limit' | 'slow';
 
 /** Workers that run the real SimApi here, except for the replications given a fault; `noStart`: their script never loads. */
 function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
@@ -66,6 +66,12 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
             throw Object.assign(new Error('packets in flight would need 51 MiB'), { name: 'ResourceLimitError' });
           case 'silent':
             return never();
+          case 'slow': // longer than the silence allowed, reporting progress all along
+            for (let i = 0; i < 6; i++) {
+              await onProgress?.({ replication: r, fraction: i / 6, simulated: 0, events: i });
+              await tick(100);
+            }
+            break;
           case 'crash':
             w.die('crash', 'Uncaught InternalError: too much recursion');
             return never();
@@ -115,6 +121,11 @@ describe('WorkerPool.run: a scenario’s replications over several workers', () 
     await expect(run).rejects.toBeInstanceOf(WorkFailed);
     expect(made.slice(0, 3).every((w) => w.terminated)).toBe(true);
     expect(p.liveWorkers).toBe(1);
+  });
+
+  test('a long replication that keeps reporting progress is not stuck', async () => {
+    const report = await runOf(pool(simWorkers({ 1: 'slow' }).make, { silenceMs: 300 }), scenario(2)).promise;
+    expect(report.replications).toBe(2);
   });
 
   test('a worker that stops sending progress ends the run after the allowed silence, naming its replication', async () => {
