@@ -2,8 +2,8 @@
  * The upgrade planner in the app. The core's plan() runs here only as a coordinator: every
  * simulation it asks for runs in Web Workers (a pool of the plan's own), so the window stays
  * responsive; its structured progress goes to the store. Cancel cancels the pool: the workers
- * stop at once and plan(), whose signal is the pool's, rejects with PlanCancelled. The side-by-side verdicts are the plan's
- * own (as-is and verified). Accepting replaces the working scenario with the upgraded one —
+ * stop at once and plan(), whose signal is the pool's, rejects with PlanCancelled. The
+ * side-by-side verdicts are the plan's own (as-is and verified). Accepting replaces the working scenario with the upgraded one —
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
 import { type Catalog, defaultRunLengths, type EvalOptions, type Evaluate, formatMoney, plan, PlanCancelled, resolveCatalog, ScenarioError, upgradedScenario } from '../../sim/api/index.ts';
@@ -82,21 +82,19 @@ export async function startPlan(): Promise<void> {
     return mine === generation && p.status === 'running' ? p : null;
   };
   let lastPaint = 0;
-  let verifying = false;
   const simulate = pool.evaluator({
     files,
-    onEvaluated: (done, total) => {
+    onEvaluated: (done, total, options) => {
       const now = performance.now();
       const p = running();
       if (!p || (now - lastPaint < 100 && done < total)) return;
       lastPaint = now;
-      appStore.set({ plan: { ...p, batch: { done, total, verify: verifying } } });
+      appStore.set({ plan: { ...p, batch: { done, total, verify: options === runs.verify } } });
     },
   });
   const evaluate: Evaluate = (scenarios, options) => {
-    verifying = options === runs.verify;
     const p = running();
-    if (p) appStore.set({ plan: { ...p, batch: { done: 0, total: scenarios.length, verify: verifying } } });
+    if (p) appStore.set({ plan: { ...p, batch: { done: 0, total: scenarios.length, verify: options === runs.verify } } });
     return simulate(scenarios, options);
   };
   appStore.set({

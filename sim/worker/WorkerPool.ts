@@ -12,7 +12,7 @@
  * errors (ScenarioError, ResourceLimitError) come back as they are.
  */
 import { proxy, type Remote } from 'comlink';
-import { type Evaluate, type Evaluation, formatIssue, type Issue, type Model, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, ScenarioError, type ScenarioInput, type SimApi } from '../api/index.ts';
+import { type EvalOptions, type Evaluate, type Evaluation, formatIssue, type Issue, type Model, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, ScenarioError, type ScenarioInput, type SimApi } from '../api/index.ts';
 import { Lane } from './Lane.ts';
 import type { PoolWorker, Timer } from './PoolWorker.ts';
 import { faultOf, isInputError, WorkFailed } from './WorkerFault.ts';
@@ -209,7 +209,7 @@ export class WorkerPool {
    * limits, is an error in its place; a worker that dies or stays silent stops the batch and
    * every worker. After cancel(), every evaluation resolves with its scenarios marked cancelled.
    */
-  evaluator(o: { files?: Readonly<Record<string, string>>; limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>; onEvaluated?: (done: number, total: number) => void } = {}): Evaluate {
+  evaluator(o: { files?: Readonly<Record<string, string>>; limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>; onEvaluated?: (done: number, total: number, options: EvalOptions) => void } = {}): Evaluate {
     return async (scenarios, options) => {
       const out: Evaluation[] = new Array(scenarios.length).fill(CANCELLED);
       if (this.cancelled) return out;
@@ -242,7 +242,7 @@ export class WorkerPool {
                 throw new WorkFailed(`candidate evaluation ${i + 1} of ${scenarios.length} (${options.durationS} s × ${options.replications})`, fault);
               }
             }
-            o.onEvaluated?.(++done, scenarios.length);
+            o.onEvaluated?.(++done, scenarios.length, options);
           }
         } finally {
           if (!failed && !this.cancelled) this.release(l);
