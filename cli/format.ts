@@ -1,35 +1,13 @@
-/** Human-readable numbers: times, rates, fractions. */
-import { maxOf } from '../sim/api/index.ts';
+/** Human-readable numbers for plain-text tables: the core's formatting, four digits kept so columns align. */
+import { formatCount, formatPercent, formatRate, formatTime, maxOf } from '../sim/api/index.ts';
 
-export function time(s: number | null | undefined): string {
-  if (s === null || s === undefined || Number.isNaN(s)) return '–';
-  const a = Math.abs(s);
-  if (a === 0) return '0 s';
-  if (a >= 1) return `${s.toPrecision(4)} s`;
-  if (a >= 1e-3) return `${(s * 1e3).toPrecision(4)} ms`;
-  if (a >= 1e-6) return `${(s * 1e6).toPrecision(4)} us`;
-  return `${(s * 1e9).toPrecision(4)} ns`;
-}
+const COLUMN = { digits: 4, fixed: true, ascii: true, empty: '–' } as const;
 
-export function rate(bps: number): string {
-  if (bps >= 1e9) return `${(bps / 1e9).toPrecision(4)} Gb/s`;
-  if (bps >= 1e6) return `${(bps / 1e6).toPrecision(4)} Mb/s`;
-  if (bps >= 1e3) return `${(bps / 1e3).toPrecision(4)} kb/s`;
-  return `${bps.toFixed(0)} b/s`;
-}
-
-export function percent(x: number | null): string {
-  if (x === null) return '–';
-  if (x < -9.99) return '< −999 %';
-  return `${(x * 100).toFixed(Math.abs(x) < 0.1 ? 1 : 0)} %`;
-}
-
-export function count(n: number): string {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(2)} G`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(2)} M`;
-  if (n >= 1e4) return `${(n / 1e3).toFixed(1)} k`;
-  return String(n);
-}
+export const time = (s: number | null | undefined): string => formatTime(s, COLUMN);
+export const rate = (bps: number): string => formatRate(bps, COLUMN);
+/** a fraction, or a margin ("< −999 %" far below its requirement) */
+export const percent = (x: number | null): string => formatPercent(x, { floor: -9.99, empty: '–' });
+export const count = formatCount;
 
 /** A plain-text table: columns of figures aligned right, words (and the first column) left. */
 export function table(head: string[], rows: string[][]): string {

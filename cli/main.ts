@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'bounds':
         return boundsCommand(rest);
       case 'schedule':
-        return scheduleCommand(rest);
+        return await scheduleCommand(rest);
       case 'plan':
         return await planCommand(rest);
       case 'help':

@@ -1,10 +1,10 @@
 /** The plan as `netloom plan` prints it. */
-import type { Plan } from '../sim/plan/index.ts';
+import { formatMoney, type Plan } from '../sim/api/index.ts';
 import { percent, table } from './format.ts';
 
 export function planText(p: Plan, color: boolean): string {
   const paint = (t: string, code: number) => (color ? `\x1b[${code}m${t}\x1b[0m` : t);
-  const money = (x: number) => `${p.currency === 'USD' ? '$' : ''}${Math.round(x).toLocaleString('en-US')}${p.currency === 'USD' ? '' : ` ${p.currency}`}`;
+  const money = (x: number) => formatMoney(x, p.currency);
   const out: string[] = [];
   out.push(`${p.scenario}: as-is, ${p.asIs.failed.length} of ${p.asIs.flows} flows fail (worst margin ${percent(p.asIs.worstMargin)})`);
   if (p.asIs.failed.length === 0) return [...out, paint('every requirement already holds: nothing to buy', 32)].join('\n');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../sim/api/index.ts';
 import { ScenarioFileError } from './loadFile.ts';
 import { reportError } from './reportError.ts';
-import { WorkerFailure } from './SupervisedWorker.ts';
+import { WorkerFault, WorkFailed } from '../sim/worker/index.ts';
 import { UsageError } from './UsageError.ts';
 
 const printed = (e: unknown) => {
@@ -29,8 +29,8 @@ describe('reportError', () => {
     expect(crash.lines).toEqual([
       "netloom: internal error: Cannot read properties of undefined (reading 'rate'). This is a fault in NetLoom, not in your scenario: please report it with the scenario and the command line (NETLOOM_DEBUG=1 prints the stack).",
     ]);
-    const worker = printed(new WorkerFailure('replication 2 of 3 stopped answering: no progress for 20 s'));
+    const worker = printed(new WorkFailed('replication 2 of 3', new WorkerFault('silent', '20 s')));
     expect(worker.code).toBe(3);
-    expect(worker.lines[0]).toMatch(/^netloom: replication 2 of 3 stopped answering: no progress for 20 s\. This is a fault in NetLoom/);
+    expect(worker.lines[0]).toMatch(/^netloom: replication 2 of 3 failed: the worker stopped answering: no progress for 20 s \(stuck in a loop, or it ended without a word\)\. This is a fault in NetLoom/);
   });
 });

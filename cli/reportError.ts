@@ -5,9 +5,9 @@
  * Exit 1 stays "a requirement failed".
  */
 import { formatIssue, ScenarioError } from '../sim/api/index.ts';
+import { WorkFailed } from '../sim/worker/index.ts';
 import { ScenarioFileError } from './loadFile.ts';
 import { printable, printableLines } from './printable.ts';
-import { WorkerFailure } from './SupervisedWorker.ts';
 import { UsageError } from './UsageError.ts';
 
 /** Problems listed at most; the rest are counted. */
@@ -34,7 +34,7 @@ export function reportError(e: unknown, print: (line: string) => void = (l) => c
     return 2;
   }
   if (process.env.NETLOOM_DEBUG) print(err.stack ?? err.message);
-  if (e instanceof WorkerFailure) print(`netloom: ${printable(err.message)}. ${REPORT}`);
+  if (e instanceof WorkFailed) print(`netloom: ${printable(err.message)}. ${REPORT}`);
   else print(`netloom: internal error: ${printable(err.message.split('\n')[0])}. ${REPORT}`);
   return 3;
 }

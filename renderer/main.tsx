@@ -8,14 +8,14 @@ import { startAnalysis } from './state/analysisScheduler.ts';
 import { appStore } from './state/appStore.ts';
 import { startAutosave } from './state/autosave.ts';
 import { startBoundsSync } from './state/boundsActions.ts';
-import { runner } from './state/runActions.ts';
+import { runPool } from './state/runActions.ts';
 import { exposeTestHooks } from './testHooks.ts';
 import './styles/app.css';
 
 startAnalysis();
 startAutosave();
 startBoundsSync();
-runner.prewarm();
+runPool.prewarm();
 exposeTestHooks();
 void getPlatform()
   .listRecovery()

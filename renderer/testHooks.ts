@@ -7,10 +7,10 @@
 import { breakView } from './app/viewFaults.ts';
 import { activeTopologyView } from './editor/TopologyPanel.tsx';
 import { activePlantView } from './plant/PlantPanel.tsx';
+import { simWorker } from './sim/browserPool.ts';
 import { createFaultyWorker, type WorkerFaultSpec } from './sim/createFaultyWorker.ts';
-import { createSimWorker } from './sim/createSimWorker.ts';
 import { appStore } from './state/appStore.ts';
-import { runner } from './state/runActions.ts';
+import { runPool } from './state/runActions.ts';
 
 export function exposeTestHooks(): void {
   (window as unknown as { __netloom: unknown }).__netloom = {
@@ -21,8 +21,8 @@ export function exposeTestHooks(): void {
     editorPoint: (id: string) => activeTopologyView?.clientPoint(id) ?? null,
     dragFrames: () => activeTopologyView?.dragFrames ?? [],
     breakView,
-    injectWorkerFault: (f: WorkerFaultSpec | null) => runner.setWorkerFactory(f ? () => createFaultyWorker(f) : createSimWorker),
-    setWorkerSilence: (ms: number) => (runner.silenceMs = ms),
-    liveSimWorkers: () => runner.liveWorkers,
+    injectWorkerFault: (f: WorkerFaultSpec | null) => runPool.setWorkerFactory(f ? () => createFaultyWorker(f) : simWorker),
+    setWorkerSilence: (ms: number) => (runPool.silenceMs = ms),
+    liveSimWorkers: () => runPool.liveWorkers,
   };
 }

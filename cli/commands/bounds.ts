@@ -3,7 +3,7 @@
  * (sim/analysis), without simulating. Prints, per flow, the bound, the requirement, whether
  * the bound guarantees it and the port that dominates the bound; unbounded flows say why.
  */
-import { computeBounds, type BoundsReport } from '../../sim/analysis/index.ts';
+import { type BoundsReport, computeBounds } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { table, time } from '../format.ts';
 import { loadFile } from '../loadFile.ts';

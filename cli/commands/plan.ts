@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { checkWork, estimateWork, formatIssue, loadScenario, ScenarioError } from '../../sim/api/index.ts';
-import { type Catalog, defaultRunLengths, plan, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { type Catalog, checkWork, defaultRunLengths, estimateWork, formatIssue, loadScenario, plan, resolveCatalog, ScenarioError, type ScenarioJson, upgradedScenario } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
-import { EvaluatorPool } from '../EvaluatorPool.ts';
 import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
+import { nodePool } from '../nodePool.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable, printableDeep } from '../printable.ts';
 import { readJsonFile } from '../readJsonFile.ts';
@@ -72,23 +71,22 @@ export async function planCommand(argv: string[]): Promise<number> {
     if (json !== '-') process.stderr.write(`  ${m}\n`);
   };
 
-  const pool = new EvaluatorPool(workers, new URL('./simWorker.mjs', import.meta.url), limits, input.files);
+  const scenario = input.scenario as ScenarioJson; // checked by loadFile
+  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers);
   const started = performance.now();
   let result;
   try {
     if (json !== '-') process.stderr.write(`planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`);
-    result = await plan(input.scenario as ScenarioDoc, catalog, pool.evaluate, { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say, files: input.files });
+    result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits }), { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say, files: input.files });
   } finally {
     await pool.close();
   }
   result.stats.wallSeconds = (performance.now() - started) / 1000;
   result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
   if (result.found) {
-    const { applyPlan } = await import('../../sim/plan/index.ts');
-    const upgraded = applyPlan(input.scenario as ScenarioDoc, result.actions.map((a) => a.action), catalog, input.files);
-    upgraded.name = `${upgraded.name} (planned upgrade)`;
     // run as it was verified: `netloom run` on this file reproduces the verification
-    upgraded.simulation = { ...(upgraded.simulation ?? {}), replications: runs.verify.replications };
+    const upgraded = upgradedScenario(scenario, result.actions.map((a) => a.action), catalog, runs.verify.replications, input.files);
+    upgraded.name = `${upgraded.name} (planned upgrade)`;
     if (out) writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
   }
   const text = JSON.stringify(result, null, 2) + '\n';

@@ -5,7 +5,7 @@ import { count } from '../format.ts';
 import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
 import { checkOutputs } from '../outputs.ts';
-import { runPooled } from '../pool.ts';
+import { nodePool } from '../nodePool.ts';
 import { printable, printableDeep } from '../printable.ts';
 import { ProgressBar } from '../progress.ts';
 import { reportTable } from '../reportTable.ts';
@@ -58,12 +58,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const bar = new ProgressBar(`running ${printable(file)}`);
   let report: Report;
   try {
-    report = await runPooled(
+    report = await nodePool(new URL('./simWorker.mjs', import.meta.url), workers).run({
       input,
       model,
-      { seed, replications, durationS, workers, loadMs, ...limits, onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`) },
-      new URL('./simWorker.mjs', import.meta.url),
-    );
+      options: { seed, replications, durationS, ...limits },
+      loadMs,
+      onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`),
+    }).promise;
   } finally {
     bar.done();
   }

@@ -5,12 +5,12 @@
  * and each port's windows; on failure, the conflicts. Exit 0 with a schedule, 1 when none
  * exists (or --verify finds the simulation disagreeing), 2 on bad input.
  */
-import { applySchedule, gateLimits, percent, type Schedule, ScheduleInputError, shortPs, synthesizeSchedule, toQcwYang } from '../../sim/analysis/gcl/index.ts';
-import { checkWork, estimateWork, loadScenario, parseQuantity, type RunOptions, runScenario, type ScenarioInput, type ScenarioJson, UnitParseError } from '../../sim/api/index.ts';
+import { applySchedule, checkWork, estimateWork, loadScenario, parseQuantity, percent, type RunOptions, runScenario, type Schedule, ScenarioError, type ScenarioInput, type ScenarioJson, shortPs, UnitParseError } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { table } from '../format.ts';
 import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
+import { nodePool } from '../nodePool.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable, printableDeep } from '../printable.ts';
 import { UsageError } from '../UsageError.ts';
@@ -18,7 +18,7 @@ import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = 'usage: netloom schedule FILE [--out UPGRADED.json] [--yang OUT.json] [--json OUT|-] [--force] [--flows id,id…] [--max-wait T] [--verify]';
 
-export function scheduleCommand(argv: string[]): number {
+export async function scheduleCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(
     argv,
     {
@@ -50,14 +50,12 @@ export function scheduleCommand(argv: string[]): number {
   const yang = typeof flags.yang === 'string' ? flags.yang : undefined;
   checkOutputs([{ flag: '--json', file: json }, { flag: '--out', file: out }, { flag: '--yang', file: yang }], [file], flags.force === true);
   const limits = limitFlags(flags);
-  const { input, model } = loadFile(file); // problems → exit 2 with every issue
-  let schedule: Schedule;
-  try {
-    schedule = synthesizeSchedule(model, { flows, maxWaitPs, maxEntries: gateLimits(input.scenario, model) });
-  } catch (e) {
-    if (e instanceof ScheduleInputError) throw new UsageError(e.message);
-    throw e;
-  }
+  const { input } = loadFile(file); // problems → exit 2 with every issue
+  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), 1);
+  const synthesis = await pool.call('the gate schedule synthesis', input, (api) => api.schedule({ flows, maxWaitPs })).finally(() => pool.close());
+  if (!synthesis.ok) throw new ScenarioError(synthesis.issues);
+  if (synthesis.value.kind === 'input') throw new UsageError(synthesis.value.message);
+  const { schedule, qcw, qcwError } = synthesis.value;
   if (json === '-') process.stdout.write(JSON.stringify(schedule, null, 2) + '\n');
   else console.log(scheduleText(printableDeep(schedule)));
   const say = (line: string) => (json === '-' ? process.stderr.write(line + '\n') : console.log(line));
@@ -72,7 +70,8 @@ export function scheduleCommand(argv: string[]): number {
     say(`scenario with the gates and offsets written to ${printable(out)}`);
   }
   if (yang) {
-    writeAtomically(yang, JSON.stringify(toQcwYang(schedule, model), null, 2) + '\n', '--yang');
+    if (!qcw) throw new Error(`the 802.1Qcw YANG could not be written: ${qcwError}`);
+    writeAtomically(yang, JSON.stringify(qcw, null, 2) + '\n', '--yang');
     say(`IEEE 802.1Qcw YANG (JSON) written to ${printable(yang)}`);
   }
   if (flags.verify === true) return verify(printableDeep(schedule), { scenario: upgraded, files: input.files }, limits, say);

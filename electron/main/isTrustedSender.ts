@@ -1,6 +1,4 @@
 /** Only the app's own page (served from app://netloom/) may call main; not iframes, not other origins. */
-export const APP_ORIGIN = 'app://netloom';
-
 export function isTrustedUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {

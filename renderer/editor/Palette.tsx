@@ -3,9 +3,9 @@ import { displayPositions } from '../model/displayPositions.ts';
 import { addNode } from '../model/edits.ts';
 import { freeSpot } from '../model/freeSpot.ts';
 import { DEVICES, PALETTE_GROUPS } from '../model/deviceTypes.ts';
-import type { NodeType } from '../model/scenarioTypes.ts';
 import { applyEdit, select } from '../state/editActions.ts';
 import { activeTopologyView } from './TopologyPanel.tsx';
+import type { NodeType } from '../../sim/api/index.ts';
 
 function addAtCentre(type: NodeType): void {
   const at = activeTopologyView?.centre() ?? [0, 0, 0];

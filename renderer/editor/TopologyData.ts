@@ -1,12 +1,11 @@
 /** What the topology view draws and what it reports back. */
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import type { Vec3 } from '../model/scenarioTypes.ts';
+import type { Position, ScenarioJson } from '../../sim/api/index.ts';
 import type { PlanOverlay } from '../planner/planOverlay.ts';
 import type { Selection } from '../state/AppState.ts';
 
 export interface TopologyData {
   scenario: ScenarioJson;
-  positions: Map<string, Vec3>;
+  positions: Map<string, Position>;
   /** link key → line rate in bit/s (for the stroke width) */
   rates: Map<string, number>;
   selection: Selection;
@@ -25,6 +24,6 @@ export interface TopologyEvents {
   onNodeClick(id: string, additive: boolean): void;
   onSelect(sel: { nodes: string[]; links: string[] }, additive: boolean): void;
   onBackground(): void;
-  onMove(moves: Map<string, Vec3>): void;
-  onDropDevice(type: string, at: Vec3): void;
+  onMove(moves: Map<string, Position>): void;
+  onDropDevice(type: string, at: Position): void;
 }

@@ -1,7 +1,6 @@
 /** React host of the d3 TopologyView: feeds it the store, turns its events into actions. */
 import { useEffect, useRef } from 'react';
 import { addLink, addNode, moveNodes } from '../model/edits.ts';
-import type { NodeType } from '../model/scenarioTypes.ts';
 import { PlanLegend } from '../planner/PlanLegend.tsx';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { appStore, useApp } from '../state/appStore.ts';
@@ -10,6 +9,7 @@ import { toast } from '../state/toast.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { TopologyView } from './TopologyView.ts';
 import { useViewData } from './useViewData.ts';
+import type { NodeType } from '../../sim/api/index.ts';
 
 export let activeTopologyView: TopologyView | null = null;
 

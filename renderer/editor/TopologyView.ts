@@ -10,11 +10,10 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import { deviceInfo } from '../model/deviceTypes.ts';
-import { linkKey, type Vec3 } from '../model/scenarioTypes.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleTopology } from './restyleTopology.ts';
-import { maxOf, minOf } from '../../sim/api/index.ts';
+import { linkId, maxOf, minOf, type Position } from '../../sim/api/index.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
 const NW = 38;
@@ -57,6 +56,8 @@ export class TopologyView {
   private suppressClick = false;
   private userZoomed = false;
   private resizeObserver: ResizeObserver | null = null;
+  /** ends the listeners this view put on its container (drag and drop of palette items) */
+  private readonly unlisten = new AbortController();
   /** milliseconds spent in drag frames (for the benchmark) */
   readonly dragFrames: number[] = [];
 
@@ -134,27 +135,36 @@ export class TopologyView {
       const [y0, y1] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
       const inside = [...this.pos].filter(([, p]) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map(([id]) => id);
       const set = new Set(inside);
-      const links = (this.data?.scenario.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).map(linkKey);
+      const links = (this.data?.scenario.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).map(linkId);
       this.events.onSelect({ nodes: inside, links }, true);
     });
   }
 
   private installDrop(container: HTMLElement): void {
-    container.addEventListener('dragover', (e) => {
-      if (e.dataTransfer?.types.includes('application/x-netloom-type')) e.preventDefault();
-    });
-    container.addEventListener('drop', (e) => {
-      const type = e.dataTransfer?.getData('application/x-netloom-type');
-      if (!type) return;
-      e.preventDefault();
-      const r = this.svg.node()!.getBoundingClientRect();
-      const [x, y] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-      this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]);
-    });
+    const { signal } = this.unlisten;
+    container.addEventListener(
+      'dragover',
+      (e) => {
+        if (e.dataTransfer?.types.includes('application/x-netloom-type')) e.preventDefault();
+      },
+      { signal },
+    );
+    container.addEventListener(
+      'drop',
+      (e) => {
+        const type = e.dataTransfer?.getData('application/x-netloom-type');
+        if (!type) return;
+        e.preventDefault();
+        const r = this.svg.node()!.getBoundingClientRect();
+        const [x, y] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
+        this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]);
+      },
+      { signal },
+    );
   }
 
   /** The floor point at the centre of the view (where a clicked palette item lands). */
-  centre(): Vec3 {
+  centre(): Position {
     const r = this.svg.node()!.getBoundingClientRect();
     const [x, y] = this.transform.invert([r.width / 2, r.height / 2]);
     return [x / SCALE, y / SCALE, 0];
@@ -183,11 +193,11 @@ export class TopologyView {
     const backbone = (id: string) => kind.get(id) === 'network' || kind.get(id) === 'compute';
     const few = data.scenario.links.length <= 12;
     const links: LinkDatum[] = data.scenario.links.map((l) => ({
-      key: linkKey(l),
+      key: linkId(l),
       from: l.from,
       to: l.to,
       rate: String(l.rate),
-      rateBps: data.rates.get(linkKey(l)) ?? 1e9,
+      rateBps: data.rates.get(linkId(l)) ?? 1e9,
       labelled: few || (backbone(l.from) && backbone(l.to)),
     }));
     this.linksOf = new Map();
@@ -308,7 +318,7 @@ export class TopologyView {
         this.svg.classed('dragging', false);
         if (!moved) return;
         this.dropFromOverlay();
-        const moves = new Map<string, Vec3>();
+        const moves = new Map<string, Position>();
         for (const id of moving) {
           const p = this.pos.get(id)!;
           const z = this.data?.positions.get(id)?.[2] ?? 0;
@@ -365,9 +375,12 @@ export class TopologyView {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
 
+  /** Removes what mount() added to the container — both SVGs, its listeners, the resize observer — so a view mounted again there (React's StrictMode does) starts clean. */
   dispose(): void {
     this.resizeObserver?.disconnect();
+    this.unlisten.abort();
     this.svg?.remove();
+    if (this.overlay) select(this.overlay.node()!.ownerSVGElement).remove();
     this.nodeEls.clear();
     this.linkEls.clear();
   }

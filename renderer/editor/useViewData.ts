@@ -1,9 +1,8 @@
 /** Derived data both views share: the drawable scenario, positions, rates, path highlight, utilization per link, issue markers. */
 import { useMemo } from 'react';
-import { isQuantity, parseQuantity, type Report } from '../../sim/api/index.ts';
+import { isQuantity, linkId, parseQuantity, type Report } from '../../sim/api/index.ts';
 import { displayPositions } from '../model/displayPositions.ts';
 import { drawableScenario } from '../model/drawableScenario.ts';
-import { linkKey } from '../model/scenarioTypes.ts';
 import { useApp } from '../state/appStore.ts';
 
 export function useViewData() {
@@ -18,7 +17,7 @@ export function useViewData() {
     const m = new Map<string, number>();
     for (const l of scenario?.links ?? []) {
       const r = typeof l.rate === 'string' && isQuantity(l.rate, 'rate') ? parseQuantity(l.rate, 'rate') : 1e9;
-      m.set(linkKey(l), r);
+      m.set(linkId(l), r);
     }
     return m;
   }, [scenario?.links]);
@@ -39,7 +38,7 @@ export function useViewData() {
         const node = m[1] === 'nodes' ? (raw.nodes[k] as { id?: unknown } | null) : null;
         const link = m[1] === 'links' ? raw.links[k] : null;
         if (typeof node?.id === 'string') nodes.add(node.id);
-        if (link && typeof link === 'object') links.add(linkKey(link));
+        if (link && typeof link === 'object') links.add(linkId(link));
       }
     }
     return { nodes, links };

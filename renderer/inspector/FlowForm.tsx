@@ -1,6 +1,6 @@
 /** Inspector for one flow: ends, size, priority, traffic pattern, requirement; its verdict after a run. */
-import type { FlowReport, ScenarioJson } from '../../sim/api/index.ts';
-import { formatCriterion, formatPercent, formatTime } from '../format/formatQuantity.ts';
+import { AC_OF_PCP, type FlowReport, formatPercent, formatTime, type ScenarioJson } from '../../sim/api/index.ts';
+import { formatCriterion } from '../format/formatCriterion.ts';
 import { asText } from '../format/asText.ts';
 import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { drawableScenario } from '../model/drawableScenario.ts';
@@ -9,7 +9,6 @@ import { FlowBoundBox } from '../results/bounds/FlowBoundBox.tsx';
 import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
 import { deleteFlow } from '../state/editActions.ts';
-import { AC_OF_PCP } from '../../sim/net/wifi/WifiPhy.ts';
 import { Field } from './Field.tsx';
 import { FrerFields } from './FrerFields.tsx';
 import { SelectField } from './SelectField.tsx';
@@ -129,7 +128,7 @@ function WaitBreakdown({ attribution }: { attribution: FlowReport['attribution']
         <div key={r.key} className={`stat ${r.max === worst && worst > 0 ? 'hot' : ''}`} title="mean wait · largest wait">
           <span className="stat-label">{r.key}</span>
           <span className="stat-value">
-            {formatTime(r.mean, 2)} · {formatTime(r.max, 2)}
+            {formatTime(r.mean, { digits: 2 })} · {formatTime(r.max, { digits: 2 })}
           </span>
         </div>
       ))}

@@ -1,11 +1,11 @@
 /** The right-hand panel: edits whatever is selected (a device, a link, a flow) or the scenario itself. */
-import { linkKey } from '../model/scenarioTypes.ts';
 import { useApp } from '../state/appStore.ts';
 import { FlowForm } from './FlowForm.tsx';
 import { IssuesList } from './IssuesList.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { NodeForm } from './NodeForm.tsx';
 import { ScenarioForm } from './ScenarioForm.tsx';
+import { linkId } from '../../sim/api/index.ts';
 
 export function Inspector() {
   const sel = useApp((s) => s.selection);
@@ -15,7 +15,7 @@ export function Inspector() {
     const i = scenario.nodes.findIndex((n) => n.id === sel.nodes[0]);
     body = i >= 0 ? <NodeForm key={`n${i}`} index={i} /> : null;
   } else if (sel.links.length === 1 && sel.nodes.length === 0) {
-    const i = scenario.links.findIndex((l) => linkKey(l) === sel.links[0]);
+    const i = scenario.links.findIndex((l) => linkId(l) === sel.links[0]);
     body = i >= 0 ? <LinkForm key={`l${i}`} index={i} /> : null;
   } else if (sel.nodes.length + sel.links.length > 1) {
     body = (

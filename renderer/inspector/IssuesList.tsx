@@ -1,6 +1,5 @@
 /** The scenario's problems, as the CLI would print them; click one to select what it is about. */
-import { formatIssue } from '../../sim/api/index.ts';
-import { linkKey } from '../model/scenarioTypes.ts';
+import { formatIssue, linkId } from '../../sim/api/index.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 
 function focusIssue(path: string): void {
@@ -9,7 +8,7 @@ function focusIssue(path: string): void {
   if (!s || !m) return;
   const i = Number(m[2]);
   if (m[1] === 'nodes' && s.nodes[i]) appStore.set({ selection: { nodes: [s.nodes[i].id], links: [], flow: null } });
-  if (m[1] === 'links' && s.links[i]) appStore.set({ selection: { nodes: [], links: [linkKey(s.links[i])], flow: null } });
+  if (m[1] === 'links' && s.links[i]) appStore.set({ selection: { nodes: [], links: [linkId(s.links[i])], flow: null } });
   if (m[1] === 'flows' && s.flows[i]) appStore.set({ selection: { nodes: [], links: [], flow: s.flows[i].id } });
 }
 

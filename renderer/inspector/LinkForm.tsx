@@ -1,17 +1,16 @@
 /** Inspector for one link: rate, delay or length, medium, framing; derived delay; per-direction figures after a run. */
 import { useMemo } from 'react';
-import { formatPercent, formatTime } from '../format/formatQuantity.ts';
-import { linkKey } from '../model/scenarioTypes.ts';
 import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
 import { Field } from './Field.tsx';
 import { LinkReliabilityFields } from './LinkReliabilityFields.tsx';
 import { Stat } from './NodeForm.tsx';
 import { SelectField } from './SelectField.tsx';
+import { formatPercent, formatTime, linkId } from '../../sim/api/index.ts';
 
 export function LinkForm({ index }: { index: number }) {
   const link = useApp((s) => s.doc!.scenario.links[index]);
-  const key = link ? linkKey(link) : '';
+  const key = link ? linkId(link) : '';
   const delay = useApp((s) => s.analysis?.delays.get(key));
   const report = useApp((s) => s.lastReport?.report);
   const dirs = useMemo(() => report?.links.filter((l) => l.id === key), [report, key]);

@@ -1,8 +1,7 @@
 /** Inspector for one device: id, type, position, switch or compute settings, and its figures after a run. */
-import { COMPUTE_TYPES, FORWARDING_TYPES, NODE_TYPES } from '../../sim/api/index.ts';
+import { COMPUTE_TYPES, formatCount, formatPercent, formatTime, FORWARDING_TYPES, NODE_TYPES } from '../../sim/api/index.ts';
 import { DEVICES } from '../model/deviceTypes.ts';
 import { renameNode } from '../model/edits.ts';
-import { formatCount, formatPercent, formatTime } from '../format/formatQuantity.ts';
 import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
 import { CutThroughField } from './CutThroughField.tsx';

@@ -3,11 +3,10 @@
  * its channel, and a private 5G cell (profile, numerology, capacities, grant, BLER and HARQ,
  * core latency) with the profile's defaults as placeholders.
  */
-import { CELL_PROFILES } from '../../sim/net/cell/profiles.ts';
-import { formatRate, formatTime } from '../format/formatQuantity.ts';
 import { useApp } from '../state/appStore.ts';
 import { Field } from './Field.tsx';
 import { SelectField } from './SelectField.tsx';
+import { CELL_PROFILES, formatRate, formatTime } from '../../sim/api/index.ts';
 
 const onOff = { format: (v: unknown) => (v === true ? 'on' : v === false ? 'off' : ''), parse: (o: string) => o === 'on' };
 

@@ -4,8 +4,7 @@
  * switches in a row below that. Linear in the size of the network (2,000 devices: a few ms).
  * Positions are in metres, like the scenario's `position`.
  */
-import { FORWARDING_TYPES, maxOf, minOf } from '../../sim/api/index.ts';
-import type { Vec3 } from './scenarioTypes.ts';
+import { FORWARDING_TYPES, maxOf, minOf, type Position } from '../../sim/api/index.ts';
 
 export interface LayoutInput {
   nodes: readonly { id: string; type: string }[];
@@ -25,7 +24,7 @@ interface Box {
   height: number;
 }
 
-export function autoLayout({ nodes, links }: LayoutInput): Map<string, Vec3> {
+export function autoLayout({ nodes, links }: LayoutInput): Map<string, Position> {
   const adj = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   for (const l of links) {
     // a link naming a node that is not there (a file with problems) is not followed: the validator lists it
@@ -53,7 +52,7 @@ export function autoLayout({ nodes, links }: LayoutInput): Map<string, Vec3> {
     }
     roots.push(tree(n.id, adj, hub, seen));
   }
-  const out = new Map<string, Vec3>();
+  const out = new Map<string, Position>();
   let x = 0;
   for (const r of roots) {
     place(r, x, 0, out);
@@ -142,7 +141,7 @@ function measure(b: Box | undefined): void {
   b.height = DY * 1.5 + rows * DY + (b.subtrees.length ? GAP + subH : 0);
 }
 
-function place(b: Box, left: number, top: number, out: Map<string, Vec3>): void {
+function place(b: Box, left: number, top: number, out: Map<string, Position>): void {
   const cx = left + b.width / 2;
   out.set(b.id, [cx, top, 0]);
   const cols = Math.min(COLS, b.leaves.length);

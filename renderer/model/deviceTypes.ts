@@ -1,6 +1,5 @@
 /** What the palette and both views know about each device type: a name, a glyph, a colour, a shape. */
-import { NODE_TYPES } from '../../sim/api/index.ts';
-import type { NodeType } from './scenarioTypes.ts';
+import type { NodeType } from '../../sim/api/index.ts';
 
 export interface DeviceInfo {
   type: NodeType;
@@ -46,9 +45,6 @@ export const PALETTE_GROUPS: { name: string; types: NodeType[] }[] = [
   { name: 'Network', types: ['switch', 'router', 'firewall', 'gateway', 'wifi-ap', '5g-cell'] },
   { name: 'Compute', types: ['compute', 'cloud'] },
 ];
-
-/** Every type the core knows has an entry (checked by a unit test). */
-export const KNOWN_TYPES: readonly string[] = NODE_TYPES;
 
 export function deviceInfo(type: string): DeviceInfo {
   return DEVICES[type as NodeType] ?? DEVICES.host;

@@ -4,17 +4,16 @@
  * link delays) until the user asks for "Auto layout" or drags the node. Only what can be
  * drawn is placed (drawableScenario); a position that is not a point is laid out like a missing one.
  */
-import type { ScenarioJson } from '../../sim/api/index.ts';
+import type { Position, ScenarioJson } from '../../sim/api/index.ts';
 import { autoLayout } from './autoLayout.ts';
 import { drawableScenario, isPoint } from './drawableScenario.ts';
-import type { Vec3 } from './scenarioTypes.ts';
 
-let cache: { nodes: unknown; links: unknown; out: Map<string, Vec3> } | null = null;
+let cache: { nodes: unknown; links: unknown; out: Map<string, Position> } | null = null;
 
-export function displayPositions(scenario: ScenarioJson): Map<string, Vec3> {
+export function displayPositions(scenario: ScenarioJson): Map<string, Position> {
   if (cache && cache.nodes === scenario.nodes && cache.links === scenario.links) return cache.out;
   const s = drawableScenario(scenario);
-  const out = new Map<string, Vec3>();
+  const out = new Map<string, Position>();
   const missing = s.nodes.filter((n) => !isPoint(n.position));
   for (const n of s.nodes) if (isPoint(n.position)) out.set(n.id, n.position);
   if (missing.length > 0) {
@@ -24,7 +23,7 @@ export function displayPositions(scenario: ScenarioJson): Map<string, Vec3> {
       const fan = new Map<string, number>();
       for (const n of missing) {
         const l = s.links.find((k) => (k.from === n.id && out.has(k.to)) || (k.to === n.id && out.has(k.from)));
-        const anchor = l ? out.get(l.from === n.id ? l.to : l.from)! : ([0, 0, 0] as Vec3);
+        const anchor = l ? out.get(l.from === n.id ? l.to : l.from)! : ([0, 0, 0] as Position);
         const key = l ? (l.from === n.id ? l.to : l.from) : '';
         const k = fan.get(key) ?? 0;
         fan.set(key, k + 1);

@@ -6,13 +6,12 @@
  * A list with nothing to leave out comes back as it is (and the result is cached per list), so
  * the views' "did the nodes change?" identity checks keep working.
  */
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import type { FlowJson, LinkJson, NodeJson, Vec3 } from './scenarioTypes.ts';
+import type { FlowJson, LinkJson, NodeJson, Position, ScenarioJson } from '../../sim/api/index.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A position the views can place: three finite numbers (metres), as the schema has it. */
-export function isPoint(p: unknown): p is Vec3 {
+export function isPoint(p: unknown): p is Position {
   return Array.isArray(p) && p.length === 3 && p.every((v) => typeof v === 'number' && Number.isFinite(v));
 }
 

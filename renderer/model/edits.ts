@@ -2,38 +2,37 @@
  * Every edit of the scenario as a pure function (old scenario → new scenario). The store
  * applies them with one undo entry each; tests call them directly.
  */
-import type { ScenarioJson } from '../../sim/api/index.ts';
+import { type FlowJson, linkId, type LinkJson, type NodeJson, type NodeType, type Position, type ScenarioJson } from '../../sim/api/index.ts';
 import { deviceInfo } from './deviceTypes.ts';
-import { type FlowJson, type LinkJson, linkKey, type NodeJson, type NodeType, type Vec3 } from './scenarioTypes.ts';
 
 export function uniqueId(prefix: string, taken: Iterable<string>): string {
   const set = new Set(taken);
   for (let i = 1; ; i++) if (!set.has(`${prefix}${i}`)) return `${prefix}${i}`;
 }
 
-export function addNode(s: ScenarioJson, type: NodeType, position: Vec3): { scenario: ScenarioJson; id: string } {
+export function addNode(s: ScenarioJson, type: NodeType, position: Position): { scenario: ScenarioJson; id: string } {
   const id = uniqueId(deviceInfo(type).prefix, s.nodes.map((n) => n.id));
-  const node: NodeJson = { id, type, position: position.map((v) => Math.round(v * 10) / 10) as Vec3 };
+  const node: NodeJson = { id, type, position: position.map((v) => Math.round(v * 10) / 10) as Position };
   if (type === 'compute') node.compute = { servers: 1, service: '5 ms' };
   if (type === 'cloud') node.compute = { servers: 8, service: '20 ms' };
   return { scenario: { ...s, nodes: [...s.nodes, node] }, id };
 }
 
-export function moveNodes(s: ScenarioJson, moves: ReadonlyMap<string, Vec3>): ScenarioJson {
+export function moveNodes(s: ScenarioJson, moves: ReadonlyMap<string, Position>): ScenarioJson {
   return {
     ...s,
     nodes: s.nodes.map((n) => {
       const p = moves.get(n.id);
-      return p ? { ...n, position: p.map((v) => Math.round(v * 100) / 100) as Vec3 } : n;
+      return p ? { ...n, position: p.map((v) => Math.round(v * 100) / 100) as Position } : n;
     }),
   };
 }
 
 export function addLink(s: ScenarioJson, from: string, to: string, rate = '1 Gb/s'): { scenario: ScenarioJson; key: string } {
   const link: LinkJson = { from, to, rate };
-  const keys = new Set(s.links.map(linkKey));
-  if (keys.has(linkKey(link)) || keys.has(`${to}-${from}`)) link.id = uniqueId(`${from}-${to}#`, keys);
-  return { scenario: { ...s, links: [...s.links, link] }, key: linkKey(link) };
+  const keys = new Set(s.links.map(linkId));
+  if (keys.has(linkId(link)) || keys.has(`${to}-${from}`)) link.id = uniqueId(`${from}-${to}#`, keys);
+  return { scenario: { ...s, links: [...s.links, link] }, key: linkId(link) };
 }
 
 export interface Removal {
@@ -49,7 +48,7 @@ export function removeElements(s: ScenarioJson, nodeIds: readonly string[], link
   const links = new Set(linkKeys);
   const flows = new Set(flowIds);
   const keepNode = s.nodes.filter((n) => !nodes.has(n.id));
-  const keepLink = s.links.filter((l) => !links.has(linkKey(l)) && !nodes.has(l.from) && !nodes.has(l.to));
+  const keepLink = s.links.filter((l) => !links.has(linkId(l)) && !nodes.has(l.from) && !nodes.has(l.to));
   const touches = (f: FlowJson) => nodes.has(f.from) || nodes.has(f.to) || (f.response?.to !== undefined && nodes.has(f.response.to)) || (f.path ?? []).some((p) => nodes.has(p));
   const keepFlow = s.flows.filter((f) => !flows.has(f.id) && !touches(f));
   return {
@@ -92,7 +91,7 @@ export function addFlow(s: ScenarioJson, from: string, to: string): { scenario: 
   return { scenario: { ...s, flows: [...s.flows, flow] }, id };
 }
 
-export function setPositions(s: ScenarioJson, positions: ReadonlyMap<string, Vec3>): ScenarioJson {
+export function setPositions(s: ScenarioJson, positions: ReadonlyMap<string, Position>): ScenarioJson {
   return moveNodes(s, positions);
 }
 

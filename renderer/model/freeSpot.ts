@@ -1,7 +1,7 @@
 /** The nearest point to `near` at least `gap` metres from every placed device (a spiral search), so new devices never stack. */
-import type { Vec3 } from './scenarioTypes.ts';
+import type { Position } from '../../sim/api/index.ts';
 
-export function freeSpot(placed: Iterable<Vec3>, near: Vec3, gap = 2.5): Vec3 {
+export function freeSpot(placed: Iterable<Position>, near: Position, gap = 2.5): Position {
   const pts = [...placed];
   const free = (x: number, y: number) => pts.every((p) => Math.hypot(p[0] - x, p[1] - y) >= gap);
   for (let k = 0; k < 2000; k++) {

@@ -7,8 +7,7 @@
  * picoseconds and written back as exact quantities ("60 us", "12336 ns"). Text that does not
  * parse is stored as typed, so the core's validation says what is wrong with it.
  */
-import { exactPs } from '../../sim/analysis/gcl/index.ts';
-import { parseQuantity } from '../../sim/api/index.ts';
+import { exactPs, parseQuantity } from '../../sim/api/index.ts';
 
 export interface GateEntryJson {
   duration: string;

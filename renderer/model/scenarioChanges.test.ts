@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import { type Action, applyPlan, DEFAULT_CATALOG, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { type Action, applyPlan, DEFAULT_CATALOG, type ScenarioJson } from '../../sim/api/index.ts';
 import { changeCount, scenarioChanges } from './scenarioChanges.ts';
 
-const pharma = JSON.parse(readFileSync(new URL('../../scenarios/industry/pharma-fill-finish.json', import.meta.url), 'utf8')) as ScenarioDoc;
+const pharma = JSON.parse(readFileSync(new URL('../../scenarios/industry/pharma-fill-finish.json', import.meta.url), 'utf8')) as ScenarioJson;
 const upgrade = (actions: Action[]) => applyPlan(pharma, actions, DEFAULT_CATALOG) as unknown as ScenarioJson;
 const asIs = pharma as unknown as ScenarioJson;
 

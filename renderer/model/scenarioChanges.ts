@@ -4,8 +4,7 @@
  * given a priority, a route or a new compute node, and what the plan adds (an edge server, a
  * link). A plain diff of two scenarios, so it holds for any edit, not only the planner's.
  */
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import { linkKey } from './scenarioTypes.ts';
+import { linkId, type ScenarioJson } from '../../sim/api/index.ts';
 
 export interface Change {
   /** node id, link key or flow id */
@@ -67,10 +66,10 @@ export function scenarioChanges(before: ScenarioJson, after: ScenarioJson): Scen
     }
   }
 
-  const linksBefore = new Map(before.links.map((l) => [linkKey(l), l as unknown as Obj]));
+  const linksBefore = new Map(before.links.map((l) => [linkId(l), l as unknown as Obj]));
   const links: LinkChange[] = [];
   for (const l of after.links) {
-    const key = linkKey(l);
+    const key = linkId(l);
     const old = linksBefore.get(key);
     if (!old) links.push({ id: key, kind: 'added', from: l.from, to: l.to, note: `new link, ${l.rate}` });
     else {

@@ -1,10 +1,9 @@
 /** Before/after side by side: each flow's verdict and margin as-is and with the plan, as the planner verified them (plan.asIs.verdicts, plan.verification.flows). */
-import type { FlowVerdict, Plan } from '../../sim/plan/index.ts';
-import { formatMargin } from '../format/formatMoney.ts';
 import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { beforeAfterRows } from './beforeAfterRows.ts';
+import { type FlowVerdict, formatMargin, type Plan } from '../../sim/api/index.ts';
 
 function Verdict({ v }: { v: FlowVerdict | null }) {
   if (!v) return <span className="muted">—</span>;

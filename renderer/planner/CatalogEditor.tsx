@@ -1,11 +1,11 @@
 /** The upgrade catalog's prices: defaults labelled as such, each editable, remembered for the next plan. */
-import { DEFAULT_CATALOG } from '../../sim/plan/index.ts';
 import { getIn, pathString, setIn } from '../model/setIn.ts';
 import { useApp } from '../state/appStore.ts';
 import { setPlanSettings } from '../state/planActions.ts';
 import { copyCatalog } from '../state/planSettings.ts';
 import { PriceInput } from './PriceInput.tsx';
 import { editedPrices, priceGroups } from './priceFields.ts';
+import { DEFAULT_CATALOG } from '../../sim/api/index.ts';
 
 export function CatalogEditor() {
   const catalog = useApp((s) => s.planSettings.catalog);

@@ -1,9 +1,9 @@
 /** The cost vs. worst-margin Pareto front, with its legend. */
-import type { Plan } from '../../sim/plan/index.ts';
 import { ChartCard } from '../results/ChartCard.tsx';
 import { useApp } from '../state/appStore.ts';
 import { previewPlan } from '../state/planActions.ts';
 import { drawPareto } from './drawPareto.ts';
+import type { Plan } from '../../sim/api/index.ts';
 
 const INFO =
   'Every plan the search simulated that no cheaper plan beats on worst margin: how much headroom each extra dollar buys. The worst margin is the smallest requirement margin over all flows; below 0 some flow fails.';

@@ -1,9 +1,8 @@
 /** The plan's actions, each explained: its cost, the flows that fail without it, how every affected flow's margin moves. */
 import { useState } from 'react';
-import type { PlannedAction } from '../../sim/plan/index.ts';
-import { formatMargin, formatMoney } from '../format/formatMoney.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { marginOrder } from './marginOrder.ts';
+import { formatMargin, formatMoney, type PlannedAction } from '../../sim/api/index.ts';
 
 const SHOWN = 4;
 const tone = (m: number | null) => (m === null ? '' : m < 0 ? 'bad' : m < 0.2 ? 'low' : 'good');

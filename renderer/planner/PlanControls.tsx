@@ -1,12 +1,11 @@
 /** Start the planner, or follow it: what it is doing, how far the current batch of simulations is, Cancel. */
 import { useEffect, useMemo, useState } from 'react';
-import { defaultRunLengths, type PlanProgress } from '../../sim/plan/index.ts';
-import { formatMoney } from '../format/formatMoney.ts';
 import { loadWithFiles } from '../model/DocFiles.ts';
-import { plannerWorkers } from '../sim/EvaluatorPool.ts';
+import { simWorkers } from '../sim/browserPool.ts';
 import { useApp } from '../state/appStore.ts';
 import { cancelPlan, startPlan } from '../state/planActions.ts';
 import { budgetProblem } from '../state/planSettings.ts';
+import { defaultRunLengths, formatMoney, type PlanProgress } from '../../sim/api/index.ts';
 
 function useElapsed(since: number | null): number {
   const [now, setNow] = useState(Date.now());
@@ -121,7 +120,7 @@ export function PlanControls() {
       <p className="form-hint">
         Candidates come from where the failing flows wait (the simulation’s own attribution); each is simulated
         {runs ? ` for ${runs.quick.durationS} s` : ''}. A plan is reported only if it passes the verification
-        {runs ? `: ${runs.verify.replications} replications × ${runs.verify.durationS} s` : ''}, on {plannerWorkers()} workers in the background.
+        {runs ? `: ${runs.verify.replications} replications × ${runs.verify.durationS} s` : ''}, on {simWorkers()} workers in the background.
       </p>
       {state.status === 'error' && (
         <div className="field-error" role="alert" data-testid="plan-error">

@@ -3,11 +3,11 @@
  * where it leaves the requirements; its changes are the ones highlighted in both views, and it
  * can be accepted like the plan (the roadmap up to a year: every phase until then).
  */
-import { formatMargin, formatMoney } from '../format/formatMoney.ts';
 import type { PlanResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { acceptPlan, planRelation, previewPlan, showPlanChanges } from '../state/planActions.ts';
 import { variantLabel, variantOf, type VariantKey } from '../state/planVariants.ts';
+import { formatMargin, formatMoney } from '../../sim/api/index.ts';
 
 function facts(result: PlanResult, key: VariantKey): { actions: string[]; cost: number; failed: number; unchecked: number | null; worstMargin: number; note: string } {
   const p = result.plan;

@@ -1,7 +1,6 @@
 /** How the plan was found and checked: the verification, the work the search did, the prices it used. */
-import type { Plan } from '../../sim/plan/index.ts';
-import { formatMargin } from '../format/formatMoney.ts';
 import { editedPrices } from './priceFields.ts';
+import { formatMargin, type Plan } from '../../sim/api/index.ts';
 
 export function PlanStats({ plan }: { plan: Plan }) {
   const s = plan.stats;

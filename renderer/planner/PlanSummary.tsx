@@ -1,11 +1,11 @@
 /** The plan in one band: as-is vs planned, cost vs the naive plan, verification; Accept, Export, Show changes. */
-import { formatMargin, formatMoney } from '../format/formatMoney.ts';
 import type { PlanResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { ChangedSinceNote, InScenarioNote } from '../app/OutcomeNotes.tsx';
 import { selectFlow } from '../state/editActions.ts';
 import { acceptPlan, exportPlan, planRelation, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { variantLabel, variantOf } from '../state/planVariants.ts';
+import { formatMargin, formatMoney } from '../../sim/api/index.ts';
 
 export function PlanSummary({ result }: { result: PlanResult }) {
   const p = result.plan;

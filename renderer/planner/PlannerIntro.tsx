@@ -1,9 +1,9 @@
 /** Before a plan: what the planner does, and the flows the last run saw failing. */
-import { formatMargin } from '../format/formatMoney.ts';
 import { formatRoute } from '../format/formatRoute.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { startRun } from '../state/runActions.ts';
+import { formatMargin } from '../../sim/api/index.ts';
 
 export function PlannerIntro() {
   const last = useApp((s) => (s.lastReport && s.doc && s.lastReport.revision === s.doc.revision && !s.lastReport.preview ? s.lastReport.report : null));

@@ -1,7 +1,7 @@
 /** One figure of the catalog: a draft while typing, committed when valid (Enter or leaving the field), its default beside it. */
 import { useState } from 'react';
-import { formatMoney } from '../format/formatMoney.ts';
 import { parsePrice, type PriceField } from './priceFields.ts';
+import { formatMoney } from '../../sim/api/index.ts';
 
 const show = (v: number, unit: PriceField['unit'], currency: string) => (unit === 'm' ? `${v} m` : unit === 'money/m' ? `${formatMoney(v, currency)}/m` : formatMoney(v, currency));
 

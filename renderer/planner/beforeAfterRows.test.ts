@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { FlowVerdict } from '../../sim/plan/index.ts';
 import { beforeAfterRows } from './beforeAfterRows.ts';
+import type { FlowVerdict } from '../../sim/api/index.ts';
 
 const verdicts = (flows: [string, FlowVerdict['verdict'], number | null][]): FlowVerdict[] => flows.map(([id, verdict, margin]) => ({ id, verdict, margin }));
 const route = () => 'A → B';

@@ -7,10 +7,8 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line, symbol, symbolTriangle } from 'd3-shape';
-import type { ParetoPoint, Plan } from '../../sim/plan/index.ts';
-import { formatMargin, formatMoney } from '../format/formatMoney.ts';
 import type { Svg } from '../results/charts/useChart.ts';
-import { maxOf } from '../../sim/api/index.ts';
+import { formatMargin, formatMoney, maxOf, type ParetoPoint, type Plan } from '../../sim/api/index.ts';
 
 const M = { top: 16, right: 18, bottom: 34, left: 52 };
 const FLOOR = -1;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { PlannedAction } from '../../sim/plan/index.ts';
 import { marginOrder } from './marginOrder.ts';
+import type { PlannedAction } from '../../sim/api/index.ts';
 
 describe('marginOrder', () => {
   test('the flows an action fixes come first, then those it moves most', () => {

@@ -1,4 +1,4 @@
-import type { PlannedAction } from '../../sim/plan/index.ts';
+import type { PlannedAction } from '../../sim/api/index.ts';
 
 /** The flows this action fixes first, then those it moves most (after vs without it). */
 export function marginOrder(a: PlannedAction): PlannedAction['margins'] {

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import { applyPlan, DEFAULT_CATALOG, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { applyPlan, DEFAULT_CATALOG, type Position, type ScenarioJson } from '../../sim/api/index.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
-import type { Vec3 } from '../model/scenarioTypes.ts';
 import { overlayIsEmpty, planOverlay } from './planOverlay.ts';
 
 const pharma = JSON.parse(readFileSync(new URL('../../scenarios/industry/pharma-fill-finish.json', import.meta.url), 'utf8')) as ScenarioJson;
 const upgraded = applyPlan(
-  pharma as unknown as ScenarioDoc,
+  pharma as unknown as ScenarioJson,
   [
     { kind: 'link-rate', link: 'PLC-LINE', rate: '1 Gb/s', fiber: false },
     { kind: 'edge-server', at: 'LINE', id: 'EDGE2', flows: ['inspect-CAM-CAP'] },
@@ -16,7 +14,7 @@ const upgraded = applyPlan(
   DEFAULT_CATALOG,
 ) as unknown as ScenarioJson;
 const changes = scenarioChanges(pharma, upgraded);
-const positionOf = (id: string) => pharma.nodes.find((n) => n.id === id)?.position as Vec3 | undefined;
+const positionOf = (id: string) => pharma.nodes.find((n) => n.id === id)?.position as Position | undefined;
 
 describe('planOverlay', () => {
   test('over the as-is scenario: the changed link and flow are marked, the new server and its uplink are ghosts where the plan puts them', () => {

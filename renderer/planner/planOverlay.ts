@@ -3,14 +3,13 @@
  * scenario on screen, and — while that is still the as-is scenario — "ghosts" of what it would
  * add (an edge server, a link), drawn where the upgraded scenario puts them.
  */
-import type { ScenarioJson } from '../../sim/api/index.ts';
+import { linkId, type Position, type ScenarioJson } from '../../sim/api/index.ts';
 import type { Change, ScenarioChanges } from '../model/scenarioChanges.ts';
-import { linkKey, type Vec3 } from '../model/scenarioTypes.ts';
 
 export interface GhostNode {
   id: string;
   type: string;
-  position: Vec3;
+  position: Position;
   note: string;
 }
 
@@ -28,9 +27,9 @@ export interface PlanOverlay {
   ghosts: { nodes: GhostNode[]; links: GhostLink[] };
 }
 
-export function planOverlay(shown: ScenarioJson, changes: ScenarioChanges, upgraded: ScenarioJson | null, positionOf: (id: string) => Vec3 | undefined): PlanOverlay {
+export function planOverlay(shown: ScenarioJson, changes: ScenarioChanges, upgraded: ScenarioJson | null, positionOf: (id: string) => Position | undefined): PlanOverlay {
   const nodeIds = new Set(shown.nodes.map((n) => n.id));
-  const linkKeys = new Set(shown.links.map(linkKey));
+  const linkKeys = new Set(shown.links.map(linkId));
   const flowIds = new Set(shown.flows.map((f) => f.id));
   const out: PlanOverlay = {
     nodes: new Map(changes.nodes.filter((c) => nodeIds.has(c.id)).map((c) => [c.id, c])),
@@ -46,7 +45,7 @@ export function planOverlay(shown: ScenarioJson, changes: ScenarioChanges, upgra
     // its own position, or next to the node it is linked to
     const link = upgraded.links.find((l) => (l.from === c.id && nodeIds.has(l.to)) || (l.to === c.id && nodeIds.has(l.from)));
     const anchor = link ? positionOf(link.from === c.id ? link.to : link.from) : undefined;
-    const position = (n.position as Vec3 | undefined) ?? (anchor ? ([anchor[0], anchor[1] - 3, anchor[2]] as Vec3) : undefined);
+    const position = (n.position as Position | undefined) ?? (anchor ? ([anchor[0], anchor[1] - 3, anchor[2]] as Position) : undefined);
     if (position) out.ghosts.nodes.push({ id: c.id, type: n.type, position, note: c.note });
   }
   const ghostIds = new Set(out.ghosts.nodes.map((g) => g.id));

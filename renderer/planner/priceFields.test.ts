@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_CATALOG, resolveCatalog } from '../../sim/plan/index.ts';
 import { setIn } from '../model/setIn.ts';
 import { editedPrices, parsePrice, priceGroups } from './priceFields.ts';
+import { DEFAULT_CATALOG, resolveCatalog } from '../../sim/api/index.ts';
 
 describe('priceFields', () => {
   test('every price of the default catalog is editable, with itself as its default', () => {

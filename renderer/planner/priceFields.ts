@@ -3,8 +3,8 @@
  * replaces. Prices are the catalog's DEFAULTS (round list-price estimates, not quotes) until
  * the user types their own.
  */
-import { type Catalog, DEFAULT_CATALOG } from '../../sim/plan/index.ts';
 import { getIn, type JsonPath, pathString } from '../model/setIn.ts';
+import { type Catalog, DEFAULT_CATALOG } from '../../sim/api/index.ts';
 
 export interface PriceField {
   path: JsonPath;

@@ -6,18 +6,18 @@
  */
 import * as THREE from 'three';
 import { deviceInfo } from '../model/deviceTypes.ts';
-import type { Vec3 } from '../model/scenarioTypes.ts';
 import { makeLabel } from './makeLabel.ts';
 import { mergeBoxes, mergeRibbons } from './mergedGeometry.ts';
 import type { PlantData } from './PlantData.ts';
 import { toWorld } from './toWorld.ts';
+import { linkId, type Position } from '../../sim/api/index.ts';
 
 export const PLAN_COLOR = '#a23fe0';
 
 type Ribbon = Parameters<typeof mergeRibbons>[0][number];
 
 /** A dashed line as short ribbons from a to b (floor x/z). */
-function dashes(a: Vec3, b: Vec3, y: number, width: number, dash = 0.8, gap = 0.5): Ribbon[] {
+function dashes(a: Position, b: Position, y: number, width: number, dash = 0.8, gap = 0.5): Ribbon[] {
   const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
   const out: Ribbon[] = [];
   for (let s = 0; s < len; s += dash + gap) {
@@ -61,7 +61,7 @@ export class PlanMarks {
     // a violet band under each upgraded link
     const bands: Ribbon[] = [];
     for (const l of d.scenario.links) {
-      const key = l.id ?? `${l.from}-${l.to}`;
+      const key = linkId(l);
       const a = d.positions.get(l.from);
       const b = d.positions.get(l.to);
       if (!plan.links.has(key) || !a || !b) continue;

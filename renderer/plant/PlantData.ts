@@ -1,13 +1,12 @@
 /** What the plant view draws. */
-import type { ScenarioJson } from '../../sim/api/index.ts';
+import type { Position, ScenarioJson } from '../../sim/api/index.ts';
 import type { FlowRoute } from '../model/analyzeScenario.ts';
-import type { Vec3 } from '../model/scenarioTypes.ts';
 import type { PlanOverlay } from '../planner/planOverlay.ts';
 import type { Selection } from '../state/AppState.ts';
 
 export interface PlantData {
   scenario: ScenarioJson;
-  positions: Map<string, Vec3>;
+  positions: Map<string, Position>;
   routes: Map<string, FlowRoute>;
   selection: Selection;
   /** flow id → requirement margin after a run (null: no requirement) */

@@ -8,7 +8,6 @@
 import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
 import { deviceInfo } from '../model/deviceTypes.ts';
-import { linkKey } from '../model/scenarioTypes.ts';
 import { marginColor, utilizationColor } from '../editor/utilizationColor.ts';
 import { FlowParticles } from './FlowParticles.ts';
 import type { PlantData, PlantEvents } from './PlantData.ts';
@@ -17,6 +16,7 @@ import { makeLabel } from './makeLabel.ts';
 import { PlanMarks } from './PlanMarks.ts';
 import { BOX_TRIANGLES, mergeBoxes, mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
 import { toWorld } from './toWorld.ts';
+import { linkId } from '../../sim/api/index.ts';
 
 export class PlantView {
   private renderer!: THREE.WebGLRenderer;
@@ -188,7 +188,7 @@ export class PlantView {
       const a = d.positions.get(l.from);
       const b = d.positions.get(l.to);
       if (!a || !b) continue;
-      const key = linkKey(l);
+      const key = linkId(l);
       const u = d.utilization?.get(key);
       this.cableKeys.push(key);
       items.push({

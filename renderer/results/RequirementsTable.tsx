@@ -1,7 +1,6 @@
 /** The requirements table: one row per flow, sortable by any column, filterable by text and verdict. Click a row to highlight the flow's path. */
 import { useMemo, useState } from 'react';
-import type { FlowBound, FlowReport } from '../../sim/api/index.ts';
-import { formatPercent, formatRate, formatTime } from '../format/formatQuantity.ts';
+import { type FlowBound, type FlowReport, formatPercent, formatRate, formatTime } from '../../sim/api/index.ts';
 import { formatRoute } from '../format/formatRoute.ts';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { useApp } from '../state/appStore.ts';
@@ -22,7 +21,7 @@ const COLS: Col[] = [
   { key: 'max', label: 'Max', info: METRIC_INFO.max, value: (f) => f.latency?.max ?? Infinity, show: (f) => formatTime(f.latency?.max), num: true },
   { key: 'bound', label: 'Bound', info: METRIC_INFO.bound, value: (_, b) => b?.delay ?? Infinity, show: () => '', num: true },
   { key: 'jitter', label: 'Jitter', info: METRIC_INFO.jitter, value: (f) => f.jitter?.pdv ?? Infinity, show: (f) => formatTime(f.jitter?.pdv), num: true },
-  { key: 'loss', label: 'Loss', info: METRIC_INFO.loss, value: (f) => f.loss, show: (f) => formatPercent(f.loss, 2), num: true },
+  { key: 'loss', label: 'Loss', info: METRIC_INFO.loss, value: (f) => f.loss, show: (f) => formatPercent(f.loss, { decimals: 2 }), num: true },
   { key: 'throughput', label: 'Throughput', info: METRIC_INFO.throughput, value: (f) => f.throughput, show: (f) => formatRate(f.throughput), num: true },
 ];
 

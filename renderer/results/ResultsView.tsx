@@ -1,7 +1,6 @@
 /** The results view: summary, the requirements table and the charts, all following the focused flow. */
 import { useMemo } from 'react';
-import { parseQuantity } from '../../sim/api/index.ts';
-import { formatCount } from '../format/formatQuantity.ts';
+import { formatCount, parseQuantity } from '../../sim/api/index.ts';
 import { useApp } from '../state/appStore.ts';
 import { BoundsCard } from './bounds/BoundsCard.tsx';
 import { BoundsFacts } from './bounds/BoundsFacts.tsx';

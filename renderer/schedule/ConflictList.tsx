@@ -1,14 +1,13 @@
 /** Why no gate schedule exists: each conflict with the flows and ports it involves (click a flow to light its path, a port to select its link). */
-import type { Conflict, PortRef } from '../../sim/analysis/gcl/index.ts';
-import { linkKey } from '../model/scenarioTypes.ts';
 import { appStore } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { CONFLICT_TITLES } from './scheduleRows.ts';
+import { type Conflict, linkId, type PortRef } from '../../sim/api/index.ts';
 
 function showPort(p: PortRef): void {
   const links = appStore.get().doc?.scenario.links ?? [];
   const link = links.find((l) => (l.from === p.from && l.to === p.to) || (l.from === p.to && l.to === p.from));
-  if (link) appStore.set({ selection: { nodes: [], links: [linkKey(link)], flow: null }, view: 'editor' });
+  if (link) appStore.set({ selection: { nodes: [], links: [linkId(link)], flow: null }, view: 'editor' });
 }
 
 export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {

@@ -1,11 +1,11 @@
 /** The ports' gate schedules over the hyperperiod, as a d3 timeline that follows the focused flow. */
 import { useMemo, useState } from 'react';
-import type { Schedule } from '../../sim/analysis/gcl/index.ts';
 import { useChart } from '../results/charts/useChart.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { drawGateSchedule, scheduleChartHeight } from './drawGateSchedule.ts';
 import { windowsExtent } from './scheduleRows.ts';
+import type { Schedule } from '../../sim/api/index.ts';
 
 export function GateScheduleCard({ schedule }: { schedule: Schedule }) {
   const focus = useApp((s) => s.selection.flow);

@@ -1,9 +1,9 @@
 /** The schedule in one band: what was scheduled and how, or that no schedule exists; Apply, Export YANG, and where the document stands. */
-import { percent, shortPs } from '../../sim/analysis/gcl/index.ts';
 import type { ScheduleResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { ChangedSinceNote, InScenarioNote } from '../app/OutcomeNotes.tsx';
 import { applyGateSchedule, exportGateYang, scheduleRelation, startSchedule } from '../state/scheduleActions.ts';
+import { percent, shortPs } from '../../sim/api/index.ts';
 
 export function ScheduleSummary({ result }: { result: ScheduleResult }) {
   const s = result.schedule;

@@ -1,10 +1,10 @@
 /** Each scheduled flow: its send offset, the latency the schedule guarantees against its deadline, waits and hops — and, after a run of the applied schedule, what the simulation measured. */
-import { shortPs } from '../../sim/analysis/gcl/index.ts';
 import type { ScheduleResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { seriesColor } from '../results/charts/palette.ts';
 import { checkSchedule } from './scheduleRows.ts';
+import { shortPs } from '../../sim/api/index.ts';
 
 export function ScheduledFlowsTable({ result }: { result: ScheduleResult }) {
   const s = result.schedule;

@@ -6,10 +6,10 @@
 import { axisBottom } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import { percent, type Schedule, shortPs } from '../../sim/analysis/gcl/index.ts';
 import { seriesColor } from '../results/charts/palette.ts';
 import type { Svg } from '../results/charts/useChart.ts';
 import { closedSpans, type Span, windowBars } from './scheduleRows.ts';
+import { percent, type Schedule, shortPs } from '../../sim/api/index.ts';
 
 export const ROW = 24;
 const M = { top: 6, right: 14, bottom: 26, left: 178 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { applySchedule, type PortSchedule, synthesizeSchedule } from '../../sim/analysis/gcl/index.ts';
-import { loadScenario, runScenario, type ScenarioJson } from '../../sim/api/index.ts';
+import { applySchedule, loadScenario, type PortSchedule, runScenario, type ScenarioJson } from '../../sim/api/index.ts';
+import { synthesizeSchedule } from '../../sim/analysis/gcl/index.ts';
 import { checkSchedule, closedSpans, scheduleCandidates, windowBars } from './scheduleRows.ts';
 
 const US = 1_000_000;

@@ -4,8 +4,7 @@
  * checked against a simulation of the scenario with the schedule applied (as `netloom
  * schedule --verify` checks it: nothing lost, never later than the guaranteed latency).
  */
-import type { Conflict, PortSchedule, Schedule } from '../../sim/analysis/gcl/index.ts';
-import type { Report } from '../../sim/api/index.ts';
+import type { Conflict, PortSchedule, Report, Schedule } from '../../sim/api/index.ts';
 import { maxOf, minOf } from '../../sim/api/index.ts';
 
 export interface Span {

@@ -1,45 +1,46 @@
+import type { Remote } from 'comlink';
 import { describe, expect, test } from 'vitest';
-import type { BoundsReport, ScenarioJson } from '../../sim/api/index.ts';
+import type { BoundsReport, ScenarioJson, SimApi } from '../../sim/api/index.ts';
+import { FakeWorker } from '../../sim/worker/fakeWorker.ts';
+import { WorkerPool } from '../../sim/worker/index.ts';
 import { BoundsRunner } from './BoundsRunner.ts';
-import type { SimWorker } from './createSimWorker.ts';
-import { FakeWorker } from './FakeWorker.ts';
+import { browserTimer } from './browserPool.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A fake worker whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker. */
+/** A pool of fake workers whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker. */
 function fake() {
   const made: (FakeWorker & { computed: string[] })[] = [];
-  const make = (): SimWorker => {
-    const me = Object.assign(new FakeWorker(), { computed: [] as string[] });
-    made.push(me);
+  const make = () => {
     let name = '';
     let ms = 0;
     const api = {
       load: async ({ scenario }: { scenario: { name: string; ms: number; bad?: boolean } }) => {
         ({ name, ms } = scenario);
-        me.emitMessage(); // comlink's answer: the worker has started
         return scenario.bad ? { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] } : { ok: true, issues: [] };
       },
       bounds: async () => {
         if (name === 'endless') return new Promise(() => {});
-        if (name === 'crash') return me.emitError('Uncaught RangeError: Maximum call stack size exceeded'), new Promise(() => {});
+        if (name === 'crash') return me.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), new Promise(() => {});
         await tick(ms);
         if (name === 'boom') throw new Error('division by zero');
         me.computed.push(name);
         return { scenario: name } as unknown as BoundsReport;
       },
     };
-    return { worker: me.asWorker(), api: api as unknown as SimWorker['api'] };
+    const me = Object.assign(new FakeWorker(api as unknown as Remote<SimApi>), { computed: [] as string[] });
+    made.push(me);
+    return me;
   };
-  return { made, make };
+  return { made, pool: new WorkerPool({ makeWorker: make, timer: browserTimer, size: 1 }) };
 }
 
 const s = (name: string, ms = 1, extra: object = {}) => ({ name, ms, ...extra }) as unknown as ScenarioJson;
 
 describe('BoundsRunner', () => {
   test('a burst of edits: the one computing finishes, the ones waiting give way to the last', async () => {
-    const { made, make } = fake();
-    const runner = new BoundsRunner(make);
+    const { made, pool } = fake();
+    const runner = new BoundsRunner(pool);
     const first = runner.compute(s('v1', 30), {});
     await tick(5);
     const second = runner.compute(s('v2'), {});
@@ -52,8 +53,8 @@ describe('BoundsRunner', () => {
   });
 
   test('a scenario that does not load gives its issues; a failing analysis is said and the next request gets a fresh worker', async () => {
-    const { made, make } = fake();
-    const runner = new BoundsRunner(make);
+    const { made, pool } = fake();
+    const runner = new BoundsRunner(pool);
     expect(await runner.compute(s('x', 1, { bad: true }), {})).toEqual({ ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] });
     const boom = await runner.compute(s('boom'), {});
     expect(boom.ok).toBe(false);
@@ -64,8 +65,8 @@ describe('BoundsRunner', () => {
   });
 
   test('a computation that never ends, or a worker that crashes, is said within the deadline; the next request gets a fresh worker', async () => {
-    const { made, make } = fake();
-    const runner = new BoundsRunner(make, 200);
+    const { made, pool } = fake();
+    const runner = new BoundsRunner(pool, 200);
     const t0 = performance.now();
     expect(await runner.compute(s('endless'), {})).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker stopped answering: no progress for 200 ms (stuck in a loop, or it ended without a word)' }] });
     expect(performance.now() - t0).toBeLessThan(2000);

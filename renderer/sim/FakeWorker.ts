@@ -11,6 +11,11 @@ export class FakeWorker extends EventTarget {
     this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message }));
   }
 
+  /** What the browser does when a message from the worker cannot be deserialized. */
+  emitMessageError(): void {
+    this.dispatchEvent(new Event('messageerror'));
+  }
+
   /** A message from the worker (comlink's answers): it has started. */
   emitMessage(): void {
     this.dispatchEvent(new Event('message'));

@@ -3,19 +3,15 @@
  * faulty.worker.ts), or whose script does not load at all ('no-start': a path that is not there).
  */
 import { wrap } from 'comlink';
-import type { SimApi } from '../../sim/api/index.ts';
-import type { SimWorker } from './createSimWorker.ts';
+import type { PoolWorker } from '../../sim/worker/index.ts';
+import { browserWorker } from './browserPool.ts';
 import type { FaultyWorkerApi, InWorkerFault } from './faulty.worker.ts';
 
 export type WorkerFaultSpec = InWorkerFault | { kind: 'no-start' };
 
-export function createFaultyWorker(f: WorkerFaultSpec): SimWorker {
-  if (f.kind === 'no-start') {
-    const worker = new Worker('./no-such-worker.js', { type: 'module' });
-    return { worker, api: wrap<SimApi>(worker) };
-  }
+export function createFaultyWorker(f: WorkerFaultSpec): PoolWorker {
+  if (f.kind === 'no-start') return browserWorker(new Worker('./no-such-worker.js', { type: 'module' }));
   const worker = new Worker(new URL('./faulty.worker.ts', import.meta.url), { type: 'module', name: 'netloom-sim-faulty' });
-  const api = wrap<FaultyWorkerApi>(worker);
-  void api.setFault(f);
-  return { worker, api: api as unknown as SimWorker['api'] };
+  void wrap<FaultyWorkerApi>(worker).setFault(f);
+  return browserWorker(worker);
 }

@@ -4,8 +4,7 @@
  * without progress, closes its worker, or runs out of memory. Nothing in the app starts it.
  */
 import { expose } from 'comlink';
-import { createSimApi } from '../../sim/api/createSimApi.ts';
-import type { Progress } from '../../sim/api/index.ts';
+import { createSimApi, type Progress } from '../../sim/api/index.ts';
 
 export interface InWorkerFault {
   kind: 'throw' | 'spin' | 'exit' | 'oom';

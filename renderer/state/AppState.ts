@@ -1,8 +1,6 @@
 /** Everything the renderer holds: the document, its history, selection, the run and the UI. */
-import type { BoundsReport, Issue, Report, ScenarioJson } from '../../sim/api/index.ts';
+import type { BoundsReport, Catalog, EvalOptions, Issue, Plan, PlanProgress, QcwDocument, Report, ScenarioJson, Schedule } from '../../sim/api/index.ts';
 import type { RecoverySummary } from '../platform/Platform.ts';
-import type { QcwDocument, Schedule } from '../../sim/analysis/gcl/index.ts';
-import type { Catalog, EvalOptions, Plan, PlanProgress } from '../../sim/plan/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import type { DocFiles } from '../model/DocFiles.ts';
 import type { ScenarioChanges } from '../model/scenarioChanges.ts';

@@ -1,7 +1,6 @@
 /** Edits with undo/redo: every change of the scenario goes through `applyEdit`, one history entry each. */
-import type { ScenarioJson } from '../../sim/api/index.ts';
+import { linkId, type ScenarioJson } from '../../sim/api/index.ts';
 import { removeElements } from '../model/edits.ts';
-import { linkKey } from '../model/scenarioTypes.ts';
 import { EMPTY_SELECTION, type Selection } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { toast } from './toast.ts';
@@ -23,7 +22,7 @@ export function applyEdit(label: string, edit: (s: ScenarioJson) => ScenarioJson
 
 function keepValidSelection(s: ScenarioJson, sel: Selection): Selection {
   const nodes = new Set(s.nodes.map((n) => n.id));
-  const links = new Set(s.links.map(linkKey));
+  const links = new Set(s.links.map(linkId));
   const flows = new Set(s.flows.map((f) => f.id));
   return { nodes: sel.nodes.filter((n) => nodes.has(n)), links: sel.links.filter((l) => links.has(l)), flow: sel.flow && flows.has(sel.flow) ? sel.flow : null };
 }
@@ -76,7 +75,7 @@ export function selectFlow(id: string | null): void {
 
 export function selectAll(): void {
   const doc = appStore.get().doc;
-  if (doc) appStore.set({ selection: { nodes: doc.scenario.nodes.map((n) => n.id), links: doc.scenario.links.map(linkKey), flow: null } });
+  if (doc) appStore.set({ selection: { nodes: doc.scenario.nodes.map((n) => n.id), links: doc.scenario.links.map(linkId), flow: null } });
 }
 
 export function deleteSelection(): void {

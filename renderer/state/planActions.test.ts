@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import { DEFAULT_CATALOG, type Plan } from '../../sim/plan/index.ts';
+import { DEFAULT_CATALOG, type Plan, type ScenarioJson, upgradedScenario } from '../../sim/api/index.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import type { Doc, PlanResult, PlanState } from './AppState.ts';
 import { planRelation } from './planActions.ts';
-import { upgradedScenario, variantActions, variantLabel, variantScenario } from './planVariants.ts';
+import { variantActions, variantLabel, variantScenario } from './planVariants.ts';
 
 const pharma = JSON.parse(readFileSync(new URL('../../scenarios/industry/pharma-fill-finish.json', import.meta.url), 'utf8')) as ScenarioJson;
 const gpu = { kind: 'gpu', node: 'EDGE', add: 2 };

@@ -1,27 +1,27 @@
 /**
  * The upgrade planner in the app. The core's plan() runs here only as a coordinator: every
- * simulation it asks for runs in Web Workers (EvaluatorPool), so the window stays responsive;
- * its structured progress goes to the store. Cancel aborts the planner's signal: the workers
- * stop at once and plan() rejects with PlanCancelled. The side-by-side verdicts are the plan's
- * own (as-is and verified). Accepting replaces the working scenario with the upgraded one —
+ * simulation it asks for runs in Web Workers (a pool of the plan's own), so the window stays
+ * responsive; its structured progress goes to the store. Cancel cancels the pool: the workers
+ * stop at once and plan(), whose signal is the pool's, rejects with PlanCancelled. The
+ * side-by-side verdicts are the plan's own (as-is and verified). Accepting replaces the working scenario with the upgraded one —
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
-import { ScenarioError } from '../../sim/api/index.ts';
-import { type Catalog, defaultRunLengths, type EvalOptions, plan, PlanCancelled, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
-import { formatMoney } from '../format/formatMoney.ts';
+import { type Catalog, defaultRunLengths, type EvalOptions, type Evaluate, formatMoney, plan, PlanCancelled, resolveCatalog, ScenarioError, upgradedScenario } from '../../sim/api/index.ts';
+import type { WorkerPool } from '../../sim/worker/index.ts';
 import { loadWithFiles } from '../model/DocFiles.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
-import { EvaluatorPool, plannerWorkers } from '../sim/EvaluatorPool.ts';
+import { browserPool, simWorkers } from '../sim/browserPool.ts';
 import type { Doc, PlanSettings, PlanState } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { applyEdit } from './editActions.ts';
 import { budgetProblem, savePlanSettings, yearsOf } from './planSettings.ts';
-import { upgradedScenario, variantLabel, variantOf, variantScenario, type VariantKey } from './planVariants.ts';
+import { variantLabel, variantOf, variantScenario, type VariantKey } from './planVariants.ts';
 import { toast } from './toast.ts';
 
 const MAX_MESSAGES = 80;
-let abort: AbortController | null = null;
+/** the workers of the plan in progress */
+let planning: WorkerPool | null = null;
 /** bumps on every start, cancel and reset, so a plan that finishes late is ignored */
 let generation = 0;
 
@@ -42,8 +42,8 @@ export function setPlanSettings(patch: Partial<PlanSettings>): void {
 
 function stopPlanner(): void {
   generation++;
-  abort?.abort();
-  abort = null;
+  planning?.cancel();
+  planning = null;
 }
 
 export async function startPlan(): Promise<void> {
@@ -74,18 +74,16 @@ export async function startPlan(): Promise<void> {
 
   stopPlanner();
   const mine = generation;
-  const controller = (abort = new AbortController());
+  const workers = simWorkers();
+  const pool = (planning = browserPool({ size: workers }));
   const started = performance.now();
   const running = () => {
     const p = appStore.get().plan;
     return mine === generation && p.status === 'running' ? p : null;
   };
   let lastPaint = 0;
-  const workers = plannerWorkers();
-  const pool = new EvaluatorPool({
-    size: workers,
+  const simulate = pool.evaluator({
     files,
-    signal: controller.signal,
     onEvaluated: (done, total, options) => {
       const now = performance.now();
       const p = running();
@@ -94,10 +92,10 @@ export async function startPlan(): Promise<void> {
       appStore.set({ plan: { ...p, batch: { done, total, verify: options === runs.verify } } });
     },
   });
-  const evaluate: typeof pool.evaluate = (scenarios, options) => {
+  const evaluate: Evaluate = (scenarios, options) => {
     const p = running();
     if (p) appStore.set({ plan: { ...p, batch: { done: 0, total: scenarios.length, verify: options === runs.verify } } });
-    return pool.evaluate(scenarios, options);
+    return simulate(scenarios, options);
   };
   appStore.set({
     plan: {
@@ -114,11 +112,11 @@ export async function startPlan(): Promise<void> {
 
   try {
     const years = yearsOf(planSettings);
-    const result = await plan(base as unknown as ScenarioDoc, catalog, evaluate, {
+    const result = await plan(base, catalog, evaluate, {
       ...runs,
       files,
       budget: { years, perYear: planSettings.perYear },
-      signal: controller.signal,
+      signal: pool.signal,
       onProgress: (message, progress) => {
         const p = running();
         if (p) appStore.set({ plan: { ...p, progress, messages: [...p.messages.slice(-MAX_MESSAGES + 1), message] } });
@@ -139,8 +137,8 @@ export async function startPlan(): Promise<void> {
     appStore.set({ plan: { status: 'error', message } });
     toast(`The planner stopped: ${message}`, 'error');
   } finally {
-    pool.close();
-    if (abort === controller) abort = null;
+    void pool.close();
+    if (planning === pool) planning = null;
   }
 }
 

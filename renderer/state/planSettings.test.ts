@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_CATALOG } from '../../sim/plan/index.ts';
 import { budgetProblem, defaultPlanSettings, loadPlanSettings, savePlanSettings, yearsOf } from './planSettings.ts';
+import { DEFAULT_CATALOG } from '../../sim/api/index.ts';
 
 const memory = () => {
   const m = new Map<string, string>();

@@ -3,8 +3,8 @@
  * roadmap's yearly budget. Remembered in localStorage, since a plant's prices do not change
  * from one scenario to the next; anything unreadable there falls back to the defaults.
  */
-import { type Catalog, DEFAULT_CATALOG, resolveCatalog } from '../../sim/plan/index.ts';
 import type { PlanSettings } from './AppState.ts';
+import { type Catalog, DEFAULT_CATALOG, resolveCatalog } from '../../sim/api/index.ts';
 
 const KEY = 'netloom.planner';
 /** the CLI's default yearly budget (`netloom plan --budget`) */

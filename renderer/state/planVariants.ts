@@ -5,19 +5,10 @@
  * --out` writes it), built once per plan so the document can be recognised as one of them by
  * identity — after undo and redo too.
  */
-import type { ScenarioJson } from '../../sim/api/index.ts';
-import { type Action, applyPlan, type Catalog, type Plan, type ScenarioDoc } from '../../sim/plan/index.ts';
-import { formatMargin, formatMoney } from '../format/formatMoney.ts';
+import { type Action, formatMargin, formatMoney, type Plan, type ScenarioJson, upgradedScenario } from '../../sim/api/index.ts';
 import type { PlanResult } from './AppState.ts';
 
 export type VariantKey = 'plan' | `pareto:${number}` | `roadmap:${number}`;
-
-/** `files`: the trace files `base` names (a gate schedule in the actions loads it). */
-export function upgradedScenario(base: ScenarioJson, actions: readonly Action[], catalog: Catalog, replications: number, files: Readonly<Record<string, string>>): ScenarioJson {
-  const out = applyPlan(base as unknown as ScenarioDoc, [...actions], catalog, files);
-  out.simulation = { ...(out.simulation ?? {}), replications };
-  return out as unknown as ScenarioJson;
-}
 
 const index = (key: string) => Number(key.slice(key.indexOf(':') + 1));
 

@@ -1,19 +1,21 @@
 /**
- * Run and cancel. The simulation runs in Web Workers (SimRunner); the UI only sees progress
+ * Run and cancel. The simulation runs in Web Workers (the pool); the UI only sees progress
  * and the finished report. A long scenario first gets a short preview run (its first second,
  * at most a tenth of it, one replication) whose results appear marked as a preview, then the
  * full run replaces them. Results remember the revision they ran, so an edit after a run
  * marks them stale instead of silently mixing old figures with a new scenario.
  */
-import { parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { loadScenario, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { RunCancelled, type RunHandle } from '../../sim/worker/index.ts';
 import { type DocFiles, loadWithFiles } from '../model/DocFiles.ts';
-import { CancelledError, type RunHandle, SimRunner } from '../sim/SimRunner.ts';
+import { browserPool } from '../sim/browserPool.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
 import { type RunLimits, runLimits } from './runLimits.ts';
 import { toast } from './toast.ts';
 
-export const runner = new SimRunner();
+/** The run's workers; one is kept warm so that pressing Run does not wait for a worker to load. */
+export const runPool = browserPool({ warm: 1 });
 let current: RunHandle | null = null;
 /** bumps on every Run and Cancel, so a finished phase of an older run is ignored */
 let generation = 0;
@@ -46,13 +48,15 @@ function phase(scenario: ScenarioJson, files: DocFiles, durationS: number | unde
   let lastPaint = 0;
   const started = performance.now();
   try {
-    current = runner.start({
+    const options = { durationS, maxEvents: limits.maxEvents, maxMemoryBytes: limits.maxMemoryBytes, ...(durationS !== undefined ? { replications: 1 } : {}) };
+    const model = loadScenario(scenario, files.read, options); // throws ScenarioError on bad input
+    current = runPool.run({
       input: { scenario, files: files.read },
-      durationS,
-      maxEvents: limits.maxEvents,
-      maxMemoryBytes: limits.maxMemoryBytes,
-      ...(durationS !== undefined ? { replications: 1, workers: 1 } : {}),
-      onProgress: (fraction) => {
+      model,
+      options,
+      workers: durationS !== undefined ? 1 : undefined,
+      onProgress: ({ done, total }) => {
+        const fraction = done / total;
         const now = performance.now();
         if (now - lastPaint < 50 && fraction < 1) return; // at most 20 repaints a second
         lastPaint = now;
@@ -72,7 +76,7 @@ function phase(scenario: ScenarioJson, files: DocFiles, durationS: number | unde
     (e: unknown) => {
       if (mine !== generation) return;
       current = null;
-      if (e instanceof CancelledError) {
+      if (e instanceof RunCancelled) {
         appStore.set({ run: { status: 'cancelled' } });
         toast('Run cancelled');
       } else fail(e, durationS !== undefined);

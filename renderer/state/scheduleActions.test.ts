@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { applySchedule, synthesizeSchedule } from '../../sim/analysis/gcl/index.ts';
-import { loadScenario, type ScenarioJson } from '../../sim/api/index.ts';
+import { applySchedule, loadScenario, type ScenarioJson } from '../../sim/api/index.ts';
+import { synthesizeSchedule } from '../../sim/analysis/gcl/index.ts';
 import type { Doc, ScheduleState } from './AppState.ts';
 import { scheduleRelation, scheduleRequest } from './scheduleActions.ts';
 

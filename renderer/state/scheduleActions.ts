@@ -4,18 +4,20 @@
  * one undoable edit (applySchedule: the gate control lists on the ports, the offsets and class
  * on the flows), export it as IEEE 802.1Qcw YANG (JSON) for the switches.
  */
-import { applySchedule } from '../../sim/analysis/gcl/index.ts';
-import { formatIssue, parseQuantity, UnitParseError } from '../../sim/api/index.ts';
+import { applySchedule, formatIssue, parseQuantity, type ScheduleRequest, UnitParseError } from '../../sim/api/index.ts';
+import { faultOf } from '../../sim/worker/index.ts';
 import { explainFileIssues } from '../model/DocFiles.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
-import type { ScheduleRequest } from '../sim/schedule.worker.ts';
-import { ScheduleRunner } from '../sim/ScheduleRunner.ts';
+import { browserPool } from '../sim/browserPool.ts';
 import type { Doc, ScheduleSettings, ScheduleState } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { applyEdit } from './editActions.ts';
 import { toast } from './toast.ts';
 
-const synthesizer = new ScheduleRunner();
+/** the synthesizer's worker: a large network's synthesis never stalls the window */
+const synthesizer = browserPool({ size: 1 });
+/** Well past the seconds a large network's synthesis takes (a synthesis sends no progress). */
+const SYNTHESIS_DEADLINE_MS = 60_000;
 /** bumps on every start and reset, so a result that comes back late is ignored */
 let generation = 0;
 
@@ -51,22 +53,25 @@ export async function startSchedule(): Promise<void> {
   const base = doc.scenario;
   appStore.set({ schedule: { status: 'running', started: Date.now() } });
   try {
-    const out = await synthesizer.synthesize(base, request, doc.files.read);
+    const t0 = performance.now();
+    const synthesis = await synthesizer.call('the synthesis', { scenario: base, files: doc.files.read }, (api) => api.schedule(request), SYNTHESIS_DEADLINE_MS);
+    const ms = performance.now() - t0;
     if (mine !== generation) return;
-    if (out.kind === 'invalid') {
-      const issues = explainFileIssues(out.issues, base, doc.files);
+    if (!synthesis.ok) {
+      const issues = explainFileIssues(synthesis.issues, base, doc.files);
       const n = issues.length;
       return void appStore.set({ schedule: { status: 'error', message: `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): fix ${n === 1 ? 'it' : 'them'} in the inspector first` } });
     }
     // the synthesizer speaks to the command line: here the flows are picked on the left
+    const out = synthesis.value;
     if (out.kind === 'input') return void appStore.set({ schedule: { status: 'error', message: out.message.replace(/ ?\(?name the flows to schedule with --flows\)?/, ': pick the flows to schedule on the left') } });
-    const { schedule, qcw, qcwError, ms } = out;
+    const { schedule, qcw, qcwError } = out;
     appStore.set({ schedule: { status: 'done', result: { schedule, qcw, qcwError, base, applied: null, ms } } });
     if (schedule.ok) toast(`Gate schedules for ${schedule.flows.length} flow${schedule.flows.length === 1 ? '' : 's'} on ${schedule.ports.length} ports`, 'success');
     else toast(`No gate schedule: ${schedule.conflicts.length} conflict${schedule.conflicts.length === 1 ? '' : 's'}`, 'error');
   } catch (e) {
     if (mine !== generation) return;
-    appStore.set({ schedule: { status: 'error', message: `the synthesis failed: ${e instanceof Error ? e.message : String(e)}` } });
+    appStore.set({ schedule: { status: 'error', message: `the synthesis failed: ${faultOf(e).message}` } });
   }
 }
 

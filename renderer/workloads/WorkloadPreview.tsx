@@ -1,9 +1,9 @@
 /** What "Add" will do: the flows, what else changes, what the workload asks of links and accelerators, and any problem the core sees. */
-import { formatPercent, formatRate } from '../format/formatQuantity.ts';
 import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { describePattern, describeRequirement, describeService } from './describeFlow.ts';
 import type { Preview } from './previewWorkload.ts';
 import type { Demand } from './workloadDemand.ts';
+import { formatPercent, formatRate } from '../../sim/api/index.ts';
 
 const SHOWN_LINKS = 4;
 const tone = (u: number) => (u > 1 ? 'bad' : u > 0.8 ? 'low' : '');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { FlowJson } from '../model/scenarioTypes.ts';
 import { describePattern, describeRequirement, describeService } from './describeFlow.ts';
+import type { FlowJson } from '../../sim/api/index.ts';
 
 const flow = (f: Partial<FlowJson>) => ({ id: 'f', from: 'a', to: 'b', pattern: { type: 'periodic', period: '1 ms' }, ...f }) as FlowJson;
 

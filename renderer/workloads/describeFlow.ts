@@ -1,5 +1,5 @@
 /** A flow in a few words for the preview table: how it sends, what it must meet, what serves it. */
-import type { FlowJson } from '../model/scenarioTypes.ts';
+import type { FlowJson } from '../../sim/api/index.ts';
 
 const show = (v: unknown): string => {
   if (v === undefined || v === null) return '';

@@ -4,12 +4,10 @@
  * sim/workloads templates mutate what they are given), the flows it adds, what else it
  * changes, the problems the core's loader finds in the result, and the demand it implies.
  */
-import { FORWARDING_TYPES, isQuantity, parseQuantity, type ScenarioJson } from '../../sim/api/index.ts';
-import type { ScenarioDoc } from '../../sim/plan/index.ts';
+import { type FlowJson, FORWARDING_TYPES, isQuantity, parseQuantity, type ScenarioJson } from '../../sim/api/index.ts';
 import { analyzeScenario } from '../model/analyzeScenario.ts';
 import { type DocFiles, loadWithFiles } from '../model/DocFiles.ts';
 import { type Change, scenarioChanges } from '../model/scenarioChanges.ts';
-import type { FlowJson } from '../model/scenarioTypes.ts';
 import { type Demand, workloadDemand } from './workloadDemand.ts';
 import type { Params, ParamSpec, Roles, RoleSpec, WorkloadTemplate } from './workloadTemplates.ts';
 
@@ -112,7 +110,7 @@ export function previewWorkload(s: ScenarioJson, t: WorkloadTemplate, name: stri
 
   const copy = JSON.parse(JSON.stringify(s)) as ScenarioJson;
   try {
-    t.apply(copy as unknown as ScenarioDoc, name, roles, params);
+    t.apply(copy as unknown as ScenarioJson, name, roles, params);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const exists = /a flow "(.*)" exists already/.exec(msg);

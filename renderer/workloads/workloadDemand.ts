@@ -5,8 +5,7 @@
  * arithmetic only — queues, bursts and deadlines are the simulation's job — but it says at a
  * glance when a workload cannot fit (a link or a node past 100 %).
  */
-import { messagesPerSecond, type Model } from '../../sim/api/index.ts';
-import { distMean } from '../../sim/scenario/index.ts';
+import { distMean, messagesPerSecond, type Model } from '../../sim/api/index.ts';
 
 type FlowModel = Model['flows'][number];
 

@@ -4,21 +4,7 @@
  * DEFAULTS, each with its source), and the defaults it applies without asking (also with
  * their sources; the flows stay editable in the inspector afterwards).
  */
-import {
-  closedLoopAI,
-  cyclicControl,
-  DEFAULTS,
-  historian,
-  hmi,
-  llmAgent,
-  LLMS,
-  modelUpdate,
-  MODELS,
-  predictiveMaintenance,
-  telemetry,
-  visionInspection,
-} from '../../sim/workloads/index.ts';
-import type { ScenarioDoc } from '../../sim/plan/index.ts';
+import { closedLoopAI, cyclicControl, DEFAULTS, formatTime, historian, hmi, llmAgent, LLMS, MODELS, modelUpdate, predictiveMaintenance, type ScenarioJson, telemetry, visionInspection } from '../../sim/api/index.ts';
 
 export type ParamKind = 'number' | 'integer' | 'time' | 'size' | 'rate' | 'select' | 'boolean';
 
@@ -69,22 +55,22 @@ export interface WorkloadTemplate {
   roles: RoleSpec[];
   params: ParamSpec[];
   fixed: FixedDefault[];
-  apply(doc: ScenarioDoc, name: string, roles: Roles, params: Params): void;
+  apply(doc: ScenarioJson, name: string, roles: Roles, params: Params): void;
 }
 
 const COMPUTE = ['compute', 'cloud'] as const;
 const NO_COMPUTE =
   'needs a compute node to run the model — an edge server or a cloud — and this scenario has none. Add an Edge server from the palette (Compute), connect it to a switch, and open this dialog again.';
 const BY_TEMPLATE = 'set by the template in sim/workloads/templates.ts (no separate source)';
-const ms = (s: number) => `${+(s * 1e3).toPrecision(4)} ms`;
+const time = (s: number) => formatTime(s, { digits: 4 });
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 const one = (r: Roles, k: string) => r[k]?.[0] ?? '';
 
 const priority = (source: string): ParamSpec => ({ key: 'priority', label: '802.1Q priority (PCP 0–7)', kind: 'integer', default: undefined, optional: true, unset: 'untagged', min: 0, max: 7, source });
 
-const visionModels = Object.entries(MODELS).map(([k, m]) => ({ value: k, label: `${k} — ${ms(m.value)} per image`, source: m.source }));
-const llmModels = Object.entries(LLMS).map(([k, m]) => ({ value: k, label: `${k} — TTFT ${ms(m.value.ttft)}, ${ms(m.value.itl)}/token`, source: m.source }));
+const visionModels = Object.entries(MODELS).map(([k, m]) => ({ value: k, label: `${k} — ${time(m.value)} per image`, source: m.source }));
+const llmModels = Object.entries(LLMS).map(([k, m]) => ({ value: k, label: `${k} — TTFT ${time(m.value.ttft)}, ${time(m.value.itl)}/token`, source: m.source }));
 
 const v = DEFAULTS.vision;
 const cl = DEFAULTS.closedLoopAI;
@@ -137,7 +123,7 @@ export const WORKLOAD_TEMPLATES: WorkloadTemplate[] = [
       priority('optional: untagged unless set; a control loop usually gets a high priority'),
     ],
     fixed: [
-      { label: 'Model', value: `${cl.model.value} (${ms(MODELS[cl.model.value].value)})`, source: cl.model.source },
+      { label: 'Model', value: `${cl.model.value} (${time(MODELS[cl.model.value].value)})`, source: cl.model.source },
       { label: 'Jitter bound', value: cl.jitter.value, source: cl.jitter.source },
       { label: 'Command telegram', value: DEFAULTS.motionControl.size.value, source: DEFAULTS.motionControl.size.source },
       { label: 'Loss allowed', value: '0', source: BY_TEMPLATE },
@@ -184,7 +170,7 @@ export const WORKLOAD_TEMPLATES: WorkloadTemplate[] = [
       { label: 'Prompt', value: `${llm.promptTokens.value} tokens`, source: llm.promptTokens.source },
       { label: 'Answer', value: `${llm.outputTokens.value} tokens`, source: llm.outputTokens.source },
       { label: 'Concurrency', value: `${llm.concurrency.value} sequences`, source: llm.concurrency.source },
-      { label: 'SLO', value: `TTFT ${ms(llm.slo.value.ttft)} + ${ms(llm.slo.value.tpot)} per token (p99)`, source: llm.slo.source },
+      { label: 'SLO', value: `TTFT ${time(llm.slo.value.ttft)} + ${time(llm.slo.value.tpot)} per token (p99)`, source: llm.slo.source },
       { label: 'Bytes per token', value: String(llm.bytesPerToken.value), source: llm.bytesPerToken.source },
     ],
     apply: (doc, name, r, p) => llmAgent(doc, { id: name, clients: r.clients, inference: one(r, 'inference'), model: str(p.model), perMinute: num(p.perMinute) }),

@@ -1,9 +1,10 @@
-/** The one contract between the simulation and its hosts (the CLI's worker pool, the app's Web Workers). */
+/** The one contract between the simulation and its hosts: what a worker of the pool (CLI or app) does. */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import type { WorkEstimate } from '../engine/estimateWork.ts';
 import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import type { Issue } from '../scenario/errors.ts';
 import type { Report } from './Report.ts';
+import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 
 export interface ScenarioInput {
   /** the scenario as parsed JSON */
@@ -48,4 +49,6 @@ export interface SimApi {
   run(onProgress?: (p: Progress) => void): Report;
   /** Worst-case latency bounds of the loaded scenario by network calculus (no simulation). */
   bounds(): BoundsReport;
+  /** 802.1Qbv gate schedules for the loaded scenario's time-critical flows (or those named), with their 802.1Qcw YANG. */
+  schedule(request: ScheduleRequest): ScheduleOutcome;
 }

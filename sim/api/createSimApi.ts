@@ -8,10 +8,12 @@ import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
 import { buildReport } from './buildReport.ts';
 import type { Report } from './Report.ts';
+import { type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
 import type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
   let model: Model | undefined;
+  let scenario: unknown;
   let limits: SimLimits = {};
   const loaded = (): Model => {
     if (!model) throw new Error('no scenario loaded: call load() first');
@@ -26,6 +28,7 @@ export function createSimApi(): SimApi {
   return {
     load(input: ScenarioInput, options: RunOptions = {}): LoadResult {
       model = undefined;
+      scenario = input.scenario;
       limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
       try {
         model = loadScenario(input.scenario, input.files ?? {}, options);
@@ -42,6 +45,7 @@ export function createSimApi(): SimApi {
     },
     runReplication: runOne,
     bounds: () => computeBounds(loaded()),
+    schedule: (request: ScheduleRequest) => scheduleGates(scenario, loaded(), request),
     run(onProgress?: (p: Progress) => void): Report {
       const m = loaded();
       const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));

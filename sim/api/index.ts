@@ -1,22 +1,72 @@
+// The façade: every capability a host (the CLI, the app, the library) needs, and the types of its
+// contract. Hosts import from here (and sim/worker for the pool), never from the layers below.
+
+// simulate: in a worker (SimApi) or in this thread
+export { createSimApi, runScenario } from './createSimApi.ts';
+export type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 export { buildReport, reportOf } from './buildReport.ts';
 export { ReportAccumulator } from './ReportAccumulator.ts';
 export { OrderedFold } from './OrderedFold.ts';
-export { createSimApi, runScenario } from './createSimApi.ts';
 export { REPORT_FORMAT } from './Report.ts';
 export type { ComputeReport, FlowReport, Interval, LatencyStats, LinkReport, Report } from './Report.ts';
-export type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 export type { ReplicationResult } from '../engine/ReplicationResult.ts';
-export type { Issue } from '../scenario/errors.ts';
-export { formatIssue, ScenarioError } from '../scenario/errors.ts';
-export { FORMAT as SCENARIO_FORMAT, NODE_TYPES, FORWARDING_TYPES, COMPUTE_TYPES } from '../scenario/schema.ts';
-export type { ScenarioJson } from '../scenario/schema.ts';
-export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts';
-export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
-export type { Model } from '../scenario/model.ts';
-export type { BoundsReport, FlowBound, HopBound, PortBound } from '../analysis/BoundsReport.ts';
+
+// estimate and limits
 export { estimateWork } from '../engine/estimateWork.ts';
 export type { WorkEstimate } from '../engine/estimateWork.ts';
 export { ResourceLimitError } from '../core/ResourceLimit.ts';
 export { checkWork, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, describeWork } from './limits.ts';
-export { maxOf, minOf } from '../core/extrema.ts';
+
+// the scenario: load, check, its one type, link ids, units
+export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
+export type { Model } from '../scenario/model.ts';
+export type { Issue } from '../scenario/errors.ts';
+export { formatIssue, ScenarioError } from '../scenario/errors.ts';
+export { FORMAT as SCENARIO_FORMAT, NODE_TYPES, FORWARDING_TYPES, COMPUTE_TYPES } from '../scenario/schema.ts';
+export type { FlowJson, LinkJson, NodeJson, NodeType, Position, ScenarioJson } from '../scenario/schema.ts';
+export { linkId } from '../scenario/linkId.ts';
+export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts';
+export { distMean } from '../scenario/fields.ts';
 export { messagesPerSecond } from '../scenario/wireLoad.ts';
+export { CELL_PROFILES } from '../net/cell/profiles.ts';
+export { AC_OF_PCP } from '../net/wifi/WifiPhy.ts';
+
+// figures as people read them (the inverse of parseQuantity)
+export { exactPs, formatCount, formatMargin, formatMoney, formatPercent, formatRate, formatSize, formatTime, percent, shortPs } from '../scenario/format.ts';
+export type { FigureOptions, PercentOptions } from '../scenario/format.ts';
+export { maxOf, minOf } from '../core/extrema.ts';
+
+// worst-case bounds (network calculus)
+export { computeBounds } from '../analysis/computeBounds.ts';
+export type { BoundsReport, FlowBound, HopBound, PortBound } from '../analysis/BoundsReport.ts';
+
+// gate schedules (802.1Qbv synthesis, 802.1Qcw YANG)
+export { scheduleGates } from './scheduleGates.ts';
+export type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
+export { applySchedule } from '../analysis/gcl/applySchedule.ts';
+export { SCHEDULE_FORMAT } from '../analysis/gcl/Schedule.ts';
+export type { Conflict, PortRef, PortSchedule, Schedule, ScheduledFlow } from '../analysis/gcl/Schedule.ts';
+export type { QcwDocument } from '../analysis/gcl/toQcwYang.ts';
+
+// the upgrade planner: a pure coordinator, the host supplies `evaluate` (its worker pool)
+export { defaultRunLengths, plan } from '../plan/planner.ts';
+export type { PlanOptions } from '../plan/planner.ts';
+export { PlanCancelled } from '../plan/search.ts';
+export type { PlanProgress } from '../plan/search.ts';
+export type { EvalOptions, Evaluate, Evaluation } from '../plan/evaluation.ts';
+export { applyPlan } from '../plan/actions.ts';
+export type { Action } from '../plan/actions.ts';
+export { upgradedScenario } from './upgradedScenario.ts';
+export { PLAN_FORMAT } from '../plan/Plan.ts';
+export type { FlowVerdict, ParetoPoint, Phase, Plan, PlannedAction, Verified } from '../plan/Plan.ts';
+
+// the catalog of upgrades and their prices
+export { DEFAULT_CATALOG, resolveCatalog } from '../plan/catalog.ts';
+export type { Catalog, CatalogInput } from '../plan/catalog.ts';
+
+// workload templates (with their sourced defaults) and the plant builder
+export { closedLoopAI, cyclicControl, historian, hmi, llmAgent, modelUpdate, predictiveMaintenance, telemetry, visionInspection } from '../workloads/templates.ts';
+export { DEFAULTS, LLMS, MODELS } from '../workloads/defaults.ts';
+export type { Cited } from '../workloads/defaults.ts';
+export { PlantBuilder } from '../workloads/PlantBuilder.ts';
+export type { SwitchKind } from '../workloads/PlantBuilder.ts';

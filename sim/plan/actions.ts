@@ -6,7 +6,8 @@
 import { parseQuantity } from '../scenario/units.ts';
 import type { Catalog } from './catalog.ts';
 import { withGates } from './gateSchedule.ts';
-import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
+import { linkId } from '../scenario/linkId.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 
 export type Action =
   | { kind: 'link-rate'; link: string; rate: string; fiber: boolean }
@@ -62,13 +63,13 @@ function metres(text: unknown): number {
 }
 
 /** The rate tiers that apply to a link: WAN circuits for links to a cloud node, LAN tiers otherwise. */
-export function tiersFor(linkName: string, doc: ScenarioDoc, c: Catalog): Catalog['linkTiers'] {
+export function tiersFor(linkName: string, doc: ScenarioJson, c: Catalog): Catalog['linkTiers'] {
   const link = doc.links.find((l) => linkId(l) === linkName);
   const cloud = (id: string | undefined) => doc.nodes.find((n) => n.id === id)?.type === 'cloud';
   return link && (cloud(link.from) || cloud(link.to)) ? c.wanTiers : c.linkTiers;
 }
 
-export function costOf(a: Action, doc: ScenarioDoc, c: Catalog): number {
+export function costOf(a: Action, doc: ScenarioJson, c: Catalog): number {
   switch (a.kind) {
     case 'link-rate': {
       const tier = tiersFor(a.link, doc, c).find((t) => t.rate === a.rate);
@@ -96,7 +97,7 @@ export function costOf(a: Action, doc: ScenarioDoc, c: Catalog): number {
   }
 }
 
-export function planCost(plan: readonly Action[], doc: ScenarioDoc, c: Catalog): number {
+export function planCost(plan: readonly Action[], doc: ScenarioJson, c: Catalog): number {
   return plan.reduce((sum, a) => sum + costOf(a, doc, c), 0);
 }
 
@@ -129,8 +130,8 @@ export function labelOf(a: Action, c: Catalog): string {
 
 /** The scenario with the plan's actions applied (the input is not changed). */
 /** The scenario with the plan's actions applied; `files` are the trace files it names (to schedule gates on it). */
-export function applyPlan(doc: ScenarioDoc, plan: readonly Action[], c: Catalog, files: Readonly<Record<string, string>> = {}): ScenarioDoc {
-  const out: ScenarioDoc = JSON.parse(JSON.stringify(doc));
+export function applyPlan(doc: ScenarioJson, plan: readonly Action[], c: Catalog, files: Readonly<Record<string, string>> = {}): ScenarioJson {
+  const out: ScenarioJson = JSON.parse(JSON.stringify(doc));
   const node = (id: string) => out.nodes.find((n) => n.id === id);
   const flow = (id: string) => out.flows.find((f) => f.id === id);
   for (const a of plan) {

@@ -11,7 +11,8 @@ import { type Action, keyOf, targetOf, tiersFor } from './actions.ts';
 import type { Catalog } from './catalog.ts';
 import { gateCandidate } from './gateSchedule.ts';
 import { parseQuantity } from '../scenario/units.ts';
-import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
+import { linkId } from '../scenario/linkId.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 import { maxOf } from '../core/extrema.ts';
 
 export interface Candidate {
@@ -24,7 +25,7 @@ export interface Candidate {
 
 const bits = (bytes: number) => bytes * 8;
 
-export function proposeCandidates(doc: ScenarioDoc, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate[] {
+export function proposeCandidates(doc: ScenarioJson, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate[] {
   const out: Candidate[] = [];
   const inPlan = new Set(plan.map(keyOf));
   const addCandidate = (cand: Candidate) => {

@@ -1,14 +1,18 @@
 /** How the planner sees a simulated report: which flows fail, by how much, one score to minimise. */
 import type { Report } from '../api/Report.ts';
 import { minOf } from '../core/extrema.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 
 export interface EvalOptions {
   durationS: number;
   replications: number;
 }
 
+/** A scenario's simulated report, or the reason it could not be simulated. */
+export type Evaluation = Report | { error: string };
+
 /** The host's simulator: runs each scenario (in parallel where it can) and returns its report or the reason it could not. */
-export type Evaluate = (scenarios: readonly object[], options: EvalOptions) => Promise<(Report | { error: string })[]>;
+export type Evaluate = (scenarios: readonly ScenarioJson[], options: EvalOptions) => Promise<Evaluation[]>;
 
 export interface Outcome {
   ok: boolean;
@@ -22,7 +26,7 @@ export interface Outcome {
   error?: string;
 }
 
-export function outcomeOf(r: Report | { error: string }): Outcome {
+export function outcomeOf(r: Evaluation): Outcome {
   if ('error' in r) return { ok: false, failed: [], worstMargin: -Infinity, score: Infinity, margins: {}, error: r.error };
   const failed = r.flows.filter((f) => f.verdict === 'fail').map((f) => f.id);
   const checked = r.flows.filter((f) => f.margin !== null);

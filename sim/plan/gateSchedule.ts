@@ -11,10 +11,9 @@ import type { ScenarioJson } from '../scenario/schema.ts';
 import type { Action } from './actions.ts';
 import type { Candidate } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
-import type { ScenarioDoc } from './ScenarioDoc.ts';
 
 /** A schedule for `flows` (by default the time-critical ones: periodic, with a latency requirement, of the highest priority), or undefined when none exists. */
-export function scheduleFor(doc: ScenarioDoc, model: Model, flows?: string[]): Schedule | undefined {
+export function scheduleFor(doc: ScenarioJson, model: Model, flows?: string[]): Schedule | undefined {
   try {
     const s = synthesizeSchedule(model, { flows, maxEntries: gateLimits(doc, model) });
     return s.ok ? s : undefined;
@@ -25,7 +24,7 @@ export function scheduleFor(doc: ScenarioDoc, model: Model, flows?: string[]): S
 }
 
 /** The scenario with gates and send offsets for `flows`; unchanged when no schedule exists (the simulation then shows it). */
-export function withGates(doc: ScenarioDoc, flows: string[], files: Readonly<Record<string, string>> = {}): ScenarioDoc {
+export function withGates(doc: ScenarioJson, flows: string[], files: Readonly<Record<string, string>> = {}): ScenarioJson {
   let model: Model;
   try {
     model = loadScenario(doc, files);
@@ -34,7 +33,7 @@ export function withGates(doc: ScenarioDoc, flows: string[], files: Readonly<Rec
     throw e;
   }
   const s = scheduleFor(doc, model, flows);
-  return s ? (applySchedule(doc as unknown as ScenarioJson, s) as unknown as ScenarioDoc) : doc;
+  return s ? applySchedule(doc, s) : doc;
 }
 
 /**
@@ -42,7 +41,7 @@ export function withGates(doc: ScenarioDoc, flows: string[], files: Readonly<Rec
  * schedule exists for them: every switch on the scheduled routes that cannot hold gates yet
  * (no `tsn` settings, not already replaced by a gate-capable model in the plan) is replaced.
  */
-export function gateCandidate(doc: ScenarioDoc, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate | undefined {
+export function gateCandidate(doc: ScenarioJson, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate | undefined {
   const gated = c.switchModels.filter((m) => m.gates).sort((a, b) => a.cost - b.cost)[0];
   if (!gated || plan.some((a) => a.kind === 'tsn-schedule')) return undefined;
   const failing = report.flows.filter((f) => f.verdict === 'fail' && f.attribution.hops.some((h) => h.maxWait > 0));

@@ -7,9 +7,10 @@ import type { Outcome } from './evaluation.ts';
 import { type Action, tiersFor } from './actions.ts';
 import type { Catalog } from './catalog.ts';
 import type { Model } from '../scenario/model.ts';
-import { linkId, type ScenarioDoc } from './ScenarioDoc.ts';
+import { linkId } from '../scenario/linkId.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 
-export function naivePlan(doc: ScenarioDoc, model: Model, asIs: Outcome, c: Catalog): Action[] {
+export function naivePlan(doc: ScenarioJson, model: Model, asIs: Outcome, c: Catalog): Action[] {
   const best = [...c.switchModels].sort((a, b) => b.cost - a.cost)[0];
   const plan = new Map<string, Action>();
   for (const id of asIs.failed) {

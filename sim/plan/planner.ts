@@ -11,7 +11,7 @@ import { naivePlan } from './naive.ts';
 import { paretoFront } from './pareto.ts';
 import { type FlowVerdict, PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
 import { type Budget, phase } from './roadmap.ts';
-import type { ScenarioDoc } from './ScenarioDoc.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 import { PlanCancelled, type PlanProgress, searchPlan, type Evaluated } from './search.ts';
 
 export interface PlanOptions {
@@ -32,7 +32,7 @@ export function defaultRunLengths(durationS: number, replications: number): { qu
   return { quick: { durationS: Math.min(durationS, 2), replications: 1 }, verify: { durationS, replications: Math.max(3, replications) } };
 }
 
-export async function plan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: PlanOptions): Promise<Plan> {
+export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evaluate, o: PlanOptions): Promise<Plan> {
   const timed = { quick: 0, verify: 0 };
   const timedEvaluate: Evaluate = async (scenarios, opts) => {
     if (o.signal?.aborted) throw new PlanCancelled();

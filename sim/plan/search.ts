@@ -9,13 +9,14 @@
  * result if it is cheaper). Every evaluated plan feeds the cost vs. worst-margin Pareto front.
  */
 import type { Report } from '../api/Report.ts';
+import { linkId } from '../scenario/linkId.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { type Action, applyPlan, keyOf, planCost, targetOf, tiersFor, withAction } from './actions.ts';
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Outcome, outcomeOf } from './evaluation.ts';
-import type { ScenarioDoc } from './ScenarioDoc.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
 
 export interface SearchOptions {
   /** short runs used to compare candidates */
@@ -92,7 +93,7 @@ class Search {
   reason = '';
 
   constructor(
-    private readonly doc: ScenarioDoc,
+    private readonly doc: ScenarioJson,
     private readonly catalog: Catalog,
     private readonly evaluate: Evaluate,
     private readonly o: SearchOptions,
@@ -242,7 +243,7 @@ class Search {
         if (a.kind === 'link-rate') {
           const tiers = tiersFor(a.link, this.doc, this.catalog);
           const i = tiers.findIndex((t) => t.rate === a.rate);
-          const orig = this.doc.links.find((l) => (l.id ?? `${l.from}-${l.to}`) === a.link)?.rate;
+          const orig = this.doc.links.find((l) => linkId(l) === a.link)?.rate;
           if (i > 0 && !(orig && parseQuantity(tiers[i - 1].rate, 'rate') <= parseQuantity(orig, 'rate') * 1.0001)) {
             variants.push(plan.map((x) => (x === a ? { ...a, rate: tiers[i - 1].rate } : x)));
           }
@@ -273,7 +274,7 @@ class Search {
   }
 }
 
-export async function searchPlan(doc: ScenarioDoc, catalog: Catalog, evaluate: Evaluate, o: SearchOptions): Promise<SearchResult> {
+export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: Evaluate, o: SearchOptions): Promise<SearchResult> {
   const s = new Search(doc, catalog, evaluate, o);
   const result = (found: Found | undefined, asIs: Outcome, reason?: string): SearchResult => {
     const byTarget = new Map(found?.plan.map((a) => [targetOf(a), a]) ?? []);

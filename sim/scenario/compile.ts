@@ -9,6 +9,7 @@ import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, Por
 import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedNode, type ParsedScenario } from './schema.ts';
 import { CELL_PROFILES } from '../net/cell/profiles.ts';
 import { portTsn } from './compileTsn.ts';
+import { linkId } from './linkId.ts';
 import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
 import { FRAMING, wireBytes } from './framing.ts';
 import { messagesPerSecond, messageWireBytes } from './wireLoad.ts';
@@ -66,7 +67,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (from === undefined) err(`links[${i}].from`, `unknown node "${l.from}"`);
     if (to === undefined) err(`links[${i}].to`, `unknown node "${l.to}"`);
     if (l.from === l.to) err(`links[${i}].to`, `a link needs two different nodes, both ends are "${l.from}"`);
-    const id = l.id ?? `${l.from}-${l.to}`;
+    const id = linkId(l);
     const first = linkIds.get(id);
     if (first !== undefined) err(l.id ? `links[${i}].id` : `links[${i}]`, `duplicate link id "${id}" (first at links[${first}])${l.id ? '' : '; give parallel links an "id"'}`);
     else linkIds.set(id, i);

@@ -313,14 +313,19 @@ export const scenarioSchema = z
   })
   .meta({ title: 'NetLoom scenario', description: 'A plant network: nodes, links, flows and how long to simulate them.' });
 
-/** The scenario as written (strings with units). */
+/** The scenario as written (strings with units): the one scenario type of every layer. */
 export type ScenarioJson = z.input<typeof scenarioSchema>;
+export type NodeJson = ScenarioJson['nodes'][number];
+export type LinkJson = ScenarioJson['links'][number];
+export type FlowJson = ScenarioJson['flows'][number];
+export type NodeType = NodeJson['type'];
+/** where a node stands on the plant floor, metres [x, y, z] */
+export type Position = NonNullable<NodeJson['position']>;
 /** The scenario with every quantity in SI units. */
 export type ParsedScenario = z.output<typeof scenarioSchema>;
 export type ParsedNode = ParsedScenario['nodes'][number];
 export type ParsedLink = ParsedScenario['links'][number];
 export type ParsedFlow = ParsedScenario['flows'][number];
-export type ParsedPattern = ParsedFlow['pattern'];
 export type ParsedRequirement = NonNullable<ParsedFlow['requirement']>;
 
 /** The JSON Schema of the format, for editors. */

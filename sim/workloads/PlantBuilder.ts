@@ -2,7 +2,7 @@
  * A small builder for plant scenarios: switches, devices on their uplinks, a WAN to a cloud.
  * The industry scenarios are written with it (scripts/make-industry.ts) and the app can use it.
  */
-import type { LinkDoc, NodeDoc, ScenarioDoc } from '../plan/ScenarioDoc.ts';
+import type { LinkJson, NodeJson, NodeType, ScenarioJson } from '../scenario/schema.ts';
 
 export type SwitchKind = 'unmanaged' | 'managed';
 
@@ -13,7 +13,7 @@ const SWITCH: Record<SwitchKind, Record<string, unknown>> = {
 };
 
 export class PlantBuilder {
-  readonly doc: ScenarioDoc;
+  readonly doc: ScenarioJson;
 
   constructor(o: { name: string; description: string; industry: string; duration: string; warmup?: string; seed?: number }) {
     this.doc = {
@@ -29,7 +29,7 @@ export class PlantBuilder {
     };
   }
 
-  private add(n: NodeDoc): void {
+  private add(n: NodeJson): void {
     if (this.doc.nodes.some((x) => x.id === n.id)) throw new Error(`PlantBuilder: duplicate node ${n.id}`);
     this.doc.nodes.push(n);
   }
@@ -39,13 +39,13 @@ export class PlantBuilder {
     return this;
   }
 
-  node(id: string, type: string, at: [number, number], extra: Partial<NodeDoc> = {}): this {
+  node(id: string, type: NodeType, at: [number, number], extra: Partial<NodeJson> = {}): this {
     this.add({ id, type, position: [at[0], at[1], 0], ...extra });
     return this;
   }
 
   link(from: string, to: string, rate: string, o: { length?: string; medium?: 'copper' | 'fiber' | 'wireless'; delay?: string } = {}): this {
-    const l: LinkDoc = { from, to, rate };
+    const l: LinkJson = { from, to, rate };
     if (o.delay) l.delay = o.delay;
     else if (o.length) l.length = o.length;
     if (o.medium) l.medium = o.medium;
@@ -54,7 +54,7 @@ export class PlantBuilder {
   }
 
   /** A device and its uplink to a switch. */
-  device(id: string, type: string, at: [number, number], uplink: string, rate = '100 Mb/s', o: { length?: string; medium?: 'copper' | 'fiber'; extra?: Partial<NodeDoc> } = {}): this {
+  device(id: string, type: NodeType, at: [number, number], uplink: string, rate = '100 Mb/s', o: { length?: string; medium?: 'copper' | 'fiber'; extra?: Partial<NodeJson> } = {}): this {
     this.node(id, type, at, o.extra);
     return this.link(id, uplink, rate, { length: o.length ?? '15 m', medium: o.medium });
   }

@@ -4,25 +4,25 @@
  * becomes concrete flows that stay editable afterwards. Every flow says which template made
  * it (`application`) and every default names its source (defaults.ts).
  */
-import type { FlowDoc, NodeDoc, ScenarioDoc } from '../plan/ScenarioDoc.ts';
+import type { FlowJson, NodeJson, ScenarioJson } from '../scenario/schema.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { DEFAULTS, LLMS, MODELS } from './defaults.ts';
 
 const ms = (s: number) => `${+(s * 1e3).toPrecision(6)} ms`;
 
-function node(doc: ScenarioDoc, id: string): NodeDoc {
+function node(doc: ScenarioJson, id: string): NodeJson {
   const n = doc.nodes.find((x) => x.id === id);
   if (!n) throw new Error(`template: unknown node "${id}"`);
   return n;
 }
 
-function addFlow(doc: ScenarioDoc, f: FlowDoc): void {
+function addFlow(doc: ScenarioJson, f: FlowJson): void {
   if (doc.flows.some((x) => x.id === f.id)) throw new Error(`template: a flow "${f.id}" exists already`);
   doc.flows.push(f);
 }
 
 /** Cyclic control (PROFINET-like): the controller exchanges a telegram with each device every cycle. */
-export function cyclicControl(doc: ScenarioDoc, o: { id: string; plc: string; devices: string[]; cycle?: string; size?: string; priority?: number; both?: boolean }): void {
+export function cyclicControl(doc: ScenarioJson, o: { id: string; plc: string; devices: string[]; cycle?: string; size?: string; priority?: number; both?: boolean }): void {
   const cycle = o.cycle ?? DEFAULTS.cyclicControl.cycle.value;
   o.devices.forEach((d, i) => {
     const offset = `${+((parseQuantity(cycle, 'time') * 1e6 * i) / o.devices.length).toFixed(3)} us`;
@@ -37,7 +37,7 @@ export function cyclicControl(doc: ScenarioDoc, o: { id: string; plc: string; de
  * the verdict to the PLC within the deadline.
  */
 export function visionInspection(
-  doc: ScenarioDoc,
+  doc: ScenarioJson,
   o: { id: string; cameras: string[]; inference: string; plc: string; fps?: number; compression?: number; model?: keyof typeof MODELS; deadline?: string; priority?: number },
 ): void {
   const cam = DEFAULTS.vision.camera.value;
@@ -64,7 +64,7 @@ export function visionInspection(
 }
 
 /** Closed-loop AI control: a sensor's frame → inference → command to the actuator, within one cycle. */
-export function closedLoopAI(doc: ScenarioDoc, o: { id: string; sensor: string; inference: string; actuator: string; cycle?: string; image?: string; priority?: number }): void {
+export function closedLoopAI(doc: ScenarioJson, o: { id: string; sensor: string; inference: string; actuator: string; cycle?: string; image?: string; priority?: number }): void {
   const cycle = o.cycle ?? DEFAULTS.closedLoopAI.cycle.value;
   addFlow(doc, {
     id: o.id,
@@ -82,7 +82,7 @@ export function closedLoopAI(doc: ScenarioDoc, o: { id: string; sensor: string; 
 }
 
 /** Predictive maintenance: many sensors stream features at a low rate to batch inference. */
-export function predictiveMaintenance(doc: ScenarioDoc, o: { id: string; sensors: string[]; inference: string; interval?: string; size?: string }): void {
+export function predictiveMaintenance(doc: ScenarioJson, o: { id: string; sensors: string[]; inference: string; interval?: string; size?: string }): void {
   const d = DEFAULTS.predictiveMaintenance;
   node(doc, o.inference);
   o.sensors.forEach((s, i) =>
@@ -107,7 +107,7 @@ export function predictiveMaintenance(doc: ScenarioDoc, o: { id: string; sensors
  * runs `concurrency` sequences at once (one "server" each); a response takes
  * TTFT + (N_out − 1) · ITL; the requirement is the interactive SLO's end-to-end budget.
  */
-export function llmAgent(doc: ScenarioDoc, o: { id: string; clients: string[]; inference: string; model?: keyof typeof LLMS; perMinute?: number }): void {
+export function llmAgent(doc: ScenarioJson, o: { id: string; clients: string[]; inference: string; model?: keyof typeof LLMS; perMinute?: number }): void {
   const d = DEFAULTS.llm;
   const llm = LLMS[o.model ?? 'llama-3.1-8b-nim'].value;
   const inf = node(doc, o.inference);
@@ -130,7 +130,7 @@ export function llmAgent(doc: ScenarioDoc, o: { id: string; clients: string[]; i
 }
 
 /** Telemetry: each device reports a small message periodically. */
-export function telemetry(doc: ScenarioDoc, o: { id: string; devices: string[]; to: string }): void {
+export function telemetry(doc: ScenarioJson, o: { id: string; devices: string[]; to: string }): void {
   const t = DEFAULTS.plant.telemetry.value;
   o.devices.forEach((d, i) =>
     addFlow(doc, { id: `${o.id}-${d}`, from: d, to: o.to, size: t.size, pattern: { type: 'periodic', period: t.interval, offset: `${(i * 37) % 1000} ms` }, requirement: { latency: t.latency }, application: 'telemetry' }),
@@ -138,13 +138,13 @@ export function telemetry(doc: ScenarioDoc, o: { id: string; devices: string[]; 
 }
 
 /** An HMI panel polling its controller. */
-export function hmi(doc: ScenarioDoc, o: { id: string; panel: string; controller: string }): void {
+export function hmi(doc: ScenarioJson, o: { id: string; panel: string; controller: string }): void {
   const h = DEFAULTS.plant.hmi.value;
   addFlow(doc, { id: o.id, from: o.controller, to: o.panel, size: h.size, pattern: { type: 'periodic', period: h.interval }, requirement: { latency: h.latency }, application: 'HMI' });
 }
 
 /** Bulk historian/backup traffic, on and off. */
-export function historian(doc: ScenarioDoc, o: { id: string; from: string; to: string; rate?: string }): void {
+export function historian(doc: ScenarioJson, o: { id: string; from: string; to: string; rate?: string }): void {
   addFlow(doc, {
     id: o.id,
     from: o.from,
@@ -156,7 +156,7 @@ export function historian(doc: ScenarioDoc, o: { id: string; from: string; to: s
 }
 
 /** A model update pushed to an edge device now and then. */
-export function modelUpdate(doc: ScenarioDoc, o: { id: string; from: string; to: string }): void {
+export function modelUpdate(doc: ScenarioJson, o: { id: string; from: string; to: string }): void {
   const m = DEFAULTS.plant.modelUpdate.value;
   addFlow(doc, { id: o.id, from: o.from, to: o.to, size: '1500 B', pattern: { type: 'burst', period: m.period, frame: m.size }, application: 'model update' });
 }

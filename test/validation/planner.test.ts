@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSimApi, type Report } from '../../sim/api/index.ts';
-import { type Action, applyPlan, type Catalog, type Evaluate, plan, PlanCancelled, planCost, resolveCatalog, type ScenarioDoc } from '../../sim/plan/index.ts';
+import { type Action, applyPlan, type Catalog, type Evaluate, plan, PlanCancelled, planCost, resolveCatalog } from '../../sim/plan/index.ts';
+import type { ScenarioJson } from '../../sim/api/index.ts';
 
 const evaluate: Evaluate = async (scenarios, opts) =>
   scenarios.map((s) => {
@@ -37,7 +38,7 @@ function* combinations(options: Action[][]): Generator<Action[]> {
   }
 }
 
-async function optimum(doc: ScenarioDoc, options: Action[][], cat = catalog): Promise<{ cost: number; plans: number }> {
+async function optimum(doc: ScenarioJson, options: Action[][], cat = catalog): Promise<{ cost: number; plans: number }> {
   let best = Infinity;
   let plans = 0;
   for (const p of combinations(options)) {
@@ -53,7 +54,7 @@ async function optimum(doc: ScenarioDoc, options: Action[][], cat = catalog): Pr
 const link = (id: string): Action[] => [{ kind: 'link-rate', link: id, rate: '1 Gb/s', fiber: false }];
 
 /** Two cameras' frame bursts and a historian share a 100 Mb/s port with a drive's control loop on an unmanaged switch. */
-const unmanagedCell: ScenarioDoc = {
+const unmanagedCell: ScenarioJson = {
   format: 'netloom.scenario/v1',
   name: 'cell with an unmanaged switch',
   nodes: [
@@ -68,7 +69,7 @@ const unmanagedCell: ScenarioDoc = {
   flows: [
     { id: 'ctrl', from: 'DRV', to: 'PLC', size: '100 B', priority: 6, pattern: { type: 'periodic', period: '1 ms', offset: '0.1 ms' }, requirement: { latency: '500 us' } },
     // two cameras burst a frame each at the same instant: the port to the PLC receives twice what it can send
-    ...['CAM1', 'CAM2'].map((c) => ({ id: `video-${c}`, from: c, to: 'PLC', size: '1400 B', pattern: { type: 'burst', period: '10 ms', frame: '30 kB', offset: '3 ms' } })),
+    ...['CAM1', 'CAM2'].map((c) => ({ id: `video-${c}`, from: c, to: 'PLC', size: '1400 B', pattern: { type: 'burst' as const, period: '10 ms', frame: '30 kB', offset: '3 ms' } })),
     { id: 'log', from: 'HIST', to: 'PLC', size: '1400 B', pattern: { type: 'cbr', rate: '10 Mb/s' } },
   ],
 };
@@ -89,7 +90,7 @@ describe('planner finds the exhaustive optimum', () => {
   });
 
   it('inference deadline: an extra accelerator and the faster links it still needs', async () => {
-    const doc: ScenarioDoc = {
+    const doc: ScenarioJson = {
       format: 'netloom.scenario/v1',
       name: 'two cameras to one GPU',
       nodes: [
@@ -126,7 +127,7 @@ describe('planner finds the exhaustive optimum', () => {
 describe('planner recommends TSN where nothing else holds', () => {
   it('a 2 us jitter bound behind bulk frames: only 802.1Qbv gates meet it, on the two switches the loop crosses', async () => {
     const tsnCatalog = resolveCatalog({ ...catalog, switchModels: [...catalog.switchModels, { id: 'tsn', label: 'TSN switch', cost: 6000, latency: '1 us', queueLimit: 4000, scheduler: 'strict', gates: true }] });
-    const doc: ScenarioDoc = {
+    const doc: ScenarioJson = {
       format: 'netloom.scenario/v1',
       name: 'motion loop over two switches with a NAS',
       nodes: [

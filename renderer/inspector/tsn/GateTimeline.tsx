@@ -2,8 +2,8 @@
  * One gate cycle as a timeline: a row per traffic class (7 at the top), a block per entry as
  * long as its duration, filled where the class's gate is open. Click a block to pick its entry.
  */
-import { shortPs } from '../../../sim/analysis/gcl/index.ts';
 import { CLASSES, type GateSegment } from '../../model/gateList.ts';
+import { shortPs } from '../../../sim/api/index.ts';
 
 export function GateTimeline({ cyclePs, segments, selected, onSelect }: { cyclePs: number; segments: GateSegment[]; selected: number | null; onSelect: (i: number) => void }) {
   const total = Math.max(cyclePs, segments.reduce((a, s) => a + s.durationPs, 0));

@@ -1,7 +1,7 @@
 /** The bound as a stacked bar of its shares (ports in route order, the compute node), with the simulated maximum marked on the same scale. */
-import { formatTime } from '../../format/formatQuantity.ts';
 import { seriesColor } from '../charts/palette.ts';
 import type { Share } from './flowBounds.ts';
+import { formatTime } from '../../../sim/api/index.ts';
 
 export function BoundStack({ shares, bound, simulatedMax }: { shares: Share[]; bound: number; simulatedMax: number | null }) {
   const scale = Math.max(bound, simulatedMax ?? 0) || 1;

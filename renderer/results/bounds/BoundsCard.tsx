@@ -4,8 +4,7 @@
  * requirement, the mean against the queueing estimate; then why the bound is what it is — a
  * stacked bar of the ports' shares and a table of each port's terms and competitors.
  */
-import type { FlowBound } from '../../../sim/api/index.ts';
-import { formatTime } from '../../format/formatQuantity.ts';
+import { type FlowBound, formatTime } from '../../../sim/api/index.ts';
 import { boundingHops, boundShares } from './flowBounds.ts';
 import { BoundStack } from './BoundStack.tsx';
 import { HopTable } from './HopTable.tsx';
@@ -44,8 +43,8 @@ function BoundDetail({ v, bound }: { v: FlowBoundView; bound: FlowBound }) {
   return (
     <>
       <div className="bound-kpis">
-        <Kpi label="bound" value={bound.delay === null ? 'unbounded' : formatTime(bound.delay, 4)} testId="bound-value" data={{ 'data-bound': String(bound.delay ?? '') }} />
-        <Kpi label="simulated max" value={v.simulated?.latency ? formatTime(v.simulated.latency.max, 4) : '—'} note={v.sameScenario ? undefined : 'last run, before the edits'} testId="bound-sim-max" />
+        <Kpi label="bound" value={bound.delay === null ? 'unbounded' : formatTime(bound.delay, { digits: 4 })} testId="bound-value" data={{ 'data-bound': String(bound.delay ?? '') }} />
+        <Kpi label="simulated max" value={v.simulated?.latency ? formatTime(v.simulated.latency.max, { digits: 4 }) : '—'} note={v.sameScenario ? undefined : 'last run, before the edits'} testId="bound-sim-max" />
         <Kpi label="requirement" value={bound.requirement === null ? 'none' : formatTime(bound.requirement)} note={bound.guaranteed === null ? undefined : bound.guaranteed ? 'guaranteed' : 'not guaranteed'} />
         <Kpi label="mean: simulated / estimate" value={`${formatTime(v.simulated?.latency?.mean)} / ${formatTime(bound.estimate.mean)}`} note={bound.estimate.note} />
       </div>

@@ -1,8 +1,8 @@
 /** In the flow's inspector: its worst-case bound beside the simulated maximum, the port that dominates it, and a way to the full explanation. */
-import { formatTime } from '../../format/formatQuantity.ts';
 import { appStore } from '../../state/appStore.ts';
 import { boundSummary } from './flowBounds.ts';
 import { useFlowBound } from './useFlowBound.ts';
+import { formatTime } from '../../../sim/api/index.ts';
 
 export function FlowBoundBox({ flow }: { flow: string }) {
   const v = useFlowBound(flow);
@@ -14,13 +14,13 @@ export function FlowBoundBox({ flow }: { flow: string }) {
       <legend title="Network calculus: the longest latency any packet can have, whatever the timing (no simulation)">Worst case</legend>
       <div className="stat">
         <span className="stat-label">bound</span>
-        <span className="stat-value">{b.delay === null ? 'unbounded' : formatTime(b.delay, 4)}</span>
+        <span className="stat-value">{b.delay === null ? 'unbounded' : formatTime(b.delay, { digits: 4 })}</span>
       </div>
       <div className="stat">
         <span className="stat-label">simulated max{v.sameScenario ? '' : ' (last run)'}</span>
         <span className="stat-value">
           {v.check === 'below' && '⚠ '}
-          {formatTime(max, 4)}
+          {formatTime(max, { digits: 4 })}
         </span>
       </div>
       <p className="form-hint">{v.check === 'below' ? 'The simulation exceeded the bound: a bug in the analysis.' : boundSummary(b)}</p>

@@ -1,7 +1,6 @@
 /** Per port of the route that sets the bound: its share and what makes it up — service latency, burst, blocking, cable and switch — and, on a full-width row below, why (scheduler, TSN mechanisms, the flows it competes with). */
 import { Fragment } from 'react';
-import type { HopBound } from '../../../sim/api/index.ts';
-import { formatRate, formatTime } from '../../format/formatQuantity.ts';
+import { formatRate, formatTime, type HopBound } from '../../../sim/api/index.ts';
 import { seriesColor } from '../charts/palette.ts';
 
 type Relation = HopBound['interferers'][number]['relation'];

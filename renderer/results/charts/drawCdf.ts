@@ -2,8 +2,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { FlowReport } from '../../../sim/api/index.ts';
-import { formatTime } from '../../format/formatQuantity.ts';
+import { type FlowReport, formatTime } from '../../../sim/api/index.ts';
 import { seriesColor } from './palette.ts';
 import { placeBoundLabel } from './placeBoundLabel.ts';
 import type { Svg } from './useChart.ts';
@@ -18,7 +17,7 @@ export function drawCdf(svg: Svg, w: number, h: number, flows: FlowReport[], foc
   const hi = Math.max(maxOf(withData.map((f) => f.latency!.max)), bound ?? 0) * 1.25;
   const x = scaleLog().domain([Math.max(lo, 1e-9), Math.max(hi, lo * 10)]).range([M.left, w - M.right]);
   const y = scaleLinear().domain([0, 1]).range([h - M.bottom, M.top]);
-  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90)), (d: unknown) => formatTime(d as number, 2)));
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90)), (d: unknown) => formatTime(d as number, { digits: 2 })));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5, '.0%'));
   svg.append('g').attr('class', 'gridlines').selectAll('line').data(y.ticks(5)).join('line').attr('x1', M.left).attr('x2', w - M.right).attr('y1', y).attr('y2', y);
   const path = line<[number, number]>().x((d) => x(Math.max(d[0], x.domain()[0]))).y((d) => y(d[1]));

@@ -1,8 +1,7 @@
 /** Compute utilization: one bar per compute node, with its mean wait. */
 import { axisBottom } from 'd3-axis';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { Report } from '../../../sim/api/index.ts';
-import { formatTime } from '../../format/formatQuantity.ts';
+import { formatTime, type Report } from '../../../sim/api/index.ts';
 import { utilizationColor } from '../../editor/utilizationColor.ts';
 import type { Svg } from './useChart.ts';
 
@@ -30,6 +29,6 @@ export function drawCompute(svg: Svg, w: number, h: number, r: Report): void {
       .attr('x', x(1) + 6)
       .attr('y', y(c.id)! + y.bandwidth() / 2)
       .attr('dy', '0.35em')
-      .text(`${(c.utilization * 100).toFixed(0)} % · wait ${formatTime(c.meanWait, 2)}`);
+      .text(`${(c.utilization * 100).toFixed(0)} % · wait ${formatTime(c.meanWait, { digits: 2 })}`);
   }
 }

@@ -5,8 +5,7 @@
  */
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { FlowReport } from '../../../sim/api/index.ts';
-import { formatTime } from '../../format/formatQuantity.ts';
+import { type FlowReport, formatTime } from '../../../sim/api/index.ts';
 import { M } from './drawCdf.ts';
 import type { Svg } from './useChart.ts';
 import { maxOf } from '../../../sim/api/index.ts';
@@ -48,7 +47,7 @@ export function drawPdvHistogram(svg: Svg, w: number, h: number, f: FlowReport |
     .append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(0,${h - M.bottom})`)
-    .call(axisBottom(x).tickValues(bins.map((_, i) => i).filter((i) => i % every === 0)).tickFormat((i) => formatTime(bins[i as number].from, 2)));
+    .call(axisBottom(x).tickValues(bins.map((_, i) => i).filter((i) => i % every === 0)).tickFormat((i) => formatTime(bins[i as number].from, { digits: 2 })));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(4, '.0%'));
   svg
     .append('g')

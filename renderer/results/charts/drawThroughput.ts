@@ -2,8 +2,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { Report } from '../../../sim/api/index.ts';
-import { formatRate } from '../../format/formatQuantity.ts';
+import { formatRate, type Report } from '../../../sim/api/index.ts';
 import { M } from './drawCdf.ts';
 import { seriesColor } from './palette.ts';
 import type { Svg } from './useChart.ts';
@@ -16,7 +15,7 @@ export function drawThroughput(svg: Svg, w: number, h: number, r: Report, focus:
   const x = scaleLinear().domain([0, bins * binSeconds]).range([M.left + 8, w - M.right]);
   const y = scaleLinear().domain([0, maxV * 1.1]).nice().range([h - M.bottom, M.top]);
   svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 80))).tickFormat((d) => `${d} s`));
-  svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left + 8},0)`).call(axisLeft(y).ticks(4).tickFormat((d) => formatRate(d as number, 2)));
+  svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left + 8},0)`).call(axisLeft(y).ticks(4).tickFormat((d) => formatRate(d as number, { digits: 2 })));
   const path = line<number>().x((_, i) => x((i + 0.5) * binSeconds)).y((v) => y(v));
   shown.forEach((f, i) => {
     svg

@@ -1,0 +1,325 @@
+/**
+ * The pool's logic against workers that run in this thread (the real SimApi, or stand-ins) and
+ * fail on demand the ways workers fail. The hosts' own ways of dying are tested with real
+ * workers beside them (cli/nodeWorker.test.ts, renderer/sim/browserWorker.test.ts).
+ */
+import type { Remote } from 'comlink';
+import { describe, expect, test } from 'vitest';
+import { createSimApi } from '../api/createSimApi.ts';
+import type { Report } from '../api/Report.ts';
+import type { SimApi } from '../api/SimApi.ts';
+import { loadScenario } from '../scenario/load.ts';
+import type { ScenarioJson } from '../scenario/schema.ts';
+import { runScenario } from '../api/createSimApi.ts';
+import { FakeWorker } from './fakeWorker.ts';
+import type { Timer } from './PoolWorker.ts';
+import { RunCancelled, WorkerPool, type WorkerPoolOptions } from './WorkerPool.ts';
+import { WorkFailed } from './WorkerFault.ts';
+
+const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const never = () => new Promise<never>(() => {});
+const timer: Timer = {
+  after(ms, fn) {
+    const t = setTimeout(fn, ms);
+    return () => clearTimeout(t);
+  },
+  now: () => performance.now(),
+};
+const pool = (makeWorker: () => FakeWorker, o: Partial<WorkerPoolOptions> = {}) => new WorkerPool({ makeWorker, timer, size: 2, ...o });
+
+function scenario(replications: number, duration = '50 ms'): ScenarioJson {
+  return {
+    format: 'netloom.scenario/v1',
+    name: 'two hosts',
+    nodes: [
+      { id: 'A', type: 'plc' },
+      { id: 'B', type: 'io' },
+    ],
+    links: [{ from: 'A', to: 'B', rate: '100 Mb/s' }],
+    flows: [{ id: 'ctrl', from: 'A', to: 'B', size: '100 B', pattern: { type: 'poisson', rate: '1 Mb/s' }, requirement: { latency: '1 ms' } }],
+    simulation: { duration, seed: 1, replications },
+  };
+}
+
+type Fault = 'throw' | 'silent' | 'crash' | 'oom' | 'limit' | 'slow';
+
+/** Workers that run the real SimApi here, except for the replications given a fault; `noStart`: their script never loads. */
+function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
+  const made: FakeWorker[] = [];
+  const make = (): FakeWorker => {
+    const real = createSimApi();
+    const api = {
+      load: async (...args: Parameters<SimApi['load']>) => {
+        if (noStart) return never();
+        await tick(1);
+        return real.load(...args);
+      },
+      runReplication: async (r: number, onProgress?: Parameters<SimApi['runReplication']>[1]) => {
+        await tick(5);
+        if (w.terminated) return never(); // a terminated worker never answers
+        switch (faults[r]) {
+          case 'throw':
+            throw new Error(`engine bug in replication ${r}`);
+          case 'oom':
+            throw Object.assign(new Error('Array buffer allocation failed'), { name: 'RangeError' });
+          case 'limit':
+            throw Object.assign(new Error('packets in flight would need 51 MiB'), { name: 'ResourceLimitError' });
+          case 'silent':
+            return never();
+          case 'slow': // longer than the silence allowed, reporting progress all along
+            for (let i = 0; i < 6; i++) {
+              await onProgress?.({ replication: r, fraction: i / 6, simulated: 0, events: i });
+              await tick(100);
+            }
+            break;
+          case 'crash':
+            w.die('crash', 'Uncaught InternalError: too much recursion');
+            return never();
+        }
+        return real.runReplication(r, onProgress);
+      },
+    };
+    const w = new FakeWorker(api as unknown as Remote<SimApi>);
+    if (noStart) setTimeout(() => w.die('start'), 1);
+    made.push(w);
+    return w;
+  };
+  return { made, make };
+}
+
+const runOf = (p: WorkerPool, s: ScenarioJson, workers?: number) => p.run({ input: { scenario: s }, model: loadScenario(s), workers });
+const withoutWall = (r: Report) => JSON.stringify({ ...r, wallSeconds: 0 });
+
+describe('WorkerPool.run: a scenario’s replications over several workers', () => {
+  test('merge into the report a single thread gives, whatever the number of workers; the run’s workers stop, one fresh one is kept warm', async () => {
+    const s = scenario(5);
+    const reference = withoutWall(runScenario({ scenario: s }));
+    for (const workers of [1, 2, 3]) {
+      const { made, make } = simWorkers();
+      const p = pool(make, { size: 3, warm: 1 });
+      const report = await runOf(p, s, workers).promise;
+      expect(withoutWall(report)).toBe(reference);
+      expect(made.slice(0, workers).every((w) => w.terminated)).toBe(true);
+      expect(p.liveWorkers).toBe(1);
+    }
+  });
+
+  test('progress counts replications done and events, across workers', async () => {
+    const { make } = simWorkers();
+    const seen: { done: number; total: number }[] = [];
+    const s = scenario(3, '200 ms');
+    await pool(make).run({ input: { scenario: s }, model: loadScenario(s), onProgress: (p) => seen.push(p) }).promise;
+    expect(seen.at(-1)).toMatchObject({ done: 3, total: 3 });
+    expect(seen.every((p, i) => i === 0 || p.done >= seen[i - 1].done - 1)).toBe(true);
+  });
+
+  test('a replication that throws ends the run at once, naming the replication and the error; the other workers stop', async () => {
+    const { made, make } = simWorkers({ 2: 'throw' });
+    const p = pool(make, { size: 3, warm: 1 });
+    const run = runOf(p, scenario(6)).promise;
+    await expect(run).rejects.toThrow('replication 3 of 6 failed: an error in the worker: engine bug in replication 2');
+    await expect(run).rejects.toBeInstanceOf(WorkFailed);
+    expect(made.slice(0, 3).every((w) => w.terminated)).toBe(true);
+    expect(p.liveWorkers).toBe(1);
+  });
+
+  test('a long replication that keeps reporting progress is not stuck', async () => {
+    const report = await runOf(pool(simWorkers({ 1: 'slow' }).make, { silenceMs: 300 }), scenario(2)).promise;
+    expect(report.replications).toBe(2);
+  });
+
+  test('a worker that stops sending progress ends the run after the allowed silence, naming its replication', async () => {
+    const { made, make } = simWorkers({ 1: 'silent' });
+    const t0 = performance.now();
+    const run = runOf(pool(make, { size: 3, silenceMs: 300 }), scenario(3)).promise;
+    await expect(run).rejects.toThrow('replication 2 of 3 failed: the worker stopped answering: no progress for 300 ms');
+    const waited = performance.now() - t0;
+    expect(waited).toBeGreaterThanOrEqual(290);
+    expect(waited).toBeLessThan(3000);
+    expect(made.slice(0, 3).every((w) => w.terminated)).toBe(true);
+  });
+
+  test('a worker that crashes, runs out of memory or does not start ends the run with that cause', async () => {
+    await expect(runOf(pool(simWorkers({ 0: 'crash' }).make), scenario(2)).promise).rejects.toThrow('replication 1 of 2 failed: the worker crashed (Uncaught InternalError: too much recursion)');
+    await expect(runOf(pool(simWorkers({ 1: 'oom' }).make), scenario(2)).promise).rejects.toThrow('replication 2 of 2 failed: the worker ran out of memory (RangeError: Array buffer allocation failed)');
+    await expect(runOf(pool(simWorkers({}, true).make), scenario(1)).promise).rejects.toThrow('replication 1 of 1 failed: the worker could not start (its script did not load)');
+  });
+
+  test('a run past its limits inside a worker stays the input’s error (a ResourceLimitError), not a fault', async () => {
+    const e = await runOf(pool(simWorkers({ 1: 'limit' }).make), scenario(2))
+      .promise.catch((x: unknown) => x);
+    expect((e as Error).name).toBe('ResourceLimitError');
+    expect(e).not.toBeInstanceOf(WorkFailed);
+  });
+
+  test('after a failed run the next run works, on fresh workers', async () => {
+    const faults: Record<number, Fault> = { 0: 'throw' };
+    const { made, make } = simWorkers(faults);
+    const p = pool(make, { warm: 1 });
+    await expect(runOf(p, scenario(2)).promise).rejects.toBeInstanceOf(WorkFailed);
+    delete faults[0];
+    const before = made.length;
+    expect((await runOf(p, scenario(2)).promise).replications).toBe(2);
+    expect(made.length).toBeGreaterThan(before);
+  });
+
+  test('cancel rejects with RunCancelled and stops the workers; one fresh one is kept warm', async () => {
+    const { made, make } = simWorkers({ 0: 'silent' });
+    const p = pool(make, { warm: 1 });
+    const handle = runOf(p, scenario(1));
+    await tick(20);
+    handle.cancel();
+    await expect(handle.promise).rejects.toBeInstanceOf(RunCancelled);
+    expect(made[0].terminated).toBe(true);
+    expect(p.liveWorkers).toBe(1);
+  });
+});
+
+type Fake = { name: string; ms: number; bad?: boolean; fault?: 'throw' | 'crash' };
+
+/** Stand-ins that "simulate" a scenario `{ name, ms }` in `ms` milliseconds, reporting progress; `ms < 0` never ends. */
+function evalWorkers() {
+  const made: (FakeWorker & { runs: string[] })[] = [];
+  const make = (): FakeWorker => {
+    let loaded: Fake | null = null;
+    const api = {
+      load: async (input: { scenario: unknown }, o: { durationS?: number }) => {
+        loaded = input.scenario as Fake;
+        if (loaded.bad) return { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] };
+        expect(o.durationS).toBe(2);
+        return { ok: true, issues: [] };
+      },
+      run: async (progress?: () => void) => {
+        const s = loaded!;
+        me.runs.push(s.name);
+        if (s.ms < 0) return never(); // a simulation that would never end (nor report progress)
+        if (s.fault === 'throw') throw new Error(`engine bug on ${s.name}`);
+        if (s.fault === 'crash') return me.die('crash', 'Uncaught Error: worker bug'), never();
+        for (let t = 0; t < s.ms; t += 20) {
+          progress?.();
+          await tick(Math.min(20, s.ms - t));
+        }
+        if (me.terminated) return never();
+        return { scenario: s.name, wallSeconds: 0 } as unknown as Report;
+      },
+    };
+    const me = Object.assign(new FakeWorker(api as unknown as Remote<SimApi>), { runs: [] as string[] });
+    made.push(me);
+    return me;
+  };
+  return { made, make };
+}
+
+const two = { durationS: 2, replications: 1 };
+const s = (x: Fake) => x as unknown as ScenarioJson;
+
+describe('WorkerPool.evaluator: the planner’s batches of whole scenarios', () => {
+  test('results come back in input order whatever order the workers finish in', async () => {
+    const { made, make } = evalWorkers();
+    const seen: number[] = [];
+    const p = pool(make, { size: 3 });
+    const out = await p.evaluator({ onEvaluated: (done) => seen.push(done) })([s({ name: 'a', ms: 30 }), s({ name: 'b', ms: 5 }), s({ name: 'c', ms: 15 }), s({ name: 'd', ms: 1 })], two);
+    expect(out.map((r) => (r as Report).scenario)).toEqual(['a', 'b', 'c', 'd']);
+    expect(made).toHaveLength(3);
+    expect(seen).toEqual([1, 2, 3, 4]);
+    for (const r of out) expect((r as Report).wallSeconds).toBeGreaterThan(0);
+    await p.close();
+    expect(made.every((w) => w.terminated)).toBe(true);
+  });
+
+  test('a scenario that does not load, or whose simulation throws, is an error in its place; the others still run', async () => {
+    const p = pool(evalWorkers().make);
+    const out = await p.evaluator()([s({ name: 'a', ms: 1 }), s({ name: 'x', ms: 1, bad: true }), s({ name: 'b', ms: 1, fault: 'throw' })], two);
+    expect((out[0] as Report).scenario).toBe('a');
+    expect(out[1]).toEqual({ error: 'links[0].rate: expected a rate' });
+    expect(out[2]).toEqual({ error: 'the simulation failed: engine bug on b' });
+  });
+
+  test('never starts more workers than there are scenarios, and reuses them across batches', async () => {
+    const { made, make } = evalWorkers();
+    const evaluate = pool(make, { size: 4 }).evaluator();
+    await evaluate([s({ name: 'a', ms: 1 })], two);
+    await evaluate([s({ name: 'b', ms: 1 }), s({ name: 'c', ms: 1 })], two);
+    expect(made).toHaveLength(2);
+  });
+
+  test('cancel stops the workers at once: the pending and every later evaluation come back cancelled, and the signal says so', async () => {
+    const { made, make } = evalWorkers();
+    const p = pool(make);
+    const evaluate = p.evaluator();
+    const pending = evaluate([s({ name: 'endless', ms: -1 }), s({ name: 'endless too', ms: -1 }), s({ name: 'never started', ms: 1 })], two);
+    await tick(10);
+    expect(p.signal.aborted).toBe(false);
+    p.cancel();
+    expect(p.signal.aborted).toBe(true);
+    expect(await pending).toEqual([{ error: 'cancelled' }, { error: 'cancelled' }, { error: 'cancelled' }]); // although no simulation ever finishes
+    expect(made.every((w) => w.terminated)).toBe(true);
+    expect(await evaluate([s({ name: 'a', ms: 1 })], two)).toEqual([{ error: 'cancelled' }]);
+    expect(made).toHaveLength(2); // no new worker after the cancel
+  });
+
+  test('a worker that sends no progress for too long stops the batch, naming the evaluation; every worker stops', async () => {
+    const { made, make } = evalWorkers();
+    const t0 = performance.now();
+    const batch = pool(make, { silenceMs: 200 }).evaluator()([s({ name: 'a', ms: 400 }), s({ name: 'stuck', ms: -1 }), s({ name: 'c', ms: 1 })], two);
+    await expect(batch).rejects.toThrow('candidate evaluation 2 of 3 (2 s × 1) failed: the worker stopped answering: no progress for 200 ms');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(made.every((w) => w.terminated)).toBe(true);
+    expect(made[0].runs).toEqual(['a']); // a long simulation that reports progress is not stuck
+  });
+
+  test('a worker that crashes stops the batch with its error', async () => {
+    const batch = pool(evalWorkers().make, { size: 1 }).evaluator()([s({ name: 'a', ms: 1, fault: 'crash' })], two);
+    await expect(batch).rejects.toThrow('candidate evaluation 1 of 1 (2 s × 1) failed: the worker crashed (Uncaught Error: worker bug)');
+  });
+});
+
+describe('WorkerPool.call: single calls on a worker kept for them', () => {
+  function boundsWorkers() {
+    const made: FakeWorker[] = [];
+    const make = (): FakeWorker => {
+      let name = '';
+      const api = {
+        load: async ({ scenario }: { scenario: Fake }) => {
+          name = scenario.name;
+          return scenario.bad ? { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] } : { ok: true, issues: [] };
+        },
+        bounds: async () => {
+          if (name === 'endless') return never();
+          if (name === 'crash') return w.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), never();
+          await tick(5);
+          if (name === 'boom') throw new Error('division by zero');
+          return { scenario: name };
+        },
+      };
+      const w = new FakeWorker(api as unknown as Remote<SimApi>);
+      made.push(w);
+      return w;
+    };
+    return { made, make };
+  }
+  const bounds = (p: WorkerPool, x: Fake, silenceMs?: number) => p.call('the bounds', { scenario: x }, (api) => api.bounds(), silenceMs);
+
+  test('the answer, or the scenario’s issues; the worker is kept for the next call, and calls run one after the other', async () => {
+    const { made, make } = boundsWorkers();
+    const p = pool(make);
+    const [a, b] = await Promise.all([bounds(p, { name: 'a', ms: 0 }), bounds(p, { name: 'x', ms: 0, bad: true })]);
+    expect(a).toEqual({ ok: true, value: { scenario: 'a' } });
+    expect(b).toEqual({ ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] });
+    expect(made).toHaveLength(1);
+  });
+
+  test('a call that throws, never answers, or whose worker crashes fails naming the work; the next call gets a fresh worker', async () => {
+    const { made, make } = boundsWorkers();
+    const p = pool(make);
+    await expect(bounds(p, { name: 'boom', ms: 0 })).rejects.toThrow('the bounds failed: an error in the worker: division by zero');
+    expect(made[0].terminated).toBe(true);
+    const t0 = performance.now();
+    await expect(bounds(p, { name: 'endless', ms: 0 }, 200)).rejects.toThrow('the bounds failed: the worker stopped answering: no progress for 200 ms');
+    expect(performance.now() - t0).toBeLessThan(2000);
+    await expect(bounds(p, { name: 'crash', ms: 0 })).rejects.toThrow('the bounds failed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)');
+    expect(await bounds(p, { name: 'ok', ms: 0 })).toEqual({ ok: true, value: { scenario: 'ok' } });
+    expect(made).toHaveLength(4);
+    expect(p.liveWorkers).toBe(1);
+  });
+});

@@ -1,0 +1,293 @@
+/**
+ * The one worker pool, over `Remote<SimApi>`, for every host: the CLI's worker threads and the
+ * app's Web Workers differ only in the `makeWorker` they give (how a worker is made and how it
+ * dies) and the timer. The pool runs
+ *  - a scenario's replications over several workers, folded in replication order as they finish
+ *    (OrderedFold: the report does not depend on the number of workers, memory stays bounded);
+ *  - batches of whole scenarios, the planner's evaluations, results in input order;
+ *  - single calls (bounds, gate schedules) on a worker kept for them.
+ * Every call is watched (Lane): a worker that throws, does not start, crashes, exits, runs out of
+ * memory or sends no progress for `silenceMs` ends the work at once with a WorkFailed naming it
+ * ("replication 3 of 8") and the cause, and the workers of that work are stopped. The input's own
+ * errors (ScenarioError, ResourceLimitError) come back as they are.
+ */
+import { proxy, type Remote } from 'comlink';
+import { type EvalOptions, type Evaluate, type Evaluation, formatIssue, type Issue, type Model, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, ScenarioError, type ScenarioInput, type SimApi } from '../api/index.ts';
+import { Lane } from './Lane.ts';
+import type { PoolWorker, Timer } from './PoolWorker.ts';
+import { faultOf, isInputError, WorkFailed } from './WorkerFault.ts';
+
+/** Silence after which a simulation worker counts as stuck: the engine reports every 65,536 events, many times a second. */
+export const DEFAULT_SILENCE_MS = 20_000;
+
+export interface WorkerPoolOptions {
+  makeWorker: () => PoolWorker;
+  timer: Timer;
+  /** most workers one piece of work uses at once */
+  size: number;
+  silenceMs?: number;
+  /** workers kept started between runs, so that Run does not wait for one to load (the app: 1) */
+  warm?: number;
+}
+
+export interface RunRequest {
+  input: ScenarioInput;
+  /** the scenario as the host loaded it from `input` (with `options`): the report is folded here */
+  model: Model;
+  options?: RunOptions;
+  /** most workers to use (default: the pool's size) */
+  workers?: number;
+  /** how long the host took to load the scenario: a worker gets a few times that to load it too */
+  loadMs?: number;
+  onProgress?: (p: RunProgress) => void;
+}
+
+export interface RunProgress {
+  /** replications done, fractionally (0..total) */
+  done: number;
+  total: number;
+  /** events processed so far, all replications */
+  events: number;
+}
+
+export interface RunHandle {
+  promise: Promise<Report>;
+  cancel(): void;
+}
+
+export class RunCancelled extends Error {
+  constructor() {
+    super('run cancelled');
+    this.name = 'RunCancelled';
+  }
+}
+
+export type CallOutcome<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+const CANCELLED: Evaluation = { error: 'cancelled' };
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+export class WorkerPool {
+  /** how long a worker may send no progress before it counts as stuck, ms */
+  silenceMs: number;
+  private make: () => PoolWorker;
+  private readonly lanes = new Set<Lane>();
+  private idle: Lane[] = [];
+  private cancelled = false;
+  private onCancel: () => void = () => {};
+  private readonly whenCancelled = new Promise<void>((resolve) => (this.onCancel = resolve));
+  private queue: Promise<unknown> = Promise.resolve();
+  /** aborted once cancel() is called: give it to plan() as its signal */
+  readonly signal: { readonly aborted: boolean };
+
+  constructor(private readonly o: WorkerPoolOptions) {
+    this.make = o.makeWorker;
+    this.silenceMs = o.silenceMs ?? DEFAULT_SILENCE_MS;
+    const isCancelled = () => this.cancelled;
+    this.signal = {
+      get aborted() {
+        return isCancelled();
+      },
+    };
+  }
+
+  /** Workers started and not yet stopped (warm and idle ones included). */
+  get liveWorkers(): number {
+    return this.lanes.size;
+  }
+
+  /** Makes workers another way from now on (tests inject failing ones); idle workers go. */
+  setWorkerFactory(make: () => PoolWorker): void {
+    this.make = make;
+    for (const l of this.idle.splice(0)) void this.retire(l);
+  }
+
+  /** Starts the warm workers now, so that the first run does not pay for loading one. */
+  prewarm(): void {
+    while (this.idle.length < (this.o.warm ?? 0)) this.idle.push(this.spawn());
+  }
+
+  private spawn(): Lane {
+    const l = new Lane(this.make(), this.o.timer);
+    this.lanes.add(l);
+    return l;
+  }
+
+  private take(): Lane {
+    let l = this.idle.pop();
+    while (l?.dead) {
+      void this.retire(l);
+      l = this.idle.pop();
+    }
+    return l ?? this.spawn();
+  }
+
+  private release(l: Lane): void {
+    if (l.dead) void this.retire(l);
+    else this.idle.push(l);
+  }
+
+  private retire(l: Lane): Promise<void> {
+    this.lanes.delete(l);
+    this.idle = this.idle.filter((x) => x !== l);
+    return l.stop();
+  }
+
+  private named(e: unknown, work: string): Error {
+    return isInputError(e) ? e : new WorkFailed(work, faultOf(e));
+  }
+
+  /** Runs the replications of `req.model` over fresh workers (stopped when the run ends, and warm ones started again). */
+  run(req: RunRequest): RunHandle {
+    const started = this.o.timer.now();
+    const total = req.model.replications;
+    const n = Math.max(1, Math.min(total, req.workers ?? this.o.size));
+    const folded = new OrderedFold(new ReportAccumulator(req.model), 2 * n);
+    const used: Lane[] = [];
+    const laneOf: Lane[] = []; // replication → the lane running it
+    const fractions = new Array<number>(total).fill(0);
+    const events = new Array<number>(total).fill(0);
+    let stopped = false; // cancelled, or a replication failed: no lane takes another
+    let cancelled = false;
+    let rejectCancel: (e: Error) => void = () => {};
+    const cancelPromise = new Promise<never>((_, reject) => (rejectCancel = reject));
+    cancelPromise.catch(() => {}); // a cancel after the end is no one's concern
+    const onProgress = proxy((p: Progress) => {
+      laneOf[p.replication]?.alive();
+      fractions[p.replication] = p.fraction;
+      events[p.replication] = p.events;
+      req.onProgress?.({ done: sum(fractions), total, events: sum(events) });
+    });
+    const loadSilence = this.silenceMs + 5 * (req.loadMs ?? 1000);
+    let next = 0;
+    const lane = async () => {
+      const l = this.take();
+      used.push(l);
+      let loaded = false;
+      while (next < total && !stopped) {
+        await folded.room();
+        if (next >= total || stopped) break;
+        const r = next++;
+        laneOf[r] = l;
+        try {
+          if (!loaded) {
+            const res = await l.guard((api) => api.load(req.input, req.options), loadSilence);
+            if (!res.ok) throw new ScenarioError(res.issues);
+            loaded = true;
+          }
+          folded.add(await l.guard((api) => api.runReplication(r, onProgress), this.silenceMs));
+        } catch (e) {
+          stopped = true;
+          throw this.named(e, `replication ${r + 1} of ${total}`);
+        }
+      }
+    };
+    const finish = async () => {
+      stopped = true;
+      await Promise.all(used.map((l) => this.retire(l)));
+      if (!cancelled) this.prewarm();
+    };
+    const promise = Promise.race([Promise.all(Array.from({ length: n }, lane)), cancelPromise])
+      .then(() => reportOf(folded.acc, (this.o.timer.now() - started) / 1000))
+      .finally(finish);
+    return {
+      promise,
+      cancel: () => {
+        if (cancelled) return;
+        cancelled = stopped = true;
+        for (const l of used) void this.retire(l);
+        rejectCancel(new RunCancelled());
+        this.prewarm();
+      },
+    };
+  }
+
+  /**
+   * The planner's simulator: each scenario whole on one worker, results in input order (the
+   * planner's choices do not depend on the number of workers), each report's wallSeconds its own
+   * evaluation's time. A scenario that does not load, or whose simulation throws or passes the
+   * limits, is an error in its place; a worker that dies or stays silent stops the batch and
+   * every worker. After cancel(), every evaluation resolves with its scenarios marked cancelled.
+   */
+  evaluator(o: { files?: Readonly<Record<string, string>>; limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>; onEvaluated?: (done: number, total: number, options: EvalOptions) => void } = {}): Evaluate {
+    return async (scenarios, options) => {
+      const out: Evaluation[] = new Array(scenarios.length).fill(CANCELLED);
+      if (this.cancelled) return out;
+      let next = 0;
+      let done = 0;
+      let failed = false;
+      const lane = async () => {
+        const l = this.take();
+        const alive = proxy(() => l.alive());
+        try {
+          while (next < scenarios.length && !this.cancelled && !failed) {
+            const i = next++;
+            const started = this.o.timer.now();
+            try {
+              const loaded = await l.guard((api) => api.load({ scenario: scenarios[i], files: o.files }, { durationS: options.durationS, replications: options.replications, ...o.limits }), this.silenceMs);
+              if (!loaded.ok) out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
+              else {
+                const report = await l.guard((api) => api.run(alive), this.silenceMs);
+                report.wallSeconds = (this.o.timer.now() - started) / 1000;
+                out[i] = report;
+              }
+            } catch (e) {
+              if (this.cancelled || failed) return; // stopped by the cancel, or by another lane's failure
+              const fault = faultOf(e);
+              if (isInputError(e)) out[i] = { error: e.message };
+              else if (fault.kind === 'threw' || fault.kind === 'memory') out[i] = { error: `the simulation failed: ${fault.detail}` };
+              else {
+                failed = true;
+                await this.close();
+                throw new WorkFailed(`candidate evaluation ${i + 1} of ${scenarios.length} (${options.durationS} s × ${options.replications})`, fault);
+              }
+            }
+            o.onEvaluated?.(++done, scenarios.length, options);
+          }
+        } finally {
+          if (!failed && !this.cancelled) this.release(l);
+        }
+      };
+      const lanes = Math.max(1, Math.min(this.o.size, scenarios.length));
+      await Promise.race([Promise.all(Array.from({ length: lanes }, lane)), this.whenCancelled]);
+      return out;
+    };
+  }
+
+  /**
+   * Loads `input` on the worker kept for single calls and runs `fn` there: the scenario's issues
+   * when it does not load, else fn's answer. Calls run one after the other. A failure is a
+   * WorkFailed naming `work`; the worker is replaced for the next call.
+   */
+  call<R>(work: string, input: ScenarioInput, fn: (api: Remote<SimApi>) => R, silenceMs = this.silenceMs): Promise<CallOutcome<Awaited<R>>> {
+    type T = Awaited<R>;
+    const run = async (): Promise<CallOutcome<T>> => {
+      const l = this.take();
+      try {
+        const loaded = await l.guard((api) => api.load(input), silenceMs);
+        const out: CallOutcome<T> = loaded.ok ? { ok: true, value: await l.guard(fn, silenceMs) } : { ok: false, issues: loaded.issues };
+        this.release(l);
+        return out;
+      } catch (e) {
+        await this.retire(l);
+        throw this.named(e, work);
+      }
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => {});
+    return result;
+  }
+
+  /** Stops every worker now: pending evaluations resolve with what is done, the rest cancelled; later ones are all cancelled. */
+  cancel(): void {
+    this.cancelled = true;
+    this.onCancel();
+    void this.close();
+  }
+
+  /** Stops every worker (a call pending on one rejects as stopped). */
+  async close(): Promise<void> {
+    this.idle = [];
+    await Promise.all([...this.lanes].map((l) => this.retire(l)));
+  }
+}

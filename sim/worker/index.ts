@@ -1,0 +1,6 @@
+// The worker side of the façade: the pool every host runs its workers with, and what it throws.
+export { DEFAULT_SILENCE_MS, RunCancelled, WorkerPool } from './WorkerPool.ts';
+export type { CallOutcome, RunHandle, RunProgress, RunRequest, WorkerPoolOptions } from './WorkerPool.ts';
+export type { PoolWorker, Timer } from './PoolWorker.ts';
+export { faultOf, WorkerFault, WorkFailed } from './WorkerFault.ts';
+export type { FaultKind } from './WorkerFault.ts';
