@@ -27,7 +27,7 @@ export interface ComputeNodesOptions {
   /** the flow of a request */
   flowOf(msg: MessageId): FlowId;
   /** a request was served: its response leaves now */
-  onDone(msg: MessageId, now: Ps): void;
+  onDone(msg: MessageId): void;
 }
 
 export class ComputeNodes {
@@ -70,7 +70,7 @@ export class ComputeNodes {
 
   private readonly kernel: Kernel;
   private readonly flowOf: (msg: MessageId) => FlowId;
-  private readonly onDone: (msg: MessageId, now: Ps) => void;
+  private readonly onDone: (msg: MessageId) => void;
   private readonly windowStart: number;
   private readonly windowEnd: number;
   private readonly timeoutKind: EventKind;
@@ -139,12 +139,13 @@ export class ComputeNodes {
     this.tail = new Int32Array(queues).fill(-1);
     this.count = new Int32Array(queues);
     this.timeoutAt = new Float64Array(queues).fill(-1);
-    this.timeoutKind = kernel.register('compute:batch-timeout', (node, _, now) => this.timeout(node as NodeIndex, now));
-    this.doneKind = kernel.register('compute:service-done', (batch, _, now) => this.done(batch, now));
+    this.timeoutKind = kernel.register('compute:batch-timeout', (node) => this.timeout(node as NodeIndex, kernel.now));
+    this.doneKind = kernel.register('compute:service-done', (batch) => this.done(batch, kernel.now));
   }
 
   /** A whole request (every fragment) reached compute node `node`. */
-  arrive(node: NodeIndex, msg: MessageId, now: Ps): void {
+  arrive(node: NodeIndex, msg: MessageId): void {
+    const now = this.kernel.now;
     const jobs = this.jobs;
     const j = jobs.alloc();
     jobs.msg[j] = msg;
@@ -171,7 +172,7 @@ export class ComputeNodes {
     this.freeBatches.push(batch);
     while (j >= 0) {
       const next = jobs.next[j] as JobId;
-      this.onDone(jobs.msg[j] as MessageId, now);
+      this.onDone(jobs.msg[j] as MessageId);
       jobs.release(j);
       j = next;
     }
@@ -198,7 +199,7 @@ export class ComputeNodes {
           const deadline = jobs.arrived[this.head[q]] + this.timeoutPs[q];
           if (this.timeoutAt[q] !== deadline) {
             this.timeoutAt[q] = deadline;
-            this.kernel.push(deadline as Ps, this.timeoutKind, node, 0);
+            this.kernel.push(deadline, this.timeoutKind, node, 0);
           }
         }
         return;
@@ -243,6 +244,6 @@ export class ComputeNodes {
       this.served[node] += size;
       this.batches[node]++;
     }
-    this.kernel.push((now + service) as Ps, this.doneKind, batch, 0);
+    this.kernel.push(now + service, this.doneKind, batch, 0);
   }
 }

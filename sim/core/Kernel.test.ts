@@ -7,7 +7,7 @@ describe('Kernel', () => {
     const k = new Kernel();
     const seen: string[] = [];
     // more kinds than the loop has call sites of their own, so the shared one is exercised too
-    const kinds = Array.from({ length: 7 }, (_, i) => k.register(`c${i}:ev`, (a, b, now) => seen.push(`${i}:${a}:${b}@${now}`)));
+    const kinds = Array.from({ length: 7 }, (_, i) => k.register(`c${i}:ev`, (a, b) => seen.push(`${i}:${a}:${b}@${k.now}`)));
     expect(new Set(kinds).size).toBe(7);
     expect(k.kinds).toEqual(['c0:ev', 'c1:ev', 'c2:ev', 'c3:ev', 'c4:ev', 'c5:ev', 'c6:ev']);
     kinds.forEach((kind, i) => k.push(100 - i, kind, i, 2 * i));
@@ -31,9 +31,9 @@ describe('Kernel', () => {
   it('runs same-instant events in scheduling order, events scheduled while running included, and stops after `end`', () => {
     const k = new Kernel();
     const order: number[] = [];
-    const kind = k.register('t', (a, _, now) => {
+    const kind = k.register('t', (a) => {
       order.push(a);
-      if (a === 1) k.push(now, kind, 3, 0); // same instant, scheduled later: runs after 2
+      if (a === 1) k.push(k.now, kind, 3, 0); // same instant, scheduled later: runs after 2
     });
     k.push(10, kind, 1, 0);
     k.push(10, kind, 2, 0);
@@ -45,7 +45,7 @@ describe('Kernel', () => {
 
   it('calls tick every `every` events with the count and the time, and a tick that throws stops the run', () => {
     const k = new Kernel();
-    const kind = k.register('t', (a, _, now) => k.push(now + 1, kind, a, 0));
+    const kind = k.register('t', (a) => k.push(k.now + 1, kind, a, 0));
     k.push(0, kind, 0, 0);
     const ticks: [number, number][] = [];
     expect(() =>

@@ -6,16 +6,20 @@
  *
  * An event is (time, kind, a, b): two integers of payload, held in the heap itself, so that
  * scheduling and running one allocates nothing. Components schedule with the queue's `push`
- * (or reserve a sequence number now and `pushWithSeq` later); a handler reads the event's
- * sequence number from `seq`.
+ * (or reserve a sequence number now and `pushWithSeq` later). A handler reads the time of its
+ * event from `now` and its sequence number from `seq`.
+ *
+ * Times are read from the kernel, not passed from call to call: a picosecond count past 2^30
+ * does not fit V8's small integers, and crossing a call the JIT does not inline, as an argument
+ * or a return value, it is boxed in a fresh heap number: garbage per event.
  */
 import { EventQueue } from './EventQueue.ts';
 import type { Ps } from './SimTime.ts';
 
 /** An event kind, handed out by Kernel.register. */
 export type EventKind = number & { readonly __kind: 'event' };
-/** Runs one event of a kind: its two integers of payload and the time it runs at. */
-export type EventHandler = (a: number, b: number, now: Ps) => void;
+/** Runs one event of a kind, given its two integers of payload (its time is the kernel's `now`). */
+export type EventHandler = (a: number, b: number) => void;
 
 /** kinds fit the heap's byte per event */
 const MAX_KINDS = 256;
@@ -58,26 +62,25 @@ export class Kernel extends EventQueue {
     let next = every;
     while (this.length > 0 && this.peekTime() <= end) {
       this.pop();
-      const now = this.time as Ps;
       switch (this.kind) {
         case 0:
-          h0(this.a, this.b, now);
+          h0(this.a, this.b);
           break;
         case 1:
-          h1(this.a, this.b, now);
+          h1(this.a, this.b);
           break;
         case 2:
-          h2(this.a, this.b, now);
+          h2(this.a, this.b);
           break;
         case 3:
-          h3(this.a, this.b, now);
+          h3(this.a, this.b);
           break;
         default:
-          handlers[this.kind](this.a, this.b, now);
+          handlers[this.kind](this.a, this.b);
       }
       if (++events === next) {
         next += every;
-        tick(events, now);
+        tick(events, this.time as Ps);
       }
     }
     return events;

@@ -9,8 +9,6 @@
  * packets of redundant routes: a scenario without 802.1CB pays nothing for it.
  */
 import type { FlowId, MessageId, PacketId, PortId, RouteId } from '../core/ids.ts';
-import type { Kernel } from '../core/Kernel.ts';
-import type { Ps } from '../core/SimTime.ts';
 import type { Model } from '../scenario/model.ts';
 import type { PacketPool } from '../net/PacketPool.ts';
 import type { Ports } from '../net/Ports.ts';
@@ -22,12 +20,11 @@ export interface RedundancyOptions {
   /** every flow's routes in engine order (flowRoutes) and their flat table */
   routes: readonly (readonly number[])[];
   table: Routes;
-  kernel: Kernel;
   pool: PacketPool;
   msgs: Messages;
   ports: Ports;
-  /** the first copy of message m reached the listener at `now` */
-  onDeliver(m: MessageId, now: Ps): void;
+  /** the first copy of message m reached the listener (now) */
+  onDeliver(m: MessageId): void;
 }
 
 export class Redundancy {
@@ -79,16 +76,16 @@ export class Redundancy {
   }
 
   /** The talker emitted message m of flow f: if f is redundant, copies go out at once on the routes that leave the talker. */
-  emit(m: MessageId, f: FlowId, size: number, now: Ps): void {
+  emit(m: MessageId, f: FlowId, size: number): void {
     if (this.flow[f] === 0) return;
     const msgs = this.o.msgs;
     msgs.delivered[m] = 0;
     msgs.merged[m] = 0;
-    for (const sp of this.splits[2 * f]) if (sp.hop < 0) this.replicate(m, sp.route, size, -1, now);
+    for (const sp of this.splits[2 * f]) if (sp.hop < 0) this.replicate(m, sp.route, size, -1);
   }
 
   /** A copy crossed hop `hop` of redundant route r: split copies off after it, or eliminate the later copy here. False when it was eliminated. */
-  relay(pkt: PacketId, r: RouteId, hop: number, now: Ps): boolean {
+  relay(pkt: PacketId, r: RouteId, hop: number): boolean {
     const { pool, msgs } = this.o;
     const m = pool.msg[pkt] as MessageId;
     if (this.mergeAt[r] === hop) {
@@ -99,23 +96,23 @@ export class Redundancy {
       }
       msgs.merged[m] = 1;
     }
-    for (const sp of this.splits[r]) if (sp.hop === hop) this.replicate(m, sp.route, pool.size[pkt], hop, now);
+    for (const sp of this.splits[r]) if (sp.hop === hop) this.replicate(m, sp.route, pool.size[pkt], hop);
     return true;
   }
 
   /** A copy of message m reached the listener (its packet released): the first is delivered, the others eliminated. */
-  listen(m: MessageId, now: Ps): void {
+  listen(m: MessageId): void {
     const msgs = this.o.msgs;
     if (msgs.delivered[m] === 0) {
       msgs.delivered[m] = 1;
-      this.o.onDeliver(m, now);
+      this.o.onDeliver(m);
     }
     if (--msgs.left[m] === 0) msgs.release(m);
   }
 
   /** A copy of message m that goes on along `route` after hop `hop` (−1: from the talker). */
-  private replicate(m: MessageId, route: RouteId, size: number, hop: number, now: Ps): void {
-    const { pool, msgs, table, kernel, ports } = this.o;
+  private replicate(m: MessageId, route: RouteId, size: number, hop: number): void {
+    const { pool, msgs, table, ports } = this.o;
     const f = msgs.flow[m];
     const model = this.o.model.flows[f];
     const pkt = pool.alloc();
@@ -127,6 +124,6 @@ export class Redundancy {
     pool.tagged[pkt] = model.tagged ? 1 : 0;
     pool.lastBitAt[pkt] = 0;
     msgs.left[m]++;
-    ports.enqueue(table.ports[table.start[route] + hop + 1] as PortId, pkt, now, kernel.seq);
+    ports.enqueue(table.ports[table.start[route] + hop + 1] as PortId, pkt);
   }
 }

@@ -92,7 +92,7 @@ export class Simulation {
     const allRoutes = flowRoutes(model);
     this.routes = new Routes(allRoutes, (port) => model.links[port >> 1].mtu);
     const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
-    this.emitKind = kernel.register('source:emit', (f, _, now) => this.emit(f as FlowId, now));
+    this.emitKind = kernel.register('source:emit', (f) => this.emit(f as FlowId));
     this.ports = new Ports({
       model,
       kernel,
@@ -101,9 +101,9 @@ export class Simulation {
       routes: this.routes,
       window: { startPs: windowStart, endPs: windowEnd, binPs, bins: TIMELINE_BINS },
       onDrop: (pkt) => this.drop(pkt),
-      onArrive: (pkt, now) => this.arrive(pkt, now),
+      onArrive: (pkt) => this.arrive(pkt),
     });
-    this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, kernel, pool, msgs, ports: this.ports, onDeliver: (m, now) => this.deliver(m, now) });
+    this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, pool, msgs, ports: this.ports, onDeliver: (m) => this.deliver(m) });
     this.compute = new ComputeNodes({
       model,
       kernel,
@@ -112,7 +112,7 @@ export class Simulation {
       windowStart,
       windowEnd,
       flowOf: (msg) => msgs.flow[msg] as FlowId,
-      onDone: (msg, now) => this.respond(msg, now),
+      onDone: (msg) => this.respond(msg),
     });
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
@@ -158,7 +158,7 @@ export class Simulation {
     // first emissions in flow order, so same-instant sends run in the order flows are declared
     for (let f = 0; f < this.sources.length; f++) {
       const t = this.sources[f].first();
-      if (t !== Infinity) kernel.push(t as Ps, this.emitKind, f, 0);
+      if (t !== Infinity) kernel.push(t, this.emitKind, f, 0);
     }
     const end = (model.durationPs + model.drainPs) as Ps;
     const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
@@ -169,7 +169,8 @@ export class Simulation {
     return this.result();
   }
 
-  private emit(f: FlowId, now: Ps): void {
+  private emit(f: FlowId): void {
+    const now = this.kernel.now;
     const src = this.sources[f];
     const n = src.burstSize();
     const p = this.model.flows[f].pattern;
@@ -193,15 +194,15 @@ export class Simulation {
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
       if (counted) this.stats[f].sent++;
-      this.send(m, (2 * f) as RouteId, size, now);
-      this.frer?.emit(m, f, size, now);
+      this.send(m, (2 * f) as RouteId, size);
+      this.frer?.emit(m, f, size);
     }
     const t = src.next();
-    if (t !== Infinity) this.kernel.push(t as Ps, this.emitKind, f, 0);
+    if (t !== Infinity) this.kernel.push(t, this.emitKind, f, 0);
   }
 
   /** Sends message m along `route`, fragmented to the route's MTU (IPv4 rules). */
-  private send(m: MessageId, route: RouteId, size: number, now: Ps): void {
+  private send(m: MessageId, route: RouteId, size: number): void {
     const { pool, routes, msgs } = this;
     const f = msgs.flow[m];
     const mtu = routes.mtu[route];
@@ -222,33 +223,33 @@ export class Simulation {
       pool.prio[pkt] = this.prio[f];
       pool.tagged[pkt] = this.tagged[f];
       pool.lastBitAt[pkt] = 0;
-      this.ports.enqueue(port, pkt, now, this.kernel.seq);
+      this.ports.enqueue(port, pkt);
     }
   }
 
   /** A frame reached the far end of the port its packet crossed: lost there, forwarded, or delivered. */
-  private arrive(pkt: PacketId, now: Ps): void {
+  private arrive(pkt: PacketId): void {
     this.hops++;
     const { pool, routes } = this;
     const r = pool.route[pkt] as RouteId;
     const at = routes.start[r] + pool.hop[pkt];
-    if (this.lossy[routes.ports[at] >> 1] === 1 && this.lostOnLink(routes.ports[at] >> 1, now)) {
+    if (this.lossy[routes.ports[at] >> 1] === 1 && this.lostOnLink(routes.ports[at] >> 1)) {
       this.drop(pkt);
       return;
     }
     const frer = this.frer;
-    if (frer !== undefined && frer.redundant[r] === 1 && !frer.relay(pkt, r, pool.hop[pkt], now)) return;
+    if (frer !== undefined && frer.redundant[r] === 1 && !frer.relay(pkt, r, pool.hop[pkt])) return;
     const h = pool.hop[pkt] + 1;
     if (h < routes.length[r]) {
       pool.hop[pkt] = h;
-      this.ports.enqueue(routes.ports[at + 1] as PortId, pkt, now, this.kernel.seq);
+      this.ports.enqueue(routes.ports[at + 1] as PortId, pkt);
       return;
     }
     const msgs = this.msgs;
     const m = pool.msg[pkt] as MessageId;
     pool.release(pkt);
     if (frer !== undefined && frer.redundant[r] === 1) {
-      frer.listen(m, now);
+      frer.listen(m);
       return;
     }
     if (--msgs.left[m] > 0) return;
@@ -258,27 +259,29 @@ export class Simulation {
     }
     const f = msgs.flow[m];
     if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
-      this.compute.arrive(this.flowTo[f] as NodeIndex, m, now);
+      this.compute.arrive(this.flowTo[f] as NodeIndex, m);
       return;
     }
-    this.deliver(m, now);
+    this.deliver(m);
     msgs.release(m);
   }
 
-  /** Message m reached its destination at `now`: its latency counts if it was emitted in the window. */
-  private deliver(m: MessageId, now: Ps): void {
+  /** Message m reached its destination now: its latency counts if it was emitted in the window. */
+  private deliver(m: MessageId): void {
+    const now = this.kernel.now;
     const msgs = this.msgs;
     if (msgs.counted[m] === 1) this.stats[msgs.flow[m]].record(now - msgs.emitted[m], msgs.size[m], now);
   }
 
-  private respond(m: MessageId, now: Ps): void {
+  private respond(m: MessageId): void {
     const f = this.msgs.flow[m];
     this.msgs.phase[m] = 1;
-    this.send(m, (2 * f + 1) as RouteId, Math.max(1, Math.round(this.responseSize[f]!())), now);
+    this.send(m, (2 * f + 1) as RouteId, Math.max(1, Math.round(this.responseSize[f]!())));
   }
 
   /** Whether a frame arriving now over link l is lost: the link is down, or a loss draw says so. */
-  private lostOnLink(l: number, now: number): boolean {
+  private lostOnLink(l: number): boolean {
+    const now = this.kernel.now;
     for (const [from, to] of this.model.links[l].failures) if (now >= from && now < to) return true;
     const rng = this.lossRng[l];
     return rng !== undefined && rng.next() < this.model.links[l].loss;

@@ -9,7 +9,6 @@
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
 import type { Rng } from '../core/Rng.ts';
-import type { Ps } from '../core/SimTime.ts';
 import type { Model } from '../scenario/model.ts';
 import type { PacketPool } from './PacketPool.ts';
 import type { PortQueues } from './PortQueues.ts';
@@ -19,8 +18,8 @@ import type { Wire } from './Wire.ts';
 export interface EgressMedium {
   /** Whether this medium drives `port`. */
   handles(port: PortId): boolean;
-  /** A packet reaches `port` at `now`, during the event with sequence number `seq`. */
-  enqueue(port: PortId, pkt: PacketId, now: Ps, seq: number): void;
+  /** A packet reaches `port` now (the kernel's time, during its current event). */
+  enqueue(port: PortId, pkt: PacketId): void;
 }
 
 /** What every medium is built from: the parts all ports share. */

@@ -5,6 +5,7 @@
  * A transmission is counted when it starts; it counts in the window if it starts in it.
  */
 import type { PacketId, PortId } from '../core/ids.ts';
+import type { Kernel } from '../core/Kernel.ts';
 import type { Ps } from '../core/SimTime.ts';
 import type { PacketPool } from './PacketPool.ts';
 import type { Routes } from './Routes.ts';
@@ -39,6 +40,7 @@ export class PortStats {
 
   constructor(
     ports: number,
+    private readonly kernel: Kernel,
     private readonly routes: Routes,
     private readonly pool: PacketPool,
     window: MeasuredWindow,
@@ -64,9 +66,10 @@ export class PortStats {
     if (waiting > this.maxQueue[port]) this.maxQueue[port] = waiting;
   }
 
-  /** Busy time and waiting of a transmission starting at `now` that occupies the port for `free`. */
-  account(port: PortId, pkt: PacketId, now: number, free: number): void {
+  /** Busy time and waiting of a transmission starting now that occupies the port for `free`. */
+  account(port: PortId, pkt: PacketId, free: number): void {
     const pool = this.pool;
+    const now = this.kernel.now;
     const bin = Math.floor(now / this.binPs);
     if (bin < this.bins) this.busyBins[port * this.bins + bin] += free;
     if (now >= this.windowStart && now < this.windowEnd) {

@@ -8,7 +8,6 @@
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
 import type { Rng } from '../core/Rng.ts';
-import type { Ps } from '../core/SimTime.ts';
 import type { Model } from '../scenario/model.ts';
 import { CellMedium } from './cell/CellMedium.ts';
 import type { EgressMedium, PortContext } from './EgressMedium.ts';
@@ -30,19 +29,21 @@ export interface PortsOptions {
   window: MeasuredWindow;
   /** a packet was dropped at a port: its message is lost */
   onDrop(pkt: PacketId): void;
-  /** a frame reached the far end of the port its packet crossed */
-  onArrive(pkt: PacketId, now: Ps): void;
+  /** a frame reached the far end of the port its packet crossed (now) */
+  onArrive(pkt: PacketId): void;
 }
 
 export class Ports {
   readonly stats: PortStats;
+  private readonly kernel: Kernel;
   private readonly pool: PacketPool;
   /** the medium that drives each port */
   private readonly medium: EgressMedium[];
 
   constructor({ model, kernel, pool, routes, rng, window, onDrop, onArrive }: PortsOptions) {
+    this.kernel = kernel;
     this.pool = pool;
-    const stats = (this.stats = new PortStats(model.ports.length, routes, pool, window));
+    const stats = (this.stats = new PortStats(model.ports.length, kernel, routes, pool, window));
     const drop = (port: PortId, pkt: PacketId) => {
       stats.drops[port]++;
       onDrop(pkt);
@@ -67,9 +68,9 @@ export class Ports {
     this.medium = model.ports.map((p) => special.find((m) => m.handles(p.index as PortId)) ?? wired);
   }
 
-  /** Hands a packet to a port at `now`, from the event with sequence number `seq`. */
-  enqueue(port: PortId, pkt: PacketId, now: Ps, seq: number): void {
-    this.pool.enqueued[pkt] = now;
-    this.medium[port].enqueue(port, pkt, now, seq);
+  /** Hands a packet to a port now. */
+  enqueue(port: PortId, pkt: PacketId): void {
+    this.pool.enqueued[pkt] = this.kernel.now;
+    this.medium[port].enqueue(port, pkt);
   }
 }

@@ -19,7 +19,6 @@
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { EventKind, Kernel } from '../core/Kernel.ts';
-import type { Ps } from '../core/SimTime.ts';
 import type { EgressMedium, PortContext } from './EgressMedium.ts';
 import type { PacketPool } from './PacketPool.ts';
 import type { PortQueues } from './PortQueues.ts';
@@ -81,8 +80,8 @@ export class TsnScheduler implements EgressMedium {
       }
       return s;
     });
-    this.txEndKind = this.kernel.register('tsn:tx-end', (port, token, now) => this.txEnd(port as PortId, token, now));
-    this.wakeKind = this.kernel.register('tsn:wake', (port, _, now) => this.wake(port as PortId, now));
+    this.txEndKind = this.kernel.register('tsn:tx-end', (port, token) => this.txEnd(port as PortId, token, this.kernel.now));
+    this.wakeKind = this.kernel.register('tsn:wake', (port) => this.wake(port as PortId, this.kernel.now));
   }
 
   handles(port: PortId): boolean {
@@ -90,8 +89,9 @@ export class TsnScheduler implements EgressMedium {
   }
 
   /** A packet reaches a TSN port: it is queued in its class (or dropped), then transmission selection runs. */
-  enqueue(port: PortId, pkt: PacketId, now: Ps): void {
+  enqueue(port: PortId, pkt: PacketId): void {
     if (!this.queues.admit(port, pkt)) return;
+    const now = this.kernel.now;
     const s = this.state[port]!;
     const c = this.pool.prio[pkt];
     // the class was idle until now if this is its only frame
@@ -186,7 +186,7 @@ export class TsnScheduler implements EgressMedium {
   private scheduleWake(s: TsnPort, port: PortId, at: number, now: number): void {
     if (s.wakeAt > now && s.wakeAt <= at) return;
     s.wakeAt = at;
-    this.kernel.push(at as Ps, this.wakeKind, port, 0);
+    this.kernel.push(at, this.wakeKind, port, 0);
   }
 
   private start(port: PortId, s: TsnPort, c: number, now: number): void {
@@ -209,11 +209,11 @@ export class TsnScheduler implements EgressMedium {
     s.curPre = pre;
     s.curFrameLeft = frame;
     s.curFree = free;
-    this.kernel.push((now + free) as Ps, this.txEndKind, port, ++s.token);
+    this.kernel.push(now + free, this.txEndKind, port, ++s.token);
     // a preemptable frame reaches a cut-through switch whole: forwarding its first bytes before
     // a cut would send them on twice
-    wire.send(port, pkt, now, lastBit, frame, this.preemptable(s, c));
-    if (!resume) this.stats.account(port, pkt, now, free); // a resumed frame's rest was counted when it was cut
+    wire.send(port, pkt, 0, lastBit, frame, this.preemptable(s, c));
+    if (!resume) this.stats.account(port, pkt, free); // a resumed frame's rest was counted when it was cut
     if (this.preemptable(s, c)) this.armPreemption(port, s, now);
   }
 
@@ -278,6 +278,6 @@ export class TsnScheduler implements EgressMedium {
     // busy time: the part not sent now is sent later, with a continuation preamble
     const later = Math.round(((CONTINUATION_PREAMBLE + s.heldLeft + this.wire.ifg[port]) * PS_BITS) / rate);
     this.stats.adjustBusy(port, s.curStart, later - (s.curStart + s.curFree - end));
-    this.kernel.push(end as Ps, this.txEndKind, port, ++s.token);
+    this.kernel.push(end, this.txEndKind, port, ++s.token);
   }
 }

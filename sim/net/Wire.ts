@@ -5,7 +5,6 @@
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { EventKind, Kernel } from '../core/Kernel.ts';
-import type { Ps } from '../core/SimTime.ts';
 import type { Model } from '../scenario/model.ts';
 import type { PacketPool } from './PacketPool.ts';
 
@@ -32,7 +31,7 @@ export class Wire {
     private readonly kernel: Kernel,
     private readonly pool: PacketPool,
     /** a frame reached the far end of the port its packet crossed (its last bit, or its first bytes into a cut-through switch) */
-    onArrive: (pkt: PacketId, now: Ps) => void,
+    onArrive: (pkt: PacketId) => void,
   ) {
     const n = model.ports.length;
     this.rate = new Float64Array(n);
@@ -59,8 +58,8 @@ export class Wire {
       this.farCutThrough[i] = far.forwarding ? far.cutThroughBytes : 0;
     }
     // an arrival made void by a preemption (its generation bumped) is not delivered
-    this.arrive = kernel.register('wire:arrive', (pkt, gen, now) => {
-      if (gen === pool.gen[pkt]) onArrive(pkt as PacketId, now);
+    this.arrive = kernel.register('wire:arrive', (pkt, gen) => {
+      if (gen === pool.gen[pkt]) onArrive(pkt as PacketId);
     });
   }
 
@@ -71,16 +70,18 @@ export class Wire {
   }
 
   /**
-   * Schedules the arrival at the far end of a frame whose transmission starts at `start`: its
-   * last bit, or its first bytes into a cut-through switch unless `whole` (a frame that may be
-   * preempted is handed over whole: the far MAC merge sublayer reassembles it first).
+   * Schedules the arrival at the far end of a frame whose transmission starts `after` ps from
+   * now (0: at once): its last bit, `lastBit` ps after the start, or its first bytes into a
+   * cut-through switch unless `whole` (a frame that may be preempted is handed over whole: the
+   * far MAC merge sublayer reassembles it first).
    */
-  send(port: PortId, pkt: PacketId, start: number, lastBit: number, frame: number, whole = false): void {
+  send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false): void {
     const pool = this.pool;
+    const start = this.kernel.now + after;
     const arrive = start + lastBit + this.delay[port];
     pool.lastBitAt[pkt] = arrive;
     const ct = whole ? 0 : this.farCutThrough[port];
     const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[port] + ct) * PS_BITS) / this.rate[port]) + this.delay[port] : arrive;
-    this.kernel.push((at + this.farLatency[port]) as Ps, this.arrive, pkt, pool.gen[pkt]);
+    this.kernel.push(at + this.farLatency[port], this.arrive, pkt, pool.gen[pkt]);
   }
 }

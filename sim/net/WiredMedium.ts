@@ -18,7 +18,6 @@
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { EventKind, Kernel } from '../core/Kernel.ts';
-import type { Ps } from '../core/SimTime.ts';
 import type { EgressMedium, PortContext } from './EgressMedium.ts';
 import type { PacketPool } from './PacketPool.ts';
 import type { PortQueues } from './PortQueues.ts';
@@ -59,18 +58,20 @@ export class WiredMedium implements EgressMedium {
     this.cHead = new Int32Array(n).fill(-1);
     this.cTail = new Int32Array(n).fill(-1);
     this.cCount = new Int32Array(n);
-    this.txEndKind = ctx.kernel.register('wired:tx-end', (port, _, now) => this.txEnd(port as PortId, now));
+    this.txEndKind = ctx.kernel.register('wired:tx-end', (port) => this.txEnd(port as PortId));
   }
 
   handles(): boolean {
     return true;
   }
 
-  enqueue(port: PortId, pkt: PacketId, now: Ps, seq: number): void {
+  enqueue(port: PortId, pkt: PacketId): void {
+    const now = this.kernel.now;
+    const seq = this.kernel.seq;
     if (this.pending[port] === 0) {
       const end = this.txEndAt[port];
       if (now > end || (now === end && seq > this.txEndSeq[port])) {
-        this.startTx(port, pkt, now);
+        this.startTx(port, pkt);
         return;
       }
     }
@@ -93,30 +94,31 @@ export class WiredMedium implements EgressMedium {
     this.stats.queued(port, this.queues.length[port] + this.cCount[port]);
     if (this.pending[port] === 0) {
       this.pending[port] = 1;
-      this.kernel.pushWithSeq(this.txEndAt[port] as Ps, this.txEndSeq[port], this.txEndKind, port, 0);
+      this.kernel.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], this.txEndKind, port, 0);
     }
   }
 
   /** The transmission on `port` ended and something waits: start the next frame. */
-  private txEnd(port: PortId, now: Ps): void {
+  private txEnd(port: PortId): void {
     this.pending[port] = 0;
     const buffer = this.txBuffer[port];
     if (buffer > 0 && this.refillAt[port] >= 0) this.refill(port);
     const pkt = this.cCount[port] > 0 ? this.uncommit(port) : this.queues.dequeue(port);
-    this.startTx(port, pkt, now);
+    this.startTx(port, pkt);
     if (buffer > 0 && this.queues.length[port] > 0) {
       // the buffered frame left: the scheduler refills the buffer at a wake scheduled now
-      this.refillAt[port] = now;
+      this.refillAt[port] = this.kernel.now;
       this.refillSeq[port] = this.kernel.reserveSeq();
     }
     if (this.cCount[port] > 0 || this.queues.length[port] > 0) {
       this.pending[port] = 1;
-      this.kernel.pushWithSeq(this.txEndAt[port] as Ps, this.txEndSeq[port], this.txEndKind, port, 0);
+      this.kernel.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], this.txEndKind, port, 0);
     }
   }
 
-  private startTx(port: PortId, pkt: PacketId, now: Ps): void {
+  private startTx(port: PortId, pkt: PacketId): void {
     const wire = this.wire;
+    const now = this.kernel.now;
     const frame = wire.frameBytes(port, pkt);
     const rate = wire.rate[port];
     const pre = wire.preamble[port];
@@ -125,11 +127,11 @@ export class WiredMedium implements EgressMedium {
     const free = pre + ifg === 0 ? lastBit : Math.round(((pre + frame + ifg) * PS_BITS) / rate);
     // cut-through: the frame may still be arriving; it cannot finish leaving before it is all in
     const lastBitAt = this.pool.lastBitAt[pkt];
-    const start = lastBitAt > now + lastBit ? lastBitAt - lastBit : now;
-    this.txEndAt[port] = start + free;
+    const after = lastBitAt > now + lastBit ? lastBitAt - lastBit - now : 0;
+    this.txEndAt[port] = now + after + free;
     this.txEndSeq[port] = this.kernel.reserveSeq();
-    wire.send(port, pkt, start, lastBit, frame);
-    this.stats.account(port, pkt, now, free);
+    wire.send(port, pkt, after, lastBit, frame);
+    this.stats.account(port, pkt, free);
   }
 
   /** The scheduler moves the heads of the highest classes into the transmit buffer. */

@@ -10,7 +10,6 @@
 import type { PacketId, PortId } from '../../core/ids.ts';
 import type { EventKind, Kernel } from '../../core/Kernel.ts';
 import type { RngStream } from '../../core/Rng.ts';
-import type { Ps } from '../../core/SimTime.ts';
 import type { CellModel } from '../../scenario/model.ts';
 import type { EgressMedium, PortContext } from '../EgressMedium.ts';
 import type { PacketPool } from '../PacketPool.ts';
@@ -62,8 +61,8 @@ export class CellMedium implements EgressMedium {
         else if (p.from === n.index) this.dirOf[p.index] = 2 * c + 1;
       }
     }
-    this.readyKind = this.kernel.register('cell:ready', (port, pkt, now) => this.ready(port as PortId, pkt as PacketId, now));
-    this.txEndKind = this.kernel.register('cell:tx-end', (d, pkt, now) => this.txEnd(d, pkt as PacketId, now));
+    this.readyKind = this.kernel.register('cell:ready', (port, pkt) => this.ready(port as PortId, pkt as PacketId, this.kernel.now));
+    this.txEndKind = this.kernel.register('cell:tx-end', (d, pkt) => this.txEnd(d, pkt as PacketId, this.kernel.now));
   }
 
   handles(port: PortId): boolean {
@@ -71,7 +70,8 @@ export class CellMedium implements EgressMedium {
   }
 
   /** A packet reached a cell radio port: it waits for its slot (and grant), then for the scheduler. */
-  enqueue(port: PortId, pkt: PacketId, now: Ps): void {
+  enqueue(port: PortId, pkt: PacketId): void {
+    const now = this.kernel.now;
     const d = this.dirOf[port];
     const cell = this.cells[d >> 1];
     const m = cell.m;
@@ -79,7 +79,7 @@ export class CellMedium implements EgressMedium {
     // to the next slot boundary, plus the scheduling request and grant on a dynamic uplink
     let wait = m.slotPs - (now % m.slotPs);
     if ((d & 1) === 0 && m.grant === 'dynamic') wait += m.grantDelaySlots * m.slotPs;
-    this.kernel.push((now + wait) as Ps, this.readyKind, port, pkt);
+    this.kernel.push(now + wait, this.readyKind, port, pkt);
   }
 
   /** The packet may be scheduled now. */
@@ -102,11 +102,11 @@ export class CellMedium implements EgressMedium {
     dir.busy = false;
     const port = this.portOf(pkt);
     if (cell.rng.next() < m.bler) {
-      if (++this.pool.attempt[pkt] < m.maxTransmissions) this.kernel.push((now + m.harqRttSlots * m.slotPs) as Ps, this.readyKind, port, pkt);
+      if (++this.pool.attempt[pkt] < m.maxTransmissions) this.kernel.push(now + m.harqRttSlots * m.slotPs, this.readyKind, port, pkt);
       else this.drop(port, pkt);
     } else {
       // delivered over the air; the core's user-plane latency on the cell's side of the link
-      this.wire.send(port, pkt, now + m.corePs, 0, 0);
+      this.wire.send(port, pkt, m.corePs, 0, 0);
     }
     this.serve(d, now);
   }
@@ -123,8 +123,8 @@ export class CellMedium implements EgressMedium {
     const port = this.portOf(pkt);
     const air = Math.round((this.wire.frameBytes(port, pkt) * PS_BITS) / dir.capacityBps);
     dir.busy = true;
-    if (this.pool.attempt[pkt] === 0) this.stats.account(port, pkt, now, air);
+    if (this.pool.attempt[pkt] === 0) this.stats.account(port, pkt, air);
     else this.stats.adjustBusy(port, now, air);
-    this.kernel.push((now + air) as Ps, this.txEndKind, d, pkt);
+    this.kernel.push(now + air, this.txEndKind, d, pkt);
   }
 }

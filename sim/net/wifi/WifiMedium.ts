@@ -13,7 +13,6 @@
 import type { PacketId, PortId } from '../../core/ids.ts';
 import type { EventKind, Kernel } from '../../core/Kernel.ts';
 import type { RngStream } from '../../core/Rng.ts';
-import type { Ps } from '../../core/SimTime.ts';
 import type { Model } from '../../scenario/model.ts';
 import type { EgressMedium, PortContext } from '../EgressMedium.ts';
 import type { PacketPool } from '../PacketPool.ts';
@@ -95,8 +94,8 @@ export class WifiMedium implements EgressMedium {
       for (const ac of acs) make(down, ac);
       for (const p of radio.filter((q) => q.to === ap.index)) for (const ac of acs) make([p.index as PortId], ac);
     }
-    this.accessKind = this.kernel.register('wifi:access', (bss, token, now) => this.access(bss, token, now));
-    this.endKind = this.kernel.register('wifi:end', (bss, token, now) => this.end(bss, token, now));
+    this.accessKind = this.kernel.register('wifi:access', (bss, token) => this.access(bss, token, this.kernel.now));
+    this.endKind = this.kernel.register('wifi:end', (bss, token) => this.end(bss, token, this.kernel.now));
   }
 
   handles(port: PortId): boolean {
@@ -104,8 +103,9 @@ export class WifiMedium implements EgressMedium {
   }
 
   /** A frame reaches a radio port: it is queued in its class (or dropped), and its contender contends. */
-  enqueue(port: PortId, pkt: PacketId, now: Ps): void {
+  enqueue(port: PortId, pkt: PacketId): void {
     if (!this.queues.admit(port, pkt)) return;
+    const now = this.kernel.now;
     const c = this.contenderOf[port]![this.pool.prio[pkt]];
     const bss = this.bsses[c.bss];
     if (c.backoff < 0) {
@@ -138,8 +138,8 @@ export class WifiMedium implements EgressMedium {
       const { port, pkt } = heads[0];
       this.queues.dequeueClass(port, this.pool.prio[pkt]);
       busyFor = durations[0] + bss.phy.sifsPs + bss.ackPs;
-      this.wire.send(port, pkt, now, durations[0], 0);
-      this.stats.account(port, pkt, now, busyFor);
+      this.wire.send(port, pkt, 0, durations[0], 0);
+      this.stats.account(port, pkt, busyFor);
       c.cw = c.cwMin;
       c.retries = 0;
       c.backoff = this.hasFrame(c) ? this.draw(bss, c) : -1;
@@ -156,7 +156,7 @@ export class WifiMedium implements EgressMedium {
       });
     }
     bss.busy = true;
-    this.kernel.push((now + busyFor) as Ps, this.endKind, b, ++bss.token);
+    this.kernel.push(now + busyFor, this.endKind, b, ++bss.token);
   }
 
   private end(b: number, token: number, now: number): void {
@@ -180,7 +180,7 @@ export class WifiMedium implements EgressMedium {
     let t = Infinity;
     for (const c of bss.contenders) if (c.backoff >= 0 && this.hasFrame(c)) t = Math.min(t, this.accessAt(bss, c));
     if (t === Infinity) return;
-    this.kernel.push(Math.max(t, now) as Ps, this.accessKind, bss.index, ++bss.token);
+    this.kernel.push(Math.max(t, now), this.accessKind, bss.index, ++bss.token);
   }
 
   private accessAt(bss: Bss, c: Contender): number {
