@@ -60,6 +60,9 @@ export class TsnScheduler implements EgressMedium {
   private readonly stats: PortStats;
   private readonly txEndKind: EventKind;
   private readonly wakeKind: EventKind;
+  /** what `needs` found (fields, not an object: it runs on every selection) */
+  private fit = 0;
+  private from = 0;
 
   constructor(ctx: PortContext) {
     ({ kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats } = ctx);
@@ -138,19 +141,24 @@ export class TsnScheduler implements EgressMedium {
   }
 
   /**
-   * Wire time of what class c would send next (the whole frame, or what must fit before its gate
-   * closes), and the earliest it may start: a cut-through frame still arriving cannot finish
-   * leaving before its last bit is in, as on any port (Ports.startTx).
+   * Into `fit` and `from`: the wire time of what class c would send next (the whole frame, or
+   * what must fit before its gate closes), and the earliest it may start: a cut-through frame
+   * still arriving cannot finish leaving before its last bit is in, as on any port (WiredMedium).
    */
-  private needs(port: PortId, s: TsnPort, c: number, now: number): { fit: number; from: number } {
+  private needs(port: PortId, s: TsnPort, c: number, now: number): void {
     const pre = this.wire.preamble[port];
     const rate = this.wire.rate[port];
     const resume = s.held >= 0 && s.heldClass === c;
     const pkt = (resume ? s.held : this.queues.head(port, c)) as PacketId;
     const bytes = resume ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.wire.frameBytes(port, pkt);
     const fitBytes = this.preemptable(s, c) ? Math.min(bytes, pre + s.minFragment) : bytes;
-    const from = resume ? now : Math.max(now, this.pool.lastBitAt[pkt] - Math.round((bytes * PS_BITS) / rate));
-    return { fit: Math.round((fitBytes * PS_BITS) / rate), from };
+    this.from = resume ? now : Math.max(now, this.pool.lastBitAt[pkt] - Math.round((bytes * PS_BITS) / rate));
+    this.fit = Math.round((fitBytes * PS_BITS) / rate);
+  }
+
+  /** When class c's gate lets what `needs` found start (its `from` on a port without gates). */
+  private gateStart(s: TsnPort, c: number): number {
+    return s.gates ? s.gates.nextStart(c, this.from, this.fit) : this.from;
   }
 
   private kick(port: PortId, s: TsnPort, now: number): void {
@@ -163,13 +171,14 @@ export class TsnScheduler implements EgressMedium {
       if (!this.hasFrame(port, s, c)) continue;
       // the preemptable MAC finishes the frame it holds before it starts another
       if (s.held >= 0 && s.heldClass !== c && this.preemptable(s, c)) continue;
-      const at = (n: { fit: number; from: number }) => (s.gates ? s.gates.nextStart(c, n.from, n.fit) : n.from);
-      let gateAt = at(this.needs(port, s, c, now));
+      this.needs(port, s, c, now);
+      let gateAt = this.gateStart(s, c);
       // a frame no window of its gate can hold would block its class for ever: it is dropped
       while (gateAt === Infinity && this.queues.head(port, c) >= 0 && !(s.held >= 0 && s.heldClass === c)) {
         this.queues.dropHead(port, c);
         if (!this.hasFrame(port, s, c)) break;
-        gateAt = at(this.needs(port, s, c, now));
+        this.needs(port, s, c, now);
+        gateAt = this.gateStart(s, c);
       }
       if (!this.hasFrame(port, s, c) || gateAt === Infinity) continue;
       const creditAt = s.shaper ? s.shaper.eligibleAt(c, now) : now;
@@ -230,9 +239,8 @@ export class TsnScheduler implements EgressMedium {
     }
     for (let e = 7; e >= 0; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
-      const need = this.needs(port, s, e, now);
-      const gateAt = s.gates ? s.gates.nextStart(e, need.from, need.fit) : need.from;
-      const at = Math.max(gateAt, s.shaper ? s.shaper.eligibleAt(e, now) : now);
+      this.needs(port, s, e, now);
+      const at = Math.max(this.gateStart(s, e), s.shaper ? s.shaper.eligibleAt(e, now) : now);
       if (at > now && at < end) this.scheduleWake(s, port, at, now);
     }
   }
@@ -244,18 +252,17 @@ export class TsnScheduler implements EgressMedium {
     let expressReady = false;
     for (let e = 7; e >= 0 && !expressReady; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
-      const { fit, from } = this.needs(port, s, e, now);
+      this.needs(port, s, e, now);
       // cut through and still coming in: armPreemption looks again then
-      if (from === now) expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
+      if (this.from === now) expressReady = (!s.gates || s.gates.nextStart(e, now, this.fit) === now) && (!s.shaper || s.shaper.eligible(e));
     }
     if (!expressReady && !gateClosed) {
       this.armPreemption(port, s, now); // a wake that came early must not lose the later ones
       return;
     }
     const rate = this.wire.rate[port];
-    const bytesAt = (t: number) => Math.floor(((t - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by t
     const min = s.minFragment - MCRC;
-    let sent = bytesAt(now);
+    let sent = Math.floor(((now - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by now
     let at = now;
     if (sent < min) {
       at = s.curStart + Math.ceil(((s.curPre + min) * PS_BITS) / rate);

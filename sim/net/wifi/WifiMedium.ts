@@ -66,6 +66,14 @@ export class WifiMedium implements EgressMedium {
   private readonly stats: PortStats;
   private readonly accessKind: EventKind;
   private readonly endKind: EventKind;
+  /** scratch of a channel access, reused so that none allocates: the contenders reaching zero, their head frames and airtimes */
+  private readonly winners: Contender[] = [];
+  private readonly winnerPort: number[] = [];
+  private readonly winnerPkt: number[] = [];
+  private readonly winnerAir: number[] = [];
+  /** the frame `head` found */
+  private headPort = -1 as PortId;
+  private headPkt = -1 as PacketId;
 
   constructor(ctx: PortContext) {
     ({ model: this.model, kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats } = ctx);
@@ -120,7 +128,8 @@ export class WifiMedium implements EgressMedium {
   private access(b: number, token: number, now: number): void {
     const bss = this.bsses[b];
     if (token !== bss.token || bss.busy) return;
-    const winners: Contender[] = [];
+    const { winners, winnerPort: port, winnerPkt: pkt, winnerAir: air } = this;
+    winners.length = 0;
     for (const c of bss.contenders) {
       if (c.backoff < 0 || !this.hasFrame(c)) continue;
       if (this.accessAt(bss, c) === now) winners.push(c);
@@ -128,32 +137,35 @@ export class WifiMedium implements EgressMedium {
     }
     if (winners.length === 0) return;
     let longest = 0;
-    const heads = winners.map((c) => this.head(c));
-    const durations = heads.map(({ port, pkt }) => dataDuration(bss.phy, this.wire.frameBytes(port, pkt), this.model.links[port >> 1].rateBps));
-    for (const d of durations) longest = Math.max(longest, d);
-    const alone = winners.length === 1;
+    for (let i = 0; i < winners.length; i++) {
+      this.head(winners[i]);
+      port[i] = this.headPort;
+      pkt[i] = this.headPkt;
+      air[i] = dataDuration(bss.phy, this.wire.frameBytes(this.headPort, this.headPkt), this.model.links[this.headPort >> 1].rateBps);
+      longest = Math.max(longest, air[i]);
+    }
     let busyFor: number;
-    if (alone && !this.corrupted(heads[0].port)) {
+    if (winners.length === 1 && !this.corrupted(port[0])) {
       const c = winners[0];
-      const { port, pkt } = heads[0];
-      this.queues.dequeueClass(port, this.pool.prio[pkt]);
-      busyFor = durations[0] + bss.phy.sifsPs + bss.ackPs;
-      this.wire.send(port, pkt, 0, durations[0], 0);
-      this.stats.account(port, pkt, busyFor);
+      this.queues.dequeueClass(port[0] as PortId, this.pool.prio[pkt[0]]);
+      busyFor = air[0] + bss.phy.sifsPs + bss.ackPs;
+      this.wire.send(port[0] as PortId, pkt[0] as PacketId, 0, air[0], 0);
+      this.stats.account(port[0] as PortId, pkt[0] as PacketId, busyFor);
       c.cw = c.cwMin;
       c.retries = 0;
       c.backoff = this.hasFrame(c) ? this.draw(bss, c) : -1;
     } else {
       busyFor = longest + (bss.eifs ? bss.phy.sifsPs + bss.ackPs : 0);
-      winners.forEach((c, i) => {
-        this.stats.adjustBusy(heads[i].port, now, durations[i]);
+      for (let i = 0; i < winners.length; i++) {
+        const c = winners[i];
+        this.stats.adjustBusy(port[i] as PortId, now, air[i]);
         if (++c.retries > bss.retryLimit) {
-          this.queues.dropHead(heads[i].port, this.pool.prio[heads[i].pkt]);
+          this.queues.dropHead(port[i] as PortId, this.pool.prio[pkt[i]]);
           c.cw = c.cwMin;
           c.retries = 0;
         } else c.cw = Math.min(2 * c.cw + 1, c.cwMax);
         c.backoff = this.hasFrame(c) ? this.draw(bss, c) : -1;
-      });
+      }
     }
     bss.busy = true;
     this.kernel.push(now + busyFor, this.endKind, b, ++bss.token);
@@ -202,18 +214,17 @@ export class WifiMedium implements EgressMedium {
     return false;
   }
 
-  /** The contender's next frame: the oldest head among its ports and classes (highest class first on ties). */
-  private head(c: Contender): { port: PortId; pkt: PacketId } {
-    let best = { port: -1 as PortId, pkt: -1 as PacketId };
+  /** The contender's next frame, into headPort and headPkt: the oldest head among its ports and classes (highest class first on ties). */
+  private head(c: Contender): void {
     let bestT = Infinity;
     for (const port of c.ports)
       for (let i = c.classes.length - 1; i >= 0; i--) {
         const pkt = this.queues.head(port, c.classes[i]) as PacketId;
         if (pkt >= 0 && this.pool.enqueued[pkt] < bestT) {
           bestT = this.pool.enqueued[pkt];
-          best = { port, pkt };
+          this.headPort = port;
+          this.headPkt = pkt;
         }
       }
-    return best;
   }
 }
