@@ -48,7 +48,8 @@ export class ComputeNodes {
   private readonly tail: Int32Array;
   private readonly count: Int32Array;
   private readonly timeoutAt: Float64Array;
-  private readonly waiting: Int32Array;
+  /** requests waiting at each node */
+  readonly waiting: Int32Array;
   private readonly nodeService: (Sampler | undefined)[];
   private readonly flowService: (Sampler | undefined)[];
   /** one per request at a node, linked into its queue, then its batch */

@@ -141,15 +141,21 @@ export class Simulation {
     }
   }
 
-  /** Where the traffic piled up: the port whose queue grew longest (for a limit's message). */
+  /** Where the traffic piled up: the port whose queue grew longest, the compute node where most requests wait (for a limit's message). */
   private where(): string {
     const maxQueue = this.ports.stats.maxQueue;
     const longest = maxIndex(maxQueue);
-    const at = shortPs(this.kernel.now);
-    if (longest < 0 || maxQueue[longest] === 0) return `at ${at} of simulated time`;
-    const p = this.model.ports[longest];
     const node = (i: number) => this.model.nodes[i].id;
-    return `at ${at} of simulated time; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+    let where = `at ${shortPs(this.kernel.now)} of simulated time`;
+    if (longest >= 0 && maxQueue[longest] > 0) {
+      const p = this.model.ports[longest];
+      where += `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+    }
+    const waiting = this.compute.waiting;
+    const busiest = maxIndex(waiting);
+    if (busiest >= 0 && waiting[busiest] > 0)
+      where += `; ${waiting[busiest].toLocaleString('en-US')} requests wait at ${node(busiest)}: they come faster than its servers serve them`;
+    return where;
   }
 
   private loop(host: SimHost): ReplicationResult {
