@@ -6,7 +6,7 @@
  * nearest picosecond, so a frame may hold the port up to 0.5 ps longer than its bits say.
  *
  * A frame is handed to the next node with its last bit, or, into a cut-through switch
- * (sim/net/Ports.ts `send`), once its first `cutThrough` bytes are in: the per-hop bounds run
+ * (sim/net/Wire.ts `send`), once its first `cutThrough` bytes are in: the per-hop bounds run
  * from the arrival at a port to that handover.
  */
 import { wireBytes } from '../scenario/compile.ts';
@@ -72,7 +72,7 @@ export function frameBits(link: LinkModel, size: number, tagged: boolean): numbe
 
 /**
  * The port time a frame takes in the engine (its wire time rounded to a whole picosecond, as
- * sim/net/Ports.ts holds the port), in bits at the line rate. No slack: summed over the flows of a
+ * sim/net/WiredMedium.ts holds the port), in bits at the line rate. No slack: summed over the flows of a
  * port loaded exactly to 1 it gives the link's rate, and a finite bound.
  */
 function engineBits(link: LinkModel, size: number, tagged: boolean): number {

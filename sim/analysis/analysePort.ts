@@ -1,5 +1,5 @@
 /**
- * One egress port (sim/net/Ports.ts) seen by network calculus. The port is a work-conserving
+ * One egress port (sim/net/WiredMedium.ts) seen by network calculus. The port is a work-conserving
  * link of rate R, store-and-forward, with 8 strict-priority FIFO queues (or one FIFO) and up to
  * `txBuffer` frames committed to the MAC that priority can no longer overtake.
  *

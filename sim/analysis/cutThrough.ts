@@ -1,5 +1,5 @@
 /**
- * Cut-through forwarding as sim/net/Ports.ts does it. A frame longer than the switch's
+ * Cut-through forwarding as sim/net/Wire.ts does it. A frame longer than the switch's
  * `cutThroughBytes` reaches the switch's egress once its preamble and first bytes are in
  * (`send`): the per-hop bound of the port before the switch ends there, not at the last bit
  * (Stream.handoverBytes). The frame still cannot finish leaving before its last bit is in: when

@@ -7,13 +7,28 @@
  * batching it takes one at a time (M/G/c). A batch takes the longest of its requests'
  * service draws plus `perItem` for each request beyond the first.
  */
-import type { EventQueue } from '../core/EventQueue.ts';
+import type { FlowId, MessageId, NodeIndex } from '../core/ids.ts';
+import type { EventKind, Kernel } from '../core/Kernel.ts';
+import type { MemoryBudget } from '../core/ResourceLimit.ts';
 import type { Rng } from '../core/Rng.ts';
+import type { Ps } from '../core/SimTime.ts';
 import type { Model } from '../scenario/model.ts';
 import { sampler, type Sampler } from '../traffic/sampler.ts';
+import { type JobId, Jobs } from './Jobs.ts';
 
-export const EV_BATCH_TIMEOUT = 3;
-export const EV_SERVICE_DONE = 4;
+export interface ComputeNodesOptions {
+  model: Model;
+  kernel: Kernel;
+  rng: Rng;
+  budget?: MemoryBudget;
+  /** statistics count work that starts in [windowStart, windowEnd) */
+  windowStart: Ps;
+  windowEnd: Ps;
+  /** the flow of a request */
+  flowOf(msg: MessageId): FlowId;
+  /** a request was served: its response leaves now */
+  onDone(msg: MessageId): void;
+}
 
 export class ComputeNodes {
   // per node
@@ -33,15 +48,12 @@ export class ComputeNodes {
   private readonly tail: Int32Array;
   private readonly count: Int32Array;
   private readonly timeoutAt: Float64Array;
-  private readonly waiting: Int32Array;
+  /** requests waiting at each node */
+  readonly waiting: Int32Array;
   private readonly nodeService: (Sampler | undefined)[];
   private readonly flowService: (Sampler | undefined)[];
-  // jobs: one per request at a node (linked lists for queues and batches)
-  private jobMsg = new Int32Array(64);
-  private jobArrive = new Float64Array(64);
-  private jobNext = new Int32Array(64);
-  private freeJobs: number[] = [];
-  private jobCount = 0;
+  /** one per request at a node, linked into its queue, then its batch */
+  private readonly jobs: Jobs;
   // batches in service
   private batchHead: number[] = [];
   private batchNode: number[] = [];
@@ -49,7 +61,7 @@ export class ComputeNodes {
   // statistics (work that starts in the measured window)
   readonly busyPs: Float64Array;
   readonly waitSum: Float64Array;
-  readonly jobs: Float64Array;
+  readonly served: Float64Array;
   readonly batches: Float64Array;
   /** per flow: waits and service of its requests, for attribution */
   readonly flowWaitSum: Float64Array;
@@ -57,15 +69,21 @@ export class ComputeNodes {
   readonly flowServiceSum: Float64Array;
   readonly flowJobs: Float64Array;
 
-  constructor(
-    model: Model,
-    private readonly queue: EventQueue,
-    rng: Rng,
-    private readonly flowOf: (msg: number) => number,
-    private readonly onDone: (msg: number, now: number) => void,
-    private readonly windowStart: number,
-    private readonly windowEnd: number,
-  ) {
+  private readonly kernel: Kernel;
+  private readonly flowOf: (msg: MessageId) => FlowId;
+  private readonly onDone: (msg: MessageId) => void;
+  private readonly windowStart: number;
+  private readonly windowEnd: number;
+  private readonly timeoutKind: EventKind;
+  private readonly doneKind: EventKind;
+
+  constructor({ model, kernel, rng, budget, windowStart, windowEnd, flowOf, onDone }: ComputeNodesOptions) {
+    this.kernel = kernel;
+    this.flowOf = flowOf;
+    this.onDone = onDone;
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
+    this.jobs = new Jobs(64, budget);
     const n = model.nodes.length;
     this.servers = new Int32Array(n);
     this.idle = new Int32Array(n);
@@ -75,7 +93,7 @@ export class ComputeNodes {
     this.waiting = new Int32Array(n);
     this.busyPs = new Float64Array(n);
     this.waitSum = new Float64Array(n);
-    this.jobs = new Float64Array(n);
+    this.served = new Float64Array(n);
     this.batches = new Float64Array(n);
     const flows = model.flows.length;
     this.flowWaitSum = new Float64Array(flows);
@@ -122,66 +140,67 @@ export class ComputeNodes {
     this.tail = new Int32Array(queues).fill(-1);
     this.count = new Int32Array(queues);
     this.timeoutAt = new Float64Array(queues).fill(-1);
+    this.timeoutKind = kernel.register('compute:batch-timeout', (node) => this.timeout(node as NodeIndex, kernel.now));
+    this.doneKind = kernel.register('compute:service-done', (batch) => this.done(batch, kernel.now));
   }
 
   /** A whole request (every fragment) reached compute node `node`. */
-  arrive(node: number, msg: number, now: number): void {
-    const j = this.allocJob();
-    this.jobMsg[j] = msg;
-    this.jobArrive[j] = now;
-    this.jobNext[j] = -1;
+  arrive(node: NodeIndex, msg: MessageId): void {
+    const now = this.kernel.now;
+    const jobs = this.jobs;
+    const j = jobs.alloc();
+    jobs.msg[j] = msg;
+    jobs.arrived[j] = now;
+    jobs.next[j] = -1;
     const q = this.queueOfFlow[this.flowOf(msg)];
     if (this.tail[q] < 0) this.head[q] = j;
-    else this.jobNext[this.tail[q]] = j;
+    else jobs.next[this.tail[q]] = j;
     this.tail[q] = j;
     this.count[q]++;
     this.waiting[node]++;
     this.tryStart(node, now);
   }
 
-  timeout(node: number, now: number): void {
+  private timeout(node: NodeIndex, now: Ps): void {
     for (const q of this.nodeQueues[node]) if (this.timeoutAt[q] === now) this.timeoutAt[q] = -1;
     this.tryStart(node, now);
   }
 
-  done(batch: number, now: number): void {
-    const node = this.batchNode[batch];
-    let j = this.batchHead[batch];
+  private done(batch: number, now: Ps): void {
+    const jobs = this.jobs;
+    const node = this.batchNode[batch] as NodeIndex;
+    let j = this.batchHead[batch] as JobId;
     this.freeBatches.push(batch);
     while (j >= 0) {
-      const next = this.jobNext[j];
-      this.onDone(this.jobMsg[j], now);
-      this.freeJobs.push(j);
+      const next = jobs.next[j] as JobId;
+      this.onDone(jobs.msg[j] as MessageId);
+      jobs.release(j);
       j = next;
     }
     this.idle[node]++;
     this.tryStart(node, now);
   }
 
-  /** Requests waiting at a node, for snapshots. */
-  queued(node: number): number {
-    return this.waiting[node];
-  }
-
-  private tryStart(node: number, now: number): void {
+  private tryStart(node: NodeIndex, now: Ps): void {
+    const jobs = this.jobs;
     const queues = this.nodeQueues[node];
     while (this.idle[node] > 0 && this.waiting[node] > 0) {
       // the ready queue whose oldest request is oldest (ties: the queue declared first)
       let ready = -1;
       for (const q of queues) {
         if (this.count[q] === 0) continue;
-        const head = this.jobArrive[this.head[q]];
+        const head = jobs.arrived[this.head[q]];
         const max = this.batchMax[q];
         const isReady = max === 1 || this.count[q] >= max || now >= head + this.timeoutPs[q];
-        if (isReady && (ready < 0 || head < this.jobArrive[this.head[ready]])) ready = q;
+        if (isReady && (ready < 0 || head < jobs.arrived[this.head[ready]])) ready = q;
       }
       if (ready < 0) {
         for (const q of queues) {
           if (this.count[q] === 0) continue;
-          const deadline = this.jobArrive[this.head[q]] + this.timeoutPs[q];
+          const deadline = jobs.arrived[this.head[q]] + this.timeoutPs[q];
           if (this.timeoutAt[q] !== deadline) {
             this.timeoutAt[q] = deadline;
-            this.queue.push(deadline, EV_BATCH_TIMEOUT, node, 0);
+            this.kernel.push(deadline, this.timeoutKind, node, 0);
           }
         }
         return;
@@ -190,7 +209,8 @@ export class ComputeNodes {
     }
   }
 
-  private startBatch(node: number, q: number, size: number, now: number): void {
+  private startBatch(node: NodeIndex, q: number, size: number, now: Ps): void {
+    const jobs = this.jobs;
     const batch = this.freeBatches.length > 0 ? this.freeBatches.pop()! : this.batchHead.length;
     this.batchHead[batch] = this.head[q];
     this.batchNode[batch] = node;
@@ -199,20 +219,20 @@ export class ComputeNodes {
     let last = j;
     const inWindow = now >= this.windowStart && now < this.windowEnd;
     for (let k = 0; k < size; k++) {
-      const f = this.flowOf(this.jobMsg[j]);
+      const f = this.flowOf(jobs.msg[j] as MessageId);
       const s = (this.flowService[f] ?? this.nodeService[node]!)();
       if (s > longest) longest = s;
       if (inWindow) {
-        const wait = now - this.jobArrive[j];
+        const wait = now - jobs.arrived[j];
         this.waitSum[node] += wait;
         this.flowWaitSum[f] += wait;
         if (wait > this.flowWaitMax[f]) this.flowWaitMax[f] = wait;
         this.flowJobs[f]++;
       }
       last = j;
-      j = this.jobNext[j];
+      j = jobs.next[j];
     }
-    this.jobNext[last] = -1;
+    jobs.next[last] = -1;
     this.head[q] = j;
     if (j < 0) this.tail[q] = -1;
     this.count[q] -= size;
@@ -220,27 +240,11 @@ export class ComputeNodes {
     this.idle[node]--;
     const service = Math.round(longest * 1e12) + (size - 1) * this.perItemPs[q];
     if (inWindow) {
-      for (let i = this.batchHead[batch]; i >= 0; i = this.jobNext[i]) this.flowServiceSum[this.flowOf(this.jobMsg[i])] += service;
+      for (let i = this.batchHead[batch]; i >= 0; i = jobs.next[i]) this.flowServiceSum[this.flowOf(jobs.msg[i] as MessageId)] += service;
       this.busyPs[node] += service;
-      this.jobs[node] += size;
+      this.served[node] += size;
       this.batches[node]++;
     }
-    this.queue.push(now + service, EV_SERVICE_DONE, batch, 0);
-  }
-
-  private allocJob(): number {
-    if (this.freeJobs.length > 0) return this.freeJobs.pop()!;
-    if (this.jobCount === this.jobMsg.length) {
-      const cap = this.jobCount * 2;
-      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-        const n = new (a.constructor as new (n: number) => T)(cap);
-        n.set(a);
-        return n;
-      };
-      this.jobMsg = grow(this.jobMsg);
-      this.jobArrive = grow(this.jobArrive);
-      this.jobNext = grow(this.jobNext);
-    }
-    return this.jobCount++;
+    this.kernel.push(now + service, this.doneKind, batch, 0);
   }
 }

@@ -8,6 +8,7 @@
  * schedule the event later with it (`reserveSeq` + `pushWithSeq`): the event then runs
  * exactly where it would have, had it been scheduled at the moment of reservation.
  */
+import { grown } from './grown.ts';
 import type { MemoryBudget } from './ResourceLimit.ts';
 
 const SEQ_BITS = 2 ** 44;
@@ -146,16 +147,11 @@ export class EventQueue {
   private grow(): void {
     const cap = this.cap * 2;
     this.budget?.take(this.cap * BYTES_PER_EVENT, `${cap.toLocaleString('en-US')} pending events`);
-    const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
-      const n = new (a.constructor as new (n: number) => T)(cap);
-      n.set(a);
-      return n;
-    };
-    this.hTime = grow(this.hTime);
-    this.hKey = grow(this.hKey);
-    this.hKind = grow(this.hKind);
-    this.hA = grow(this.hA);
-    this.hB = grow(this.hB);
+    this.hTime = grown(this.hTime, cap);
+    this.hKey = grown(this.hKey, cap);
+    this.hKind = grown(this.hKind, cap);
+    this.hA = grown(this.hA, cap);
+    this.hB = grown(this.hB, cap);
     this.cap = cap;
   }
 }

@@ -1,4 +1,9 @@
 export { EventQueue } from './EventQueue.ts';
+export { FreeList } from './FreeList.ts';
+export { grown } from './grown.ts';
+export { Kernel } from './Kernel.ts';
+export type { EventHandler, EventKind } from './Kernel.ts';
+export type { FlowId, MessageId, NodeIndex, PacketId, PortId, RouteId } from './ids.ts';
 export { Rng, RngStream } from './Rng.ts';
 export { Mulberry32 } from './mulberry32.ts';
 export { MAX_PS, PS_PER_S, psFromSeconds, secondsFromPs, txTimePs } from './SimTime.ts';

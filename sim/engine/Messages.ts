@@ -2,68 +2,45 @@
  * Application messages in flight (a packet as the source emitted it, before fragmentation),
  * as a struct of arrays with a free list.
  */
+import { FreeList } from '../core/FreeList.ts';
+import { grown } from '../core/grown.ts';
+import type { MessageId } from '../core/ids.ts';
 import type { MemoryBudget } from '../core/ResourceLimit.ts';
 
-/** bytes per message across the arrays below */
+/** bytes per message across the arrays below and the free list */
 const BYTES_PER_MESSAGE = 33;
 
-export class Messages {
-  capacity = 0;
+export class Messages extends FreeList<MessageId> {
   flow = new Int32Array(0);
   /** emission time of the message (of the request, for a request/response pair) */
   emitted = new Float64Array(0);
-  /** fragments still on their way */
+  /** fragments (or 802.1CB copies) still on their way */
   left = new Int32Array(0);
   lost = new Uint8Array(0);
   /** 0: request or one-way message, 1: response */
   phase = new Uint8Array(0);
   /** emitted in the measured window */
   counted = new Uint8Array(0);
-  /** a copy already reached the listener, or passed the relay where the copies merge (802.1CB) */
+  /** 802.1CB's, kept by Redundancy for redundant flows only: a copy already reached the listener, or passed the relay where the copies merge */
   delivered = new Uint8Array(0);
   merged = new Uint8Array(0);
   /** bytes of the message as emitted */
   size = new Float64Array(0);
-  private free = new Int32Array(0);
-  private freeTop = 0;
 
-  constructor(
-    initial: number,
-    private readonly budget?: MemoryBudget,
-  ) {
-    this.grow(initial);
+  constructor(initial: number, budget?: MemoryBudget) {
+    super(BYTES_PER_MESSAGE, 'messages in flight', budget);
+    this.reserve(initial);
   }
 
-  alloc(): number {
-    if (this.freeTop === 0) this.grow(this.capacity * 2);
-    return this.free[--this.freeTop];
-  }
-
-  release(m: number): void {
-    this.free[this.freeTop++] = m;
-  }
-
-  private grow(cap: number): void {
-    const old = this.capacity;
-    this.budget?.take((cap - old) * BYTES_PER_MESSAGE, `${cap.toLocaleString('en-US')} messages in flight`);
-    const re = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
-      const n = new (a.constructor as new (n: number) => T)(cap);
-      n.set(a);
-      return n;
-    };
-    this.flow = re(this.flow);
-    this.emitted = re(this.emitted);
-    this.left = re(this.left);
-    this.lost = re(this.lost);
-    this.phase = re(this.phase);
-    this.counted = re(this.counted);
-    this.delivered = re(this.delivered);
-    this.merged = re(this.merged);
-    this.size = re(this.size);
-    const free = new Int32Array(cap);
-    free.set(this.free.subarray(0, this.freeTop));
-    for (let i = cap - 1; i >= old; i--) free[this.freeTop++] = i;
-    this.free = free;
-    this.capacity = cap;
+  protected growColumns(cap: number): void {
+    this.flow = grown(this.flow, cap);
+    this.emitted = grown(this.emitted, cap);
+    this.left = grown(this.left, cap);
+    this.lost = grown(this.lost, cap);
+    this.phase = grown(this.phase, cap);
+    this.counted = grown(this.counted, cap);
+    this.delivered = grown(this.delivered, cap);
+    this.merged = grown(this.merged, cap);
+    this.size = grown(this.size, cap);
   }
 }

@@ -6,14 +6,16 @@
  * Pure and deterministic: time is integer picoseconds, randomness comes from named streams
  * of one seed, events at one instant run in the order they were scheduled.
  */
-import { EventQueue } from '../core/EventQueue.ts';
 import { maxIndex } from '../core/extrema.ts';
 import { shortPs } from '../core/formatPs.ts';
+import type { FlowId, MessageId, NodeIndex, PacketId, PortId, RouteId } from '../core/ids.ts';
+import { type EventKind, Kernel } from '../core/Kernel.ts';
 import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
-import { ComputeNodes, EV_BATCH_TIMEOUT, EV_SERVICE_DONE } from '../compute/ComputeNodes.ts';
+import type { Ps } from '../core/SimTime.ts';
+import { ComputeNodes } from '../compute/ComputeNodes.ts';
 import { PacketPool } from '../net/PacketPool.ts';
-import { EV_ARRIVE, EV_CELL_READY, EV_CELL_TXEND, EV_TSN_TXEND, EV_TSN_WAKE, EV_TXEND, EV_WIFI_ACCESS, EV_WIFI_END, Ports } from '../net/Ports.ts';
+import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStats } from '../stats/FlowStats.ts';
@@ -23,7 +25,6 @@ import { Messages } from './Messages.ts';
 import { Redundancy } from './Redundancy.ts';
 import type { ReplicationResult } from './ReplicationResult.ts';
 
-const EV_EMIT = 5;
 const IP_HEADER = 20;
 const PROGRESS_EVERY = 1 << 16;
 /** timeline bins over [0, duration) for throughput and utilization over time */
@@ -51,13 +52,15 @@ export interface SimLimits {
 }
 
 export class Simulation {
-  private readonly budget: MemoryBudget;
-  private readonly queue: EventQueue;
+  private readonly kernel: Kernel;
+  private readonly emitKind: EventKind;
   private readonly pool: PacketPool;
   private readonly msgs: Messages;
   private readonly routes: Routes;
   private readonly ports: Ports;
   private readonly compute: ComputeNodes;
+  /** 802.1CB, when some flow is redundant */
+  private readonly frer: Redundancy | undefined;
   private readonly sources: Source[];
   private readonly stats: FlowStats[];
   /** size sampler of each flow; undefined when the size is constant (then `constSize`) */
@@ -68,12 +71,9 @@ export class Simulation {
   private readonly prio: Uint8Array;
   private readonly tagged: Uint8Array;
   private readonly flowTo: Int32Array;
-  private readonly redundancy: Redundancy;
   /** per link: whether frames can be lost on it, its loss stream, its down intervals */
   private readonly lossy: Uint8Array;
   private readonly lossRng: (RngStream | undefined)[];
-  private now = 0;
-  private seq = 0;
   private events = 0;
   private hops = 0;
 
@@ -82,27 +82,38 @@ export class Simulation {
     private readonly replication = 0,
     private readonly limits: SimLimits = {},
   ) {
-    this.budget = new MemoryBudget(limits.maxMemoryBytes);
-    this.queue = new EventQueue(4096, this.budget);
-    this.pool = new PacketPool(4096, this.budget);
-    this.msgs = new Messages(4096, this.budget);
+    const budget = new MemoryBudget(limits.maxMemoryBytes);
+    const kernel = (this.kernel = new Kernel(4096, budget));
+    const pool = (this.pool = new PacketPool(4096, budget));
+    const msgs = (this.msgs = new Messages(4096, budget));
     const rng = new Rng(model.seed, replication);
-    const windowStart = model.warmupPs;
-    const windowEnd = model.durationPs;
+    const windowStart = model.warmupPs as Ps;
+    const windowEnd = model.durationPs as Ps;
     const allRoutes = flowRoutes(model);
     this.routes = new Routes(allRoutes, (port) => model.links[port >> 1].mtu);
-    this.redundancy = new Redundancy(model, allRoutes);
     const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
-    this.ports = new Ports(model, this.queue, this.pool, (pkt) => this.drop(pkt), windowStart, windowEnd, binPs, TIMELINE_BINS, this.routes.start, this.routes.ports, rng);
-    this.compute = new ComputeNodes(
+    this.emitKind = kernel.register('source:emit', (f) => this.emit(f as FlowId));
+    this.ports = new Ports({
       model,
-      this.queue,
+      kernel,
+      pool,
       rng,
-      (msg) => this.msgs.flow[msg],
-      (msg, now) => this.respond(msg, now),
+      routes: this.routes,
+      window: { startPs: windowStart, endPs: windowEnd, binPs, bins: TIMELINE_BINS },
+      onDrop: (pkt) => this.drop(pkt),
+      onArrive: (pkt) => this.arrive(pkt),
+    });
+    this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, pool, msgs, ports: this.ports, onDeliver: (m) => this.deliver(m) });
+    this.compute = new ComputeNodes({
+      model,
+      kernel,
+      rng,
+      budget,
       windowStart,
       windowEnd,
-    );
+      flowOf: (msg) => msgs.flow[msg] as FlowId,
+      onDone: (msg) => this.respond(msg),
+    });
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
     this.stats = flows.map((f) => {
@@ -130,83 +141,47 @@ export class Simulation {
     }
   }
 
-  /** Where the traffic piled up: the port whose queue grew longest (for a limit's message). */
+  /** Where the traffic piled up: the port whose queue grew longest, the compute node where most requests wait (for a limit's message). */
   private where(): string {
-    const longest = maxIndex(this.ports.maxQueue);
-    const at = shortPs(this.now);
-    if (longest < 0 || this.ports.maxQueue[longest] === 0) return `at ${at} of simulated time`;
-    const p = this.model.ports[longest];
+    const maxQueue = this.ports.stats.maxQueue;
+    const longest = maxIndex(maxQueue);
     const node = (i: number) => this.model.nodes[i].id;
-    return `at ${at} of simulated time; the longest queue, ${this.ports.maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+    let where = `at ${shortPs(this.kernel.now)} of simulated time`;
+    if (longest >= 0 && maxQueue[longest] > 0) {
+      const p = this.model.ports[longest];
+      where += `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+    }
+    const waiting = this.compute.waiting;
+    const busiest = maxIndex(waiting);
+    if (busiest >= 0 && waiting[busiest] > 0)
+      where += `; ${waiting[busiest].toLocaleString('en-US')} requests wait at ${node(busiest)}: they come faster than its servers serve them`;
+    return where;
   }
 
   private loop(host: SimHost): ReplicationResult {
-    const { queue, model } = this;
+    const { kernel, model } = this;
     const maxEvents = this.limits.maxEvents ?? Infinity;
     // first emissions in flow order, so same-instant sends run in the order flows are declared
     for (let f = 0; f < this.sources.length; f++) {
       const t = this.sources[f].first();
-      if (t !== Infinity) queue.push(t, EV_EMIT, f, 0);
+      if (t !== Infinity) kernel.push(t, this.emitKind, f, 0);
     }
-    const end = model.durationPs + model.drainPs;
-    const ports = this.ports;
-    let events = 0;
-    let nextProgress = PROGRESS_EVERY;
-    while (queue.length > 0 && queue.peekTime() <= end) {
-      queue.pop();
-      const now = (this.now = queue.time);
-      this.seq = queue.seq;
-      switch (queue.kind) {
-        case EV_ARRIVE:
-          if (queue.b === this.pool.gen[queue.a]) this.arrive(queue.a, now);
-          break;
-        case EV_TXEND:
-          ports.txEnd(queue.a, now);
-          break;
-        case EV_EMIT:
-          this.emit(queue.a, now);
-          break;
-        case EV_BATCH_TIMEOUT:
-          this.compute.timeout(queue.a, now);
-          break;
-        case EV_SERVICE_DONE:
-          this.compute.done(queue.a, now);
-          break;
-        case EV_TSN_TXEND:
-          ports.tsn!.txEnd(queue.a, queue.b, now);
-          break;
-        case EV_TSN_WAKE:
-          ports.tsn!.wake(queue.a, now);
-          break;
-        case EV_WIFI_ACCESS:
-          ports.wifi!.access(queue.a, queue.b, now);
-          break;
-        case EV_WIFI_END:
-          ports.wifi!.end(queue.a, queue.b, now);
-          break;
-        case EV_CELL_READY:
-          ports.cell!.ready(queue.a, queue.b, now);
-          break;
-        case EV_CELL_TXEND:
-          ports.cell!.txEnd(queue.a, queue.b, now);
-          break;
-      }
-      if (++events === nextProgress) {
-        nextProgress += PROGRESS_EVERY;
-        if (events > maxEvents) throw new ResourceLimitError(`the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`);
-        host.progress?.(Math.min(1, now / end), now, events);
-      }
-    }
-    this.events = events;
-    host.progress?.(1, this.now, events);
+    const end = (model.durationPs + model.drainPs) as Ps;
+    const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
+      if (events > maxEvents) throw new ResourceLimitError(`the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`);
+      host.progress?.(Math.min(1, now / end), now, events);
+    }));
+    host.progress?.(1, kernel.now, events);
     return this.result();
   }
 
-  private emit(f: number, now: number): void {
+  private emit(f: FlowId): void {
+    const now = this.kernel.now;
     const src = this.sources[f];
     const n = src.burstSize();
     const p = this.model.flows[f].pattern;
     const sizeOf = this.sizeOf[f];
+    const msgs = this.msgs;
     for (let k = 0; k < n; k++) {
       const size =
         p.type === 'trace' && p.sizes !== undefined
@@ -216,32 +191,28 @@ export class Simulation {
             : sizeOf === undefined
               ? this.constSize[f]
               : Math.max(1, Math.round(sizeOf()));
-      const m = this.msgs.alloc();
-      const msgs = this.msgs;
+      const m = msgs.alloc();
       msgs.flow[m] = f;
       msgs.emitted[m] = now;
       msgs.lost[m] = 0;
       msgs.phase[m] = 0;
       msgs.size[m] = size;
-      msgs.delivered[m] = 0;
-      msgs.merged[m] = 0;
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
       if (counted) this.stats[f].sent++;
-      this.send(m, 2 * f, size, now);
-      // 802.1CB: the talker replicates onto the redundant routes that leave it at once
-      if (this.redundancy.redundant[f] === 1) for (const sp of this.redundancy.splits[2 * f]) if (sp.hop < 0) this.replicate(m, sp.route, size, -1, now);
+      this.send(m, (2 * f) as RouteId, size);
+      this.frer?.emit(m, f, size);
     }
     const t = src.next();
-    if (t !== Infinity) this.queue.push(t, EV_EMIT, f, 0);
+    if (t !== Infinity) this.kernel.push(t, this.emitKind, f, 0);
   }
 
   /** Sends message m along `route`, fragmented to the route's MTU (IPv4 rules). */
-  private send(m: number, route: number, size: number, now: number): void {
+  private send(m: MessageId, route: RouteId, size: number): void {
     const { pool, routes, msgs } = this;
     const f = msgs.flow[m];
     const mtu = routes.mtu[route];
-    const port = routes.ports[routes.start[route]];
+    const port = routes.ports[routes.start[route]] as PortId;
     let count = 1;
     let payload = size;
     if (size > mtu) {
@@ -258,68 +229,33 @@ export class Simulation {
       pool.prio[pkt] = this.prio[f];
       pool.tagged[pkt] = this.tagged[f];
       pool.lastBitAt[pkt] = 0;
-      this.ports.enqueue(port, pkt, now, this.seq);
+      this.ports.enqueue(port, pkt);
     }
   }
 
-  /** A copy of message m that goes on along `route` after hop `hop` (−1: from the talker). */
-  private replicate(m: number, route: number, size: number, hop: number, now: number): void {
-    const { pool, routes } = this;
-    const f = this.msgs.flow[m];
-    const pkt = pool.alloc();
-    pool.msg[pkt] = m;
-    pool.route[pkt] = route;
-    pool.hop[pkt] = hop + 1;
-    pool.size[pkt] = size;
-    pool.prio[pkt] = this.prio[f];
-    pool.tagged[pkt] = this.tagged[f];
-    pool.lastBitAt[pkt] = 0;
-    this.msgs.left[m]++;
-    this.ports.enqueue(routes.ports[routes.start[route] + hop + 1], pkt, now, this.seq);
-  }
-
-  /** 802.1CB at a relay: split copies off after this hop, or eliminate the later copy here. False when the packet was eliminated. */
-  private relay(pkt: number, r: number, hop: number, now: number): boolean {
-    const red = this.redundancy;
-    const msgs = this.msgs;
-    const m = this.pool.msg[pkt];
-    if (red.mergeAt[r] === hop) {
-      if (msgs.merged[m] === 1) {
-        this.pool.release(pkt);
-        if (--msgs.left[m] === 0) msgs.release(m);
-        return false;
-      }
-      msgs.merged[m] = 1;
-    }
-    for (const sp of red.splits[r]) if (sp.hop === hop) this.replicate(m, sp.route, this.pool.size[pkt], hop, now);
-    return true;
-  }
-
-  private arrive(pkt: number, now: number): void {
+  /** A frame reached the far end of the port its packet crossed: lost there, forwarded, or delivered. */
+  private arrive(pkt: PacketId): void {
     this.hops++;
     const { pool, routes } = this;
-    const r = pool.route[pkt];
-    if (this.lossy[routes.ports[routes.start[r] + pool.hop[pkt]] >> 1] === 1 && this.lostOnLink(routes.ports[routes.start[r] + pool.hop[pkt]] >> 1, now)) {
+    const r = pool.route[pkt] as RouteId;
+    const at = routes.start[r] + pool.hop[pkt];
+    if (this.lossy[routes.ports[at] >> 1] === 1 && this.lostOnLink(routes.ports[at] >> 1)) {
       this.drop(pkt);
       return;
     }
-    if (this.redundancy.redundant[this.msgs.flow[pool.msg[pkt]]] === 1 && !this.relay(pkt, r, pool.hop[pkt], now)) return;
+    const frer = this.frer;
+    if (frer !== undefined && frer.redundant[r] === 1 && !frer.relay(pkt, r, pool.hop[pkt])) return;
     const h = pool.hop[pkt] + 1;
     if (h < routes.length[r]) {
       pool.hop[pkt] = h;
-      this.ports.enqueue(routes.ports[routes.start[r] + h], pkt, now, this.seq);
+      this.ports.enqueue(routes.ports[at + 1] as PortId, pkt);
       return;
     }
     const msgs = this.msgs;
-    const m = pool.msg[pkt];
+    const m = pool.msg[pkt] as MessageId;
     pool.release(pkt);
-    if (this.redundancy.redundant[msgs.flow[m]] === 1) {
-      // the listener keeps the first copy and eliminates the others
-      if (msgs.delivered[m] === 0) {
-        msgs.delivered[m] = 1;
-        if (msgs.counted[m] === 1) this.stats[msgs.flow[m]].record(now - msgs.emitted[m], msgs.size[m], now);
-      }
-      if (--msgs.left[m] === 0) msgs.release(m);
+    if (frer !== undefined && frer.redundant[r] === 1) {
+      frer.listen(m);
       return;
     }
     if (--msgs.left[m] > 0) return;
@@ -329,41 +265,49 @@ export class Simulation {
     }
     const f = msgs.flow[m];
     if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
-      this.compute.arrive(this.flowTo[f], m, now);
+      this.compute.arrive(this.flowTo[f] as NodeIndex, m);
       return;
     }
-    if (msgs.counted[m] === 1) this.stats[f].record(now - msgs.emitted[m], msgs.size[m], now);
+    this.deliver(m);
     msgs.release(m);
   }
 
-  private respond(m: number, now: number): void {
+  /** Message m reached its destination now: its latency counts if it was emitted in the window. */
+  private deliver(m: MessageId): void {
+    const now = this.kernel.now;
+    const msgs = this.msgs;
+    if (msgs.counted[m] === 1) this.stats[msgs.flow[m]].record(now - msgs.emitted[m], msgs.size[m], now);
+  }
+
+  private respond(m: MessageId): void {
     const f = this.msgs.flow[m];
     this.msgs.phase[m] = 1;
-    this.send(m, 2 * f + 1, Math.max(1, Math.round(this.responseSize[f]!())), now);
+    this.send(m, (2 * f + 1) as RouteId, Math.max(1, Math.round(this.responseSize[f]!())));
   }
 
   /** Whether a frame arriving now over link l is lost: the link is down, or a loss draw says so. */
-  private lostOnLink(l: number, now: number): boolean {
+  private lostOnLink(l: number): boolean {
+    const now = this.kernel.now;
     for (const [from, to] of this.model.links[l].failures) if (now >= from && now < to) return true;
     const rng = this.lossRng[l];
     return rng !== undefined && rng.next() < this.model.links[l].loss;
   }
 
-  private drop(pkt: number): void {
-    const m = this.pool.msg[pkt];
+  private drop(pkt: PacketId): void {
+    const m = this.pool.msg[pkt] as MessageId;
     this.pool.release(pkt);
     this.msgs.lost[m] = 1;
     if (--this.msgs.left[m] === 0) this.msgs.release(m);
   }
 
   private result(): ReplicationResult {
-    const p = this.ports;
+    const p = this.ports.stats;
     const c = this.compute;
     return {
       replication: this.replication,
       events: this.events,
       packetHops: this.hops,
-      endPs: this.now,
+      endPs: this.kernel.now,
       binPs: Math.ceil(this.model.durationPs / TIMELINE_BINS),
       flows: this.stats.map((s) => s.data()),
       ports: {
@@ -375,7 +319,7 @@ export class Simulation {
         waitCount: p.waitCount,
         busyBins: p.busyBins,
       },
-      compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.jobs, batches: c.batches },
+      compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
       hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
       computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
     };

@@ -30,6 +30,27 @@ describe('resource limits of one replication', () => {
     expect(r.flows[0].delivered).toBe(100_000);
   });
 
+  it('counts requests waiting at a compute node against the memory limit too', () => {
+    // 7,000 requests, one per microsecond, to one server that takes 1 s each: they all wait there
+    const queued = () =>
+      loadScenario({
+        format: 'netloom.scenario/v1',
+        name: 'slow server',
+        nodes: [
+          { id: 'A', type: 'camera' },
+          { id: 'GPU', type: 'compute', compute: { servers: 1, service: '1 s' } },
+        ],
+        links: [{ from: 'A', to: 'GPU', rate: '10 Gb/s', delay: '0 s' }],
+        flows: [{ id: 'q', from: 'A', to: 'GPU', size: '100 B', pattern: { type: 'periodic', period: '1 us' }, response: { size: '100 B' } }],
+        simulation: { duration: '7 ms', drain: '1 ms' },
+      });
+    // the messages fit (8,192 of them); the jobs at the node do not once they pass 4,096
+    expect(() => new Simulation(queued(), 0, { maxMemoryBytes: 700_000 }).run()).toThrow(
+      /^replication 1: 8,192 requests at compute nodes would need 0\.711 MiB of memory, more than the limit of 0\.668 MiB at 4\.096 ms of simulated time; 4,095 requests wait at GPU: they come faster than its servers serve them$/,
+    );
+    expect(new Simulation(queued(), 0, { maxMemoryBytes: 2 ** 20 }).run().flows[0].sent).toBe(7000);
+  });
+
   it('stops a replication past its event limit, checked at progress points (no cost per event)', () => {
     expect(() => new Simulation(pileUp(), 0, { maxEvents: 100_000 }).run()).toThrow(/the run passed 131,072 events, more than the limit of 100,000 \(--max-events\)/);
   });

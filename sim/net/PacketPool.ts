@@ -2,13 +2,15 @@
  * Packets in flight, as a struct of arrays with a free list: nothing is allocated per packet
  * once the pool has grown to the largest number in flight.
  */
+import { FreeList } from '../core/FreeList.ts';
+import { grown } from '../core/grown.ts';
+import type { PacketId } from '../core/ids.ts';
 import type { MemoryBudget } from '../core/ResourceLimit.ts';
 
-/** bytes per packet across the arrays below */
+/** bytes per packet across the arrays below and the free list */
 const BYTES_PER_PACKET = 51;
 
-export class PacketPool {
-  capacity = 0;
+export class PacketPool extends FreeList<PacketId> {
   /** message (application packet) this fragment belongs to */
   msg = new Int32Array(0);
   /** route it follows, and the index in it of the port it is crossing */
@@ -29,61 +31,23 @@ export class PacketPool {
   gen = new Int32Array(0);
   /** transmissions so far on a lossy radio hop (5G HARQ) */
   attempt = new Uint8Array(0);
-  private free = new Int32Array(0);
-  private freeTop = 0;
-  inUse = 0;
 
-  constructor(
-    initial = 1024,
-    private readonly budget?: MemoryBudget,
-  ) {
-    this.grow(initial);
+  constructor(initial = 1024, budget?: MemoryBudget) {
+    super(BYTES_PER_PACKET, 'packets in flight', budget);
+    this.reserve(initial);
   }
 
-  alloc(): number {
-    if (this.freeTop === 0) this.grow(this.capacity * 2);
-    this.inUse++;
-    return this.free[--this.freeTop];
-  }
-
-  release(p: number): void {
-    this.inUse--;
-    this.free[this.freeTop++] = p;
-  }
-
-  private grow(cap: number): void {
-    const old = this.capacity;
-    this.budget?.take((cap - old) * BYTES_PER_PACKET, `${cap.toLocaleString('en-US')} packets in flight`);
-    const i32 = (a: Int32Array) => {
-      const n = new Int32Array(cap);
-      n.set(a);
-      return n;
-    };
-    const f64 = (a: Float64Array) => {
-      const n = new Float64Array(cap);
-      n.set(a);
-      return n;
-    };
-    const u8 = (a: Uint8Array) => {
-      const n = new Uint8Array(cap);
-      n.set(a);
-      return n;
-    };
-    this.msg = i32(this.msg);
-    this.route = i32(this.route);
-    this.hop = i32(this.hop);
-    this.size = f64(this.size);
-    this.prio = u8(this.prio);
-    this.tagged = u8(this.tagged);
-    this.next = i32(this.next);
-    this.enqueued = f64(this.enqueued);
-    this.lastBitAt = f64(this.lastBitAt);
-    this.gen = i32(this.gen);
-    this.attempt = u8(this.attempt);
-    const free = new Int32Array(cap);
-    free.set(this.free.subarray(0, this.freeTop));
-    for (let i = cap - 1; i >= old; i--) free[this.freeTop++] = i;
-    this.free = free;
-    this.capacity = cap;
+  protected growColumns(cap: number): void {
+    this.msg = grown(this.msg, cap);
+    this.route = grown(this.route, cap);
+    this.hop = grown(this.hop, cap);
+    this.size = grown(this.size, cap);
+    this.prio = grown(this.prio, cap);
+    this.tagged = grown(this.tagged, cap);
+    this.next = grown(this.next, cap);
+    this.enqueued = grown(this.enqueued, cap);
+    this.lastBitAt = grown(this.lastBitAt, cap);
+    this.gen = grown(this.gen, cap);
+    this.attempt = grown(this.attempt, cap);
   }
 }

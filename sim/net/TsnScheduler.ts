@@ -17,15 +17,15 @@
  * Credit-based shaping accrues while a class waits whatever the gates (a simplification of
  * 802.1Q-2018 §8.6.8.2, which freezes credit while the gate is closed).
  */
-import type { EventQueue } from '../core/EventQueue.ts';
-import type { Rng } from '../core/Rng.ts';
-import type { Model } from '../scenario/model.ts';
+import type { PacketId, PortId } from '../core/ids.ts';
+import type { EventKind, Kernel } from '../core/Kernel.ts';
+import type { EgressMedium, PortContext } from './EgressMedium.ts';
 import type { PacketPool } from './PacketPool.ts';
-import { EV_TSN_TXEND, EV_TSN_WAKE, type Ports } from './Ports.ts';
+import type { PortQueues } from './PortQueues.ts';
+import type { PortStats } from './PortStats.ts';
 import { type ClassState, CreditShaper } from './tsn/CreditShaper.ts';
 import { Gates } from './tsn/Gates.ts';
-
-const PS_BITS = 8e12;
+import { PS_BITS, type Wire } from './Wire.ts';
 const MCRC = 4;
 const CONTINUATION_PREAMBLE = 8;
 
@@ -51,16 +51,22 @@ class TsnPort {
   wakeAt = -1;
 }
 
-export class TsnScheduler {
+export class TsnScheduler implements EgressMedium {
   private readonly state: (TsnPort | undefined)[];
+  private readonly kernel: Kernel;
+  private readonly pool: PacketPool;
+  private readonly queues: PortQueues;
+  private readonly wire: Wire;
+  private readonly stats: PortStats;
+  private readonly txEndKind: EventKind;
+  private readonly wakeKind: EventKind;
+  /** what `needs` found (fields, not an object: it runs on every selection) */
+  private fit = 0;
+  private from = 0;
 
-  constructor(
-    private readonly ports: Ports,
-    model: Model,
-    private readonly queue: EventQueue,
-    private readonly pool: PacketPool,
-    rng: Rng,
-  ) {
+  constructor(ctx: PortContext) {
+    ({ kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats } = ctx);
+    const { model, rng } = ctx;
     this.state = model.ports.map((p) => {
       if (!p.tsn) return undefined;
       const s = new TsnPort();
@@ -77,14 +83,18 @@ export class TsnScheduler {
       }
       return s;
     });
+    this.txEndKind = this.kernel.register('tsn:tx-end', (port, token) => this.txEnd(port as PortId, token, this.kernel.now));
+    this.wakeKind = this.kernel.register('tsn:wake', (port) => this.wake(port as PortId, this.kernel.now));
   }
 
-  handles(port: number): boolean {
+  handles(port: PortId): boolean {
     return this.state[port] !== undefined;
   }
 
-  /** A packet was queued in its class at a TSN port. */
-  enqueue(port: number, pkt: number, now: number): void {
+  /** A packet reaches a TSN port: it is queued in its class (or dropped), then transmission selection runs. */
+  enqueue(port: PortId, pkt: PacketId): void {
+    if (!this.queues.admit(port, pkt)) return;
+    const now = this.kernel.now;
     const s = this.state[port]!;
     const c = this.pool.prio[pkt];
     // the class was idle until now if this is its only frame
@@ -92,7 +102,7 @@ export class TsnScheduler {
     this.kick(port, s, now);
   }
 
-  txEnd(port: number, token: number, now: number): void {
+  private txEnd(port: PortId, token: number, now: number): void {
     const s = this.state[port]!;
     if (token !== s.token) return;
     if (s.shaper) this.advance(port, s, now, -1);
@@ -104,7 +114,7 @@ export class TsnScheduler {
     this.kick(port, s, now);
   }
 
-  wake(port: number, now: number): void {
+  private wake(port: PortId, now: number): void {
     const s = this.state[port]!;
     if (s.wakeAt === now) s.wakeAt = -1;
     if (s.shaper) this.advance(port, s, now, -1);
@@ -112,18 +122,18 @@ export class TsnScheduler {
   }
 
   /** Brings every shaped class's credit to `now`; `fresh` is a class whose first frame just arrived. */
-  private advance(port: number, s: TsnPort, now: number, fresh: number): void {
+  private advance(port: PortId, s: TsnPort, now: number, fresh: number): void {
     const shaper = s.shaper!;
     for (let c = 0; c < 8; c++) {
       if (!shaper.shaped(c)) continue;
       let state: ClassState = c === s.curClass && s.cur >= 0 ? 'sending' : this.hasFrame(port, s, c) ? 'waiting' : 'idle';
-      if (c === fresh && state === 'waiting' && this.ports.qHead[port * 8 + c] === this.ports.qTail[port * 8 + c] && s.heldClass !== c) state = 'idle';
+      if (c === fresh && state === 'waiting' && this.queues.count(port, c) === 1 && s.heldClass !== c) state = 'idle';
       shaper.advance(c, now, state);
     }
   }
 
-  private hasFrame(port: number, s: TsnPort, c: number): boolean {
-    return (s.held >= 0 && s.heldClass === c) || this.ports.qHead[port * 8 + c] >= 0;
+  private hasFrame(port: PortId, s: TsnPort, c: number): boolean {
+    return (s.held >= 0 && s.heldClass === c) || this.queues.head(port, c) >= 0;
   }
 
   private preemptable(s: TsnPort, c: number): boolean {
@@ -131,22 +141,27 @@ export class TsnScheduler {
   }
 
   /**
-   * Wire time of what class c would send next (the whole frame, or what must fit before its gate
-   * closes), and the earliest it may start: a cut-through frame still arriving cannot finish
-   * leaving before its last bit is in, as on any port (Ports.startTx).
+   * Into `fit` and `from`: the wire time of what class c would send next (the whole frame, or
+   * what must fit before its gate closes), and the earliest it may start: a cut-through frame
+   * still arriving cannot finish leaving before its last bit is in, as on any port (WiredMedium).
    */
-  private needs(port: number, s: TsnPort, c: number, now: number): { fit: number; from: number } {
-    const pre = this.ports.preamble[port];
-    const rate = this.ports.rate[port];
+  private needs(port: PortId, s: TsnPort, c: number, now: number): void {
+    const pre = this.wire.preamble[port];
+    const rate = this.wire.rate[port];
     const resume = s.held >= 0 && s.heldClass === c;
-    const pkt = resume ? s.held : this.ports.qHead[port * 8 + c];
-    const bytes = resume ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.ports.frameBytes(port, pkt);
+    const pkt = (resume ? s.held : this.queues.head(port, c)) as PacketId;
+    const bytes = resume ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.wire.frameBytes(port, pkt);
     const fitBytes = this.preemptable(s, c) ? Math.min(bytes, pre + s.minFragment) : bytes;
-    const from = resume ? now : Math.max(now, this.pool.lastBitAt[pkt] - Math.round((bytes * PS_BITS) / rate));
-    return { fit: Math.round((fitBytes * PS_BITS) / rate), from };
+    this.from = resume ? now : Math.max(now, this.pool.lastBitAt[pkt] - Math.round((bytes * PS_BITS) / rate));
+    this.fit = Math.round((fitBytes * PS_BITS) / rate);
   }
 
-  private kick(port: number, s: TsnPort, now: number): void {
+  /** When class c's gate lets what `needs` found start (its `from` on a port without gates). */
+  private gateStart(s: TsnPort, c: number): number {
+    return s.gates ? s.gates.nextStart(c, this.from, this.fit) : this.from;
+  }
+
+  private kick(port: PortId, s: TsnPort, now: number): void {
     if (s.busy) {
       if (s.cur >= 0 && this.preemptable(s, s.curClass)) this.maybePreempt(port, s, now);
       return;
@@ -156,13 +171,14 @@ export class TsnScheduler {
       if (!this.hasFrame(port, s, c)) continue;
       // the preemptable MAC finishes the frame it holds before it starts another
       if (s.held >= 0 && s.heldClass !== c && this.preemptable(s, c)) continue;
-      const at = (n: { fit: number; from: number }) => (s.gates ? s.gates.nextStart(c, n.from, n.fit) : n.from);
-      let gateAt = at(this.needs(port, s, c, now));
+      this.needs(port, s, c, now);
+      let gateAt = this.gateStart(s, c);
       // a frame no window of its gate can hold would block its class for ever: it is dropped
-      while (gateAt === Infinity && this.ports.qHead[port * 8 + c] >= 0 && !(s.held >= 0 && s.heldClass === c)) {
-        this.ports.dropHead(port, c);
+      while (gateAt === Infinity && this.queues.head(port, c) >= 0 && !(s.held >= 0 && s.heldClass === c)) {
+        this.queues.dropHead(port, c);
         if (!this.hasFrame(port, s, c)) break;
-        gateAt = at(this.needs(port, s, c, now));
+        this.needs(port, s, c, now);
+        gateAt = this.gateStart(s, c);
       }
       if (!this.hasFrame(port, s, c) || gateAt === Infinity) continue;
       const creditAt = s.shaper ? s.shaper.eligibleAt(c, now) : now;
@@ -176,25 +192,25 @@ export class TsnScheduler {
     if (wake !== Infinity) this.scheduleWake(s, port, wake, now);
   }
 
-  private scheduleWake(s: TsnPort, port: number, at: number, now: number): void {
+  private scheduleWake(s: TsnPort, port: PortId, at: number, now: number): void {
     if (s.wakeAt > now && s.wakeAt <= at) return;
     s.wakeAt = at;
-    this.queue.push(at, EV_TSN_WAKE, port, 0);
+    this.kernel.push(at, this.wakeKind, port, 0);
   }
 
-  private start(port: number, s: TsnPort, c: number, now: number): void {
-    const ports = this.ports;
+  private start(port: PortId, s: TsnPort, c: number, now: number): void {
+    const wire = this.wire;
     const resume = s.held >= 0 && s.heldClass === c;
-    const pkt = resume ? s.held : ports.dequeueClass(port, c);
-    const frame = resume ? s.heldLeft : ports.frameBytes(port, pkt);
-    const pre = resume ? CONTINUATION_PREAMBLE : ports.preamble[port];
+    const pkt = resume ? (s.held as PacketId) : this.queues.dequeueClass(port, c);
+    const frame = resume ? s.heldLeft : wire.frameBytes(port, pkt);
+    const pre = resume ? CONTINUATION_PREAMBLE : wire.preamble[port];
     if (resume) {
       s.held = -1;
       s.heldClass = -1;
     }
-    const rate = ports.rate[port];
+    const rate = wire.rate[port];
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
-    const free = Math.round(((pre + frame + ports.ifg[port]) * PS_BITS) / rate);
+    const free = Math.round(((pre + frame + wire.ifg[port]) * PS_BITS) / rate);
     s.busy = true;
     s.cur = pkt;
     s.curClass = c;
@@ -202,11 +218,11 @@ export class TsnScheduler {
     s.curPre = pre;
     s.curFrameLeft = frame;
     s.curFree = free;
-    this.queue.push(now + free, EV_TSN_TXEND, port, ++s.token);
+    this.kernel.push(now + free, this.txEndKind, port, ++s.token);
     // a preemptable frame reaches a cut-through switch whole: forwarding its first bytes before
     // a cut would send them on twice
-    ports.send(port, pkt, now, lastBit, frame, this.preemptable(s, c));
-    if (!resume) ports.account(port, pkt, now, free); // a resumed frame's rest was counted when it was cut
+    wire.send(port, pkt, 0, lastBit, frame, this.preemptable(s, c));
+    if (!resume) this.stats.account(port, pkt, free); // a resumed frame's rest was counted when it was cut
     if (this.preemptable(s, c)) this.armPreemption(port, s, now);
   }
 
@@ -215,40 +231,38 @@ export class TsnScheduler {
    * is held then) and when a waiting express frame can start — its last bit in (cut-through),
    * its gate open, its credit back — for it cuts then.
    */
-  private armPreemption(port: number, s: TsnPort, now: number): void {
-    const end = s.curStart + Math.round(((s.curPre + s.curFrameLeft) * PS_BITS) / this.ports.rate[port]);
+  private armPreemption(port: PortId, s: TsnPort, now: number): void {
+    const end = s.curStart + Math.round(((s.curPre + s.curFrameLeft) * PS_BITS) / this.wire.rate[port]);
     if (s.gates) {
       const close = s.gates.closeTime(s.curClass, now);
       if (close < end) this.scheduleWake(s, port, close, now);
     }
     for (let e = 7; e >= 0; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
-      const need = this.needs(port, s, e, now);
-      const gateAt = s.gates ? s.gates.nextStart(e, need.from, need.fit) : need.from;
-      const at = Math.max(gateAt, s.shaper ? s.shaper.eligibleAt(e, now) : now);
+      this.needs(port, s, e, now);
+      const at = Math.max(this.gateStart(s, e), s.shaper ? s.shaper.eligibleAt(e, now) : now);
       if (at > now && at < end) this.scheduleWake(s, port, at, now);
     }
   }
 
   /** An express frame is ready, or the current frame's gate has closed: cut the preemptable frame if 802.3br allows. */
-  private maybePreempt(port: number, s: TsnPort, now: number): void {
+  private maybePreempt(port: PortId, s: TsnPort, now: number): void {
     const c = s.curClass;
     const gateClosed = s.gates !== undefined && !s.gates.isOpen(c, now);
     let expressReady = false;
     for (let e = 7; e >= 0 && !expressReady; e--) {
       if (((s.expressMask >> e) & 1) === 0 || !this.hasFrame(port, s, e)) continue;
-      const { fit, from } = this.needs(port, s, e, now);
+      this.needs(port, s, e, now);
       // cut through and still coming in: armPreemption looks again then
-      if (from === now) expressReady = (!s.gates || s.gates.nextStart(e, now, fit) === now) && (!s.shaper || s.shaper.eligible(e));
+      if (this.from === now) expressReady = (!s.gates || s.gates.nextStart(e, now, this.fit) === now) && (!s.shaper || s.shaper.eligible(e));
     }
     if (!expressReady && !gateClosed) {
       this.armPreemption(port, s, now); // a wake that came early must not lose the later ones
       return;
     }
-    const rate = this.ports.rate[port];
-    const bytesAt = (t: number) => Math.floor(((t - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by t
+    const rate = this.wire.rate[port];
     const min = s.minFragment - MCRC;
-    let sent = bytesAt(now);
+    let sent = Math.floor(((now - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by now
     let at = now;
     if (sent < min) {
       at = s.curStart + Math.ceil(((s.curPre + min) * PS_BITS) / rate);
@@ -267,10 +281,10 @@ export class TsnScheduler {
     s.heldClass = c;
     s.heldLeft = s.curFrameLeft - sent;
     s.cur = -1;
-    const end = now + Math.round(((MCRC + this.ports.ifg[port]) * PS_BITS) / rate);
+    const end = now + Math.round(((MCRC + this.wire.ifg[port]) * PS_BITS) / rate);
     // busy time: the part not sent now is sent later, with a continuation preamble
-    const later = Math.round(((CONTINUATION_PREAMBLE + s.heldLeft + this.ports.ifg[port]) * PS_BITS) / rate);
-    this.ports.adjustBusy(port, s.curStart, later - (s.curStart + s.curFree - end));
-    this.queue.push(end, EV_TSN_TXEND, port, ++s.token);
+    const later = Math.round(((CONTINUATION_PREAMBLE + s.heldLeft + this.wire.ifg[port]) * PS_BITS) / rate);
+    this.stats.adjustBusy(port, s.curStart, later - (s.curStart + s.curFree - end));
+    this.kernel.push(end, this.txEndKind, port, ++s.token);
   }
 }

@@ -9,6 +9,8 @@
  * interpolated between them, so within 0.1 % of the true sample. Values below 1 count as zeros.
  * No per-sample storage; memory grows with the span of values (about 20 kB per octave).
  */
+import { grown } from '../core/grown.ts';
+
 const SUB_BITS = 10;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // little-endian: u32[1] holds sign, exponent and top mantissa bits
@@ -86,16 +88,11 @@ export class Histogram {
 
   private resize(newLo: number, len: number): void {
     const shift = this.lo - newLo;
-    const grow = (a: Float64Array) => {
-      const n = new Float64Array(len);
-      n.set(a, shift);
-      return n;
-    };
-    this.counts = grow(this.counts);
-    this.mins = grow(this.mins);
-    this.maxs = grow(this.maxs);
-    this.atMin = grow(this.atMin);
-    this.atMax = grow(this.atMax);
+    this.counts = grown(this.counts, len, shift);
+    this.mins = grown(this.mins, len, shift);
+    this.maxs = grown(this.maxs, len, shift);
+    this.atMin = grown(this.atMin, len, shift);
+    this.atMax = grown(this.atMax, len, shift);
     this.lo = newLo;
   }
 

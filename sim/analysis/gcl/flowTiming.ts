@@ -1,5 +1,5 @@
 /**
- * A time-critical flow's timing at every hop, by the engine's exact rules (sim/net/Ports.ts,
+ * A time-critical flow's timing at every hop, by the engine's exact rules (sim/net/WiredMedium.ts,
  * sim/net/TsnScheduler.ts): a frame starting at s on a port has its last bit on the wire at
  * s + L, L = round((preamble + frame)·8/rate); the port frees at s + round((preamble + frame +
  * gap)·8/rate); the frame reaches the next node's egress queue at s + L (or, cut-through, the

@@ -7,11 +7,14 @@
  * retransmitted after the HARQ round trip, up to the maximum number of transmissions, after
  * which the packet is lost. The core's user-plane latency is added on the way out of the cell.
  */
-import type { EventQueue } from '../../core/EventQueue.ts';
-import type { Rng, RngStream } from '../../core/Rng.ts';
-import type { CellModel, Model } from '../../scenario/model.ts';
+import type { PacketId, PortId } from '../../core/ids.ts';
+import type { EventKind, Kernel } from '../../core/Kernel.ts';
+import type { RngStream } from '../../core/Rng.ts';
+import type { CellModel } from '../../scenario/model.ts';
+import type { EgressMedium, PortContext } from '../EgressMedium.ts';
 import type { PacketPool } from '../PacketPool.ts';
-import { EV_CELL_READY, EV_CELL_TXEND, type Ports } from '../Ports.ts';
+import type { PortStats } from '../PortStats.ts';
+import { PS_BITS, type Wire } from '../Wire.ts';
 
 const CLASSES = 8;
 
@@ -32,18 +35,22 @@ class Cell {
   }
 }
 
-export class CellMedium {
+export class CellMedium implements EgressMedium {
   private readonly cells: Cell[] = [];
   /** per port: its cell and direction as cell * 2 + (0 uplink, 1 downlink), −1 if not a cell radio port */
   private readonly dirOf: Int32Array;
+  private readonly kernel: Kernel;
+  private readonly pool: PacketPool;
+  private readonly wire: Wire;
+  private readonly stats: PortStats;
+  private readonly drop: PortContext['drop'];
+  private readonly portOf: PortContext['portOf'];
+  private readonly readyKind: EventKind;
+  private readonly txEndKind: EventKind;
 
-  constructor(
-    private readonly ports: Ports,
-    model: Model,
-    private readonly queue: EventQueue,
-    private readonly pool: PacketPool,
-    rng: Rng,
-  ) {
+  constructor(ctx: PortContext) {
+    ({ kernel: this.kernel, pool: this.pool, wire: this.wire, stats: this.stats, drop: this.drop, portOf: this.portOf } = ctx);
+    const { model, rng } = ctx;
     this.dirOf = new Int32Array(model.ports.length).fill(-1);
     for (const n of model.nodes) {
       if (!n.cell) continue;
@@ -54,14 +61,17 @@ export class CellMedium {
         else if (p.from === n.index) this.dirOf[p.index] = 2 * c + 1;
       }
     }
+    this.readyKind = this.kernel.register('cell:ready', (port, pkt) => this.ready(port as PortId, pkt as PacketId, this.kernel.now));
+    this.txEndKind = this.kernel.register('cell:tx-end', (d, pkt) => this.txEnd(d, pkt as PacketId, this.kernel.now));
   }
 
-  handles(port: number): boolean {
+  handles(port: PortId): boolean {
     return this.dirOf[port] >= 0;
   }
 
   /** A packet reached a cell radio port: it waits for its slot (and grant), then for the scheduler. */
-  enqueue(port: number, pkt: number, now: number): void {
+  enqueue(port: PortId, pkt: PacketId): void {
+    const now = this.kernel.now;
     const d = this.dirOf[port];
     const cell = this.cells[d >> 1];
     const m = cell.m;
@@ -69,11 +79,11 @@ export class CellMedium {
     // to the next slot boundary, plus the scheduling request and grant on a dynamic uplink
     let wait = m.slotPs - (now % m.slotPs);
     if ((d & 1) === 0 && m.grant === 'dynamic') wait += m.grantDelaySlots * m.slotPs;
-    this.queue.push(now + wait, EV_CELL_READY, port, pkt);
+    this.kernel.push(now + wait, this.readyKind, port, pkt);
   }
 
   /** The packet may be scheduled now. */
-  ready(port: number, pkt: number, now: number): void {
+  private ready(port: PortId, pkt: PacketId, now: number): void {
     const d = this.dirOf[port];
     const dir = this.cells[d >> 1].dirs[d & 1];
     const c = this.pool.prio[pkt];
@@ -85,18 +95,18 @@ export class CellMedium {
   }
 
   /** A transmission ended: HARQ decides; the direction serves its next packet. */
-  txEnd(d: number, pkt: number, now: number): void {
+  private txEnd(d: number, pkt: PacketId, now: number): void {
     const cell = this.cells[d >> 1];
     const m = cell.m;
     const dir = cell.dirs[d & 1];
     dir.busy = false;
     const port = this.portOf(pkt);
     if (cell.rng.next() < m.bler) {
-      if (++this.pool.attempt[pkt] < m.maxTransmissions) this.queue.push(now + m.harqRttSlots * m.slotPs, EV_CELL_READY, port, pkt);
-      else this.ports.dropPacket(port, pkt);
+      if (++this.pool.attempt[pkt] < m.maxTransmissions) this.kernel.push(now + m.harqRttSlots * m.slotPs, this.readyKind, port, pkt);
+      else this.drop(port, pkt);
     } else {
       // delivered over the air; the core's user-plane latency on the cell's side of the link
-      this.ports.send(port, pkt, now + m.corePs, 0, 0);
+      this.wire.send(port, pkt, m.corePs, 0, 0);
     }
     this.serve(d, now);
   }
@@ -106,20 +116,15 @@ export class CellMedium {
     let c = CLASSES - 1;
     while (c >= 0 && dir.head[c] < 0) c--;
     if (c < 0) return;
-    const pkt = dir.head[c];
+    const pkt = dir.head[c] as PacketId;
     const next = this.pool.next[pkt];
     dir.head[c] = next;
     if (next < 0) dir.tail[c] = -1;
     const port = this.portOf(pkt);
-    const air = Math.round((this.ports.frameBytes(port, pkt) * 8e12) / dir.capacityBps);
+    const air = Math.round((this.wire.frameBytes(port, pkt) * PS_BITS) / dir.capacityBps);
     dir.busy = true;
-    if (this.pool.attempt[pkt] === 0) this.ports.account(port, pkt, now, air);
-    else this.ports.adjustBusy(port, now, air);
-    this.queue.push(now + air, EV_CELL_TXEND, d, pkt);
-  }
-
-  /** The port a packet is crossing (from its route and hop). */
-  private portOf(pkt: number): number {
-    return this.ports.portOfPacket(pkt);
+    if (this.pool.attempt[pkt] === 0) this.stats.account(port, pkt, air);
+    else this.stats.adjustBusy(port, now, air);
+    this.kernel.push(now + air, this.txEndKind, d, pkt);
   }
 }

@@ -10,11 +10,15 @@
  * counts again when EIFS applies (the default). One frame per channel access (no TXOP bursts
  * or aggregation).
  */
-import type { EventQueue } from '../../core/EventQueue.ts';
-import type { Rng, RngStream } from '../../core/Rng.ts';
+import type { PacketId, PortId } from '../../core/ids.ts';
+import type { EventKind, Kernel } from '../../core/Kernel.ts';
+import type { RngStream } from '../../core/Rng.ts';
 import type { Model } from '../../scenario/model.ts';
+import type { EgressMedium, PortContext } from '../EgressMedium.ts';
 import type { PacketPool } from '../PacketPool.ts';
-import { EV_WIFI_ACCESS, EV_WIFI_END, type Ports } from '../Ports.ts';
+import type { PortQueues } from '../PortQueues.ts';
+import type { PortStats } from '../PortStats.ts';
+import type { Wire } from '../Wire.ts';
 import { AC_OF_PCP, ackDuration, dataDuration, DCF, EDCA, PHY, type PhyTiming } from './WifiPhy.ts';
 
 class Contender {
@@ -24,7 +28,7 @@ class Contender {
   countStart = 0;
   constructor(
     readonly bss: number,
-    readonly ports: number[],
+    readonly ports: PortId[],
     readonly classes: number[],
     readonly cwMin: number,
     readonly cwMax: number,
@@ -49,19 +53,31 @@ class Bss {
   ) {}
 }
 
-export class WifiMedium {
+export class WifiMedium implements EgressMedium {
   private readonly bsses: Bss[] = [];
   /** per port: its contender for each traffic class (undefined: not a radio port) */
   private readonly contenderOf: (Contender[] | undefined)[];
   private readonly lossRng: (RngStream | undefined)[];
+  private readonly model: Model;
+  private readonly kernel: Kernel;
+  private readonly pool: PacketPool;
+  private readonly queues: PortQueues;
+  private readonly wire: Wire;
+  private readonly stats: PortStats;
+  private readonly accessKind: EventKind;
+  private readonly endKind: EventKind;
+  /** scratch of a channel access, reused so that none allocates: the contenders reaching zero, their head frames and airtimes */
+  private readonly winners: Contender[] = [];
+  private readonly winnerPort: number[] = [];
+  private readonly winnerPkt: number[] = [];
+  private readonly winnerAir: number[] = [];
+  /** the frame `head` found */
+  private headPort = -1 as PortId;
+  private headPkt = -1 as PacketId;
 
-  constructor(
-    private readonly ports: Ports,
-    private readonly model: Model,
-    private readonly queue: EventQueue,
-    private readonly pool: PacketPool,
-    rng: Rng,
-  ) {
+  constructor(ctx: PortContext) {
+    ({ model: this.model, kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats } = ctx);
+    const { model, rng } = ctx;
     this.contenderOf = model.ports.map(() => undefined);
     this.lossRng = model.links.map((l) => (l.wireless && l.loss > 0 ? rng.stream(`wifi:${l.id}/errors`) : undefined));
     for (const ap of model.nodes) {
@@ -72,7 +88,7 @@ export class WifiMedium {
       const bss = new Bss(phy, ackDuration(phy, ap.wifi.ackRateBps), ap.wifi.retryLimit, ap.wifi.afterCollision === 'eifs', rng.stream(`wifi:${ap.id}/backoff`));
       const b = (bss.index = this.bsses.push(bss) - 1);
       const acs = ap.wifi.edca ? [0, 1, 2, 3] : [-1];
-      const make = (ports: number[], ac: number) => {
+      const make = (ports: PortId[], ac: number) => {
         const p = ac < 0 ? DCF : EDCA[ac];
         const classes = ac < 0 ? [0, 1, 2, 3, 4, 5, 6, 7] : [0, 1, 2, 3, 4, 5, 6, 7].filter((c) => AC_OF_PCP[c] === ac);
         const c = new Contender(b, ports, classes, p.cwMin, p.cwMax, phy.sifsPs + p.aifsn * phy.slotPs);
@@ -82,18 +98,22 @@ export class WifiMedium {
           for (const k of classes) byClass[k] = c;
         }
       };
-      const down = radio.filter((p) => p.from === ap.index).map((p) => p.index);
+      const down = radio.filter((p) => p.from === ap.index).map((p) => p.index as PortId);
       for (const ac of acs) make(down, ac);
-      for (const p of radio.filter((q) => q.to === ap.index)) for (const ac of acs) make([p.index], ac);
+      for (const p of radio.filter((q) => q.to === ap.index)) for (const ac of acs) make([p.index as PortId], ac);
     }
+    this.accessKind = this.kernel.register('wifi:access', (bss, token) => this.access(bss, token, this.kernel.now));
+    this.endKind = this.kernel.register('wifi:end', (bss, token) => this.end(bss, token, this.kernel.now));
   }
 
-  handles(port: number): boolean {
+  handles(port: PortId): boolean {
     return this.contenderOf[port] !== undefined;
   }
 
-  /** A frame was queued at a radio port. */
-  enqueue(port: number, pkt: number, now: number): void {
+  /** A frame reaches a radio port: it is queued in its class (or dropped), and its contender contends. */
+  enqueue(port: PortId, pkt: PacketId): void {
+    if (!this.queues.admit(port, pkt)) return;
+    const now = this.kernel.now;
     const c = this.contenderOf[port]![this.pool.prio[pkt]];
     const bss = this.bsses[c.bss];
     if (c.backoff < 0) {
@@ -105,10 +125,11 @@ export class WifiMedium {
     this.schedule(bss, now);
   }
 
-  access(b: number, token: number, now: number): void {
+  private access(b: number, token: number, now: number): void {
     const bss = this.bsses[b];
     if (token !== bss.token || bss.busy) return;
-    const winners: Contender[] = [];
+    const { winners, winnerPort: port, winnerPkt: pkt, winnerAir: air } = this;
+    winners.length = 0;
     for (const c of bss.contenders) {
       if (c.backoff < 0 || !this.hasFrame(c)) continue;
       if (this.accessAt(bss, c) === now) winners.push(c);
@@ -116,38 +137,41 @@ export class WifiMedium {
     }
     if (winners.length === 0) return;
     let longest = 0;
-    const heads = winners.map((c) => this.head(c));
-    const durations = heads.map(({ port, pkt }) => dataDuration(bss.phy, this.ports.frameBytes(port, pkt), this.model.links[port >> 1].rateBps));
-    for (const d of durations) longest = Math.max(longest, d);
-    const alone = winners.length === 1;
+    for (let i = 0; i < winners.length; i++) {
+      this.head(winners[i]);
+      port[i] = this.headPort;
+      pkt[i] = this.headPkt;
+      air[i] = dataDuration(bss.phy, this.wire.frameBytes(this.headPort, this.headPkt), this.model.links[this.headPort >> 1].rateBps);
+      longest = Math.max(longest, air[i]);
+    }
     let busyFor: number;
-    if (alone && !this.corrupted(heads[0].port)) {
+    if (winners.length === 1 && !this.corrupted(port[0])) {
       const c = winners[0];
-      const { port, pkt } = heads[0];
-      this.ports.dequeueClass(port, this.pool.prio[pkt]);
-      busyFor = durations[0] + bss.phy.sifsPs + bss.ackPs;
-      this.ports.send(port, pkt, now, durations[0], 0);
-      this.ports.account(port, pkt, now, busyFor);
+      this.queues.dequeueClass(port[0] as PortId, this.pool.prio[pkt[0]]);
+      busyFor = air[0] + bss.phy.sifsPs + bss.ackPs;
+      this.wire.send(port[0] as PortId, pkt[0] as PacketId, 0, air[0], 0);
+      this.stats.account(port[0] as PortId, pkt[0] as PacketId, busyFor);
       c.cw = c.cwMin;
       c.retries = 0;
       c.backoff = this.hasFrame(c) ? this.draw(bss, c) : -1;
     } else {
       busyFor = longest + (bss.eifs ? bss.phy.sifsPs + bss.ackPs : 0);
-      winners.forEach((c, i) => {
-        this.ports.adjustBusy(heads[i].port, now, durations[i]);
+      for (let i = 0; i < winners.length; i++) {
+        const c = winners[i];
+        this.stats.adjustBusy(port[i] as PortId, now, air[i]);
         if (++c.retries > bss.retryLimit) {
-          this.ports.dropHead(heads[i].port, this.pool.prio[heads[i].pkt]);
+          this.queues.dropHead(port[i] as PortId, this.pool.prio[pkt[i]]);
           c.cw = c.cwMin;
           c.retries = 0;
         } else c.cw = Math.min(2 * c.cw + 1, c.cwMax);
         c.backoff = this.hasFrame(c) ? this.draw(bss, c) : -1;
-      });
+      }
     }
     bss.busy = true;
-    this.queue.push(now + busyFor, EV_WIFI_END, b, ++bss.token);
+    this.kernel.push(now + busyFor, this.endKind, b, ++bss.token);
   }
 
-  end(b: number, token: number, now: number): void {
+  private end(b: number, token: number, now: number): void {
     const bss = this.bsses[b];
     if (token !== bss.token) return;
     bss.busy = false;
@@ -168,7 +192,7 @@ export class WifiMedium {
     let t = Infinity;
     for (const c of bss.contenders) if (c.backoff >= 0 && this.hasFrame(c)) t = Math.min(t, this.accessAt(bss, c));
     if (t === Infinity) return;
-    this.queue.push(Math.max(t, now), EV_WIFI_ACCESS, bss.index, ++bss.token);
+    this.kernel.push(Math.max(t, now), this.accessKind, bss.index, ++bss.token);
   }
 
   private accessAt(bss: Bss, c: Contender): number {
@@ -186,22 +210,21 @@ export class WifiMedium {
   }
 
   private hasFrame(c: Contender): boolean {
-    for (const port of c.ports) for (const k of c.classes) if (this.ports.qHead[port * 8 + k] >= 0) return true;
+    for (const port of c.ports) for (const k of c.classes) if (this.queues.head(port, k) >= 0) return true;
     return false;
   }
 
-  /** The contender's next frame: the oldest head among its ports and classes (highest class first on ties). */
-  private head(c: Contender): { port: number; pkt: number } {
-    let best = { port: -1, pkt: -1 };
+  /** The contender's next frame, into headPort and headPkt: the oldest head among its ports and classes (highest class first on ties). */
+  private head(c: Contender): void {
     let bestT = Infinity;
     for (const port of c.ports)
       for (let i = c.classes.length - 1; i >= 0; i--) {
-        const pkt = this.ports.qHead[port * 8 + c.classes[i]];
+        const pkt = this.queues.head(port, c.classes[i]) as PacketId;
         if (pkt >= 0 && this.pool.enqueued[pkt] < bestT) {
           bestT = this.pool.enqueued[pkt];
-          best = { port, pkt };
+          this.headPort = port;
+          this.headPkt = pkt;
         }
       }
-    return best;
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * The wire behind each egress port: its rate, framing and propagation delay, and the node at
+ * its far end (forwarding latency, cut-through). It turns a packet into a frame's bytes and
+ * schedules the frame's arrival at the far end when its transmission starts (as ns-3 does).
+ */
+import type { PacketId, PortId } from '../core/ids.ts';
+import type { EventKind, Kernel } from '../core/Kernel.ts';
+import type { Model } from '../scenario/model.ts';
+import type { PacketPool } from './PacketPool.ts';
+
+/** picoseconds × bits per byte */
+export const PS_BITS = 8e12;
+
+export class Wire {
+  readonly rate: Float64Array;
+  readonly delay: Float64Array;
+  /** bytes on the wire before a frame (preamble, SFD) and after it (inter-frame gap) */
+  readonly preamble: Float64Array;
+  readonly ifg: Float64Array;
+  private readonly overhead: Float64Array;
+  private readonly tagBytes: Float64Array;
+  private readonly minFrame: Float64Array;
+  /** forwarding latency of the node at the far end, added to the arrival time */
+  private readonly farLatency: Float64Array;
+  /** cut-through at the far end: bytes it needs before forwarding (0: store-and-forward) */
+  private readonly farCutThrough: Float64Array;
+  private readonly arrive: EventKind;
+
+  constructor(
+    model: Model,
+    private readonly kernel: Kernel,
+    private readonly pool: PacketPool,
+    /** a frame reached the far end of the port its packet crossed (its last bit, or its first bytes into a cut-through switch) */
+    onArrive: (pkt: PacketId) => void,
+  ) {
+    const n = model.ports.length;
+    this.rate = new Float64Array(n);
+    this.delay = new Float64Array(n);
+    this.preamble = new Float64Array(n);
+    this.ifg = new Float64Array(n);
+    this.overhead = new Float64Array(n);
+    this.tagBytes = new Float64Array(n);
+    this.minFrame = new Float64Array(n);
+    this.farLatency = new Float64Array(n);
+    this.farCutThrough = new Float64Array(n);
+    for (const p of model.ports) {
+      const l = model.links[p.link];
+      const far = model.nodes[p.to];
+      const i = p.index;
+      this.rate[i] = l.rateBps;
+      this.delay[i] = l.delayPs;
+      this.preamble[i] = l.framing.preamble;
+      this.ifg[i] = l.framing.ifg;
+      this.overhead[i] = l.framing.overhead;
+      this.tagBytes[i] = l.framing.tag;
+      this.minFrame[i] = l.framing.minFrame;
+      this.farLatency[i] = far.forwarding ? far.latencyPs : 0;
+      this.farCutThrough[i] = far.forwarding ? far.cutThroughBytes : 0;
+    }
+    // an arrival made void by a preemption (its generation bumped) is not delivered
+    this.arrive = kernel.register('wire:arrive', (pkt, gen) => {
+      if (gen === pool.gen[pkt]) onArrive(pkt as PacketId);
+    });
+  }
+
+  /** Bytes of the frame a packet makes on a port (header, trailer, padding; no preamble or gap). */
+  frameBytes(port: PortId, pkt: PacketId): number {
+    const pool = this.pool;
+    return Math.max(pool.size[pkt] + this.overhead[port] + (pool.tagged[pkt] === 1 ? this.tagBytes[port] : 0), this.minFrame[port]);
+  }
+
+  /**
+   * Schedules the arrival at the far end of a frame whose transmission starts `after` ps from
+   * now (0: at once): its last bit, `lastBit` ps after the start, or its first bytes into a
+   * cut-through switch unless `whole` (a frame that may be preempted is handed over whole: the
+   * far MAC merge sublayer reassembles it first).
+   */
+  send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false): void {
+    const pool = this.pool;
+    const start = this.kernel.now + after;
+    const arrive = start + lastBit + this.delay[port];
+    pool.lastBitAt[pkt] = arrive;
+    const ct = whole ? 0 : this.farCutThrough[port];
+    const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[port] + ct) * PS_BITS) / this.rate[port]) + this.delay[port] : arrive;
+    this.kernel.push(at + this.farLatency[port], this.arrive, pkt, pool.gen[pkt]);
+  }
+}
