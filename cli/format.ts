@@ -1,5 +1,17 @@
-/** Human-readable numbers: times, rates, fractions. */
+/** Human-readable numbers (times, rates, fractions), tables, and whether to colour them. */
 import { maxOf } from '../sim/api/index.ts';
+
+/**
+ * Whether to colour what goes to `stream`: FORCE_COLOR decides when set (as in Node: "0" or
+ * "false" turns colour off, anything else on), then NO_COLOR (https://no-color.org: set and not
+ * empty turns it off), then whether the stream is a terminal that is not "dumb".
+ */
+export function colorFor(stream: { isTTY?: boolean }, env: Record<string, string | undefined> = process.env): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
 
 export function time(s: number | null | undefined): string {
   if (s === null || s === undefined || Number.isNaN(s)) return '–';
