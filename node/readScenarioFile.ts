@@ -1,10 +1,10 @@
 /**
  * A scenario file and the files it names (trace files), read as the CLI and the library read
- * them: a regular file of bounded size, parsed (line and column on a syntax error), its trace
- * files read beside it. A refused trace file is reported with every other problem of the scenario.
+ * them: a regular file of bounded size, parsed (line and column on a syntax error), migrated to
+ * the current format version, its trace files read beside it. A refused trace file is reported with every other problem of the scenario.
  */
 import { dirname } from 'node:path';
-import { parseScenarioText, ScenarioError, type ScenarioInput, validateScenario } from '../sim/api/index.ts';
+import { migrateScenario, parseScenarioText, ScenarioError, type ScenarioInput, validateScenario } from '../sim/api/index.ts';
 import { FILE_LIMITS, readScenarioFiles } from './readScenarioFiles.ts';
 import { readRegularFile } from './readRegularFile.ts';
 
@@ -13,9 +13,9 @@ export function readScenarioFile(file: string): ScenarioInput {
   return scenarioOfText(readRegularFile(file, FILE_LIMITS.fileBytes).toString('utf8'), dirname(file));
 }
 
-/** A scenario's text, its trace files read from `dir`. */
+/** A scenario's text, brought to the current format version, its trace files read from `dir`. */
 export function scenarioOfText(text: string, dir: string): ScenarioInput {
-  const scenario = parseScenarioText(text);
+  const { scenario } = migrateScenario(parseScenarioText(text)); // what a host edits and writes back is in the current version
   const { files, issues } = readScenarioFiles(scenario, dir);
   if (issues.length > 0) {
     // the loader would call a refused file missing: say why instead, with every other problem

@@ -12,6 +12,8 @@ export { FORMAT as SCENARIO_FORMAT, NODE_TYPES, FORWARDING_TYPES, COMPUTE_TYPES 
 export type { ScenarioJson } from '../scenario/schema.ts';
 export { parseQuantity, isQuantity, UnitParseError } from '../scenario/units.ts';
 export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
+export { migrateScenario } from '../scenario/migrate.ts';
+export type { Migration, MigrationStep } from '../scenario/migrate.ts';
 export type { Model } from '../scenario/model.ts';
 export type { BoundsReport, FlowBound, HopBound, PortBound } from '../analysis/BoundsReport.ts';
 export { estimateWork } from '../engine/estimateWork.ts';
