@@ -47,8 +47,10 @@ export function jsStale() {
 /**
  * Bundles the CLI and the library. Safe while other processes run the CLI: chunks (named by
  * their content) are written first, the entries last, each as a file beside renamed over the old.
+ * Chunks of earlier builds are deleted once old enough that no process can still need them, or
+ * at once with `clean` (a full build: what `npm pack` ships is this build's files only).
  */
-export async function buildJs() {
+export async function buildJs({ clean = false } = {}) {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
@@ -75,7 +77,7 @@ export async function buildJs() {
   const written = new Set(files.map((f) => f.path));
   for (const name of readdirSync(JS_DIR)) {
     const p = join(JS_DIR, name);
-    if (!written.has(p) && Date.now() - statSync(p).mtimeMs > OLD_CHUNK_MS) rmSync(p, { force: true });
+    if (!written.has(p) && (clean || Date.now() - statSync(p).mtimeMs > OLD_CHUNK_MS)) rmSync(p, { force: true });
   }
 }
 
@@ -86,12 +88,15 @@ export async function buildTypes({ accept = false } = {}) {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'lib/tsconfig.build.json')], { stdio: 'inherit' });
   const { Extractor, ExtractorConfig } = await import('@microsoft/api-extractor');
   const config = ExtractorConfig.loadFileAndPrepare(join(root, 'api-extractor.json'));
-  const result = Extractor.invoke(config, { localBuild: false, messageCallback: (m) => (m.messageId === 'console-api-report-changed' ? (m.handled = true) : undefined) });
+  // its notes on the report (missing, changed, copied) are replaced by the one below, and its preamble goes
+  const quiet = (m) => (m.messageId.startsWith('console-api-report') || m.messageId === 'console-preamble' ? (m.handled = true) : undefined);
+  const result = Extractor.invoke(config, { localBuild: false, messageCallback: quiet });
   if (result.errorCount > 0 && !result.apiReportChanged) throw new Error(`API Extractor: ${result.errorCount} errors`);
   const report = join(root, 'etc/netloom.api.md');
   const built = join(root, 'dist/api/netloom.api.md');
   const same = existsSync(report) && readFileSync(report, 'utf8') === readFileSync(built, 'utf8');
   if (!same && accept) {
+    mkdirSync(dirname(report), { recursive: true });
     copyFileSync(built, report);
     console.log('the public API changed: etc/netloom.api.md updated, review its diff');
   } else if (!same) console.warn('the public API changed: compare dist/api/netloom.api.md with etc/netloom.api.md, then `npm run build -- --accept-api` (npm test fails until then)');
@@ -106,6 +111,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`build-dist: unknown argument ${unknown} (known: ${known.join(', ')})`);
     process.exit(2);
   }
-  await buildJs();
+  await buildJs({ clean: !args.includes('--js') });
   if (!args.includes('--js')) await buildTypes({ accept: args.includes('--accept-api') });
 }

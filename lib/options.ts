@@ -1,0 +1,54 @@
+/** The library's options, checked with messages that name the option. */
+import type { parseQuantity, Progress } from '../sim/api/index.ts';
+import type { CatalogInput } from './core.ts';
+export type { Schedule } from './core.ts';
+
+/** What `parseQuantity` reads: a time, a data rate, a size or a length. */
+export type Quantity = Parameters<typeof parseQuantity>[1];
+
+export interface SimulateOptions {
+  /** the scenario's seed instead of its own */
+  seed?: number;
+  /** independent replications, merged with 95 % confidence intervals */
+  replications?: number;
+  /** simulated seconds instead of the scenario's duration */
+  durationS?: number;
+  /** events one replication may process (default 1e9); past it the run stops with a ResourceLimitError */
+  maxEvents?: number;
+  /** bytes of packets in flight one replication may hold (default 2 GiB) */
+  maxMemoryBytes?: number;
+  /** called as each replication advances */
+  onProgress?: (p: Progress) => void;
+}
+
+export interface ScheduleOptions {
+  /** schedule these flows (default: the periodic flows with a latency requirement at the highest priority) */
+  flows?: string[];
+  /** let a frame wait up to this many seconds at a hop when no-wait scheduling fails */
+  maxWaitS?: number;
+}
+
+export interface PlanOptions {
+  /** prices and options over the default catalog (any subset of its fields) */
+  catalog?: CatalogInput;
+  /** yearly budget for the roadmap (default 100000) */
+  budget?: number;
+  /** roadmap years (default 2026–2028) */
+  years?: number[];
+  /** replications of each verification (default: at least 3) */
+  replications?: number;
+  /** run limits of each simulation, as for `simulate` */
+  maxEvents?: number;
+  maxMemoryBytes?: number;
+  /** a line per step of the search */
+  onProgress?: (message: string) => void;
+  /** aborting stops the search before its next batch of simulations (it rejects with PlanCancelled) */
+  signal?: { readonly aborted: boolean };
+}
+
+/** Throws a RangeError naming `options.NAME` when a number is not what it must be. */
+export function checkNumber(name: string, value: number | undefined, what: 'count' | 'seed' | 'positive'): void {
+  if (value === undefined) return;
+  const ok = what === 'positive' ? Number.isFinite(value) && value > 0 : Number.isSafeInteger(value) && value >= (what === 'seed' ? 0 : 1) && (what !== 'seed' || value < 2 ** 32);
+  if (!ok) throw new RangeError(`options.${name}: expected ${what === 'positive' ? 'a finite number above 0' : what === 'seed' ? 'a whole number from 0 to 2^32 − 1' : 'a whole number from 1'}, got ${String(value)}`);
+}

@@ -1,0 +1,49 @@
+/** Simulation, bounds and gate schedules of a scenario, in this thread. */
+import { type BoundsReport, createSimApi, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, loadScenario, type Report, ScenarioError } from '../sim/api/index.ts';
+import { applySchedule as apply, computeBounds, gateLimits, synthesizeSchedule } from './core.ts';
+import { checkNumber, type Schedule, type ScheduleOptions, type SimulateOptions } from './options.ts';
+import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
+
+/**
+ * Simulates every replication of `scenario` and merges them into one report (`netloom.report/v1`,
+ * as `netloom run --json` writes it): the same scenario and seed give the same figures as the CLI.
+ * Runs in this thread. Throws ScenarioError (every problem with its JSON path) for a bad scenario.
+ */
+export async function simulate(scenario: ScenarioLike, options: SimulateOptions = {}): Promise<Report> {
+  checkNumber('seed', options.seed, 'seed');
+  checkNumber('replications', options.replications, 'count');
+  checkNumber('durationS', options.durationS, 'positive');
+  checkNumber('maxEvents', options.maxEvents, 'positive');
+  checkNumber('maxMemoryBytes', options.maxMemoryBytes, 'positive');
+  const started = performance.now();
+  const { doc, files } = partsOf(scenario);
+  const api = createSimApi();
+  const { onProgress, ...run } = options;
+  const loaded = api.load({ scenario: doc, files }, { maxEvents: DEFAULT_MAX_EVENTS, maxMemoryBytes: DEFAULT_MAX_MEMORY_BYTES, ...run });
+  if (!loaded.ok) throw new ScenarioError(loaded.issues);
+  const report = api.run(onProgress);
+  report.wallSeconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+/** Worst-case latency bounds of every flow by network calculus, without simulating (as `netloom bounds`). */
+export async function bounds(scenario: ScenarioLike): Promise<BoundsReport> {
+  const { doc, files } = partsOf(scenario);
+  return computeBounds(loadScenario(doc, files));
+}
+
+/** 802.1Qbv gate schedules for the time-critical flows (as `netloom schedule`); `ok` is false, with the conflicts, when none exists. */
+export async function schedule(scenario: ScenarioLike, options: ScheduleOptions = {}): Promise<Schedule> {
+  checkNumber('maxWaitS', options.maxWaitS, 'positive');
+  const { doc, files } = partsOf(scenario);
+  const model = loadScenario(doc, files);
+  const maxWaitPs = options.maxWaitS === undefined ? undefined : Math.round(options.maxWaitS * 1e12);
+  return synthesizeSchedule(model, { flows: options.flows, maxWaitPs, maxEntries: gateLimits(doc, model) });
+}
+
+/** A new scenario: `scenario` with the schedule's gates and send offsets applied (what `netloom schedule --out` writes). */
+export function applySchedule(scenario: ScenarioLike, s: Schedule): Scenario {
+  if (!s.ok) throw new Error(`this schedule cannot be applied: it has ${s.conflicts.length} conflict${s.conflicts.length === 1 ? '' : 's'} and no gates`);
+  const { doc, files } = partsOf(scenario);
+  return { json: apply(doc, s), files: { ...files } };
+}
