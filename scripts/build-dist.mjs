@@ -55,7 +55,7 @@ export async function buildJs({ clean = false } = {}) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: ENTRIES,
-    outdir: JS_DIR,
+    outdir: JS_DIR, // chunks beside the entries: code in any chunk finds the worker as new URL('./simWorker.mjs', import.meta.url)
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
