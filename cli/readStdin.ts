@@ -10,6 +10,9 @@ import { UsageError } from './UsageError.ts';
 /** How a scenario read from stdin is named in messages. */
 export const STDIN_NAME = '<stdin>';
 
+/** The name of a scenario file in messages: the one the user gave, or STDIN_NAME for "-". */
+export const nameOf = (file: string): string => (file === '-' ? STDIN_NAME : file);
+
 export function readStdin(maxBytes: number, fd = 0): Buffer {
   if (process.stdin.isTTY && fd === 0) process.stderr.write('netloom: reading the scenario from standard input (end it with Ctrl-D)\n');
   const chunks: Buffer[] = [];

@@ -2,7 +2,7 @@ import { parseArgs } from '../args.ts';
 import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
 import { loadFile, ScenarioFileError } from '../loadFile.ts';
 import { printable } from '../printable.ts';
-import { STDIN_NAME } from '../readStdin.ts';
+import { nameOf } from '../readStdin.ts';
 import { UsageError } from '../UsageError.ts';
 
 const USAGE = `usage: ${usageLine('validate')}`;
@@ -13,7 +13,7 @@ export function validateCommand(argv: string[]): number {
   const file = positional[0];
   if (flags.json === true) return validateJson(file);
   const { model: m } = loadFile(file); // problems → exit 2 with each one's JSON path
-  console.log(`${printable(displayName(file))}: valid — "${printable(m.name)}", ${m.nodes.length} nodes, ${m.links.length} links, ${m.flows.length} flows`);
+  console.log(`${printable(nameOf(file))}: valid — "${printable(m.name)}", ${m.nodes.length} nodes, ${m.links.length} links, ${m.flows.length} flows`);
   return 0;
 }
 
@@ -30,5 +30,3 @@ function validateJson(file: string): number {
     return 2;
   }
 }
-
-const displayName = (file: string) => (file === '-' ? STDIN_NAME : file);
