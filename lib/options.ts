@@ -47,8 +47,14 @@ export interface PlanOptions {
 }
 
 /** Throws a RangeError naming `options.NAME` when a number is not what it must be. */
-export function checkNumber(name: string, value: number | undefined, what: 'count' | 'seed' | 'positive'): void {
-  if (value === undefined) return;
-  const ok = what === 'positive' ? Number.isFinite(value) && value > 0 : Number.isSafeInteger(value) && value >= (what === 'seed' ? 0 : 1) && (what !== 'seed' || value < 2 ** 32);
-  if (!ok) throw new RangeError(`options.${name}: expected ${what === 'positive' ? 'a finite number above 0' : what === 'seed' ? 'a whole number from 0 to 2^32 − 1' : 'a whole number from 1'}, got ${String(value)}`);
+const EXPECTED = {
+  count: [(x: number) => Number.isSafeInteger(x) && x >= 1, 'a whole number from 1'],
+  seed: [(x: number) => Number.isSafeInteger(x) && x >= 0 && x < 2 ** 32, 'a whole number from 0 to 2^32 − 1'],
+  positive: [(x: number) => Number.isFinite(x) && x > 0, 'a finite number above 0'],
+  amount: [(x: number) => Number.isFinite(x) && x >= 0, 'a finite number from 0'],
+} as const;
+
+export function checkNumber(name: string, value: number | undefined, what: keyof typeof EXPECTED): void {
+  const [ok, expected] = EXPECTED[what];
+  if (value !== undefined && !(typeof value === 'number' && ok(value))) throw new RangeError(`options.${name}: expected ${expected}, got ${String(value)}`);
 }

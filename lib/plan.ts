@@ -1,5 +1,5 @@
 /** The cheapest verified upgrade of a scenario (as `netloom plan`), its simulations run in this thread. */
-import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, loadScenario, type Report, runScenario } from '../sim/api/index.ts';
+import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, formatIssue, loadScenario, type Report, runScenario, ScenarioError } from '../sim/api/index.ts';
 import { applyPlan as apply, type Evaluate, type Plan, planUpgrade, resolveCatalog, defaultRunLengths, type ScenarioDoc } from './core.ts';
 import { checkNumber, type PlanOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
@@ -11,7 +11,9 @@ import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
  */
 export async function plan(scenario: ScenarioLike, options: PlanOptions = {}): Promise<Plan> {
   checkNumber('replications', options.replications, 'count');
-  checkNumber('budget', options.budget, 'positive');
+  checkNumber('budget', options.budget, 'amount');
+  if (options.years !== undefined && (options.years.length === 0 || !options.years.every(Number.isSafeInteger)))
+    throw new RangeError(`options.years: expected a list of years such as [2026, 2027], got ${JSON.stringify(options.years)}`);
   const { doc, files } = partsOf(scenario);
   const model = loadScenario(doc, files); // a bad scenario: ScenarioError before any search
   const catalog = resolveCatalog(options.catalog ?? {});
@@ -24,7 +26,9 @@ export async function plan(scenario: ScenarioLike, options: PlanOptions = {}): P
         report.wallSeconds = (performance.now() - started) / 1000;
         return report;
       } catch (e) {
-        if (e instanceof Error && (e.name === 'ResourceLimitError' || e.name === 'ScenarioError')) return { error: e.message };
+        // as the CLI's evaluator: a candidate that cannot load, or runs past the limits, is an evaluation error
+        if (e instanceof ScenarioError) return { error: e.issues.map(formatIssue).join('; ') };
+        if (e instanceof Error && e.name === 'ResourceLimitError') return { error: e.message };
         throw e;
       }
     });
