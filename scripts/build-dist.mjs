@@ -64,9 +64,11 @@ export async function buildJs({ clean = false } = {}) {
     target: 'node20',
     mainFields: ['module', 'main'], // ESM builds first (jsonc-parser's UMD build requires dynamically)
     write: false,
+    metafile: true,
     logLevel: 'error',
   });
   mkdirSync(JS_DIR, { recursive: true });
+  writeFileSync(join(JS_DIR, 'THIRD-PARTY-LICENSES.txt'), licensesOf(result.metafile));
   const isEntry = (f) => Object.keys(ENTRIES).some((k) => f.path === join(JS_DIR, `${k}.mjs`));
   const files = [...result.outputFiles.filter((f) => !isEntry(f)), ...result.outputFiles.filter(isEntry)];
   for (const f of files) {
@@ -74,11 +76,27 @@ export async function buildJs({ clean = false } = {}) {
     writeFileSync(tmp, f.contents);
     renameSync(tmp, f.path);
   }
-  const written = new Set(files.map((f) => f.path));
+  const written = new Set([...files.map((f) => f.path), join(JS_DIR, 'THIRD-PARTY-LICENSES.txt')]);
   for (const name of readdirSync(JS_DIR)) {
     const p = join(JS_DIR, name);
     if (!written.has(p) && (clean || Date.now() - statSync(p).mtimeMs > OLD_CHUNK_MS)) rmSync(p, { force: true });
   }
+}
+
+/** The licence of every package bundled into dist/js (its notice must travel with its code): name, version, licence text. */
+function licensesOf(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(input);
+    if (m) packages.set(m[2], join(root, m[1]));
+  }
+  const out = ['Packages bundled into the files of this folder, with their licences.', ''];
+  for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+    out.push(`${'='.repeat(72)}`, `${name} ${pkg.version} (${pkg.license ?? 'see below'})`, '', file ? readFileSync(join(dir, file), 'utf8').trim() : `no licence file; package.json says: ${pkg.license}`, '');
+  }
+  return out.join('\n');
 }
 
 /** The library's declarations, rolled up into dist/index.d.ts; the API report compared with etc/. */

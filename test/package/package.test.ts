@@ -45,7 +45,7 @@ describe('the npm package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netloom-pack-'));
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/netloom.mjs', 'dist/js/cli.mjs', 'dist/js/index.mjs', 'dist/index.d.ts', 'schema/netloom.report.v1.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['bin/netloom.mjs', 'dist/js/cli.mjs', 'dist/js/index.mjs', 'dist/js/THIRD-PARTY-LICENSES.txt', 'dist/index.d.ts', 'schema/netloom.report.v1.schema.json']));
     expect(files.filter((f) => /^(sim|cli|lib|renderer|test)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
 
     const app = join(dir, 'app');
