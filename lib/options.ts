@@ -1,5 +1,5 @@
 /** The library's options, checked with messages that name the option. */
-import type { parseQuantity, Progress } from '../sim/api/index.ts';
+import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, type parseQuantity, type Progress } from '../sim/api/index.ts';
 import type { CatalogInput } from './core.ts';
 export type { Schedule } from './core.ts';
 
@@ -57,4 +57,11 @@ const EXPECTED = {
 export function checkNumber(name: string, value: number | undefined, what: keyof typeof EXPECTED): void {
   const [ok, expected] = EXPECTED[what];
   if (value !== undefined && !(typeof value === 'number' && ok(value))) throw new RangeError(`options.${name}: expected ${expected}, got ${String(value)}`);
+}
+
+/** The run limits of `options`, the CLI's defaults where it gives none. */
+export function limitsOf(options: { maxEvents?: number; maxMemoryBytes?: number }): { maxEvents: number; maxMemoryBytes: number } {
+  checkNumber('maxEvents', options.maxEvents, 'positive');
+  checkNumber('maxMemoryBytes', options.maxMemoryBytes, 'positive');
+  return { maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS, maxMemoryBytes: options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES };
 }

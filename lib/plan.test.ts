@@ -1,9 +1,9 @@
 /** The library's plan is netloom plan's (the reference: the CLI, simulating over worker threads), and its upgrade passes. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { netloom } from '../test/cli/netloom.ts';
 import { loadScenario } from './loadScenario.ts';
 import { applyPlan, plan } from './plan.ts';
 import { simulate } from './simulate.ts';
@@ -21,7 +21,7 @@ describe('plan', () => {
 
     const steps: string[] = [];
     const p = await plan(s, { onProgress: (m) => steps.push(m) });
-    const cli = JSON.parse(spawnSync(process.execPath, ['bin/netloom.mjs', 'plan', join(dir, 'replay.json'), '--json', '-', '--workers', '2'], { cwd: root, encoding: 'utf8' }).stdout);
+    const cli = JSON.parse(netloom('plan', join(dir, 'replay.json'), '--json', '-', '--workers', '2').stdout);
     const timeless = ({ stats, ...rest }: typeof p) => ({ ...rest, evaluations: stats.evaluations, verifications: stats.verifications });
     expect(timeless(p)).toEqual(timeless(cli));
     expect(p.found).toBe(true);

@@ -1,7 +1,7 @@
 /** The cheapest verified upgrade of a scenario (as `netloom plan`), its simulations run in this thread. */
-import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, formatIssue, loadScenario, type Report, runScenario, ScenarioError } from '../sim/api/index.ts';
+import { formatIssue, loadScenario, type Report, runScenario, ScenarioError } from '../sim/api/index.ts';
 import { applyPlan as apply, type Evaluate, type Plan, planUpgrade, resolveCatalog, defaultRunLengths, type ScenarioDoc } from './core.ts';
-import { checkNumber, type PlanOptions } from './options.ts';
+import { checkNumber, limitsOf, type PlanOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
 
 /**
@@ -17,7 +17,7 @@ export async function plan(scenario: ScenarioLike, options: PlanOptions = {}): P
   const { doc, files } = partsOf(scenario);
   const model = loadScenario(doc, files); // a bad scenario: ScenarioError before any search
   const catalog = resolveCatalog(options.catalog ?? {});
-  const limits = { maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS, maxMemoryBytes: options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES };
+  const limits = limitsOf(options);
   const evaluate: Evaluate = async (scenarios, o) =>
     scenarios.map((s): Report | { error: string } => {
       const started = performance.now();

@@ -2,13 +2,13 @@
  * The library gives what the CLI gives (the reference: its other host, a separate process) for the
  * same scenario: the same report figures, bounds and schedule.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { netloom } from '../test/cli/netloom.ts';
 import { loadScenario } from './loadScenario.ts';
 import { applySchedule, bounds, schedule, simulate } from './simulate.ts';
 
 const root = new URL('../', import.meta.url).pathname;
-const cli = (...args: string[]) => JSON.parse(spawnSync(process.execPath, ['bin/netloom.mjs', ...args, '--json', '-'], { cwd: root, encoding: 'utf8' }).stdout);
+const cli = (...args: string[]) => JSON.parse(netloom(...args, '--json', '-').stdout);
 const withoutWall = (r: { wallSeconds: number }) => ({ ...r, wallSeconds: 0 });
 
 describe('simulate, bounds, schedule', () => {

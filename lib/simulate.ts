@@ -1,7 +1,7 @@
 /** Simulation, bounds and gate schedules of a scenario, in this thread. */
-import { type BoundsReport, createSimApi, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, loadScenario, type Report, ScenarioError } from '../sim/api/index.ts';
+import { type BoundsReport, createSimApi, loadScenario, type Report, ScenarioError } from '../sim/api/index.ts';
 import { applySchedule as apply, computeBounds, gateLimits, synthesizeSchedule } from './core.ts';
-import { checkNumber, type Schedule, type ScheduleOptions, type SimulateOptions } from './options.ts';
+import { checkNumber, limitsOf, type Schedule, type ScheduleOptions, type SimulateOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
 
 /**
@@ -13,15 +13,13 @@ export async function simulate(scenario: ScenarioLike, options: SimulateOptions 
   checkNumber('seed', options.seed, 'seed');
   checkNumber('replications', options.replications, 'count');
   checkNumber('durationS', options.durationS, 'positive');
-  checkNumber('maxEvents', options.maxEvents, 'positive');
-  checkNumber('maxMemoryBytes', options.maxMemoryBytes, 'positive');
+  const limits = limitsOf(options);
   const started = performance.now();
   const { doc, files } = partsOf(scenario);
   const api = createSimApi();
-  const { onProgress, ...run } = options;
-  const loaded = api.load({ scenario: doc, files }, { maxEvents: DEFAULT_MAX_EVENTS, maxMemoryBytes: DEFAULT_MAX_MEMORY_BYTES, ...run });
+  const loaded = api.load({ scenario: doc, files }, { seed: options.seed, replications: options.replications, durationS: options.durationS, ...limits });
   if (!loaded.ok) throw new ScenarioError(loaded.issues);
-  const report = api.run(onProgress);
+  const report = api.run(options.onProgress);
   report.wallSeconds = (performance.now() - started) / 1000;
   return report;
 }

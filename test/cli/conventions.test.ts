@@ -3,22 +3,17 @@
  * package.json, "-" for stdin, "--" to end the options, validate --json, NO_COLOR and FORCE_COLOR,
  * and messages that name the file the user gave.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_SPECS } from '../../cli/commandSpecs.ts';
-import { ROOT } from './netloom.ts';
+import { netloomWith, ROOT } from './netloom.ts';
 
 const R1 = 'scenarios/reference/r1-line-cell.json';
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-conventions-'));
-const { NO_COLOR: _, FORCE_COLOR: __, ...plainEnv } = process.env;
-
-function netloom(args: string[], o: { input?: string; env?: Record<string, string>; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/netloom.mjs'), ...args], { cwd: o.cwd ?? ROOT, input: o.input ?? '', encoding: 'utf8', env: { ...plainEnv, ...o.env } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const netloom = (args: string[], o: { input?: string; env?: Record<string, string>; cwd?: string } = {}) =>
+  netloomWith({ ...o, env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...o.env } }, ...args); // colour as the environment says, nothing inherited
 
 describe('help and version', () => {
   it.each(Object.keys(COMMAND_SPECS))('netloom %s --help prints its usage and flags, exit 0, wherever --help is', (command) => {
