@@ -4,18 +4,19 @@ import { defineConfig } from 'vitest/config';
 // fingerprints of every scenario, and the app end to end in Chromium.
 export default defineConfig({
   test: {
+    globalSetup: ['test/globalSetup.ts'], // builds the CLI the tests run (dist/js) when a source is newer
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['sim/**/*.test.ts', 'cli/**/*.test.ts', 'node/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['sim/**/*.test.ts', 'cli/**/*.test.ts', 'lib/**/*.test.ts', 'node/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'validation',
-          include: ['test/validation/**/*.test.ts', 'test/fingerprint/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
+          include: ['test/validation/**/*.test.ts', 'test/fingerprint/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/package/**/*.test.ts'],
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -2,9 +2,10 @@
  * `npm run bench`: NetLoom against ns-3 on the reference scenario R1, in one script.
  * Builds the benchmark programs, runs NetLoom on R1 (in a child process, best of N),
  * runs the ns-3 reference program where ns-3 is installed (else says so and quotes the
- * anchors' recorded figure), the kernel on a synthetic tandem, and the CLI end to end.
+ * anchors' recorded figure), the kernel on a synthetic tandem, the CLI end to end, and the
+ * CLI's start-up (bench/startup.ts).
  * Prints packet-hops/s for both simulators and their ratio; writes bench/out/results.json.
- *   NETLOOM_REPS=5 NS3_REPS=1 npm run bench
+ *   NETLOOM_REPS=5 NS3_REPS=1 NETLOOM_STARTUP_REPS=15 npm run bench
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { buildNs3, ns3Available, ns3Version, runNs3, type Ns3Run } from './ns3.ts';
 import { scenarioTextBench } from './scenarioText.ts';
+import { startupBench, startupLines } from './startup.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/out');
@@ -99,8 +101,10 @@ console.log(`kernel, synthetic tandem: ${M(kRate)} events/s   [target ≥ 10 M: 
 console.log(`peak memory, R1: ${(nl.maxRssKb / 1024).toFixed(0)} MiB   [target < ${TARGET_RSS_MB} MB: ${check(nl.maxRssKb * 1024 < TARGET_RSS_MB * 1e6)}]`);
 console.log(`CLI end to end (start-up, worker thread, report): ${cliS.toFixed(2)} s vs ns-3 process ${ns3.runs[0].processS.toFixed(2)} s`);
 for (const line of scenarioTextBench()) console.log(line);
+const startup = startupBench();
+for (const line of startupLines(startup)) console.log(line);
 
 writeFileSync(
   join(out, 'results.json'),
-  JSON.stringify({ netloom: nl, ns3, kernel: kt, cliSeconds: cliS, ratio, kernelEventsPerS: kRate, sameDelays }, null, 2) + '\n',
+  JSON.stringify({ netloom: nl, ns3, kernel: kt, cliSeconds: cliS, ratio, kernelEventsPerS: kRate, sameDelays, startup }, null, 2) + '\n',
 );

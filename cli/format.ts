@@ -1,7 +1,19 @@
-/** Human-readable numbers for plain-text tables: the core's formatting, four digits kept so columns align. */
+/** Human-readable numbers for plain-text tables (the core's formatting, four digits kept so columns align), and whether to colour them. */
 import { formatCount, formatPercent, formatRate, formatTime, maxOf } from '../sim/api/index.ts';
 
 const COLUMN = { digits: 4, fixed: true, ascii: true, empty: '–' } as const;
+
+/**
+ * Whether to colour what goes to `stream`: FORCE_COLOR decides when set (as in Node: "0" or
+ * "false" turns colour off, anything else on), then NO_COLOR (https://no-color.org: set and not
+ * empty turns it off), then whether the stream is a terminal that is not "dumb".
+ */
+export function colorFor(stream: { isTTY?: boolean }, env: Record<string, string | undefined> = process.env): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
 
 export const time = (s: number | null | undefined): string => formatTime(s, COLUMN);
 export const rate = (bps: number): string => formatRate(bps, COLUMN);

@@ -1,15 +1,7 @@
 /** The run-limit flags every simulating command takes: --max-events and --max-memory. */
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, parseQuantity, UnitParseError } from '../sim/api/index.ts';
-import type { FlagSpec, ParsedArgs } from './args.ts';
+import type { ParsedArgs } from './args.ts';
 import { UsageError } from './UsageError.ts';
-
-export const LIMIT_FLAGS: Record<string, FlagSpec> = {
-  'max-events': { value: true, expects: 'a number of events such as 5e9' },
-  'max-memory': { value: true, expects: 'a size such as "4 GB"' },
-};
-
-export const LIMITS_HELP = `  --max-events N    refuse (or stop) a run of more events than N (default ${DEFAULT_MAX_EVENTS.toExponential(0).replace('+', '')})
-  --max-memory S    stop a replication whose packets in flight need more than S (default ${DEFAULT_MAX_MEMORY_BYTES / 2 ** 30} GiB)`;
 
 export function limitFlags(flags: ParsedArgs['flags']): { maxEvents: number; maxMemoryBytes: number } {
   let maxEvents = DEFAULT_MAX_EVENTS;

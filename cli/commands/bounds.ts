@@ -5,17 +5,18 @@
  */
 import { type BoundsReport, computeBounds } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
-import { table, time } from '../format.ts';
+import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
+import { colorFor, table, time } from '../format.ts';
 import { loadFile } from '../loadFile.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable, printableDeep } from '../printable.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE = 'usage: netloom bounds FILE [--json OUT|-] [--force]';
+const USAGE = `usage: ${usageLine('bounds')}`;
 
 export function boundsCommand(argv: string[]): number {
-  const { positional, flags } = parseArgs(argv, { json: { value: true, expects: 'a file name or "-"' }, force: { value: false } }, USAGE);
+  const { positional, flags } = parseArgs(argv, COMMAND_SPECS.bounds.flags, USAGE);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const file = positional[0];
   const json = typeof flags.json === 'string' ? flags.json : undefined;
@@ -27,7 +28,7 @@ export function boundsCommand(argv: string[]): number {
     process.stdout.write(text);
     return 0;
   }
-  console.log(boundsTable(printableDeep(report), process.stdout.isTTY === true && !process.env.NO_COLOR));
+  console.log(boundsTable(printableDeep(report), colorFor(process.stdout)));
   if (json) {
     writeAtomically(json, text, '--json');
     console.log(`bounds written to ${printable(json)}`);

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { type Catalog, checkWork, defaultRunLengths, estimateWork, formatIssue, loadScenario, plan, resolveCatalog, ScenarioError, type ScenarioJson, upgradedScenario } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
-import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
+import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
+import { colorFor } from '../format.ts';
+import { limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
 import { nodePool } from '../nodePool.ts';
 import { checkOutputs } from '../outputs.ts';
@@ -11,8 +13,7 @@ import { planText } from '../planText.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE =
-  'usage: netloom plan FILE [--out UPGRADED.json] [--json PLAN.json|-] [--force] [--catalog FILE] [--budget N] [--years 2026-2028] [--workers N] [--replications N]';
+const USAGE = `usage: ${usageLine('plan')}`;
 
 function years(text: string | undefined): number[] {
   if (text === undefined) return [2026, 2027, 2028];
@@ -35,21 +36,7 @@ function catalogOf(file: string | undefined): Catalog {
 }
 
 export async function planCommand(argv: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(
-    argv,
-    {
-      out: { value: true, expects: 'a file name for the upgraded scenario' },
-      json: { value: true, expects: 'a file name or "-"' },
-      catalog: { value: true, expects: 'a catalog JSON file' },
-      budget: { value: true, expects: 'a yearly budget, a whole number' },
-      years: { value: true, expects: 'a range like 2026-2028' },
-      workers: { value: true, expects: 'a whole number' },
-      replications: { value: true, expects: 'a whole number' },
-      force: { value: false },
-      ...LIMIT_FLAGS,
-    },
-    USAGE,
-  );
+  const { positional, flags } = parseArgs(argv, COMMAND_SPECS.plan.flags, USAGE);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time\n${USAGE}`);
   const file = positional[0];
   const workers = intFlag(flags, 'workers', 1, 256) ?? availableParallelism();
@@ -92,7 +79,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   const text = JSON.stringify(result, null, 2) + '\n';
   if (json === '-') process.stdout.write(text);
   else {
-    console.log(planText(printableDeep(result), process.stdout.isTTY === true && !process.env.NO_COLOR));
+    console.log(planText(printableDeep(result), colorFor(process.stdout)));
     if (result.found && result.actions.length > 0) console.log(out ? `\nupgraded scenario written to ${printable(out)}` : '\n--out FILE writes the upgraded scenario');
     if (json) {
       writeAtomically(json, text, '--json');

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { checkWork, describeWork, estimateWork, parseQuantity, UnitParseError, type Report } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
-import { count } from '../format.ts';
-import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
+import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
+import { colorFor, count } from '../format.ts';
+import { limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
 import { checkOutputs } from '../outputs.ts';
 import { nodePool } from '../nodePool.ts';
@@ -12,24 +13,10 @@ import { reportTable } from '../reportTable.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE =
-  'usage: netloom run FILE [--json OUT|-] [--force] [--seed N] [--replications N] [--workers N] [--duration T] [--strict] [--max-events N] [--max-memory SIZE]';
+const USAGE = `usage: ${usageLine('run')}`;
 
 export async function runCommand(argv: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(
-    argv,
-    {
-      json: { value: true, expects: 'a file name or "-"' },
-      force: { value: false },
-      seed: { value: true, expects: 'a whole number' },
-      replications: { value: true, expects: 'a whole number' },
-      workers: { value: true, expects: 'a whole number' },
-      duration: { value: true, expects: 'a time such as "2 s"' },
-      strict: { value: false },
-      ...LIMIT_FLAGS,
-    },
-    USAGE,
-  );
+  const { positional, flags } = parseArgs(argv, COMMAND_SPECS.run.flags, USAGE);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const seed = intFlag(flags, 'seed', 0, 2 ** 32 - 1);
   const replications = intFlag(flags, 'replications', 1, 10000);
@@ -71,7 +58,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const text = JSON.stringify(report, null, 2) + '\n';
   if (json === '-') process.stdout.write(text);
   else {
-    console.log(reportTable(printableDeep(report), process.stdout.isTTY === true && !process.env.NO_COLOR));
+    console.log(reportTable(printableDeep(report), colorFor(process.stdout)));
     if (json) {
       writeAtomically(json, text, '--json');
       console.log(`report written to ${printable(json)}`);

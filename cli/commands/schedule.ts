@@ -7,8 +7,9 @@
  */
 import { applySchedule, checkWork, estimateWork, loadScenario, parseQuantity, percent, type RunOptions, runScenario, type Schedule, ScenarioError, type ScenarioInput, type ScenarioJson, shortPs, UnitParseError } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
+import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
 import { table } from '../format.ts';
-import { LIMIT_FLAGS, limitFlags } from '../limits.ts';
+import { limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
 import { nodePool } from '../nodePool.ts';
 import { checkOutputs } from '../outputs.ts';
@@ -16,23 +17,10 @@ import { printable, printableDeep } from '../printable.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
-const USAGE = 'usage: netloom schedule FILE [--out UPGRADED.json] [--yang OUT.json] [--json OUT|-] [--force] [--flows id,id…] [--max-wait T] [--verify]';
+const USAGE = `usage: ${usageLine('schedule')}`;
 
 export async function scheduleCommand(argv: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(
-    argv,
-    {
-      out: { value: true, expects: 'a file name' },
-      yang: { value: true, expects: 'a file name' },
-      json: { value: true, expects: 'a file name or "-"' },
-      flows: { value: true, expects: 'flow ids separated by commas' },
-      'max-wait': { value: true, expects: 'a time such as "20 us"' },
-      verify: { value: false },
-      force: { value: false },
-      ...LIMIT_FLAGS,
-    },
-    USAGE,
-  );
+  const { positional, flags } = parseArgs(argv, COMMAND_SPECS.schedule.flags, USAGE);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const flows = typeof flags.flows === 'string' ? flags.flows.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : undefined;
   if (flows?.length === 0) throw new UsageError('--flows: expected flow ids separated by commas');

@@ -6,6 +6,7 @@ import { compile, type Overrides } from './compile.ts';
 import { type Issue, ScenarioError } from './errors.ts';
 import type { Model } from './model.ts';
 import { checkStructure } from './checkStructure.ts';
+import { migrateScenario } from './migrate.ts';
 import { parseJsonText } from './parseJson.ts';
 import { scenarioJsonSchema, scenarioSchema } from './schema.ts';
 import { fromZodIssues } from './zodIssues.ts';
@@ -67,8 +68,9 @@ export function loadScenario(input: unknown, files: Record<string, string> = {},
   }
   const shape = checkStructure(input);
   if (shape.length > 0) throw new ScenarioError(shape);
-  const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, input, knownFields));
+  const { scenario } = migrateScenario(input); // an older format's file opens; a newer one's is refused, saying so
+  const parsed = scenarioSchema.safeParse(scenario);
+  if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, scenario, knownFields));
   const { model, issues } = compile(parsed.data, files, overrides);
   if (!model) throw new ScenarioError(issues);
   return model;

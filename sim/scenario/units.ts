@@ -1,10 +1,13 @@
 /**
  * Quantities people type (`"1 Gb/s"`, `"100 Mbit/s"`, `"250 us"`, `"1500 B"`, `"2 km"`),
  * parsed with mathjs units and returned in SI base units: seconds, bit/s, bytes, metres.
+ * The common ones are read by a table (commonQuantity.ts) to the same values, without waking mathjs.
  */
 import { create, unitDependencies, createUnitDependencies } from 'mathjs';
+import { commonQuantity } from './commonQuantity.ts';
 
-const math = create({ unitDependencies, createUnitDependencies });
+/** mathjs with its units, made on the first quantity the table does not know */
+let math: ReturnType<typeof create> | undefined;
 
 export type Quantity = 'time' | 'rate' | 'size' | 'length';
 
@@ -29,7 +32,7 @@ const ALIASES: [RegExp, string][] = [
   [/\bhrs?\b/g, 'hour'],
 ];
 
-function normalise(text: string): string {
+export function normalise(text: string): string {
   let s = text.trim();
   for (const [re, to] of ALIASES) s = s.replace(re, to);
   // "10s", "1.5Gb/s": insert the space mathjs wants between number and unit
@@ -48,16 +51,22 @@ export function parseQuantity(text: string, kind: Quantity): number {
   const expected = `a ${kind === 'size' ? 'size' : kind === 'rate' ? 'data rate' : kind} like ${target.example}`;
   if (typeof text !== 'string' || text.trim() === '') throw new UnitParseError(`expected ${expected}`);
   if (text.length > MAX_QUANTITY_LENGTH) throw new UnitParseError(`expected ${expected}, got a text of ${text.length} characters`);
-  let value: number;
-  try {
-    const u = math.unit(normalise(text));
-    if (u.value === null) throw new Error('no number');
-    value = u.toNumber(target.unit);
-  } catch {
-    throw new UnitParseError(`expected ${expected}, got ${JSON.stringify(text)}`);
-  }
+  const normalised = normalise(text);
+  const value = commonQuantity(normalised, kind) ?? withMathjs(normalised, kind);
+  if (value === undefined) throw new UnitParseError(`expected ${expected}, got ${JSON.stringify(text)}`);
   if (!Number.isFinite(value)) throw new UnitParseError(`expected a finite ${kind}, got ${JSON.stringify(text)}`);
   return value * target.factor;
+}
+
+/** `text` (normalised) read by mathjs, in the target's unit; undefined when mathjs cannot read it as one. The reference commonQuantity is tested against. */
+export function withMathjs(normalised: string, kind: Quantity): number | undefined {
+  math ??= create({ unitDependencies, createUnitDependencies });
+  try {
+    const u = math.unit(normalised);
+    return u.value === null ? undefined : u.toNumber(TARGET[kind].unit);
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when `text` parses as the quantity (for schema refinements and as-you-type checks). */

@@ -1,0 +1,125 @@
+/**
+ * Every command's flags and help, as data: the commands parse with these specs and `--help` is
+ * printed from them, so the two cannot drift. Imports nothing heavy: `netloom CMD --help` loads
+ * this module and no simulation code.
+ */
+import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES } from '../sim/api/limits.ts';
+import type { FlagSpec } from './args.ts';
+
+export interface CommandSpec {
+  /** what the command does, in a few lines */
+  summary: string;
+  /** the positional arguments, as shown in the usage line */
+  args: string;
+  flags: Record<string, FlagSpec>;
+  /** lines after the flags */
+  notes?: string[];
+}
+
+const json = (what: string): FlagSpec => ({ value: true, arg: 'OUT|-', expects: 'a file name or "-"', help: `also write ${what} as JSON to OUT ("-" for stdout, then no table)` });
+const force: FlagSpec = { value: false, help: 'replace an output file that exists (never the scenario being read)' };
+const workers: FlagSpec = { value: true, arg: 'N', expects: 'a whole number', help: 'worker threads (default: cores, at most replications)' };
+const limits: Record<string, FlagSpec> = {
+  'max-events': { value: true, arg: 'N', expects: 'a number of events such as 5e9', help: `refuse (or stop) a run of more events than N (default ${DEFAULT_MAX_EVENTS.toExponential(0).replace('+', '')})` },
+  'max-memory': { value: true, arg: 'SIZE', expects: 'a size such as "4 GB"', help: `stop a replication whose packets in flight need more than SIZE (default ${DEFAULT_MAX_MEMORY_BYTES / 2 ** 30} GiB)` },
+};
+const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "--" ends the options.';
+
+export const COMMAND_SPECS = {
+  run: {
+    summary: "simulate a scenario and print each flow's latency, jitter, loss and throughput against its requirement; the work is estimated before the run starts and refused above --max-events",
+    args: 'FILE',
+    flags: {
+      json: json('the report'),
+      force,
+      seed: { value: true, arg: 'N', expects: 'a whole number', help: "override the scenario's seed" },
+      replications: { value: true, arg: 'N', expects: 'a whole number', help: 'independent replications (merged, with 95 % confidence intervals)' },
+      workers,
+      duration: { value: true, arg: 'T', expects: 'a time such as "2 s"', help: 'override the simulated time, e.g. "2 s" or 500ms' },
+      strict: { value: false, help: 'exit 1 when any requirement fails' },
+      ...limits,
+    },
+  },
+  validate: {
+    summary: 'check a scenario and list every problem with its JSON path',
+    args: 'FILE',
+    flags: {
+      json: { value: false, help: 'print the result as JSON on stdout: {file, valid, issues[{path, message}], scenario}' },
+    },
+  },
+  bounds: {
+    summary:
+      'worst-case latency of every flow by network calculus, without simulating: the bound, whether it guarantees the requirement, and the port that dominates it; flows with no deterministic bound (Poisson, unbounded sizes) say why',
+    args: 'FILE',
+    flags: { json: json("the bounds, with every port's contribution,"), force },
+  },
+  schedule: {
+    summary:
+      "802.1Qbv gate schedules for the time-critical flows (periodic, with a latency requirement, highest priority): each flow's send offset and guaranteed latency, each port's windows; when none exists, which flows conflict on which ports (exit 1)",
+    args: 'FILE',
+    flags: {
+      out: { value: true, arg: 'FILE', expects: 'a file name', help: 'write the scenario with the gates and offsets applied' },
+      yang: { value: true, arg: 'FILE', expects: 'a file name', help: 'write the gate control lists as IEEE 802.1Qcw YANG instance data (JSON)' },
+      json: json('the schedule'),
+      force,
+      flows: { value: true, arg: 'a,b', expects: 'flow ids separated by commas', help: 'schedule these flows instead' },
+      'max-wait': { value: true, arg: 'T', expects: 'a time such as "20 us"', help: 'let a frame wait up to T at a hop when no-wait scheduling fails' },
+      verify: { value: false, help: 'simulate the scheduled scenario and check every guaranteed latency' },
+      ...limits,
+    },
+  },
+  plan: {
+    summary:
+      'find the cheapest upgrade after which every requirement holds, verified by simulation; prints the actions, the roadmap and the cost/margin front',
+    args: 'FILE',
+    flags: {
+      out: { value: true, arg: 'FILE', expects: 'a file name for the upgraded scenario', help: 'write the upgraded scenario' },
+      json: json('the plan'),
+      force,
+      catalog: { value: true, arg: 'FILE', expects: 'a catalog JSON file', help: "prices and options (any subset of the default catalog's fields)" },
+      budget: { value: true, arg: 'N', expects: 'a yearly budget, a whole number', help: 'yearly budget for the roadmap (default 100000)' },
+      years: { value: true, arg: 'A-B', expects: 'a range like 2026-2028', help: 'roadmap years (default 2026-2028)' },
+      workers,
+      replications: { value: true, arg: 'N', expects: 'a whole number', help: 'replications of each verification (default: from the run length)' },
+      ...limits,
+    },
+  },
+} satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMAND_SPECS;
+
+export const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMAND_SPECS, name);
+
+/** "netloom run FILE [--json OUT|-] [--force] …" */
+export function usageLine(name: CommandName): string {
+  const spec: CommandSpec = COMMAND_SPECS[name];
+  const flags = Object.entries(spec.flags).map(([f, s]) => `[--${f}${s.value ? ` ${s.arg ?? 'X'}` : ''}]`);
+  return ['netloom', name, spec.args, ...flags].join(' ');
+}
+
+/** `netloom CMD --help`: the usage line, what it does, each flag. */
+export function commandHelp(name: CommandName): string {
+  const spec: CommandSpec = COMMAND_SPECS[name];
+  const left = (f: string, s: FlagSpec) => `  --${f}${s.value ? ` ${s.arg ?? 'X'}` : ''}`;
+  const width = Math.max(...Object.entries(spec.flags).map(([f, s]) => left(f, s).length)) + 2;
+  return [
+    `usage: ${usageLine(name)}`,
+    '',
+    wrap(spec.summary, 100).join('\n'),
+    '',
+    ...Object.entries(spec.flags).map(([f, s]) => `${left(f, s).padEnd(width)}${s.help ?? ''}`),
+    '  -h, --help'.padEnd(width) + 'show this help',
+    '',
+    FILE,
+    ...(spec.notes ?? []),
+  ].join('\n');
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines = [''];
+  for (const word of text.split(' ')) {
+    if (lines[lines.length - 1].length + word.length + 1 > width) lines.push('');
+    lines[lines.length - 1] += (lines[lines.length - 1] ? ' ' : '') + word;
+  }
+  return lines;
+}
