@@ -19,7 +19,7 @@ export function exposeTestHooks(): void {
     plantPoint: (id: string) => activePlantView?.clientPoint(id) ?? null,
     plantPlanMarks: () => activePlantView?.planMarkCount() ?? 0,
     editorPoint: (id: string) => activeTopologyView?.clientPoint(id) ?? null,
-    dragFrames: () => activeTopologyView?.dragFrames ?? [],
+    dragFrames: () => activeTopologyView?.dragFrames.values() ?? [],
     breakView,
     injectWorkerFault: (f: WorkerFaultSpec | null) => runPool.setWorkerFactory(f ? () => createFaultyWorker(f) : simWorker),
     setWorkerSilence: (ms: number) => (runPool.silenceMs = ms),

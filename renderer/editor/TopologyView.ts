@@ -14,6 +14,7 @@ import { drawPlanGhosts } from './drawPlanGhosts.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleTopology } from './restyleTopology.ts';
 import { linkId, maxOf, minOf, type Position } from '../../sim/api/index.ts';
+import { RecentSamples } from '../perf/RecentSamples.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
 const NW = 38;
@@ -58,8 +59,8 @@ export class TopologyView {
   private resizeObserver: ResizeObserver | null = null;
   /** ends the listeners this view put on its container (drag and drop of palette items) */
   private readonly unlisten = new AbortController();
-  /** milliseconds spent in drag frames (for the benchmark) */
-  readonly dragFrames: number[] = [];
+  /** milliseconds spent in the last drag frames (for the benchmark) */
+  readonly dragFrames = new RecentSamples();
 
   constructor(private readonly events: TopologyEvents) {}
 

@@ -17,6 +17,7 @@ import { PlanMarks } from './PlanMarks.ts';
 import { BOX_TRIANGLES, mergeBoxes, mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
 import { toWorld } from './toWorld.ts';
 import { linkId } from '../../sim/api/index.ts';
+import { RecentSamples } from '../perf/RecentSamples.ts';
 
 export class PlantView {
   private renderer!: THREE.WebGLRenderer;
@@ -42,7 +43,7 @@ export class PlantView {
   private userMoved = false;
   animate = true;
   /** frame timestamps (for the benchmark's fps) */
-  readonly frameTimes: number[] = [];
+  readonly frameTimes = new RecentSamples();
 
   constructor(private readonly events: PlantEvents) {}
 
@@ -75,7 +76,6 @@ export class PlantView {
         this.renderer.render(this.scene, this.camera);
         this.dirty = false;
         this.frameTimes.push(t);
-        if (this.frameTimes.length > 600) this.frameTimes.splice(0, 300);
       }
     };
     this.frame = requestAnimationFrame(loop);
@@ -311,7 +311,7 @@ export class PlantView {
 
   /** Frames per second over the last `ms` milliseconds of rendering. */
   fps(ms = 2000): number {
-    const t = this.frameTimes;
+    const t = this.frameTimes.values();
     if (t.length < 2) return 0;
     const end = t[t.length - 1];
     const recent = t.filter((x) => x >= end - ms);
