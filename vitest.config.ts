@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'validation',
-          include: ['test/validation/**/*.test.ts', 'test/fingerprint/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/package/**/*.test.ts'],
+          include: ['test/validation/**/*.test.ts', 'test/fingerprint/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/package/**/*.test.ts', 'test/style/**/*.test.ts'],
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 300_000,
