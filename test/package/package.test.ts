@@ -13,26 +13,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTypes } from '../../scripts/build-dist.mjs';
 import { netloom, ROOT } from '../cli/netloom.ts';
+import { SWEEP } from './sweepExample.ts';
 
 const R1 = join(ROOT, 'scenarios/reference/r1-line-cell.json');
 
-/** README's example: sweep a link rate, print each flow's p99. */
-export const SWEEP = `import { loadScenario, simulate } from 'netloom';
-
-// Sweep the backbone rate of the R1 line cell and print each flow's 99th-percentile latency.
-const base = await loadScenario('r1-line-cell.json');
-for (const rate of ['1 Gb/s', '2.5 Gb/s', '10 Gb/s']) {
-  const s = structuredClone(base);
-  for (const link of s.json.links) {
-    if (link.from.startsWith('S') && link.to.startsWith('S')) link.rate = rate;
-  }
-  const report = await simulate(s, { durationS: 1 });
-  for (const flow of report.flows) {
-    const p99 = flow.latency ? \`\${(flow.latency.p99 * 1e6).toFixed(1)} us\` : '–';
-    console.log(\`\${rate.padEnd(9)} \${flow.id.padEnd(11)} p99 \${p99}\`);
-  }
-}
-`;
 
 describe('the npm package', () => {
   beforeAll(() => buildTypes(), 120_000);
@@ -53,6 +37,7 @@ describe('the npm package', () => {
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'sweep', private: true, type: 'module' }));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', join(dir, packed[0].filename)], { cwd: app, stdio: 'pipe' });
     copyFileSync(R1, join(app, 'r1-line-cell.json'));
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'README shows this script').toContain(`\`\`\`ts\n${SWEEP}\`\`\``);
     writeFileSync(join(app, 'sweep.ts'), SWEEP);
     expect(SWEEP.trimEnd().split('\n')).toHaveLength(15);
     const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'out', typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'] }, files: ['sweep.ts'] };
