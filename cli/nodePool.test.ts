@@ -23,7 +23,7 @@ const model = loadScenario(
   { replications: 3 },
 );
 const worker = (name: string) => new URL(`../test/cli/faultyWorkers/${name}.mjs`, import.meta.url);
-const run = (name: string) => nodePool(worker(name), 2, { silenceMs: 1500, heapMb: 48 }).run({ input: { scenario: {} }, model }).promise;
+const run = (name: string) => nodePool(worker(name), 2, { silenceMs: 1500, heapMb: 48 }).run({ model }).promise;
 
 describe('the CLI’s pool with a failing worker thread', () => {
   it.each([

@@ -35,7 +35,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const file = positional[0];
   checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
 
-  const { input, model, loadMs } = loadFile(file, { seed, replications, durationS }); // problems before any worker starts
+  const { model, loadMs } = loadFile(file, { seed, replications, durationS }); // problems before any worker starts
   const estimate = estimateWork(model);
   const refused = checkWork(estimate, model.replications, limits.maxEvents);
   if (refused) throw new UsageError(`${file}: ${refused}`);
@@ -46,7 +46,6 @@ export async function runCommand(argv: string[]): Promise<number> {
   let report: Report;
   try {
     report = await nodePool(new URL('./simWorker.mjs', import.meta.url), workers).run({
-      input,
       model,
       options: { seed, replications, durationS, ...limits },
       loadMs,

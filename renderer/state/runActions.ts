@@ -51,7 +51,6 @@ function phase(scenario: ScenarioJson, files: DocFiles, durationS: number | unde
     const options = { durationS, maxEvents: limits.maxEvents, maxMemoryBytes: limits.maxMemoryBytes, ...(durationS !== undefined ? { replications: 1 } : {}) };
     const model = loadScenario(scenario, files.read, options); // throws ScenarioError on bad input
     current = runPool.run({
-      input: { scenario, files: files.read },
       model,
       options,
       workers: durationS !== undefined ? 1 : undefined,

@@ -3,6 +3,7 @@ import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import type { WorkEstimate } from '../engine/estimateWork.ts';
 import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import type { Issue } from '../scenario/errors.ts';
+import type { Model } from '../scenario/model.ts';
 import type { Report } from './Report.ts';
 import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 
@@ -43,6 +44,12 @@ export interface LoadResult {
 export interface SimApi {
   /** Validates and compiles a scenario; later calls run it. */
   load(input: ScenarioInput, options?: RunOptions): LoadResult;
+  /**
+   * Takes a scenario the host already compiled (`loadScenario` with the run's options, copied into
+   * the worker), so that a run compiles it once, not again in every worker; later calls run it.
+   * `schedule` needs the scenario's JSON: call `load` for it.
+   */
+  adopt(model: Model, limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>): void;
   /** Runs one replication of the loaded scenario. */
   runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
   /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */

@@ -8,7 +8,7 @@ import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
 import { buildReport } from './buildReport.ts';
 import type { Report } from './Report.ts';
-import { type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
+import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
 import type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
@@ -43,9 +43,18 @@ export function createSimApi(): SimApi {
         summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs / 1e12, seed: m.seed, estimate: estimateWork(m) },
       };
     },
+    adopt(m: Model, l = {}): void {
+      model = m;
+      scenario = undefined;
+      limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
+    },
     runReplication: runOne,
     bounds: () => computeBounds(loaded()),
-    schedule: (request: ScheduleRequest) => scheduleGates(scenario, loaded(), request),
+    schedule(request: ScheduleRequest): ScheduleOutcome {
+      const m = loaded();
+      if (scenario === undefined) throw new Error('schedule() needs the scenario: call load(), not adopt()');
+      return scheduleGates(scenario, m, request);
+    },
     run(onProgress?: (p: Progress) => void): Report {
       const m = loaded();
       const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));

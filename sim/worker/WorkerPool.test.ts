@@ -46,13 +46,24 @@ type Fault = 'throw' | 'silent' | 'crash' | 'oom' | 'limit' | 'slow';
 /** Workers that run the real SimApi here, except for the replications given a fault; `noStart`: their script never loads. */
 function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
   const made: FakeWorker[] = [];
+  /** what the workers were given: scenarios to compile (load), compiled ones (adopt) */
+  const compiled = { loaded: 0, adopted: 0 };
   const make = (): FakeWorker => {
     const real = createSimApi();
     const api = {
       load: async (...args: Parameters<SimApi['load']>) => {
         if (noStart) return never();
         await tick(1);
+        compiled.loaded++;
         return real.load(...args);
+      },
+      adopt: async (...args: Parameters<SimApi['adopt']>) => {
+        if (noStart) return never();
+        await tick(1);
+        compiled.adopted++;
+        const [model, limits] = args;
+        return real.adopt(structuredClone(model), limits); // a worker gets a copy, as postMessage makes it
+
       },
       runReplication: async (r: number, onProgress?: Parameters<SimApi['runReplication']>[1]) => {
         await tick(5);
@@ -84,10 +95,10 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
     made.push(w);
     return w;
   };
-  return { made, make };
+  return { made, make, compiled };
 }
 
-const runOf = (p: WorkerPool, s: ScenarioJson, workers?: number) => p.run({ input: { scenario: s }, model: loadScenario(s), workers });
+const runOf = (p: WorkerPool, s: ScenarioJson, workers?: number) => p.run({ model: loadScenario(s), workers });
 const withoutWall = (r: Report) => JSON.stringify({ ...r, wallSeconds: 0 });
 
 describe('WorkerPool.run: a scenario’s replications over several workers', () => {
@@ -104,11 +115,17 @@ describe('WorkerPool.run: a scenario’s replications over several workers', () 
     }
   });
 
+  test('the scenario is compiled once, by the host: each worker runs a copy of its model and compiles nothing', async () => {
+    const { make, compiled } = simWorkers();
+    await runOf(pool(make, { size: 3 }), scenario(6), 3).promise;
+    expect(compiled).toEqual({ loaded: 0, adopted: 3 });
+  });
+
   test('progress counts replications done and events, across workers', async () => {
     const { make } = simWorkers();
     const seen: { done: number; total: number }[] = [];
     const s = scenario(3, '200 ms');
-    await pool(make).run({ input: { scenario: s }, model: loadScenario(s), onProgress: (p) => seen.push(p) }).promise;
+    await pool(make).run({ model: loadScenario(s), onProgress: (p) => seen.push(p) }).promise;
     expect(seen.at(-1)).toMatchObject({ done: 3, total: 3 });
     expect(seen.every((p, i) => i === 0 || p.done >= seen[i - 1].done - 1)).toBe(true);
   });

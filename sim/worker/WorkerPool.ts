@@ -12,7 +12,7 @@
  * errors (ScenarioError, ResourceLimitError) come back as they are.
  */
 import { proxy, type Remote } from 'comlink';
-import { type EvalOptions, type Evaluate, type Evaluation, formatIssue, type Issue, type Model, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, ScenarioError, type ScenarioInput, type SimApi } from '../api/index.ts';
+import { type EvalOptions, type Evaluate, type Evaluation, formatIssue, type Issue, type Model, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, type ScenarioInput, type SimApi } from '../api/index.ts';
 import { Lane } from './Lane.ts';
 import type { PoolWorker, Timer } from './PoolWorker.ts';
 import { faultOf, isInputError, WorkFailed } from './WorkerFault.ts';
@@ -31,13 +31,12 @@ export interface WorkerPoolOptions {
 }
 
 export interface RunRequest {
-  input: ScenarioInput;
-  /** the scenario as the host loaded it from `input` (with `options`): the report is folded here */
+  /** the scenario as the host compiled it (with `options`): each worker gets a copy to run, and the report is folded here */
   model: Model;
   options?: RunOptions;
   /** most workers to use (default: the pool's size) */
   workers?: number;
-  /** how long the host took to load the scenario: a worker gets a few times that to load it too */
+  /** how long the host took to load the scenario: a worker gets a few times that to start and take it */
   loadMs?: number;
   onProgress?: (p: RunProgress) => void;
 }
@@ -171,8 +170,7 @@ export class WorkerPool {
         laneOf[r] = l;
         try {
           if (!loaded) {
-            const res = await l.guard((api) => api.load(req.input, req.options), loadSilence);
-            if (!res.ok) throw new ScenarioError(res.issues);
+            await l.guard((api) => api.adopt(req.model, { maxEvents: req.options?.maxEvents, maxMemoryBytes: req.options?.maxMemoryBytes }), loadSilence);
             loaded = true;
           }
           folded.add(await l.guard((api) => api.runReplication(r, onProgress), this.silenceMs));
