@@ -31,6 +31,8 @@ describe('reportError', () => {
     ]);
     const worker = printed(new WorkFailed('replication 2 of 3', new WorkerFault('silent', '20 s')));
     expect(worker.code).toBe(3);
-    expect(worker.lines[0]).toMatch(/^netloom: replication 2 of 3 failed: the worker stopped answering: no progress for 20 s \(stuck in a loop, or it ended without a word\)\. This is a fault in NetLoom/);
+    expect(worker.lines[0]).toMatch(
+      /^netloom: replication 2 of 3 failed: the worker stopped answering: no progress for 20 s \(stuck in a loop, or it ended without a word\)\. This is a fault in NetLoom/,
+    );
   });
 });

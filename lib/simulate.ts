@@ -1,5 +1,14 @@
 /** Simulation, bounds and gate schedules of a scenario, in this thread. */
-import { applySchedule as apply, type BoundsReport, computeBounds, createSimApi, loadScenario, type Report, ScenarioError, scheduleGates } from '../sim/api/index.ts';
+import {
+  applySchedule as apply,
+  type BoundsReport,
+  computeBounds,
+  createSimApi,
+  loadScenario,
+  type Report,
+  ScenarioError,
+  scheduleGates,
+} from '../sim/api/index.ts';
 import { checkNumber, limitsOf, type Schedule, type ScheduleOptions, type SimulateOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
 

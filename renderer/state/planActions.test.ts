@@ -12,8 +12,15 @@ const plan = {
   actions: [{ action: gpu }],
   catalog: DEFAULT_CATALOG,
   currency: 'USD',
-  pareto: [{ cost: 0, worstMargin: -1, failed: 4, actions: [], plan: [], verified: true }, { cost: 30000, worstMargin: 0.3, failed: 0, actions: ['…'], plan: [gpu], verified: true }],
-  roadmap: [{ year: 2026, plan: [] }, { year: 2027, plan: [gpu] }, { year: 2028, plan: [] }],
+  pareto: [
+    { cost: 0, worstMargin: -1, failed: 4, actions: [], plan: [], verified: true },
+    { cost: 30000, worstMargin: 0.3, failed: 0, actions: ['…'], plan: [gpu], verified: true },
+  ],
+  roadmap: [
+    { year: 2026, plan: [] },
+    { year: 2027, plan: [gpu] },
+    { year: 2028, plan: [] },
+  ],
 } as unknown as Plan;
 const verify = { durationS: 3, replications: 3 };
 

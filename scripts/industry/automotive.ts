@@ -36,7 +36,15 @@ export function automotive() {
   b.device('GAP1', 'camera', [120, -10], 'SHOP', '1 Gb/s').device('GAP2', 'camera', [124, -10], 'SHOP', '1 Gb/s');
   const d = b.doc;
   for (const r of robots) closedLoopAI(d, { id: `seam-${r}`, sensor: `SEAM${r.slice(1)}`, inference: 'EDGE', actuator: r });
-  visionInspection(d, { id: 'gap-flush', cameras: ['GAP1', 'GAP2'], inference: 'EDGE', plc: 'PLC4', fps: 15, compression: 10, model: 'yolo11m-int8-orin-nano' });
+  visionInspection(d, {
+    id: 'gap-flush',
+    cameras: ['GAP1', 'GAP2'],
+    inference: 'EDGE',
+    plc: 'PLC4',
+    fps: 15,
+    compression: 10,
+    model: 'yolo11m-int8-orin-nano',
+  });
   telemetry(d, { id: 'oee', devices: robots, to: 'MES' });
   hmi(d, { id: 'hmi', panel: 'HMI', controller: 'PLC1' });
   historian(d, { id: 'weld-data', from: 'PLC2', to: 'MES', rate: '20 Mb/s' });

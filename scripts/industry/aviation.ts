@@ -17,12 +17,18 @@ export function aviation() {
   });
   b.switch('HALL', [0, 0], 'managed', 'hall switch');
   b.switch('JIG', [25, 0], 'managed', 'wing-jig cell switch').link('JIG', 'HALL', '1 Gb/s', { length: '60 m' });
-  b.node('AP1', 'wifi-ap', [-15, 10], { switch: { latency: '50 us', queueLimit: 500, scheduler: 'fifo' }, label: 'Wi-Fi 6 access point' }).link('AP1', 'HALL', '1 Gb/s', { length: '40 m' });
+  b.node('AP1', 'wifi-ap', [-15, 10], { switch: { latency: '50 us', queueLimit: 500, scheduler: 'fifo' }, label: 'Wi-Fi 6 access point' }).link(
+    'AP1',
+    'HALL',
+    '1 Gb/s',
+    { length: '40 m' },
+  );
   b.device('PLC', 'plc', [20, 8], 'JIG');
   b.device('CAM-DRILL', 'camera', [30, 10], 'JIG', '1 Gb/s');
   for (const r of ['ROB1', 'ROB2']) b.device(r, 'robot', [r === 'ROB1' ? 22 : 32, -6], 'JIG');
   for (let i = 1; i <= 4; i++) b.node(`AGV${i}`, 'agv', [-25 + 5 * i, 18]).link(`AGV${i}`, 'AP1', '100 Mb/s', { medium: 'wireless', length: '30 m' });
-  for (let i = 1; i <= 4; i++) b.node(`AR${i}`, 'hmi', [-25 + 5 * i, 24], { label: 'AR headset' }).link(`AR${i}`, 'AP1', '150 Mb/s', { medium: 'wireless', length: '25 m' });
+  for (let i = 1; i <= 4; i++)
+    b.node(`AR${i}`, 'hmi', [-25 + 5 * i, 24], { label: 'AR headset' }).link(`AR${i}`, 'AP1', '150 Mb/s', { medium: 'wireless', length: '25 m' });
   b.device('MES', 'host', [-10, -10], 'HALL', '1 Gb/s', { extra: { label: 'MES server' } });
   b.cloud('CLOUD', 'HALL', { wanRate: '1 Gb/s', wanDelay: '12 ms', at: [-25, -15] });
   const d = b.doc;

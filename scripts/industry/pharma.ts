@@ -23,7 +23,16 @@ export function pharma() {
   cams.forEach((id, i) => b.device(id, 'camera', [10 + 7 * i, -8], 'LINE', '1 Gb/s'));
   const d = b.doc;
   cyclicControl(d, { id: 'motion', plc: 'PLC', devices: drives, cycle: '4 ms' });
-  visionInspection(d, { id: 'inspect', cameras: cams, inference: 'EDGE', plc: 'PLC', fps: 60, compression: 12, model: 'yolo11l-int8-orin-nano', deadline: '50 ms' });
+  visionInspection(d, {
+    id: 'inspect',
+    cameras: cams,
+    inference: 'EDGE',
+    plc: 'PLC',
+    fps: 60,
+    compression: 12,
+    model: 'yolo11l-int8-orin-nano',
+    deadline: '50 ms',
+  });
   historian(d, { id: 'batch-record', from: 'PLC', to: 'BATCH', rate: '50 Mb/s' });
   return d;
 }

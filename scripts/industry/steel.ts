@@ -35,7 +35,15 @@ export function steel() {
   b.cloud('CLOUD', 'CORE', { wanRate: '100 Mb/s', wanDelay: '15 ms', at: [-20, -12] });
   const d = b.doc;
   cyclicControl(d, { id: 'ctrl', plc: 'PLC', devices, cycle: '2 ms' });
-  visionInspection(d, { id: 'surface', cameras: ['CAM1', 'CAM2', 'CAM3', 'CAM4'], inference: 'CLOUD', plc: 'PLC', fps: 30, compression: 10, model: 'yolo11m-int8-orin-nano' });
+  visionInspection(d, {
+    id: 'surface',
+    cameras: ['CAM1', 'CAM2', 'CAM3', 'CAM4'],
+    inference: 'CLOUD',
+    plc: 'PLC',
+    fps: 30,
+    compression: 10,
+    model: 'yolo11m-int8-orin-nano',
+  });
   predictiveMaintenance(d, { id: 'bearings', sensors: [1, 2, 3, 4, 5, 6, 7].map((k) => `VIB-F${k}`), inference: 'CLOUD' });
   llmAgent(d, { id: 'assistant', clients: ['HMI', 'L2'], inference: 'CLOUD', perMinute: 30 });
   telemetry(d, { id: 'tele', devices: ['DRV-F1', 'DRV-F4', 'DRV-F7'], to: 'L2' });

@@ -110,7 +110,14 @@ function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution
   return { hops, compute };
 }
 
-function flowReport(model: Model, i: number, m: ReturnType<FlowStatsMerger['result']>, parts: readonly FlowSample[], windowS: number, binS: number): Omit<FlowReport, 'attribution'> {
+function flowReport(
+  model: Model,
+  i: number,
+  m: ReturnType<FlowStatsMerger['result']>,
+  parts: readonly FlowSample[],
+  windowS: number,
+  binS: number,
+): Omit<FlowReport, 'attribution'> {
   const f = model.flows[i];
   const h = m.histogram;
   const lost = m.sent - m.delivered;

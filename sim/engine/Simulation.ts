@@ -168,7 +168,10 @@ export class Simulation {
     }
     const end = (model.durationPs + model.drainPs) as Ps;
     const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
-      if (events > maxEvents) throw new ResourceLimitError(`the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`);
+      if (events > maxEvents)
+        throw new ResourceLimitError(
+          `the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`,
+        );
       host.progress?.(Math.min(1, now / end), now, events);
     }));
     host.progress?.(1, kernel.now, events);

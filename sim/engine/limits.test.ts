@@ -52,6 +52,8 @@ describe('resource limits of one replication', () => {
   });
 
   it('stops a replication past its event limit, checked at progress points (no cost per event)', () => {
-    expect(() => new Simulation(pileUp(), 0, { maxEvents: 100_000 }).run()).toThrow(/the run passed 131,072 events, more than the limit of 100,000 \(--max-events\)/);
+    expect(() => new Simulation(pileUp(), 0, { maxEvents: 100_000 }).run()).toThrow(
+      /the run passed 131,072 events, more than the limit of 100,000 \(--max-events\)/,
+    );
   });
 });

@@ -199,7 +199,13 @@ export function applyPlan(doc: ScenarioJson, plan: readonly Action[], c: Catalog
         break;
       }
       case 'new-link':
-        out.links.push({ id: `${a.from}-${a.to}-new`, from: a.from, to: a.to, rate: c.newLinkRate, ...(node(a.from)?.position && node(a.to)?.position ? {} : { length: '50 m' }) });
+        out.links.push({
+          id: `${a.from}-${a.to}-new`,
+          from: a.from,
+          to: a.to,
+          rate: c.newLinkRate,
+          ...(node(a.from)?.position && node(a.to)?.position ? {} : { length: '50 m' }),
+        });
         break;
       case 'tsn-schedule': {
         const m = c.switchModels.find((x) => x.id === a.model);

@@ -117,7 +117,11 @@ describe('TSN and wireless settings in the inspector', () => {
     await setField(page, 'field-links[5].roaming.outage', '80 ms');
     await setField(page, 'field-links[5].loss', '0.001');
     await page.getByTestId('add-failure').click();
-    expect(await state<unknown>(page, '(s) => s.doc.scenario.links[5]')).toMatchObject({ loss: 0.001, roaming: { every: '20 s', outage: '80 ms' }, failures: [{ from: '1 s', to: '1.2 s' }] });
+    expect(await state<unknown>(page, '(s) => s.doc.scenario.links[5]')).toMatchObject({
+      loss: 0.001,
+      roaming: { every: '20 s', outage: '80 ms' },
+      failures: [{ from: '1 s', to: '1.2 s' }],
+    });
 
     await page.locator('g.node[data-id="FLEET"]').click({ force: true }); // any device has TSN egress settings
     await page.getByTestId('toggle-nodes[1].tsn.preemption').check();
@@ -132,7 +136,7 @@ describe('TSN and wireless settings in the inspector', () => {
     // a robot has one radio link: no second disjoint path, the core says so at the field's path
     await expect.poll(() => state<number>(page, '(s) => s.analysis.issues.filter((i) => i.path === "flows[8].frer").length')).toBe(1);
     await page.getByTestId('field-flows[8].frer').selectOption('');
-    expect(await state<unknown>(page, "(s) => s.doc.scenario.flows[8].frer")).toBeUndefined();
+    expect(await state<unknown>(page, '(s) => s.doc.scenario.flows[8].frer')).toBeUndefined();
     await shot(page, '21-wireless-inspector');
     expect(errors).toEqual([]);
     await context.close();
@@ -172,7 +176,10 @@ describe('bounds beside the simulation', () => {
     expect(Number(await card.getByTestId('bound-value').getAttribute('data-bound'))).toBe(b.delay);
     expect(await card.getByTestId('bound-verdict').getAttribute('data-check')).toBe('holds');
     expect(await card.locator('.bound-seg').evaluateAll((els) => els.map((e) => e.getAttribute('data-share')))).toEqual(['PLC1→SW1', 'SW1→DRV1']);
-    expect(await card.locator('[data-testid=bound-hops] tbody tr[data-port]').evaluateAll((els) => els.map((e) => e.getAttribute('data-port')))).toEqual(['PLC1→SW1', 'SW1→DRV1']);
+    expect(await card.locator('[data-testid=bound-hops] tbody tr[data-port]').evaluateAll((els) => els.map((e) => e.getAttribute('data-port')))).toEqual([
+      'PLC1→SW1',
+      'SW1→DRV1',
+    ]);
     expect(await card.locator('tr[data-why="PLC1→SW1"] .why').textContent()).toContain('same class: cycle-DRV2');
     await dismissToasts(page);
     await shot(page, '22-bounds');
@@ -186,7 +193,14 @@ describe('bounds beside the simulation', () => {
     await setField(page, 'link-rate', '10 Mb/s');
     const edited = boundsOf(await state<ScenarioJson>(page, '(s) => s.doc.scenario')).flows.find((f) => f.id === 'cycle-DRV1')!.delay!;
     expect(edited).toBeGreaterThan(b.delay!);
-    await expect.poll(() => state<number | null>(page, "(s) => s.bounds && s.bounds.revision === s.doc.revision ? s.bounds.report.flows.find((f) => f.id === 'cycle-DRV1').delay : null")).toBe(edited);
+    await expect
+      .poll(() =>
+        state<number | null>(
+          page,
+          "(s) => s.bounds && s.bounds.revision === s.doc.revision ? s.bounds.report.flows.find((f) => f.id === 'cycle-DRV1').delay : null",
+        ),
+      )
+      .toBe(edited);
     await page.getByTestId('view-results').click();
     await page.getByTestId('bounds-facts').filter({ hasText: 'for the scenario as edited' }).waitFor();
     expect(errors).toEqual([]);
@@ -207,7 +221,10 @@ describe('gate schedules', () => {
     await page.getByTestId('synthesize-gates').click();
     await page.getByTestId('schedule-summary').waitFor();
     expect(await page.getByTestId('schedule-status').textContent()).toBe('2 flows scheduled');
-    for (const f of expected.flows) expect(Number(await page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"] [data-offset-ps]`).getAttribute('data-offset-ps'))).toBe(f.offsetPs);
+    for (const f of expected.flows)
+      expect(Number(await page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"] [data-offset-ps]`).getAttribute('data-offset-ps'))).toBe(
+        f.offsetPs,
+      );
     expect(await page.locator('[data-testid=gate-schedule] .gate-port').count()).toBe(expected.ports.length);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-export').click()]);
@@ -219,7 +236,11 @@ describe('gate schedules', () => {
     await page.getByTestId('schedule-apply').click();
     await page.getByTestId('schedule-applied').waitFor();
     expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('apply the gate schedules');
-    expect(await state<unknown>(page, "(s) => Object.keys(s.doc.scenario.nodes.find((n) => n.id === 'PLC1').tsn.ports.SW1.gates)")).toEqual(['cycle', 'baseTime', 'entries']);
+    expect(await state<unknown>(page, "(s) => Object.keys(s.doc.scenario.nodes.find((n) => n.id === 'PLC1').tsn.ports.SW1.gates)")).toEqual([
+      'cycle',
+      'baseTime',
+      'entries',
+    ]);
     await page.getByTestId('view-editor').click();
     await runAndWait(page);
     await page.getByTestId('view-schedule').click();

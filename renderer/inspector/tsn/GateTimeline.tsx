@@ -5,8 +5,21 @@
 import { CLASSES, type GateSegment } from '../../model/gateList.ts';
 import { shortPs } from '../../../sim/api/index.ts';
 
-export function GateTimeline({ cyclePs, segments, selected, onSelect }: { cyclePs: number; segments: GateSegment[]; selected: number | null; onSelect: (i: number) => void }) {
-  const total = Math.max(cyclePs, segments.reduce((a, s) => a + s.durationPs, 0));
+export function GateTimeline({
+  cyclePs,
+  segments,
+  selected,
+  onSelect,
+}: {
+  cyclePs: number;
+  segments: GateSegment[];
+  selected: number | null;
+  onSelect: (i: number) => void;
+}) {
+  const total = Math.max(
+    cyclePs,
+    segments.reduce((a, s) => a + s.durationPs, 0),
+  );
   return (
     <div className="gate-timeline" data-testid="gate-timeline" aria-label="Gate states over one cycle">
       {[...CLASSES].reverse().map((c) => (

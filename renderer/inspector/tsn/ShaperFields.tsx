@@ -34,7 +34,9 @@ export function PreemptionFields({ path }: { path: JsonPath }) {
     const next = mask ^ (1 << c);
     if (next === 0) return toast('At least one class must be express: switch preemption off instead', 'error');
     const list = maskToOpen(next);
-    applyEdit(`preemption: class ${c} ${(mask >> c) & 1 ? 'preemptable' : 'express'}`, (s) => setIn(s, [...path, 'express'], list === 'all' ? [...CLASSES] : list));
+    applyEdit(`preemption: class ${c} ${(mask >> c) & 1 ? 'preemptable' : 'express'}`, (s) =>
+      setIn(s, [...path, 'express'], list === 'all' ? [...CLASSES] : list),
+    );
   };
   return (
     <>
@@ -44,7 +46,14 @@ export function PreemptionFields({ path }: { path: JsonPath }) {
         </label>
         <ClassToggles mask={mask} onToggle={toggle} label="express classes" testId="preemption-express" />
       </div>
-      <Field label="Smallest fragment" path={[...path, 'minFragment']} kind="quantity" optional placeholder="64 B (802.3br)" info="A preemptable frame is only cut where both pieces are at least this long; each fragment carries its own preamble, header and checksum." />
+      <Field
+        label="Smallest fragment"
+        path={[...path, 'minFragment']}
+        kind="quantity"
+        optional
+        placeholder="64 B (802.3br)"
+        info="A preemptable frame is only cut where both pieces are at least this long; each fragment carries its own preamble, header and checksum."
+      />
     </>
   );
 }

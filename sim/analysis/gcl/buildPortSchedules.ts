@@ -59,7 +59,9 @@ export function buildPortSchedules(
       const size = Math.min(packetSizes(other.size)?.max ?? link.mtu, link.mtu);
       const need = wirePs(f.preamble + Math.max(size + f.overhead + (other.tagged ? f.tag : 0), f.minFrame), link.rateBps);
       if (need > list.longestOpeningPs)
-        warnings.push(`${ref.name}: flow ${other.id}'s frames need ${shortPs(need)} but other classes' gates stay open at most ${shortPs(list.longestOpeningPs)} at a time; such frames would be dropped`);
+        warnings.push(
+          `${ref.name}: flow ${other.id}'s frames need ${shortPs(need)} but other classes' gates stay open at most ${shortPs(list.longestOpeningPs)} at a time; such frames would be dropped`,
+        );
     }
     const closed = list.entries.reduce((a, e) => a + ((e.mask & others) === others ? 0 : e.durationPs), 0);
     out.push({

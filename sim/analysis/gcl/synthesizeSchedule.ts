@@ -31,7 +31,13 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
   const grid = timings.reduce((g, t) => gcd(g, t.periodPs), wanted);
   if (grid < wanted) warnings.push(`gate events fall on multiples of ${exactPs(grid)}, not ${exactPs(wanted)}, because of the flows' periods`);
   const limit = options.maxHyperperiodPs ?? 1e12;
-  const H = timings.length > 0 ? lcm(timings.map((t) => t.periodPs), limit) : 0;
+  const H =
+    timings.length > 0
+      ? lcm(
+          timings.map((t) => t.periodPs),
+          limit,
+        )
+      : 0;
   const schedule = (ok: boolean, flows: ScheduledFlow[] = [], portSchedules: Schedule['ports'] = []): Schedule => ({
     format: SCHEDULE_FORMAT,
     scenario: model.name,
@@ -61,7 +67,14 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
   }
   const windows = timings.reduce((a, t) => a + (H / t.periodPs) * t.hops.length, 0);
   if (windows > (options.maxWindows ?? 200_000)) {
-    conflicts.push({ kind: 'hyperperiod', hyperperiodPs: H, limitPs: limit, flows: ids, ports: [], message: `the flows need ${windows} windows over the ${exactPs(H)} hyperperiod, too many to schedule: choose periods with a shorter common multiple` });
+    conflicts.push({
+      kind: 'hyperperiod',
+      hyperperiodPs: H,
+      limitPs: limit,
+      flows: ids,
+      ports: [],
+      message: `the flows need ${windows} windows over the ${exactPs(H)} hyperperiod, too many to schedule: choose periods with a shorter common multiple`,
+    });
     return schedule(false);
   }
   const ctx: PlaceContext = { hyperperiod: H, syncErrorPs, grid, maxWaitPs: options.maxWaitPs ?? 0 };
@@ -81,7 +94,11 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
   const plans = attempt.plans as FlowPlan[];
   const portSchedules = buildPortSchedules(model, fast, plans, sel.pcp, options.maxEntries, conflicts, warnings);
   if (conflicts.length > 0) return schedule(false);
-  return schedule(true, fast.map((t, i) => scheduledFlow(model, t, plans[i], planFlow(t, 0, [], syncErrorPs, grid).latency)), portSchedules);
+  return schedule(
+    true,
+    fast.map((t, i) => scheduledFlow(model, t, plans[i], planFlow(t, 0, [], syncErrorPs, grid).latency)),
+    portSchedules,
+  );
 }
 
 function tooSlow(model: Model, t: FlowTiming, plan: FlowPlan): Conflict {
