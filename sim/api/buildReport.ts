@@ -26,7 +26,7 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number): Report {
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = acc.binPs ?? model.durationPs;
   const bins = acc.bins ?? 0;
-  const flows = model.flows.map((f, i) => ({
+  const flows = model.flows.map((_, i) => ({
     ...flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS),
     attribution: attribution(acc, i),
   }));

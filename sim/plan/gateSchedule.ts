@@ -59,7 +59,7 @@ export function gateCandidate(doc: ScenarioJson, model: Model, report: Report, p
   ]);
   const switches = [...new Set(s.ports.map((p) => p.port.from))].filter((id) => {
     const n = model.nodes.find((x) => x.id === id);
-    return n !== undefined && n.forwarding && !capable.has(id);
+    return n?.forwarding && !capable.has(id);
   });
   const covered = critical.filter((f) => s.flows.some((x) => x.id === f.id));
   return {

@@ -221,7 +221,7 @@ class Search {
    */
   private async pick(plan: Action[], current: Outcome, chosen: Candidate[], plans: Action[][], outcomes: Outcome[]) {
     const base = this.cost(plan);
-    const info = chosen.map((c, i) => {
+    const info = chosen.map((_, i) => {
       const cost = this.cost(plans[i]) - base;
       const gain = current.score - outcomes[i].score;
       return { i, cost, gain, free: cost <= 0, value: cost <= 0 ? gain : gain / cost, fixes: current.failed.filter((f) => !outcomes[i].failed.includes(f)) };

@@ -33,9 +33,9 @@ const PREFIXES: Record<string, number> = {
   G: 1e9,
   T: 1e12,
   Ki: 1024,
-  Mi: Math.pow(1024, 2),
-  Gi: Math.pow(1024, 3),
-  Ti: Math.pow(1024, 4),
+  Mi: 1024 ** 2,
+  Gi: 1024 ** 3,
+  Ti: 1024 ** 4,
 };
 
 interface Unit {
@@ -72,7 +72,7 @@ export function commonQuantity(text: string, kind: Quantity): number | undefined
   const [dimension, perDimension] = WANTS[kind];
   if (!unit || unit.dimension !== dimension || (perName !== undefined && per === undefined) || per?.dimension !== perDimension) return undefined;
   // as mathjs: parseFloat of the number's text (a "+" dropped), then Unit._normalize: × (unit × prefix)^power, unit by unit
-  let value = parseFloat((sign === '-' ? '-' : '') + digits + exponent) * Math.pow(unit.value * unit.prefix, 1);
-  if (per) value = value * Math.pow(per.value * per.prefix, -1);
+  let value = parseFloat((sign === '-' ? '-' : '') + digits + exponent) * (unit.value * unit.prefix) ** 1;
+  if (per) value = value * (per.value * per.prefix) ** -1;
   return value;
 }

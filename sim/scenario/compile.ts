@@ -3,7 +3,7 @@
  * Every problem found is collected with its JSON path; the caller gets them all at once.
  */
 import { MAX_PS, psFromSeconds } from '../core/SimTime.ts';
-import { type Issue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import { distMax, distMean, type Dist } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
 import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedNode, type ParsedScenario } from './schema.ts';
@@ -215,7 +215,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (f.frer) {
       if (f.response) err(`${at}.frer`, 'redundancy applies to one-way flows, not requests to a compute node');
       if (f.frer === true) {
-        const second = disjointRoute(graph, from, to, route, (p) => [ports[p].from, ports[p].to]);
+        const second = disjointRoute(graph, from, route, (p) => [ports[p].from, ports[p].to]);
         if (!second)
           err(
             `${at}.frer`,

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatIssue, type Issue, parseScenarioText, ScenarioError, validateScenario } from '../../sim/api/index.ts';
+import { formatIssue, type Issue, parseScenarioText, type ScenarioError, validateScenario } from '../../sim/api/index.ts';
 import { type App, buildAndServe, newPage, ROOT, shot } from './harness.ts';
 
 let app: App;

@@ -17,7 +17,7 @@ import { netloom, ROOT } from '../cli/netloom.ts';
 const R1 = join(ROOT, 'scenarios/reference/r1-line-cell.json');
 
 /** README's example: sweep a link rate, print each flow's p99. */
-export const SWEEP = `import { loadScenario, simulate } from 'netloom';
+const SWEEP = `import { loadScenario, simulate } from 'netloom';
 
 // Sweep the backbone rate of the R1 line cell and print each flow's 99th-percentile latency.
 const base = await loadScenario('r1-line-cell.json');

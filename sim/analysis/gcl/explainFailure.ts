@@ -13,7 +13,7 @@ import { placeFlow, type PlaceContext } from './placeFlow.ts';
 import { planFlow } from './planFlow.ts';
 import { portRef } from './portRef.ts';
 import type { Conflict } from './Schedule.ts';
-import { Timeline } from './Timeline.ts';
+import type { Timeline } from './Timeline.ts';
 
 export function explainFailure(model: Model, timings: readonly FlowTiming[], attempt: Attempt, ctx: PlaceContext): Conflict[] {
   const f = attempt.failed!.flow;
