@@ -17,6 +17,7 @@ export default defineConfig({
             'electron/**/*.test.ts',
             'renderer/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'test/style/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -43,7 +43,8 @@ const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "-
 export const COMMAND_SPECS = {
   run: {
     summary:
-      "simulate a scenario and print each flow's latency, jitter, loss and throughput against its requirement; the work is estimated before the run starts and refused above --max-events",
+      "simulate a scenario and print each flow's latency, jitter, loss and throughput against " +
+      'its requirement; the work is estimated before the run starts and refused above --max-events',
     args: 'FILE',
     flags: {
       json: json('the report'),
@@ -65,13 +66,17 @@ export const COMMAND_SPECS = {
   },
   bounds: {
     summary:
-      'worst-case latency of every flow by network calculus, without simulating: the bound, whether it guarantees the requirement, and the port that dominates it; flows with no deterministic bound (Poisson, unbounded sizes) say why',
+      'worst-case latency of every flow by network calculus, without simulating: ' +
+      'the bound, whether it guarantees the requirement, and the port that dominates ' +
+      'it; flows with no deterministic bound (Poisson, unbounded sizes) say why',
     args: 'FILE',
     flags: { json: json("the bounds, with every port's contribution,"), force },
   },
   schedule: {
     summary:
-      "802.1Qbv gate schedules for the time-critical flows (periodic, with a latency requirement, highest priority): each flow's send offset and guaranteed latency, each port's windows; when none exists, which flows conflict on which ports (exit 1)",
+      '802.1Qbv gate schedules for the time-critical flows (periodic, with a latency ' +
+      "requirement, highest priority): each flow's send offset and guaranteed latency, each " +
+      "port's windows; when none exists, which flows conflict on which ports (exit 1)",
     args: 'FILE',
     flags: {
       out: { value: true, arg: 'FILE', expects: 'a file name', help: 'write the scenario with the gates and offsets applied' },

@@ -19,10 +19,13 @@ export function planText(p: Plan, color: boolean): string {
   const v = p.verification!;
   out.push(
     '',
-    `total ${paint(money(p.totalCost), 1)} — verified: ${v.replications} × ${v.durationS} s, ${paint(`${v.passed} pass`, 32)}, ${v.failed} fail${v.unchecked > 0 ? `, ${v.unchecked} without requirement` : ''}, worst margin ${percent(v.worstMargin)}`,
+    `total ${paint(money(p.totalCost), 1)} — verified: ${v.replications} × ${v.durationS} s, ` +
+      `${paint(`${v.passed} pass`, 32)}, ` +
+      `${v.failed} fail${v.unchecked > 0 ? `, ${v.unchecked} without requirement` : ''}, worst margin ${percent(v.worstMargin)}`,
   );
   out.push(
-    `naive plan (everything on the violating paths to the top tier): ${money(p.naive.cost)}, ${p.naive.actions} actions, ${p.naive.passes ? 'passes' : 'does not pass'}`,
+    `naive plan (everything on the violating paths to the top tier): ${money(p.naive.cost)}, ` +
+      `${p.naive.actions} actions, ${p.naive.passes ? 'passes' : 'does not pass'}`,
   );
   out.push('', 'roadmap:');
   out.push(
@@ -46,7 +49,9 @@ export function planText(p: Plan, color: boolean): string {
   );
   out.push(
     '',
-    `${p.stats.evaluations} quick evaluations + ${p.stats.verifications} verifications in ${p.stats.wallSeconds.toFixed(1)} s (${p.stats.evaluationsPerSecond.toFixed(1)}/s), ${percent(p.stats.verificationShare)} of simulation time verifying`,
+    `${p.stats.evaluations} quick evaluations + ${p.stats.verifications} verifications ` +
+      `in ${p.stats.wallSeconds.toFixed(1)} s (${p.stats.evaluationsPerSecond.toFixed(1)}/s), ` +
+      `${percent(p.stats.verificationShare)} of simulation time verifying`,
   );
   return out.join('\n');
 }

@@ -38,7 +38,11 @@ export async function bounds(scenario: ScenarioLike): Promise<BoundsReport> {
   return computeBounds(loadScenario(doc, files));
 }
 
-/** 802.1Qbv gate schedules for the time-critical flows (as `netloom schedule`); `ok` is false, with the conflicts, when none exists. Throws RangeError when the request cannot be scheduled as asked (no time-critical flow, an unknown flow). */
+/**
+ * 802.1Qbv gate schedules for the time-critical flows (as `netloom schedule`); `ok` is false, with the
+ * conflicts, when none exists. Throws RangeError when the request cannot be scheduled as asked (no
+ * time-critical flow, an unknown flow).
+ */
 export async function schedule(scenario: ScenarioLike, options: ScheduleOptions = {}): Promise<Schedule> {
   checkNumber('maxWaitS', options.maxWaitS, 'positive');
   const { doc, files } = partsOf(scenario);

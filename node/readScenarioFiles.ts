@@ -92,7 +92,8 @@ function textOf(raw: Buffer, limits: FileLimits): { text: string; bytes: number 
   }
   if (bytes.length >= 4 && PCAP_MAGIC.includes(bytes.readUInt32BE(0)))
     throw new FileRefusal(
-      'is a packet capture (pcap or pcapng), not a text trace: export it first, e.g. tshark -r CAPTURE -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len > trace.csv',
+      'is a packet capture (pcap or pcapng), not a text trace: export it first, e.g. tshark -r ' +
+        'CAPTURE -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len > trace.csv',
     );
   if (bytes.includes(0)) throw new FileRefusal('is not a text file (it holds NUL bytes)');
   try {

@@ -66,7 +66,8 @@ async function main(): Promise<void> {
     const openMs = Date.now() - t0;
     const devices = (plant.nodes as unknown[]).length;
     console.log(
-      `opened ${devices} devices, ${(plant.links as unknown[]).length} links, ${(plant.flows as unknown[]).length} flows in ${openMs} ms (layout, validation, routes, first draw)`,
+      `opened ${devices} devices, ${(plant.links as unknown[]).length} links, ` +
+        `${(plant.flows as unknown[]).length} flows in ${openMs} ms (layout, validation, routes, first draw)`,
     );
 
     await page.getByTestId('view-plant').click();
@@ -83,7 +84,9 @@ async function main(): Promise<void> {
     const target = 'L20';
     const p = (await page.evaluate(`window.__netloom.editorPoint(${JSON.stringify(target)})`)) as { x: number; y: number };
     await page.evaluate(
-      `(() => { window.__gaps = []; let last = performance.now(); window.__gapOn = true; const tick = (t) => { window.__gaps.push(t - last); last = t; if (window.__gapOn) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
+      `(() => { window.__gaps = []; let last = performance.now(); window.__gapOn = ` +
+        `true; const tick = (t) => { window.__gaps.push(t - last); last = t; if ` +
+        `(window.__gapOn) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
     );
     await page.mouse.move(p.x, p.y);
     await page.mouse.down();
@@ -123,7 +126,10 @@ async function main(): Promise<void> {
           const s = window.__netloom.state();
           const painted = document.querySelector('[data-testid=requirements] tbody tr');
           if (first === null && s.lastReport && s.lastReport !== before && painted) first = performance.now() - t;
-          if (first !== null && s.run.status === 'done' && s.lastReport && !s.lastReport.preview) { obs.disconnect(); requestAnimationFrame(() => resolve([first, performance.now() - t])); }
+          if (first !== null && s.run.status === 'done' && s.lastReport && !s.lastReport.preview) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve([first, performance.now() - t]));
+          }
         };
         const obs = new MutationObserver(check);
         obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -141,7 +147,8 @@ async function main(): Promise<void> {
       full: '10 s as the scenario says',
     };
     console.log(
-      `R1, Run pressed → first (preview) results painted: ${firstResults.join(', ')} ms (target ≤ 2000); full 10 s results: ${fullResults.join(', ')} ms; full simulation ${wall.toFixed(2)} s`,
+      `R1, Run pressed → first (preview) results painted: ${firstResults.join(', ')} ms (target ≤ ` +
+        `2000); full 10 s results: ${fullResults.join(', ')} ms; full simulation ${wall.toFixed(2)} s`,
     );
     await context.close();
   } finally {

@@ -77,7 +77,8 @@ export function boundsTable(r: BoundsReport, color: boolean): string {
     out.push('', 'ports whose backlog bound exceeds their queue:');
     for (const p of lossy)
       out.push(
-        `  ${p.from}→${p.to}: up to ${p.frames} frames (${Math.ceil(p.backlog ?? 0)} B) for a limit of ${p.queueLimit.packets ?? '∞'} packets${p.queueLimit.bytes === null ? '' : ` / ${p.queueLimit.bytes} B`}`,
+        `  ${p.from}→${p.to}: up to ${p.frames} frames (${Math.ceil(p.backlog ?? 0)} B) for a limit of ` +
+          `${p.queueLimit.packets ?? '∞'} packets${p.queueLimit.bytes === null ? '' : ` / ${p.queueLimit.bytes} B`}`,
       );
   }
   const s = r.summary;

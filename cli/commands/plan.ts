@@ -87,7 +87,8 @@ export async function planCommand(argv: string[]): Promise<number> {
   try {
     if (json !== '-')
       process.stderr.write(
-        `planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`,
+        `planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ` +
+          `${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`,
       );
     result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits }), {
       ...runs,

@@ -122,7 +122,8 @@ export function scheduleText(s: Schedule): string {
     for (const c of s.conflicts) out.push(`  ✗ [${c.kind}] ${c.message}`);
   } else {
     out.push(
-      `${s.scenario}: ${s.flows.length} time-critical flow${s.flows.length === 1 ? '' : 's'} scheduled in PCP ${s.pcp}, ${s.mode}, hyperperiod ${shortPs(s.hyperperiodPs)}` +
+      `${s.scenario}: ${s.flows.length} time-critical flow${s.flows.length === 1 ? '' : 's'} scheduled ` +
+        `in PCP ${s.pcp}, ${s.mode}, hyperperiod ${shortPs(s.hyperperiodPs)}` +
         (s.syncErrorPs > 0 ? `, clock error ±${shortPs(s.syncErrorPs)}` : ''),
       '',
     );
@@ -168,7 +169,8 @@ export function scheduleText(s: Schedule): string {
   if (s.ok)
     out.push(
       '',
-      'every frame of these flows crosses its hops inside its windows: the latencies above hold whatever the other traffic. --out for the scenario with the gates, --yang for the switches.',
+      'every frame of these flows crosses its hops inside its windows: the latencies above hold ' +
+        'whatever the other traffic. --out for the scenario with the gates, --yang for the switches.',
     );
   return out.join('\n');
 }

@@ -42,7 +42,9 @@ export function crashLoopDialog(reason: string, limit: number, windowMs: number,
     buttons: [...CRASH_BUTTONS],
     defaultId: 2,
     cancelId: 2,
-    message: `NetLoom’s window stopped ${limit === 2 ? 'twice' : `${limit} times`} within ${Math.round(windowMs / 1000)} seconds (${reason}), so it was not reloaded again.`,
+    message:
+      `NetLoom’s window stopped ${limit === 2 ? 'twice' : `${limit} times`} within ` +
+      `${Math.round(windowMs / 1000)} seconds (${reason}), so it was not reloaded again.`,
     detail: `${kept}\n\nThe recovery files are in ${recoveryDir}.`,
   };
 }

@@ -59,7 +59,8 @@ export class RecoveryStore {
     const others = this.list().filter((s) => s.id !== entry.id);
     if (others.length >= this.limits.maxSlots) {
       throw new Error(
-        `unsaved work of ${others.length} documents is already kept for recovery: recover or discard some on the start page before ${entry.name} can be autosaved`,
+        `unsaved work of ${others.length} documents is already kept for recovery: ` +
+          `recover or discard some on the start page before ${entry.name} can be autosaved`,
       );
     }
     const header: Header = { format: FORMAT, id: entry.id, name: entry.name, path: entry.path, savedAt: entry.savedAt, bytes: text.length };

@@ -405,7 +405,10 @@ export class TopologyView {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
 
-  /** Removes what mount() added to the container — both SVGs, its listeners, the resize observer — so a view mounted again there (React's StrictMode does) starts clean. */
+  /**
+   * Removes what mount() added to the container — both SVGs, its listeners, the resize observer — so a
+   * view mounted again there (React's StrictMode does) starts clean.
+   */
   dispose(): void {
     this.resizeObserver?.disconnect();
     this.unlisten.abort();

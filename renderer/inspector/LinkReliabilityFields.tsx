@@ -29,7 +29,12 @@ export function LinkReliabilityFields({ index }: { index: number }) {
         info="Probability that a frame is lost on this link (bit errors, interference); on Wi-Fi, that a transmission fails and is retried."
       />
       <div className="field">
-        <label title="Intervals of simulated time during which the link is down: frames arriving then are lost (try 802.1CB replication on the flows that cross it).">
+        <label
+          title={
+            'Intervals of simulated time during which the link is down: frames arriving ' +
+            'then are lost (try 802.1CB replication on the flows that cross it).'
+          }
+        >
           Down during <span className="info-dot">?</span>
         </label>
         {failures.map((_, k) => (

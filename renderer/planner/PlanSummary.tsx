@@ -39,7 +39,10 @@ export function PlanSummary({ result }: { result: PlanResult }) {
           <div className="kpi">
             <span
               className="kpi-label"
-              title="Every link on the violating paths to the fastest tier, every switch on them to the best model, one more accelerator per compute node: the plan a planner must beat"
+              title={
+                'Every link on the violating paths to the fastest tier, every switch on them to ' +
+                'the best model, one more accelerator per compute node: the plan a planner must beat'
+              }
             >
               Naive plan <span className="info-dot">?</span>
             </span>

@@ -136,7 +136,8 @@ export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: numb
     .attr('transform', 'rotate(180)');
   g.append('title').text(
     (d) =>
-      `${formatMoney(d.cost, p.currency)}: worst margin ${formatMargin(d.worstMargin)}, ${d.failed} failing${d.verified ? ' (verified)' : ' (short run)'}\n${d.actions.length ? d.actions.join('\n') : 'as-is: no action'}\nclick to preview it`,
+      `${formatMoney(d.cost, p.currency)}: worst margin ${formatMargin(d.worstMargin)}, ` +
+      `${d.failed} failing${d.verified ? ' (verified)' : ' (short run)'}\n${d.actions.length ? d.actions.join('\n') : 'as-is: no action'}\nclick to preview it`,
   );
   if (chosen) {
     svg

@@ -50,7 +50,8 @@ export function storageRecovery(storage: StorageLike): RecoverySlots {
       const others = ids().filter((id) => id !== entry.id && parse(storage.getItem(PREFIX + id), id));
       if (others.length >= MAX_BROWSER_SLOTS)
         throw new Error(
-          `unsaved work of ${others.length} documents is already kept for recovery: recover or discard some on the start page before ${entry.name} can be autosaved`,
+          `unsaved work of ${others.length} documents is already kept for recovery: ` +
+            `recover or discard some on the start page before ${entry.name} can be autosaved`,
         );
       try {
         storage.setItem(PREFIX + entry.id, JSON.stringify(entry));

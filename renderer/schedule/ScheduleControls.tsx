@@ -17,6 +17,7 @@ export function ScheduleControls() {
     else next.add(id);
     setScheduleSettings({ flows: [...next] });
   };
+  const timeCritical = () => setScheduleSettings({ flows: null });
   const running = state.status === 'running';
   const blocked = issues > 0 ? 'Fix the problems listed in the inspector first' : settings.flows?.length === 0 ? 'Pick at least one flow' : null;
   return (
@@ -24,8 +25,7 @@ export function ScheduleControls() {
       <h3>Gate schedules (802.1Qbv)</h3>
       <div className="schedule-choice" role="radiogroup" aria-label="Flows to schedule">
         <label>
-          <input type="radio" checked={settings.flows === null} onChange={() => setScheduleSettings({ flows: null })} data-testid="schedule-default-flows" />{' '}
-          the time-critical flows
+          <input type="radio" checked={settings.flows === null} onChange={timeCritical} data-testid="schedule-default-flows" /> the time-critical flows
           <span className="muted small"> (periodic, with a latency requirement, the highest priority)</span>
         </label>
         <label>
@@ -50,7 +50,10 @@ export function ScheduleControls() {
       <div className="field">
         <label
           htmlFor="schedule-max-wait"
-          title="No-wait first: each frame crosses every hop as soon as it arrives. When that leaves no room, a frame may wait up to this long at a hop (its latency grows by the wait, still guaranteed)."
+          title={
+            'No-wait first: each frame crosses every hop as soon as it arrives. When that leaves no room, ' +
+            'a frame may wait up to this long at a hop (its latency grows by the wait, still guaranteed).'
+          }
         >
           Wait allowed per hop <span className="info-dot">?</span>
         </label>

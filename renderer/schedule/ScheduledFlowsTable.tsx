@@ -1,4 +1,7 @@
-/** Each scheduled flow: its send offset, the latency the schedule guarantees against its deadline, waits and hops — and, after a run of the applied schedule, what the simulation measured. */
+/**
+ * Each scheduled flow: its send offset, the latency the schedule guarantees against its deadline,
+ * waits and hops — and, after a run of the applied schedule, what the simulation measured.
+ */
 import type { ScheduleResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';

@@ -8,7 +8,10 @@ import { browserTimer } from './browserPool.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A pool of fake workers whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker. */
+/**
+ * A pool of fake workers whose bounds() takes `ms` and names the scenario it computed; `bad` ones do
+ * not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker.
+ */
 function fake() {
   const made: (FakeWorker & { computed: string[] })[] = [];
   const make = () => {

@@ -215,7 +215,8 @@ async function recoveredInstead(path: string | undefined, name: string): Promise
   const kept = path ? appStore.get().recovery.find((r) => r.id === path) : undefined;
   if (!kept) return false;
   const recover = window.confirm(
-    `Unsaved work on ${name} from ${new Date(kept.savedAt).toLocaleString()} is kept for recovery. Recover it?\n\nCancel opens the file as last saved; that unsaved work is replaced as soon as you edit it.`,
+    `Unsaved work on ${name} from ${new Date(kept.savedAt).toLocaleString()} is kept for recovery. Recover ` +
+      `it?\n\nCancel opens the file as last saved; that unsaved work is replaced as soon as you edit it.`,
   );
   if (recover) await recoverWorkingCopy(kept.id);
   return recover;

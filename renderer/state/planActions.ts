@@ -156,7 +156,8 @@ export async function startPlan(): Promise<void> {
     else if (result.actions.length === 0) toast('Every requirement already holds: nothing to buy', 'success');
     else
       toast(
-        `Plan found: ${result.actions.length} action${result.actions.length === 1 ? '' : 's'}, ${formatMoney(result.totalCost, result.currency)} (${result.stats.wallSeconds.toFixed(1)} s)`,
+        `Plan found: ${result.actions.length} action${result.actions.length === 1 ? '' : 's'}, ` +
+          `${formatMoney(result.totalCost, result.currency)} (${result.stats.wallSeconds.toFixed(1)} s)`,
         'success',
       );
   } catch (e) {
@@ -203,7 +204,9 @@ export function acceptPlan(key: VariantKey = appStore.get().planPreview ?? 'plan
   const v = r.plan.verification!;
   toast(
     key === 'plan'
-      ? `Accepted the plan: ${r.plan.actions.length} action${r.plan.actions.length === 1 ? '' : 's'}, ${formatMoney(r.plan.totalCost, r.plan.currency)}. Run it to see every requirement pass (verified with ${v.replications} × ${v.durationS} s). Ctrl+Z restores the as-is.`
+      ? `Accepted the plan: ${r.plan.actions.length} action${r.plan.actions.length === 1 ? '' : 's'}, ` +
+          `${formatMoney(r.plan.totalCost, r.plan.currency)}. Run it to see every requirement ` +
+          `pass (verified with ${v.replications} × ${v.durationS} s). Ctrl+Z restores the as-is.`
       : `Accepted ${label}. Run it to see where it stands. Ctrl+Z restores the as-is.`,
     'success',
     6000,

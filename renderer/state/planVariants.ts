@@ -23,7 +23,8 @@ export function variantLabel(p: Plan, key: VariantKey): string {
   if (key.startsWith('pareto:')) {
     const pt = p.pareto[index(key)];
     return pt
-      ? `the ${formatMoney(pt.cost, p.currency)} plan of the Pareto front (worst margin ${formatMargin(pt.worstMargin)}${pt.verified ? ', verified' : ', short run'})`
+      ? `the ${formatMoney(pt.cost, p.currency)} plan of the Pareto front (worst margin ` +
+          `${formatMargin(pt.worstMargin)}${pt.verified ? ', verified' : ', short run'})`
       : 'a Pareto plan';
   }
   return `the roadmap up to ${p.roadmap[index(key)]?.year ?? '?'}`;

@@ -99,7 +99,8 @@ export function applyGateSchedule(): void {
   applyEdit('apply the gate schedules', () => applied);
   appStore.set({ schedule: { status: 'done', result: { ...r, applied } } });
   toast(
-    `Applied: gate control lists on ${r.schedule.ports.length} ports, offsets on ${r.schedule.flows.length} flows. Run to see every scheduled flow meet its deadline. Ctrl+Z undoes it.`,
+    `Applied: gate control lists on ${r.schedule.ports.length} ports, offsets on ` +
+      `${r.schedule.flows.length} flows. Run to see every scheduled flow meet its deadline. Ctrl+Z undoes it.`,
     'success',
     6000,
   );

@@ -46,7 +46,8 @@ function WorkloadForm() {
     applyEdit(`add ${t.label.toLowerCase()} (${ids.length} flow${ids.length === 1 ? '' : 's'})`, (s) => (s === scenario ? preview.scenario : s));
     appStore.set({ workloadOpen: false, selection: { nodes: [], links: [], flow: ids[0] } });
     toast(
-      `Added ${t.label.toLowerCase()}: ${ids.length} flow${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}). Run to check them; edit any in the inspector.`,
+      `Added ${t.label.toLowerCase()}: ${ids.length} flow${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}). ` +
+        `Run to check them; edit any in the inspector.`,
       'success',
       5000,
     );

@@ -75,7 +75,8 @@ export interface WorkloadTemplate {
 
 const COMPUTE = ['compute', 'cloud'] as const;
 const NO_COMPUTE =
-  'needs a compute node to run the model — an edge server or a cloud — and this scenario has none. Add an Edge server from the palette (Compute), connect it to a switch, and open this dialog again.';
+  'needs a compute node to run the model — an edge server or a cloud — and this scenario has none. ' +
+  'Add an Edge server from the palette (Compute), connect it to a switch, and open this dialog again.';
 const BY_TEMPLATE = 'set by the template in sim/workloads/templates.ts (no separate source)';
 const time = (s: number) => formatTime(s, { digits: 4 });
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);

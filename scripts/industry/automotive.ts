@@ -9,7 +9,11 @@ export function automotive() {
   const b = new PlantBuilder({
     name: 'Automotive: body shop welding line',
     description:
-      'Four welding cells, each with four robots and a safety PLC on 2 ms cycles through an unmanaged 100 Mb/s cell switch, linked to the shop switch by 150 m copper runs. The shop wants AI seam tracking on all sixteen robots (camera frame → inference → correction within a 20 ms cycle, 5 ms jitter), gap-and-flush vision at the end of line, and OEE telemetry, with inference on an edge GPU server in the shop.',
+      'Four welding cells, each with four robots and a safety PLC on 2 ms cycles through ' +
+      'an unmanaged 100 Mb/s cell switch, linked to the shop switch by 150 m copper ' +
+      'runs. The shop wants AI seam tracking on all sixteen robots (camera frame → inference ' +
+      '→ correction within a 20 ms cycle, 5 ms jitter), gap-and-flush vision at the ' +
+      'end of line, and OEE telemetry, with inference on an edge GPU server in the shop.',
     industry: 'automotive',
     duration: '3 s',
     seed: 71,

@@ -10,7 +10,10 @@ export function aviation() {
   const b = new PlantBuilder({
     name: 'Aviation: wing assembly hall',
     description:
-      'Two drilling robots in a wing jig on 2 ms control cycles, four AGVs and four AR headsets on a Wi-Fi access point, torque-tool telemetry. The hall wants AR-guided inspection (3GPP TS 22.104: AR to an image-processing server < 10 ms), vision-aligned drilling (closed-loop AI, 20 ms cycle) and an LLM work-instruction agent. As-is every AI service runs in a cloud region 12 ms away.',
+      'Two drilling robots in a wing jig on 2 ms control cycles, four AGVs and four AR headsets on a ' +
+      'Wi-Fi access point, torque-tool telemetry. The hall wants AR-guided inspection (3GPP TS 22.104: ' +
+      'AR to an image-processing server < 10 ms), vision-aligned drilling (closed-loop AI, 20 ms cycle) ' +
+      'and an LLM work-instruction agent. As-is every AI service runs in a cloud region 12 ms away.',
     industry: 'aviation',
     duration: '4 s',
     seed: 21,

@@ -9,7 +9,10 @@ export function electronics() {
   const b = new PlantBuilder({
     name: 'Electronics: SMT assembly line',
     description:
-      'An SMT line (printer, SPI, two pick-and-place machines, reflow oven, AOI) on a line switch with a 1 Gb/s uplink to the factory server room, where an inference server and an on-prem LLM server sit. The factory wants AOI with raw images (four 1.2 MP cameras at 30 fps, no compression) and an LLM assistant for four process engineers.',
+      'An SMT line (printer, SPI, two pick-and-place machines, reflow oven, AOI) on a line ' +
+      'switch with a 1 Gb/s uplink to the factory server room, where an inference server ' +
+      'and an on-prem LLM server sit. The factory wants AOI with raw images (four 1.2 MP ' +
+      'cameras at 30 fps, no compression) and an LLM assistant for four process engineers.',
     industry: 'electronics',
     duration: '8 s',
     seed: 61,

@@ -9,7 +9,10 @@ export function packaging() {
   const b = new PlantBuilder({
     name: 'Consumer goods: high-speed packaging line',
     description:
-      'A cartoner and case packer with eight servo drives on 2 ms cycles, an HMI, and the line server whose backups run during production, all through two unmanaged switches joined by a 100 Mb/s link. The plant wants label and seal inspection (2 cameras, 30 fps) on an edge box and predictive maintenance of the eight servo motors.',
+      'A cartoner and case packer with eight servo drives on 2 ms cycles, an HMI, and ' +
+      'the line server whose backups run during production, all through two unmanaged ' +
+      'switches joined by a 100 Mb/s link. The plant wants label and seal inspection (2 ' +
+      'cameras, 30 fps) on an edge box and predictive maintenance of the eight servo motors.',
     industry: 'consumer goods',
     duration: '3 s',
     seed: 81,

@@ -9,7 +9,10 @@ export function petrochem() {
   const b = new PlantBuilder({
     name: 'Petrochemicals: refinery process unit',
     description:
-      'Four field gateways (10 Mb/s uplinks) connect 24 rotating machines with vibration sensors and their I/O to the unit switch; the DCS runs 10 ms control cycles to the gateways. The operator wants predictive maintenance (all 24 machines, 8 kB spectra every 100 ms) and thermal-camera leak detection on one edge GPU server.',
+      'Four field gateways (10 Mb/s uplinks) connect 24 rotating machines with vibration ' +
+      'sensors and their I/O to the unit switch; the DCS runs 10 ms control cycles ' +
+      'to the gateways. The operator wants predictive maintenance (all 24 machines, 8 kB ' +
+      'spectra every 100 ms) and thermal-camera leak detection on one edge GPU server.',
     industry: 'petrochemicals',
     duration: '3 s',
     seed: 41,

@@ -8,7 +8,10 @@ export function pharma() {
   const b = new PlantBuilder({
     name: 'Pharmaceuticals: aseptic fill-finish line',
     description:
-      'A vial filling line: filler, stopper and capper drives on 4 ms cycles, four inspection stations (particle, fill level, stopper, cap) with 60 fps cameras, the batch-record historian. The site wants every vial inspected by a YOLO11l-class model with a reject signal to the line PLC within 50 ms. As-is a single edge GPU server serves all four stations.',
+      'A vial filling line: filler, stopper and capper drives on 4 ms cycles, four inspection ' +
+      'stations (particle, fill level, stopper, cap) with 60 fps cameras, the batch-record ' +
+      'historian. The site wants every vial inspected by a YOLO11l-class model with a reject signal ' +
+      'to the line PLC within 50 ms. As-is a single edge GPU server serves all four stations.',
     industry: 'pharmaceuticals',
     duration: '3 s',
     seed: 51,

@@ -9,7 +9,11 @@ export function power() {
   const b = new PlantBuilder({
     name: 'Power: 110 kV substation automation',
     description:
-      'Six bay protection relays (IEDs) exchange event messages with each other and the bay controller within 5 ms (3GPP 5QI 85, electricity distribution: 5 ms packet delay budget), while four merging units stream sampled values and four cameras stream video over an unmanaged 100 Mb/s station bus. The utility wants transformer predictive maintenance (dissolved-gas and vibration sensors) analysed on an edge server in the control building.',
+      'Six bay protection relays (IEDs) exchange event messages with each other and the bay ' +
+      'controller within 5 ms (3GPP 5QI 85, electricity distribution: 5 ms packet delay budget), ' +
+      'while four merging units stream sampled values and four cameras stream video over an ' +
+      'unmanaged 100 Mb/s station bus. The utility wants transformer predictive maintenance ' +
+      '(dissolved-gas and vibration sensors) analysed on an edge server in the control building.',
     industry: 'power',
     duration: '3 s',
     seed: 31,

@@ -10,7 +10,11 @@ export function steel() {
   const b = new PlantBuilder({
     name: 'Steel: hot rolling mill, finishing train',
     description:
-      'Seven finishing stands (F1–F7), each with a main drive and remote I/O on PROFINET-like 2 ms cycles to the stand PLC, over unmanaged 100 Mb/s switches. The plant wants surface inspection (4 cameras at 30 fps, inference in the cloud), predictive maintenance of roll bearings, and an LLM assistant in the pulpit. As-is, images and historian traffic share the 100 Mb/s backbone with control, and the cloud is 15 ms away.',
+      'Seven finishing stands (F1–F7), each with a main drive and remote I/O on PROFINET-like ' +
+      '2 ms cycles to the stand PLC, over unmanaged 100 Mb/s switches. The plant wants ' +
+      'surface inspection (4 cameras at 30 fps, inference in the cloud), predictive ' +
+      'maintenance of roll bearings, and an LLM assistant in the pulpit. As-is, images and ' +
+      'historian traffic share the 100 Mb/s backbone with control, and the cloud is 15 ms away.',
     industry: 'steel',
     duration: '6 s',
     seed: 11,

@@ -47,7 +47,10 @@ export interface PortEntry {
   prevRate: number;
   ratio: number;
   prevFrameBits: number;
-  /** its largest frame's bits on the previous link when that port may preempt it (802.1Qbu): reassembled, it arrives at its last bit although most of it was sent before the express frames that cut it */
+  /**
+   * its largest frame's bits on the previous link when that port may preempt it (802.1Qbu): reassembled,
+   * it arrives at its last bit although most of it was sent before the express frames that cut it
+   */
   prevHeldBits?: number;
   /** for a periodic stream: bits per unit here, period, phase and the window of delays from its source to this port (seconds) */
   window?: Phased;
@@ -204,6 +207,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
 export function overload(port: { label: string; rate: number }, entries: readonly PortEntry[], members: number[]): Reason {
   const load = members.reduce((s, j) => s + (entries[j].arrival?.slope ?? 0), 0);
   return because(
-    `${port.label} is overloaded: the traffic it must serve first offers ${(load / 1e6).toPrecision(4)} Mb/s of wire bits for ${(port.rate / 1e6).toPrecision(4)} Mb/s`,
+    `${port.label} is overloaded: the traffic it must serve first offers ` +
+      `${(load / 1e6).toPrecision(4)} Mb/s of wire bits for ${(port.rate / 1e6).toPrecision(4)} Mb/s`,
   );
 }

@@ -217,7 +217,8 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
           delay = qs.length === 1 ? computeNodeBound({ servers: c.servers, ...q }, burst, rate) : multiQueueBound(c.servers, qs, k, burst, rate);
           if (!Number.isFinite(delay))
             why = because(
-              `${model.nodes[node].id} is overloaded: ${rate.toPrecision(4)} requests/s for ${c.servers} server(s) taking up to ${(q.batchService * 1e3).toPrecision(4)} ms per batch of ≤ ${q.batchMax}`,
+              `${model.nodes[node].id} is overloaded: ${rate.toPrecision(4)} requests/s for ${c.servers} server(s) ` +
+                `taking up to ${(q.batchService * 1e3).toPrecision(4)} ms per batch of ≤ ${q.batchMax}`,
             );
         }
         computeOut.push({ node, delay, why, streams: q.flows.map((f) => requestOf.get(f)!) });

@@ -19,16 +19,35 @@ const PS = 1e-12;
 const ESTIMATE_NOTE = 'estimate, not a bound: M/G/1 per port with Poisson arrivals at the mean rates';
 
 export const METHOD = [
-  'arrival curves: a token bucket per flow from its pattern (one packet, all its fragments, or one whole burst), in wire bits with preamble, gap and padding; bursts grow hop by hop by rate × the delay variation so far',
+  'arrival curves: a token bucket per flow from its pattern (one packet, ' +
+    'all its fragments, or one whole burst), in wire bits with preamble, gap ' +
+    'and padding; bursts grow hop by hop by rate × the delay variation so far',
   'line shaping: what arrives over one link is capped by that link (its rate plus one frame)',
   'periodic sources with a common period: a phase-aware arrival curve (their offsets and the delay windows so far keep them apart)',
-  'ports: strict priority with non-preemptive blocking (one lower-priority frame, or 1 + txBuffer frames when the MAC buffers) or FIFO; per-hop bound with FIFO order within a class',
+  'ports: strict priority with non-preemptive blocking (one lower-priority frame, or 1 + ' +
+    'txBuffer frames when the MAC buffers) or FIFO; per-hop bound with FIFO order within a class',
   'per-flow service: residual curve by blind multiplexing (Le Boudec & Thiran, Theorem 6.2.1) for FIFO and same-class traffic',
-  'end to end: the smaller of pay-bursts-only-once (concatenated residual curves, one largest frame per junction for store-and-forward) and the sum of per-hop bounds; propagation and forwarding latency added',
-  '802.1Qbv gates: per class, the time its windows leave after the guard band and the frames still on the wire when they open, as a rate-latency curve (Zhao, Pop & Craciunas, IEEE Access 2018), and, where no higher class shares its windows, a phase-aware bound from where in the cycle its frames arrive (± the clock offset bound)',
-  "802.1Qav credit-based shapers: a rate-idleSlope server in tandem with the class's gate and priority residual, less the credit deficit of one frame (after Ruiz De Azua & Boyer, RTNS 2014; credit accrues while waiting whatever the gates, as in the engine); lower classes see at most idleSlope·t + the largest credit swing (not for a class whose frames are preempted: the engine then lets its credit grow while idle)",
-  '802.1Qbu/802.3br preemption: an express class waits for at most one fragment it cannot cut instead of a whole frame (a whole one where the engine does not cut: behind a higher preemptable class, for a shaped express class, or one waiting for a cut-through tail); preemptable frames pay mCRC + gap + continuation preamble per cut and may be held across express traffic and gate closes; a link that preempts may deliver a reassembled frame right behind the express frames that cut it (one more frame of line-shaping burst)',
-  "cut-through: a hop ends when the next switch has the frame's first bytes (preemptable frames out of a preempting port are handed over whole, as store-and-forward); a plain egress faster than the rest of the frame takes to arrive is held for it",
+  'end to end: the smaller of pay-bursts-only-once (concatenated residual ' +
+    'curves, one largest frame per junction for store-and-forward) and ' +
+    'the sum of per-hop bounds; propagation and forwarding latency added',
+  '802.1Qbv gates: per class, the time its windows leave after the guard band and the ' +
+    'frames still on the wire when they open, as a rate-latency curve (Zhao, Pop & ' +
+    'Craciunas, IEEE Access 2018), and, where no higher class shares its windows, a ' +
+    'phase-aware bound from where in the cycle its frames arrive (± the clock offset bound)',
+  "802.1Qav credit-based shapers: a rate-idleSlope server in tandem with the class's " +
+    'gate and priority residual, less the credit deficit of one frame (after Ruiz De Azua ' +
+    '& Boyer, RTNS 2014; credit accrues while waiting whatever the gates, as in the ' +
+    'engine); lower classes see at most idleSlope·t + the largest credit swing (not for a ' +
+    'class whose frames are preempted: the engine then lets its credit grow while idle)',
+  '802.1Qbu/802.3br preemption: an express class waits for at most one fragment it cannot ' +
+    'cut instead of a whole frame (a whole one where the engine does not cut: behind a higher ' +
+    'preemptable class, for a shaped express class, or one waiting for a cut-through tail); ' +
+    'preemptable frames pay mCRC + gap + continuation preamble per cut and may be held ' +
+    'across express traffic and gate closes; a link that preempts may deliver a reassembled ' +
+    'frame right behind the express frames that cut it (one more frame of line-shaping burst)',
+  "cut-through: a hop ends when the next switch has the frame's first bytes (preemptable " +
+    'frames out of a preempting port are handed over whole, as store-and-forward); ' +
+    'a plain egress faster than the rest of the frame takes to arrive is held for it',
   'compute nodes: busy-period bound with batching (timeout + largest batch service), only for bounded service times',
   'estimates of the mean: M/G/1 per port (Cobham for priorities), Allen–Cunneen for compute nodes, with Poisson arrivals: estimates, not bounds',
 ];
@@ -82,7 +101,9 @@ function cutThroughTerms(model: Model, net: NetworkBounds, sb: StreamBound, h: n
   if (e?.scale && e.scale > 1 && h > 0 && sb.stream.hops[h - 1].cutThrough > 0)
     out.push({
       source: 'cut-through',
-      term: `a frame forwarded cut-through is held here until its tail has arrived over the slower link (frames count ${+((e.scale - 1) * 100).toPrecision(3)} % longer)`,
+      term:
+        `a frame forwarded cut-through is held here until its tail has arrived over the ` +
+        `slower link (frames count ${+((e.scale - 1) * 100).toPrecision(3)} % longer)`,
       seconds: null,
     });
   return out;

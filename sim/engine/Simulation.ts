@@ -149,7 +149,9 @@ export class Simulation {
     let where = `at ${shortPs(this.kernel.now)} of simulated time`;
     if (longest >= 0 && maxQueue[longest] > 0) {
       const p = this.model.ports[longest];
-      where += `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+      where +=
+        `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ` +
+        `${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
     }
     const waiting = this.compute.waiting;
     const busiest = maxIndex(waiting);

@@ -56,7 +56,8 @@ describe('estimateWork', () => {
   it('refuses work past the limit with the estimate and the flag', () => {
     const e = { messages: 1e9, packets: 1e9, packetHops: 3e9, events: 5e9, overhead: 0 };
     expect(checkWork(e, 1)).toBe(
-      'this run is about 5 G events (3 G packet-hops) in 1 replication, more than the limit of 1 G events; give --max-events 6.0e+9 to run it anyway, or shorten it (--duration)',
+      'this run is about 5 G events (3 G packet-hops) in 1 replication, more than the limit ' +
+        'of 1 G events; give --max-events 6.0e+9 to run it anyway, or shorten it (--duration)',
     );
     expect(checkWork(e, 1, 1e10)).toBeUndefined();
     expect(checkWork(e, 3, 1e10)).toMatch(/^this run is about 15 G events \(9 G packet-hops\) in 3 replications/);

@@ -123,7 +123,10 @@ export function labelOf(a: Action, c: Catalog): string {
       return `Configure 5G cell ${a.node} for URLLC (configured grant, 0.25 ms slots)`;
     case 'tsn-schedule': {
       const model = c.switchModels.find((m) => m.id === a.model)?.label ?? a.model;
-      return `Schedule ${a.flows.length} time-critical flow${a.flows.length === 1 ? '' : 's'} with 802.1Qbv gates${a.switches.length > 0 ? `; new switches (${model}): ${a.switches.join(', ')}` : ''}`;
+      return (
+        `Schedule ${a.flows.length} time-critical flow${a.flows.length === 1 ? '' : 's'} with 802.1Qbv ` +
+        `gates${a.switches.length > 0 ? `; new switches (${model}): ${a.switches.join(', ')}` : ''}`
+      );
     }
   }
 }

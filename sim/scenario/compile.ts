@@ -142,7 +142,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (tsn && radio)
       err(
         `nodes[${from}].tsn`,
-        `the link to ${nodes[to].id} is a radio link, timed by its Wi-Fi or 5G model: put the TSN settings under tsn.ports.<neighbour> for the wired ports only`,
+        `the link to ${nodes[to].id} is a radio link, timed by its Wi-Fi or 5G model: ` +
+          `put the TSN settings under tsn.ports.<neighbour> for the wired ports only`,
       );
     return tsn ? { index, link: link.index, from, to, tsn } : { index, link: link.index, from, to };
   };
@@ -219,7 +220,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
         if (!second)
           err(
             `${at}.frer`,
-            `no second path from "${f.from}" to "${f.to}" disjoint from ${[f.from, ...route.map((p) => s.nodes[ports[p].to].id)].join(' → ')}: add a redundant link or give "paths"`,
+            `no second path from "${f.from}" to "${f.to}" disjoint from ` +
+              `${[f.from, ...route.map((p) => s.nodes[ports[p].to].id)].join(' → ')}: add a redundant link or give "paths"`,
           );
         else frer = [second];
       } else {
@@ -389,7 +391,8 @@ function patternModel(
     if (gapS < sendS(checkedSize))
       err(
         path,
-        `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(checkedSize)} B packet on ${link} (${fmtTime(sendS(checkedSize))} at ${fmtRate(firstLink.rateBps)})`,
+        `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(checkedSize)} B ` +
+          `packet on ${link} (${fmtTime(sendS(checkedSize))} at ${fmtRate(firstLink.rateBps)})`,
       );
   };
   /** a rate-driven source: its payload rate, then its rate on the wire, against the link */
@@ -399,7 +402,8 @@ function patternModel(
     else if (onWire > firstLink.rateBps)
       err(
         path,
-        `${fmtRate(payloadBps)} of ${Math.round(size)} B packets is ${fmtRate(onWire)} on the wire with its framing, more than ${link} carries (${fmtRate(firstLink.rateBps)})`,
+        `${fmtRate(payloadBps)} of ${Math.round(size)} B packets is ${fmtRate(onWire)} on ` +
+          `the wire with its framing, more than ${link} carries (${fmtRate(firstLink.rateBps)})`,
       );
   };
   /** a gap between messages that rounds to 0 ps would stop simulated time */
@@ -451,7 +455,8 @@ function patternModel(
       if (burstS > period)
         err(
           p.frame !== undefined ? `${at}.frame` : `${at}.count`,
-          `a burst of ${count} packets takes ${fmtTime(burstS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), longer than its period ${fmtTime(period)}`,
+          `a burst of ${count} packets takes ${fmtTime(burstS)} to send on ${link} (at ` +
+            `${fmtRate(firstLink.rateBps)}), longer than its period ${fmtTime(period)}`,
         );
       return {
         type: 'burst',
@@ -471,7 +476,9 @@ function patternModel(
       if (perS * wire(meanSize) * 8 > firstLink.rateBps)
         err(
           `${at}.on`,
-          `on periods of ${fmtTime(distMean(p.on))} and off periods of ${fmtTime(distMean(p.off))} start ${fmtCount(perS)} packets/s (each on period starts with one): ${fmtRate(perS * wire(meanSize) * 8)} on the wire, more than ${link} carries (${fmtRate(firstLink.rateBps)})`,
+          `on periods of ${fmtTime(distMean(p.on))} and off periods of ${fmtTime(distMean(p.off))} start ` +
+            `${fmtCount(perS)} packets/s (each on period starts with one): ` +
+            `${fmtRate(perS * wire(meanSize) * 8)} on the wire, more than ${link} carries (${fmtRate(firstLink.rateBps)})`,
         );
       return model;
     }
@@ -488,7 +495,8 @@ function patternModel(
       if (firstS < Infinity && busyS > stopS - firstS + sendS(checkedSize))
         err(
           p.file !== undefined ? `${at}.file` : `${at}.times`,
-          `the trace's packets take ${fmtTime(busyS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), more than the ${fmtTime(stopS - firstS)} from the first of them to the end of the run`,
+          `the trace's packets take ${fmtTime(busyS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), ` +
+            `more than the ${fmtTime(stopS - firstS)} from the first of them to the end of the run`,
         );
       return trace.sizes ? { type: 'trace', timesPs: trace.timesPs, sizes: trace.sizes } : { type: 'trace', timesPs: trace.timesPs };
     }

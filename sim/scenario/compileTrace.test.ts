@@ -93,7 +93,8 @@ describe('a trace the link cannot send within the run', () => {
   it('is refused with its sending time, like any source its first link cannot carry', () => {
     const times = Array.from({ length: 2000 }, () => 0);
     expect(issues(scenario({ size: '1400 B', pattern: { type: 'trace', times } }))).toEqual([
-      "flows[0].pattern.times: the trace's packets take 230.1 ms to send on A's link (at 100 Mb/s), more than the 10 ms from the first of them to the end of the run",
+      "flows[0].pattern.times: the trace's packets take 230.1 ms to send on A's link " +
+        '(at 100 Mb/s), more than the 10 ms from the first of them to the end of the run',
     ]);
     expect(issues(scenario({ size: '1400 B', pattern: { type: 'trace', times: times.slice(0, 80) } }))).toEqual([]);
   });

@@ -19,7 +19,10 @@ export interface CompiledTrace {
   sizeColumn?: string;
 }
 
-/** As many distinct sizes as IPv4 packets can have (a capture never has more); it also keeps `distMax`, which spreads the values into one call, far from V8's limit on arguments. */
+/**
+ * As many distinct sizes as IPv4 packets can have (a capture never has more); it also keeps `distMax`,
+ * which spreads the values into one call, far from V8's limit on arguments.
+ */
 export const MAX_DISTINCT_SIZES = 65_535;
 
 export function compileTrace(

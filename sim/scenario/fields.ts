@@ -92,7 +92,9 @@ export function distribution(kind: Quantity, description: string) {
       }),
   ]);
   return z.union([constant, object.transform((d) => d as Dist)]).meta({
-    description: `${description}: a constant like ${EXAMPLES[kind].split(',')[0]} or { "dist": "exponential" | "uniform" | "normal" | "lognormal" | "empirical" | "constant", … }`,
+    description:
+      `${description}: a constant like ${EXAMPLES[kind].split(',')[0]} or { "dist": ` +
+      `"exponential" | "uniform" | "normal" | "lognormal" | "empirical" | "constant", … }`,
   });
 }
 

@@ -69,7 +69,8 @@ describe('offered load against the first link', () => {
       'flows[0].pattern.on: "1e-20 s" is shorter than 1 ps, the simulation\'s time step',
     ]);
     expect(issues(scenario({ type: 'onoff', rate: '10 Mb/s', on: '1 ps', off: '1 ps' }))).toEqual([
-      "flows[0].pattern.on: on periods of 0.001 ns and off periods of 0.001 ns start 500 G packets/s (each on period starts with one): 552 Tb/s on the wire, more than A's link carries (100 Mb/s)",
+      'flows[0].pattern.on: on periods of 0.001 ns and off periods of 0.001 ns start 500 G packets/s ' +
+        "(each on period starts with one): 552 Tb/s on the wire, more than A's link carries (100 Mb/s)",
     ]);
     expect(issues(scenario({ type: 'onoff', rate: '50 Mb/s', on: '1 ms', off: '1 ms' }))).toEqual([]);
   });

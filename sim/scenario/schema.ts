@@ -40,12 +40,10 @@ const id = (what: string) =>
     .regex(/^[^\s]+$/, { message: `expected a ${what} id without spaces` })
     .meta({ description: `${what} id, unique in the scenario` });
 
-const queueLimit = z
-  .union([z.number().int().positive(), quantity('size', 'positive', 'queue capacity in bytes').transform((bytes) => ({ bytes }))])
-  .meta({
-    description:
-      'capacity of each egress queue (each traffic class under strict priority): packets (a number) or bytes (e.g. "64 kB"); packets beyond it are dropped',
-  });
+const queueLimit = z.union([z.number().int().positive(), quantity('size', 'positive', 'queue capacity in bytes').transform((bytes) => ({ bytes }))]).meta({
+  description:
+    'capacity of each egress queue (each traffic class under strict priority): packets (a number) or bytes (e.g. "64 kB"); packets beyond it are dropped',
+});
 
 const portSettings = {
   queueLimit: queueLimit.optional(),
@@ -53,15 +51,9 @@ const portSettings = {
     .enum(['strict', 'fifo'])
     .optional()
     .meta({ description: 'strict: 8 strict-priority queues by PCP, FIFO within a class (default); fifo: one queue' }),
-  txBuffer: z
-    .number()
-    .int()
-    .min(0)
-    .max(64)
-    .optional()
-    .meta({
-      description: 'frames already handed to the MAC beyond the one on the wire, which priority can no longer overtake (ns-3 point-to-point: 1); default 0',
-    }),
+  txBuffer: z.number().int().min(0).max(64).optional().meta({
+    description: 'frames already handed to the MAC beyond the one on the wire, which priority can no longer overtake (ns-3 point-to-point: 1); default 0',
+  }),
 };
 
 const switchSettings = z.strictObject({
@@ -185,13 +177,10 @@ const link = z.strictObject({
   rate: quantity('rate', 'positive', 'line rate, each direction'),
   delay: quantity('time', 'nonNegative', 'propagation delay').optional(),
   length: quantity('length', 'nonNegative', 'cable length (propagation delay from the medium)').optional(),
-  medium: z
-    .enum(['copper', 'fiber', 'wireless'])
-    .optional()
-    .meta({
-      description:
-        'propagation speed for `length` (copper 0.66 c, fiber 0.68 c, wireless c); "wireless" at a Wi-Fi access point makes the link a station of its BSS',
-    }),
+  medium: z.enum(['copper', 'fiber', 'wireless']).optional().meta({
+    description:
+      'propagation speed for `length` (copper 0.66 c, fiber 0.68 c, wireless c); "wireless" at a Wi-Fi access point makes the link a station of its BSS',
+  }),
   framing: framing.optional(),
   mtu: quantity('size', 'positive', 'largest packet; bigger ones are fragmented at the source (default 1500 B)').optional(),
   loss: z
@@ -264,10 +253,17 @@ const pattern = z.discriminatedUnion('type', [
       .array(z.union([z.number().nonnegative(), time('a send time')]))
       .optional()
       .meta({ description: 'send times: strings with units, or numbers in `unit`' }),
-    file: z.string().min(1).optional().meta({
-      description:
-        "a text file in the scenario's folder (a relative path, gzip allowed), one packet per line; a header line may name its columns: `time` or `frame.time_relative`, and `size`, `ip.len` or `frame.len` (less its 14 B Ethernet header), as `tshark -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len` writes; without a header the first number of each line is the send time",
-    }),
+    file: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "a text file in the scenario's folder (a relative path, gzip allowed), one packet per line; a " +
+          'header line may name its columns: `time` or `frame.time_relative`, and `size`, `ip.len` or `frame.len` ' +
+          '(less its 14 B Ethernet header), as `tshark -T fields -E header=y -E separator=, -e ' +
+          'frame.time_relative -e ip.len` writes; without a header the first number of each line is the send time',
+      }),
     unit: z
       .enum(['s', 'ms', 'us', 'ns', 'ps'])
       .optional()
@@ -290,7 +286,8 @@ const flow = z.strictObject({
   to: id('node'),
   size: distribution(
     'size',
-    'packet handed to the link layer (an IP packet, headers included); left out for a trace whose file has a size column (its packets are sent at their own sizes)',
+    'packet handed to the link layer (an IP packet, headers included); left out for ' +
+      'a trace whose file has a size column (its packets are sent at their own sizes)',
   ).optional(),
   priority: z.number().int().min(0).max(7).optional().meta({ description: '802.1Q PCP 0–7; the frame is VLAN-tagged when set' }),
   pattern,

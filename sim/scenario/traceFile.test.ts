@@ -12,7 +12,10 @@ const error = (text: string, unit?: TimeUnit) => {
 };
 const ms = 1e9; // picoseconds
 
-/** what `tshark -r cap.pcap -T fields -E header=y -E separator=, -e frame.time_relative -e frame.len -e ip.len` writes (scenarios/examples/captures/udp-sizes.csv) */
+/**
+ * what `tshark -r cap.pcap -T fields -E header=y -E separator=, -e frame.time_relative -e frame.len -e
+ * ip.len` writes (scenarios/examples/captures/udp-sizes.csv)
+ */
 const TSHARK = 'frame.time_relative,frame.len,ip.len\n0.000000000,114,100\n0.000133000,514,500\n0.002277000,1014,1000\n';
 
 describe('parseTraceFile: without a header, the first column is the time (as before headers)', () => {
@@ -56,7 +59,8 @@ describe('parseTraceFile: a header names the columns', () => {
 
   it('rejects an unknown or conflicting header, naming the line and column', () => {
     expect(error('stamp,size\n0,100\n')).toBe(
-      'line 1, column 1: unknown column "stamp" (a header names its columns: time, frame.time_relative, size, ip.len or frame.len; a file without a header has the time first)',
+      'line 1, column 1: unknown column "stamp" (a header names its columns: time, ' +
+        'frame.time_relative, size, ip.len or frame.len; a file without a header has the time first)',
     );
     expect(error('# made by hand\ntime,size,flags\n')).toMatch(/^line 2, column 3: unknown column "flags"/);
     expect(error('size\n100\n')).toBe('line 1: the header has no time column (name one "time" or "frame.time_relative")');

@@ -145,7 +145,9 @@ function readHeader(cells: string[], unit: TimeUnit | undefined, lineNo: number)
     }
     if (at[known.role] >= 0)
       return {
-        error: `${here}: a second ${known.role === 'frame' ? 'frame.len' : known.role} column (${show(name)}; column ${at[known.role] + 1} is ${show(columns[at[known.role]].name)})`,
+        error:
+          `${here}: a second ${known.role === 'frame' ? 'frame.len' : known.role} column ` +
+          `(${show(name)}; column ${at[known.role] + 1} is ${show(columns[at[known.role]].name)})`,
       };
     at[known.role] = k;
     columns.push({ name, role: known.role, unit: u });

@@ -15,7 +15,9 @@ export const DEFAULTS = {
   cyclicControl: {
     cycle: {
       value: '2 ms',
-      source: `PROFINET RT_CLASS_1 cycle times 1, 2, 4, … 512 ms (Beckhoff TwinCAT docs, ${CSV}); OPC UA PubSub over TSN cycle 2 000 000 ns (Intel TSN reference software)`,
+      source:
+        `PROFINET RT_CLASS_1 cycle times 1, 2, 4, … 512 ms (Beckhoff TwinCAT docs, ` +
+        `${CSV}); OPC UA PubSub over TSN cycle 2 000 000 ns (Intel TSN reference software)`,
     },
     size: {
       value: '100 B',
@@ -93,11 +95,14 @@ export const LLMS: Record<string, Cited<{ ttft: number; itl: number }>> = {
   'llama-3.1-8b-nim': {
     value: { ttft: 10.26e-3, itl: 4.63e-3 },
     source:
-      'NVIDIA NIM for LLMs benchmarking, Performance: Llama-3.1-8b-instruct, NIM 1.8.0, concurrency 1: TTFT 10.26 ms, ITL 4.63 ms (docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance; hardware as specified there)',
+      'NVIDIA NIM for LLMs benchmarking, Performance: Llama-3.1-8b-instruct, ' +
+      'NIM 1.8.0, concurrency 1: TTFT 10.26 ms, ITL 4.63 ms ' +
+      '(docs.nvidia.com/nim/benchmarking/llm/1.0.0/performance; hardware as specified there)',
   },
   'llama-3.3-70b-nim-2xh100': {
     value: { ttft: 47.77e-3, itl: 18.91e-3 },
     source:
-      'NVIDIA NIM for LLMs benchmarking, Performance: Llama-3.3-70b-instruct, NIM 1.8.0, 2 × H100 80G fp8 TP2, 500 input / 2000 output tokens, concurrency 1: TTFT 47.77 ms, ITL 18.91 ms',
+      'NVIDIA NIM for LLMs benchmarking, Performance: Llama-3.3-70b-instruct, NIM 1.8.0, 2 × H100 ' +
+      '80G fp8 TP2, 500 input / 2000 output tokens, concurrency 1: TTFT 47.77 ms, ITL 18.91 ms',
   },
 };

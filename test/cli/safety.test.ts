@@ -32,7 +32,10 @@ describe('work a run would take', () => {
     const r = netloom('run', write('hour.json', hour));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /hour\.json: this run is about [\d.]+ G events \([\d.]+ G packet-hops\) in 1 replication, more than the limit of 1 G events; give --max-events [\d.]+e\+\d+ to run it anyway, or shorten it \(--duration\)/,
+      new RegExp(
+        /hour\.json: this run is about [\d.]+ G events \([\d.]+ G packet-hops\) in 1 replication, more than the limit of 1 G events; /.source +
+          /give --max-events [\d.]+e\+\d+ to run it anyway, or shorten it \(--duration\)/.source,
+      ),
     );
     noStack(r);
     expect(netloom('run', R1, '--max-events', '1e5').stderr).toMatch(/about 5\.49 M events .* more than the limit of 100 k events; give --max-events 6\.6e\+6/);
@@ -53,7 +56,11 @@ describe('work a run would take', () => {
     const r = netloom('run', write('pile.json', pile), '--max-memory', '1 MiB');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^netloom: the run stopped: replication 1: 16,384 messages in flight would need 1\.0\d MiB of memory, more than the limit of 1 MiB at 0 s of simulated time; the longest queue, 8,191 packets, is at CAM's port to EDGE/m,
+      new RegExp(
+        /^netloom: the run stopped: replication 1: 16,384 messages in flight would need 1\.0\d MiB of memory, more than the limit of 1 MiB /.source +
+          /at 0 s of simulated time; the longest queue, 8,191 packets, is at CAM's port to EDGE/.source,
+        'm',
+      ),
     );
     noStack(r);
     expect(netloom('run', join(tmp, 'pile.json'), '--max-memory', '16 MiB').code).toBe(0);

@@ -227,7 +227,8 @@ describe('results read right', () => {
   test('request flows read "from → compute node → where the response goes"; the CDF’s requirement label stays inside the chart at any width', async () => {
     const short = {
       ...vision,
-      flows: vision.flows.map((f: { id: string; response?: object }) => (f.id === 'inspect-CAM2' ? { ...f, response: { size: '200 B' } } : f)), // its response back to the camera
+      // inspect-CAM2's response goes back to the camera
+      flows: vision.flows.map((f: { id: string; response?: object }) => (f.id === 'inspect-CAM2' ? { ...f, response: { size: '200 B' } } : f)),
       simulation: { ...vision.simulation, duration: '2 s', warmup: '0.2 s' },
     };
     const { page, errors, context } = await openText('vision-2s.json', JSON.stringify(short));

@@ -117,7 +117,9 @@ describe('trace files in the app', () => {
       .toEqual([
         formatIssue({
           path: 'flows[0].pattern.file',
-          message: `"${NAME}" was not kept with the unsaved work (only the scenario is): save the scenario beside it and open it again in the desktop app, or give the trace inline as "times"`,
+          message:
+            `"${NAME}" was not kept with the unsaved work (only the scenario is): save the scenario ` +
+            `beside it and open it again in the desktop app, or give the trace inline as "times"`,
         }),
       ]);
     expect(await state<string>(again, '(s) => s.doc.scenario.name')).toBe('Replay, edited');

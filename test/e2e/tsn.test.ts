@@ -74,7 +74,8 @@ describe('TSN and wireless settings in the inspector', () => {
     expect(await tsn.locator('.gate-row').first().locator('.gate-seg[data-open="true"]').count()).toBe(1);
     await setField(page, 'gcl-duration-0', '10 us');
     const gates = "(s) => s.doc.scenario.nodes.find((n) => n.id === 'SW-D').tsn.ports['SW-E'].gates";
-    expect(await state<{ entries: { duration: string }[] }>(page, gates).then((g) => g.entries.map((e) => e.duration))).toEqual(['10 us', '490 us']); // still filling the cycle
+    // still filling the cycle
+    expect(await state<{ entries: { duration: string }[] }>(page, gates).then((g) => g.entries.map((e) => e.duration))).toEqual(['10 us', '490 us']);
     expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('entry 1 duration = 10 us');
     await shot(page, '20-gate-control-list');
 
@@ -209,75 +210,79 @@ describe('bounds beside the simulation', () => {
 });
 
 describe('gate schedules', () => {
-  test('synthesize for the vision cell, export 802.1Qcw YANG, apply, run: every scheduled flow meets its deadline with no loss; conflicting periods name the flows and the port', async () => {
-    const { context, page, errors } = await newPage(app);
-    await openFromLibrary(page, 'examples/vision-cell.json');
-    await setField(page, 'field-simulation.duration', '2 s');
-    await blur(page);
-    const base = await state<ScenarioJson>(page, '(s) => s.doc.scenario');
-    const expected = synthesizeSchedule(loadScenario(base));
-    expect(expected.ok).toBe(true);
+  test(
+    'synthesize for the vision cell, export 802.1Qcw YANG, apply, run: every scheduled ' +
+      'flow meets its deadline with no loss; conflicting periods name the flows and the port',
+    async () => {
+      const { context, page, errors } = await newPage(app);
+      await openFromLibrary(page, 'examples/vision-cell.json');
+      await setField(page, 'field-simulation.duration', '2 s');
+      await blur(page);
+      const base = await state<ScenarioJson>(page, '(s) => s.doc.scenario');
+      const expected = synthesizeSchedule(loadScenario(base));
+      expect(expected.ok).toBe(true);
 
-    await page.getByTestId('synthesize-gates').click();
-    await page.getByTestId('schedule-summary').waitFor();
-    expect(await page.getByTestId('schedule-status').textContent()).toBe('2 flows scheduled');
-    for (const f of expected.flows)
-      expect(Number(await page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"] [data-offset-ps]`).getAttribute('data-offset-ps'))).toBe(
-        f.offsetPs,
-      );
-    expect(await page.locator('[data-testid=gate-schedule] .gate-port').count()).toBe(expected.ports.length);
+      await page.getByTestId('synthesize-gates').click();
+      await page.getByTestId('schedule-summary').waitFor();
+      expect(await page.getByTestId('schedule-status').textContent()).toBe('2 flows scheduled');
+      for (const f of expected.flows)
+        expect(Number(await page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"] [data-offset-ps]`).getAttribute('data-offset-ps'))).toBe(
+          f.offsetPs,
+        );
+      expect(await page.locator('[data-testid=gate-schedule] .gate-port').count()).toBe(expected.ports.length);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-export').click()]);
-    expect(download.suggestedFilename()).toBe('vision-cell.qcw.json');
-    const yang = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(yang.format).toBe('netloom.qcw/v1');
-    expect(yang.devices.map((d: { node: string }) => d.node).sort()).toEqual([...new Set(expected.ports.map((p) => p.port.from))].sort());
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-export').click()]);
+      expect(download.suggestedFilename()).toBe('vision-cell.qcw.json');
+      const yang = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+      expect(yang.format).toBe('netloom.qcw/v1');
+      expect(yang.devices.map((d: { node: string }) => d.node).sort()).toEqual([...new Set(expected.ports.map((p) => p.port.from))].sort());
 
-    await page.getByTestId('schedule-apply').click();
-    await page.getByTestId('schedule-applied').waitFor();
-    expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('apply the gate schedules');
-    expect(await state<unknown>(page, "(s) => Object.keys(s.doc.scenario.nodes.find((n) => n.id === 'PLC1').tsn.ports.SW1.gates)")).toEqual([
-      'cycle',
-      'baseTime',
-      'entries',
-    ]);
-    await page.getByTestId('view-editor').click();
-    await runAndWait(page);
-    await page.getByTestId('view-schedule').click();
-    for (const f of expected.flows) {
-      const row = page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"]`);
-      await expect.poll(() => row.getAttribute('data-holds')).toBe('true');
-      const r = await state<{ lost: number; latency: { max: number } }>(page, `(s) => s.lastReport.report.flows.find((x) => x.id === '${f.id}')`);
-      expect(r.lost).toBe(0);
-      expect(Math.round(r.latency.max * 1e12)).toBeLessThanOrEqual(f.latencyPs);
-    }
-    await page.locator('[data-testid=scheduled-flows] tr[data-flow="cycle-DRV2"]').click();
-    await dismissToasts(page);
-    await shot(page, '23-schedule');
-    copyFileSync(join(SHOTS, '23-schedule.png'), join(ROOT, 'docs', 'schedule.png'));
+      await page.getByTestId('schedule-apply').click();
+      await page.getByTestId('schedule-applied').waitFor();
+      expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('apply the gate schedules');
+      expect(await state<unknown>(page, "(s) => Object.keys(s.doc.scenario.nodes.find((n) => n.id === 'PLC1').tsn.ports.SW1.gates)")).toEqual([
+        'cycle',
+        'baseTime',
+        'entries',
+      ]);
+      await page.getByTestId('view-editor').click();
+      await runAndWait(page);
+      await page.getByTestId('view-schedule').click();
+      for (const f of expected.flows) {
+        const row = page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"]`);
+        await expect.poll(() => row.getAttribute('data-holds')).toBe('true');
+        const r = await state<{ lost: number; latency: { max: number } }>(page, `(s) => s.lastReport.report.flows.find((x) => x.id === '${f.id}')`);
+        expect(r.lost).toBe(0);
+        expect(Math.round(r.latency.max * 1e12)).toBeLessThanOrEqual(f.latencyPs);
+      }
+      await page.locator('[data-testid=scheduled-flows] tr[data-flow="cycle-DRV2"]').click();
+      await dismissToasts(page);
+      await shot(page, '23-schedule');
+      copyFileSync(join(SHOTS, '23-schedule.png'), join(ROOT, 'docs', 'schedule.png'));
 
-    // undo, then make both control loops every 10 us: PLC1's port cannot carry them, whatever the offsets
-    await page.getByTestId('undo').click();
-    await page.getByTestId('view-editor').click();
-    for (const i of [0, 1]) {
-      await deselect(page);
-      await page.locator('.flow-list button', { hasText: `cycle-DRV${i + 1}` }).click();
-      await setField(page, `field-flows[${i}].pattern.period`, '10 us');
-    }
-    await blur(page);
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('Synthesize gate');
-    await page.keyboard.press('Enter');
-    const conflict = page.getByTestId('schedule-conflict');
-    await conflict.first().waitFor();
-    expect(await page.getByTestId('schedule-status').textContent()).toBe('none — 1 conflict');
-    expect(await conflict.getAttribute('data-kind')).toBe('overbooked');
-    expect(await conflict.locator('[data-conflict-flow]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['cycle-DRV1', 'cycle-DRV2']);
-    expect(await conflict.locator('[data-conflict-port]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['PLC1→SW1']);
-    await shot(page, '24-schedule-conflict');
-    await conflict.locator('[data-conflict-port]').click(); // the port's link, selected in the topology
-    expect(await state<string[]>(page, '(s) => s.selection.links')).toEqual(['PLC1-SW1']);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      // undo, then make both control loops every 10 us: PLC1's port cannot carry them, whatever the offsets
+      await page.getByTestId('undo').click();
+      await page.getByTestId('view-editor').click();
+      for (const i of [0, 1]) {
+        await deselect(page);
+        await page.locator('.flow-list button', { hasText: `cycle-DRV${i + 1}` }).click();
+        await setField(page, `field-flows[${i}].pattern.period`, '10 us');
+      }
+      await blur(page);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('Synthesize gate');
+      await page.keyboard.press('Enter');
+      const conflict = page.getByTestId('schedule-conflict');
+      await conflict.first().waitFor();
+      expect(await page.getByTestId('schedule-status').textContent()).toBe('none — 1 conflict');
+      expect(await conflict.getAttribute('data-kind')).toBe('overbooked');
+      expect(await conflict.locator('[data-conflict-flow]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['cycle-DRV1', 'cycle-DRV2']);
+      expect(await conflict.locator('[data-conflict-port]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['PLC1→SW1']);
+      await shot(page, '24-schedule-conflict');
+      await conflict.locator('[data-conflict-port]').click(); // the port's link, selected in the topology
+      expect(await state<string[]>(page, '(s) => s.selection.links')).toEqual(['PLC1-SW1']);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

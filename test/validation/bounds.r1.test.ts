@@ -28,7 +28,8 @@ function tightness(name: string, duration: number): { ratios: number[]; bounds: 
   }
   ratios.sort((a, b) => a - b);
   console.log(
-    `${name}: bound / simulated max over ${ratios.length} control flows: min ${ratios[0].toFixed(4)}, median ${ratios[ratios.length >> 1].toFixed(4)}, max ${ratios[ratios.length - 1].toFixed(4)}`,
+    `${name}: bound / simulated max over ${ratios.length} control flows: min ${ratios[0].toFixed(4)}, ` +
+      `median ${ratios[ratios.length >> 1].toFixed(4)}, max ${ratios[ratios.length - 1].toFixed(4)}`,
   );
   return { ratios, bounds };
 }

@@ -172,7 +172,9 @@ describe('gate-schedule synthesis on random networks (property)', () => {
       { numRuns: 300, seed: 20260502 },
     );
     console.log(
-      `gcl property: ${t.cases} networks (${t.skipped} rejected by the loader): ${t.scheduled} scheduled (${t.flows} flows verified by simulation, ${t.waited} with waiting), ${t.failed} without a schedule — conflicts ${JSON.stringify(t.kinds)}`,
+      `gcl property: ${t.cases} networks (${t.skipped} rejected by the loader): ` +
+        `${t.scheduled} scheduled (${t.flows} flows verified by simulation, ${t.waited} with ` +
+        `waiting), ${t.failed} without a schedule — conflicts ${JSON.stringify(t.kinds)}`,
     );
     expect(t.scheduled).toBeGreaterThan(100);
     expect(t.failed).toBeGreaterThan(50);

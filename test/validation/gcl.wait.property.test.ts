@@ -102,7 +102,8 @@ describe('bounded waiting on random detours (property)', () => {
       { numRuns: 200, seed: 4242 },
     );
     console.log(
-      `gcl waiting property: ${t.cases} networks, ${t.scheduled} scheduled (${t.rescued} only by waiting, ${t.waitingFlows} waiting flows verified), ${t.none} without a schedule`,
+      `gcl waiting property: ${t.cases} networks, ${t.scheduled} scheduled (${t.rescued} only ` +
+        `by waiting, ${t.waitingFlows} waiting flows verified), ${t.none} without a schedule`,
     );
     expect(t.rescued).toBeGreaterThan(10);
   });

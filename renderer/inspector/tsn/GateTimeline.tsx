@@ -28,10 +28,11 @@ export function GateTimeline({
           <div className="gate-track">
             {segments.map((s) => {
               const open = ((s.mask >> c) & 1) === 1;
+              const overrun = s.startPs + s.durationPs > cyclePs;
               return (
                 <div
                   key={s.index}
-                  className={`gate-seg ${open ? 'open' : 'closed'} ${selected === s.index ? 'selected' : ''} ${s.startPs + s.durationPs > cyclePs ? 'overrun' : ''}`}
+                  className={`gate-seg ${open ? 'open' : 'closed'} ${selected === s.index ? 'selected' : ''} ${overrun ? 'overrun' : ''}`}
                   style={{ left: `${(s.startPs / total) * 100}%`, width: `${(s.durationPs / total) * 100}%` }}
                   data-entry={s.index}
                   data-open={open}

@@ -20,7 +20,10 @@ export function CbsFields({ path }: { path: JsonPath }) {
           prune
           validateAt={path}
           placeholder="not shaped"
-          info={`Idle slope of class ${c}: the rate its credit grows at while it waits, so the share of the port it gets (e.g. 20 Mb/s). Empty: class ${c} is not shaped.`}
+          info={
+            `Idle slope of class ${c}: the rate its credit grows at while it waits, so ` +
+            `the share of the port it gets (e.g. 20 Mb/s). Empty: class ${c} is not shaped.`
+          }
         />
       ))}
     </div>

@@ -11,7 +11,9 @@ import { HopTable } from './HopTable.tsx';
 import { type FlowBoundView, useFlowBound } from './useFlowBound.ts';
 
 const INFO =
-  'Network calculus: from each flow’s arrival curve (its burst and rate) and each port’s service (rate, scheduler, TSN shapers), the longest time any packet can take, whatever the timing — computed without simulating, as netloom bounds does.';
+  'Network calculus: from each flow’s arrival curve (its burst and rate) and each ' +
+  'port’s service (rate, scheduler, TSN shapers), the longest time any packet can ' +
+  'take, whatever the timing — computed without simulating, as netloom bounds does.';
 
 export function BoundsCard({ flow }: { flow: string }) {
   const v = useFlowBound(flow);

@@ -1,4 +1,8 @@
-/** Per port of the route that sets the bound: its share and what makes it up — service latency, burst, blocking, cable and switch — and, on a full-width row below, why (scheduler, TSN mechanisms, the flows it competes with). */
+/**
+ * Per port of the route that sets the bound: its share and what makes it up — service latency, burst,
+ * blocking, cable and switch — and, on a full-width row below, why (scheduler, TSN mechanisms, the
+ * flows it competes with).
+ */
 import { Fragment } from 'react';
 import { formatRate, formatTime, type HopBound } from '../../../sim/api/index.ts';
 import { seriesColor } from '../charts/palette.ts';

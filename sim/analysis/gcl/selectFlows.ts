@@ -65,7 +65,8 @@ export function selectFlows(model: Model, o: SynthesisOptions): Selection {
   const strictNodes = [...strict].sort((a, b) => a - b).map((n) => model.nodes[n].id);
   if (strictNodes.length > 0)
     warnings.push(
-      `${strictNodes.join(', ')} get per-class (strict priority) queues and no transmit buffer, as gates need: this also changes how their other traffic is served`,
+      `${strictNodes.join(', ')} get per-class (strict priority) queues and no transmit ` +
+        `buffer, as gates need: this also changes how their other traffic is served`,
     );
   return { flows, pcp, strictNodes, conflicts, warnings };
 }
@@ -124,7 +125,9 @@ function chooseClass(model: Model, o: SynthesisOptions, chosen: FlowModel[], con
       pcp,
       flows: [u.flow.id],
       ports: [portRef(model, u.port)],
-      message: `flow ${u.flow.id} is not scheduled but uses PCP ${pcp}, the class reserved for the scheduled flows, on ${portRef(model, u.port).name}: give it another priority or schedule it too`,
+      message:
+        `flow ${u.flow.id} is not scheduled but uses PCP ${pcp}, the class reserved for the scheduled ` +
+        `flows, on ${portRef(model, u.port).name}: give it another priority or schedule it too`,
     });
   return pcp;
 }

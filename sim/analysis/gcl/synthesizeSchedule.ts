@@ -61,7 +61,9 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
       limitPs: limit,
       flows: ids,
       ports: [],
-      message: `the periods ${[...new Set(timings.map((t) => exactPs(t.periodPs)))].join(', ')} repeat together only after more than ${exactPs(limit)}: choose periods that divide each other`,
+      message:
+        `the periods ${[...new Set(timings.map((t) => exactPs(t.periodPs)))].join(', ')} repeat ` +
+        `together only after more than ${exactPs(limit)}: choose periods that divide each other`,
     });
     return schedule(false);
   }
@@ -109,7 +111,9 @@ function tooSlow(model: Model, t: FlowTiming, plan: FlowPlan): Conflict {
     deadlinePs: t.deadlinePs,
     flows: [t.flow.id],
     ports: plan.hops.map((r) => portRef(model, r.port)),
-    message: `flow ${t.flow.id} cannot meet its ${shortPs(t.deadlinePs)} deadline even alone: its path takes ${shortPs(plan.latency)} without any waiting (${parts.join(', ')})`,
+    message:
+      `flow ${t.flow.id} cannot meet its ${shortPs(t.deadlinePs)} deadline even alone: ` +
+      `its path takes ${shortPs(plan.latency)} without any waiting (${parts.join(', ')})`,
   };
 }
 

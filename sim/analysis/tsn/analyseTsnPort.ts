@@ -243,7 +243,9 @@ function analyseOnce(
           const ks = [...holds.windowHold.keys()].join(', ');
           fail(
             because(
-              `${port.label} leaves class ${c} no time to count on: a preempted frame of class ${ks} may still be held when its windows open, until its own gate reopens, and 802.3br holds one preempted frame at a time`,
+              `${port.label} leaves class ${c} no time to count on: a preempted ` +
+                `frame of class ${ks} may still be held when its windows open, until ` +
+                `its own gate reopens, and 802.3br holds one preempted frame at a time`,
             ),
           );
           continue;
@@ -251,7 +253,9 @@ function analyseOnce(
         const exact = Math.abs(longest - guard - ca.windowBlocking) < 1e-9;
         fail(
           because(
-            `${port.label} leaves class ${c} no time to count on: its windows ${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`,
+            `${port.label} leaves class ${c} no time to count on: its windows ` +
+              `${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when ` +
+              `they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`,
           ),
         );
         continue;
@@ -261,7 +265,12 @@ function analyseOnce(
       terms.push(
         {
           source: '802.1Qbv',
-          term: `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % of each ${us(g.cycle)} cycle; ${Math.abs(longestGap(av) - T) < 1e-9 ? 'its longest wait for usable time, the latency of its rate-latency curve' : `longest wait for usable time ${us(longestGap(av))}; the latency of its rate-latency curve`}`,
+          term:
+            `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % ` +
+            `of each ${us(g.cycle)} cycle; ` +
+            (Math.abs(longestGap(av) - T) < 1e-9
+              ? 'its longest wait for usable time, the latency of its rate-latency curve'
+              : `longest wait for usable time ${us(longestGap(av))}; the latency of its rate-latency curve`),
           seconds: T,
         },
         {
@@ -271,7 +280,9 @@ function analyseOnce(
         },
         {
           source: '802.1Qbv',
-          term: `window-start blocking: frames still on the wire when the window opens${holds.windowHold.size > 0 ? ', or a preempted frame still held (802.3br holds one at a time)' : ''}`,
+          term:
+            `window-start blocking: frames still on the wire when the window ` +
+            `opens${holds.windowHold.size > 0 ? ', or a preempted frame still held (802.3br holds one at a time)' : ''}`,
           seconds: ca.windowBlocking,
         },
       );
@@ -296,13 +307,18 @@ function analyseOnce(
     if (heldWins)
       terms.push({
         source: '802.1Qbu',
-        term: `held frame: 802.3br holds one preempted frame at a time, so a frame of class ${holds.from} cut by an express frame or stopped at its gate's close keeps class ${c} waiting until it has resumed and finished`,
+        term:
+          `held frame: 802.3br holds one preempted frame at a time, so a frame ` +
+          `of class ${holds.from} cut by an express frame or stopped at its ` +
+          `gate's close keeps class ${c} waiting until it has resumed and finished`,
         seconds: b0,
       });
     else if (fragment)
       terms.push({
         source: '802.1Qbu',
-        term: `express: waits for at most one fragment of a preemptable frame it cannot cut (≤ ${Math.round((b0 * R) / 8)} B on the wire) instead of a whole frame`,
+        term:
+          `express: waits for at most one fragment of a preemptable frame it cannot ` +
+          `cut (≤ ${Math.round((b0 * R) / 8)} B on the wire) instead of a whole frame`,
         seconds: b0,
       });
     else if (lower.length > 0) {
@@ -395,11 +411,14 @@ function analyseOnce(
       const mbps = (x: number) => `${(x / 1e6).toPrecision(4)} Mb/s`;
       if (holds.interference && load < base.slope)
         return because(
-          `${port.label} leaves class ${c} too little time: held preemptable frames of other classes (802.3br holds one at a time) may take ${mbps(holds.interference.slope)} of the ${mbps(base.slope)} it gets, and it and the classes above it offer ${mbps(load)}`,
+          `${port.label} leaves class ${c} too little time: held preemptable frames of other ` +
+            `classes (802.3br holds one at a time) may take ${mbps(holds.interference.slope)} of ` +
+            `the ${mbps(base.slope)} it gets, and it and the classes above it offer ${mbps(load)}`,
         );
       return base.slope < R
         ? because(
-            `${port.label} gives class ${c} ${mbps(base.slope)} of its ${mbps(R)} (its windows less guard band and window-start blocking), less than the ${mbps(load)} of wire bits it and the classes above it offer`,
+            `${port.label} gives class ${c} ${mbps(base.slope)} of its ${mbps(R)} (its windows less guard band ` +
+              `and window-start blocking), less than the ${mbps(load)} of wire bits it and the classes above it offer`,
           )
         : overload(port, entries, [...ms, ...crossing.flatMap(membersOf)]);
     };

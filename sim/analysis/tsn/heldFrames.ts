@@ -186,7 +186,8 @@ export function heldFrames(p: HeldPort) {
     const lowers: { k: number; blocking: number; cost: number; hold: (x: number) => number; meets: boolean }[] = [];
     const fail = (k: number, why: string) => {
       out.why = because(
-        `${p.label}: 802.3br holds one preempted frame at a time, and how long a frame of class ${k} may be held, keeping class ${c} waiting, has no bound: ${why}`,
+        `${p.label}: 802.3br holds one preempted frame at a time, and how long a frame ` +
+          `of class ${k} may be held, keeping class ${c} waiting, has no bound: ${why}`,
       );
       return out;
     };
@@ -229,7 +230,10 @@ export function heldFrames(p: HeldPort) {
       }
       out.terms.push({
         source: '802.1Qbu',
-        term: `held frames of class ${k}: 802.3br holds one preempted frame at a time, so each of its frames ${[perHold > 0 ? "stopped at its gate's close" : '', L.credit > 0 ? 'cut and waiting for credit' : ''].filter(Boolean).join(' or ')} keeps class ${c} waiting until it resumes`,
+        term:
+          `held frames of class ${k}: 802.3br holds one preempted frame at a time, so each of its ` +
+          `frames ${[perHold > 0 ? "stopped at its gate's close" : '', L.credit > 0 ? 'cut and waiting for credit' : ''].filter(Boolean).join(' or ')} keeps ` +
+          `class ${c} waiting until it resumes`,
         seconds: n * perHold + L.credit,
       });
     }
@@ -250,7 +254,10 @@ export function heldFrames(p: HeldPort) {
           out.counted.add(l.k);
           out.terms.push({
             source: '802.1Qbu',
-            term: `held frames of class ${l.k}: 802.3br holds one preempted frame at a time, so each of its frames, cut by an express frame or stopped at its gate's close, keeps class ${c} waiting until it has resumed and finished`,
+            term:
+              `held frames of class ${l.k}: 802.3br holds one preempted frame at a ` +
+              `time, so each of its frames, cut by an express frame or stopped at its ` +
+              `gate's close, keeps class ${c} waiting until it has resumed and finished`,
             seconds: l.cost,
           });
         });
@@ -266,7 +273,10 @@ export function heldFrames(p: HeldPort) {
           parts.push(frames(own, 0, R * tailCost));
           out.terms.push({
             source: '802.1Qbu',
-            term: `held frames: while a frame of class ${c} waits for its tail (cut-through), a lower preemptable frame may start, and 802.3br then holds one preempted frame at a time: class ${c} waits until it has resumed and finished (per frame)`,
+            term:
+              `held frames: while a frame of class ${c} waits for its tail (cut-through), ` +
+              `a lower preemptable frame may start, and 802.3br then holds one preempted ` +
+              `frame at a time: class ${c} waits until it has resumed and finished (per frame)`,
             seconds: tailCost,
           });
         }
