@@ -50,7 +50,7 @@ export function portBetween(g: Graph, a: number, b: number): number | undefined 
 }
 
 /**
- * A second route from `from` to the end of `primary` that shares with `primary` as little as it can: a common
+ * A second route from `from` to where `primary` ends, sharing with it as little as it can: a common
  * prefix (the copies split at its end, as an 802.1CB relay replicates), a disjoint middle (no
  * link and no intermediate node in common), a common suffix (where the copies are merged).
  * Shorter shared parts first; undefined when even one shared link at each end is not enough.
