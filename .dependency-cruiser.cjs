@@ -21,7 +21,9 @@ const LAYERS = {
   // the planner judges candidates by the reports its host's evaluate returns
   'sim/plan': { may: ['sim/core', 'sim/scenario', 'sim/analysis'], types: ['sim/api/Report.ts'] },
   'sim/workloads': { may: ['sim/core', 'sim/scenario'] },
-  'sim/api': { may: ['sim/core', 'sim/stats', 'sim/traffic', 'sim/net', 'sim/scenario', 'sim/compute', 'sim/engine', 'sim/analysis', 'sim/plan', 'sim/workloads'] },
+  'sim/api': {
+    may: ['sim/core', 'sim/stats', 'sim/traffic', 'sim/net', 'sim/scenario', 'sim/compute', 'sim/engine', 'sim/analysis', 'sim/plan', 'sim/workloads'],
+  },
   'sim/worker': { may: ['sim/api'] },
   node: { may: ['sim/api'] },
   cli: { may: ['sim/api', 'sim/worker', 'node', 'package.json'] },
@@ -37,8 +39,8 @@ const LAYERS = {
 /** the project's own code (what a layer may or may not reach) */
 const OWN = '^(sim|cli|lib|node|renderer|electron|scripts|bench|test)/|^package\\.json$';
 const TEST = '\\.test\\.tsx?$|/test/|^test/';
-const escape = (s) => s.replace(/[.]/g, '\\.');
-const under = (p) => (p.endsWith('.ts') || p.endsWith('.json') ? `^${escape(p)}$` : `^${escape(p)}/`);
+const escaped = (s) => s.replace(/[.]/g, '\\.');
+const under = (p) => (p.endsWith('.ts') || p.endsWith('.json') ? `^${escaped(p)}$` : `^${escaped(p)}/`);
 /** the layers inside `layer` (renderer/vite in renderer) have rules of their own */
 const inOther = (layer) =>
   Object.keys(LAYERS)

@@ -9,14 +9,29 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['sim/**/*.test.ts', 'cli/**/*.test.ts', 'lib/**/*.test.ts', 'node/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'sim/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'lib/**/*.test.ts',
+            'node/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/style/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
       {
         test: {
           name: 'validation',
-          include: ['test/validation/**/*.test.ts', 'test/fingerprint/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/package/**/*.test.ts', 'test/style/**/*.test.ts'],
+          include: [
+            'test/validation/**/*.test.ts',
+            'test/fingerprint/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
+            'test/package/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 300_000,

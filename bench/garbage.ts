@@ -20,7 +20,8 @@ interface SamplingNode {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const files = process.argv.slice(2);
-const scenarios = files.length > 0 ? files : ['reference/r1-line-cell.json', 'examples/tsn-cell.json', 'examples/wireless-agv.json'].map((f) => join(root, 'scenarios', f));
+const scenarios =
+  files.length > 0 ? files : ['reference/r1-line-cell.json', 'examples/tsn-cell.json', 'examples/wireless-agv.json'].map((f) => join(root, 'scenarios', f));
 
 const session = new Session();
 session.connect();
@@ -33,6 +34,8 @@ for (const file of scenarios) {
   const { profile } = await session.post('HeapProfiler.stopSampling');
   const total = (n: SamplingNode): number => n.selfSize + n.children.reduce((a, c) => a + total(c), 0);
   const bytes = total(profile.head as SamplingNode);
-  console.log(`${file.slice(root.length)}: ${(bytes / events).toFixed(1)} B per event (${(bytes / 2 ** 20).toFixed(1)} MiB over ${(events / 1e6).toFixed(2)} M events)`);
+  console.log(
+    `${file.slice(root.length)}: ${(bytes / events).toFixed(1)} B per event (${(bytes / 2 ** 20).toFixed(1)} MiB over ${(events / 1e6).toFixed(2)} M events)`,
+  );
 }
 session.disconnect();

@@ -42,6 +42,7 @@ export function runNs3(bin: string, variant: string): Ns3Run {
 
 export function ns3Version(): string {
   try {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${Version} is dpkg-query's own format field, not a template
     return execFileSync('dpkg-query', ['-W', '-f=${Version}', 'libns3-dev'], { encoding: 'utf8' });
   } catch {
     return 'unknown';

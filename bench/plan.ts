@@ -45,5 +45,8 @@ for (const f of files) {
 const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
 if (!Number.isNaN(largestWall))
-  console.log(`\nlargest scenario (${largest}, ${size(largest)} flows): ${largestWall.toFixed(1)} s   [target ≤ ${TARGET_S} s: ${largestWall <= TARGET_S ? 'ok' : 'ABOVE TARGET'}]`);
+  console.log(
+    `\nlargest scenario (${largest}, ${size(largest)} flows): ${largestWall.toFixed(1)} s   ` +
+      `[target ≤ ${TARGET_S} s: ${largestWall <= TARGET_S ? 'ok' : 'ABOVE TARGET'}]`,
+  );
 console.log('evaluations = quick candidate runs + full-length verifications; "verifying" = share of simulation time in verifications');

@@ -34,7 +34,16 @@ const M = (x: number) => `${(x / 1e6).toFixed(2)} M`;
 async function bundle(name: string): Promise<string> {
   const file = join(out, `${name}.mjs`);
   // ESM builds first: jsonc-parser's UMD build requires dynamically, which an ESM bundle cannot
-  await build({ entryPoints: [join(root, 'bench', `${name}.ts`)], outfile: file, bundle: true, platform: 'node', mainFields: ['module', 'main'], format: 'esm', target: 'node20', logLevel: 'error' });
+  await build({
+    entryPoints: [join(root, 'bench', `${name}.ts`)],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+  });
   return file;
 }
 
@@ -61,10 +70,21 @@ if (!missing) {
   const bin = buildNs3(anchors, out);
   ns3 = { runs: Array.from({ length: ns3Reps }, () => runNs3(bin, 'R1')), source: 'measured now' };
 } else {
-  const rec = JSON.parse(readFileSync(existsSync(join(anchors, 'results.json')) ? join(anchors, 'results.json') : join(root, 'test/validation/ns3/results.json'), 'utf8')).variants.R1;
+  const rec = JSON.parse(
+    readFileSync(existsSync(join(anchors, 'results.json')) ? join(anchors, 'results.json') : join(root, 'test/validation/ns3/results.json'), 'utf8'),
+  ).variants.R1;
   console.log(`ns-3 not run here: ${missing}. Using the anchors' recorded R1 figures instead.`);
   ns3 = {
-    runs: [{ runS: rec.wall_run_s.min, processS: rec.wall_process_s.min, events: rec.events, packetHops: rec.packet_hops, delaySumsNs: Object.fromEntries(Object.entries<any>(rec.classes).map(([c, v]) => [c, v.delay_ns.sum])), maxRssKb: rec.peak_rss_kb.min }],
+    runs: [
+      {
+        runS: rec.wall_run_s.min,
+        processS: rec.wall_process_s.min,
+        events: rec.events,
+        packetHops: rec.packet_hops,
+        delaySumsNs: Object.fromEntries(Object.entries<any>(rec.classes).map(([c, v]) => [c, v.delay_ns.sum])),
+        maxRssKb: rec.peak_rss_kb.min,
+      },
+    ],
     source: 'recorded in ../shared/anchors/ns3/results.json (best of 3)',
   };
 }

@@ -52,7 +52,9 @@ export function startupLines(figures: StartupFigure[]): string[] {
     ...figures.map(
       (f) =>
         `  ${f.what.padEnd(w)}  ${f.medianMs.toFixed(0).padStart(4)} ms (${f.minMs.toFixed(0)})` +
-        (f.targetMs === null ? '' : `  = node + ${(f.medianMs - node).toFixed(0)} ms   [target ≤ ${f.targetMs} ms: ${f.medianMs <= f.targetMs ? 'ok' : 'ABOVE TARGET'}]`),
+        (f.targetMs === null
+          ? ''
+          : `  = node + ${(f.medianMs - node).toFixed(0)} ms   [target ≤ ${f.targetMs} ms: ${f.medianMs <= f.targetMs ? 'ok' : 'ABOVE TARGET'}]`),
     ),
   ];
 }

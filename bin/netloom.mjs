@@ -21,7 +21,9 @@ try {
   }
 } catch (e) {
   // main() reports every error it can name; anything reaching here is a fault of NetLoom itself
-  console.error(`netloom: internal error: ${String(e?.message ?? e).split('\n')[0]}. Please report it with the command line (NETLOOM_DEBUG=1 prints the stack).`);
+  console.error(
+    `netloom: internal error: ${String(e?.message ?? e).split('\n')[0]}. Please report it with the command line (NETLOOM_DEBUG=1 prints the stack).`,
+  );
   if (process.env.NETLOOM_DEBUG) console.error(e?.stack);
   process.exitCode = 3;
 }

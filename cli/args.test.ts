@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type FlagSpec, parseArgs, wantsHelp } from './args.ts';
 import { COMMAND_SPECS, commandHelp, usageLine } from './commandSpecs.ts';
 
-const spec: Record<string, FlagSpec> = { json: { value: true, expects: 'a file name or "-"' }, seed: { value: true, expects: 'a whole number' }, strict: { value: false } };
+const spec: Record<string, FlagSpec> = {
+  json: { value: true, expects: 'a file name or "-"' },
+  seed: { value: true, expects: 'a whole number' },
+  strict: { value: false },
+};
 const parse = (...argv: string[]) => parseArgs(argv, spec, 'usage: test');
 
 describe('parseArgs', () => {
@@ -38,7 +42,9 @@ describe('command help', () => {
     expect(help.split('\n')[0]).toBe(`usage: ${usageLine(name)}`);
     for (const [flag, s] of Object.entries(COMMAND_SPECS[name].flags)) {
       expect(s.help, `--${flag} has a help line`).toBeTruthy();
-      expect(help).toMatch(new RegExp(`^  --${flag}${s.value ? ` ${s.arg!.replace(/[|]/g, '\\|')}` : ''} +${s.help!.slice(0, 20).replace(/[()|.*+?[\]]/g, '\\$&')}`, 'm'));
+      expect(help).toMatch(
+        new RegExp(`^  --${flag}${s.value ? ` ${s.arg!.replace(/[|]/g, '\\|')}` : ''} +${s.help!.slice(0, 20).replace(/[()|.*+?[\]]/g, '\\$&')}`, 'm'),
+      );
     }
   });
 });

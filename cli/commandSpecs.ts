@@ -16,18 +16,35 @@ export interface CommandSpec {
   notes?: string[];
 }
 
-const json = (what: string): FlagSpec => ({ value: true, arg: 'OUT|-', expects: 'a file name or "-"', help: `also write ${what} as JSON to OUT ("-" for stdout, then no table)` });
+const json = (what: string): FlagSpec => ({
+  value: true,
+  arg: 'OUT|-',
+  expects: 'a file name or "-"',
+  help: `also write ${what} as JSON to OUT ("-" for stdout, then no table)`,
+});
 const force: FlagSpec = { value: false, help: 'replace an output file that exists (never the scenario being read)' };
 const workers: FlagSpec = { value: true, arg: 'N', expects: 'a whole number', help: 'worker threads (default: cores, at most replications)' };
 const limits: Record<string, FlagSpec> = {
-  'max-events': { value: true, arg: 'N', expects: 'a number of events such as 5e9', help: `refuse (or stop) a run of more events than N (default ${DEFAULT_MAX_EVENTS.toExponential(0).replace('+', '')})` },
-  'max-memory': { value: true, arg: 'SIZE', expects: 'a size such as "4 GB"', help: `stop a replication whose packets in flight need more than SIZE (default ${DEFAULT_MAX_MEMORY_BYTES / 2 ** 30} GiB)` },
+  'max-events': {
+    value: true,
+    arg: 'N',
+    expects: 'a number of events such as 5e9',
+    help: `refuse (or stop) a run of more events than N (default ${DEFAULT_MAX_EVENTS.toExponential(0).replace('+', '')})`,
+  },
+  'max-memory': {
+    value: true,
+    arg: 'SIZE',
+    expects: 'a size such as "4 GB"',
+    help: `stop a replication whose packets in flight need more than SIZE (default ${DEFAULT_MAX_MEMORY_BYTES / 2 ** 30} GiB)`,
+  },
 };
 const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "--" ends the options.';
 
 export const COMMAND_SPECS = {
   run: {
-    summary: "simulate a scenario and print each flow's latency, jitter, loss and throughput against its requirement; the work is estimated before the run starts and refused above --max-events",
+    summary:
+      "simulate a scenario and print each flow's latency, jitter, loss and throughput against " +
+      'its requirement; the work is estimated before the run starts and refused above --max-events',
     args: 'FILE',
     flags: {
       json: json('the report'),
@@ -49,13 +66,17 @@ export const COMMAND_SPECS = {
   },
   bounds: {
     summary:
-      'worst-case latency of every flow by network calculus, without simulating: the bound, whether it guarantees the requirement, and the port that dominates it; flows with no deterministic bound (Poisson, unbounded sizes) say why',
+      'worst-case latency of every flow by network calculus, without simulating: ' +
+      'the bound, whether it guarantees the requirement, and the port that dominates ' +
+      'it; flows with no deterministic bound (Poisson, unbounded sizes) say why',
     args: 'FILE',
     flags: { json: json("the bounds, with every port's contribution,"), force },
   },
   schedule: {
     summary:
-      "802.1Qbv gate schedules for the time-critical flows (periodic, with a latency requirement, highest priority): each flow's send offset and guaranteed latency, each port's windows; when none exists, which flows conflict on which ports (exit 1)",
+      '802.1Qbv gate schedules for the time-critical flows (periodic, with a latency ' +
+      "requirement, highest priority): each flow's send offset and guaranteed latency, each " +
+      "port's windows; when none exists, which flows conflict on which ports (exit 1)",
     args: 'FILE',
     flags: {
       out: { value: true, arg: 'FILE', expects: 'a file name', help: 'write the scenario with the gates and offsets applied' },
@@ -69,8 +90,7 @@ export const COMMAND_SPECS = {
     },
   },
   plan: {
-    summary:
-      'find the cheapest upgrade after which every requirement holds, verified by simulation; prints the actions, the roadmap and the cost/margin front',
+    summary: 'find the cheapest upgrade after which every requirement holds, verified by simulation; prints the actions, the roadmap and the cost/margin front',
     args: 'FILE',
     flags: {
       out: { value: true, arg: 'FILE', expects: 'a file name for the upgraded scenario', help: 'write the upgraded scenario' },

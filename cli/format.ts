@@ -25,6 +25,10 @@ export const count = formatCount;
 export function table(head: string[], rows: string[][]): string {
   const w = head.map((h, i) => Math.max(h.length, maxOf(rows.map((r) => r[i].length))));
   const figures = head.map((_, i) => i > 0 && rows.every((r) => /^([-−+<>~$]?\d|–$|-$)/.test(r[i])));
-  const line = (r: string[]) => r.map((c, i) => (figures[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (figures[i] ? c.padStart(w[i]) : c.padEnd(w[i])))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(w.map((n) => '─'.repeat(n))), ...rows.map(line)].join('\n');
 }

@@ -24,7 +24,9 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
 export const VERSION: string = pkg.version;
 
 export const USAGE = `usage:
-${Object.keys(COMMAND_SPECS).map((c) => `  ${usageLine(c as CommandName)}`).join('\n')}
+${Object.keys(COMMAND_SPECS)
+  .map((c) => `  ${usageLine(c as CommandName)}`)
+  .join('\n')}
   netloom help [COMMAND] | COMMAND --help | --help
   netloom version | --version
 A command that writes a file refuses one that exists unless --force, and never writes over the scenario it reads.`;
@@ -33,7 +35,9 @@ const HELP = `NetLoom ${VERSION}: will your plant network carry the AI you want 
 
 usage: netloom COMMAND FILE [options]     (FILE "-" reads the scenario from standard input)
 
-${Object.entries(COMMAND_SPECS).map(([c, s]) => `  ${c.padEnd(10)}${s.summary.split(/[;:(]/)[0].trim()}`).join('\n')}
+${Object.entries(COMMAND_SPECS)
+  .map(([c, s]) => `  ${c.padEnd(10)}${s.summary.split(/[;:(]/)[0].trim()}`)
+  .join('\n')}
 
 netloom COMMAND --help lists a command's options. A command that writes a file (--json, --out,
 --yang) refuses one that exists unless --force, and never writes over the scenario it reads.

@@ -17,17 +17,41 @@ export function planText(p: Plan, color: boolean): string {
     ),
   );
   const v = p.verification!;
-  out.push('', `total ${paint(money(p.totalCost), 1)} — verified: ${v.replications} × ${v.durationS} s, ${paint(`${v.passed} pass`, 32)}, ${v.failed} fail${v.unchecked > 0 ? `, ${v.unchecked} without requirement` : ''}, worst margin ${percent(v.worstMargin)}`);
-  out.push(`naive plan (everything on the violating paths to the top tier): ${money(p.naive.cost)}, ${p.naive.actions} actions, ${p.naive.passes ? 'passes' : 'does not pass'}`);
+  out.push(
+    '',
+    `total ${paint(money(p.totalCost), 1)} — verified: ${v.replications} × ${v.durationS} s, ` +
+      `${paint(`${v.passed} pass`, 32)}, ` +
+      `${v.failed} fail${v.unchecked > 0 ? `, ${v.unchecked} without requirement` : ''}, worst margin ${percent(v.worstMargin)}`,
+  );
+  out.push(
+    `naive plan (everything on the violating paths to the top tier): ${money(p.naive.cost)}, ` +
+      `${p.naive.actions} actions, ${p.naive.passes ? 'passes' : 'does not pass'}`,
+  );
   out.push('', 'roadmap:');
   out.push(
     table(
       ['year', 'budget', 'spend', 'actions', 'flows failing after', 'worst margin'],
-      p.roadmap.map((r) => [String(r.year), money(r.budget), money(r.cost), r.actions.length === 0 ? '–' : r.actions.join('; '), String(r.failed), percent(r.worstMargin)]),
+      p.roadmap.map((r) => [
+        String(r.year),
+        money(r.budget),
+        money(r.cost),
+        r.actions.length === 0 ? '–' : r.actions.join('; '),
+        String(r.failed),
+        percent(r.worstMargin),
+      ]),
     ),
   );
   out.push('', `cost vs. worst margin (Pareto front of ${p.stats.evaluations + p.stats.verifications} simulated plans):`);
-  out.push(p.pareto.map((x) => `  ${money(x.cost).padStart(10)}  ${percent(x.worstMargin).padStart(6)}  ${x.failed} failing${x.verified ? ', verified' : ''}`).join('\n'));
-  out.push('', `${p.stats.evaluations} quick evaluations + ${p.stats.verifications} verifications in ${p.stats.wallSeconds.toFixed(1)} s (${p.stats.evaluationsPerSecond.toFixed(1)}/s), ${percent(p.stats.verificationShare)} of simulation time verifying`);
+  out.push(
+    p.pareto
+      .map((x) => `  ${money(x.cost).padStart(10)}  ${percent(x.worstMargin).padStart(6)}  ${x.failed} failing${x.verified ? ', verified' : ''}`)
+      .join('\n'),
+  );
+  out.push(
+    '',
+    `${p.stats.evaluations} quick evaluations + ${p.stats.verifications} verifications ` +
+      `in ${p.stats.wallSeconds.toFixed(1)} s (${p.stats.evaluationsPerSecond.toFixed(1)}/s), ` +
+      `${percent(p.stats.verificationShare)} of simulation time verifying`,
+  );
   return out.join('\n');
 }

@@ -7,14 +7,14 @@
 // C0 and C1 controls, DEL, zero-width and directional marks, bidirectional embeddings and isolates, BOM
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-const escape = (c: string): string => {
+const escaped = (c: string): string => {
   const code = c.charCodeAt(0);
   return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
 };
 
 /** One line of untrusted text, every unsafe character escaped (newlines too). */
 export function printable(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, escaped);
 }
 
 /** Untrusted text of several lines: each line made printable, the line breaks kept. */

@@ -10,7 +10,8 @@ export function readJsonFile(file: string, flag: string): unknown {
   try {
     const st = statSync(file);
     if (!st.isFile()) throw new UsageError(`${flag}: ${file} is not a regular file`);
-    if (st.size > MAX_JSON_FILE_BYTES) throw new UsageError(`${flag}: ${file} is ${Math.round(st.size / 2 ** 20)} MiB, more than the ${MAX_JSON_FILE_BYTES / 2 ** 20} MiB a JSON file may have`);
+    if (st.size > MAX_JSON_FILE_BYTES)
+      throw new UsageError(`${flag}: ${file} is ${Math.round(st.size / 2 ** 20)} MiB, more than the ${MAX_JSON_FILE_BYTES / 2 ** 20} MiB a JSON file may have`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;

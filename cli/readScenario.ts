@@ -13,6 +13,8 @@ export function readScenario(file: string): ScenarioInput {
     return readScenarioFile(file);
   } catch (e) {
     if (!(e instanceof FileRefusal)) throw e;
-    throw new UsageError(e.missing ? `cannot find the scenario file ${file}` : `${file} ${e.message.startsWith('is a folder') ? 'is a folder, not a scenario file' : e.message}`);
+    throw new UsageError(
+      e.missing ? `cannot find the scenario file ${file}` : `${file} ${e.message.startsWith('is a folder') ? 'is a folder, not a scenario file' : e.message}`,
+    );
   }
 }

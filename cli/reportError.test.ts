@@ -27,10 +27,17 @@ describe('reportError', () => {
     const crash = printed(new TypeError("Cannot read properties of undefined (reading 'rate')\n    at compile (compile.ts:12:3)"));
     expect(crash.code).toBe(3);
     expect(crash.lines).toEqual([
-      "netloom: internal error: Cannot read properties of undefined (reading 'rate'). This is a fault in NetLoom, not in your scenario: please report it with the scenario and the command line (NETLOOM_DEBUG=1 prints the stack).",
+      'netloom: internal error: Cannot read properties of undefined (reading ' +
+        "'rate'). This is a fault in NetLoom, not in your scenario: please report it " +
+        'with the scenario and the command line (NETLOOM_DEBUG=1 prints the stack).',
     ]);
     const worker = printed(new WorkFailed('replication 2 of 3', new WorkerFault('silent', '20 s')));
     expect(worker.code).toBe(3);
-    expect(worker.lines[0]).toMatch(/^netloom: replication 2 of 3 failed: the worker stopped answering: no progress for 20 s \(stuck in a loop, or it ended without a word\)\. This is a fault in NetLoom/);
+    expect(worker.lines[0]).toMatch(
+      new RegExp(
+        /^netloom: replication 2 of 3 failed: the worker stopped answering: no progress for 20 s /.source +
+          /\(stuck in a loop, or it ended without a word\)\. This is a fault in NetLoom/.source,
+      ),
+    );
   });
 });

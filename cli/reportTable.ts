@@ -28,14 +28,27 @@ export function reportTable(r: Report, color: boolean): string {
       ]),
     ),
   );
-  const busy = r.links.filter((l) => l.frames > 0 || l.drops > 0).sort((a, b) => b.utilization - a.utilization).slice(0, 10);
+  const busy = r.links
+    .filter((l) => l.frames > 0 || l.drops > 0)
+    .sort((a, b) => b.utilization - a.utilization)
+    .slice(0, 10);
   if (busy.length > 0) {
     out.push('', `busiest link directions (${busy.length} of ${r.links.length}):`);
-    out.push(table(['link', 'direction', 'utilization', 'max queue', 'drops', 'mean wait'], busy.map((l) => [l.id, `${l.from}→${l.to}`, percent(l.utilization), String(l.maxQueue), count(l.drops), time(l.meanWait)])));
+    out.push(
+      table(
+        ['link', 'direction', 'utilization', 'max queue', 'drops', 'mean wait'],
+        busy.map((l) => [l.id, `${l.from}→${l.to}`, percent(l.utilization), String(l.maxQueue), count(l.drops), time(l.meanWait)]),
+      ),
+    );
   }
   if (r.compute.length > 0) {
     out.push('', 'compute:');
-    out.push(table(['node', 'utilization', 'mean wait', 'jobs', 'mean batch'], r.compute.map((c) => [c.id, percent(c.utilization), time(c.meanWait), count(c.jobs), c.meanBatch.toFixed(2)])));
+    out.push(
+      table(
+        ['node', 'utilization', 'mean wait', 'jobs', 'mean batch'],
+        r.compute.map((c) => [c.id, percent(c.utilization), time(c.meanWait), count(c.jobs), c.meanBatch.toFixed(2)]),
+      ),
+    );
   }
   const s = r.summary;
   const verdict = s.failed > 0 ? paint(`${s.failed} failed`, 31) : paint(`${s.passed} passed`, 32);

@@ -14,5 +14,31 @@ export { applySchedule, bounds, schedule, simulate } from './simulate.ts';
 export { applyPlan, plan } from './plan.ts';
 export type { Scenario, ScenarioLike } from './Scenario.ts';
 export type { PlanOptions, Quantity, Schedule, ScheduleOptions, SimulateOptions } from './options.ts';
-export { formatIssue, parseQuantity, PlanCancelled, REPORT_FORMAT, ResourceLimitError, SCENARIO_FORMAT, ScenarioError, UnitParseError } from '../sim/api/index.ts';
-export type { BoundsReport, CatalogInput, ComputeReport, FlowBound, FlowReport, HopBound, Interval, Issue, LatencyStats, LinkReport, Migration, Plan, PortBound, Progress, Report, ScenarioJson } from '../sim/api/index.ts';
+export {
+  formatIssue,
+  parseQuantity,
+  PlanCancelled,
+  REPORT_FORMAT,
+  ResourceLimitError,
+  SCENARIO_FORMAT,
+  ScenarioError,
+  UnitParseError,
+} from '../sim/api/index.ts';
+export type {
+  BoundsReport,
+  CatalogInput,
+  ComputeReport,
+  FlowBound,
+  FlowReport,
+  HopBound,
+  Interval,
+  Issue,
+  LatencyStats,
+  LinkReport,
+  Migration,
+  Plan,
+  PortBound,
+  Progress,
+  Report,
+  ScenarioJson,
+} from '../sim/api/index.ts';

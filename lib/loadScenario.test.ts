@@ -26,7 +26,10 @@ describe('loadScenario', () => {
   });
 
   it('lists every problem with its JSON path, naming the file', async () => {
-    writeFileSync(join(tmp, 'bad.json'), JSON.stringify({ format: 'netloom.scenario/v1', name: 'x', nodes: [{ id: 'A', type: 'toaster' }], links: [], flows: [] }));
+    writeFileSync(
+      join(tmp, 'bad.json'),
+      JSON.stringify({ format: 'netloom.scenario/v1', name: 'x', nodes: [{ id: 'A', type: 'toaster' }], links: [], flows: [] }),
+    );
     const e = await loadScenario(join(tmp, 'bad.json')).catch((x) => x);
     expect(e).toBeInstanceOf(ScenarioFileError);
     expect(e.issues.map((i: { path: string }) => i.path)).toEqual(['nodes[0].type']);

@@ -63,5 +63,13 @@ export async function plan(scenario: ScenarioLike, options: PlanOptions = {}): P
 export function applyPlan(scenario: ScenarioLike, p: Plan): Scenario {
   if (!p.found) throw new Error(`this plan cannot be applied: ${p.reason ?? 'no plan was found'}`);
   const { doc, files } = partsOf(scenario);
-  return { json: apply(doc as ScenarioJson, p.actions.map((a) => a.action), p.catalog, files) as Scenario['json'], files: { ...files } };
+  return {
+    json: apply(
+      doc as ScenarioJson,
+      p.actions.map((a) => a.action),
+      p.catalog,
+      files,
+    ) as Scenario['json'],
+    files: { ...files },
+  };
 }

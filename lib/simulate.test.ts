@@ -15,7 +15,9 @@ describe('simulate, bounds, schedule', () => {
   it('simulate: the report of netloom run, figure for figure (replications and seed too)', async () => {
     const s = await loadScenario(`${root}scenarios/examples/vision-cell.json`);
     const report = await simulate(s, { durationS: 3, replications: 2, seed: 7 });
-    expect(withoutWall(report)).toEqual(withoutWall(cli('run', 'scenarios/examples/vision-cell.json', '--duration', '3 s', '--replications', '2', '--seed', '7')));
+    expect(withoutWall(report)).toEqual(
+      withoutWall(cli('run', 'scenarios/examples/vision-cell.json', '--duration', '3 s', '--replications', '2', '--seed', '7')),
+    );
     expect(report.wallSeconds).toBeGreaterThan(0);
   });
 

@@ -1,5 +1,14 @@
 /** Simulation, bounds and gate schedules of a scenario, in this thread. */
-import { applySchedule as apply, type BoundsReport, computeBounds, createSimApi, loadScenario, type Report, ScenarioError, scheduleGates } from '../sim/api/index.ts';
+import {
+  applySchedule as apply,
+  type BoundsReport,
+  computeBounds,
+  createSimApi,
+  loadScenario,
+  type Report,
+  ScenarioError,
+  scheduleGates,
+} from '../sim/api/index.ts';
 import { checkNumber, limitsOf, type Schedule, type ScheduleOptions, type SimulateOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
 
@@ -29,7 +38,11 @@ export async function bounds(scenario: ScenarioLike): Promise<BoundsReport> {
   return computeBounds(loadScenario(doc, files));
 }
 
-/** 802.1Qbv gate schedules for the time-critical flows (as `netloom schedule`); `ok` is false, with the conflicts, when none exists. Throws RangeError when the request cannot be scheduled as asked (no time-critical flow, an unknown flow). */
+/**
+ * 802.1Qbv gate schedules for the time-critical flows (as `netloom schedule`); `ok` is false, with the
+ * conflicts, when none exists. Throws RangeError when the request cannot be scheduled as asked (no
+ * time-critical flow, an unknown flow).
+ */
 export async function schedule(scenario: ScenarioLike, options: ScheduleOptions = {}): Promise<Schedule> {
   checkNumber('maxWaitS', options.maxWaitS, 'positive');
   const { doc, files } = partsOf(scenario);

@@ -168,7 +168,10 @@ describe('writeFileAtomic: flushing the folder', () => {
   });
 
   test('Windows cannot open a folder (EISDIR) or fsync one (EINVAL): ignored there, and only there', () => {
-    for (const [op, code, nth] of [['openSync', 'EISDIR', 2], ['fsyncSync', 'EINVAL', 2]] as const) {
+    for (const [op, code, nth] of [
+      ['openSync', 'EISDIR', 2],
+      ['fsyncSync', 'EINVAL', 2],
+    ] as const) {
       const win = writeWithFault(failsAt(op, errno(code), nth), 'win32');
       expect(win.error).toBeNull();
       expect(win.text).toBe('the new version, longer than the old one');

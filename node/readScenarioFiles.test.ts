@@ -29,11 +29,18 @@ describe('readScenarioFiles: where a file may be', () => {
   it('reads files in the folder and below it, each once, by the name the scenario uses', () => {
     const r = read('sends.csv', 'traces/a.csv', 'sends.csv', 'traces\\a.csv', './traces/../sends.csv');
     expect(r.issues).toEqual([]);
-    expect({ ...r.files }).toEqual({ 'sends.csv': 'time,size\n0,100\n', 'traces/a.csv': '0\n1\n', 'traces\\a.csv': '0\n1\n', './traces/../sends.csv': 'time,size\n0,100\n' });
+    expect({ ...r.files }).toEqual({
+      'sends.csv': 'time,size\n0,100\n',
+      'traces/a.csv': '0\n1\n',
+      'traces\\a.csv': '0\n1\n',
+      './traces/../sends.csv': 'time,size\n0,100\n',
+    });
   });
 
   it('refuses absolute paths and drive letters', () => {
-    expect(refusal(join(root, 'secret.txt'))).toMatch(/^flows\[0\]\.pattern\.file: ".*secret\.txt" is an absolute path: name a file in the scenario's folder, relative to it$/);
+    expect(refusal(join(root, 'secret.txt'))).toMatch(
+      /^flows\[0\]\.pattern\.file: ".*secret\.txt" is an absolute path: name a file in the scenario's folder, relative to it$/,
+    );
     expect(refusal('C:\\Windows\\win.ini')).toMatch(/is an absolute path/);
     expect(refusal('c:secret.txt')).toMatch(/is an absolute path/);
     expect(refusal('\\\\server\\share\\x.csv')).toMatch(/is an absolute path/);
@@ -63,7 +70,11 @@ describe('readScenarioFiles: where a file may be', () => {
   it('reports a missing file, and "constructor", "toString" or "__proto__" are missing files like any other', () => {
     expect(refusal('nope.csv')).toBe(`flows[0].pattern.file: "nope.csv" cannot be found in ${dir}`);
     const r = read('constructor', 'toString', '__proto__');
-    expect(r.issues.map((i) => i.message)).toEqual([`"constructor" cannot be found in ${dir}`, `"toString" cannot be found in ${dir}`, `"__proto__" cannot be found in ${dir}`]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      `"constructor" cannot be found in ${dir}`,
+      `"toString" cannot be found in ${dir}`,
+      `"__proto__" cannot be found in ${dir}`,
+    ]);
     expect(Object.getPrototypeOf(r.files)).toBe(null);
     writeFileSync(join(dir, 'constructor'), '0\n');
     writeFileSync(join(dir, '__proto__'), '1\n');
@@ -131,7 +142,9 @@ describe('readScenarioFiles: what a file may be', () => {
     const pcap = Buffer.alloc(24);
     pcap.writeUInt32LE(0xa1b2c3d4, 0);
     writeFileSync(join(dir, 'cap.pcap'), pcap);
-    expect(refusal('cap.pcap')).toMatch(/"cap\.pcap" is a packet capture \(pcap or pcapng\), not a text trace: export it first, e\.g\. tshark -r CAPTURE -T fields/);
+    expect(refusal('cap.pcap')).toMatch(
+      /"cap\.pcap" is a packet capture \(pcap or pcapng\), not a text trace: export it first, e\.g\. tshark -r CAPTURE -T fields/,
+    );
     writeFileSync(join(dir, 'latin1.csv'), Buffer.from([0x74, 0xe9, 0x0a]));
     expect(refusal('latin1.csv')).toMatch(/is not UTF-8 text/);
   });

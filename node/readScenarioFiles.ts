@@ -41,7 +41,8 @@ export function readScenarioFiles(scenario: unknown, dir: string, limits: FileLi
       try {
         const text = textOf(readRegularFile(resolveInside(dir, name), limits.fileBytes, { noFollow: true }), limits);
         total += text.bytes;
-        if (total > limits.totalBytes) throw new FileRefusal(`is one file too many: the scenario's files hold more than ${limitText(limits.totalBytes)} together`);
+        if (total > limits.totalBytes)
+          throw new FileRefusal(`is one file too many: the scenario's files hold more than ${limitText(limits.totalBytes)} together`);
         files[name] = text.text;
       } catch (e) {
         if (!(e instanceof FileRefusal)) throw e;
@@ -49,7 +50,8 @@ export function readScenarioFiles(scenario: unknown, dir: string, limits: FileLi
       }
     }
     const why = refused.get(name);
-    if (why !== undefined) issues.push({ path: `flows[${i}].pattern.file`, message: `${JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name)} ${why}` });
+    if (why !== undefined)
+      issues.push({ path: `flows[${i}].pattern.file`, message: `${JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name)} ${why}` });
   });
   return { files, issues };
 }
@@ -83,12 +85,16 @@ function textOf(raw: Buffer, limits: FileLimits): { text: string; bytes: number 
     try {
       bytes = gunzipSync(raw, { maxOutputLength: limits.textBytes });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new FileRefusal(`is gzip that decompresses to more than ${limitText(limits.textBytes)}`);
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new FileRefusal(`is gzip that decompresses to more than ${limitText(limits.textBytes)}`);
       throw new FileRefusal(`starts like gzip but cannot be decompressed (${(e as NodeJS.ErrnoException).code ?? 'corrupt'})`);
     }
   }
   if (bytes.length >= 4 && PCAP_MAGIC.includes(bytes.readUInt32BE(0)))
-    throw new FileRefusal('is a packet capture (pcap or pcapng), not a text trace: export it first, e.g. tshark -r CAPTURE -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len > trace.csv');
+    throw new FileRefusal(
+      'is a packet capture (pcap or pcapng), not a text trace: export it first, e.g. tshark -r ' +
+        'CAPTURE -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len > trace.csv',
+    );
   if (bytes.includes(0)) throw new FileRefusal('is not a text file (it holds NUL bytes)');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes: bytes.length };

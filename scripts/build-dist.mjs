@@ -94,7 +94,13 @@ function licensesOf(metafile) {
   for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
-    out.push(`${'='.repeat(72)}`, `${name} ${pkg.version} (${pkg.license ?? 'see below'})`, '', file ? readFileSync(join(dir, file), 'utf8').trim() : `no licence file; package.json says: ${pkg.license}`, '');
+    out.push(
+      `${'='.repeat(72)}`,
+      `${name} ${pkg.version} (${pkg.license ?? 'see below'})`,
+      '',
+      file ? readFileSync(join(dir, file), 'utf8').trim() : `no licence file; package.json says: ${pkg.license}`,
+      '',
+    );
   }
   return out.join('\n');
 }
@@ -117,7 +123,10 @@ export async function buildTypes({ accept = false } = {}) {
     mkdirSync(dirname(report), { recursive: true });
     copyFileSync(built, report);
     console.log('the public API changed: etc/netloom.api.md updated, review its diff');
-  } else if (!same) console.warn('the public API changed: compare dist/api/netloom.api.md with etc/netloom.api.md, then `npm run build -- --accept-api` (npm test fails until then)');
+  } else if (!same)
+    console.warn(
+      'the public API changed: compare dist/api/netloom.api.md with etc/netloom.api.md, then `npm run build -- --accept-api` (npm test fails until then)',
+    );
   rmSync(join(root, 'dist/types'), { recursive: true, force: true });
 }
 

@@ -143,7 +143,11 @@ async function main(argv) {
   const out = opts.out ?? join(root, 'dist', 'package', `NetLoom-${process.platform}-${process.arch}`);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const r = await packageElectron({ ...found, bundles: dirname(bundle), web, docs: join(root, 'docs'), out, version });
-  console.log(`NetLoom packaged in ${r.out} (${basename(r.exe)}), fuses set: ${Object.entries(FUSES).map(([k, v]) => `${k}=${v ? 'on' : 'off'}`).join(', ')}`);
+  console.log(
+    `NetLoom packaged in ${r.out} (${basename(r.exe)}), fuses set: ${Object.entries(FUSES)
+      .map(([k, v]) => `${k}=${v ? 'on' : 'off'}`)
+      .join(', ')}`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

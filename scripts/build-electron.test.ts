@@ -14,7 +14,17 @@ import { findElectronBinary, FUSES, packageElectron, parseArgs, setFuses, UsageE
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /** a wire as Electron ships it (each fuse at its documented default), in FuseV1Options order (RunAsNode … WasmTrapHandlers) */
 const SHIPPED = '101100011';
-const FUSE_ORDER = ['RunAsNode', 'EnableCookieEncryption', 'EnableNodeOptionsEnvironmentVariable', 'EnableNodeCliInspectArguments', 'EnableEmbeddedAsarIntegrityValidation', 'OnlyLoadAppFromAsar', 'LoadBrowserProcessSpecificV8Snapshot', 'GrantFileProtocolExtraPrivileges', 'WasmTrapHandlers'];
+const FUSE_ORDER = [
+  'RunAsNode',
+  'EnableCookieEncryption',
+  'EnableNodeOptionsEnvironmentVariable',
+  'EnableNodeCliInspectArguments',
+  'EnableEmbeddedAsarIntegrityValidation',
+  'OnlyLoadAppFromAsar',
+  'LoadBrowserProcessSpecificV8Snapshot',
+  'GrantFileProtocolExtraPrivileges',
+  'WasmTrapHandlers',
+];
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'netloom-fuses-'));
 
@@ -35,7 +45,13 @@ function changes(a: Buffer, b: Buffer): string[] {
 
 describe('the fuses of the packaged app', () => {
   test('the list sets what the issue asks: no RunAsNode, NODE_OPTIONS or inspector; cookies encrypted; no extra file:// rights', () => {
-    expect(FUSES).toMatchObject({ RunAsNode: false, EnableCookieEncryption: true, EnableNodeOptionsEnvironmentVariable: false, EnableNodeCliInspectArguments: false, GrantFileProtocolExtraPrivileges: false });
+    expect(FUSES).toMatchObject({
+      RunAsNode: false,
+      EnableCookieEncryption: true,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      GrantFileProtocolExtraPrivileges: false,
+    });
     // the app is a folder, not an asar archive: both asar fuses stay off (see FUSES' comment)
     expect(FUSES).toMatchObject({ OnlyLoadAppFromAsar: false, EnableEmbeddedAsarIntegrityValidation: false });
     expect(Object.keys(FUSES)).toEqual(FUSE_ORDER);
@@ -96,11 +112,24 @@ describe('packageElectron (the packaging step)', () => {
     const out = join(d, 'out', 'NetLoom-linux-x64');
     const r = await packageElectron({ ...opts, out });
     expect(r.exe).toBe(join(out, 'netloom'));
-    expect(readFileSync(r.exe).subarray(at, at + 9).toString()).toBe('010000001');
-    expect(readFileSync(join(opts.dist, 'electron')).subarray(at, at + 9).toString()).toBe(SHIPPED); // the installed one is untouched
+    expect(
+      readFileSync(r.exe)
+        .subarray(at, at + 9)
+        .toString(),
+    ).toBe('010000001');
+    expect(
+      readFileSync(join(opts.dist, 'electron'))
+        .subarray(at, at + 9)
+        .toString(),
+    ).toBe(SHIPPED); // the installed one is untouched
     expect(existsSync(join(out, 'resources', 'default_app.asar'))).toBe(false);
     expect(readdirSync(join(out, 'resources', 'app')).sort()).toEqual(['docs', 'main.cjs', 'package.json', 'preload.cjs', 'web']);
-    expect(JSON.parse(readFileSync(join(out, 'resources', 'app', 'package.json'), 'utf8'))).toEqual({ name: 'netloom', productName: 'NetLoom', version: '0.1.0', main: 'main.cjs' });
+    expect(JSON.parse(readFileSync(join(out, 'resources', 'app', 'package.json'), 'utf8'))).toEqual({
+      name: 'netloom',
+      productName: 'NetLoom',
+      version: '0.1.0',
+      main: 'main.cjs',
+    });
     expect(readFileSync(join(out, 'resources', 'app', 'web', 'assets', 'a.js'), 'utf8')).toBe('1');
     expect(readFileSync(join(out, 'libffmpeg.so'), 'utf8')).toBe('lib');
     await packageElectron({ ...opts, out }); // packaging again replaces its own package

@@ -37,7 +37,7 @@ for (const [name, build] of Object.entries(all)) {
   const lines = [
     '# Scenarios',
     '',
-    'Every file here opens in the app\'s library and runs with `npx netloom run FILE`; each has a fingerprint test',
+    "Every file here opens in the app's library and runs with `npx netloom run FILE`; each has a fingerprint test",
     '(`test/fingerprint/`). The JSON Schema of the format is `../schema/netloom.scenario.v1.schema.json`.',
     '',
     '- `reference/`: the ns-3 3.37 reference runs of `../shared/anchors/ns3` (R1 line cell, R1-down, R1-down with strict',
@@ -67,13 +67,24 @@ for (const [name, build] of Object.entries(all)) {
     lines.push(`| [${name}.json](industry/${name}.json) | ${s.industry} | ${s.nodes.length} | ${s.flows.length} | ${apps.join('; ')} |`);
     details.push(`### ${s.name}`, '', s.description, '');
   }
-  lines.push('', ...details, '### Where the numbers come from', '', 'Every default of the workload templates, with its source (`sim/workloads/defaults.ts`). "assumption" marks a figure no', 'public source was found for: replace it with your plant\'s own.', '');
+  lines.push(
+    '',
+    ...details,
+    '### Where the numbers come from',
+    '',
+    'Every default of the workload templates, with its source (`sim/workloads/defaults.ts`). "assumption" marks a figure no',
+    "public source was found for: replace it with your plant's own.",
+    '',
+  );
   lines.push('| template | figure | default | source |', '|---|---|---|---|');
   for (const [template, figures] of Object.entries(DEFAULTS))
     for (const [figure, cited] of Object.entries(figures as Record<string, { value: unknown; source: string }>))
-      lines.push(`| ${template} | ${figure} | ${typeof cited.value === 'object' ? JSON.stringify(cited.value).replace(/"/g, '') : cited.value} | ${cited.source} |`);
+      lines.push(
+        `| ${template} | ${figure} | ${typeof cited.value === 'object' ? JSON.stringify(cited.value).replace(/"/g, '') : cited.value} | ${cited.source} |`,
+      );
   for (const [model, cited] of Object.entries(MODELS)) lines.push(`| inference time | ${model} | ${(cited.value * 1e3).toFixed(2)} ms | ${cited.source} |`);
-  for (const [model, cited] of Object.entries(LLMS)) lines.push(`| LLM | ${model} | TTFT ${(cited.value.ttft * 1e3).toFixed(2)} ms, ITL ${(cited.value.itl * 1e3).toFixed(2)} ms | ${cited.source} |`);
+  for (const [model, cited] of Object.entries(LLMS))
+    lines.push(`| LLM | ${model} | TTFT ${(cited.value.ttft * 1e3).toFixed(2)} ms, ITL ${(cited.value.itl * 1e3).toFixed(2)} ms | ${cited.source} |`);
   lines.push(
     '',
     'Network equipment in the builders (`sim/workloads/PlantBuilder.ts`): an "unmanaged" switch is one FIFO queue',

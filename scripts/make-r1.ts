@@ -55,7 +55,8 @@ function r1(down: boolean, prio = false) {
     format: 'netloom.scenario/v1',
     name,
     description:
-      'The ns-3 3.37 reference scenario of ../shared/anchors/ns3 (README): four 1 Gb/s switches in a line, 8 devices each, a PLC on S1, an edge server on S4; ' +
+      'The ns-3 3.37 reference scenario of ../shared/anchors/ns3 (README): four 1 ' +
+      'Gb/s switches in a line, 8 devices each, a PLC on S1, an edge server on S4; ' +
       (down ? 'the PLC sends 24 cyclic control flows to the devices' : '24 devices on S2..S4 send cyclic control to the PLC') +
       '; a 200 Mb/s camera and a 300 Mb/s Poisson background on S1 stream to the edge server. Point-to-point framing (2 B), 1000-packet queues' +
       (prio ? ', strict priority for control with a 1-frame transmit buffer as in ns-3.' : ', FIFO.'),

@@ -20,7 +20,15 @@ export function outputSchemaTexts(): Record<string, string> {
   const out: Record<string, string> = {};
   // one program for all four types (each program takes seconds to build)
   const path = `${root}{${OUTPUT_SCHEMAS.map((s) => s.path).join(',')}}`;
-  const generator = createGenerator({ path, tsconfig: root + 'tsconfig.json', skipTypeCheck: true, additionalProperties: false, expose: 'export', topRef: true, jsDoc: 'extended' });
+  const generator = createGenerator({
+    path,
+    tsconfig: root + 'tsconfig.json',
+    skipTypeCheck: true,
+    additionalProperties: false,
+    expose: 'export',
+    topRef: true,
+    jsDoc: 'extended',
+  });
   for (const s of OUTPUT_SCHEMAS) {
     const schema = generator.createSchema(s.type);
     out[s.file] = JSON.stringify({ $id: `https://netloom.dev/schema/${s.file}`, title: s.title, ...schema }, null, 2) + '\n';

@@ -35,7 +35,10 @@ if (!electron.error) {
     if (chromium) {
       console.log(`  Opening it in ${chromium}…`);
       const profile = mkdtempSync(join(tmpdir(), 'netloom-chromium-'));
-      spawn(chromium, [`--app=${server.url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-sync', '--window-size=1440,900'], { stdio: 'ignore', detached: true }).unref();
+      spawn(chromium, [`--app=${server.url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-sync', '--window-size=1440,900'], {
+        stdio: 'ignore',
+        detached: true,
+      }).unref();
     } else console.log('  Open that address in Chromium, Chrome, Edge or Firefox.');
   } else {
     console.log('  No display found (DISPLAY is not set): open that address in a browser on this machine.');

@@ -24,10 +24,35 @@ export function largePlant(lines = 40, perLine = 49): Record<string, unknown> {
       const id = `${type.toUpperCase().slice(0, 3)}${l}_${d}`;
       nodes.push({ id, type });
       links.push({ from: id, to: sw, rate: type === 'camera' ? '1 Gb/s' : '100 Mb/s' });
-      if (d <= 6) flows.push({ id: `cyc-${id}`, from: plc, to: id, size: '64 B', priority: 6, pattern: { type: 'periodic', period: '2 ms' }, requirement: { latency: '1 ms' } });
+      if (d <= 6)
+        flows.push({
+          id: `cyc-${id}`,
+          from: plc,
+          to: id,
+          size: '64 B',
+          priority: 6,
+          pattern: { type: 'periodic', period: '2 ms' },
+          requirement: { latency: '1 ms' },
+        });
       if (type === 'camera' && d < 14)
-        flows.push({ id: `cam-${id}`, from: id, to: l % 2 ? 'EDGE1' : 'EDGE2', size: '1400 B', priority: 4, pattern: { type: 'cbr', rate: '20 Mb/s' }, requirement: { latency: '20 ms' } });
+        flows.push({
+          id: `cam-${id}`,
+          from: id,
+          to: l % 2 ? 'EDGE1' : 'EDGE2',
+          size: '1400 B',
+          priority: 4,
+          pattern: { type: 'cbr', rate: '20 Mb/s' },
+          requirement: { latency: '20 ms' },
+        });
     }
   }
-  return { format: 'netloom.scenario/v1', name: `Large plant (${nodes.length} devices)`, description: 'Benchmark plant', nodes, links, flows, simulation: { duration: '100 ms', seed: 1 } };
+  return {
+    format: 'netloom.scenario/v1',
+    name: `Large plant (${nodes.length} devices)`,
+    description: 'Benchmark plant',
+    nodes,
+    links,
+    flows,
+    simulation: { duration: '100 ms', seed: 1 },
+  };
 }

@@ -17,7 +17,17 @@ import { serveStatic } from '../../scripts/staticServer.mjs';
 import { largePlant } from './largePlant.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 const pctl = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +65,10 @@ async function main(): Promise<void> {
     await page.waitForFunction('window.__netloom.state().analysis !== null', undefined, { timeout: 60_000 });
     const openMs = Date.now() - t0;
     const devices = (plant.nodes as unknown[]).length;
-    console.log(`opened ${devices} devices, ${(plant.links as unknown[]).length} links, ${(plant.flows as unknown[]).length} flows in ${openMs} ms (layout, validation, routes, first draw)`);
+    console.log(
+      `opened ${devices} devices, ${(plant.links as unknown[]).length} links, ` +
+        `${(plant.flows as unknown[]).length} flows in ${openMs} ms (layout, validation, routes, first draw)`,
+    );
 
     await page.getByTestId('view-plant').click();
     await page.getByTestId('plant-canvas').waitFor();
@@ -70,7 +83,11 @@ async function main(): Promise<void> {
     await page.waitForTimeout(500);
     const target = 'L20';
     const p = (await page.evaluate(`window.__netloom.editorPoint(${JSON.stringify(target)})`)) as { x: number; y: number };
-    await page.evaluate(`(() => { window.__gaps = []; let last = performance.now(); window.__gapOn = true; const tick = (t) => { window.__gaps.push(t - last); last = t; if (window.__gapOn) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`);
+    await page.evaluate(
+      `(() => { window.__gaps = []; let last = performance.now(); window.__gapOn = ` +
+        `true; const tick = (t) => { window.__gaps.push(t - last); last = t; if ` +
+        `(window.__gapOn) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
+    );
     await page.mouse.move(p.x, p.y);
     await page.mouse.down();
     const steps = 120;
@@ -81,7 +98,14 @@ async function main(): Promise<void> {
     await page.evaluate('window.__gapOn = false');
     const handler = (await page.evaluate('window.__netloom.dragFrames()')) as number[];
     const gaps = ((await page.evaluate('window.__gaps')) as number[]).slice(2);
-    results.drag = { moves: handler.length, handlerMeanMs: +(handler.reduce((a, b) => a + b, 0) / handler.length).toFixed(3), handlerP95Ms: +pctl(handler, 95).toFixed(3), frameGapP95Ms: +pctl(gaps, 95).toFixed(1), frameGapMaxMs: +Math.max(...gaps).toFixed(1), movesPerSecond: +((steps * 1000) / dragWall).toFixed(0) };
+    results.drag = {
+      moves: handler.length,
+      handlerMeanMs: +(handler.reduce((a, b) => a + b, 0) / handler.length).toFixed(3),
+      handlerP95Ms: +pctl(handler, 95).toFixed(3),
+      frameGapP95Ms: +pctl(gaps, 95).toFixed(1),
+      frameGapMaxMs: +Math.max(...gaps).toFixed(1),
+      movesPerSecond: +((steps * 1000) / dragWall).toFixed(0),
+    };
     console.log(`editor drag of a line switch (its 49 devices' links follow): ${JSON.stringify(results.drag)}`);
 
     // ---- R1: press Run → requirements on screen
@@ -102,7 +126,10 @@ async function main(): Promise<void> {
           const s = window.__netloom.state();
           const painted = document.querySelector('[data-testid=requirements] tbody tr');
           if (first === null && s.lastReport && s.lastReport !== before && painted) first = performance.now() - t;
-          if (first !== null && s.run.status === 'done' && s.lastReport && !s.lastReport.preview) { obs.disconnect(); requestAnimationFrame(() => resolve([first, performance.now() - t])); }
+          if (first !== null && s.run.status === 'done' && s.lastReport && !s.lastReport.preview) {
+            obs.disconnect();
+            requestAnimationFrame(() => resolve([first, performance.now() - t]));
+          }
         };
         const obs = new MutationObserver(check);
         obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -112,8 +139,17 @@ async function main(): Promise<void> {
       fullResults.push(Math.round(fullMs));
     }
     const wall = (await page.evaluate('window.__netloom.state().lastReport.report.wallSeconds')) as number;
-    results.r1 = { firstResultsMs: firstResults, fullResultsMs: fullResults, fullRunSimulationWallSeconds: +wall.toFixed(3), preview: '1 s of the 10 s, 1 replication', full: '10 s as the scenario says' };
-    console.log(`R1, Run pressed → first (preview) results painted: ${firstResults.join(', ')} ms (target ≤ 2000); full 10 s results: ${fullResults.join(', ')} ms; full simulation ${wall.toFixed(2)} s`);
+    results.r1 = {
+      firstResultsMs: firstResults,
+      fullResultsMs: fullResults,
+      fullRunSimulationWallSeconds: +wall.toFixed(3),
+      preview: '1 s of the 10 s, 1 replication',
+      full: '10 s as the scenario says',
+    };
+    console.log(
+      `R1, Run pressed → first (preview) results painted: ${firstResults.join(', ')} ms (target ≤ ` +
+        `2000); full 10 s results: ${fullResults.join(', ')} ms; full simulation ${wall.toFixed(2)} s`,
+    );
     await context.close();
   } finally {
     await browser.close();

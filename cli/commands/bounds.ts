@@ -17,7 +17,8 @@ const USAGE = `usage: ${usageLine('bounds')}`;
 
 export function boundsCommand(argv: string[]): number {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.bounds.flags, USAGE);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
+  if (positional.length !== 1)
+    throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const file = positional[0];
   const json = typeof flags.json === 'string' ? flags.json : undefined;
   checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
@@ -48,7 +49,17 @@ export function boundsTable(r: BoundsReport, color: boolean): string {
         f.delay === null ? 'unbounded' : time(f.delay),
         time(f.minDelay),
         f.checks.length === 0 ? '–' : f.checks.map((c) => `${c.criterion} ${c.criterion === 'loss' ? c.required : time(c.required)}`).join(', '),
-        f.guaranteed === null ? '–' : f.guaranteed ? paint('yes', 32) : paint(`no (${f.checks.filter((c) => !c.holds).map((c) => c.criterion).join(', ')})`, 31),
+        f.guaranteed === null
+          ? '–'
+          : f.guaranteed
+            ? paint('yes', 32)
+            : paint(
+                `no (${f.checks
+                  .filter((c) => !c.holds)
+                  .map((c) => c.criterion)
+                  .join(', ')})`,
+                31,
+              ),
         f.dominant ?? '–',
         f.estimate.mean === null ? '–' : time(f.estimate.mean),
       ]),
@@ -64,7 +75,11 @@ export function boundsTable(r: BoundsReport, color: boolean): string {
   const lossy = r.ports.filter((p) => p.lossFree === false);
   if (lossy.length > 0) {
     out.push('', 'ports whose backlog bound exceeds their queue:');
-    for (const p of lossy) out.push(`  ${p.from}→${p.to}: up to ${p.frames} frames (${Math.ceil(p.backlog ?? 0)} B) for a limit of ${p.queueLimit.packets ?? '∞'} packets${p.queueLimit.bytes === null ? '' : ` / ${p.queueLimit.bytes} B`}`);
+    for (const p of lossy)
+      out.push(
+        `  ${p.from}→${p.to}: up to ${p.frames} frames (${Math.ceil(p.backlog ?? 0)} B) for a limit of ` +
+          `${p.queueLimit.packets ?? '∞'} packets${p.queueLimit.bytes === null ? '' : ` / ${p.queueLimit.bytes} B`}`,
+      );
   }
   const s = r.summary;
   out.push(

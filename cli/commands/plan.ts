@@ -1,5 +1,17 @@
 import { availableParallelism } from 'node:os';
-import { type Catalog, checkWork, defaultRunLengths, estimateWork, formatIssue, loadScenario, plan, resolveCatalog, ScenarioError, type ScenarioJson, upgradedScenario } from '../../sim/api/index.ts';
+import {
+  type Catalog,
+  checkWork,
+  defaultRunLengths,
+  estimateWork,
+  formatIssue,
+  loadScenario,
+  plan,
+  resolveCatalog,
+  ScenarioError,
+  type ScenarioJson,
+  upgradedScenario,
+} from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
 import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
 import { colorFor } from '../format.ts';
@@ -30,7 +42,10 @@ function catalogOf(file: string | undefined): Catalog {
   try {
     return resolveCatalog(file ? readJsonFile(file, '--catalog') : {});
   } catch (e) {
-    if (e instanceof ScenarioError) throw new UsageError(`--catalog: ${file} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}: ${e.issues.slice(0, 10).map(formatIssue).join('; ')}`);
+    if (e instanceof ScenarioError)
+      throw new UsageError(
+        `--catalog: ${file} has ${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}: ${e.issues.slice(0, 10).map(formatIssue).join('; ')}`,
+      );
     throw e;
   }
 }
@@ -46,7 +61,14 @@ export async function planCommand(argv: string[]): Promise<number> {
   const json = typeof flags.json === 'string' ? flags.json : undefined;
   const out = typeof flags.out === 'string' ? flags.out : undefined;
   const catalogFile = typeof flags.catalog === 'string' ? flags.catalog : undefined;
-  checkOutputs([{ flag: '--out', file: out }, { flag: '--json', file: json }], catalogFile ? [file, catalogFile] : [file], flags.force === true);
+  checkOutputs(
+    [
+      { flag: '--out', file: out },
+      { flag: '--json', file: json },
+    ],
+    catalogFile ? [file, catalogFile] : [file],
+    flags.force === true,
+  );
   const limits = limitFlags(flags);
   const catalog = catalogOf(catalogFile);
   const { input, model } = loadFile(file); // bad scenario: exit 2 with every issue
@@ -63,8 +85,17 @@ export async function planCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   let result;
   try {
-    if (json !== '-') process.stderr.write(`planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`);
-    result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits }), { ...runs, budget: { years: yearList, perYear: budget }, onProgress: say, files: input.files });
+    if (json !== '-')
+      process.stderr.write(
+        `planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ` +
+          `${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`,
+      );
+    result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits }), {
+      ...runs,
+      budget: { years: yearList, perYear: budget },
+      onProgress: say,
+      files: input.files,
+    });
   } finally {
     await pool.close();
   }
@@ -72,7 +103,13 @@ export async function planCommand(argv: string[]): Promise<number> {
   result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
   if (result.found) {
     // run as it was verified: `netloom run` on this file reproduces the verification
-    const upgraded = upgradedScenario(scenario, result.actions.map((a) => a.action), catalog, runs.verify.replications, input.files);
+    const upgraded = upgradedScenario(
+      scenario,
+      result.actions.map((a) => a.action),
+      catalog,
+      runs.verify.replications,
+      input.files,
+    );
     upgraded.name = `${upgraded.name} (planned upgrade)`;
     if (out) writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
   }
@@ -80,7 +117,8 @@ export async function planCommand(argv: string[]): Promise<number> {
   if (json === '-') process.stdout.write(text);
   else {
     console.log(planText(printableDeep(result), colorFor(process.stdout)));
-    if (result.found && result.actions.length > 0) console.log(out ? `\nupgraded scenario written to ${printable(out)}` : '\n--out FILE writes the upgraded scenario');
+    if (result.found && result.actions.length > 0)
+      console.log(out ? `\nupgraded scenario written to ${printable(out)}` : '\n--out FILE writes the upgraded scenario');
     if (json) {
       writeAtomically(json, text, '--json');
       console.log(`plan written to ${printable(json)}`);

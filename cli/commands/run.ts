@@ -17,7 +17,8 @@ const USAGE = `usage: ${usageLine('run')}`;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.run.flags, USAGE);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
+  if (positional.length !== 1)
+    throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const seed = intFlag(flags, 'seed', 0, 2 ** 32 - 1);
   const replications = intFlag(flags, 'replications', 1, 10000);
   const workers = intFlag(flags, 'workers', 1, 256) ?? availableParallelism();

@@ -5,7 +5,22 @@
  * and each port's windows; on failure, the conflicts. Exit 0 with a schedule, 1 when none
  * exists (or --verify finds the simulation disagreeing), 2 on bad input.
  */
-import { applySchedule, checkWork, estimateWork, loadScenario, parseQuantity, percent, type RunOptions, runScenario, type Schedule, ScenarioError, type ScenarioInput, type ScenarioJson, shortPs, UnitParseError } from '../../sim/api/index.ts';
+import {
+  applySchedule,
+  checkWork,
+  estimateWork,
+  loadScenario,
+  parseQuantity,
+  percent,
+  type RunOptions,
+  runScenario,
+  type Schedule,
+  ScenarioError,
+  type ScenarioInput,
+  type ScenarioJson,
+  shortPs,
+  UnitParseError,
+} from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
 import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
 import { table } from '../format.ts';
@@ -21,8 +36,15 @@ const USAGE = `usage: ${usageLine('schedule')}`;
 
 export async function scheduleCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.schedule.flags, USAGE);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
-  const flows = typeof flags.flows === 'string' ? flags.flows.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : undefined;
+  if (positional.length !== 1)
+    throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
+  const flows =
+    typeof flags.flows === 'string'
+      ? flags.flows
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0)
+      : undefined;
   if (flows?.length === 0) throw new UsageError('--flows: expected flow ids separated by commas');
   let maxWaitPs: number | undefined;
   if (typeof flags['max-wait'] === 'string') {
@@ -36,7 +58,15 @@ export async function scheduleCommand(argv: string[]): Promise<number> {
   const json = typeof flags.json === 'string' ? flags.json : undefined;
   const out = typeof flags.out === 'string' ? flags.out : undefined;
   const yang = typeof flags.yang === 'string' ? flags.yang : undefined;
-  checkOutputs([{ flag: '--json', file: json }, { flag: '--out', file: out }, { flag: '--yang', file: yang }], [file], flags.force === true);
+  checkOutputs(
+    [
+      { flag: '--json', file: json },
+      { flag: '--out', file: out },
+      { flag: '--yang', file: yang },
+    ],
+    [file],
+    flags.force === true,
+  );
   const limits = limitFlags(flags);
   const { input } = loadFile(file); // problems → exit 2 with every issue
   const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), 1);
@@ -92,7 +122,8 @@ export function scheduleText(s: Schedule): string {
     for (const c of s.conflicts) out.push(`  ✗ [${c.kind}] ${c.message}`);
   } else {
     out.push(
-      `${s.scenario}: ${s.flows.length} time-critical flow${s.flows.length === 1 ? '' : 's'} scheduled in PCP ${s.pcp}, ${s.mode}, hyperperiod ${shortPs(s.hyperperiodPs)}` +
+      `${s.scenario}: ${s.flows.length} time-critical flow${s.flows.length === 1 ? '' : 's'} scheduled ` +
+        `in PCP ${s.pcp}, ${s.mode}, hyperperiod ${shortPs(s.hyperperiodPs)}` +
         (s.syncErrorPs > 0 ? `, clock error ±${shortPs(s.syncErrorPs)}` : ''),
       '',
     );
@@ -116,10 +147,18 @@ export function scheduleText(s: Schedule): string {
     out.push(
       table(
         ['port', 'cycle', 'windows', 'entries', 'scheduled', 'closed to others', 'longest opening'],
-        s.ports.map((p) => [p.port.name, shortPs(p.cyclePs), String(p.windows.length), `${p.entries.length}/${p.maxEntries}`, percent(p.utilization), percent(p.closedToOthers), shortPs(p.longestOpeningPs)]),
+        s.ports.map((p) => [
+          p.port.name,
+          shortPs(p.cyclePs),
+          String(p.windows.length),
+          `${p.entries.length}/${p.maxEntries}`,
+          percent(p.utilization),
+          percent(p.closedToOthers),
+          shortPs(p.longestOpeningPs),
+        ]),
       ),
       '',
-      'windows of the scheduled class (within each port\'s cycle):',
+      "windows of the scheduled class (within each port's cycle):",
     );
     for (const p of s.ports) {
       const shown = p.windows.slice(0, 6).map((w) => `[${shortPs(w.openPs)}, ${shortPs(w.closePs)}) ${w.flow}`);
@@ -127,6 +166,11 @@ export function scheduleText(s: Schedule): string {
     }
   }
   if (s.warnings.length > 0) out.push('', 'warnings:', ...s.warnings.map((w) => `  ! ${w}`));
-  if (s.ok) out.push('', 'every frame of these flows crosses its hops inside its windows: the latencies above hold whatever the other traffic. --out for the scenario with the gates, --yang for the switches.');
+  if (s.ok)
+    out.push(
+      '',
+      'every frame of these flows crosses its hops inside its windows: the latencies above hold ' +
+        'whatever the other traffic. --out for the scenario with the gates, --yang for the switches.',
+    );
   return out.join('\n');
 }

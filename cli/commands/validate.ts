@@ -9,7 +9,8 @@ const USAGE = `usage: ${usageLine('validate')}`;
 
 export function validateCommand(argv: string[]): number {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.validate.flags, USAGE);
-  if (positional.length !== 1) throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
+  if (positional.length !== 1)
+    throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const file = positional[0];
   if (flags.json === true) return validateJson(file);
   const { model: m } = loadFile(file); // problems → exit 2 with each one's JSON path

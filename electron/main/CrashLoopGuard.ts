@@ -33,13 +33,18 @@ export const CRASH_BUTTONS = ['Reload Window', 'Show Recovered Files', 'Quit Net
 
 /** The message box main shows when it stops reloading (button order: CRASH_BUTTONS). */
 export function crashLoopDialog(reason: string, limit: number, windowMs: number, recoveryDir: string, slots: RecoverySummary[]) {
-  const kept = slots.length === 0 ? 'No unsaved work was found to recover.' : `Your unsaved work is kept: ${slots.map((s) => s.name).join(', ')}. NetLoom offers it back on its start page the next time the window loads.`;
+  const kept =
+    slots.length === 0
+      ? 'No unsaved work was found to recover.'
+      : `Your unsaved work is kept: ${slots.map((s) => s.name).join(', ')}. NetLoom offers it back on its start page the next time the window loads.`;
   return {
     type: 'error' as const,
     buttons: [...CRASH_BUTTONS],
     defaultId: 2,
     cancelId: 2,
-    message: `NetLoom’s window stopped ${limit === 2 ? 'twice' : `${limit} times`} within ${Math.round(windowMs / 1000)} seconds (${reason}), so it was not reloaded again.`,
+    message:
+      `NetLoom’s window stopped ${limit === 2 ? 'twice' : `${limit} times`} within ` +
+      `${Math.round(windowMs / 1000)} seconds (${reason}), so it was not reloaded again.`,
     detail: `${kept}\n\nThe recovery files are in ${recoveryDir}.`,
   };
 }

@@ -22,7 +22,15 @@ describe('PathGrants', () => {
   test('anything else is refused: other files, folders above, climbing out, relative paths', () => {
     const g = new PathGrants(() => ['/srv/plants/mill.json']);
     g.grant('/home/u/plant.json');
-    for (const p of ['/home/u/.bashrc', '/home/u', '/home/u/plant.json/../.ssh/id_ed25519', '/etc/shadow', 'plant.json', '../u/plant.json', '/home/u/plant.json.bak'])
+    for (const p of [
+      '/home/u/.bashrc',
+      '/home/u',
+      '/home/u/plant.json/../.ssh/id_ed25519',
+      '/etc/shadow',
+      'plant.json',
+      '../u/plant.json',
+      '/home/u/plant.json.bak',
+    ])
       expect(g.isGranted(p), p).toBe(false);
   });
 
@@ -31,6 +39,8 @@ describe('PathGrants', () => {
     g.grant('/home/u/plant.json');
     expect(g.check('saveFile', '/home/u/x/../plant.json')).toBe('/home/u/plant.json');
     expect(() => g.check('openPath', '/etc/passwd')).toThrow(PathNotGrantedError);
-    expect(() => g.check('openPath', '/etc/passwd')).toThrow('app:openPath: refused: /etc/passwd was not chosen in a file dialog in this session and is not in Open Recent');
+    expect(() => g.check('openPath', '/etc/passwd')).toThrow(
+      'app:openPath: refused: /etc/passwd was not chosen in a file dialog in this session and is not in Open Recent',
+    );
   });
 });

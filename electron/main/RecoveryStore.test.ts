@@ -6,8 +6,20 @@ import type { RecoveryEntry } from '../common/ipc.ts';
 import { RecoveryStore } from './RecoveryStore.ts';
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'netloom-rec-'));
-const plant: RecoveryEntry = { id: '/home/u/plant.json', text: '{"format":"netloom.scenario/v1","name":"plant"}', name: 'plant.json', path: '/home/u/plant.json', savedAt: 1_700_000_000_000 };
-const untitled: RecoveryEntry = { id: 'doc:0b6e4c1e-8f0a-4c57-9d7e-2f1a3b4c5d6e', text: '{"name":"new cell"}', name: 'untitled.json', path: null, savedAt: 1_700_000_001_000 };
+const plant: RecoveryEntry = {
+  id: '/home/u/plant.json',
+  text: '{"format":"netloom.scenario/v1","name":"plant"}',
+  name: 'plant.json',
+  path: '/home/u/plant.json',
+  savedAt: 1_700_000_000_000,
+};
+const untitled: RecoveryEntry = {
+  id: 'doc:0b6e4c1e-8f0a-4c57-9d7e-2f1a3b4c5d6e',
+  text: '{"name":"new cell"}',
+  name: 'untitled.json',
+  path: null,
+  savedAt: 1_700_000_001_000,
+};
 const summary = ({ text: _t, ...s }: RecoveryEntry) => s;
 
 describe('RecoveryStore: one slot per document', () => {
@@ -103,7 +115,12 @@ describe('RecoveryStore: bounded, and never crashes on what it finds', () => {
     const third = { ...untitled, id: 'doc:11111111-2222-4333-8444-555555555555', name: 'third.json' };
     expect(() => s.write(third)).toThrow(/unsaved work of 2 documents is already kept .* before third.json can be autosaved/);
     s.write({ ...plant, text: 'v2' });
-    expect(s.list().map((e) => e.id).sort()).toEqual([plant.id, untitled.id].sort());
+    expect(
+      s
+        .list()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([plant.id, untitled.id].sort());
   });
 
   test('the working copy of the single-slot version becomes a slot; an unreadable one is left alone', () => {

@@ -52,11 +52,16 @@ export class RecoveryStore {
   write(entry: RecoveryEntry): void {
     const text = Buffer.from(entry.text, 'utf8');
     if (text.length > this.limits.maxSlotBytes) {
-      throw new Error(`the working copy of ${entry.name} is too large to autosave (${mb(text.length)}; the limit is ${mb(this.limits.maxSlotBytes)}): save it to a file`);
+      throw new Error(
+        `the working copy of ${entry.name} is too large to autosave (${mb(text.length)}; the limit is ${mb(this.limits.maxSlotBytes)}): save it to a file`,
+      );
     }
     const others = this.list().filter((s) => s.id !== entry.id);
     if (others.length >= this.limits.maxSlots) {
-      throw new Error(`unsaved work of ${others.length} documents is already kept for recovery: recover or discard some on the start page before ${entry.name} can be autosaved`);
+      throw new Error(
+        `unsaved work of ${others.length} documents is already kept for recovery: ` +
+          `recover or discard some on the start page before ${entry.name} can be autosaved`,
+      );
     }
     const header: Header = { format: FORMAT, id: entry.id, name: entry.name, path: entry.path, savedAt: entry.savedAt, bytes: text.length };
     writeFileAtomic(this.fileOf(entry.id), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), text]));
@@ -66,7 +71,9 @@ export class RecoveryStore {
   list(): RecoverySummary[] {
     let names: string[];
     try {
-      names = readdirSync(this.dir).filter((n) => SLOT_NAME.test(n)).sort();
+      names = readdirSync(this.dir)
+        .filter((n) => SLOT_NAME.test(n))
+        .sort();
     } catch {
       return [];
     }

@@ -23,7 +23,11 @@ function recordingFiles() {
 }
 
 /** A session of the app: handlers over a data folder (recent list, recovery); `dir` is reused to model a restart. */
-function session(answers: { open?: string | null; save?: string | null } = {}, dir = mkdtempSync(join(tmpdir(), 'netloom-main-')), extra: Partial<MainDeps> = {}) {
+function session(
+  answers: { open?: string | null; save?: string | null } = {},
+  dir = mkdtempSync(join(tmpdir(), 'netloom-main-')),
+  extra: Partial<MainDeps> = {},
+) {
   const states: DocumentState[] = [];
   let closed = 0;
   const { files, touched } = recordingFiles();
@@ -72,7 +76,9 @@ describe('main process handlers: files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'netloom-docs-'));
     const victim = fileIn(dir, '.bashrc', 'export PATH=/usr/bin\n');
     const s = session();
-    await expect(s.api.saveFile({ path: victim, suggestedName: 'plant.json', text: 'rm -rf ~' })).rejects.toThrow(`app:saveFile: refused: ${victim} was not chosen in a file dialog`);
+    await expect(s.api.saveFile({ path: victim, suggestedName: 'plant.json', text: 'rm -rf ~' })).rejects.toThrow(
+      `app:saveFile: refused: ${victim} was not chosen in a file dialog`,
+    );
     expect(readFileSync(victim, 'utf8')).toBe('export PATH=/usr/bin\n');
     expect(s.touched).toEqual([]);
   });
@@ -171,7 +177,9 @@ describe('main process handlers: recovery', () => {
 
   test('a working copy naming a path that was never granted is refused', async () => {
     const s = session();
-    await expect(s.api.writeRecovery({ id: '/home/u/.bashrc', text: 'x', name: 'a.json', path: '/home/u/.bashrc', savedAt: 1 })).rejects.toThrow(/app:writeRecovery: refused/);
+    await expect(s.api.writeRecovery({ id: '/home/u/.bashrc', text: 'x', name: 'a.json', path: '/home/u/.bashrc', savedAt: 1 })).rejects.toThrow(
+      /app:writeRecovery: refused/,
+    );
     expect(await s.api.listRecovery()).toEqual([]);
   });
 

@@ -42,7 +42,11 @@ const crashes = new CrashLoopGuard();
 const send = (c: MenuCommand) => win?.webContents.send(COMMAND_CHANNEL, c);
 
 function rebuildMenu(recent: string[]): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, recent, { mac: process.platform === 'darwin', dev: DEV, openDocs: () => void (existsSync(DOCS) ? shell.openPath(DOCS) : undefined) })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(send, recent, { mac: process.platform === 'darwin', dev: DEV, openDocs: () => void (existsSync(DOCS) ? shell.openPath(DOCS) : undefined) }),
+    ),
+  );
 }
 
 /** The renderer died: its document's work is in the recovery slots. Reload, unless it is crashing in a loop. */
@@ -111,7 +115,8 @@ const handlers: MainApi = createMainHandlers({
     return r.canceled ? null : (r.filePaths[0] ?? null);
   },
   async showSaveDialog(suggestedName, kind) {
-    const filters = kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
+    const filters =
+      kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
     const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
     return r.canceled ? null : (r.filePath ?? null);
   },

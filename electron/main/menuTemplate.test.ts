@@ -11,7 +11,26 @@ describe('menus', () => {
   test('the issue’s menus are there: File (New, Open, Open Recent, Save, Save As, Export), Edit (Undo, Redo), View, Help (About, documentation)', () => {
     const t = menuTemplate(() => {}, ['/a/plant.json'], { mac: false, dev: false, openDocs: () => {} });
     const labels = items(t).map((i) => i.label);
-    for (const l of ['File', 'New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Export Report (JSON)…', 'Export Results (CSV)…', 'Edit', 'Undo', 'Redo', 'View', 'Run', 'Gate Schedules', 'Synthesize Gate Schedules', 'Export 802.1Qcw YANG (JSON)…', 'About NetLoom', 'Documentation'])
+    for (const l of [
+      'File',
+      'New',
+      'Open…',
+      'Open Recent',
+      'Save',
+      'Save As…',
+      'Export Report (JSON)…',
+      'Export Results (CSV)…',
+      'Edit',
+      'Undo',
+      'Redo',
+      'View',
+      'Run',
+      'Gate Schedules',
+      'Synthesize Gate Schedules',
+      'Export 802.1Qcw YANG (JSON)…',
+      'About NetLoom',
+      'Documentation',
+    ])
       expect(labels).toContain(l);
   });
 

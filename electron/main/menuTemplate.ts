@@ -6,7 +6,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../common/ipc.ts';
 
-export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], opts: { mac: boolean; dev: boolean; openDocs(): void }): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  send: (c: MenuCommand) => void,
+  recent: string[],
+  opts: { mac: boolean; dev: boolean; openDocs(): void },
+): MenuItemConstructorOptions[] {
   const cmd = (label: string, id: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     click: () => send(id),
@@ -85,7 +89,12 @@ export function menuTemplate(send: (c: MenuCommand) => void, recent: string[], o
     },
     {
       role: 'help',
-      submenu: [cmd('Keyboard Shortcuts', 'help.shortcuts', '?'), { label: 'Documentation', click: opts.openDocs }, { type: 'separator' }, cmd('About NetLoom', 'help.about')],
+      submenu: [
+        cmd('Keyboard Shortcuts', 'help.shortcuts', '?'),
+        { label: 'Documentation', click: opts.openDocs },
+        { type: 'separator' },
+        cmd('About NetLoom', 'help.about'),
+      ],
     },
   ];
 }

@@ -7,7 +7,15 @@ import { windowOptions } from './windowOptions.ts';
 describe('window security', () => {
   test('context isolation and sandbox on, Node integration and webviews off', () => {
     const w = windowOptions('/app/preload.cjs').webPreferences!;
-    expect(w).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(w).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
   });
 
   test('only the app page in the top frame is a trusted IPC sender', () => {

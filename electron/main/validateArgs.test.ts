@@ -13,7 +13,9 @@ describe('IPC argument validation', () => {
     expect(() => validateCall('setDocumentState', [{ dirty: true, name: 'plant.json', path: null, id: KEY }])).not.toThrow();
     expect(() => validateCall('setDocumentState', [{ dirty: false, name: 'NetLoom', path: null, id: null }])).not.toThrow();
     expect(() => validateCall('writeRecovery', [{ id: KEY, text: '{}', name: 'plant.json', path: null, savedAt: 1 }])).not.toThrow();
-    expect(() => validateCall('writeRecovery', [{ id: '/home/u/plant.json', text: '{}', name: 'plant.json', path: '/home/u/plant.json', savedAt: 1 }])).not.toThrow();
+    expect(() =>
+      validateCall('writeRecovery', [{ id: '/home/u/plant.json', text: '{}', name: 'plant.json', path: '/home/u/plant.json', savedAt: 1 }]),
+    ).not.toThrow();
     expect(() => validateCall('listRecovery', [])).not.toThrow();
     expect(() => validateCall('readRecovery', [KEY])).not.toThrow();
     expect(() => validateCall('clearRecovery', ['/home/u/plant.json'])).not.toThrow();

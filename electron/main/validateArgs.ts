@@ -52,7 +52,14 @@ function isExportRequest(v: unknown): v is ExportRequest {
 }
 
 function isDocumentState(v: unknown): v is DocumentState {
-  return isObj(v) && onlyKeys(v, ['dirty', 'name', 'path', 'id']) && typeof v.dirty === 'boolean' && isText(v.name, 255) && (v.path === null || isPath(v.path)) && (v.id === null || isRecoveryId(v.id));
+  return (
+    isObj(v) &&
+    onlyKeys(v, ['dirty', 'name', 'path', 'id']) &&
+    typeof v.dirty === 'boolean' &&
+    isText(v.name, 255) &&
+    (v.path === null || isPath(v.path)) &&
+    (v.id === null || isRecoveryId(v.id))
+  );
 }
 
 type Validators = { [K in keyof MainApi]: (args: unknown[]) => boolean };

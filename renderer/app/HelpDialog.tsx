@@ -21,7 +21,10 @@ export function HelpDialog() {
           <li>Select a device, cable or flow to edit it in the inspector; units are text, like “1 Gb/s”, “250 us” or “80 m”.</li>
           <li>Press Run. Every packet is simulated in the background; the requirements table shows which flows pass, with their margin.</li>
           <li>Click a flow to see its path in both views and its latency distribution in the charts. Change the network and run again.</li>
-          <li>Add the AI workloads you want to deploy (W: vision inspection, AI control, predictive maintenance, an LLM agent), then let the Planner (5) find the cheapest upgrade that makes every requirement hold, and accept it.</li>
+          <li>
+            Add the AI workloads you want to deploy (W: vision inspection, AI control, predictive maintenance, an LLM agent), then let the Planner (5) find the
+            cheapest upgrade that makes every requirement hold, and accept it.
+          </li>
         </ol>
         <h3>Keyboard shortcuts</h3>
         <table className="keys">

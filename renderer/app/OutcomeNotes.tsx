@@ -1,4 +1,7 @@
-/** What the planner's and the scheduler's summaries say about the working scenario: their result is in it (run it, or undo), or it changed since (do it again). */
+/**
+ * What the planner's and the scheduler's summaries say about the working scenario: their result is in
+ * it (run it, or undo), or it changed since (do it again).
+ */
 import type { ReactNode } from 'react';
 import { undo } from '../state/editActions.ts';
 import { startRun } from '../state/runActions.ts';

@@ -31,7 +31,13 @@ export function RunButton() {
   }
   return (
     <div className="run-box">
-      <button className="btn run" onClick={() => startRun()} disabled={issues > 0} title={issues > 0 ? 'Fix the problems listed in the inspector first' : 'Simulate the plant (Ctrl+Enter)'} data-testid="run">
+      <button
+        className="btn run"
+        onClick={() => startRun()}
+        disabled={issues > 0}
+        title={issues > 0 ? 'Fix the problems listed in the inspector first' : 'Simulate the plant (Ctrl+Enter)'}
+        data-testid="run"
+      >
         ▶ Run
       </button>
     </div>

@@ -52,13 +52,27 @@ export function TopBar() {
             <button className="icon-btn" onClick={redo} disabled={!canRedo} title={`Redo ${redoLabel ?? ''} (Ctrl+Shift+Z)`} data-testid="redo">
               <Icon name="redo" />
             </button>
-            <button className="icon-btn" onClick={() => void exportReport('json')} disabled={!hasReport} title="Export the report (JSON)" data-testid="export-report">
+            <button
+              className="icon-btn"
+              onClick={() => void exportReport('json')}
+              disabled={!hasReport}
+              title="Export the report (JSON)"
+              data-testid="export-report"
+            >
               <Icon name="export" />
             </button>
           </div>
           <nav className="views" role="tablist">
             {VIEWS.map(([v, label, key]) => (
-              <button key={v} role="tab" aria-selected={view === v} className={view === v ? 'on' : ''} onClick={() => appStore.set({ view: v, fileProblems: null })} title={`${label} (${key})`} data-testid={`view-${v}`}>
+              <button
+                key={v}
+                role="tab"
+                aria-selected={view === v}
+                className={view === v ? 'on' : ''}
+                onClick={() => appStore.set({ view: v, fileProblems: null })}
+                title={`${label} (${key})`}
+                data-testid={`view-${v}`}
+              >
                 {label}
               </button>
             ))}

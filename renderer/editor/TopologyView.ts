@@ -122,7 +122,12 @@ export class TopologyView {
       if (!start) return;
       const r = this.svg.node()!.getBoundingClientRect();
       const [x, y] = [e.clientX - r.left, e.clientY - r.top];
-      this.marquee.style('display', null).attr('x', Math.min(x, start[0])).attr('y', Math.min(y, start[1])).attr('width', Math.abs(x - start[0])).attr('height', Math.abs(y - start[1]));
+      this.marquee
+        .style('display', null)
+        .attr('x', Math.min(x, start[0]))
+        .attr('y', Math.min(y, start[1]))
+        .attr('width', Math.abs(x - start[0]))
+        .attr('height', Math.abs(y - start[1]));
     });
     this.svg.on('pointerup.marquee', (e: PointerEvent) => {
       if (!start) return;
@@ -239,12 +244,36 @@ export class TopologyView {
       .data(nodes, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'node');
-        g.append('rect').attr('class', 'plan-mark').attr('x', -NW / 2 - 8).attr('y', -NH / 2 - 8).attr('width', NW + 16).attr('height', NH + 16).attr('rx', 12);
-        g.append('rect').attr('class', 'halo').attr('x', -NW / 2 - 5).attr('y', -NH / 2 - 5).attr('width', NW + 10).attr('height', NH + 10).attr('rx', 10);
-        g.append('rect').attr('class', 'body').attr('x', -NW / 2).attr('y', -NH / 2).attr('width', NW).attr('height', NH).attr('rx', 6);
+        g.append('rect')
+          .attr('class', 'plan-mark')
+          .attr('x', -NW / 2 - 8)
+          .attr('y', -NH / 2 - 8)
+          .attr('width', NW + 16)
+          .attr('height', NH + 16)
+          .attr('rx', 12);
+        g.append('rect')
+          .attr('class', 'halo')
+          .attr('x', -NW / 2 - 5)
+          .attr('y', -NH / 2 - 5)
+          .attr('width', NW + 10)
+          .attr('height', NH + 10)
+          .attr('rx', 10);
+        g.append('rect')
+          .attr('class', 'body')
+          .attr('x', -NW / 2)
+          .attr('y', -NH / 2)
+          .attr('width', NW)
+          .attr('height', NH)
+          .attr('rx', 6);
         g.append('text').attr('class', 'glyph').attr('dy', '0.35em');
-        g.append('text').attr('class', 'label').attr('y', NH / 2 + 13);
-        g.append('circle').attr('class', 'badge').attr('cx', NW / 2).attr('cy', -NH / 2).attr('r', 5);
+        g.append('text')
+          .attr('class', 'label')
+          .attr('y', NH / 2 + 13);
+        g.append('circle')
+          .attr('class', 'badge')
+          .attr('cx', NW / 2)
+          .attr('cy', -NH / 2)
+          .attr('r', 5);
         return g;
       })
       .attr('data-id', (d) => d.id)
@@ -376,7 +405,10 @@ export class TopologyView {
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
 
-  /** Removes what mount() added to the container — both SVGs, its listeners, the resize observer — so a view mounted again there (React's StrictMode does) starts clean. */
+  /**
+   * Removes what mount() added to the container — both SVGs, its listeners, the resize observer — so a
+   * view mounted again there (React's StrictMode does) starts clean.
+   */
   dispose(): void {
     this.resizeObserver?.disconnect();
     this.unlisten.abort();

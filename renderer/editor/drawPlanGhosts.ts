@@ -5,7 +5,13 @@ import type { PlanOverlay } from '../planner/planOverlay.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
-export function drawPlanGhosts(layer: Layer, plan: PlanOverlay | null, pos: ReadonlyMap<string, { x: number; y: number }>, scale: number, size: { w: number; h: number }): void {
+export function drawPlanGhosts(
+  layer: Layer,
+  plan: PlanOverlay | null,
+  pos: ReadonlyMap<string, { x: number; y: number }>,
+  scale: number,
+  size: { w: number; h: number },
+): void {
   layer.selectAll('*').remove();
   if (!plan) return;
   const at = new Map(pos);
@@ -20,9 +26,17 @@ export function drawPlanGhosts(layer: Layer, plan: PlanOverlay | null, pos: Read
   for (const n of plan.ghosts.nodes) {
     const p = at.get(n.id)!;
     const g = layer.append('g').attr('class', 'ghost-node').attr('data-id', n.id).attr('transform', `translate(${p.x},${p.y})`);
-    g.append('rect').attr('x', -size.w / 2).attr('y', -size.h / 2).attr('width', size.w).attr('height', size.h).attr('rx', 6);
+    g.append('rect')
+      .attr('x', -size.w / 2)
+      .attr('y', -size.h / 2)
+      .attr('width', size.w)
+      .attr('height', size.h)
+      .attr('rx', 6);
     g.append('text').attr('class', 'glyph').attr('dy', '0.35em').text(deviceInfo(n.type).glyph);
-    g.append('text').attr('class', 'label').attr('y', size.h / 2 + 13).text(`+ ${n.id}`);
+    g.append('text')
+      .attr('class', 'label')
+      .attr('y', size.h / 2 + 13)
+      .text(`+ ${n.id}`);
     g.append('title').text(`Planned: ${n.id} — ${n.note} (added when you accept the plan)`);
   }
 }

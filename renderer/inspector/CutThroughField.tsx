@@ -17,7 +17,10 @@ export function CutThroughField({ index }: { index: number }) {
         prune
         format={(v) => (v === undefined || v === false ? '' : 'cut')}
         parse={() => true}
-        info="Cut-through starts sending a frame as soon as its header is in, when the egress is free and not faster than the ingress; store-and-forward waits for the whole frame."
+        info={
+          'Cut-through starts sending a frame as soon as its header is in, when the egress is ' +
+          'free and not faster than the ingress; store-and-forward waits for the whole frame.'
+        }
       />
       {on !== undefined && on !== false && (
         <Field

@@ -8,7 +8,19 @@ import { getIn, type JsonPath, pathString, setIn, setInPruned } from '../model/s
 import { useApp } from '../state/appStore.ts';
 import { applyEdit } from '../state/editActions.ts';
 
-export function FeatureToggle({ label, path, make, info, children }: { label: string; path: JsonPath; make: () => unknown; info?: string; children?: ReactNode }) {
+export function FeatureToggle({
+  label,
+  path,
+  make,
+  info,
+  children,
+}: {
+  label: string;
+  path: JsonPath;
+  make: () => unknown;
+  info?: string;
+  children?: ReactNode;
+}) {
   const on = useApp((s) => getIn(s.doc!.scenario, path) !== undefined);
   const id = `t-${pathString(path)}`;
   return (

@@ -101,7 +101,13 @@ export function Field({ label, path, kind = 'text', placeholder, info, note, opt
           }
         }}
       />
-      {error ? <div className="field-error" role="alert">{error}</div> : note ? <div className="field-note">{note}</div> : null}
+      {error ? (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      ) : note ? (
+        <div className="field-note">{note}</div>
+      ) : null}
       {complex && <div className="field-note">a distribution: edit it in the file</div>}
     </div>
   );

@@ -23,10 +23,25 @@ const PATTERN_DEFAULTS: Record<string, object> = {
 };
 
 const PATTERN_FIELDS: Record<string, [string, string, 'quantity' | 'number' | 'integer', string][]> = {
-  periodic: [['period', 'Period', 'quantity', 'Time between packets.'], ['offset', 'Offset', 'quantity', 'First send time.']],
-  cbr: [['rate', 'Rate', 'quantity', 'Constant bit rate of packets of this size.'], ['offset', 'Offset', 'quantity', 'First send time.']],
-  poisson: [['rate', 'Mean rate', 'quantity', 'Mean bit rate; gaps are exponential.'], ['interval', 'Mean interval', 'quantity', 'Or the mean time between packets.']],
-  burst: [['fps', 'Bursts per second', 'number', 'Video frames per second.'], ['period', 'Period', 'quantity', 'Or the time between bursts.'], ['frame', 'Burst size', 'quantity', 'Bytes per burst, split into packets.'], ['count', 'Packets per burst', 'integer', 'Or the number of packets.'], ['spacing', 'Spacing', 'quantity', 'Gap between the packets of a burst.']],
+  periodic: [
+    ['period', 'Period', 'quantity', 'Time between packets.'],
+    ['offset', 'Offset', 'quantity', 'First send time.'],
+  ],
+  cbr: [
+    ['rate', 'Rate', 'quantity', 'Constant bit rate of packets of this size.'],
+    ['offset', 'Offset', 'quantity', 'First send time.'],
+  ],
+  poisson: [
+    ['rate', 'Mean rate', 'quantity', 'Mean bit rate; gaps are exponential.'],
+    ['interval', 'Mean interval', 'quantity', 'Or the mean time between packets.'],
+  ],
+  burst: [
+    ['fps', 'Bursts per second', 'number', 'Video frames per second.'],
+    ['period', 'Period', 'quantity', 'Or the time between bursts.'],
+    ['frame', 'Burst size', 'quantity', 'Bytes per burst, split into packets.'],
+    ['count', 'Packets per burst', 'integer', 'Or the number of packets.'],
+    ['spacing', 'Spacing', 'quantity', 'Gap between the packets of a burst.'],
+  ],
   onoff: [['rate', 'Rate while on', 'quantity', 'Bit rate during an on period.']],
   trace: [],
 };
@@ -73,14 +88,29 @@ export function FlowForm({ index }: { index: number }) {
         <SelectField label="To" path={[...base, 'to']} options={nodeIds} />
       </div>
       <Field label="Packet size" path={[...base, 'size']} kind="quantity" info="The IP packet handed to the link layer, headers included." />
-      <Field label="Priority (PCP 0–7)" path={[...base, 'priority']} kind="integer" optional placeholder="untagged" info="802.1Q priority; switches serve higher priorities first." note={wifi ? accessCategory(flow.priority) : undefined} />
+      <Field
+        label="Priority (PCP 0–7)"
+        path={[...base, 'priority']}
+        kind="integer"
+        optional
+        placeholder="untagged"
+        info="802.1Q priority; switches serve higher priorities first."
+        note={wifi ? accessCategory(flow.priority) : undefined}
+      />
       <Field label="Application" path={[...base, 'application']} optional placeholder="what it carries" />
       <fieldset>
         <legend>Traffic</legend>
         <SelectField
           label="Pattern"
           path={[...base, 'pattern', 'type']}
-          options={[['periodic', 'periodic'], ['cbr', 'constant bit rate'], ['poisson', 'Poisson'], ['burst', 'bursts (video frames)'], ['onoff', 'on/off'], ['trace', 'trace']]}
+          options={[
+            ['periodic', 'periodic'],
+            ['cbr', 'constant bit rate'],
+            ['poisson', 'Poisson'],
+            ['burst', 'bursts (video frames)'],
+            ['onoff', 'on/off'],
+            ['trace', 'trace'],
+          ]}
           commit={(s: ScenarioJson, v) => (v && PATTERN_DEFAULTS[v] ? setIn(s, [...base, 'pattern'], PATTERN_DEFAULTS[v]) : s)}
         />
         {(PATTERN_FIELDS[type] ?? []).map(([k, label, kind, info]) => (
@@ -93,8 +123,23 @@ export function FlowForm({ index }: { index: number }) {
       </fieldset>
       <fieldset>
         <legend>Requirement</legend>
-        <Field label="Latency bound" path={[...base, 'requirement', 'latency']} kind="quantity" optional placeholder="none" info={METRIC_INFO.latency} testId="req-latency" />
-        <Field label="at percentile" path={[...base, 'requirement', 'percentile']} kind="number" optional placeholder="100 (the maximum)" info="Which percentile the latency bound applies to." />
+        <Field
+          label="Latency bound"
+          path={[...base, 'requirement', 'latency']}
+          kind="quantity"
+          optional
+          placeholder="none"
+          info={METRIC_INFO.latency}
+          testId="req-latency"
+        />
+        <Field
+          label="at percentile"
+          path={[...base, 'requirement', 'percentile']}
+          kind="number"
+          optional
+          placeholder="100 (the maximum)"
+          info="Which percentile the latency bound applies to."
+        />
         <Field label="Jitter bound" path={[...base, 'requirement', 'jitter']} kind="quantity" optional placeholder="none" info={METRIC_INFO.jitter} />
         <Field label="Max loss (fraction)" path={[...base, 'requirement', 'loss']} kind="number" optional placeholder="none" info={METRIC_INFO.loss} />
         <Field label="Min throughput" path={[...base, 'requirement', 'throughput']} kind="quantity" optional placeholder="none" info={METRIC_INFO.throughput} />
@@ -117,7 +162,9 @@ function accessCategory(priority: number | undefined): string {
 function WaitBreakdown({ attribution }: { attribution: FlowReport['attribution'] }) {
   const rows = [
     ...attribution.hops.map((h) => ({ key: `${h.from}→${h.to}`, mean: h.meanWait, max: h.maxWait })),
-    ...(attribution.compute ? [{ key: `${attribution.compute.id} (compute queue)`, mean: attribution.compute.meanWait, max: attribution.compute.maxWait }] : []),
+    ...(attribution.compute
+      ? [{ key: `${attribution.compute.id} (compute queue)`, mean: attribution.compute.meanWait, max: attribution.compute.maxWait }]
+      : []),
   ];
   const worst = Math.max(maxOf(rows.map((r) => r.max)), 0);
   if (rows.length === 0) return null;

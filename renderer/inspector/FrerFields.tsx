@@ -32,7 +32,10 @@ export function FrerFields({ index }: { index: number }) {
       <SelectField
         label="Redundancy (802.1CB)"
         path={path}
-        options={[['auto', 'replicate over two disjoint paths'], ['paths', 'replicate over the paths below']]}
+        options={[
+          ['auto', 'replicate over two disjoint paths'],
+          ['paths', 'replicate over the paths below'],
+        ]}
         emptyLabel="off"
         format={() => mode}
         commit={(s, v) => setIn(s, path, v === 'auto' ? true : v === 'paths' ? start() : undefined)}
@@ -45,8 +48,20 @@ export function FrerFields({ index }: { index: number }) {
       )}
       {paths.map((_, k) => (
         <div key={k} className="field-row interval-row">
-          <Field label={k === 0 ? 'Path 1 (primary)' : `Path ${k + 1}`} path={[...path, 'paths', k]} format={formatPath} parse={parsePath} placeholder="PLC → SW1 → DRV1" />
-          <button type="button" className="icon-mini" title="Remove this path" disabled={paths.length <= 2} onClick={() => setPaths('remove a redundant path', (p) => p.filter((__, j) => j !== k))}>
+          <Field
+            label={k === 0 ? 'Path 1 (primary)' : `Path ${k + 1}`}
+            path={[...path, 'paths', k]}
+            format={formatPath}
+            parse={parsePath}
+            placeholder="PLC → SW1 → DRV1"
+          />
+          <button
+            type="button"
+            className="icon-mini"
+            title="Remove this path"
+            disabled={paths.length <= 2}
+            onClick={() => setPaths('remove a redundant path', (p) => p.filter((__, j) => j !== k))}
+          >
             ✕
           </button>
         </div>

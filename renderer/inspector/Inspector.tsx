@@ -23,7 +23,10 @@ export function Inspector() {
         <div className="form-title">
           {sel.nodes.length} devices, {sel.links.length} links selected
         </div>
-        <p className="form-hint">Drag any of them to move them together, press Delete to remove them. With exactly two devices selected you can add a flow between them (Esc, then the scenario panel).</p>
+        <p className="form-hint">
+          Drag any of them to move them together, press Delete to remove them. With exactly two devices selected you can add a flow between them (Esc, then the
+          scenario panel).
+        </p>
         {sel.nodes.length === 2 && <ScenarioForm />}
       </div>
     );

@@ -16,7 +16,10 @@ export function LinkForm({ index }: { index: number }) {
   const dirs = useMemo(() => report?.links.filter((l) => l.id === key), [report, key]);
   if (!link) return null;
   const base = ['links', index] as const;
-  const derived = link.delay === undefined && delay !== undefined ? `propagation ${formatTime(delay)} ${link.length ? 'from the length' : 'from the node positions'}` : undefined;
+  const derived =
+    link.delay === undefined && delay !== undefined
+      ? `propagation ${formatTime(delay)} ${link.length ? 'from the length' : 'from the node positions'}`
+      : undefined;
   return (
     <div className="form" data-testid="link-form">
       <header className="form-head">
@@ -30,9 +33,33 @@ export function LinkForm({ index }: { index: number }) {
       </header>
       <Field label="Rate" path={[...base, 'rate']} kind="quantity" testId="link-rate" info="Line rate in each direction, e.g. 100 Mb/s, 1 Gb/s." />
       <Field label="Delay" path={[...base, 'delay']} kind="quantity" optional placeholder="from length or positions" note={derived} info={METRIC_INFO.delay} />
-      <Field label="Length" path={[...base, 'length']} kind="quantity" optional placeholder="e.g. 100 m" info="Cable length; the delay follows from the medium's speed." />
-      <SelectField label="Medium" path={[...base, 'medium']} options={[['copper', 'copper (0.66 c)'], ['fiber', 'fiber (0.68 c)'], ['wireless', 'wireless (c)']]} emptyLabel="copper (default)" />
-      <SelectField label="Framing" path={[...base, 'framing']} options={[['ethernet', 'Ethernet'], ['ppp', 'PPP (2 B)']]} emptyLabel="Ethernet (default)" />
+      <Field
+        label="Length"
+        path={[...base, 'length']}
+        kind="quantity"
+        optional
+        placeholder="e.g. 100 m"
+        info="Cable length; the delay follows from the medium's speed."
+      />
+      <SelectField
+        label="Medium"
+        path={[...base, 'medium']}
+        options={[
+          ['copper', 'copper (0.66 c)'],
+          ['fiber', 'fiber (0.68 c)'],
+          ['wireless', 'wireless (c)'],
+        ]}
+        emptyLabel="copper (default)"
+      />
+      <SelectField
+        label="Framing"
+        path={[...base, 'framing']}
+        options={[
+          ['ethernet', 'Ethernet'],
+          ['ppp', 'PPP (2 B)'],
+        ]}
+        emptyLabel="Ethernet (default)"
+      />
       <Field label="MTU" path={[...base, 'mtu']} kind="quantity" optional placeholder="1500 B" />
       <Field label="Label" path={[...base, 'label']} optional placeholder="optional" />
       <LinkReliabilityFields index={index} />

@@ -31,7 +31,12 @@ export function NodeForm({ index }: { index: number }) {
         </div>
       </header>
       <p className="form-hint">{info.hint}</p>
-      <Field label="Id" path={[...base, 'id']} commit={(s, v) => renameNode(s, node.id, String(v ?? ''))} info="Unique name; links and flows that use it are renamed too." />
+      <Field
+        label="Id"
+        path={[...base, 'id']}
+        commit={(s, v) => renameNode(s, node.id, String(v ?? ''))}
+        info="Unique name; links and flows that use it are renamed too."
+      />
       <SelectField label="Type" path={[...base, 'type']} options={NODE_TYPES.map((t) => [t, DEVICES[t]?.label ?? t] as [string, string])} />
       <Field label="Label" path={[...base, 'label']} optional placeholder="optional" />
       <div className="field-row">
@@ -42,9 +47,31 @@ export function NodeForm({ index }: { index: number }) {
       {FORWARDING_TYPES.has(node.type) && (
         <fieldset>
           <legend>Switching</legend>
-          <Field label="Forwarding latency" path={[...base, 'switch', 'latency']} kind="quantity" optional placeholder="0 s" info="Time from the last bit in to the egress queue." />
-          <Field label="Queue limit" path={[...base, 'switch', 'queueLimit']} kind="number" optional placeholder="1000 packets" info="Egress queue capacity per port, in packets; beyond it packets are dropped." />
-          <SelectField label="Scheduler" path={[...base, 'switch', 'scheduler']} options={[['strict', 'strict priority (8 queues)'], ['fifo', 'FIFO (one queue)']]} emptyLabel="default (strict priority)" />
+          <Field
+            label="Forwarding latency"
+            path={[...base, 'switch', 'latency']}
+            kind="quantity"
+            optional
+            placeholder="0 s"
+            info="Time from the last bit in to the egress queue."
+          />
+          <Field
+            label="Queue limit"
+            path={[...base, 'switch', 'queueLimit']}
+            kind="number"
+            optional
+            placeholder="1000 packets"
+            info="Egress queue capacity per port, in packets; beyond it packets are dropped."
+          />
+          <SelectField
+            label="Scheduler"
+            path={[...base, 'switch', 'scheduler']}
+            options={[
+              ['strict', 'strict priority (8 queues)'],
+              ['fifo', 'FIFO (one queue)'],
+            ]}
+            emptyLabel="default (strict priority)"
+          />
           <CutThroughField index={index} />
         </fieldset>
       )}
@@ -54,7 +81,14 @@ export function NodeForm({ index }: { index: number }) {
       {COMPUTE_TYPES.has(node.type) && (
         <fieldset>
           <legend>Compute</legend>
-          <Field label="Servers" path={[...base, 'compute', 'servers']} kind="integer" optional placeholder="1" info="Parallel servers (GPUs or accelerators)." />
+          <Field
+            label="Servers"
+            path={[...base, 'compute', 'servers']}
+            kind="integer"
+            optional
+            placeholder="1"
+            info="Parallel servers (GPUs or accelerators)."
+          />
           <Field label="Service time" path={[...base, 'compute', 'service']} kind="quantity" optional info="Time to serve one request (a batch of one)." />
           <Field label="Batch max" path={[...base, 'compute', 'batch', 'max']} kind="integer" optional placeholder="no batching" />
           <Field label="Batch timeout" path={[...base, 'compute', 'batch', 'timeout']} kind="quantity" optional />

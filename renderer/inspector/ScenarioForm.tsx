@@ -29,11 +29,32 @@ export function ScenarioForm() {
         <legend>Simulation</legend>
         <div className="field-row">
           <Field label="Duration" path={['simulation', 'duration']} kind="quantity" optional placeholder="1 s" info="Sources emit during [0, duration)." />
-          <Field label="Warm-up" path={['simulation', 'warmup']} kind="quantity" optional placeholder="0 s" info="Statistics count packets emitted from here on." />
+          <Field
+            label="Warm-up"
+            path={['simulation', 'warmup']}
+            kind="quantity"
+            optional
+            placeholder="0 s"
+            info="Statistics count packets emitted from here on."
+          />
         </div>
         <div className="field-row">
-          <Field label="Seed" path={['simulation', 'seed']} kind="integer" optional placeholder="1" info="Same scenario and seed give the same report, bit for bit." />
-          <Field label="Replications" path={['simulation', 'replications']} kind="integer" optional placeholder="1" info="Independent runs, spread over workers and merged with 95 % confidence intervals." />
+          <Field
+            label="Seed"
+            path={['simulation', 'seed']}
+            kind="integer"
+            optional
+            placeholder="1"
+            info="Same scenario and seed give the same report, bit for bit."
+          />
+          <Field
+            label="Replications"
+            path={['simulation', 'replications']}
+            kind="integer"
+            optional
+            placeholder="1"
+            info="Independent runs, spread over workers and merged with 95 % confidence intervals."
+          />
         </div>
       </fieldset>
       <fieldset>
@@ -46,10 +67,7 @@ export function ScenarioForm() {
                 <button className="linklike" onClick={() => selectFlow(f.id)}>
                   <span className={`dot verdict-${r?.verdict ?? 'none'}`} />
                   {f.id}
-                  <span className="muted">
-                    {' '}
-                    {formatRoute(scenarioFlowEnds(f))}
-                  </span>
+                  <span className="muted"> {formatRoute(scenarioFlowEnds(f))}</span>
                 </button>
               </li>
             );
@@ -71,7 +89,11 @@ export function ScenarioForm() {
         >
           + Flow between the two selected devices
         </button>
-        <button className="btn small wrap" onClick={() => appStore.set({ workloadOpen: true })} title="Vision inspection, closed-loop AI control, predictive maintenance, LLM agent, or plant traffic, from a template (W)">
+        <button
+          className="btn small wrap"
+          onClick={() => appStore.set({ workloadOpen: true })}
+          title="Vision inspection, closed-loop AI control, predictive maintenance, LLM agent, or plant traffic, from a template (W)"
+        >
           + Add AI workload…
         </button>
       </fieldset>

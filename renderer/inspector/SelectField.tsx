@@ -47,7 +47,9 @@ export function SelectField({
         onChange={(e) => {
           const v = e.target.value === '' ? undefined : e.target.value;
           const stored = v !== undefined && parse ? parse(v) : v;
-          applyEdit(`${label.toLowerCase()} = ${v ?? 'default'}`, (s) => (commit ? commit(s, v) : prune ? setInPruned(s, path, stored) : setIn(s, path, stored)));
+          applyEdit(`${label.toLowerCase()} = ${v ?? 'default'}`, (s) =>
+            commit ? commit(s, v) : prune ? setInPruned(s, path, stored) : setIn(s, path, stored),
+          );
         }}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}

@@ -17,12 +17,12 @@ export function checkField(candidate: ScenarioJson, path: JsonPath, files: DocFi
 export function useFieldValidation(candidate: ScenarioJson | null, path: JsonPath, large: boolean, files: DocFiles): Issue[] {
   const [issues, setIssues] = useState<Issue[]>([]);
   const key = pathString(path);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `path`, a new array at each render with the same text
   useEffect(() => {
     if (!candidate) return setIssues([]);
     if (!large) return setIssues(checkField(candidate, path, files));
     const t = setTimeout(() => setIssues(checkField(candidate, path, files)), 200);
     return () => clearTimeout(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [candidate, key, large, files]);
   return issues;
 }

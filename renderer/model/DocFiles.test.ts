@@ -15,7 +15,12 @@ const NAME = 'captures/udp-sizes.csv.gz';
 /** The files of `s` as the CLI reads them in `dir`, held as the document holds them. */
 function readIn(s: ScenarioJson, dir: string, elsewhere: string = ELSEWHERE.library) {
   const r = readScenarioFiles(s, dir);
-  return docFiles(s, Object.entries(r.files).map(([name, text]) => ({ name, text })), r.issues, elsewhere);
+  return docFiles(
+    s,
+    Object.entries(r.files).map(([name, text]) => ({ name, text })),
+    r.issues,
+    elsewhere,
+  );
 }
 
 const issuesOf = (f: () => unknown) => {
@@ -52,7 +57,9 @@ describe('the files a document holds', () => {
   });
 
   test('a file the host never read says why and what to do, where the loader alone says only that it cannot read it', () => {
-    expect(issuesOf(() => loadWithFiles(replay, noFiles(ELSEWHERE.browser)))).toEqual([{ path: 'flows[0].pattern.file', message: `"${NAME}" ${ELSEWHERE.browser}` }]);
+    expect(issuesOf(() => loadWithFiles(replay, noFiles(ELSEWHERE.browser)))).toEqual([
+      { path: 'flows[0].pattern.file', message: `"${NAME}" ${ELSEWHERE.browser}` },
+    ]);
     expect(ELSEWHERE.browser).toMatch(/desktop app.*inline as "times"/);
     const core = issuesOf(() => loadWithFiles(replay, { read: {}, unread: new Map(), elsewhere: 'X' }));
     expect(core).toEqual([{ path: 'flows[0].pattern.file', message: `"${NAME}" X` }]);
@@ -66,7 +73,9 @@ describe('the files a document holds', () => {
   test('names are own keys only: a trace named "constructor" or "__proto__" is missing like any other', () => {
     for (const name of ['constructor', '__proto__', 'toString']) {
       const s = { ...replay, flows: [{ ...replay.flows[0], pattern: { type: 'trace', file: name } }, replay.flows[1]] } as ScenarioJson;
-      expect(issuesOf(() => loadWithFiles(s, noFiles(ELSEWHERE.newDocument)))).toEqual([{ path: 'flows[0].pattern.file', message: `${JSON.stringify(name)} ${ELSEWHERE.newDocument}` }]);
+      expect(issuesOf(() => loadWithFiles(s, noFiles(ELSEWHERE.newDocument)))).toEqual([
+        { path: 'flows[0].pattern.file', message: `${JSON.stringify(name)} ${ELSEWHERE.newDocument}` },
+      ]);
     }
   });
 

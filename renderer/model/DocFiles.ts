@@ -21,9 +21,13 @@ export interface DocFiles {
 /** What to say of a name the host never read, by situation (each a phrase after the quoted name). */
 export const ELSEWHERE = {
   browser:
-    'cannot be read here: a browser page cannot read the files beside a scenario opened with Open file. Open the scenario in the desktop app (it reads them), or give the trace inline as "times"',
-  recovered: 'was not kept with the unsaved work (only the scenario is): save the scenario beside it and open it again in the desktop app, or give the trace inline as "times"',
-  newDocument: 'cannot be read: a new scenario has no folder yet. Save it beside the file and open it again in the desktop app, or give the trace inline as "times"',
+    'cannot be read here: a browser page cannot read the files beside a scenario opened with Open ' +
+    'file. Open the scenario in the desktop app (it reads them), or give the trace inline as "times"',
+  recovered:
+    'was not kept with the unsaved work (only the scenario is): save the scenario ' +
+    'beside it and open it again in the desktop app, or give the trace inline as "times"',
+  newDocument:
+    'cannot be read: a new scenario has no folder yet. Save it beside the file and open it again in the desktop app, or give the trace inline as "times"',
   library: 'is not among the files bundled with this library scenario (only the files it named are)',
   opened: (name: string) => `was not read when ${name} was opened (only the files it named then were): save it and open it again to read it`,
 } as const;

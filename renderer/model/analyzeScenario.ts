@@ -32,7 +32,10 @@ export function analyzeScenario(s: ScenarioJson, files: DocFiles): ScenarioAnaly
   try {
     model = loadWithFiles(s, files);
   } catch (e) {
-    const issues = e instanceof ScenarioError ? e.issues : [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
+    const issues =
+      e instanceof ScenarioError
+        ? e.issues
+        : [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
     return { issues, ok: false, routes: new Map(), delays: new Map(), ms: performance.now() - t0 };
   }
   const routes = new Map<string, FlowRoute>();

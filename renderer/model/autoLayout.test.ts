@@ -38,18 +38,42 @@ describe('autoLayout', () => {
   });
 
   test('isolated nodes and separate parts are placed too', () => {
-    const out = autoLayout({ nodes: [{ id: 'A', type: 'plc' }, { id: 'B', type: 'io' }, { id: 'C', type: 'host' }], links: [{ from: 'A', to: 'B' }] });
+    const out = autoLayout({
+      nodes: [
+        { id: 'A', type: 'plc' },
+        { id: 'B', type: 'io' },
+        { id: 'C', type: 'host' },
+      ],
+      links: [{ from: 'A', to: 'B' }],
+    });
     expect(out.size).toBe(3);
   });
 
   test('a link that names a missing node is left out, not followed (the crash "t.get is not a function" on opening such a file)', () => {
-    const nodes = [{ id: 'SW1', type: 'switch' }, { id: 'PLC1', type: 'plc' }];
-    const out = autoLayout({ nodes, links: [{ from: 'PLC1', to: 'SW1' }, { from: 'NOPE', to: 'SW1' }, { from: 'SW1', to: 'GONE' }] });
+    const nodes = [
+      { id: 'SW1', type: 'switch' },
+      { id: 'PLC1', type: 'plc' },
+    ];
+    const out = autoLayout({
+      nodes,
+      links: [
+        { from: 'PLC1', to: 'SW1' },
+        { from: 'NOPE', to: 'SW1' },
+        { from: 'SW1', to: 'GONE' },
+      ],
+    });
     expect([...out.keys()].sort()).toEqual(['PLC1', 'SW1']);
   });
 
   test('a node named twice is placed once', () => {
-    const out = autoLayout({ nodes: [{ id: 'SW1', type: 'switch' }, { id: 'A', type: 'plc' }, { id: 'SW1', type: 'switch' }], links: [{ from: 'A', to: 'SW1' }] });
+    const out = autoLayout({
+      nodes: [
+        { id: 'SW1', type: 'switch' },
+        { id: 'A', type: 'plc' },
+        { id: 'SW1', type: 'switch' },
+      ],
+      links: [{ from: 'A', to: 'SW1' }],
+    });
     expect(out.size).toBe(2);
   });
 });

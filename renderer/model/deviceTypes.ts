@@ -15,8 +15,24 @@ export interface DeviceInfo {
   hint: string;
 }
 
-const D = (type: NodeType, label: string, prefix: string, glyph: string, color: string, size: [number, number, number], group: DeviceInfo['group'], hint: string): DeviceInfo => ({
-  type, label, prefix, glyph, color, size, group, hint,
+const D = (
+  type: NodeType,
+  label: string,
+  prefix: string,
+  glyph: string,
+  color: string,
+  size: [number, number, number],
+  group: DeviceInfo['group'],
+  hint: string,
+): DeviceInfo => ({
+  type,
+  label,
+  prefix,
+  glyph,
+  color,
+  size,
+  group,
+  hint,
 });
 
 export const DEVICES: Record<NodeType, DeviceInfo> = {

@@ -14,7 +14,16 @@ describe('documentProblems', () => {
   });
 
   test('a file that is not a scenario opens as the validator’s problems, with their JSON paths', () => {
-    for (const value of [null, [], 5, { ...s, nodes: { a: 1 } }, { ...s, nodes: undefined }, { ...s, links: 5 }, { ...s, nodes: [...s.nodes, null] }, { ...s, flows: [7] }]) {
+    for (const value of [
+      null,
+      [],
+      5,
+      { ...s, nodes: { a: 1 } },
+      { ...s, nodes: undefined },
+      { ...s, links: 5 },
+      { ...s, nodes: [...s.nodes, null] },
+      { ...s, flows: [7] },
+    ]) {
       const problems = documentProblems(value);
       expect(problems).not.toBeNull();
       expect(problems!.slice(0, validateScenario(value).length)).toEqual(validateScenario(value));

@@ -11,7 +11,10 @@ export function uniqueId(prefix: string, taken: Iterable<string>): string {
 }
 
 export function addNode(s: ScenarioJson, type: NodeType, position: Position): { scenario: ScenarioJson; id: string } {
-  const id = uniqueId(deviceInfo(type).prefix, s.nodes.map((n) => n.id));
+  const id = uniqueId(
+    deviceInfo(type).prefix,
+    s.nodes.map((n) => n.id),
+  );
   const node: NodeJson = { id, type, position: position.map((v) => Math.round(v * 10) / 10) as Position };
   if (type === 'compute') node.compute = { servers: 1, service: '5 ms' };
   if (type === 'cloud') node.compute = { servers: 8, service: '20 ms' };
@@ -49,7 +52,8 @@ export function removeElements(s: ScenarioJson, nodeIds: readonly string[], link
   const flows = new Set(flowIds);
   const keepNode = s.nodes.filter((n) => !nodes.has(n.id));
   const keepLink = s.links.filter((l) => !links.has(linkId(l)) && !nodes.has(l.from) && !nodes.has(l.to));
-  const touches = (f: FlowJson) => nodes.has(f.from) || nodes.has(f.to) || (f.response?.to !== undefined && nodes.has(f.response.to)) || (f.path ?? []).some((p) => nodes.has(p));
+  const touches = (f: FlowJson) =>
+    nodes.has(f.from) || nodes.has(f.to) || (f.response?.to !== undefined && nodes.has(f.response.to)) || (f.path ?? []).some((p) => nodes.has(p));
   const keepFlow = s.flows.filter((f) => !flows.has(f.id) && !touches(f));
   return {
     scenario: { ...s, nodes: keepNode, links: keepLink, flows: keepFlow },
@@ -77,7 +81,10 @@ export function renameNode(s: ScenarioJson, from: string, to: string): ScenarioJ
 }
 
 export function addFlow(s: ScenarioJson, from: string, to: string): { scenario: ScenarioJson; id: string } {
-  const id = uniqueId(`${from}-${to}-`, s.flows.map((f) => f.id));
+  const id = uniqueId(
+    `${from}-${to}-`,
+    s.flows.map((f) => f.id),
+  );
   const flow: FlowJson = {
     id,
     from,

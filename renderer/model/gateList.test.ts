@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { validateScenario } from '../../sim/api/index.ts';
-import { defaultGates, gateTimeline, type GatesJson, maskToOpen, moveEntry, openMask, removeEntry, setCycle, setEntryDuration, splitEntry, toggleClass } from './gateList.ts';
+import {
+  defaultGates,
+  gateTimeline,
+  type GatesJson,
+  maskToOpen,
+  moveEntry,
+  openMask,
+  removeEntry,
+  setCycle,
+  setEntryDuration,
+  splitEntry,
+  toggleClass,
+} from './gateList.ts';
 
 const tsnCell: GatesJson = {
   cycle: '500 us',
@@ -60,11 +72,20 @@ describe('gate control list edits keep the entries filling the cycle', () => {
     const scenario = (gates: GatesJson) => ({
       format: 'netloom.scenario/v1',
       name: 'gcl',
-      nodes: [{ id: 'A', type: 'host', tsn: { gates } }, { id: 'B', type: 'host' }],
+      nodes: [
+        { id: 'A', type: 'host', tsn: { gates } },
+        { id: 'B', type: 'host' },
+      ],
       links: [{ from: 'A', to: 'B', rate: '1 Gb/s' }],
       flows: [],
     });
-    for (const g of [setEntryDuration(tsnCell, 0, '10 us'), setCycle(tsnCell, '2 ms'), splitEntry(splitEntry(tsnCell, 1), 0), removeEntry(tsnCell, 1), defaultGates()]) {
+    for (const g of [
+      setEntryDuration(tsnCell, 0, '10 us'),
+      setCycle(tsnCell, '2 ms'),
+      splitEntry(splitEntry(tsnCell, 1), 0),
+      removeEntry(tsnCell, 1),
+      defaultGates(),
+    ]) {
       expect(validateScenario(scenario(g))).toEqual([]);
     }
     expect(validateScenario(scenario(setEntryDuration(tsnCell, 0, '600 us')))[0].path).toBe('nodes[0].tsn.gates.entries');

@@ -19,7 +19,13 @@ describe('scenarioChanges', () => {
   });
 
   test('a replaced switch and more accelerators are changed nodes, each saying what changed', () => {
-    const c = scenarioChanges(asIs, upgrade([{ kind: 'switch', node: 'LINE', model: 'tsn' }, { kind: 'gpu', node: 'EDGE', add: 2 }]));
+    const c = scenarioChanges(
+      asIs,
+      upgrade([
+        { kind: 'switch', node: 'LINE', model: 'tsn' },
+        { kind: 'gpu', node: 'EDGE', add: 2 },
+      ]),
+    );
     const byId = Object.fromEntries(c.nodes.map((n) => [n.id, n.note]));
     expect(byId.LINE).toBe('switch replaced: latency 4 us → 1 us, queue 2000 → 4000');
     expect(byId.EDGE).toBe('compute servers 1 → 3');

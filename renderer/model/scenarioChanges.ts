@@ -74,7 +74,9 @@ export function scenarioChanges(before: ScenarioJson, after: ScenarioJson): Scen
     if (!old) links.push({ id: key, kind: 'added', from: l.from, to: l.to, note: `new link, ${l.rate}` });
     else {
       // an id the planner only wrote down (the core's own key) is not a change
-      const notes = fieldNotes(old, l as unknown as Obj, ['rate', 'medium', 'length', 'delay', 'from', 'to']).map((n) => n.replace(/^medium — →/, 'medium copper →'));
+      const notes = fieldNotes(old, l as unknown as Obj, ['rate', 'medium', 'length', 'delay', 'from', 'to']).map((n) =>
+        n.replace(/^medium — →/, 'medium copper →'),
+      );
       if (notes.length) links.push({ id: key, kind: 'changed', from: l.from, to: l.to, note: notes.join(', ') });
     }
   }

@@ -1,4 +1,7 @@
-/** Before/after side by side: each flow's verdict and margin as-is and with the plan, as the planner verified them (plan.asIs.verdicts, plan.verification.flows). */
+/**
+ * Before/after side by side: each flow's verdict and margin as-is and with the plan, as the planner
+ * verified them (plan.asIs.verdicts, plan.verification.flows).
+ */
 import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';

@@ -45,7 +45,12 @@ export function BudgetEditor() {
       <div className="price-row">
         <label>years</label>
         <div className="year-range">
-          <YearInput label="First year" testId="budget-from" value={s.fromYear} onCommit={(fromYear) => setPlanSettings({ fromYear, toYear: Math.max(fromYear, s.toYear) })} />
+          <YearInput
+            label="First year"
+            testId="budget-from"
+            value={s.fromYear}
+            onCommit={(fromYear) => setPlanSettings({ fromYear, toYear: Math.max(fromYear, s.toYear) })}
+          />
           <span>–</span>
           <YearInput label="Last year" testId="budget-to" value={s.toYear} onCommit={(toYear) => setPlanSettings({ toYear })} />
         </div>
@@ -55,7 +60,9 @@ export function BudgetEditor() {
           {problem}
         </div>
       ) : (
-        <p className="form-hint">The plan’s actions are phased into these years, free changes first; unspent budget carries over, an action larger than what is left waits a year.</p>
+        <p className="form-hint">
+          The plan’s actions are phased into these years, free changes first; unspent budget carries over, an action larger than what is left waits a year.
+        </p>
       )}
     </section>
   );

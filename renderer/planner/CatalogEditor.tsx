@@ -14,7 +14,12 @@ export function CatalogEditor() {
     <section className="planner-card catalog-editor" data-testid="catalog-editor">
       <header className="planner-card-head">
         <h3>Prices</h3>
-        <button className="linklike muted" disabled={edited === 0} onClick={() => setPlanSettings({ catalog: copyCatalog(DEFAULT_CATALOG) })} title="Every price back to its default">
+        <button
+          className="linklike muted"
+          disabled={edited === 0}
+          onClick={() => setPlanSettings({ catalog: copyCatalog(DEFAULT_CATALOG) })}
+          title="Every price back to its default"
+        >
           Reset all
         </button>
       </header>

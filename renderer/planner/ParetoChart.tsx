@@ -6,7 +6,9 @@ import { drawPareto } from './drawPareto.ts';
 import type { Plan } from '../../sim/api/index.ts';
 
 const INFO =
-  'Every plan the search simulated that no cheaper plan beats on worst margin: how much headroom each extra dollar buys. The worst margin is the smallest requirement margin over all flows; below 0 some flow fails.';
+  'Every plan the search simulated that no cheaper plan beats on worst ' +
+  'margin: how much headroom each extra dollar buys. The worst margin is ' +
+  'the smallest requirement margin over all flows; below 0 some flow fails.';
 
 export function ParetoChart({ plan }: { plan: Plan }) {
   const preview = useApp((s) => s.planPreview);

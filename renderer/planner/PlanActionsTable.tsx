@@ -70,25 +70,25 @@ export function PlanActionsTable({ actions, currency, total }: { actions: Planne
         <tbody>
           {actions.map((a, i) => (
             <tr key={i} className="plan-action" data-testid="plan-action" data-kind={a.action.kind}>
-                <td className="muted">{i + 1}</td>
-                <td className="action-label">{a.label}</td>
-                <td className="num">{a.cost === 0 ? 'free' : formatMoney(a.cost, currency)}</td>
-                <td className="fixes">
-                  {a.fixes.length === 0 ? (
-                    <span className="muted" title="Every flow passes without it too; it adds headroom">
-                      (margin only)
-                    </span>
-                  ) : (
-                    a.fixes.map((f) => (
-                      <button key={f} className="flow-chip pass" onClick={() => selectFlow(f)} title={`${f} fails without this action`}>
-                        {f}
-                      </button>
-                    ))
-                  )}
-                </td>
-                <td>
-                  <Margins action={a} />
-                </td>
+              <td className="muted">{i + 1}</td>
+              <td className="action-label">{a.label}</td>
+              <td className="num">{a.cost === 0 ? 'free' : formatMoney(a.cost, currency)}</td>
+              <td className="fixes">
+                {a.fixes.length === 0 ? (
+                  <span className="muted" title="Every flow passes without it too; it adds headroom">
+                    (margin only)
+                  </span>
+                ) : (
+                  a.fixes.map((f) => (
+                    <button key={f} className="flow-chip pass" onClick={() => selectFlow(f)} title={`${f} fails without this action`}>
+                      {f}
+                    </button>
+                  ))
+                )}
+              </td>
+              <td>
+                <Margins action={a} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -79,7 +79,11 @@ export function PlanControls() {
   if (state.status === 'running') {
     const b = state.batch;
     const pct = b && b.total > 0 ? Math.round((b.done / b.total) * 100) : 0;
-    const what = !b ? 'Starting the workers…' : b.verify ? `Verifying, ${state.runs.verify.replications} × ${state.runs.verify.durationS} s` : `Candidates, ${state.runs.quick.durationS} s runs`;
+    const what = !b
+      ? 'Starting the workers…'
+      : b.verify
+        ? `Verifying, ${state.runs.verify.replications} × ${state.runs.verify.durationS} s`
+        : `Candidates, ${state.runs.quick.durationS} s runs`;
     return (
       <section className="planner-card plan-progress" data-testid="plan-progress">
         <header className="planner-card-head">
@@ -102,9 +106,12 @@ export function PlanControls() {
           {state.messages[state.messages.length - 1]}
         </div>
         <ol className="plan-log" aria-label="What the planner did">
-          {state.messages.slice(0, -1).reverse().map((m, i) => (
-            <li key={state.messages.length - i}>{m}</li>
-          ))}
+          {state.messages
+            .slice(0, -1)
+            .reverse()
+            .map((m, i) => (
+              <li key={state.messages.length - i}>{m}</li>
+            ))}
         </ol>
       </section>
     );
@@ -114,7 +121,13 @@ export function PlanControls() {
   const blocked = issues > 0 ? 'Fix the problems listed in the inspector first' : budgetBad ? 'Fix the budget first' : null;
   return (
     <section className="planner-card">
-      <button className="btn primary plan-start" data-testid="plan-start" onClick={() => void startPlan()} disabled={blocked !== null} title={blocked ?? 'Find the cheapest set of upgrades after which every requirement holds'}>
+      <button
+        className="btn primary plan-start"
+        data-testid="plan-start"
+        onClick={() => void startPlan()}
+        disabled={blocked !== null}
+        title={blocked ?? 'Find the cheapest set of upgrades after which every requirement holds'}
+      >
         {done ? '↻ Plan again' : 'Plan the cheapest upgrade'}
       </button>
       <p className="form-hint">

@@ -49,7 +49,13 @@ export function PlanLegend({ overlay, place }: { overlay: PlanOverlay; place: 'b
           <span className="muted">Flows it changes (click to see the path):</span>
           <div className="plan-flow-chips">
             {flows.slice(0, MAX_CHIPS).map((f) => (
-              <button key={f.id} className="plan-chip" style={focus === f.id ? { borderColor: 'var(--plan)' } : undefined} title={f.note} onClick={() => selectFlow(f.id)}>
+              <button
+                key={f.id}
+                className="plan-chip"
+                style={focus === f.id ? { borderColor: 'var(--plan)' } : undefined}
+                title={f.note}
+                onClick={() => selectFlow(f.id)}
+              >
                 {f.id}
               </button>
             ))}

@@ -9,16 +9,33 @@ import { acceptPlan, planRelation, previewPlan, showPlanChanges } from '../state
 import { variantLabel, variantOf, type VariantKey } from '../state/planVariants.ts';
 import { formatMargin, formatMoney } from '../../sim/api/index.ts';
 
-function facts(result: PlanResult, key: VariantKey): { actions: string[]; cost: number; failed: number; unchecked: number | null; worstMargin: number; note: string } {
+function facts(
+  result: PlanResult,
+  key: VariantKey,
+): { actions: string[]; cost: number; failed: number; unchecked: number | null; worstMargin: number; note: string } {
   const p = result.plan;
   const i = Number(key.slice(key.indexOf(':') + 1));
   if (key.startsWith('pareto:')) {
     const pt = p.pareto[i];
-    return { actions: pt.actions, cost: pt.cost, failed: pt.failed, unchecked: null, worstMargin: pt.worstMargin, note: pt.verified ? 'verified at full length' : 'from a short run: accept it, then run to check' };
+    return {
+      actions: pt.actions,
+      cost: pt.cost,
+      failed: pt.failed,
+      unchecked: null,
+      worstMargin: pt.worstMargin,
+      note: pt.verified ? 'verified at full length' : 'from a short run: accept it, then run to check',
+    };
   }
   const phases = p.roadmap.slice(0, i + 1);
   const last = phases[phases.length - 1];
-  return { actions: phases.flatMap((ph) => ph.actions), cost: phases.reduce((a, ph) => a + ph.cost, 0), failed: last.failed, unchecked: last.unchecked, worstMargin: last.worstMargin, note: 'verified at full length' };
+  return {
+    actions: phases.flatMap((ph) => ph.actions),
+    cost: phases.reduce((a, ph) => a + ph.cost, 0),
+    failed: last.failed,
+    unchecked: last.unchecked,
+    worstMargin: last.worstMargin,
+    note: 'verified at full length',
+  };
 }
 
 export function PlanPreviewBar({ result }: { result: PlanResult }) {
@@ -47,9 +64,23 @@ export function PlanPreviewBar({ result }: { result: PlanResult }) {
         <span>worst margin {formatMargin(f.worstMargin)}</span>
         <span className="muted">{f.note}</span>
       </div>
-      {f.actions.length === 0 ? <p className="muted">nothing to buy: the as-is plant</p> : <ul className="phase-actions">{f.actions.map((a, k) => <li key={k}>{a}</li>)}</ul>}
+      {f.actions.length === 0 ? (
+        <p className="muted">nothing to buy: the as-is plant</p>
+      ) : (
+        <ul className="phase-actions">
+          {f.actions.map((a, k) => (
+            <li key={k}>{a}</li>
+          ))}
+        </ul>
+      )}
       <div className="plan-buttons">
-        <button className="btn primary" data-testid="preview-accept" disabled={relation === 'changed' || accepted === key || f.actions.length === 0} onClick={() => acceptPlan(key)} title="Replace the working scenario with this upgrade (one undoable edit)">
+        <button
+          className="btn primary"
+          data-testid="preview-accept"
+          disabled={relation === 'changed' || accepted === key || f.actions.length === 0}
+          onClick={() => acceptPlan(key)}
+          title="Replace the working scenario with this upgrade (one undoable edit)"
+        >
           {accepted === key ? '✓ Accepted' : 'Accept this'}
         </button>
         <button className="btn" onClick={() => showPlanChanges(true)} title="Its changes are highlighted in the topology and the 3D plant">

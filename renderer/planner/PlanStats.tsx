@@ -16,7 +16,8 @@ export function PlanStats({ plan }: { plan: Plan }) {
           <>
             <dt>verified</dt>
             <dd data-testid="verification">
-              {v.replications} replications × {v.durationS} s: {v.passed} pass, {v.failed} fail{v.unchecked > 0 ? `, ${v.unchecked} without a requirement` : ''}, worst margin {formatMargin(v.worstMargin)}
+              {v.replications} replications × {v.durationS} s: {v.passed} pass, {v.failed} fail{v.unchecked > 0 ? `, ${v.unchecked} without a requirement` : ''}
+              , worst margin {formatMargin(v.worstMargin)}
             </dd>
           </>
         ) : (

@@ -33,13 +33,17 @@ export function PlanSummary({ result }: { result: PlanResult }) {
           <span className="kpi-value" data-testid="plan-total">
             {!p.found ? 'none' : p.actions.length === 0 ? 'nothing to buy' : money(p.totalCost)}
           </span>
-          <span className="kpi-note">
-            {p.found ? `${p.actions.length} action${p.actions.length === 1 ? '' : 's'}` : p.reason}
-          </span>
+          <span className="kpi-note">{p.found ? `${p.actions.length} action${p.actions.length === 1 ? '' : 's'}` : p.reason}</span>
         </div>
         {p.asIs.failed.length > 0 && (
           <div className="kpi">
-            <span className="kpi-label" title="Every link on the violating paths to the fastest tier, every switch on them to the best model, one more accelerator per compute node: the plan a planner must beat">
+            <span
+              className="kpi-label"
+              title={
+                'Every link on the violating paths to the fastest tier, every switch on them to ' +
+                'the best model, one more accelerator per compute node: the plan a planner must beat'
+              }
+            >
               Naive plan <span className="info-dot">?</span>
             </span>
             <span className="kpi-value muted-value" data-testid="naive-cost">
@@ -53,7 +57,10 @@ export function PlanSummary({ result }: { result: PlanResult }) {
         )}
         {v && (
           <div className="kpi">
-            <span className="kpi-label" title="The plan's upgraded scenario, simulated at full length with several replications: it is only reported if every requirement holds">
+            <span
+              className="kpi-label"
+              title="The plan's upgraded scenario, simulated at full length with several replications: it is only reported if every requirement holds"
+            >
               Verified by simulation <span className="info-dot">?</span>
             </span>
             <span className={`kpi-value ${v.failed ? 'bad' : 'good'}`} data-testid="plan-verified">
@@ -93,7 +100,13 @@ export function PlanSummary({ result }: { result: PlanResult }) {
             data-testid="plan-accept"
             disabled={!canAccept}
             onClick={() => acceptPlan('plan')}
-            title={accepted === 'plan' ? 'Already accepted: Ctrl+Z restores the as-is' : relation === 'changed' ? 'The scenario changed since this plan: plan again' : 'Replace the working scenario with the upgraded one (one undoable edit)'}
+            title={
+              accepted === 'plan'
+                ? 'Already accepted: Ctrl+Z restores the as-is'
+                : relation === 'changed'
+                  ? 'The scenario changed since this plan: plan again'
+                  : 'Replace the working scenario with the upgraded one (one undoable edit)'
+            }
           >
             {accepted === 'plan' ? '✓ Accepted' : 'Accept plan'}
           </button>
@@ -102,13 +115,20 @@ export function PlanSummary({ result }: { result: PlanResult }) {
           Export plan
         </button>
         {result.changes.nodes.length + result.changes.links.length + result.changes.flows.length > 0 && (
-          <button className={`btn ${overlay ? 'plan-on' : ''}`} data-testid="plan-show-changes" onClick={() => showPlanChanges(true)} title="Highlight what the plan changes in the topology and 3D views">
+          <button
+            className={`btn ${overlay ? 'plan-on' : ''}`}
+            data-testid="plan-show-changes"
+            onClick={() => showPlanChanges(true)}
+            title="Highlight what the plan changes in the topology and 3D views"
+          >
             Show changes in the views
           </button>
         )}
         <div className="spacer" />
         {relation === 'accepted' && (
-          <InScenarioNote testId="plan-accepted">The working scenario is {accepted === 'plan' || !accepted ? 'the upgraded one' : `upgraded with ${variantLabel(p, accepted)}`}.</InScenarioNote>
+          <InScenarioNote testId="plan-accepted">
+            The working scenario is {accepted === 'plan' || !accepted ? 'the upgraded one' : `upgraded with ${variantLabel(p, accepted)}`}.
+          </InScenarioNote>
         )}
         {relation === 'changed' && <ChangedSinceNote testId="plan-stale" what="plan" again="Plan again" onAgain={() => void startPlan()} />}
         {relation !== 'changed' && pricesChanged && <span className="plan-note warn">Prices changed since this plan: plan again to use them.</span>}

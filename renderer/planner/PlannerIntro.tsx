@@ -21,8 +21,14 @@ export function PlannerIntro() {
             </button>
             ), check the prices on the left (defaults until you edit them) and the yearly budget.
           </li>
-          <li>Plan: the planner proposes upgrades where the failing flows wait (faster links, managed or TSN switches, priorities, routes, accelerators, edge servers), simulates each, and keeps the best value for money.</li>
-          <li>It reports a plan only after a full-length simulation with several replications says every requirement holds — with each action explained, the cost against the naive plan, a Pareto front and a roadmap by year.</li>
+          <li>
+            Plan: the planner proposes upgrades where the failing flows wait (faster links, managed or TSN switches, priorities, routes, accelerators, edge
+            servers), simulates each, and keeps the best value for money.
+          </li>
+          <li>
+            It reports a plan only after a full-length simulation with several replications says every requirement holds — with each action explained, the cost
+            against the naive plan, a Pareto front and a roadmap by year.
+          </li>
           <li>Accept it to make the upgraded plant your working scenario (one edit: Ctrl+Z undoes it), or export the plan as JSON.</li>
         </ol>
       </section>
@@ -49,9 +55,7 @@ export function PlannerIntro() {
                     <span className="badge fail">✗ fail</span>
                   </td>
                   <td>{f.id}</td>
-                  <td className="muted">
-                    {formatRoute(f)}
-                  </td>
+                  <td className="muted">{formatRoute(f)}</td>
                   <td className="num">{formatMargin(f.margin)}</td>
                   <td className="muted">{f.worst}</td>
                 </tr>

@@ -3,9 +3,22 @@ import { useState } from 'react';
 import { parsePrice, type PriceField } from './priceFields.ts';
 import { formatMoney } from '../../sim/api/index.ts';
 
-const show = (v: number, unit: PriceField['unit'], currency: string) => (unit === 'm' ? `${v} m` : unit === 'money/m' ? `${formatMoney(v, currency)}/m` : formatMoney(v, currency));
+const show = (v: number, unit: PriceField['unit'], currency: string) =>
+  unit === 'm' ? `${v} m` : unit === 'money/m' ? `${formatMoney(v, currency)}/m` : formatMoney(v, currency);
 
-export function PriceInput({ field, value, currency, onCommit, testId }: { field: PriceField; value: number; currency: string; onCommit: (v: number) => void; testId: string }) {
+export function PriceInput({
+  field,
+  value,
+  currency,
+  onCommit,
+  testId,
+}: {
+  field: PriceField;
+  value: number;
+  currency: string;
+  onCommit: (v: number) => void;
+  testId: string;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parsePrice(draft);
   const error = parsed && 'error' in parsed ? parsed.error : null;

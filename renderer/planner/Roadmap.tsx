@@ -1,4 +1,7 @@
-/** The phased roadmap: per year, what to buy, spend against the budget, and what still fails after it; click a year to preview (and accept) the roadmap up to it. */
+/**
+ * The phased roadmap: per year, what to buy, spend against the budget, and what still fails after it;
+ * click a year to preview (and accept) the roadmap up to it.
+ */
 import { useApp } from '../state/appStore.ts';
 import { previewPlan } from '../state/planActions.ts';
 import { formatMargin, formatMoney, type Plan } from '../../sim/api/index.ts';

@@ -7,10 +7,28 @@ const route = () => 'A → B';
 
 describe('beforeAfterRows', () => {
   test('fixed flows first, then those still failing, then the rest by their margin as-is', () => {
-    const asIs = verdicts([['ok', 'pass', 0.5], ['tight', 'pass', 0.05], ['fixed', 'fail', -2], ['stuck', 'fail', -0.1], ['bulk', 'none', null]]);
-    const planned = verdicts([['ok', 'pass', 0.5], ['tight', 'pass', 0.3], ['fixed', 'pass', 0.7], ['stuck', 'fail', -0.05], ['bulk', 'none', null]]);
+    const asIs = verdicts([
+      ['ok', 'pass', 0.5],
+      ['tight', 'pass', 0.05],
+      ['fixed', 'fail', -2],
+      ['stuck', 'fail', -0.1],
+      ['bulk', 'none', null],
+    ]);
+    const planned = verdicts([
+      ['ok', 'pass', 0.5],
+      ['tight', 'pass', 0.3],
+      ['fixed', 'pass', 0.7],
+      ['stuck', 'fail', -0.05],
+      ['bulk', 'none', null],
+    ]);
     const rows = beforeAfterRows(asIs, planned, route);
-    expect(rows.map((r) => [r.flow, r.change])).toEqual([['fixed', 'fixed'], ['stuck', 'same'], ['tight', 'same'], ['ok', 'same'], ['bulk', 'same']]);
+    expect(rows.map((r) => [r.flow, r.change])).toEqual([
+      ['fixed', 'fixed'],
+      ['stuck', 'same'],
+      ['tight', 'same'],
+      ['ok', 'same'],
+      ['bulk', 'same'],
+    ]);
     expect(rows[0].before?.verdict).toBe('fail');
     expect(rows[0].after?.margin).toBe(0.7);
   });

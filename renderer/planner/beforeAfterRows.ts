@@ -1,4 +1,7 @@
-/** The requirements as-is next to the planned ones (the plan's own verified verdicts), flow by flow: fixed flows first, then those still failing, then the rest by headroom. */
+/**
+ * The requirements as-is next to the planned ones (the plan's own verified verdicts), flow by flow:
+ * fixed flows first, then those still failing, then the rest by headroom.
+ */
 import type { FlowVerdict } from '../../sim/api/index.ts';
 
 export interface VerdictPair {

@@ -26,32 +26,85 @@ type Point = ParetoPoint & { index: number };
 
 export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: number | null = null, onPick: (index: number) => void = () => {}): void {
   const pts: Point[] = p.pareto.map((d, index) => ({ ...d, index })).sort((a, b) => a.cost - b.cost);
-  if (pts.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no plan was simulated');
+  if (pts.length === 0)
+    return void svg
+      .append('text')
+      .attr('x', w / 2)
+      .attr('y', h / 2)
+      .attr('class', 'chart-empty')
+      .text('no plan was simulated');
   const chosen = p.found && p.verification ? { cost: p.totalCost, margin: p.verification.worstMargin } : null;
   const maxCost = Math.max(maxOf(pts.map((d) => d.cost)), p.naive.cost, chosen?.cost ?? 0, 1000);
-  const x = scaleLinear().domain([0, maxCost * 1.06]).nice().range([M.left, w - M.right]);
+  const x = scaleLinear()
+    .domain([0, maxCost * 1.06])
+    .nice()
+    .range([M.left, w - M.right]);
   const clampM = (m: number) => Math.max(FLOOR, Math.min(1, m));
   const top = Math.min(1, Math.max(0.25, maxOf(pts.map((d) => clampM(d.worstMargin))), chosen?.margin ?? 0) + 0.1);
-  const y = scaleLinear().domain([FLOOR - 0.06, top]).range([h - M.bottom, M.top]);
+  const y = scaleLinear()
+    .domain([FLOOR - 0.06, top])
+    .range([h - M.bottom, M.top]);
   const money = (v: number) => shortMoney(v, p.currency);
 
-  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - M.bottom})`).call(
+  svg
+    .append('g')
+    .attr('class', 'axis')
+    .attr('transform', `translate(0,${h - M.bottom})`)
+    .call(
       axisBottom(x)
         .ticks(Math.max(2, Math.floor(w / 90)))
         .tickFormat((d) => money(d.valueOf())),
     );
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(6, '.0%'));
-  svg.append('g').attr('class', 'gridlines').selectAll('line').data(y.ticks(6)).join('line').attr('x1', M.left).attr('x2', w - M.right).attr('y1', y).attr('y2', y);
-  svg.append('text').attr('class', 'axis-title').attr('x', w - M.right).attr('y', h - 4).attr('text-anchor', 'end').text('cost of the plan');
+  svg
+    .append('g')
+    .attr('class', 'gridlines')
+    .selectAll('line')
+    .data(y.ticks(6))
+    .join('line')
+    .attr('x1', M.left)
+    .attr('x2', w - M.right)
+    .attr('y1', y)
+    .attr('y2', y);
+  svg
+    .append('text')
+    .attr('class', 'axis-title')
+    .attr('x', w - M.right)
+    .attr('y', h - 4)
+    .attr('text-anchor', 'end')
+    .text('cost of the plan');
   svg.append('text').attr('class', 'axis-title').attr('transform', `translate(12,${M.top}) rotate(-90)`).attr('text-anchor', 'end').text('worst margin');
 
   // requirements hold above the zero line
-  svg.append('rect').attr('class', 'ok-zone').attr('x', M.left).attr('width', w - M.left - M.right).attr('y', y(top)).attr('height', y(0) - y(top));
-  svg.append('line').attr('class', 'zero').attr('x1', M.left).attr('x2', w - M.right).attr('y1', y(0)).attr('y2', y(0));
-  svg.append('text').attr('class', 'zone-label').attr('x', M.left + 6).attr('y', y(0) + 13).text('↑ every requirement holds');
+  svg
+    .append('rect')
+    .attr('class', 'ok-zone')
+    .attr('x', M.left)
+    .attr('width', w - M.left - M.right)
+    .attr('y', y(top))
+    .attr('height', y(0) - y(top));
+  svg
+    .append('line')
+    .attr('class', 'zero')
+    .attr('x1', M.left)
+    .attr('x2', w - M.right)
+    .attr('y1', y(0))
+    .attr('y2', y(0));
+  svg
+    .append('text')
+    .attr('class', 'zone-label')
+    .attr('x', M.left + 6)
+    .attr('y', y(0) + 13)
+    .text('↑ every requirement holds');
 
   // the naive plan's cost
-  svg.append('line').attr('class', 'naive').attr('x1', x(p.naive.cost)).attr('x2', x(p.naive.cost)).attr('y1', M.top).attr('y2', h - M.bottom);
+  svg
+    .append('line')
+    .attr('class', 'naive')
+    .attr('x1', x(p.naive.cost))
+    .attr('x2', x(p.naive.cost))
+    .attr('y1', M.top)
+    .attr('y2', h - M.bottom);
   svg
     .append('text')
     .attr('class', 'naive-label')
@@ -74,14 +127,25 @@ export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: numb
     .attr('transform', (d) => `translate(${x(d.cost)},${y(clampM(d.worstMargin))})`)
     .on('click', (_, d) => onPick(d.index));
   g.append('circle').attr('class', 'hit').attr('r', 10).style('fill', 'transparent').style('stroke', 'none');
-  g.filter((d) => d.worstMargin >= FLOOR).append('circle').attr('r', 5);
-  g.filter((d) => d.worstMargin < FLOOR).append('path').attr('d', symbol(symbolTriangle, 60)()!).attr('transform', 'rotate(180)');
+  g.filter((d) => d.worstMargin >= FLOOR)
+    .append('circle')
+    .attr('r', 5);
+  g.filter((d) => d.worstMargin < FLOOR)
+    .append('path')
+    .attr('d', symbol(symbolTriangle, 60)()!)
+    .attr('transform', 'rotate(180)');
   g.append('title').text(
     (d) =>
-      `${formatMoney(d.cost, p.currency)}: worst margin ${formatMargin(d.worstMargin)}, ${d.failed} failing${d.verified ? ' (verified)' : ' (short run)'}\n${d.actions.length ? d.actions.join('\n') : 'as-is: no action'}\nclick to preview it`,
+      `${formatMoney(d.cost, p.currency)}: worst margin ${formatMargin(d.worstMargin)}, ` +
+      `${d.failed} failing${d.verified ? ' (verified)' : ' (short run)'}\n${d.actions.length ? d.actions.join('\n') : 'as-is: no action'}\nclick to preview it`,
   );
   if (chosen) {
-    svg.append('circle').attr('class', 'chosen').attr('cx', x(chosen.cost)).attr('cy', y(clampM(chosen.margin))).attr('r', 10);
+    svg
+      .append('circle')
+      .attr('class', 'chosen')
+      .attr('cx', x(chosen.cost))
+      .attr('cy', y(clampM(chosen.margin)))
+      .attr('r', 10);
     const right = x(chosen.cost) > w * 0.7;
     svg
       .append('text')

@@ -27,7 +27,12 @@ export interface PlanOverlay {
   ghosts: { nodes: GhostNode[]; links: GhostLink[] };
 }
 
-export function planOverlay(shown: ScenarioJson, changes: ScenarioChanges, upgraded: ScenarioJson | null, positionOf: (id: string) => Position | undefined): PlanOverlay {
+export function planOverlay(
+  shown: ScenarioJson,
+  changes: ScenarioChanges,
+  upgraded: ScenarioJson | null,
+  positionOf: (id: string) => Position | undefined,
+): PlanOverlay {
   const nodeIds = new Set(shown.nodes.map((n) => n.id));
   const linkKeys = new Set(shown.links.map(linkId));
   const flowIds = new Set(shown.flows.map((f) => f.id));

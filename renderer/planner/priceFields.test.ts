@@ -16,12 +16,21 @@ describe('priceFields', () => {
   test('an edited price is reported by its path; its default stays the catalog default', () => {
     const c = setIn(DEFAULT_CATALOG, ['gpuServer'], 9000);
     expect(editedPrices(c)).toEqual(['gpuServer']);
-    expect(priceGroups(c).flatMap((g) => g.fields).find((f) => f.path[0] === 'gpuServer')!.default).toBe(15000);
+    expect(
+      priceGroups(c)
+        .flatMap((g) => g.fields)
+        .find((f) => f.path[0] === 'gpuServer')!.default,
+    ).toBe(15000);
     expect(() => resolveCatalog(c)).not.toThrow();
   });
 
   test('a catalog with its own tiers matches defaults by rate, and has none for a rate the defaults lack', () => {
-    const c = resolveCatalog({ linkTiers: [{ rate: '1 Gb/s', cost: 500 }, { rate: '25 Gb/s', cost: 8000 }] });
+    const c = resolveCatalog({
+      linkTiers: [
+        { rate: '1 Gb/s', cost: 500 },
+        { rate: '25 Gb/s', cost: 8000 },
+      ],
+    });
     const tiers = priceGroups(c)[0].fields;
     expect(tiers.map((f) => f.default)).toEqual([400, undefined]);
     expect(editedPrices(c)).toEqual(['linkTiers[0].cost']);

@@ -49,11 +49,19 @@ function knownGroups(c: Catalog): PriceGroup[] {
   };
   return [
     { title: 'Link speed', hint: 'Bringing one link (both ends and labour) to this rate.', fields: c.linkTiers.map((t, i) => tierField('linkTiers', t, i)) },
-    { title: 'WAN circuits', hint: 'A link to a cloud node: the circuit over the planning horizon.', fields: c.wanTiers.map((t, i) => tierField('wanTiers', t, i)) },
+    {
+      title: 'WAN circuits',
+      hint: 'A link to a cloud node: the circuit over the planning horizon.',
+      fields: c.wanTiers.map((t, i) => tierField('wanTiers', t, i)),
+    },
     {
       title: 'Copper → fiber',
       hint: 'Copper runs longer than the reach cannot carry the faster tiers and become fiber.',
-      fields: [field(['fiberPerLink'], 'per link (transceivers, pulling)'), field(['fiberPerMetre'], 'per metre of cable', 'money/m'), field(['copperMaxLength'], 'copper reach', 'm')],
+      fields: [
+        field(['fiberPerLink'], 'per link (transceivers, pulling)'),
+        field(['fiberPerMetre'], 'per metre of cable', 'money/m'),
+        field(['copperMaxLength'], 'copper reach', 'm'),
+      ],
     },
     {
       title: 'Switch replacement',
@@ -63,11 +71,18 @@ function knownGroups(c: Catalog): PriceGroup[] {
         return { path: ['switchModels', i, 'cost'], label: m.label, unit: 'money', default: d?.cost };
       }),
     },
-    { title: 'Configuration', hint: 'Changes made on managed switches: free by default, the planner tries them first.', fields: [field(['priorityChange'], 'a flow’s 802.1Q priority'), field(['reroute'], 'an explicit route for a flow')] },
+    {
+      title: 'Configuration',
+      hint: 'Changes made on managed switches: free by default, the planner tries them first.',
+      fields: [field(['priorityChange'], 'a flow’s 802.1Q priority'), field(['reroute'], 'an explicit route for a flow')],
+    },
     {
       title: 'Compute',
       hint: 'Inference capacity: more accelerators where a model runs, or a new edge server nearer the cameras.',
-      fields: [field(['gpuServer'], 'one more accelerator server'), field(['edgeServer'], `a new edge GPU server at a switch (with its ${c.edgeServerUplink} uplink)`)],
+      fields: [
+        field(['gpuServer'], 'one more accelerator server'),
+        field(['edgeServer'], `a new edge GPU server at a switch (with its ${c.edgeServerUplink} uplink)`),
+      ],
     },
     { title: 'New links', hint: 'A shorter or redundant path between two switches.', fields: [field(['newLink'], `a new ${c.newLinkRate} link`)] },
   ];

@@ -1,4 +1,8 @@
-/** The plan overlay for the scenario on screen, while the user asks for it (both views and the requirements table read it): the plan's changes, or those of the Pareto point or roadmap year being previewed. */
+/**
+ * The plan overlay for the scenario on screen, while the user asks for it (both views and the
+ * requirements table read it): the plan's changes, or those of the Pareto point or roadmap year being
+ * previewed.
+ */
 import { useMemo } from 'react';
 import { displayPositions } from '../model/displayPositions.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';

@@ -23,7 +23,15 @@ function dashes(a: Position, b: Position, y: number, width: number, dash = 0.8, 
   for (let s = 0; s < len; s += dash + gap) {
     const t0 = s / len;
     const t1 = Math.min(len, s + dash) / len;
-    out.push({ ax: a[0] + (b[0] - a[0]) * t0, az: a[1] + (b[1] - a[1]) * t0, bx: a[0] + (b[0] - a[0]) * t1, bz: a[1] + (b[1] - a[1]) * t1, y, width, color: PLAN_COLOR });
+    out.push({
+      ax: a[0] + (b[0] - a[0]) * t0,
+      az: a[1] + (b[1] - a[1]) * t0,
+      bx: a[0] + (b[0] - a[0]) * t1,
+      bz: a[1] + (b[1] - a[1]) * t1,
+      y,
+      width,
+      color: PLAN_COLOR,
+    });
   }
   return out;
 }
@@ -46,7 +54,11 @@ export class PlanMarks {
       ring.rotateX(-Math.PI / 2);
       const rings = new THREE.InstancedMesh(ring, new THREE.MeshBasicMaterial({ color: PLAN_COLOR, side: THREE.DoubleSide }), marked.length);
       const marker = new THREE.OctahedronGeometry(0.28);
-      const markers = new THREE.InstancedMesh(marker, new THREE.MeshLambertMaterial({ color: PLAN_COLOR, emissive: PLAN_COLOR, emissiveIntensity: 0.35 }), marked.length);
+      const markers = new THREE.InstancedMesh(
+        marker,
+        new THREE.MeshLambertMaterial({ color: PLAN_COLOR, emissive: PLAN_COLOR, emissiveIntensity: 0.35 }),
+        marked.length,
+      );
       const m = new THREE.Matrix4();
       marked.forEach((id, i) => {
         const info = deviceInfo(typeOf.get(id) ?? 'host');
@@ -77,7 +89,13 @@ export class PlanMarks {
       const b = at.get(l.to);
       if (a && b) bands.push(...dashes(a, b, 0.07, 0.3));
     }
-    if (bands.length > 0) this.group.add(new THREE.Mesh(mergeRibbons(bands), new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide, transparent: true, opacity: 0.8, depthWrite: false })));
+    if (bands.length > 0)
+      this.group.add(
+        new THREE.Mesh(
+          mergeRibbons(bands),
+          new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide, transparent: true, opacity: 0.8, depthWrite: false }),
+        ),
+      );
     if (plan.ghosts.nodes.length > 0) {
       const boxes = plan.ghosts.nodes.map((g) => {
         const info = deviceInfo(g.type);

@@ -58,7 +58,15 @@ export function PlantPanel() {
           <Icon name="fit" size={15} /> Fit
         </button>
         <button className={`tool ${animate ? 'active' : ''}`} onClick={() => setAnimate((a) => !a)} title="Animate packets along each flow’s route">
-          {animate ? <><Icon name="pause" size={15} /> Pause flows</> : <><Icon name="play" size={15} /> Animate flows</>}
+          {animate ? (
+            <>
+              <Icon name="pause" size={15} /> Pause flows
+            </>
+          ) : (
+            <>
+              <Icon name="play" size={15} /> Animate flows
+            </>
+          )}
         </button>
       </div>
       <div className="legend">

@@ -299,7 +299,9 @@ export class PlantView {
     const p = this.data?.positions.get(id);
     if (!p) return null;
     const info = deviceInfo(this.data!.scenario.nodes.find((n) => n.id === id)?.type ?? 'host');
-    const v = toWorld(p).setY(info.size[2] / 2).project(this.camera);
+    const v = toWorld(p)
+      .setY(info.size[2] / 2)
+      .project(this.camera);
     const r = this.renderer.domElement.getBoundingClientRect();
     return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
   }

@@ -95,7 +95,10 @@ export function browserPlatform(w: PickerWindow = window): Platform {
     async exportFile(name, text, kind) {
       if (w.showSaveFilePicker) {
         try {
-          const types = kind === 'csv' ? [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }] : [{ description: 'JSON report', accept: { 'application/json': ['.json'] } }];
+          const types =
+            kind === 'csv'
+              ? [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }]
+              : [{ description: 'JSON report', accept: { 'application/json': ['.json'] } }];
           const h = await w.showSaveFilePicker({ suggestedName: name, types });
           const out = await h.createWritable();
           await out.write(text);

@@ -16,7 +16,13 @@ export const MAX_BROWSER_SLOTS = 32;
 function parse(raw: string | null, id: string): RecoveryEntry | null {
   try {
     const e = raw ? (JSON.parse(raw) as RecoveryEntry) : null;
-    const ok = !!e && e.id === id && typeof e.text === 'string' && typeof e.name === 'string' && (e.path === null || typeof e.path === 'string') && Number.isFinite(e.savedAt);
+    const ok =
+      !!e &&
+      e.id === id &&
+      typeof e.text === 'string' &&
+      typeof e.name === 'string' &&
+      (e.path === null || typeof e.path === 'string') &&
+      Number.isFinite(e.savedAt);
     return ok ? { id: e.id, name: e.name, path: e.path, savedAt: e.savedAt, text: e.text } : null;
   } catch {
     return null;
@@ -42,7 +48,11 @@ export function storageRecovery(storage: StorageLike): RecoverySlots {
   const slots: RecoverySlots = {
     write(entry) {
       const others = ids().filter((id) => id !== entry.id && parse(storage.getItem(PREFIX + id), id));
-      if (others.length >= MAX_BROWSER_SLOTS) throw new Error(`unsaved work of ${others.length} documents is already kept for recovery: recover or discard some on the start page before ${entry.name} can be autosaved`);
+      if (others.length >= MAX_BROWSER_SLOTS)
+        throw new Error(
+          `unsaved work of ${others.length} documents is already kept for recovery: ` +
+            `recover or discard some on the start page before ${entry.name} can be autosaved`,
+        );
       try {
         storage.setItem(PREFIX + entry.id, JSON.stringify(entry));
       } catch (e) {

@@ -2,7 +2,21 @@
 import type { ReactNode } from 'react';
 import { type Draw, useChart } from './charts/useChart.ts';
 
-export function ChartCard({ title, info, draw, deps, testId, extra }: { title: string; info: string; draw: Draw; deps: unknown[]; testId: string; extra?: ReactNode }) {
+export function ChartCard({
+  title,
+  info,
+  draw,
+  deps,
+  testId,
+  extra,
+}: {
+  title: string;
+  info: string;
+  draw: Draw;
+  deps: unknown[];
+  testId: string;
+  extra?: ReactNode;
+}) {
   const ref = useChart(draw, deps);
   return (
     <section className="chart-card" data-testid={testId}>

@@ -8,7 +8,14 @@ import { selectFlow } from '../state/editActions.ts';
 import { checkBound, boundSummary } from './bounds/flowBounds.ts';
 import { METRIC_INFO } from './metricInfo.ts';
 
-type Col = { key: string; label: string; info?: string; value: (f: FlowReport, b: FlowBound | null) => number | string; show: (f: FlowReport) => string; num?: boolean };
+type Col = {
+  key: string;
+  label: string;
+  info?: string;
+  value: (f: FlowReport, b: FlowBound | null) => number | string;
+  show: (f: FlowReport) => string;
+  num?: boolean;
+};
 
 const COLS: Col[] = [
   { key: 'verdict', label: 'Verdict', info: METRIC_INFO.verdict, value: (f) => ({ fail: 0, pass: 1, none: 2 })[f.verdict], show: (f) => f.verdict },
@@ -48,15 +55,24 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
         return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
       });
   }, [last, sort, filter, verdict, boundsOf]);
-  if (!last) return <div className="empty-results">Press <kbd>Run</kbd> to simulate the plant and check every requirement.</div>;
+  if (!last)
+    return (
+      <div className="empty-results">
+        Press <kbd>Run</kbd> to simulate the plant and check every requirement.
+      </div>
+    );
   const { passed, failed, unchecked } = last.report.summary;
   const cols = (compact ? COLS.filter((c) => !['mean', 'max', 'loss', 'route'].includes(c.key)) : COLS).filter((c) => c.key !== 'bound' || bounds !== null);
   return (
     <div className="req-table-wrap" data-testid="requirements">
       <div className="table-tools">
         <div className="summary-pills">
-          <span className="pill pass" data-testid="summary-passed">{passed} passed</span>
-          <span className="pill fail" data-testid="summary-failed">{failed} failed</span>
+          <span className="pill pass" data-testid="summary-passed">
+            {passed} passed
+          </span>
+          <span className="pill fail" data-testid="summary-failed">
+            {failed} failed
+          </span>
           {unchecked > 0 && <span className="pill none">{unchecked} without requirement</span>}
         </div>
         <div className="segmented" role="group" aria-label="Filter by verdict">
@@ -77,7 +93,7 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
                   key={c.key}
                   title={c.info}
                   className={`${c.num ? 'num' : ''} ${sort.key === c.key ? 'sorted' : ''}`}
-                  onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key ? ((-s.dir) as 1 | -1) : 1 }))}
+                  onClick={() => setSort((s) => ({ key: c.key, dir: s.key === c.key ? (-s.dir as 1 | -1) : 1 }))}
                   aria-sort={sort.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
                 >
                   {c.label}
@@ -88,7 +104,13 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
           </thead>
           <tbody>
             {rows.map((f) => (
-              <tr key={f.id} data-flow={f.id} data-verdict={f.verdict} className={`${focus === f.id ? 'focused' : ''} row-${f.verdict}`} onClick={() => selectFlow(f.id)}>
+              <tr
+                key={f.id}
+                data-flow={f.id}
+                data-verdict={f.verdict}
+                className={`${focus === f.id ? 'focused' : ''} row-${f.verdict}`}
+                onClick={() => selectFlow(f.id)}
+              >
                 {cols.map((c) =>
                   c.key === 'verdict' ? (
                     <td key={c.key}>
@@ -133,7 +155,12 @@ function BoundCell({ bound, max }: { bound: FlowBound | null; max: number | null
       </td>
     );
   return (
-    <td className={`num bound-cell ${check}`} data-check={check} data-bound={bound.delay ?? ''} title={check === 'below' ? 'The simulated maximum exceeds this bound: a bug in the analysis' : boundSummary(bound)}>
+    <td
+      className={`num bound-cell ${check}`}
+      data-check={check}
+      data-bound={bound.delay ?? ''}
+      title={check === 'below' ? 'The simulated maximum exceeds this bound: a bug in the analysis' : boundSummary(bound)}
+    >
       {check === 'below' && '⚠ '}
       {formatTime(bound.delay)}
     </td>

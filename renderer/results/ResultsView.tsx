@@ -21,7 +21,8 @@ export function ResultsView() {
   const flows = useApp((s) => s.doc?.scenario.flows);
   const route = useApp((s) => (s.selection.flow ? s.analysis?.routes.get(s.selection.flow) : undefined));
   const r = last?.report;
-  const focusFlow = r?.flows.find((f) => f.id === focus) ?? (r ? [...r.flows].filter((f) => f.margin !== null).sort((a, b) => a.margin! - b.margin!)[0] : undefined);
+  const focusFlow =
+    r?.flows.find((f) => f.id === focus) ?? (r ? [...r.flows].filter((f) => f.margin !== null).sort((a, b) => a.margin! - b.margin!)[0] : undefined);
   const bounds = useMemo(() => {
     const spec = flows?.find((f) => f.id === focusFlow?.id)?.requirement;
     const q = (v: unknown) => (typeof v === 'string' ? safe(() => parseQuantity(v, 'time')) : null);
@@ -34,7 +35,8 @@ export function ResultsView() {
         <div className="empty-results big">
           <h2>No results yet</h2>
           <p>
-            Press <kbd>▶ Run</kbd> (or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>) to simulate every packet of this plant in the background and check each flow against its requirement.
+            Press <kbd>▶ Run</kbd> (or <kbd>Ctrl</kbd>+<kbd>Enter</kbd>) to simulate every packet of this plant in the background and check each flow against
+            its requirement.
           </p>
         </div>
       </div>
@@ -92,7 +94,13 @@ export function ResultsView() {
             draw={(svg, w, h) => drawHeatmap(svg, w, h, r, focusLinks)}
             deps={[r, route]}
           />
-          <ChartCard title="Compute utilization" info={METRIC_INFO.computeUtil} testId="chart-compute" draw={(svg, w, h) => drawCompute(svg, w, h, r)} deps={[r]} />
+          <ChartCard
+            title="Compute utilization"
+            info={METRIC_INFO.computeUtil}
+            testId="chart-compute"
+            draw={(svg, w, h) => drawCompute(svg, w, h, r)}
+            deps={[r]}
+          />
         </div>
       </div>
     </div>

@@ -9,7 +9,9 @@ export function StaleBanner() {
   if (!stale && !preview) return null;
   return (
     <div className="stale-banner" data-testid="stale-banner">
-      {stale ? 'The scenario changed since this run: these results are out of date.' : `Preview: the first ${preview ? previewSeconds : ''} s of the scenario, one replication. The full run is on its way.`}
+      {stale
+        ? 'The scenario changed since this run: these results are out of date.'
+        : `Preview: the first ${preview ? previewSeconds : ''} s of the scenario, one replication. The full run is on its way.`}
       {stale && (
         <button className="btn small" onClick={() => startRun()}>
           Run again

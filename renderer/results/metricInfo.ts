@@ -7,7 +7,10 @@ export const METRIC_INFO: Record<string, string> = {
   mean: 'Average one-way latency of all delivered packets.',
   p99: '99th percentile latency: 99 % of packets arrive at least this fast.',
   max: 'The largest latency any delivered packet saw in the run.',
-  bound: 'Worst-case latency by network calculus, computed without simulating: no packet can take longer, whatever the timing. ∞: no deterministic bound (hover for why). Never below Max — if it is, ⚠ flags a bug.',
+  bound:
+    'Worst-case latency by network calculus, computed without simulating: ' +
+    'no packet can take longer, whatever the timing. ∞: no deterministic ' +
+    'bound (hover for why). Never below Max — if it is, ⚠ flags a bug.',
   jitter: 'Packet delay variation (PDV): the spread between the slowest and the fastest packet, max − min latency.',
   ipdv: 'Inter-packet delay variation: the mean change in latency between consecutive packets.',
   loss: 'Fraction of packets sent that never arrived (dropped at a full queue).',

@@ -31,7 +31,13 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
               ))}
               {c.ports.length > 0 && <span className="muted">ports</span>}
               {c.ports.map((p) => (
-                <button key={p.name} className="flow-chip port" data-conflict-port={p.name} onClick={() => showPort(p)} title="Select this port's link in the topology">
+                <button
+                  key={p.name}
+                  className="flow-chip port"
+                  data-conflict-port={p.name}
+                  onClick={() => showPort(p)}
+                  title="Select this port's link in the topology"
+                >
                   {p.name}
                 </button>
               ))}

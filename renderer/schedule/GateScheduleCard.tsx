@@ -17,7 +17,12 @@ export function GateScheduleCard({ schedule }: { schedule: Schedule }) {
   return (
     <section className="planner-card" data-testid="gate-schedule">
       <header className="planner-card-head">
-        <h3 title="Each row is an egress port; coloured blocks are the windows of the scheduled class, one colour per flow; shaded spans are when the other classes' gates are shut (the windows and their guard bands).">
+        <h3
+          title={
+            'Each row is an egress port; coloured blocks are the windows of the scheduled class, one colour per ' +
+            "flow; shaded spans are when the other classes' gates are shut (the windows and their guard bands)."
+          }
+        >
           Gate windows over the hyperperiod <span className="info-dot">?</span>
         </h3>
         <span className="muted">

@@ -17,6 +17,7 @@ export function ScheduleControls() {
     else next.add(id);
     setScheduleSettings({ flows: [...next] });
   };
+  const timeCritical = () => setScheduleSettings({ flows: null });
   const running = state.status === 'running';
   const blocked = issues > 0 ? 'Fix the problems listed in the inspector first' : settings.flows?.length === 0 ? 'Pick at least one flow' : null;
   return (
@@ -24,7 +25,7 @@ export function ScheduleControls() {
       <h3>Gate schedules (802.1Qbv)</h3>
       <div className="schedule-choice" role="radiogroup" aria-label="Flows to schedule">
         <label>
-          <input type="radio" checked={settings.flows === null} onChange={() => setScheduleSettings({ flows: null })} data-testid="schedule-default-flows" /> the time-critical flows
+          <input type="radio" checked={settings.flows === null} onChange={timeCritical} data-testid="schedule-default-flows" /> the time-critical flows
           <span className="muted small"> (periodic, with a latency requirement, the highest priority)</span>
         </label>
         <label>
@@ -47,12 +48,31 @@ export function ScheduleControls() {
         )}
       </div>
       <div className="field">
-        <label htmlFor="schedule-max-wait" title="No-wait first: each frame crosses every hop as soon as it arrives. When that leaves no room, a frame may wait up to this long at a hop (its latency grows by the wait, still guaranteed).">
+        <label
+          htmlFor="schedule-max-wait"
+          title={
+            'No-wait first: each frame crosses every hop as soon as it arrives. When that leaves no room, ' +
+            'a frame may wait up to this long at a hop (its latency grows by the wait, still guaranteed).'
+          }
+        >
           Wait allowed per hop <span className="info-dot">?</span>
         </label>
-        <input id="schedule-max-wait" data-testid="schedule-max-wait" placeholder="none (no-wait)" value={settings.maxWait} onChange={(e) => setScheduleSettings({ maxWait: e.target.value })} spellCheck={false} />
+        <input
+          id="schedule-max-wait"
+          data-testid="schedule-max-wait"
+          placeholder="none (no-wait)"
+          value={settings.maxWait}
+          onChange={(e) => setScheduleSettings({ maxWait: e.target.value })}
+          spellCheck={false}
+        />
       </div>
-      <button className="btn primary plan-start" data-testid="schedule-start" disabled={running || blocked !== null} title={blocked ?? 'Synthesize the gate control lists and send offsets'} onClick={() => void startSchedule()}>
+      <button
+        className="btn primary plan-start"
+        data-testid="schedule-start"
+        disabled={running || blocked !== null}
+        title={blocked ?? 'Synthesize the gate control lists and send offsets'}
+        onClick={() => void startSchedule()}
+      >
         {running ? (
           <>
             <span className="spinner" aria-hidden="true" /> Synthesizing…
@@ -68,7 +88,9 @@ export function ScheduleControls() {
           {state.message}
         </div>
       )}
-      <p className="form-hint">Gate events fall on whole nanoseconds, so the schedule exports to YANG exactly. The clock error is the largest configured on the routes’ ports.</p>
+      <p className="form-hint">
+        Gate events fall on whole nanoseconds, so the schedule exports to YANG exactly. The clock error is the largest configured on the routes’ ports.
+      </p>
     </section>
   );
 }

@@ -15,7 +15,9 @@ export function ScheduleSummary({ result }: { result: ScheduleResult }) {
         <div className="kpi">
           <span className="kpi-label">Gate schedule</span>
           <span className={`kpi-value ${s.ok ? 'good' : 'bad'}`} data-testid="schedule-status">
-            {s.ok ? `${s.flows.length} flow${s.flows.length === 1 ? '' : 's'} scheduled` : `none — ${s.conflicts.length} conflict${s.conflicts.length === 1 ? '' : 's'}`}
+            {s.ok
+              ? `${s.flows.length} flow${s.flows.length === 1 ? '' : 's'} scheduled`
+              : `none — ${s.conflicts.length} conflict${s.conflicts.length === 1 ? '' : 's'}`}
           </span>
           <span className="kpi-note">
             {s.ok ? `${s.mode}, class ${s.pcp}` : 'which flows and ports, and why, below'} · {result.ms.toFixed(0)} ms
@@ -46,10 +48,22 @@ export function ScheduleSummary({ result }: { result: ScheduleResult }) {
       <div className="plan-buttons">
         {s.ok && (
           <>
-            <button className="btn primary" data-testid="schedule-apply" disabled={relation !== 'as-is'} onClick={applyGateSchedule} title="Write the gate control lists into the ports and the offsets and class into the flows (one undoable edit)">
+            <button
+              className="btn primary"
+              data-testid="schedule-apply"
+              disabled={relation !== 'as-is'}
+              onClick={applyGateSchedule}
+              title="Write the gate control lists into the ports and the offsets and class into the flows (one undoable edit)"
+            >
               {relation === 'applied' ? '✓ Applied' : 'Apply'}
             </button>
-            <button className="btn" data-testid="schedule-export" disabled={!result.qcw} onClick={() => void exportGateYang()} title={result.qcwError ?? 'Save the gate control lists as IEEE 802.1Qcw YANG instance data (JSON, RFC 7951), one document per switch'}>
+            <button
+              className="btn"
+              data-testid="schedule-export"
+              disabled={!result.qcw}
+              onClick={() => void exportGateYang()}
+              title={result.qcwError ?? 'Save the gate control lists as IEEE 802.1Qcw YANG instance data (JSON, RFC 7951), one document per switch'}
+            >
               Export 802.1Qcw YANG (JSON)
             </button>
           </>

@@ -1,4 +1,7 @@
-/** Each scheduled flow: its send offset, the latency the schedule guarantees against its deadline, waits and hops — and, after a run of the applied schedule, what the simulation measured. */
+/**
+ * Each scheduled flow: its send offset, the latency the schedule guarantees against its deadline,
+ * waits and hops — and, after a run of the applied schedule, what the simulation measured.
+ */
 import type { ScheduleResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
@@ -10,13 +13,23 @@ export function ScheduledFlowsTable({ result }: { result: ScheduleResult }) {
   const s = result.schedule;
   const focus = useApp((st) => st.selection.flow);
   // a run of the scenario with exactly this schedule applied
-  const verified = useApp((st) => (result.applied && st.doc?.scenario === result.applied && st.lastReport?.revision === st.doc.revision && !st.lastReport.preview ? st.lastReport.report : null));
+  const verified = useApp((st) =>
+    result.applied && st.doc?.scenario === result.applied && st.lastReport?.revision === st.doc.revision && !st.lastReport.preview
+      ? st.lastReport.report
+      : null,
+  );
   const checks = verified ? new Map(checkSchedule(s, verified).map((c) => [c.id, c])) : null;
   return (
     <section className="planner-card" data-testid="scheduled-flows">
       <header className="planner-card-head">
         <h3>Flows: offsets and guaranteed latency</h3>
-        <span className="muted">{checks ? 'simulated with the schedule applied' : result.applied ? 'run the applied schedule to check it by simulation' : 'guaranteed whatever the other traffic'}</span>
+        <span className="muted">
+          {checks
+            ? 'simulated with the schedule applied'
+            : result.applied
+              ? 'run the applied schedule to check it by simulation'
+              : 'guaranteed whatever the other traffic'}
+        </span>
       </header>
       <div className="table-scroll">
         <table className="plan-table">
@@ -39,7 +52,13 @@ export function ScheduledFlowsTable({ result }: { result: ScheduleResult }) {
               const c = checks?.get(f.id);
               const met = f.deadlinePs === null || f.latencyPs <= f.deadlinePs;
               return (
-                <tr key={f.id} data-flow={f.id} data-holds={c ? String(c.holds) : undefined} className={focus === f.id ? 'focused' : ''} onClick={() => selectFlow(f.id)}>
+                <tr
+                  key={f.id}
+                  data-flow={f.id}
+                  data-holds={c ? String(c.holds) : undefined}
+                  className={focus === f.id ? 'focused' : ''}
+                  onClick={() => selectFlow(f.id)}
+                >
                   <td>
                     <span className="share-swatch" style={{ background: seriesColor(i) }} />
                     {f.id}
@@ -53,9 +72,13 @@ export function ScheduledFlowsTable({ result }: { result: ScheduleResult }) {
                   </td>
                   <td className="num strong">{shortPs(f.latencyPs)}</td>
                   <td className="num">{f.deadlinePs === null ? '—' : shortPs(f.deadlinePs)}</td>
-                  <td className={`num ${met ? 'good-text' : 'warn-text'}`}>{f.deadlinePs === null ? '—' : `${met ? '✓' : '✗'} ${shortPs(f.deadlinePs - f.latencyPs)}`}</td>
+                  <td className={`num ${met ? 'good-text' : 'warn-text'}`}>
+                    {f.deadlinePs === null ? '—' : `${met ? '✓' : '✗'} ${shortPs(f.deadlinePs - f.latencyPs)}`}
+                  </td>
                   <td className="num">{f.waitPs > 0 ? shortPs(f.waitPs) : '—'}</td>
-                  {c && <td className={`num ${c.holds ? 'good-text' : 'warn-text'}`}>{c.maxPs === null ? '—' : `${c.holds ? '✓' : '✗'} ${shortPs(c.maxPs)}`}</td>}
+                  {c && (
+                    <td className={`num ${c.holds ? 'good-text' : 'warn-text'}`}>{c.maxPs === null ? '—' : `${c.holds ? '✓' : '✗'} ${shortPs(c.maxPs)}`}</td>
+                  )}
                   {c && <td className="num">{c.lost}</td>}
                 </tr>
               );

@@ -22,9 +22,18 @@ export function scheduleChartHeight(s: Schedule): number {
 
 export function drawGateSchedule(svg: Svg, w: number, _h: number, s: Schedule, view: Span, focus: string | null, onFocus: (flow: string) => void): void {
   const H = s.hyperperiodPs;
-  const x = scaleLinear().domain([view.startPs, view.endPs]).range([M.left, w - M.right]);
+  const x = scaleLinear()
+    .domain([view.startPs, view.endPs])
+    .range([M.left, w - M.right]);
   const clip = `gate-clip-${++clips}`;
-  svg.append('clipPath').attr('id', clip).append('rect').attr('x', M.left).attr('y', 0).attr('width', w - M.left - M.right).attr('height', M.top + ROW * s.ports.length);
+  svg
+    .append('clipPath')
+    .attr('id', clip)
+    .append('rect')
+    .attr('x', M.left)
+    .attr('y', 0)
+    .attr('width', w - M.left - M.right)
+    .attr('height', M.top + ROW * s.ports.length);
   const width = (a: number, b: number) => Math.max(MIN_WIDTH, x(b) - x(a));
   const colour = new Map(s.flows.map((f, i) => [f.id, seriesColor(i)]));
   svg
@@ -44,7 +53,13 @@ export function drawGateSchedule(svg: Svg, w: number, _h: number, s: Schedule, v
     .attr('class', 'gate-port')
     .attr('data-port', (p) => p.port.name)
     .attr('transform', (_, i) => `translate(0,${M.top + i * ROW})`);
-  rows.append('rect').attr('class', 'track').attr('x', M.left).attr('y', 3).attr('width', w - M.left - M.right).attr('height', ROW - 6);
+  rows
+    .append('rect')
+    .attr('class', 'track')
+    .attr('x', M.left)
+    .attr('y', 3)
+    .attr('width', w - M.left - M.right)
+    .attr('height', ROW - 6);
   rows
     .append('text')
     .attr('class', 'port-name')

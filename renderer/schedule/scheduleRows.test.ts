@@ -6,7 +6,12 @@ import { checkSchedule, closedSpans, scheduleCandidates, windowBars } from './sc
 
 const US = 1_000_000;
 const port = (cycleUs: number, windows: [number, number][], entries: [number, number][] = []) =>
-  ({ cyclePs: cycleUs * US, basePs: 0, windows: windows.map(([o, c]) => ({ flow: 'f', openPs: o * US, closePs: c * US })), entries: entries.map(([d, mask]) => ({ durationPs: d * US, mask })) }) as unknown as PortSchedule;
+  ({
+    cyclePs: cycleUs * US,
+    basePs: 0,
+    windows: windows.map(([o, c]) => ({ flow: 'f', openPs: o * US, closePs: c * US })),
+    entries: entries.map(([d, mask]) => ({ durationPs: d * US, mask })),
+  }) as unknown as PortSchedule;
 
 describe('a schedule over its hyperperiod', () => {
   test('a port with a shorter cycle repeats its windows; a window past the cycle end wraps to the start', () => {
@@ -21,11 +26,15 @@ describe('a schedule over its hyperperiod', () => {
   });
 
   test('closed spans: the entries that shut any other class', () => {
-    const p = port(100, [], [
-      [10, 0x7f],
-      [5, 0x80],
-      [85, 0x7f],
-    ]);
+    const p = port(
+      100,
+      [],
+      [
+        [10, 0x7f],
+        [5, 0x80],
+        [85, 0x7f],
+      ],
+    );
     expect(closedSpans(p, 200 * US, 7).map((s) => [s.startPs / US, s.endPs / US])).toEqual([
       [10, 15],
       [110, 115],
@@ -45,7 +54,10 @@ describe('a schedule over its hyperperiod', () => {
   });
 
   test('a flow without a pattern (a file with problems) is no candidate, and does not stop the list', () => {
-    const flows = [{ id: 'a', pattern: null }, { id: 'b', pattern: { type: 'periodic' } }] as unknown as Parameters<typeof scheduleCandidates>[0];
+    const flows = [
+      { id: 'a', pattern: null },
+      { id: 'b', pattern: { type: 'periodic' } },
+    ] as unknown as Parameters<typeof scheduleCandidates>[0];
     expect(scheduleCandidates(flows).map((c) => c.id)).toEqual(['b']);
   });
 });

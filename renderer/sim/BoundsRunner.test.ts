@@ -8,7 +8,10 @@ import { browserTimer } from './browserPool.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A pool of fake workers whose bounds() takes `ms` and names the scenario it computed; `bad` ones do not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker. */
+/**
+ * A pool of fake workers whose bounds() takes `ms` and names the scenario it computed; `bad` ones do
+ * not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker.
+ */
 function fake() {
   const made: (FakeWorker & { computed: string[] })[] = [];
   const make = () => {
@@ -21,7 +24,7 @@ function fake() {
       },
       bounds: async () => {
         if (name === 'endless') return new Promise(() => {});
-        if (name === 'crash') return me.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), new Promise(() => {});
+        if (name === 'crash') return (me.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), new Promise(() => {}));
         await tick(ms);
         if (name === 'boom') throw new Error('division by zero');
         me.computed.push(name);
@@ -68,10 +71,21 @@ describe('BoundsRunner', () => {
     const { made, pool } = fake();
     const runner = new BoundsRunner(pool, 200);
     const t0 = performance.now();
-    expect(await runner.compute(s('endless'), {})).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker stopped answering: no progress for 200 ms (stuck in a loop, or it ended without a word)' }] });
+    expect(await runner.compute(s('endless'), {})).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: 'the bounds could not be computed: the worker stopped answering: no progress for 200 ms (stuck in a loop, or it ended without a word)',
+        },
+      ],
+    });
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(made[0].terminated).toBe(true);
-    expect(await runner.compute(s('crash'), {})).toEqual({ ok: false, issues: [{ path: '', message: 'the bounds could not be computed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)' }] });
+    expect(await runner.compute(s('crash'), {})).toEqual({
+      ok: false,
+      issues: [{ path: '', message: 'the bounds could not be computed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)' }],
+    });
     expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok' } });
     expect(made).toHaveLength(3);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { WorkerFault } from '../../sim/worker/index.ts';
+import type { WorkerFault } from '../../sim/worker/index.ts';
 import { browserWorker, simWorkers } from './browserPool.ts';
 import { FakeWorker } from './FakeWorker.ts';
 

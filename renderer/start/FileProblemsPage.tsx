@@ -15,8 +15,11 @@ export function FileProblemsPage() {
         <h1 className="issues-title">
           {problems.name} cannot be opened: {n} problem{n === 1 ? '' : 's'}
         </h1>
+        {/* biome-ignore format: Biome lets a {' '} before an element run past the line width (as Prettier does); wrapped by hand */}
         <p>
-          NetLoom opens a scenario with mistakes inside it and lists them for you to fix, but this file is not shaped like a scenario (an object with lists of <code>nodes</code>, <code>links</code> and <code>flows</code>). Fix it in a text editor and open it again; these are the messages <code>netloom validate</code> prints, each with its place in the file.
+          NetLoom opens a scenario with mistakes inside it and lists them for you to fix, but this file is not shaped like a
+          scenario (an object with lists of <code>nodes</code>, <code>links</code> and <code>flows</code>). Fix it in a text
+          editor and open it again; these are the messages <code>netloom validate</code> prints, each with its place in the file.
         </p>
         <ul>
           {problems.issues.map((i, k) => (

@@ -26,7 +26,10 @@ export function StartPage() {
         </div>
         <div>
           <h1>NetLoom</h1>
-          <p className="tagline">Simulate a factory network packet by packet and see whether every control loop, camera and AI workload gets the latency, jitter and bandwidth it needs.</p>
+          <p className="tagline">
+            Simulate a factory network packet by packet and see whether every control loop, camera and AI workload gets the latency, jitter and bandwidth it
+            needs.
+          </p>
           <div className="hero-actions">
             <button className="btn primary" onClick={newDocument}>
               + New plant

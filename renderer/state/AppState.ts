@@ -6,10 +6,7 @@ import type { DocFiles } from '../model/DocFiles.ts';
 import type { ScenarioChanges } from '../model/scenarioChanges.ts';
 import type { VariantKey } from './planVariants.ts';
 
-export type DocSource =
-  | { kind: 'new' }
-  | { kind: 'library'; path: string }
-  | { kind: 'file'; path?: string; handle?: unknown };
+export type DocSource = { kind: 'new' } | { kind: 'library'; path: string } | { kind: 'file'; path?: string; handle?: unknown };
 
 export interface Doc {
   scenario: ScenarioJson;

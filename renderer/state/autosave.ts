@@ -22,7 +22,9 @@ export function startAutosave(delayMs = 1000): () => void {
   const unsubscribe = appStore.subscribe(() => {
     const { doc } = appStore.get();
     const dirty = !!doc && doc.saved !== doc.scenario;
-    const state: DocumentState = doc ? { dirty, name: doc.name, path: pathOf(doc), id: recoveryIdOf(doc) } : { dirty: false, name: 'NetLoom', path: null, id: null };
+    const state: DocumentState = doc
+      ? { dirty, name: doc.name, path: pathOf(doc), id: recoveryIdOf(doc) }
+      : { dirty: false, name: 'NetLoom', path: null, id: null };
     const key = JSON.stringify(state);
     if (key !== lastState && (doc || lastState)) getPlatform().setDocumentState(state);
     lastState = key;

@@ -25,7 +25,10 @@ export function requestBounds(): void {
     else {
       const issues = explainFileIssues(o.issues, scenario, files);
       const n = issues.length;
-      const error = n === 1 && issues[0].path === '' ? issues[0].message : `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): no bounds until ${n === 1 ? 'it is' : 'they are'} fixed`;
+      const error =
+        n === 1 && issues[0].path === ''
+          ? issues[0].message
+          : `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): no bounds until ${n === 1 ? 'it is' : 'they are'} fixed`;
       appStore.set({ bounds: { report: null, revision, computing: false, error } });
     }
   });

@@ -29,5 +29,9 @@ export function createStore<T extends object>(initial: T): Store<T> {
 
 /** Reads a slice of a store; re-renders only when the selected value changes (Object.is). */
 export function useStoreSelector<T extends object, U>(store: Store<T>, select: (s: T) => U): U {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(store.get()),
+  );
 }

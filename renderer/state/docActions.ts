@@ -38,7 +38,14 @@ export function confirmDiscard(): boolean {
 }
 
 /** Opens a document in place of the current one (whose unsaved work the user has let go: its recovery slot goes too). */
-export function openDocument(scenario: ScenarioJson, name: string, source: DocSource, files: DocFiles, saved: ScenarioJson | null = scenario, key: string = newDocKey()): void {
+export function openDocument(
+  scenario: ScenarioJson,
+  name: string,
+  source: DocSource,
+  files: DocFiles,
+  saved: ScenarioJson | null = scenario,
+  key: string = newDocKey(),
+): void {
   const prev = appStore.get().doc;
   if (prev) void getPlatform().clearRecovery(recoveryIdOf(prev));
   resetPlanner();
@@ -64,14 +71,23 @@ function openFailed(e: unknown, what: string): void {
 }
 
 /** The files an opened scenario names as its host read them; a browser page cannot read beside it. */
-const filesOpened = (f: OpenedDoc) => (s: ScenarioJson) => (f.files ? docFiles(s, f.files.read, f.files.issues, ELSEWHERE.opened(f.name)) : noFiles(ELSEWHERE.browser));
+const filesOpened = (f: OpenedDoc) => (s: ScenarioJson) =>
+  f.files ? docFiles(s, f.files.read, f.files.issues, ELSEWHERE.opened(f.name)) : noFiles(ELSEWHERE.browser);
 
 /**
  * Opens scenario text as the document and says so — and when it has problems, how many (the
  * inspector lists them). A file that is not a scenario opens as its list of problems instead,
  * and the document open before it stays open behind that list. `files` are the files it names.
  */
-function openText(text: string, name: string, source: DocSource, files: (s: ScenarioJson) => DocFiles, saved: 'as-opened' | null, what = name, key?: string): boolean {
+function openText(
+  text: string,
+  name: string,
+  source: DocSource,
+  files: (s: ScenarioJson) => DocFiles,
+  saved: 'as-opened' | null,
+  what = name,
+  key?: string,
+): boolean {
   let scenario: ScenarioJson;
   try {
     scenario = parseDocument(text);
@@ -130,7 +146,10 @@ export async function saveDocument(saveAs = false): Promise<boolean> {
   const { doc } = appStore.get();
   if (!doc) return false;
   const scenario = doc.scenario;
-  const target = !saveAs && doc.source.kind === 'file' && (doc.source.path || doc.source.handle) ? { name: doc.name, path: doc.source.path, handle: doc.source.handle } : null;
+  const target =
+    !saveAs && doc.source.kind === 'file' && (doc.source.path || doc.source.handle)
+      ? { name: doc.name, path: doc.source.path, handle: doc.source.handle }
+      : null;
   try {
     const saved = await getPlatform().saveFile(scenarioText(scenario), target, doc.name.endsWith('.json') ? doc.name : `${doc.name}.json`);
     if (!saved) return false;
@@ -182,7 +201,8 @@ export async function recoverWorkingCopy(id: string): Promise<void> {
   }
   const source: DocSource = entry.path ? { kind: 'file', path: entry.path } : { kind: 'new' };
   // the slot keeps the scenario only: the files it names are read again when it is opened from disk
-  if (openText(entry.text, entry.name, source, () => noFiles(ELSEWHERE.recovered), null, `your unsaved work on ${entry.name}`, keyOfRecoveryId(entry.id))) appStore.set({ recovery: rest });
+  if (openText(entry.text, entry.name, source, () => noFiles(ELSEWHERE.recovered), null, `your unsaved work on ${entry.name}`, keyOfRecoveryId(entry.id)))
+    appStore.set({ recovery: rest });
 }
 
 export async function discardRecovery(id: string): Promise<void> {
@@ -194,7 +214,10 @@ export async function discardRecovery(id: string): Promise<void> {
 async function recoveredInstead(path: string | undefined, name: string): Promise<boolean> {
   const kept = path ? appStore.get().recovery.find((r) => r.id === path) : undefined;
   if (!kept) return false;
-  const recover = window.confirm(`Unsaved work on ${name} from ${new Date(kept.savedAt).toLocaleString()} is kept for recovery. Recover it?\n\nCancel opens the file as last saved; that unsaved work is replaced as soon as you edit it.`);
+  const recover = window.confirm(
+    `Unsaved work on ${name} from ${new Date(kept.savedAt).toLocaleString()} is kept for recovery. Recover ` +
+      `it?\n\nCancel opens the file as last saved; that unsaved work is replaced as soon as you edit it.`,
+  );
   if (recover) await recoverWorkingCopy(kept.id);
   return recover;
 }

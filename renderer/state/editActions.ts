@@ -24,7 +24,11 @@ function keepValidSelection(s: ScenarioJson, sel: Selection): Selection {
   const nodes = new Set(s.nodes.map((n) => n.id));
   const links = new Set(s.links.map(linkId));
   const flows = new Set(s.flows.map((f) => f.id));
-  return { nodes: sel.nodes.filter((n) => nodes.has(n)), links: sel.links.filter((l) => links.has(l)), flow: sel.flow && flows.has(sel.flow) ? sel.flow : null };
+  return {
+    nodes: sel.nodes.filter((n) => nodes.has(n)),
+    links: sel.links.filter((l) => links.has(l)),
+    flow: sel.flow && flows.has(sel.flow) ? sel.flow : null,
+  };
 }
 
 export function undo(): void {

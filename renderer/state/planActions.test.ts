@@ -12,8 +12,15 @@ const plan = {
   actions: [{ action: gpu }],
   catalog: DEFAULT_CATALOG,
   currency: 'USD',
-  pareto: [{ cost: 0, worstMargin: -1, failed: 4, actions: [], plan: [], verified: true }, { cost: 30000, worstMargin: 0.3, failed: 0, actions: ['…'], plan: [gpu], verified: true }],
-  roadmap: [{ year: 2026, plan: [] }, { year: 2027, plan: [gpu] }, { year: 2028, plan: [] }],
+  pareto: [
+    { cost: 0, worstMargin: -1, failed: 4, actions: [], plan: [], verified: true },
+    { cost: 30000, worstMargin: 0.3, failed: 0, actions: ['…'], plan: [gpu], verified: true },
+  ],
+  roadmap: [
+    { year: 2026, plan: [] },
+    { year: 2027, plan: [gpu] },
+    { year: 2028, plan: [] },
+  ],
 } as unknown as Plan;
 const verify = { durationS: 3, replications: 3 };
 
@@ -35,21 +42,24 @@ describe('accepting a plan', () => {
     expect(planRelation(doc(pharma), { status: 'idle' })).toBeNull();
   });
 
-  test('a Pareto point or a roadmap year is a variant to accept: built once, recognised as accepted, the roadmap up to a year is every phase until then', () => {
-    const upgraded = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3, {});
-    const result: PlanResult = { plan, base: pharma, files: {}, upgraded, changes: scenarioChanges(pharma, upgraded), verify };
-    const state: PlanState = { status: 'done', result };
-    expect(variantActions(plan, 'roadmap:0')).toEqual([]);
-    expect(variantActions(plan, 'roadmap:2')).toEqual([gpu]);
-    expect(variantActions(plan, 'pareto:1')).toEqual([gpu]);
-    expect(variantLabel(plan, 'roadmap:1')).toBe('the roadmap up to 2027');
-    expect(variantLabel(plan, 'pareto:1')).toMatch(/^the \$30,000 plan of the Pareto front/);
-    const year = variantScenario(result, 'roadmap:1');
-    expect(variantScenario(result, 'roadmap:1')).toBe(year);
-    expect(year.nodes.find((n) => n.id === 'EDGE')!.compute).toEqual({ servers: 3 });
-    expect(variantScenario(result, 'plan')).toBe(upgraded);
-    expect(planRelation({ scenario: year } as Doc, state)).toBe('accepted');
-    expect(planRelation({ scenario: variantScenario(result, 'roadmap:0') } as Doc, state)).toBe('accepted');
-    expect(planRelation({ scenario: { ...year } } as Doc, state)).toBe('changed');
-  });
+  test(
+    'a Pareto point or a roadmap year is a variant to accept: built once, ' + 'recognised as accepted, the roadmap up to a year is every phase until then',
+    () => {
+      const upgraded = upgradedScenario(pharma, [gpu] as never, DEFAULT_CATALOG, 3, {});
+      const result: PlanResult = { plan, base: pharma, files: {}, upgraded, changes: scenarioChanges(pharma, upgraded), verify };
+      const state: PlanState = { status: 'done', result };
+      expect(variantActions(plan, 'roadmap:0')).toEqual([]);
+      expect(variantActions(plan, 'roadmap:2')).toEqual([gpu]);
+      expect(variantActions(plan, 'pareto:1')).toEqual([gpu]);
+      expect(variantLabel(plan, 'roadmap:1')).toBe('the roadmap up to 2027');
+      expect(variantLabel(plan, 'pareto:1')).toMatch(/^the \$30,000 plan of the Pareto front/);
+      const year = variantScenario(result, 'roadmap:1');
+      expect(variantScenario(result, 'roadmap:1')).toBe(year);
+      expect(year.nodes.find((n) => n.id === 'EDGE')!.compute).toEqual({ servers: 3 });
+      expect(variantScenario(result, 'plan')).toBe(upgraded);
+      expect(planRelation({ scenario: year } as Doc, state)).toBe('accepted');
+      expect(planRelation({ scenario: variantScenario(result, 'roadmap:0') } as Doc, state)).toBe('accepted');
+      expect(planRelation({ scenario: { ...year } } as Doc, state)).toBe('changed');
+    },
+  );
 });

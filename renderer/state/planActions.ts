@@ -6,7 +6,18 @@
  * side-by-side verdicts are the plan's own (as-is and verified). Accepting replaces the working scenario with the upgraded one —
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
-import { type Catalog, defaultRunLengths, type EvalOptions, type Evaluate, formatMoney, plan, PlanCancelled, resolveCatalog, ScenarioError, upgradedScenario } from '../../sim/api/index.ts';
+import {
+  type Catalog,
+  defaultRunLengths,
+  type EvalOptions,
+  type Evaluate,
+  formatMoney,
+  plan,
+  PlanCancelled,
+  resolveCatalog,
+  ScenarioError,
+  upgradedScenario,
+} from '../../sim/api/index.ts';
 import type { WorkerPool } from '../../sim/worker/index.ts';
 import { loadWithFiles } from '../model/DocFiles.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
@@ -125,12 +136,30 @@ export async function startPlan(): Promise<void> {
     if (mine !== generation) return;
     result.stats.wallSeconds = (performance.now() - started) / 1000;
     result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
-    const upgraded = result.found && result.actions.length > 0 ? upgradedScenario(base, result.actions.map((a) => a.action), catalog, runs.verify.replications, files) : null;
+    const upgraded =
+      result.found && result.actions.length > 0
+        ? upgradedScenario(
+            base,
+            result.actions.map((a) => a.action),
+            catalog,
+            runs.verify.replications,
+            files,
+          )
+        : null;
     const changes = scenarioChanges(base, upgraded ?? base);
-    appStore.set({ plan: { status: 'done', result: { plan: result, base, files, upgraded, changes, verify: runs.verify } }, planOverlay: upgraded !== null, planPreview: null });
+    appStore.set({
+      plan: { status: 'done', result: { plan: result, base, files, upgraded, changes, verify: runs.verify } },
+      planOverlay: upgraded !== null,
+      planPreview: null,
+    });
     if (!result.found) toast(`No plan found: ${result.reason ?? 'no upgrade in the catalog fixes every flow'}`, 'error');
     else if (result.actions.length === 0) toast('Every requirement already holds: nothing to buy', 'success');
-    else toast(`Plan found: ${result.actions.length} action${result.actions.length === 1 ? '' : 's'}, ${formatMoney(result.totalCost, result.currency)} (${result.stats.wallSeconds.toFixed(1)} s)`, 'success');
+    else
+      toast(
+        `Plan found: ${result.actions.length} action${result.actions.length === 1 ? '' : 's'}, ` +
+          `${formatMoney(result.totalCost, result.currency)} (${result.stats.wallSeconds.toFixed(1)} s)`,
+        'success',
+      );
   } catch (e) {
     if (e instanceof PlanCancelled || mine !== generation) return; // cancelled: cancelPlan has said so
     const message = e instanceof Error ? e.message : String(e);
@@ -175,7 +204,9 @@ export function acceptPlan(key: VariantKey = appStore.get().planPreview ?? 'plan
   const v = r.plan.verification!;
   toast(
     key === 'plan'
-      ? `Accepted the plan: ${r.plan.actions.length} action${r.plan.actions.length === 1 ? '' : 's'}, ${formatMoney(r.plan.totalCost, r.plan.currency)}. Run it to see every requirement pass (verified with ${v.replications} × ${v.durationS} s). Ctrl+Z restores the as-is.`
+      ? `Accepted the plan: ${r.plan.actions.length} action${r.plan.actions.length === 1 ? '' : 's'}, ` +
+          `${formatMoney(r.plan.totalCost, r.plan.currency)}. Run it to see every requirement ` +
+          `pass (verified with ${v.replications} × ${v.durationS} s). Ctrl+Z restores the as-is.`
       : `Accepted ${label}. Run it to see where it stands. Ctrl+Z restores the as-is.`,
     'success',
     6000,

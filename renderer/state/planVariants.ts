@@ -22,7 +22,10 @@ export function variantLabel(p: Plan, key: VariantKey): string {
   if (key === 'plan') return 'the plan';
   if (key.startsWith('pareto:')) {
     const pt = p.pareto[index(key)];
-    return pt ? `the ${formatMoney(pt.cost, p.currency)} plan of the Pareto front (worst margin ${formatMargin(pt.worstMargin)}${pt.verified ? ', verified' : ', short run'})` : 'a Pareto plan';
+    return pt
+      ? `the ${formatMoney(pt.cost, p.currency)} plan of the Pareto front (worst margin ` +
+          `${formatMargin(pt.worstMargin)}${pt.verified ? ', verified' : ', short run'})`
+      : 'a Pareto plan';
   }
   return `the roadmap up to ${p.roadmap[index(key)]?.year ?? '?'}`;
 }

@@ -17,6 +17,6 @@ describe('recovery ids', () => {
     const keys = new Set(Array.from({ length: 100 }, () => newDocKey({ getRandomValues: crypto.getRandomValues.bind(crypto) })));
     expect(keys.size).toBe(100);
     for (const k of keys) expect(`doc:${k}`).toMatch(DOC_KEY);
-    expect(newDocKey({ getRandomValues: <T,>(a: T) => a })).toBe('00000000-0000-4000-8000-000000000000');
+    expect(newDocKey({ getRandomValues: <T>(a: T) => a })).toBe('00000000-0000-4000-8000-000000000000');
   });
 });

@@ -44,7 +44,14 @@ function fail(e: unknown, preview: boolean): void {
   toast(message, 'error', 10_000);
 }
 
-function phase(scenario: ScenarioJson, files: DocFiles, durationS: number | undefined, limits: RunLimits, onDone: (r: Report, wall: number) => void, mine: number): void {
+function phase(
+  scenario: ScenarioJson,
+  files: DocFiles,
+  durationS: number | undefined,
+  limits: RunLimits,
+  onDone: (r: Report, wall: number) => void,
+  mine: number,
+): void {
   let lastPaint = 0;
   const started = performance.now();
   try {
@@ -99,22 +106,42 @@ export function startRun(): void {
   const started = performance.now();
   if (appStore.get().bounds?.revision !== revision) requestBounds(); // cheap, no simulation: ready long before the run
   const full = () => {
-    appStore.set((s) => ({ run: { status: 'running', fraction: 0, started: s.run.status === 'running' ? s.run.started : started, preview: false, revision, replications } }));
-    phase(scenario, files, undefined, limits, (report) => {
-      current = null;
-      const wallSeconds = (performance.now() - started) / 1000;
-      appStore.set({ run: { status: 'done', report, revision, preview: false, wallSeconds }, lastReport: { report, revision, preview: false }, resultsOpen: true });
-      const { passed, failed } = report.summary;
-      toast(`Run finished: ${passed} passed, ${failed} failed (${wallSeconds.toFixed(1)} s)`, failed > 0 ? 'error' : 'success');
-    }, mine);
+    appStore.set((s) => ({
+      run: { status: 'running', fraction: 0, started: s.run.status === 'running' ? s.run.started : started, preview: false, revision, replications },
+    }));
+    phase(
+      scenario,
+      files,
+      undefined,
+      limits,
+      (report) => {
+        current = null;
+        const wallSeconds = (performance.now() - started) / 1000;
+        appStore.set({
+          run: { status: 'done', report, revision, preview: false, wallSeconds },
+          lastReport: { report, revision, preview: false },
+          resultsOpen: true,
+        });
+        const { passed, failed } = report.summary;
+        toast(`Run finished: ${passed} passed, ${failed} failed (${wallSeconds.toFixed(1)} s)`, failed > 0 ? 'error' : 'success');
+      },
+      mine,
+    );
   };
   const preview = previewDuration(scenario);
   if (preview === null) return full();
   appStore.set({ run: { status: 'running', fraction: 0, started, preview: true, revision, replications } });
-  phase(scenario, files, preview, limits, (report) => {
-    appStore.set({ lastReport: { report, revision, preview: true }, resultsOpen: true });
-    full();
-  }, mine);
+  phase(
+    scenario,
+    files,
+    preview,
+    limits,
+    (report) => {
+      appStore.set({ lastReport: { report, revision, preview: true }, resultsOpen: true });
+      full();
+    },
+    mine,
+  );
 }
 
 export function cancelRun(): void {

@@ -19,6 +19,10 @@ export function runLimits(model: Model): RunLimits {
   return {
     maxEvents: Math.ceil(total * 1.5),
     maxMemoryBytes: DEFAULT_MAX_MEMORY_BYTES,
-    ask: `This run is ${describeWork(e, model.replications)}: more than the ${DEFAULT_MAX_EVENTS.toExponential(0).replace('+', '')} events NetLoom runs without asking, so it may take a long time (the progress bar shows the time left once it starts). Run it anyway? (Or shorten it: Scenario → simulation → duration.)`,
+    ask:
+      `This run is ${describeWork(e, model.replications)}: more than the ` +
+      `${DEFAULT_MAX_EVENTS.toExponential(0).replace('+', '')} events NetLoom runs without ` +
+      `asking, so it may take a long time (the progress bar shows the time left once ` +
+      `it starts). Run it anyway? (Or shorten it: Scenario → simulation → duration.)`,
   };
 }

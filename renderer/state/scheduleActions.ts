@@ -60,14 +60,26 @@ export async function startSchedule(): Promise<void> {
     if (!synthesis.ok) {
       const issues = explainFileIssues(synthesis.issues, base, doc.files);
       const n = issues.length;
-      return void appStore.set({ schedule: { status: 'error', message: `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): fix ${n === 1 ? 'it' : 'them'} in the inspector first` } });
+      return void appStore.set({
+        schedule: {
+          status: 'error',
+          message: `${n} problem${n === 1 ? '' : 's'} in the scenario (${formatIssue(issues[0])}): fix ${n === 1 ? 'it' : 'them'} in the inspector first`,
+        },
+      });
     }
     // the synthesizer speaks to the command line: here the flows are picked on the left
     const out = synthesis.value;
-    if (out.kind === 'input') return void appStore.set({ schedule: { status: 'error', message: out.message.replace(/ ?\(?name the flows to schedule with --flows\)?/, ': pick the flows to schedule on the left') } });
+    if (out.kind === 'input')
+      return void appStore.set({
+        schedule: {
+          status: 'error',
+          message: out.message.replace(/ ?\(?name the flows to schedule with --flows\)?/, ': pick the flows to schedule on the left'),
+        },
+      });
     const { schedule, qcw, qcwError } = out;
     appStore.set({ schedule: { status: 'done', result: { schedule, qcw, qcwError, base, applied: null, ms } } });
-    if (schedule.ok) toast(`Gate schedules for ${schedule.flows.length} flow${schedule.flows.length === 1 ? '' : 's'} on ${schedule.ports.length} ports`, 'success');
+    if (schedule.ok)
+      toast(`Gate schedules for ${schedule.flows.length} flow${schedule.flows.length === 1 ? '' : 's'} on ${schedule.ports.length} ports`, 'success');
     else toast(`No gate schedule: ${schedule.conflicts.length} conflict${schedule.conflicts.length === 1 ? '' : 's'}`, 'error');
   } catch (e) {
     if (mine !== generation) return;
@@ -86,7 +98,12 @@ export function applyGateSchedule(): void {
   const applied = applySchedule(r.base, r.schedule);
   applyEdit('apply the gate schedules', () => applied);
   appStore.set({ schedule: { status: 'done', result: { ...r, applied } } });
-  toast(`Applied: gate control lists on ${r.schedule.ports.length} ports, offsets on ${r.schedule.flows.length} flows. Run to see every scheduled flow meet its deadline. Ctrl+Z undoes it.`, 'success', 6000);
+  toast(
+    `Applied: gate control lists on ${r.schedule.ports.length} ports, offsets on ` +
+      `${r.schedule.flows.length} flows. Run to see every scheduled flow meet its deadline. Ctrl+Z undoes it.`,
+    'success',
+    6000,
+  );
 }
 
 export async function exportGateYang(): Promise<void> {
@@ -97,7 +114,8 @@ export async function exportGateYang(): Promise<void> {
   }
   const name = `${doc.name.replace(/\.json$/, '')}.qcw.json`;
   try {
-    if (await getPlatform().exportFile(name, JSON.stringify(state.result.qcw, null, 2) + '\n', 'json')) toast(`Exported the 802.1Qcw YANG (${name})`, 'success');
+    if (await getPlatform().exportFile(name, JSON.stringify(state.result.qcw, null, 2) + '\n', 'json'))
+      toast(`Exported the 802.1Qcw YANG (${name})`, 'success');
   } catch (e) {
     toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
   }

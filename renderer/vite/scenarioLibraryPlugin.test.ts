@@ -51,7 +51,8 @@ describe('the scenario library plugin', () => {
   test('each scenario loads with the module of the files it names', () => {
     const p = plugin();
     const index = p.load(p.resolveId('virtual:scenario-library')!)!;
-    for (const rel of ['examples/replay.json', 'odd/refused.json', 'plain.json']) expect(index).toContain(`import(${JSON.stringify(`virtual:scenario-files/${rel}.js`)})`);
+    for (const rel of ['examples/replay.json', 'odd/refused.json', 'plain.json'])
+      expect(index).toContain(`import(${JSON.stringify(`virtual:scenario-files/${rel}.js`)})`);
     expect(index).not.toContain(CSV.slice(0, 20)); // the index stays small: files load with their scenario
   });
 
@@ -63,7 +64,13 @@ describe('the scenario library plugin', () => {
       { name: 'captures/plain.csv', text: CSV },
     ]);
     expect(mod.issues).toEqual([]);
-    expect(p.watched).toEqual(expect.arrayContaining([join(lib, 'examples', 'replay.json'), join(lib, 'examples', 'captures', 'sizes.csv.gz'), join(lib, 'examples', 'captures', 'plain.csv')]));
+    expect(p.watched).toEqual(
+      expect.arrayContaining([
+        join(lib, 'examples', 'replay.json'),
+        join(lib, 'examples', 'captures', 'sizes.csv.gz'),
+        join(lib, 'examples', 'captures', 'plain.csv'),
+      ]),
+    );
     expect(p.warnings).toEqual([]);
   });
 
@@ -83,7 +90,12 @@ describe('the scenario library plugin', () => {
 
   test('only the library’s own scenarios have a files module', () => {
     const p = plugin();
-    for (const id of ['virtual:scenario-files/../secret.json.js', 'virtual:scenario-files/examples/../../x.json.js', 'virtual:scenario-files//etc/x.json.js', 'virtual:scenario-files/examples/captures/plain.csv.js'])
+    for (const id of [
+      'virtual:scenario-files/../secret.json.js',
+      'virtual:scenario-files/examples/../../x.json.js',
+      'virtual:scenario-files//etc/x.json.js',
+      'virtual:scenario-files/examples/captures/plain.csv.js',
+    ])
       expect(p.load(p.resolveId(id) ?? id), id).toBeUndefined();
     expect(p.watched).toEqual([]);
   });

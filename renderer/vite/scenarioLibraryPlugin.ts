@@ -91,7 +91,9 @@ export function scenarioLibraryPlugin(dir: string): Plugin {
         entries.push(entry);
         const text = `import(${JSON.stringify(file + '?raw')})`;
         const files = `import(${JSON.stringify(`${FILES}${rel}.js`)})`;
-        loaders.push(`${JSON.stringify(rel)}: () => Promise.all([${text}, ${files}]).then(([t, f]) => ({ text: t.default, files: f.files, issues: f.issues }))`);
+        loaders.push(
+          `${JSON.stringify(rel)}: () => Promise.all([${text}, ${files}]).then(([t, f]) => ({ text: t.default, files: f.files, issues: f.issues }))`,
+        );
       }
       return `export const entries = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders.join(',\n')}\n};\n`;
     },

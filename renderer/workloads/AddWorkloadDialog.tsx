@@ -45,7 +45,12 @@ function WorkloadForm() {
     const ids = preview.flows.map((f) => f.id);
     applyEdit(`add ${t.label.toLowerCase()} (${ids.length} flow${ids.length === 1 ? '' : 's'})`, (s) => (s === scenario ? preview.scenario : s));
     appStore.set({ workloadOpen: false, selection: { nodes: [], links: [], flow: ids[0] } });
-    toast(`Added ${t.label.toLowerCase()}: ${ids.length} flow${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}). Run to check them; edit any in the inspector.`, 'success', 5000);
+    toast(
+      `Added ${t.label.toLowerCase()}: ${ids.length} flow${ids.length === 1 ? '' : 's'} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}). ` +
+        `Run to check them; edit any in the inspector.`,
+      'success',
+      5000,
+    );
   };
 
   const groups = [...new Set(WORKLOAD_TEMPLATES.map((x) => x.group))];
@@ -67,7 +72,13 @@ function WorkloadForm() {
               <section key={g}>
                 <div className="palette-group">{g}</div>
                 {WORKLOAD_TEMPLATES.filter((x) => x.group === g).map((x) => (
-                  <button key={x.key} className={`template-item ${x.key === t.key ? 'on' : ''}`} data-testid={`workload-template-${x.key}`} onClick={() => setForm(initial(scenario, x))} title={x.summary}>
+                  <button
+                    key={x.key}
+                    className={`template-item ${x.key === t.key ? 'on' : ''}`}
+                    data-testid={`workload-template-${x.key}`}
+                    onClick={() => setForm(initial(scenario, x))}
+                    title={x.summary}
+                  >
                     {x.label}
                   </button>
                 ))}
@@ -78,12 +89,24 @@ function WorkloadForm() {
             <p className="template-summary">{t.summary}</p>
             <div className="field name-field">
               <label htmlFor="workload-name">Name (its flows are called {form.name || '…'}-…)</label>
-              <input id="workload-name" data-testid="workload-name" value={form.name} spellCheck={false} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+              <input
+                id="workload-name"
+                data-testid="workload-name"
+                value={form.name}
+                spellCheck={false}
+                onChange={(e) => setForm({ ...form, name: e.target.value })}
+              />
             </div>
             <fieldset>
               <legend>Attach to</legend>
               {t.roles.map((r) => (
-                <RolePicker key={`${t.key}-${r.key}`} scenario={scenario} role={r} value={form.roles[r.key] ?? []} onChange={(ids) => setForm({ ...form, roles: { ...form.roles, [r.key]: ids } })} />
+                <RolePicker
+                  key={`${t.key}-${r.key}`}
+                  scenario={scenario}
+                  role={r}
+                  value={form.roles[r.key] ?? []}
+                  onChange={(ids) => setForm({ ...form, roles: { ...form.roles, [r.key]: ids } })}
+                />
               ))}
             </fieldset>
             {t.params.length > 0 && (
@@ -91,7 +114,13 @@ function WorkloadForm() {
                 <legend>Parameters</legend>
                 <div className="param-grid">
                   {t.params.map((p) => (
-                    <ParamField key={`${t.key}-${p.key}`} spec={p} value={form.params[p.key] ?? ''} error={errors[p.key]} onChange={(v) => setForm({ ...form, params: { ...form.params, [p.key]: v } })} />
+                    <ParamField
+                      key={`${t.key}-${p.key}`}
+                      spec={p}
+                      value={form.params[p.key] ?? ''}
+                      error={errors[p.key]}
+                      onChange={(v) => setForm({ ...form, params: { ...form.params, [p.key]: v } })}
+                    />
                   ))}
                 </div>
               </fieldset>

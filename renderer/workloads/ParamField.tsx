@@ -17,9 +17,27 @@ export function ParamField({ spec, value, error, onChange }: { spec: ParamSpec; 
       </select>
     );
   } else if (spec.kind === 'boolean') {
-    input = <input id={id} type="checkbox" data-testid={`workload-param-${spec.key}`} checked={value === 'true'} onChange={(e) => onChange(String(e.target.checked))} />;
+    input = (
+      <input
+        id={id}
+        type="checkbox"
+        data-testid={`workload-param-${spec.key}`}
+        checked={value === 'true'}
+        onChange={(e) => onChange(String(e.target.checked))}
+      />
+    );
   } else {
-    input = <input id={id} data-testid={`workload-param-${spec.key}`} value={value} placeholder={spec.unset} spellCheck={false} aria-invalid={!!error} onChange={(e) => onChange(e.target.value)} />;
+    input = (
+      <input
+        id={id}
+        data-testid={`workload-param-${spec.key}`}
+        value={value}
+        placeholder={spec.unset}
+        spellCheck={false}
+        aria-invalid={!!error}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   }
   return (
     <div className={`field param ${error ? 'invalid' : ''} ${spec.kind === 'boolean' ? 'inline' : ''}`}>

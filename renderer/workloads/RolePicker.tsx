@@ -8,7 +8,17 @@ import type { RoleSpec } from './workloadTemplates.ts';
 const FILTER_FROM = 10;
 const typesText = (types: readonly string[]) => types.map((t) => deviceInfo(t).label.toLowerCase() + 's').join(' or ');
 
-export function RolePicker({ scenario, role, value, onChange }: { scenario: ScenarioJson; role: RoleSpec; value: string[]; onChange: (ids: string[]) => void }) {
+export function RolePicker({
+  scenario,
+  role,
+  value,
+  onChange,
+}: {
+  scenario: ScenarioJson;
+  role: RoleSpec;
+  value: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const candidates = useMemo(() => roleCandidates(scenario, role), [scenario, role]);
   const [filter, setFilter] = useState('');
   const [showOthers, setShowOthers] = useState(false);
@@ -24,7 +34,9 @@ export function RolePicker({ scenario, role, value, onChange }: { scenario: Scen
     );
   }
   const noPreferred = !candidates.some((c) => c.preferred);
-  const note = noPreferred ? `No ${typesText(role.prefer)} in this scenario: ${role.only ? 'choose one of these' : 'any end device can play this part'}.` : role.hint;
+  const note = noPreferred
+    ? `No ${typesText(role.prefer)} in this scenario: ${role.only ? 'choose one of these' : 'any end device can play this part'}.`
+    : role.hint;
   if (!role.multiple) {
     const preferred = candidates.filter((c) => c.preferred);
     const others = candidates.filter((c) => !c.preferred);
@@ -79,12 +91,25 @@ export function RolePicker({ scenario, role, value, onChange }: { scenario: Scen
             + {others} other device{others === 1 ? '' : 's'}
           </button>
         )}
-        {candidates.length >= FILTER_FROM && <input className="search small" placeholder="Filter devices…" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label={`Filter ${role.label}`} />}
+        {candidates.length >= FILTER_FROM && (
+          <input
+            className="search small"
+            placeholder="Filter devices…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            aria-label={`Filter ${role.label}`}
+          />
+        )}
       </div>
       <div className="role-list" data-testid={`workload-role-${role.key}`}>
         {shown.map((c) => (
           <label key={c.id} className={`role-item ${c.preferred ? '' : 'other'}`}>
-            <input type="checkbox" value={c.id} checked={chosen.has(c.id)} onChange={(e) => onChange(e.target.checked ? [...value, c.id] : value.filter((x) => x !== c.id))} />
+            <input
+              type="checkbox"
+              value={c.id}
+              checked={chosen.has(c.id)}
+              onChange={(e) => onChange(e.target.checked ? [...value, c.id] : value.filter((x) => x !== c.id))}
+            />
             <span className="chip" style={{ background: deviceInfo(c.type).color }}>
               {deviceInfo(c.type).glyph}
             </span>

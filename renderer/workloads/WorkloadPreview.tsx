@@ -14,7 +14,8 @@ function DemandSummary({ demand }: { demand: Demand }) {
   return (
     <div className="demand" data-testid="workload-demand">
       <div>
-        <b>Network:</b> {formatRate(total)} of new traffic{demand.flows.length > 1 ? ` (${formatRate(total / demand.flows.length)} per flow)` : ''}, mean rates, framing included on links.
+        <b>Network:</b> {formatRate(total)} of new traffic{demand.flows.length > 1 ? ` (${formatRate(total / demand.flows.length)} per flow)` : ''}, mean rates,
+        framing included on links.
       </div>
       {links.length > 0 && (
         <table className="demand-table">
@@ -35,9 +36,14 @@ function DemandSummary({ demand }: { demand: Demand }) {
         const u = c.after / c.servers;
         return (
           <div key={c.node} className={tone(u)} data-testid="workload-compute">
-            <b>Compute:</b> {c.node} ({c.servers} server{c.servers === 1 ? '' : 's'}) goes from {c.before.toFixed(2)} to {c.after.toFixed(2)} busy servers on average — {formatPercent(u)} utilized
+            <b>Compute:</b> {c.node} ({c.servers} server{c.servers === 1 ? '' : 's'}) goes from {c.before.toFixed(2)} to {c.after.toFixed(2)} busy servers on
+            average — {formatPercent(u)} utilized
             {c.batched ? ' with full batches' : ''}
-            {u > 1 ? ': more than it can serve. Plan an upgrade (more accelerators, an edge server) in the Planner.' : u > 0.8 ? ': close to saturation, expect queueing.' : '.'}
+            {u > 1
+              ? ': more than it can serve. Plan an upgrade (more accelerators, an edge server) in the Planner.'
+              : u > 0.8
+                ? ': close to saturation, expect queueing.'
+                : '.'}
           </div>
         );
       })}
@@ -71,9 +77,7 @@ export function WorkloadPreview({ preview }: { preview: Preview }) {
           {preview.flows.map((f) => (
             <tr key={f.id} data-preview-flow={f.id}>
               <td className="mono">{f.id}</td>
-              <td>
-                {formatRoute(scenarioFlowEnds(f))}
-              </td>
+              <td>{formatRoute(scenarioFlowEnds(f))}</td>
               <td>
                 {String(f.size ?? '')} {describePattern(f)}
               </td>

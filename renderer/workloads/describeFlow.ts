@@ -32,7 +32,8 @@ export function describeRequirement(f: FlowJson): string {
   const r = f.requirement as Record<string, unknown> | undefined;
   if (!r) return 'none';
   const parts: string[] = [];
-  if (r.latency !== undefined) parts.push(`latency ≤ ${show(r.latency)}${r.percentile !== undefined && r.percentile !== 100 ? ` (p${String(r.percentile)})` : ''}`);
+  if (r.latency !== undefined)
+    parts.push(`latency ≤ ${show(r.latency)}${r.percentile !== undefined && r.percentile !== 100 ? ` (p${String(r.percentile)})` : ''}`);
   if (r.jitter !== undefined) parts.push(`jitter ≤ ${show(r.jitter)}`);
   if (r.loss !== undefined) parts.push(`loss ≤ ${Number(r.loss) * 100} %`);
   if (r.throughput !== undefined) parts.push(`≥ ${show(r.throughput)}`);
@@ -42,5 +43,7 @@ export function describeRequirement(f: FlowJson): string {
 export function describeService(f: FlowJson): string {
   const g = f as FlowJson & { service?: unknown; model?: string; batch?: { max: number } };
   if (!f.response) return '';
-  return [g.model, g.service !== undefined ? `${show(g.service)} per request` : 'the node’s service time', g.batch ? `batches of up to ${g.batch.max}` : ''].filter(Boolean).join(' · ');
+  return [g.model, g.service !== undefined ? `${show(g.service)} per request` : 'the node’s service time', g.batch ? `batches of up to ${g.batch.max}` : '']
+    .filter(Boolean)
+    .join(' · ');
 }

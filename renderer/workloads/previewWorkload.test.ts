@@ -31,7 +31,13 @@ describe('the Add AI workload dialog', () => {
     if (!p.ok) throw new Error(p.problems.join('; '));
     expect(p.flows.map((f) => f.id)).toEqual(['vision-CAM1', 'vision-CAM2']);
     const f = p.flows[0];
-    expect(f).toMatchObject({ from: 'CAM1', to: 'EDGE1', size: `${Math.round((1292 * 964) / 10)} B`, response: { size: '64 B', to: 'PLC1' }, requirement: { latency: '100 ms', percentile: 99 } });
+    expect(f).toMatchObject({
+      from: 'CAM1',
+      to: 'EDGE1',
+      size: `${Math.round((1292 * 964) / 10)} B`,
+      response: { size: '64 B', to: 'PLC1' },
+      requirement: { latency: '100 ms', percentile: 99 },
+    });
     expect(p.issues).toEqual([]);
     expect(visionCell.flows.map((x) => x.id)).not.toContain('vision-CAM1'); // worked on a copy
   });
@@ -94,7 +100,12 @@ describe('the Add AI workload dialog', () => {
     const url = new URL('../../scenarios/examples/udp-replay.json', import.meta.url);
     const replay = JSON.parse(readFileSync(url, 'utf8')) as ScenarioJson;
     const read = readScenarioFiles(replay, fileURLToPath(new URL('.', url)));
-    const files = docFiles(replay, Object.entries(read.files).map(([name, text]) => ({ name, text })), read.issues, ELSEWHERE.library);
+    const files = docFiles(
+      replay,
+      Object.entries(read.files).map(([name, text]) => ({ name, text })),
+      read.issues,
+      ELSEWHERE.library,
+    );
     const t = templateByKey('historian');
     const p = previewWorkload(replay, t, 'backup', { from: ['GW'], to: ['EDGE'] }, { rate: '10 Mb/s' }, files);
     if (!p.ok) throw new Error(p.problems.join('; '));
@@ -110,7 +121,11 @@ describe('the Add AI workload dialog', () => {
   });
 
   test('an LLM agent raises its server to the concurrency it needs, and says so', () => {
-    const s: ScenarioJson = { ...visionCell, nodes: [...visionCell.nodes, { id: 'HMI1', type: 'hmi', position: [0, 6, 0] }], links: [...visionCell.links, { from: 'HMI1', to: 'SW1', rate: '100 Mb/s' }] };
+    const s: ScenarioJson = {
+      ...visionCell,
+      nodes: [...visionCell.nodes, { id: 'HMI1', type: 'hmi', position: [0, 6, 0] }],
+      links: [...visionCell.links, { from: 'HMI1', to: 'SW1', rate: '100 Mb/s' }],
+    };
     const p = defaults(s, 'llm');
     if (!p.ok) throw new Error(p.problems.join('; '));
     expect(p.flows.map((f) => f.id)).toEqual(['llm-HMI1']);
@@ -120,8 +135,18 @@ describe('the Add AI workload dialog', () => {
   test('every template adds flows to a plant that has what it needs', () => {
     const s: ScenarioJson = {
       ...visionCell,
-      nodes: [...visionCell.nodes, { id: 'HMI1', type: 'hmi', position: [0, 6, 0] }, { id: 'SEN1', type: 'sensor', position: [2, 6, 0] }, { id: 'ROB1', type: 'robot', position: [4, 8, 0] }],
-      links: [...visionCell.links, { from: 'HMI1', to: 'SW1', rate: '100 Mb/s' }, { from: 'SEN1', to: 'SW1', rate: '100 Mb/s' }, { from: 'ROB1', to: 'SW1', rate: '100 Mb/s' }],
+      nodes: [
+        ...visionCell.nodes,
+        { id: 'HMI1', type: 'hmi', position: [0, 6, 0] },
+        { id: 'SEN1', type: 'sensor', position: [2, 6, 0] },
+        { id: 'ROB1', type: 'robot', position: [4, 8, 0] },
+      ],
+      links: [
+        ...visionCell.links,
+        { from: 'HMI1', to: 'SW1', rate: '100 Mb/s' },
+        { from: 'SEN1', to: 'SW1', rate: '100 Mb/s' },
+        { from: 'ROB1', to: 'SW1', rate: '100 Mb/s' },
+      ],
     };
     for (const t of WORKLOAD_TEMPLATES) {
       const params = parseParams(t, { ...defaultParamText(t), ...(t.key === 'historian' ? { rate: '50 Mb/s' } : {}) }).params;

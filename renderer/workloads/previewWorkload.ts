@@ -22,7 +22,12 @@ export function roleCandidates(s: ScenarioJson, role: RoleSpec): Candidate[] {
   return s.nodes
     .filter((n) => (role.only ? role.only.includes(n.type) : !FORWARDING_TYPES.has(n.type)))
     .map((n) => ({ id: n.id, type: n.type, preferred: role.prefer.includes(n.type) }))
-    .sort((a, b) => Number(b.preferred) - Number(a.preferred) || role.prefer.indexOf(a.type) - role.prefer.indexOf(b.type) || a.id.localeCompare(b.id, undefined, { numeric: true }));
+    .sort(
+      (a, b) =>
+        Number(b.preferred) - Number(a.preferred) ||
+        role.prefer.indexOf(a.type) - role.prefer.indexOf(b.type) ||
+        a.id.localeCompare(b.id, undefined, { numeric: true }),
+    );
 }
 
 /**
@@ -74,7 +79,8 @@ export function parseParams(t: WorkloadTemplate, drafts: Record<string, string>)
     else if (p.kind === 'select') params[p.key] = raw;
     else if (p.kind === 'number' || p.kind === 'integer') {
       const v = Number(raw);
-      if (!Number.isFinite(v) || (p.kind === 'integer' && !Number.isInteger(v))) errors[p.key] = `expected ${p.kind === 'integer' ? 'a whole number' : 'a number'}, got ${JSON.stringify(raw)}`;
+      if (!Number.isFinite(v) || (p.kind === 'integer' && !Number.isInteger(v)))
+        errors[p.key] = `expected ${p.kind === 'integer' ? 'a whole number' : 'a number'}, got ${JSON.stringify(raw)}`;
       else if (p.min !== undefined && v < p.min) errors[p.key] = `expected at least ${p.min}`;
       else if (p.max !== undefined && v > p.max) errors[p.key] = `expected at most ${p.max}`;
       else params[p.key] = v;
@@ -131,7 +137,11 @@ export function previewWorkload(s: ScenarioJson, t: WorkloadTemplate, name: stri
   let demand: Demand | null = null;
   if (issues.length === 0) {
     try {
-      demand = workloadDemand(loadWithFiles(s, files), loadWithFiles(copy, files), flows.map((f) => f.id));
+      demand = workloadDemand(
+        loadWithFiles(s, files),
+        loadWithFiles(copy, files),
+        flows.map((f) => f.id),
+      );
     } catch {
       demand = null; // the scenario had problems of its own before the workload
     }

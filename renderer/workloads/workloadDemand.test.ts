@@ -19,7 +19,10 @@ const base = {
 
 describe('workloadDemand', () => {
   test('a periodic request flow: its packet rate, its bit rate, the link load with framing, the busy servers', () => {
-    const after = { ...base, flows: [{ id: 'q', from: 'A', to: 'E', size: '1000 B', pattern: { type: 'periodic', period: '10 ms' }, response: { size: '100 B' } }] };
+    const after = {
+      ...base,
+      flows: [{ id: 'q', from: 'A', to: 'E', size: '1000 B', pattern: { type: 'periodic', period: '10 ms' }, response: { size: '100 B' } }],
+    };
     const d = workloadDemand(loadScenario(base), loadScenario(after), ['q']);
     expect(d.flows).toEqual([{ flow: 'q', perSecond: 100, bps: 800_000 }]);
     const up = d.links.find((l) => l.dir === 'A→SW')!;

@@ -111,6 +111,12 @@ export function workloadDemand(before: Model, after: Model, added: readonly stri
   const cAfter = computeLoads(after);
   const compute = [...new Set(newFlows.filter((f) => f.response).map((f) => after.nodes[f.to]))]
     .filter((n) => n.compute)
-    .map((n) => ({ node: n.id, servers: n.compute!.servers, before: cBefore.get(n.id)?.busy ?? 0, after: cAfter.get(n.id)?.busy ?? 0, batched: cAfter.get(n.id)?.batched ?? false }));
+    .map((n) => ({
+      node: n.id,
+      servers: n.compute!.servers,
+      before: cBefore.get(n.id)?.busy ?? 0,
+      after: cAfter.get(n.id)?.busy ?? 0,
+      batched: cAfter.get(n.id)?.batched ?? false,
+    }));
   return { flows, links, compute };
 }

@@ -9,7 +9,11 @@ export function automotive() {
   const b = new PlantBuilder({
     name: 'Automotive: body shop welding line',
     description:
-      'Four welding cells, each with four robots and a safety PLC on 2 ms cycles through an unmanaged 100 Mb/s cell switch, linked to the shop switch by 150 m copper runs. The shop wants AI seam tracking on all sixteen robots (camera frame → inference → correction within a 20 ms cycle, 5 ms jitter), gap-and-flush vision at the end of line, and OEE telemetry, with inference on an edge GPU server in the shop.',
+      'Four welding cells, each with four robots and a safety PLC on 2 ms cycles through ' +
+      'an unmanaged 100 Mb/s cell switch, linked to the shop switch by 150 m copper ' +
+      'runs. The shop wants AI seam tracking on all sixteen robots (camera frame → inference ' +
+      '→ correction within a 20 ms cycle, 5 ms jitter), gap-and-flush vision at the ' +
+      'end of line, and OEE telemetry, with inference on an edge GPU server in the shop.',
     industry: 'automotive',
     duration: '3 s',
     seed: 71,
@@ -36,7 +40,15 @@ export function automotive() {
   b.device('GAP1', 'camera', [120, -10], 'SHOP', '1 Gb/s').device('GAP2', 'camera', [124, -10], 'SHOP', '1 Gb/s');
   const d = b.doc;
   for (const r of robots) closedLoopAI(d, { id: `seam-${r}`, sensor: `SEAM${r.slice(1)}`, inference: 'EDGE', actuator: r });
-  visionInspection(d, { id: 'gap-flush', cameras: ['GAP1', 'GAP2'], inference: 'EDGE', plc: 'PLC4', fps: 15, compression: 10, model: 'yolo11m-int8-orin-nano' });
+  visionInspection(d, {
+    id: 'gap-flush',
+    cameras: ['GAP1', 'GAP2'],
+    inference: 'EDGE',
+    plc: 'PLC4',
+    fps: 15,
+    compression: 10,
+    model: 'yolo11m-int8-orin-nano',
+  });
   telemetry(d, { id: 'oee', devices: robots, to: 'MES' });
   hmi(d, { id: 'hmi', panel: 'HMI', controller: 'PLC1' });
   historian(d, { id: 'weld-data', from: 'PLC2', to: 'MES', rate: '20 Mb/s' });

@@ -10,19 +10,28 @@ export function aviation() {
   const b = new PlantBuilder({
     name: 'Aviation: wing assembly hall',
     description:
-      'Two drilling robots in a wing jig on 2 ms control cycles, four AGVs and four AR headsets on a Wi-Fi access point, torque-tool telemetry. The hall wants AR-guided inspection (3GPP TS 22.104: AR to an image-processing server < 10 ms), vision-aligned drilling (closed-loop AI, 20 ms cycle) and an LLM work-instruction agent. As-is every AI service runs in a cloud region 12 ms away.',
+      'Two drilling robots in a wing jig on 2 ms control cycles, four AGVs and four AR headsets on a ' +
+      'Wi-Fi access point, torque-tool telemetry. The hall wants AR-guided inspection (3GPP TS 22.104: ' +
+      'AR to an image-processing server < 10 ms), vision-aligned drilling (closed-loop AI, 20 ms cycle) ' +
+      'and an LLM work-instruction agent. As-is every AI service runs in a cloud region 12 ms away.',
     industry: 'aviation',
     duration: '4 s',
     seed: 21,
   });
   b.switch('HALL', [0, 0], 'managed', 'hall switch');
   b.switch('JIG', [25, 0], 'managed', 'wing-jig cell switch').link('JIG', 'HALL', '1 Gb/s', { length: '60 m' });
-  b.node('AP1', 'wifi-ap', [-15, 10], { switch: { latency: '50 us', queueLimit: 500, scheduler: 'fifo' }, label: 'Wi-Fi 6 access point' }).link('AP1', 'HALL', '1 Gb/s', { length: '40 m' });
+  b.node('AP1', 'wifi-ap', [-15, 10], { switch: { latency: '50 us', queueLimit: 500, scheduler: 'fifo' }, label: 'Wi-Fi 6 access point' }).link(
+    'AP1',
+    'HALL',
+    '1 Gb/s',
+    { length: '40 m' },
+  );
   b.device('PLC', 'plc', [20, 8], 'JIG');
   b.device('CAM-DRILL', 'camera', [30, 10], 'JIG', '1 Gb/s');
   for (const r of ['ROB1', 'ROB2']) b.device(r, 'robot', [r === 'ROB1' ? 22 : 32, -6], 'JIG');
   for (let i = 1; i <= 4; i++) b.node(`AGV${i}`, 'agv', [-25 + 5 * i, 18]).link(`AGV${i}`, 'AP1', '100 Mb/s', { medium: 'wireless', length: '30 m' });
-  for (let i = 1; i <= 4; i++) b.node(`AR${i}`, 'hmi', [-25 + 5 * i, 24], { label: 'AR headset' }).link(`AR${i}`, 'AP1', '150 Mb/s', { medium: 'wireless', length: '25 m' });
+  for (let i = 1; i <= 4; i++)
+    b.node(`AR${i}`, 'hmi', [-25 + 5 * i, 24], { label: 'AR headset' }).link(`AR${i}`, 'AP1', '150 Mb/s', { medium: 'wireless', length: '25 m' });
   b.device('MES', 'host', [-10, -10], 'HALL', '1 Gb/s', { extra: { label: 'MES server' } });
   b.cloud('CLOUD', 'HALL', { wanRate: '1 Gb/s', wanDelay: '12 ms', at: [-25, -15] });
   const d = b.doc;

@@ -9,7 +9,10 @@ export function electronics() {
   const b = new PlantBuilder({
     name: 'Electronics: SMT assembly line',
     description:
-      'An SMT line (printer, SPI, two pick-and-place machines, reflow oven, AOI) on a line switch with a 1 Gb/s uplink to the factory server room, where an inference server and an on-prem LLM server sit. The factory wants AOI with raw images (four 1.2 MP cameras at 30 fps, no compression) and an LLM assistant for four process engineers.',
+      'An SMT line (printer, SPI, two pick-and-place machines, reflow oven, AOI) on a line ' +
+      'switch with a 1 Gb/s uplink to the factory server room, where an inference server ' +
+      'and an on-prem LLM server sit. The factory wants AOI with raw images (four 1.2 MP ' +
+      'cameras at 30 fps, no compression) and an LLM assistant for four process engineers.',
     industry: 'electronics',
     duration: '8 s',
     seed: 61,
@@ -19,7 +22,10 @@ export function electronics() {
   b.device('PLC', 'plc', [5, 8], 'LINE');
   const machines = ['PRINTER', 'SPI', 'PNP1', 'PNP2', 'REFLOW'];
   machines.forEach((id, i) => b.device(id, id === 'SPI' ? 'camera' : 'robot', [8 + 7 * i, 10], 'LINE'));
-  b.device('AOI1', 'camera', [45, -5], 'LINE', '1 Gb/s').device('AOI2', 'camera', [48, -5], 'LINE', '1 Gb/s').device('AOI3', 'camera', [51, -5], 'LINE', '1 Gb/s').device('AOI4', 'camera', [54, -5], 'LINE', '1 Gb/s');
+  b.device('AOI1', 'camera', [45, -5], 'LINE', '1 Gb/s')
+    .device('AOI2', 'camera', [48, -5], 'LINE', '1 Gb/s')
+    .device('AOI3', 'camera', [51, -5], 'LINE', '1 Gb/s')
+    .device('AOI4', 'camera', [54, -5], 'LINE', '1 Gb/s');
   b.node('INFER', 'compute', [-38, -6], { label: 'inference server', compute: { servers: 1 } }).link('INFER', 'DC', '10 Gb/s', { length: '3 m' });
   b.node('LLM', 'compute', [-38, 6], { label: 'on-prem LLM server', compute: { servers: 2 } }).link('LLM', 'DC', '10 Gb/s', { length: '3 m' });
   b.device('MES', 'host', [-36, 12], 'DC', '1 Gb/s', { extra: { label: 'MES' } });
@@ -27,7 +33,16 @@ export function electronics() {
   const d = b.doc;
   d.simulation = { ...d.simulation, drain: '20 s' }; // LLM answers take seconds: let them finish
   cyclicControl(d, { id: 'cell', plc: 'PLC', devices: machines, cycle: '8 ms', size: '200 B' });
-  visionInspection(d, { id: 'aoi', cameras: ['AOI1', 'AOI2', 'AOI3', 'AOI4'], inference: 'INFER', plc: 'PLC', fps: 30, compression: 1, model: 'yolo11s-int8-orin-nano', deadline: '100 ms' });
+  visionInspection(d, {
+    id: 'aoi',
+    cameras: ['AOI1', 'AOI2', 'AOI3', 'AOI4'],
+    inference: 'INFER',
+    plc: 'PLC',
+    fps: 30,
+    compression: 1,
+    model: 'yolo11s-int8-orin-nano',
+    deadline: '100 ms',
+  });
   llmAgent(d, { id: 'copilot', clients: ['ENG1', 'ENG2', 'ENG3', 'ENG4'], inference: 'LLM', perMinute: 90 });
   const llm = d.nodes.find((n) => n.id === 'LLM')!;
   llm.compute = { ...llm.compute, servers: 1 }; // as-is: one sequence at a time (an older inference stack)

@@ -9,7 +9,10 @@ export function packaging() {
   const b = new PlantBuilder({
     name: 'Consumer goods: high-speed packaging line',
     description:
-      'A cartoner and case packer with eight servo drives on 2 ms cycles, an HMI, and the line server whose backups run during production, all through two unmanaged switches joined by a 100 Mb/s link. The plant wants label and seal inspection (2 cameras, 30 fps) on an edge box and predictive maintenance of the eight servo motors.',
+      'A cartoner and case packer with eight servo drives on 2 ms cycles, an HMI, and ' +
+      'the line server whose backups run during production, all through two unmanaged ' +
+      'switches joined by a 100 Mb/s link. The plant wants label and seal inspection (2 ' +
+      'cameras, 30 fps) on an edge box and predictive maintenance of the eight servo motors.',
     industry: 'consumer goods',
     duration: '3 s',
     seed: 81,
@@ -26,7 +29,16 @@ export function packaging() {
   b.device('CAM-LABEL', 'camera', [20, -8], 'LINE', '1 Gb/s').device('CAM-SEAL', 'camera', [26, -8], 'LINE', '1 Gb/s');
   const d = b.doc;
   cyclicControl(d, { id: 'servo', plc: 'PLC', devices: servos, cycle: '2 ms' });
-  visionInspection(d, { id: 'label', cameras: ['CAM-LABEL', 'CAM-SEAL'], inference: 'EDGE', plc: 'PLC', fps: 30, compression: 8, model: 'yolo11s-int8-orin-nano', deadline: '60 ms' });
+  visionInspection(d, {
+    id: 'label',
+    cameras: ['CAM-LABEL', 'CAM-SEAL'],
+    inference: 'EDGE',
+    plc: 'PLC',
+    fps: 30,
+    compression: 8,
+    model: 'yolo11s-int8-orin-nano',
+    deadline: '60 ms',
+  });
   predictiveMaintenance(d, { id: 'motors', sensors: servos, inference: 'EDGE', size: '2 kB' });
   hmi(d, { id: 'hmi', panel: 'HMI', controller: 'PLC' });
   telemetry(d, { id: 'tele', devices: servos.slice(0, 4), to: 'SERVER' });

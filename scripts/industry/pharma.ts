@@ -8,7 +8,10 @@ export function pharma() {
   const b = new PlantBuilder({
     name: 'Pharmaceuticals: aseptic fill-finish line',
     description:
-      'A vial filling line: filler, stopper and capper drives on 4 ms cycles, four inspection stations (particle, fill level, stopper, cap) with 60 fps cameras, the batch-record historian. The site wants every vial inspected by a YOLO11l-class model with a reject signal to the line PLC within 50 ms. As-is a single edge GPU server serves all four stations.',
+      'A vial filling line: filler, stopper and capper drives on 4 ms cycles, four inspection ' +
+      'stations (particle, fill level, stopper, cap) with 60 fps cameras, the batch-record ' +
+      'historian. The site wants every vial inspected by a YOLO11l-class model with a reject signal ' +
+      'to the line PLC within 50 ms. As-is a single edge GPU server serves all four stations.',
     industry: 'pharmaceuticals',
     duration: '3 s',
     seed: 51,
@@ -23,7 +26,16 @@ export function pharma() {
   cams.forEach((id, i) => b.device(id, 'camera', [10 + 7 * i, -8], 'LINE', '1 Gb/s'));
   const d = b.doc;
   cyclicControl(d, { id: 'motion', plc: 'PLC', devices: drives, cycle: '4 ms' });
-  visionInspection(d, { id: 'inspect', cameras: cams, inference: 'EDGE', plc: 'PLC', fps: 60, compression: 12, model: 'yolo11l-int8-orin-nano', deadline: '50 ms' });
+  visionInspection(d, {
+    id: 'inspect',
+    cameras: cams,
+    inference: 'EDGE',
+    plc: 'PLC',
+    fps: 60,
+    compression: 12,
+    model: 'yolo11l-int8-orin-nano',
+    deadline: '50 ms',
+  });
   historian(d, { id: 'batch-record', from: 'PLC', to: 'BATCH', rate: '50 Mb/s' });
   return d;
 }

@@ -10,7 +10,11 @@ export function steel() {
   const b = new PlantBuilder({
     name: 'Steel: hot rolling mill, finishing train',
     description:
-      'Seven finishing stands (F1–F7), each with a main drive and remote I/O on PROFINET-like 2 ms cycles to the stand PLC, over unmanaged 100 Mb/s switches. The plant wants surface inspection (4 cameras at 30 fps, inference in the cloud), predictive maintenance of roll bearings, and an LLM assistant in the pulpit. As-is, images and historian traffic share the 100 Mb/s backbone with control, and the cloud is 15 ms away.',
+      'Seven finishing stands (F1–F7), each with a main drive and remote I/O on PROFINET-like ' +
+      '2 ms cycles to the stand PLC, over unmanaged 100 Mb/s switches. The plant wants ' +
+      'surface inspection (4 cameras at 30 fps, inference in the cloud), predictive ' +
+      'maintenance of roll bearings, and an LLM assistant in the pulpit. As-is, images and ' +
+      'historian traffic share the 100 Mb/s backbone with control, and the cloud is 15 ms away.',
     industry: 'steel',
     duration: '6 s',
     seed: 11,
@@ -35,7 +39,15 @@ export function steel() {
   b.cloud('CLOUD', 'CORE', { wanRate: '100 Mb/s', wanDelay: '15 ms', at: [-20, -12] });
   const d = b.doc;
   cyclicControl(d, { id: 'ctrl', plc: 'PLC', devices, cycle: '2 ms' });
-  visionInspection(d, { id: 'surface', cameras: ['CAM1', 'CAM2', 'CAM3', 'CAM4'], inference: 'CLOUD', plc: 'PLC', fps: 30, compression: 10, model: 'yolo11m-int8-orin-nano' });
+  visionInspection(d, {
+    id: 'surface',
+    cameras: ['CAM1', 'CAM2', 'CAM3', 'CAM4'],
+    inference: 'CLOUD',
+    plc: 'PLC',
+    fps: 30,
+    compression: 10,
+    model: 'yolo11m-int8-orin-nano',
+  });
   predictiveMaintenance(d, { id: 'bearings', sensors: [1, 2, 3, 4, 5, 6, 7].map((k) => `VIB-F${k}`), inference: 'CLOUD' });
   llmAgent(d, { id: 'assistant', clients: ['HMI', 'L2'], inference: 'CLOUD', perMinute: 30 });
   telemetry(d, { id: 'tele', devices: ['DRV-F1', 'DRV-F4', 'DRV-F7'], to: 'L2' });

@@ -29,7 +29,10 @@ export interface HopBound {
   tsn: string[] | null;
   priority: number;
   rate: number;
-  /** per-hop bound from arrival at the port to the frame's handover to the next node (its last bit, or its first bytes into a cut-through switch); null when unbounded */
+  /**
+   * per-hop bound from arrival at the port to the frame's handover to the next node (its last bit, or
+   * its first bytes into a cut-through switch); null when unbounded
+   */
   delay: number | null;
   /** pay-bursts-only-once decomposition: this port's service latency (packetization included) and the burst term when it is the bottleneck */
   latency: number | null;

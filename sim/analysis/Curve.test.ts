@@ -23,15 +23,20 @@ describe('piecewise-linear curves', () => {
   });
 
   it('min and sum agree with pointwise evaluation on random curves', () => {
-    const curve = fc.tuple(fc.array(fc.tuple(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true })), { maxLength: 4 }), fc.double({ min: 0, max: 10, noNaN: true })).map(([pts, slope]) => {
-      const xs = [0];
-      const ys = [pts.length ? pts[0][1] : 0];
-      for (const [dx, y] of pts.slice(1)) {
-        xs.push(xs[xs.length - 1] + dx);
-        ys.push(y);
-      }
-      return { xs, ys, slope };
-    });
+    const curve = fc
+      .tuple(
+        fc.array(fc.tuple(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true })), { maxLength: 4 }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+      )
+      .map(([pts, slope]) => {
+        const xs = [0];
+        const ys = [pts.length ? pts[0][1] : 0];
+        for (const [dx, y] of pts.slice(1)) {
+          xs.push(xs[xs.length - 1] + dx);
+          ys.push(y);
+        }
+        return { xs, ys, slope };
+      });
     fc.assert(
       fc.property(curve, curve, fc.double({ min: 0, max: 30, noNaN: true }), (a, b, t) => {
         expect(curveAt(minCurves(a, b), t)).toBeCloseTo(Math.min(curveAt(a, t), curveAt(b, t)), 6);

@@ -104,7 +104,11 @@ export function minCurves(a: Curve, b: Curve): Curve {
   const last = pts[pts.length - 1];
   const probe = last + Math.max(1, last);
   const slope = curveAt(a, probe) <= curveAt(b, probe) ? a.slope : b.slope;
-  return simplify(pts, pts.map((x) => Math.min(curveAt(a, x), curveAt(b, x))), slope);
+  return simplify(
+    pts,
+    pts.map((x) => Math.min(curveAt(a, x), curveAt(b, x))),
+    slope,
+  );
 }
 
 /** c + k (a constant shift up or down). */

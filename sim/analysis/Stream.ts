@@ -92,7 +92,16 @@ export function buildStreams(model: Model): Stream[] {
       else if (!sizes) resp = { ok: false, reason: `the response size is ${f.response.size.dist}-distributed, with no largest value` };
       else {
         const count = source.arrival.packets.reduce((s, p) => s + p.count, 0);
-        resp = { ok: true, arrival: { ...source.arrival, packets: [{ size: sizes.max, count }], minSize: sizes.min, maxSize: sizes.max, describe: `one response of ≤ ${sizes.max} B per request` } };
+        resp = {
+          ok: true,
+          arrival: {
+            ...source.arrival,
+            packets: [{ size: sizes.max, count }],
+            minSize: sizes.min,
+            maxSize: sizes.max,
+            describe: `one response of ≤ ${sizes.max} B per request`,
+          },
+        };
       }
       const service = f.service ?? model.nodes[f.to].compute?.service;
       const computeMin = service ? (distRange(service)?.min ?? 0) : 0;
@@ -148,7 +157,9 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
     packetsPerUnit: packets.reduce((s, p) => s + p.count, 0),
     lattice: source.ok ? lattice(f) : undefined,
     computeMin: 0,
-    minLatency: minOf([minSize, ...(maxSize > mtu && minSize <= mtu ? [mtu + 1] : [])].map((size) => messageFloor(links, hops, fragments(size, mtu), f.tagged))),
+    minLatency: minOf(
+      [minSize, ...(maxSize > mtu && minSize <= mtu ? [mtu + 1] : [])].map((size) => messageFloor(links, hops, fragments(size, mtu), f.tagged)),
+    ),
   };
 }
 
@@ -210,7 +221,8 @@ function lattice(f: FlowModel): Stream['lattice'] {
   // cbr sends are rounded to the picosecond (±0.5 ps): the analysis widens every window by 1 ps
   if (p.type === 'periodic') return { period: p.periodPs * PS, phase: (p.offsetPs % p.periodPs) * PS, spread: 0 };
   if (p.type === 'cbr') return { period: p.intervalPs * PS, phase: (p.offsetPs % p.intervalPs) * PS, spread: 0 };
-  if (p.type === 'burst') return { period: p.periodPs * PS, phase: (p.offsetPs % p.periodPs) * PS, spread: (p.spacingPs > 0 ? (p.count - 1) * p.spacingPs : 0) * PS };
+  if (p.type === 'burst')
+    return { period: p.periodPs * PS, phase: (p.offsetPs % p.periodPs) * PS, spread: (p.spacingPs > 0 ? (p.count - 1) * p.spacingPs : 0) * PS };
   return undefined;
 }
 

@@ -47,7 +47,10 @@ export interface PortEntry {
   prevRate: number;
   ratio: number;
   prevFrameBits: number;
-  /** its largest frame's bits on the previous link when that port may preempt it (802.1Qbu): reassembled, it arrives at its last bit although most of it was sent before the express frames that cut it */
+  /**
+   * its largest frame's bits on the previous link when that port may preempt it (802.1Qbu): reassembled,
+   * it arrives at its last bit although most of it was sent before the express frames that cut it
+   */
   prevHeldBits?: number;
   /** for a periodic stream: bits per unit here, period, phase and the window of delays from its source to this port (seconds) */
   window?: Phased;
@@ -98,7 +101,8 @@ export function handoverTime(e: PortEntry, rate: number, lx: number): number {
 export const savingTime = (e: PortEntry, rate: number): number => (e.handover?.saving ?? e.ifgBits ?? 0) / rate;
 
 /** A per-stream service curve in the stream's own bits. */
-export const ownBits = (c: Curve | null, e: PortEntry): Curve | null => (c && e.scale && e.scale !== 1 ? { xs: c.xs, ys: c.ys.map((y) => y / e.scale!), slope: c.slope / e.scale } : c);
+export const ownBits = (c: Curve | null, e: PortEntry): Curve | null =>
+  c && e.scale && e.scale !== 1 ? { xs: c.xs, ys: c.ys.map((y) => y / e.scale!), slope: c.slope / e.scale } : c;
 
 const PS = 1e-12;
 
@@ -164,12 +168,31 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
     let blocking = 0;
     if (lower.length > 0)
       blocking = port.txBuffer === 0 ? maxOf(lower.map((j) => entries[j].frameMax)) : (1 + port.txBuffer) * maxOf(entries.map((x) => x.frameMax));
-    const terms: HopTerm[] = port.fifo ? [] : [{ source: 'strict priority', term: blocking > 0 ? (port.txBuffer > 0 ? `blocking: ${1 + port.txBuffer} frames already committed to the MAC` : 'blocking: one lower-priority frame it cannot overtake') : 'no lower-priority traffic to wait for', seconds: blocking / R }];
+    const terms: HopTerm[] = port.fifo
+      ? []
+      : [
+          {
+            source: 'strict priority',
+            term:
+              blocking > 0
+                ? port.txBuffer > 0
+                  ? `blocking: ${1 + port.txBuffer} frames already committed to the MAC`
+                  : 'blocking: one lower-priority frame it cannot overtake'
+                : 'no lower-priority traffic to wait for',
+            seconds: blocking / R,
+          },
+        ];
     const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
     if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
     const culprit = [...higher, ...same].find((j) => !entries[j].arrival);
     if (culprit !== undefined)
-      return { ...base, delay: Infinity, completion: Infinity, service: null, why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!) };
+      return {
+        ...base,
+        delay: Infinity,
+        completion: Infinity,
+        service: null,
+        why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!),
+      };
     const aH = curveOf(higher);
     const aC = curveOf([i, ...same]);
     const lx = e.frameMin;
@@ -183,5 +206,8 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
 
 export function overload(port: { label: string; rate: number }, entries: readonly PortEntry[], members: number[]): Reason {
   const load = members.reduce((s, j) => s + (entries[j].arrival?.slope ?? 0), 0);
-  return because(`${port.label} is overloaded: the traffic it must serve first offers ${(load / 1e6).toPrecision(4)} Mb/s of wire bits for ${(port.rate / 1e6).toPrecision(4)} Mb/s`);
+  return because(
+    `${port.label} is overloaded: the traffic it must serve first offers ` +
+      `${(load / 1e6).toPrecision(4)} Mb/s of wire bits for ${(port.rate / 1e6).toPrecision(4)} Mb/s`,
+  );
 }

@@ -64,7 +64,10 @@ describe('network bounds as a fixed point', () => {
 
   it('reports a loop whose bursts feed each other without end as unbounded, though no port is overloaded', () => {
     // 30 Mb/s of 1400 B requests and 3000 B answers each way: 96 % of the shared link
-    const loop = { ...crossed, flows: crossed.flows.map((f) => ({ ...f, size: '1400 B', pattern: { type: 'cbr', rate: '30 Mb/s' }, response: { size: '3000 B' } })) };
+    const loop = {
+      ...crossed,
+      flows: crossed.flows.map((f) => ({ ...f, size: '1400 B', pattern: { type: 'cbr', rate: '30 Mb/s' }, response: { size: '3000 B' } })),
+    };
     const b = computeBounds(loadScenario(loop));
     for (const f of b.flows) expect(f.reason).toMatch(/loop of ports whose bursts feed each other without bound/);
   });

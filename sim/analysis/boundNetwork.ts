@@ -63,7 +63,13 @@ export interface NetworkBounds {
 export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const specs: (PortSpec & { tsn?: TsnSpec })[] = model.ports.map((p) => {
     const node = model.nodes[p.from];
-    return { rate: model.links[p.link].rateBps, fifo: node.scheduler === 'fifo', txBuffer: node.txBuffer, label: `${node.id}→${model.nodes[p.to].id}`, tsn: tsnSpec(model, p.index) };
+    return {
+      rate: model.links[p.link].rateBps,
+      fifo: node.scheduler === 'fifo',
+      txBuffer: node.txBuffer,
+      label: `${node.id}→${model.nodes[p.to].id}`,
+      tsn: tsnSpec(model, p.index),
+    };
   });
   const members: { s: number; h: number }[][] = model.ports.map(() => []);
   const slot: number[][] = streams.map((s) => s.hops.map((hop, h) => members[hop.port].push({ s: s.index, h }) - 1));
@@ -89,7 +95,8 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         prevRate: prevLink?.rateBps ?? 0,
         ratio: (prevLink ? wireRatio(st, prevLink, link) : 1) * kappa,
         prevFrameBits: prevLink ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) + (ct > 0 ? 8 * (prevLink.framing.preamble + ct) : 0) : 0,
-        prevHeldBits: prevLink && specs[hop.prev].tsn && preemptable(specs[hop.prev].tsn!, st.priority) ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) : 0,
+        prevHeldBits:
+          prevLink && specs[hop.prev].tsn && preemptable(specs[hop.prev].tsn!, st.priority) ? 8 * wireBytes(prevLink.framing, st.frameSizes.max, st.tagged) : 0,
         ifgBits: 8 * link.framing.ifg,
         bytes: hop.bytes,
         handover: { ...out, bits: out.bits + held },
@@ -209,7 +216,10 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         if (!why) {
           delay = qs.length === 1 ? computeNodeBound({ servers: c.servers, ...q }, burst, rate) : multiQueueBound(c.servers, qs, k, burst, rate);
           if (!Number.isFinite(delay))
-            why = because(`${model.nodes[node].id} is overloaded: ${rate.toPrecision(4)} requests/s for ${c.servers} server(s) taking up to ${(q.batchService * 1e3).toPrecision(4)} ms per batch of ≤ ${q.batchMax}`);
+            why = because(
+              `${model.nodes[node].id} is overloaded: ${rate.toPrecision(4)} requests/s for ${c.servers} server(s) ` +
+                `taking up to ${(q.batchService * 1e3).toPrecision(4)} ms per batch of ≤ ${q.batchMax}`,
+            );
         }
         computeOut.push({ node, delay, why, streams: q.flows.map((f) => requestOf.get(f)!) });
         for (const f of q.flows) {

@@ -10,7 +10,15 @@ function ring(extra: { nodes?: object[]; flows?: object[]; links?: object[] } = 
   return {
     format: 'netloom.scenario/v1',
     name: 'ring',
-    nodes: [{ id: 'S0', type: 'switch' }, { id: 'S1', type: 'switch' }, { id: 'S2', type: 'switch' }, { id: 'PLC', type: 'plc' }, { id: 'DRV', type: 'drive' }, { id: 'CAM', type: 'camera' }, ...(extra.nodes ?? [])],
+    nodes: [
+      { id: 'S0', type: 'switch' },
+      { id: 'S1', type: 'switch' },
+      { id: 'S2', type: 'switch' },
+      { id: 'PLC', type: 'plc' },
+      { id: 'DRV', type: 'drive' },
+      { id: 'CAM', type: 'camera' },
+      ...(extra.nodes ?? []),
+    ],
     links: [
       { from: 'S0', to: 'S1', rate: '100 Mb/s' },
       { from: 'S1', to: 'S2', rate: '100 Mb/s' },
@@ -20,7 +28,18 @@ function ring(extra: { nodes?: object[]; flows?: object[]; links?: object[] } = 
       { from: 'CAM', to: 'S1', rate: '100 Mb/s' },
       ...(extra.links ?? []),
     ],
-    flows: [{ id: 'ctrl', from: 'PLC', to: 'DRV', size: '100 B', priority: 6, pattern: { type: 'periodic', period: '1 ms' }, requirement: { latency: '1 ms', loss: 0 } }, ...(extra.flows ?? [])],
+    flows: [
+      {
+        id: 'ctrl',
+        from: 'PLC',
+        to: 'DRV',
+        size: '100 B',
+        priority: 6,
+        pattern: { type: 'periodic', period: '1 ms' },
+        requirement: { latency: '1 ms', loss: 0 },
+      },
+      ...(extra.flows ?? []),
+    ],
     simulation: { duration: '50 ms' },
   };
 }
@@ -52,7 +71,21 @@ describe('the bounds report', () => {
   it('802.1CB to a dual-homed listener: the first copy is bounded by the faster route that never loses a frame', () => {
     const s = ring({
       links: [{ from: 'DRV', to: 'S1', rate: '100 Mb/s' }],
-      flows: [{ id: 'ctrl2', from: 'PLC', to: 'DRV', size: '100 B', pattern: { type: 'periodic', period: '1 ms' }, frer: { paths: [['PLC', 'S0', 'S2', 'DRV'], ['PLC', 'S0', 'S1', 'DRV']] } }],
+      flows: [
+        {
+          id: 'ctrl2',
+          from: 'PLC',
+          to: 'DRV',
+          size: '100 B',
+          pattern: { type: 'periodic', period: '1 ms' },
+          frer: {
+            paths: [
+              ['PLC', 'S0', 'S2', 'DRV'],
+              ['PLC', 'S0', 'S1', 'DRV'],
+            ],
+          },
+        },
+      ],
     });
     const b = computeBounds(loadScenario(s));
     const f = b.flows.find((x) => x.id === 'ctrl2')!;
@@ -77,7 +110,13 @@ describe('the bounds report', () => {
       ],
     });
     (tsn.nodes[0] as { tsn?: object }).tsn = {
-      gates: { cycle: '1 ms', entries: [{ duration: '100 us', open: [6] }, { duration: '900 us', open: [0, 1, 2, 3, 4, 5, 7] }] },
+      gates: {
+        cycle: '1 ms',
+        entries: [
+          { duration: '100 us', open: [6] },
+          { duration: '900 us', open: [0, 1, 2, 3, 4, 5, 7] },
+        ],
+      },
       cbs: { 1: { idleSlope: '20 Mb/s' } },
       preemption: { express: [6, 7], minFragment: '64 B' },
     };
@@ -101,8 +140,14 @@ describe('the bounds report', () => {
 
     // a Wi-Fi hop: random backoff and retries, no deterministic bound
     const wifi = ring({
-      nodes: [{ id: 'AP', type: 'wifi-ap', wifi: {} }, { id: 'AGV', type: 'sensor' }],
-      links: [{ from: 'AP', to: 'S1', rate: '1 Gb/s' }, { from: 'AGV', to: 'AP', rate: '54 Mb/s', medium: 'wireless' }],
+      nodes: [
+        { id: 'AP', type: 'wifi-ap', wifi: {} },
+        { id: 'AGV', type: 'sensor' },
+      ],
+      links: [
+        { from: 'AP', to: 'S1', rate: '1 Gb/s' },
+        { from: 'AGV', to: 'AP', rate: '54 Mb/s', medium: 'wireless' },
+      ],
       flows: [{ id: 'agv', from: 'AGV', to: 'PLC', size: '200 B', pattern: { type: 'periodic', period: '10 ms' } }],
     });
     const agv = computeBounds(loadScenario(wifi)).flows.find((f) => f.id === 'agv')!;
@@ -115,8 +160,25 @@ describe('the bounds report', () => {
       nodes: [{ id: 'GPU', type: 'compute', compute: { service: '300 us', batch: { max: 4, timeout: '200 us' } } }],
       links: [{ from: 'GPU', to: 'S1', rate: '1 Gb/s' }],
       flows: [
-        { id: 'detect', from: 'CAM', to: 'GPU', size: '1000 B', model: 'yolo', pattern: { type: 'periodic', period: '2 ms' }, response: { size: '100 B', to: 'PLC' } },
-        { id: 'classify', from: 'DRV', to: 'GPU', size: '200 B', model: 'resnet', batch: { max: 1 }, pattern: { type: 'periodic', period: '1 ms', offset: '100 us' }, response: { size: '100 B' } },
+        {
+          id: 'detect',
+          from: 'CAM',
+          to: 'GPU',
+          size: '1000 B',
+          model: 'yolo',
+          pattern: { type: 'periodic', period: '2 ms' },
+          response: { size: '100 B', to: 'PLC' },
+        },
+        {
+          id: 'classify',
+          from: 'DRV',
+          to: 'GPU',
+          size: '200 B',
+          model: 'resnet',
+          batch: { max: 1 },
+          pattern: { type: 'periodic', period: '1 ms', offset: '100 us' },
+          response: { size: '100 B' },
+        },
       ],
     });
     const b = computeBounds(loadScenario(s));

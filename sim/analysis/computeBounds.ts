@@ -19,16 +19,35 @@ const PS = 1e-12;
 const ESTIMATE_NOTE = 'estimate, not a bound: M/G/1 per port with Poisson arrivals at the mean rates';
 
 export const METHOD = [
-  'arrival curves: a token bucket per flow from its pattern (one packet, all its fragments, or one whole burst), in wire bits with preamble, gap and padding; bursts grow hop by hop by rate × the delay variation so far',
+  'arrival curves: a token bucket per flow from its pattern (one packet, ' +
+    'all its fragments, or one whole burst), in wire bits with preamble, gap ' +
+    'and padding; bursts grow hop by hop by rate × the delay variation so far',
   'line shaping: what arrives over one link is capped by that link (its rate plus one frame)',
   'periodic sources with a common period: a phase-aware arrival curve (their offsets and the delay windows so far keep them apart)',
-  'ports: strict priority with non-preemptive blocking (one lower-priority frame, or 1 + txBuffer frames when the MAC buffers) or FIFO; per-hop bound with FIFO order within a class',
+  'ports: strict priority with non-preemptive blocking (one lower-priority frame, or 1 + ' +
+    'txBuffer frames when the MAC buffers) or FIFO; per-hop bound with FIFO order within a class',
   'per-flow service: residual curve by blind multiplexing (Le Boudec & Thiran, Theorem 6.2.1) for FIFO and same-class traffic',
-  'end to end: the smaller of pay-bursts-only-once (concatenated residual curves, one largest frame per junction for store-and-forward) and the sum of per-hop bounds; propagation and forwarding latency added',
-  '802.1Qbv gates: per class, the time its windows leave after the guard band and the frames still on the wire when they open, as a rate-latency curve (Zhao, Pop & Craciunas, IEEE Access 2018), and, where no higher class shares its windows, a phase-aware bound from where in the cycle its frames arrive (± the clock offset bound)',
-  '802.1Qav credit-based shapers: a rate-idleSlope server in tandem with the class\'s gate and priority residual, less the credit deficit of one frame (after Ruiz De Azua & Boyer, RTNS 2014; credit accrues while waiting whatever the gates, as in the engine); lower classes see at most idleSlope·t + the largest credit swing (not for a class whose frames are preempted: the engine then lets its credit grow while idle)',
-  '802.1Qbu/802.3br preemption: an express class waits for at most one fragment it cannot cut instead of a whole frame (a whole one where the engine does not cut: behind a higher preemptable class, for a shaped express class, or one waiting for a cut-through tail); preemptable frames pay mCRC + gap + continuation preamble per cut and may be held across express traffic and gate closes; a link that preempts may deliver a reassembled frame right behind the express frames that cut it (one more frame of line-shaping burst)',
-  'cut-through: a hop ends when the next switch has the frame\'s first bytes (preemptable frames out of a preempting port are handed over whole, as store-and-forward); a plain egress faster than the rest of the frame takes to arrive is held for it',
+  'end to end: the smaller of pay-bursts-only-once (concatenated residual ' +
+    'curves, one largest frame per junction for store-and-forward) and ' +
+    'the sum of per-hop bounds; propagation and forwarding latency added',
+  '802.1Qbv gates: per class, the time its windows leave after the guard band and the ' +
+    'frames still on the wire when they open, as a rate-latency curve (Zhao, Pop & ' +
+    'Craciunas, IEEE Access 2018), and, where no higher class shares its windows, a ' +
+    'phase-aware bound from where in the cycle its frames arrive (± the clock offset bound)',
+  "802.1Qav credit-based shapers: a rate-idleSlope server in tandem with the class's " +
+    'gate and priority residual, less the credit deficit of one frame (after Ruiz De Azua ' +
+    '& Boyer, RTNS 2014; credit accrues while waiting whatever the gates, as in the ' +
+    'engine); lower classes see at most idleSlope·t + the largest credit swing (not for a ' +
+    'class whose frames are preempted: the engine then lets its credit grow while idle)',
+  '802.1Qbu/802.3br preemption: an express class waits for at most one fragment it cannot ' +
+    'cut instead of a whole frame (a whole one where the engine does not cut: behind a higher ' +
+    'preemptable class, for a shaped express class, or one waiting for a cut-through tail); ' +
+    'preemptable frames pay mCRC + gap + continuation preamble per cut and may be held ' +
+    'across express traffic and gate closes; a link that preempts may deliver a reassembled ' +
+    'frame right behind the express frames that cut it (one more frame of line-shaping burst)',
+  "cut-through: a hop ends when the next switch has the frame's first bytes (preemptable " +
+    'frames out of a preempting port are handed over whole, as store-and-forward); ' +
+    'a plain egress faster than the rest of the frame takes to arrive is held for it',
   'compute nodes: busy-period bound with batching (timeout + largest batch service), only for bounded service times',
   'estimates of the mean: M/G/1 per port (Cobham for priorities), Allen–Cunneen for compute nodes, with Poisson arrivals: estimates, not bounds',
 ];
@@ -80,7 +99,13 @@ function cutThroughTerms(model: Model, net: NetworkBounds, sb: StreamBound, h: n
       seconds: -Math.max(0, hop.frameMax - (e.ifgBits ?? 0) - e.handover.bits) / hop.rate,
     });
   if (e?.scale && e.scale > 1 && h > 0 && sb.stream.hops[h - 1].cutThrough > 0)
-    out.push({ source: 'cut-through', term: `a frame forwarded cut-through is held here until its tail has arrived over the slower link (frames count ${+((e.scale - 1) * 100).toPrecision(3)} % longer)`, seconds: null });
+    out.push({
+      source: 'cut-through',
+      term:
+        `a frame forwarded cut-through is held here until its tail has arrived over the ` +
+        `slower link (frames count ${+((e.scale - 1) * 100).toPrecision(3)} % longer)`,
+      seconds: null,
+    });
   return out;
 }
 
@@ -109,7 +134,20 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
     const unbounded = entries.find((e) => !e.arrival);
     const tsn = net.tsnPorts[i];
     // a work-conserving port holds no more than its aggregate over the link rate; a TSN port, what each class's service leaves
-    const backlogBits = unbounded || entries.length === 0 ? (entries.length === 0 ? 0 : Infinity) : tsn ? tsn.backlog : backlogBound(aggregate(entries, entries.map((_, k) => k)), rateLatency(spec.rate, 0));
+    const backlogBits =
+      unbounded || entries.length === 0
+        ? entries.length === 0
+          ? 0
+          : Infinity
+        : tsn
+          ? tsn.backlog
+          : backlogBound(
+              aggregate(
+                entries,
+                entries.map((_, k) => k),
+              ),
+              rateLatency(spec.rate, 0),
+            );
     const minFrame = minOf(entries.map((e) => e.frameMin));
     const frames = Number.isFinite(backlogBits) ? (entries.length ? Math.ceil(backlogBits / minFrame - 1e-9) : 0) : Infinity;
     const limitPackets = Number.isFinite(node.queueLimitPackets) ? node.queueLimitPackets : null;
@@ -134,7 +172,11 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
       frames: finite(frames),
       queueLimit: { packets: limitPackets, bytes: limitBytes },
       lossFree,
-      reason: unbounded ? `carries ${unbounded.label}, which has no bound (${unbounded.why?.root})` : tsn?.drops ? 'drops frames that fit no window of their class\'s gate' : null,
+      reason: unbounded
+        ? `carries ${unbounded.label}, which has no bound (${unbounded.why?.root})`
+        : tsn?.drops
+          ? "drops frames that fit no window of their class's gate"
+          : null,
       flows: [...new Set(entries.map((e) => e.label))],
       estimate: { utilization: est.ports[i].utilization, meanWait: meanWait(est, i) },
     };
@@ -144,7 +186,7 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
 function meanWait(est: MeanEstimates, port: number): number | null {
   const ws = [...est.ports[port].wait.values()];
   if (ws.length === 0) return 0;
-  return ws.some((w) => w === null) ? null : maxOf((ws as number[]));
+  return ws.some((w) => w === null) ? null : maxOf(ws as number[]);
 }
 
 function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[] {
@@ -183,7 +225,9 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
       saving,
       terms: [...r.terms, ...cutThroughTerms(model, net, sb, h)],
       contribution,
-      interferers: spec.fifo ? rel(r.same, 'FIFO') : [...rel(r.higher, 'higher priority'), ...rel(r.same, 'same class'), ...rel(r.lower, 'lower priority (blocking)')],
+      interferers: spec.fifo
+        ? rel(r.same, 'FIFO')
+        : [...rel(r.higher, 'higher priority'), ...rel(r.same, 'same class'), ...rel(r.lower, 'lower priority (blocking)')],
     };
   });
 }
@@ -194,7 +238,9 @@ function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: 
   const resp = parts.find((s) => s.stream.kind === 'response');
   // a frame surely arrives over a route whose ports never overflow and whose links neither lose frames nor fail
   const surviving = (sb: StreamBound) =>
-    sb.stream.hops.every((h) => ports[h.port].lossFree === true && model.links[model.ports[h.port].link].loss === 0 && model.links[model.ports[h.port].link].failures.length === 0);
+    sb.stream.hops.every(
+      (h) => ports[h.port].lossFree === true && model.links[model.ports[h.port].link].loss === 0 && model.links[model.ports[h.port].link].failures.length === 0,
+    );
   // 802.1CB: the listener keeps the first copy, no later than the copy on a route that never loses one
   const routes = parts.filter((s) => s.stream.kind !== 'response');
   let req = routes[0];
@@ -239,7 +285,8 @@ function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: 
   const r = flow.requirement;
   const checks: Check[] = [];
   if (r?.latency !== undefined) checks.push({ criterion: 'latency', required: r.latency, bound: finite(delay), holds: ok && delay <= r.latency });
-  if (r?.jitter !== undefined) checks.push({ criterion: 'jitter', required: r.jitter, bound: ok ? delay - minDelay : null, holds: ok && delay - minDelay <= r.jitter });
+  if (r?.jitter !== undefined)
+    checks.push({ criterion: 'jitter', required: r.jitter, bound: ok ? delay - minDelay : null, holds: ok && delay - minDelay <= r.jitter });
   if (r?.loss !== undefined) {
     const lossFree = (routes.length > 1 ? routes.some(surviving) : surviving(req)) && (!resp || surviving(resp));
     checks.push({ criterion: 'loss', required: r.loss, bound: lossFree ? 0 : null, holds: lossFree });
@@ -270,6 +317,9 @@ function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: 
     redundancy,
     compute: comp ? { node: model.nodes[comp.node].id, delay: finite(comp.delay), reason: comp.why?.text ?? null } : null,
     // the mean cannot exceed the worst case: M/G/1 knows no gates or shapers, and may overshoot a bound that does
-    estimate: { mean: mean === null || respMean === null || compMean === null ? null : Math.min(mean + respMean + compMean, ok ? delay : Infinity), note: ESTIMATE_NOTE },
+    estimate: {
+      mean: mean === null || respMean === null || compMean === null ? null : Math.min(mean + respMean + compMean, ok ? delay : Infinity),
+      note: ESTIMATE_NOTE,
+    },
   };
 }

@@ -26,7 +26,11 @@ describe('concatenation of servers', () => {
   });
 
   const convex = fc
-    .tuple(fc.double({ min: 0, max: 5, noNaN: true }), fc.array(fc.tuple(fc.double({ min: 0.1, max: 3, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true })), { maxLength: 3 }), fc.double({ min: 0.1, max: 10, noNaN: true }))
+    .tuple(
+      fc.double({ min: 0, max: 5, noNaN: true }),
+      fc.array(fc.tuple(fc.double({ min: 0.1, max: 3, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true })), { maxLength: 3 }),
+      fc.double({ min: 0.1, max: 10, noNaN: true }),
+    )
     .map(([latency, pieces, last]): Curve => {
       const slopes = [...pieces.map((p) => p[1]), last].sort((a, b) => a - b);
       const xs = [0, latency];

@@ -52,7 +52,8 @@ function settle<T extends { next: State }>(evaluate: (s: State) => T, state: Sta
     if (trial.next.J.every((row, i) => row.every((x, j) => x <= J[i][j]))) return trial;
   }
   const J = last.next.J.map((row, i) => (row.every((x, j) => x === state.J[i][j]) ? row : row.map(() => Infinity)));
-  const why = last.next.why.map((w, i) => (J[i].some((x) => !Number.isFinite(x)) ? (w ?? because(`${streams[i].label} is in a loop of ports whose bursts feed each other without bound`)) : w));
+  const why = last.next.why.map((w, i) =>
+    J[i].some((x) => !Number.isFinite(x)) ? (w ?? because(`${streams[i].label} is in a loop of ports whose bursts feed each other without bound`)) : w,
+  );
   return evaluate({ J, why });
 }
-

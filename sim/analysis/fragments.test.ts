@@ -7,11 +7,17 @@ describe('IPv4 fragmentation (as the engine sends)', () => {
   });
 
   it('cuts the rest into MTU-sized fragments of 8-byte payloads with a 20 B header each', () => {
-    expect(fragments(1600, 1500)).toEqual([{ size: 1500, count: 1 }, { size: 120, count: 1 }]);
+    expect(fragments(1600, 1500)).toEqual([
+      { size: 1500, count: 1 },
+      { size: 120, count: 1 },
+    ]);
     expect(fragments(2980, 1500)).toEqual([{ size: 1500, count: 2 }]);
     // MTU 1003: payload 976 B
     const f = fragments(3000, 1003);
-    expect(f).toEqual([{ size: 996, count: 3 }, { size: 72, count: 1 }]);
+    expect(f).toEqual([
+      { size: 996, count: 3 },
+      { size: 72, count: 1 },
+    ]);
     expect(f.reduce((s, x) => s + (x.size - 20) * x.count, 0)).toBe(3000 - 20);
   });
 

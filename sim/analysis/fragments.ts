@@ -12,7 +12,12 @@ export function fragments(size: number, mtu: number): { size: number; count: num
   const payload = Math.floor((mtu - IP_HEADER) / 8) * 8;
   const count = Math.ceil((size - IP_HEADER) / payload);
   const last = IP_HEADER + (size - IP_HEADER - (count - 1) * payload);
-  return last === IP_HEADER + payload ? [{ size: last, count }] : [{ size: IP_HEADER + payload, count: count - 1 }, { size: last, count: 1 }];
+  return last === IP_HEADER + payload
+    ? [{ size: last, count }]
+    : [
+        { size: IP_HEADER + payload, count: count - 1 },
+        { size: last, count: 1 },
+      ];
 }
 
 /**

@@ -9,7 +9,12 @@ function priorityPort(scheduler: 'strict' | 'fifo') {
   return loadScenario({
     format: 'netloom.scenario/v1',
     name: 'priority port',
-    nodes: [{ id: 'H', type: 'robot' }, { id: 'L', type: 'camera' }, { id: 'SW', type: 'switch', switch: { scheduler } }, { id: 'SINK', type: 'compute' }],
+    nodes: [
+      { id: 'H', type: 'robot' },
+      { id: 'L', type: 'camera' },
+      { id: 'SW', type: 'switch', switch: { scheduler } },
+      { id: 'SINK', type: 'compute' },
+    ],
     links: [
       { from: 'H', to: 'SW', rate: '100 Gb/s', framing: noFraming },
       { from: 'L', to: 'SW', rate: '100 Gb/s', framing: noFraming },
@@ -40,6 +45,6 @@ describe('queueing estimates of the mean (not bounds)', () => {
     expect(e.ports[port].wait.get(7)).toBeCloseTo(W0 / 0.7, 12);
     expect(e.ports[port].wait.get(0)).toBeCloseTo(W0 / (0.7 * 0.3), 12);
     // a flow's mean: its waits, its own frame at each port, the propagation (0 here)
-    expect(e.streams[0]).toBeCloseTo(W0 / 0.7 + S + 1250 * 8 / 100e9 + e.ports[0].wait.get(7)!, 12);
+    expect(e.streams[0]).toBeCloseTo(W0 / 0.7 + S + (1250 * 8) / 100e9 + e.ports[0].wait.get(7)!, 12);
   });
 });

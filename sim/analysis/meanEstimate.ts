@@ -76,7 +76,8 @@ export function meanEstimates(model: Model, streams: readonly Stream[]): MeanEst
   const perHop = streams.map((s) => {
     const f = model.flows[s.flow];
     const p = f.pattern;
-    const size = s.kind === 'response' ? distMean(f.response!.size) : p.type === 'burst' ? ((p.count - 1) * distMean(f.size) + p.lastSize) / p.count : distMean(f.size);
+    const size =
+      s.kind === 'response' ? distMean(f.response!.size) : p.type === 'burst' ? ((p.count - 1) * distMean(f.size) + p.lastSize) / p.count : distMean(f.size);
     const variance = s.kind === 'response' ? distVariance(f.response!.size) : distVariance(f.size);
     const frames = fragments(size, s.mtu);
     const k = frames.reduce((a, fr) => a + fr.count, 0);

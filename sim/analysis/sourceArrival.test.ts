@@ -6,7 +6,10 @@ function flow(pattern: object, size: unknown = '100 B') {
   const m = loadScenario({
     format: 'netloom.scenario/v1',
     name: 't',
-    nodes: [{ id: 'A', type: 'host' }, { id: 'B', type: 'host' }],
+    nodes: [
+      { id: 'A', type: 'host' },
+      { id: 'B', type: 'host' },
+    ],
     links: [{ from: 'A', to: 'B', rate: '1 Gb/s' }],
     flows: [{ id: 'f', from: 'A', to: 'B', size, pattern }],
   });
@@ -21,7 +24,10 @@ describe('arrival curves of sources', () => {
 
   it('burst: the whole burst at once, its last packet the rest of the frame', () => {
     const r = sourceArrival(flow({ type: 'burst', fps: 100, frame: '3500 B' }, '1000 B'));
-    expect(r.ok && r.arrival.packets).toEqual([{ size: 1000, count: 3 }, { size: 500, count: 1 }]);
+    expect(r.ok && r.arrival.packets).toEqual([
+      { size: 1000, count: 3 },
+      { size: 500, count: 1 },
+    ]);
     expect(r.ok && r.arrival.rate).toBeCloseTo(100, 9);
   });
 
@@ -34,7 +40,10 @@ describe('arrival curves of sources', () => {
 
   it('has no deterministic bound for Poisson arrivals, unbounded sizes or on/off periods', () => {
     expect(sourceArrival(flow({ type: 'poisson', rate: '1 Mb/s' }))).toEqual({ ok: false, reason: 'Poisson arrivals have no deterministic burst bound' });
-    expect(sourceArrival(flow({ type: 'periodic', period: '1 ms' }, { dist: 'exponential', mean: '100 B' }))).toEqual({ ok: false, reason: 'the packet size is exponential-distributed, with no largest value' });
+    expect(sourceArrival(flow({ type: 'periodic', period: '1 ms' }, { dist: 'exponential', mean: '100 B' }))).toEqual({
+      ok: false,
+      reason: 'the packet size is exponential-distributed, with no largest value',
+    });
     const onoff = sourceArrival(flow({ type: 'onoff', rate: '1 Mb/s', on: { dist: 'exponential', mean: '1 ms' }, off: '1 ms' }));
     expect(onoff.ok).toBe(false);
   });

@@ -75,8 +75,20 @@ export function sourceArrival(flow: FlowModel): SourceResult {
       // sends at offset + round(n·interval): ±0.5 ps off the lattice
       return ok(1 + 1 / p.intervalPs, 1 / (p.intervalPs * PS), one, sizes, `1 packet of ≤ ${fmt} every ${ms(p.intervalPs)} (constant bit rate)`);
     case 'burst': {
-      const packets = p.count > 1 ? [{ size: sizes.max, count: p.count - 1 }, { size: p.lastSize, count: 1 }] : [{ size: p.lastSize, count: 1 }];
-      return ok(1, 1 / (p.periodPs * PS), packets, { min: Math.min(sizes.min, p.lastSize), max: Math.max(sizes.max, p.lastSize) }, `a burst of ${p.count} packets every ${ms(p.periodPs)}`);
+      const packets =
+        p.count > 1
+          ? [
+              { size: sizes.max, count: p.count - 1 },
+              { size: p.lastSize, count: 1 },
+            ]
+          : [{ size: p.lastSize, count: 1 }];
+      return ok(
+        1,
+        1 / (p.periodPs * PS),
+        packets,
+        { min: Math.min(sizes.min, p.lastSize), max: Math.max(sizes.max, p.lastSize) },
+        `a burst of ${p.count} packets every ${ms(p.periodPs)}`,
+      );
     }
     case 'onoff': {
       const on = distRange(p.on);

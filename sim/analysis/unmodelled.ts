@@ -12,8 +12,10 @@ export function unmodelled(model: Model): (string | undefined)[] {
   const has = (n: number, key: 'wifi' | 'cell') => (model.nodes[n] as { wifi?: unknown; cell?: unknown })[key] !== undefined;
   return model.ports.map((p) => {
     if ((model.links[p.link] as { wireless?: boolean }).wireless !== true) return undefined;
-    if (has(p.from, 'wifi') || has(p.to, 'wifi')) return 'Wi-Fi channel access (random backoff, collisions and retransmissions), which has no deterministic bound';
-    if (has(p.from, 'cell') || has(p.to, 'cell')) return '5G radio access (HARQ retransmissions of random block errors, grant scheduling), which has no deterministic bound';
+    if (has(p.from, 'wifi') || has(p.to, 'wifi'))
+      return 'Wi-Fi channel access (random backoff, collisions and retransmissions), which has no deterministic bound';
+    if (has(p.from, 'cell') || has(p.to, 'cell'))
+      return '5G radio access (HARQ retransmissions of random block errors, grant scheduling), which has no deterministic bound';
     return undefined;
   });
 }

@@ -39,7 +39,15 @@ export class ReportAccumulator {
   bins: number | undefined;
   readonly flows: FlowStatsMerger[];
   readonly samples: FlowSample[][];
-  readonly ports: { busyPs: Float64Array; frames: Float64Array; drops: Float64Array; maxQueue: Float64Array; waitSum: Float64Array; waitCount: Float64Array; busyBins: Float64Array };
+  readonly ports: {
+    busyPs: Float64Array;
+    frames: Float64Array;
+    drops: Float64Array;
+    maxQueue: Float64Array;
+    waitSum: Float64Array;
+    waitCount: Float64Array;
+    busyBins: Float64Array;
+  };
   readonly compute: { busyPs: Float64Array; waitSum: Float64Array; jobs: Float64Array; batches: Float64Array };
   readonly hops: { waitSum: Float64Array; waitMax: Float64Array; frames: Float64Array };
   readonly computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };

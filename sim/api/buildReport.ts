@@ -26,7 +26,7 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number): Report {
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = acc.binPs ?? model.durationPs;
   const bins = acc.bins ?? 0;
-  const flows = model.flows.map((f, i) => ({
+  const flows = model.flows.map((_, i) => ({
     ...flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS),
     attribution: attribution(acc, i),
   }));
@@ -110,7 +110,14 @@ function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution
   return { hops, compute };
 }
 
-function flowReport(model: Model, i: number, m: ReturnType<FlowStatsMerger['result']>, parts: readonly FlowSample[], windowS: number, binS: number): Omit<FlowReport, 'attribution'> {
+function flowReport(
+  model: Model,
+  i: number,
+  m: ReturnType<FlowStatsMerger['result']>,
+  parts: readonly FlowSample[],
+  windowS: number,
+  binS: number,
+): Omit<FlowReport, 'attribution'> {
   const f = model.flows[i];
   const h = m.histogram;
   const lost = m.sent - m.delivered;

@@ -40,7 +40,16 @@ export function createSimApi(): SimApi {
       return {
         ok: true,
         issues: [],
-        summary: { name: m.name, nodes: m.nodes.length, links: m.links.length, flows: m.flows.length, replications: m.replications, duration: m.durationPs / 1e12, seed: m.seed, estimate: estimateWork(m) },
+        summary: {
+          name: m.name,
+          nodes: m.nodes.length,
+          links: m.links.length,
+          flows: m.flows.length,
+          replications: m.replications,
+          duration: m.durationPs / 1e12,
+          seed: m.seed,
+          estimate: estimateWork(m),
+        },
       };
     },
     adopt(m: Model, l = {}): void {

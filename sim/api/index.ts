@@ -67,7 +67,17 @@ export { DEFAULT_CATALOG, resolveCatalog } from '../plan/catalog.ts';
 export type { Catalog, CatalogInput } from '../plan/catalog.ts';
 
 // workload templates (with their sourced defaults) and the plant builder
-export { closedLoopAI, cyclicControl, historian, hmi, llmAgent, modelUpdate, predictiveMaintenance, telemetry, visionInspection } from '../workloads/templates.ts';
+export {
+  closedLoopAI,
+  cyclicControl,
+  historian,
+  hmi,
+  llmAgent,
+  modelUpdate,
+  predictiveMaintenance,
+  telemetry,
+  visionInspection,
+} from '../workloads/templates.ts';
 export { DEFAULTS, LLMS, MODELS } from '../workloads/defaults.ts';
 export type { Cited } from '../workloads/defaults.ts';
 export { PlantBuilder } from '../workloads/PlantBuilder.ts';

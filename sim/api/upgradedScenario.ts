@@ -8,7 +8,13 @@ import type { Catalog } from '../plan/catalog.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 
 /** `files`: the trace files `base` names (a gate schedule among the actions loads it). */
-export function upgradedScenario(base: ScenarioJson, actions: readonly Action[], catalog: Catalog, replications: number, files: Readonly<Record<string, string>> = {}): ScenarioJson {
+export function upgradedScenario(
+  base: ScenarioJson,
+  actions: readonly Action[],
+  catalog: Catalog,
+  replications: number,
+  files: Readonly<Record<string, string>> = {},
+): ScenarioJson {
   const out = applyPlan(base, actions, catalog, files);
   out.simulation = { ...(out.simulation ?? {}), replications };
   return out;

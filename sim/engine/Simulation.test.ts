@@ -10,7 +10,14 @@ import { line } from './testScenario.ts';
 const us = (x: number) => x * 1e-6;
 const tx = (bytes: number, rate: number) => (bytes * 8) / rate;
 const run = (s: object) => runScenario({ scenario: s });
-const once = (size: string, extra: Record<string, unknown> = {}) => ({ id: 'f', from: 'A', to: 'B', size, pattern: { type: 'trace', times: ['0 s'] }, ...extra });
+const once = (size: string, extra: Record<string, unknown> = {}) => ({
+  id: 'f',
+  from: 'A',
+  to: 'B',
+  size,
+  pattern: { type: 'trace', times: ['0 s'] },
+  ...extra,
+});
 
 describe('links and switches', () => {
   it('Ethernet: 18 B header and FCS, 8 B preamble on the wire, store-and-forward at each hop', () => {

@@ -149,7 +149,9 @@ export class Simulation {
     let where = `at ${shortPs(this.kernel.now)} of simulated time`;
     if (longest >= 0 && maxQueue[longest] > 0) {
       const p = this.model.ports[longest];
-      where += `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
+      where +=
+        `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ` +
+        `${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
     }
     const waiting = this.compute.waiting;
     const busiest = maxIndex(waiting);
@@ -168,7 +170,10 @@ export class Simulation {
     }
     const end = (model.durationPs + model.drainPs) as Ps;
     const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
-      if (events > maxEvents) throw new ResourceLimitError(`the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`);
+      if (events > maxEvents)
+        throw new ResourceLimitError(
+          `the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`,
+        );
       host.progress?.(Math.min(1, now / end), now, events);
     }));
     host.progress?.(1, kernel.now, events);

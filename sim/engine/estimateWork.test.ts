@@ -15,17 +15,20 @@ const scenarios = ['reference', 'examples', 'industry'].flatMap((d) =>
 );
 
 describe('estimateWork', () => {
-  it.each(scenarios)('%s: packet-hops within 30 % of what the engine counts, events from 0.75× to 1.55× (a hop is one event, or two when frames queue: counted as 1.5)', (file) => {
-    const doc = JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8'));
-    const files = readScenarioFiles(doc, dirname(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)))).files; // the trace files it replays
-    const model = loadScenario(doc, files, { durationS: loadScenario(doc, files).warmupPs / 1e12 + 0.3 });
-    const e = estimateWork(model);
-    const r = new Simulation(model, 0).run();
-    expect(e.packetHops / r.packetHops).toBeGreaterThan(0.7);
-    expect(e.packetHops / r.packetHops).toBeLessThan(1.3);
-    expect(e.events / r.events).toBeGreaterThan(0.75);
-    expect(e.events / r.events).toBeLessThan(1.55);
-  });
+  it.each(scenarios)(
+    '%s: packet-hops within 30 % of what the engine counts, events from 0.75× to 1.55× (a hop is one event, or two when frames queue: counted as 1.5)',
+    (file) => {
+      const doc = JSON.parse(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8'));
+      const files = readScenarioFiles(doc, dirname(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)))).files; // the trace files it replays
+      const model = loadScenario(doc, files, { durationS: loadScenario(doc, files).warmupPs / 1e12 + 0.3 });
+      const e = estimateWork(model);
+      const r = new Simulation(model, 0).run();
+      expect(e.packetHops / r.packetHops).toBeGreaterThan(0.7);
+      expect(e.packetHops / r.packetHops).toBeLessThan(1.3);
+      expect(e.events / r.events).toBeGreaterThan(0.75);
+      expect(e.events / r.events).toBeLessThan(1.55);
+    },
+  );
 
   it('counts periodic sends in the window exactly, bursts by their count', () => {
     const doc = {
@@ -52,7 +55,10 @@ describe('estimateWork', () => {
 
   it('refuses work past the limit with the estimate and the flag', () => {
     const e = { messages: 1e9, packets: 1e9, packetHops: 3e9, events: 5e9, overhead: 0 };
-    expect(checkWork(e, 1)).toBe('this run is about 5 G events (3 G packet-hops) in 1 replication, more than the limit of 1 G events; give --max-events 6.0e+9 to run it anyway, or shorten it (--duration)');
+    expect(checkWork(e, 1)).toBe(
+      'this run is about 5 G events (3 G packet-hops) in 1 replication, more than the limit ' +
+        'of 1 G events; give --max-events 6.0e+9 to run it anyway, or shorten it (--duration)',
+    );
     expect(checkWork(e, 1, 1e10)).toBeUndefined();
     expect(checkWork(e, 3, 1e10)).toMatch(/^this run is about 15 G events \(9 G packet-hops\) in 3 replications/);
   });

@@ -5,7 +5,13 @@ export function line(opts: { rate?: string; framing?: unknown; switchLatency?: s
   if (opts.queueLimit) sw.queueLimit = opts.queueLimit;
   if (opts.txBuffer !== undefined) sw.txBuffer = opts.txBuffer;
   if (opts.scheduler) sw.scheduler = opts.scheduler;
-  const link = (from: string, to: string, rate = opts.rate ?? '100 Mb/s') => ({ from, to, rate, delay: '1 us', ...(opts.framing ? { framing: opts.framing } : {}) });
+  const link = (from: string, to: string, rate = opts.rate ?? '100 Mb/s') => ({
+    from,
+    to,
+    rate,
+    delay: '1 us',
+    ...(opts.framing ? { framing: opts.framing } : {}),
+  });
   return {
     format: 'netloom.scenario/v1',
     name: 'test line',

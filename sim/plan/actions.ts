@@ -123,7 +123,10 @@ export function labelOf(a: Action, c: Catalog): string {
       return `Configure 5G cell ${a.node} for URLLC (configured grant, 0.25 ms slots)`;
     case 'tsn-schedule': {
       const model = c.switchModels.find((m) => m.id === a.model)?.label ?? a.model;
-      return `Schedule ${a.flows.length} time-critical flow${a.flows.length === 1 ? '' : 's'} with 802.1Qbv gates${a.switches.length > 0 ? `; new switches (${model}): ${a.switches.join(', ')}` : ''}`;
+      return (
+        `Schedule ${a.flows.length} time-critical flow${a.flows.length === 1 ? '' : 's'} with 802.1Qbv ` +
+        `gates${a.switches.length > 0 ? `; new switches (${model}): ${a.switches.join(', ')}` : ''}`
+      );
     }
   }
 }
@@ -199,7 +202,13 @@ export function applyPlan(doc: ScenarioJson, plan: readonly Action[], c: Catalog
         break;
       }
       case 'new-link':
-        out.links.push({ id: `${a.from}-${a.to}-new`, from: a.from, to: a.to, rate: c.newLinkRate, ...(node(a.from)?.position && node(a.to)?.position ? {} : { length: '50 m' }) });
+        out.links.push({
+          id: `${a.from}-${a.to}-new`,
+          from: a.from,
+          to: a.to,
+          rate: c.newLinkRate,
+          ...(node(a.from)?.position && node(a.to)?.position ? {} : { length: '50 m' }),
+        });
         break;
       case 'tsn-schedule': {
         const m = c.switchModels.find((x) => x.id === a.model);

@@ -32,8 +32,14 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
     const actions = cand.actions.filter((a) => !inPlan.has(keyOf(a)));
     if (actions.length > 0) out.push({ ...cand, actions });
   };
-  const tiersOf = (link: string) => tiersFor(link, doc, c).map((t) => ({ ...t, bps: parseQuantity(t.rate, 'rate') })).sort((a, b) => a.bps - b.bps);
-  const fastest = (model.nodes.length > 0 && c.switchModels.length > 0 ? [...c.switchModels].sort((a, b) => parseQuantity(a.latency, 'time') - parseQuantity(b.latency, 'time'))[0] : undefined);
+  const tiersOf = (link: string) =>
+    tiersFor(link, doc, c)
+      .map((t) => ({ ...t, bps: parseQuantity(t.rate, 'rate') }))
+      .sort((a, b) => a.bps - b.bps);
+  const fastest =
+    model.nodes.length > 0 && c.switchModels.length > 0
+      ? [...c.switchModels].sort((a, b) => parseQuantity(a.latency, 'time') - parseQuantity(b.latency, 'time'))[0]
+      : undefined;
   const cheapestStrict = [...c.switchModels].filter((m) => m.scheduler === 'strict').sort((a, b) => a.cost - b.cost)[0];
 
   for (const f of report.flows.filter((x) => x.verdict === 'fail')) {
@@ -66,7 +72,8 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
     const fifo = forwarding.filter((n) => model.nodes[n].scheduler === 'fifo');
     const waitShare = f.attribution.hops.reduce((a, h) => a + h.maxWait, 0);
     const competitors = new Set<number>();
-    for (const p of ports) for (const g of model.flows) if (g.index !== flow.index && (g.route.includes(p) || g.response?.route.includes(p))) competitors.add(g.priority);
+    for (const p of ports)
+      for (const g of model.flows) if (g.index !== flow.index && (g.route.includes(p) || g.response?.route.includes(p))) competitors.add(g.priority);
     const wanted = Math.min(7, Math.max(6, maxOf([...competitors].map((p) => p + 1))));
     if (wanted > flow.priority || fifo.length > 0) {
       const actions: Action[] = [];
@@ -79,14 +86,28 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
       for (const n of forwarding) {
         const latency = model.nodes[n].latencyPs / 1e12;
         const gain = latency - parseQuantity(fastest.latency, 'time');
-        if (gain > 1e-7) addCandidate({ actions: [{ kind: 'switch', node: model.nodes[n].id, model: fastest.id }], reason: `${model.nodes[n].id} forwards in ${fmt(latency)}`, estimate: gain });
+        if (gain > 1e-7)
+          addCandidate({
+            actions: [{ kind: 'switch', node: model.nodes[n].id, model: fastest.id }],
+            reason: `${model.nodes[n].id} forwards in ${fmt(latency)}`,
+            estimate: gain,
+          });
       }
 
     // 3. a route around the port where the flow waits most
-    const worstHop = f.attribution.hops.slice(0, flow.route.length).reduce((best, h, k) => (h.maxWait > (best?.h.maxWait ?? 0) ? { h, k } : best), undefined as { h: FlowReport['attribution']['hops'][number]; k: number } | undefined);
+    const worstHop = f.attribution.hops
+      .slice(0, flow.route.length)
+      .reduce(
+        (best, h, k) => (h.maxWait > (best?.h.maxWait ?? 0) ? { h, k } : best),
+        undefined as { h: FlowReport['attribution']['hops'][number]; k: number } | undefined,
+      );
     if (worstHop && worstHop.h.maxWait > 0) {
       const avoid = flow.route[worstHop.k] >> 1;
-      const g = buildGraph(model.nodes.length, model.nodes.map((n) => n.forwarding), model.links.map((l) => (l.index === avoid ? { from: 0, to: 0 } : l)));
+      const g = buildGraph(
+        model.nodes.length,
+        model.nodes.map((n) => n.forwarding),
+        model.links.map((l) => (l.index === avoid ? { from: 0, to: 0 } : l)),
+      );
       const alt = shortestRoute(g, flow.from, flow.to);
       if (alt && alt.length > 0 && !alt.includes(flow.route[worstHop.k])) {
         const path = [model.nodes[flow.from].id, ...alt.map((p) => model.nodes[model.ports[p].to].id)];
@@ -95,13 +116,21 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
     }
 
     // 5. radio: a faster access point, a cell configured for low latency
-    const radioWait = (n: number) => f.attribution.hops.reduce((a, h, k) => (model.links[ports[k] >> 1].wireless && (model.ports[ports[k]].from === n || model.ports[ports[k]].to === n) ? a + h.maxWait : a), 0);
+    const radioWait = (n: number) =>
+      f.attribution.hops.reduce(
+        (a, h, k) => (model.links[ports[k] >> 1].wireless && (model.ports[ports[k]].from === n || model.ports[ports[k]].to === n) ? a + h.maxWait : a),
+        0,
+      );
     for (const n of new Set(ports.flatMap((p) => [model.ports[p].from, model.ports[p].to]))) {
       const nd = model.nodes[n];
       if (nd.wifi && ports.some((p) => model.links[p >> 1].wireless && (model.ports[p].from === n || model.ports[p].to === n)))
         addCandidate({ actions: [{ kind: 'wifi-ap', node: nd.id }], reason: `${f.id} contends for ${nd.id}'s channel`, estimate: radioWait(n) + 1e-4 });
       if (nd.cell && (nd.cell.grant === 'dynamic' || nd.cell.slotPs > 250e6))
-        addCandidate({ actions: [{ kind: 'cell-urllc', node: nd.id }], reason: `${f.id} waits for grants and slots at ${nd.id}`, estimate: (nd.cell.grantDelaySlots + 1) * nd.cell.slotPs * 1e-12 });
+        addCandidate({
+          actions: [{ kind: 'cell-urllc', node: nd.id }],
+          reason: `${f.id} waits for grants and slots at ${nd.id}`,
+          estimate: (nd.cell.grantDelaySlots + 1) * nd.cell.slotPs * 1e-12,
+        });
     }
 
     // 4. compute: more servers, or an edge server nearer the source
@@ -110,14 +139,22 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
       const node = model.nodes[flow.to];
       const already = plan.find((a) => a.kind === 'gpu' && a.node === node.id);
       const add = (already?.kind === 'gpu' ? already.add : 0) + 1;
-      addCandidate({ actions: [{ kind: 'gpu', node: node.id, add }], reason: `${f.id} waits ${fmt(cmp.maxWait)} (worst) for ${node.id}`, estimate: cmp.maxWait + cmp.meanService });
+      addCandidate({
+        actions: [{ kind: 'gpu', node: node.id, add }],
+        reason: `${f.id} waits ${fmt(cmp.maxWait)} (worst) for ${node.id}`,
+        estimate: cmp.maxWait + cmp.meanService,
+      });
       const requestFixed = f.attribution.hops.reduce((a, h) => a + h.maxWait, 0);
       const pathDelay = ports.reduce((a, p) => a + model.links[p >> 1].delayPs / 1e12, 0);
       const switchesOnPath = flow.route.map((p) => model.ports[p].to).filter((n) => model.nodes[n].forwarding);
-      const placements = [...new Set([switchesOnPath[0], switchesOnPath[Math.floor(switchesOnPath.length / 2)], switchesOnPath[switchesOnPath.length - 1]])].filter((n) => n !== undefined);
+      const placements = [
+        ...new Set([switchesOnPath[0], switchesOnPath[Math.floor(switchesOnPath.length / 2)], switchesOnPath[switchesOnPath.length - 1]]),
+      ].filter((n) => n !== undefined);
       for (const at of placements) {
         // the same model's requests that pass this switch move with it
-        const moved = model.flows.filter((g) => g.response && g.to === flow.to && g.model === flow.model && g.route.some((p) => model.ports[p].to === at)).map((g) => g.id);
+        const moved = model.flows
+          .filter((g) => g.response && g.to === flow.to && g.model === flow.model && g.route.some((p) => model.ports[p].to === at))
+          .map((g) => g.id);
         const id = `EDGE-${model.nodes[at].id}`;
         if (doc.nodes.some((n) => n.id === id) || plan.some((a) => a.kind === 'edge-server' && a.id === id)) continue;
         addCandidate({

@@ -53,10 +53,13 @@ export function gateCandidate(doc: ScenarioJson, model: Model, report: Report, p
   const ids = critical.map((f) => f.id);
   const s = [scheduleFor(doc, model), scheduleFor(doc, model, ids)].find((x) => x?.flows.some((f) => ids.includes(f.id)));
   if (!s) return undefined;
-  const capable = new Set([...doc.nodes.filter((n) => n.tsn).map((n) => n.id), ...plan.flatMap((a) => (a.kind === 'switch' && c.switchModels.find((m) => m.id === a.model)?.gates ? [a.node] : []))]);
+  const capable = new Set([
+    ...doc.nodes.filter((n) => n.tsn).map((n) => n.id),
+    ...plan.flatMap((a) => (a.kind === 'switch' && c.switchModels.find((m) => m.id === a.model)?.gates ? [a.node] : [])),
+  ]);
   const switches = [...new Set(s.ports.map((p) => p.port.from))].filter((id) => {
     const n = model.nodes.find((x) => x.id === id);
-    return n !== undefined && n.forwarding && !capable.has(id);
+    return n?.forwarding && !capable.has(id);
   });
   const covered = critical.filter((f) => s.flows.some((x) => x.id === f.id));
   return {

@@ -26,11 +26,15 @@ export function naivePlan(doc: ScenarioJson, model: Model, asIs: Outcome, c: Cat
         }
         continue;
       }
-      const long = (l?.medium ?? 'copper') === 'copper' && typeof l?.length === 'string' && parseFloat(l.length) * (l.length.includes('km') ? 1000 : 1) > c.copperMaxLength;
+      const long =
+        (l?.medium ?? 'copper') === 'copper' &&
+        typeof l?.length === 'string' &&
+        parseFloat(l.length) * (l.length.includes('km') ? 1000 : 1) > c.copperMaxLength;
       const tiers = tiersFor(link.id, doc, c);
       plan.set(`link:${link.id}`, { kind: 'link-rate', link: link.id, rate: tiers[tiers.length - 1].rate, fiber: long });
       for (const n of [model.ports[port].from, model.ports[port].to])
-        if (model.nodes[n].forwarding && !model.nodes[n].cell && best) plan.set(`switch:${model.nodes[n].id}`, { kind: 'switch', node: model.nodes[n].id, model: best.id });
+        if (model.nodes[n].forwarding && !model.nodes[n].cell && best)
+          plan.set(`switch:${model.nodes[n].id}`, { kind: 'switch', node: model.nodes[n].id, model: best.id });
     }
     if (f.response) plan.set(`gpu:${model.nodes[f.to].id}`, { kind: 'gpu', node: model.nodes[f.to].id, add: 1 });
   }

@@ -43,7 +43,15 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
     else timed.quick += t;
     return reports;
   };
-  const s = await searchPlan(doc, catalog, timedEvaluate, { quick: o.quick, verify: o.verify, beam: o.beam ?? 8, maxRounds: o.maxRounds ?? 40, onProgress: o.onProgress, signal: o.signal, files: o.files });
+  const s = await searchPlan(doc, catalog, timedEvaluate, {
+    quick: o.quick,
+    verify: o.verify,
+    beam: o.beam ?? 8,
+    maxRounds: o.maxRounds ?? 40,
+    onProgress: o.onProgress,
+    signal: o.signal,
+    files: o.files,
+  });
   const model = loadScenario(doc, o.files);
   const cost = (a: Action) => costOf(a, doc, catalog);
   const naive = naivePlan(doc, model, s.asIs, catalog);
@@ -78,7 +86,12 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
   const cumulative: Action[][] = [];
   let acc: Action[] = [];
   for (const p of phases) cumulative.push((acc = [...acc, ...p.actions]));
-  const phaseOutcomes = (await timedEvaluate(cumulative.map((p) => applyPlan(doc, p, catalog, o.files)), o.verify)).map(outcomeOf);
+  const phaseOutcomes = (
+    await timedEvaluate(
+      cumulative.map((p) => applyPlan(doc, p, catalog, o.files)),
+      o.verify,
+    )
+  ).map(outcomeOf);
   const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.report ? out.report.flows.filter((f) => f.verdict === verdict).length : 0);
 
   const front = paretoFront(s.evaluated);
@@ -104,7 +117,14 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
         }
       : null,
     naive: { cost: planCost(naive, doc, catalog), actions: naive.length, passes: naiveOutcome.ok },
-    pareto: front.map((e: Evaluated) => ({ cost: e.cost, worstMargin: e.outcome.worstMargin, failed: e.outcome.failed.length, actions: e.plan.map((a) => labelOf(a, catalog)), plan: e.plan, verified: e.verified })),
+    pareto: front.map((e: Evaluated) => ({
+      cost: e.cost,
+      worstMargin: e.outcome.worstMargin,
+      failed: e.outcome.failed.length,
+      actions: e.plan.map((a) => labelOf(a, catalog)),
+      plan: e.plan,
+      verified: e.verified,
+    })),
     roadmap: phases.map((p, i) => ({
       year: p.year,
       budget: p.budget,
@@ -116,7 +136,13 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
       unchecked: count(phaseOutcomes[i], 'none'),
       worstMargin: phaseOutcomes[i].worstMargin,
     })),
-    stats: { evaluations: s.evaluations, verifications: s.verifications + reports.length + cumulative.length, wallSeconds: 0, evaluationsPerSecond: 0, verificationShare: total > 0 ? timed.verify / total : 0 },
+    stats: {
+      evaluations: s.evaluations,
+      verifications: s.verifications + reports.length + cumulative.length,
+      wallSeconds: 0,
+      evaluationsPerSecond: 0,
+      verificationShare: total > 0 ? timed.verify / total : 0,
+    },
     catalog,
   };
 }

@@ -118,7 +118,10 @@ class Search {
     const unique = [...new Map(todo.map((p) => [planKey(p), p])).values()];
     if (unique.length > 0) {
       if (this.o.signal?.aborted) throw new PlanCancelled();
-      const reports = await this.evaluate(unique.map((p) => applyPlan(this.doc, p, this.catalog, this.o.files)), opts);
+      const reports = await this.evaluate(
+        unique.map((p) => applyPlan(this.doc, p, this.catalog, this.o.files)),
+        opts,
+      );
       unique.forEach((p, i) => {
         const out = outcomeOf(reports[i]);
         this.cache.set(tag + planKey(p), out);
@@ -149,18 +152,30 @@ class Search {
     for (let round = 0; round < maxRounds; round++) {
       if (current.ok) {
         const v = await this.verify(plan);
-        this.say('verify', `verifying ${plural(plan.length, 'action')}: ${v.ok ? 'all requirements hold' : `${v.failed.length} still fail`}`, plan, v.failed.length);
+        this.say(
+          'verify',
+          `verifying ${plural(plan.length, 'action')}: ${v.ok ? 'all requirements hold' : `${v.failed.length} still fail`}`,
+          plan,
+          v.failed.length,
+        );
         if (v.ok) return { plan, outcome: v, order };
         guide = v.report!;
         if (this.quickOpts.durationS < o.verify.durationS) {
           this.quickOpts = { durationS: o.verify.durationS, replications: 1 };
           current = (await this.quick([plan]))[0];
-          this.say('verify', `short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s from now on`, plan, v.failed.length);
+          this.say(
+            'verify',
+            `short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s from now on`,
+            plan,
+            v.failed.length,
+          );
         } else current = { ...v, ok: false };
       } else if (current.report) guide = current.report;
 
       const upgraded = applyPlan(doc, plan, catalog, o.files);
-      const candidates = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter((c) => !c.actions.some((a) => forbidden.has(targetOf(a))));
+      const candidates = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter(
+        (c) => !c.actions.some((a) => forbidden.has(targetOf(a))),
+      );
       if (candidates.length === 0) {
         this.reason = 'no upgrade in the catalog addresses the remaining violations';
         return undefined;
@@ -176,7 +191,13 @@ class Search {
       for (const a of step.actions) if (!plan.some((x) => keyOf(x) === keyOf(a))) order.push(a);
       plan = step.plan;
       current = step.out;
-      this.say('search', `round ${round + 1}: ${plural(plan.length, 'action')}, ${plural(current.failed.length, 'flow')} failing, cost ${this.cost(plan)}`, plan, current.failed.length, round + 1);
+      this.say(
+        'search',
+        `round ${round + 1}: ${plural(plan.length, 'action')}, ${plural(current.failed.length, 'flow')} failing, cost ${this.cost(plan)}`,
+        plan,
+        current.failed.length,
+        round + 1,
+      );
     }
     this.reason = `no verified plan within ${maxRounds} rounds`;
     return undefined;
@@ -200,7 +221,7 @@ class Search {
    */
   private async pick(plan: Action[], current: Outcome, chosen: Candidate[], plans: Action[][], outcomes: Outcome[]) {
     const base = this.cost(plan);
-    const info = chosen.map((c, i) => {
+    const info = chosen.map((_, i) => {
       const cost = this.cost(plans[i]) - base;
       const gain = current.score - outcomes[i].score;
       return { i, cost, gain, free: cost <= 0, value: cost <= 0 ? gain : gain / cost, fixes: current.failed.filter((f) => !outcomes[i].failed.includes(f)) };
@@ -280,7 +301,16 @@ export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: 
     const byTarget = new Map(found?.plan.map((a) => [targetOf(a), a]) ?? []);
     const order = [...new Set((found?.order ?? []).map((a) => byTarget.get(targetOf(a))).filter((a) => a !== undefined))];
     for (const a of found?.plan ?? []) if (!order.includes(a)) order.push(a);
-    return { asIs, plan: found?.plan, final: found?.outcome, order, evaluated: s.evaluated, evaluations: s.evaluations, verifications: s.verifications, ...(reason ? { reason } : {}) };
+    return {
+      asIs,
+      plan: found?.plan,
+      final: found?.outcome,
+      order,
+      evaluated: s.evaluated,
+      evaluations: s.evaluations,
+      verifications: s.verifications,
+      ...(reason ? { reason } : {}),
+    };
   };
 
   const asIs = await s.verify([]);
@@ -292,7 +322,10 @@ export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: 
   let best = await s.trim(first);
 
   // destroy and repair: without each of the most expensive actions, can a greedy repair do it cheaper?
-  const expensive = [...best.plan].filter((a) => s.cost([a]) > 0).sort((a, b) => s.cost([b]) - s.cost([a])).slice(0, o.repairs ?? 3);
+  const expensive = [...best.plan]
+    .filter((a) => s.cost([a]) > 0)
+    .sort((a, b) => s.cost([b]) - s.cost([a]))
+    .slice(0, o.repairs ?? 3);
   for (const a of expensive) {
     if (!best.plan.includes(a)) continue;
     const rest = best.plan.filter((x) => x !== a);

@@ -58,7 +58,8 @@ export function checkStructure(root: unknown): Issue[] {
     const keys = Object.keys(value);
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
-      if (PROTOTYPE_KEYS.has(k)) issues.push({ path: pathOf(e, k), message: `"${k}" is not allowed as a key (it names an object's prototype machinery); rename it` });
+      if (PROTOTYPE_KEYS.has(k))
+        issues.push({ path: pathOf(e, k), message: `"${k}" is not allowed as a key (it names an object's prototype machinery); rename it` });
       else visit(e, k, (value as Record<string, unknown>)[k]);
     }
   }

@@ -21,7 +21,22 @@ const UNITS: [string, Dimension, number, string[]][] = [
   ['B', 'bits', 8, ['', 'k', 'M', 'G', 'T', 'Ki', 'Mi', 'Gi', 'Ti']],
   ['m', 'length', 1, ['', 'k', 'c', 'm']],
 ];
-const PREFIXES: Record<string, number> = { '': 1, p: 1e-12, n: 1e-9, u: 1e-6, m: 1e-3, c: 1e-2, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: Math.pow(1024, 2), Gi: Math.pow(1024, 3), Ti: Math.pow(1024, 4) };
+const PREFIXES: Record<string, number> = {
+  '': 1,
+  p: 1e-12,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  c: 1e-2,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 1024,
+  Mi: 1024 ** 2,
+  Gi: 1024 ** 3,
+  Ti: 1024 ** 4,
+};
 
 interface Unit {
   dimension: Dimension;
@@ -30,9 +45,16 @@ interface Unit {
 }
 
 /** Every unit of the table with each of its prefixes, by the text that names it ("ms", "Gb", "km"). */
-export const COMMON_UNITS: ReadonlyMap<string, Unit> = new Map(UNITS.flatMap(([name, dimension, value, prefixes]) => prefixes.map((p) => [p + name, { dimension, value, prefix: PREFIXES[p] }] as const)));
+export const COMMON_UNITS: ReadonlyMap<string, Unit> = new Map(
+  UNITS.flatMap(([name, dimension, value, prefixes]) => prefixes.map((p) => [p + name, { dimension, value, prefix: PREFIXES[p] }] as const)),
+);
 
-const WANTS: Record<Quantity, [Dimension, Dimension | undefined]> = { time: ['time', undefined], rate: ['bits', 'time'], size: ['bits', undefined], length: ['length', undefined] };
+const WANTS: Record<Quantity, [Dimension, Dimension | undefined]> = {
+  time: ['time', undefined],
+  rate: ['bits', 'time'],
+  size: ['bits', undefined],
+  length: ['length', undefined],
+};
 
 // mathjs's number (a sign, digits with at most one dot, an exponent), blanks, a unit, and for a rate "/" and a unit
 const QUANTITY = /^([+-]?)(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[ \t]*([A-Za-z]+)(?:[ \t]*\/[ \t]*([A-Za-z]+))?$/;
@@ -50,7 +72,7 @@ export function commonQuantity(text: string, kind: Quantity): number | undefined
   const [dimension, perDimension] = WANTS[kind];
   if (!unit || unit.dimension !== dimension || (perName !== undefined && per === undefined) || per?.dimension !== perDimension) return undefined;
   // as mathjs: parseFloat of the number's text (a "+" dropped), then Unit._normalize: × (unit × prefix)^power, unit by unit
-  let value = parseFloat((sign === '-' ? '-' : '') + digits + exponent) * Math.pow(unit.value * unit.prefix, 1);
-  if (per) value = value * Math.pow(per.value * per.prefix, -1);
+  let value = parseFloat((sign === '-' ? '-' : '') + digits + exponent) * (unit.value * unit.prefix) ** 1;
+  if (per) value = value * (per.value * per.prefix) ** -1;
   return value;
 }

@@ -3,7 +3,7 @@
  * Every problem found is collected with its JSON path; the caller gets them all at once.
  */
 import { MAX_PS, psFromSeconds } from '../core/SimTime.ts';
-import { type Issue } from './errors.ts';
+import type { Issue } from './errors.ts';
 import { distMax, distMean, type Dist } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PatternModel, PortModel, RequirementModel } from './model.ts';
 import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedNode, type ParsedScenario } from './schema.ts';
@@ -36,10 +36,29 @@ function framingOf(l: ParsedLink): Framing {
 }
 
 const fmtTime = (s: number) =>
-  s >= 1 ? `${+s.toPrecision(4)} s` : s >= 1e-3 ? `${+(s * 1e3).toPrecision(4)} ms` : s >= 1e-6 ? `${+(s * 1e6).toPrecision(4)} us` : `${+(s * 1e9).toPrecision(4)} ns`;
+  s >= 1
+    ? `${+s.toPrecision(4)} s`
+    : s >= 1e-3
+      ? `${+(s * 1e3).toPrecision(4)} ms`
+      : s >= 1e-6
+        ? `${+(s * 1e6).toPrecision(4)} us`
+        : `${+(s * 1e9).toPrecision(4)} ns`;
 const fmtRate = (r: number) =>
-  r >= 1e12 ? `${+(r / 1e12).toPrecision(4)} Tb/s` : r >= 1e9 ? `${+(r / 1e9).toPrecision(4)} Gb/s` : r >= 1e6 ? `${+(r / 1e6).toPrecision(4)} Mb/s` : `${+(r / 1e3).toPrecision(4)} kb/s`;
-const fmtCount = (n: number) => (n >= 1e9 ? `${+(n / 1e9).toPrecision(3)} G` : n >= 1e6 ? `${+(n / 1e6).toPrecision(3)} M` : n >= 1e3 ? `${+(n / 1e3).toPrecision(3)} k` : `${+n.toPrecision(3)}`);
+  r >= 1e12
+    ? `${+(r / 1e12).toPrecision(4)} Tb/s`
+    : r >= 1e9
+      ? `${+(r / 1e9).toPrecision(4)} Gb/s`
+      : r >= 1e6
+        ? `${+(r / 1e6).toPrecision(4)} Mb/s`
+        : `${+(r / 1e3).toPrecision(4)} kb/s`;
+const fmtCount = (n: number) =>
+  n >= 1e9
+    ? `${+(n / 1e9).toPrecision(3)} G`
+    : n >= 1e6
+      ? `${+(n / 1e6).toPrecision(3)} M`
+      : n >= 1e3
+        ? `${+(n / 1e3).toPrecision(3)} k`
+        : `${+n.toPrecision(3)}`;
 
 export function compile(s: ParsedScenario, files: Record<string, string>, o: Overrides = {}): { model?: Model; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -51,7 +70,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     const first = nodeIndex.get(n.id);
     if (first !== undefined) err(`nodes[${i}].id`, `duplicate node id "${n.id}" (first at nodes[${first}])`);
     else nodeIndex.set(n.id, i);
-    if (n.switch && !FORWARDING_TYPES.has(n.type)) err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
+    if (n.switch && !FORWARDING_TYPES.has(n.type))
+      err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
     if (n.compute && !COMPUTE_TYPES.has(n.type)) err(`nodes[${i}].compute`, `only compute and cloud nodes have compute settings, this is a ${n.type}`);
     if (n.wifi && n.type !== 'wifi-ap') err(`nodes[${i}].wifi`, `only a wifi-ap has Wi-Fi settings, this is a ${n.type}`);
     if (n.cell && n.type !== '5g-cell') err(`nodes[${i}].cell`, `only a 5g-cell has cell settings, this is a ${n.type}`);
@@ -69,7 +89,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (l.from === l.to) err(`links[${i}].to`, `a link needs two different nodes, both ends are "${l.from}"`);
     const id = linkId(l);
     const first = linkIds.get(id);
-    if (first !== undefined) err(l.id ? `links[${i}].id` : `links[${i}]`, `duplicate link id "${id}" (first at links[${first}])${l.id ? '' : '; give parallel links an "id"'}`);
+    if (first !== undefined)
+      err(l.id ? `links[${i}].id` : `links[${i}]`, `duplicate link id "${id}" (first at links[${first}])${l.id ? '' : '; give parallel links an "id"'}`);
     else linkIds.set(id, i);
     if (l.delay !== undefined && l.length !== undefined) err(`links[${i}].length`, 'give either "delay" or "length", not both');
     if (l.medium !== undefined && l.medium !== 'wireless' && l.length === undefined && l.delay === undefined)
@@ -93,17 +114,37 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (l.roaming) {
       if (l.roaming.outage >= l.roaming.every) err(`links[${i}].roaming.outage`, 'expected an outage shorter than the time between hand-overs');
       const horizon = (o.durationS ?? s.simulation?.duration ?? 1) + (s.simulation?.drain ?? 1);
-      for (let t = l.roaming.every; t < horizon && failures.length < 100000; t += l.roaming.every) failures.push([psFromSeconds(t), psFromSeconds(t + l.roaming.outage)]);
+      for (let t = l.roaming.every; t < horizon && failures.length < 100000; t += l.roaming.every)
+        failures.push([psFromSeconds(t), psFromSeconds(t + l.roaming.outage)]);
     }
     const wireless = l.medium === 'wireless';
-    links.push({ id, index: i, from: from ?? 0, to: to ?? 0, rateBps: l.rate, delayPs: psFromSeconds(delayS ?? 0), framing, mtu, loss: l.loss ?? 0, failures, wireless });
+    links.push({
+      id,
+      index: i,
+      from: from ?? 0,
+      to: to ?? 0,
+      rateBps: l.rate,
+      delayPs: psFromSeconds(delayS ?? 0),
+      framing,
+      mtu,
+      loss: l.loss ?? 0,
+      failures,
+      wireless,
+    });
   });
   const port = (index: number, link: LinkModel, from: number, to: number): PortModel => {
     const tsn = s.nodes[from] && s.nodes[to] ? portTsn(s.nodes[from], `nodes[${from}]`, s.nodes[to].id, link.rateBps, err) : undefined;
-    if (tsn && nodes[from].txBuffer > 0) err(`nodes[${from}].tsn`, 'TSN ports select frames at the last moment: a transmit buffer (txBuffer) cannot be combined with them');
-    if (tsn && nodes[from].scheduler === 'fifo') err(`nodes[${from}].tsn`, 'TSN shapes traffic classes, but this node has one FIFO queue (scheduler "fifo"): set its scheduler to "strict"');
+    if (tsn && nodes[from].txBuffer > 0)
+      err(`nodes[${from}].tsn`, 'TSN ports select frames at the last moment: a transmit buffer (txBuffer) cannot be combined with them');
+    if (tsn && nodes[from].scheduler === 'fifo')
+      err(`nodes[${from}].tsn`, 'TSN shapes traffic classes, but this node has one FIFO queue (scheduler "fifo"): set its scheduler to "strict"');
     const radio = link.wireless && (nodes[from].wifi || nodes[from].cell || nodes[to].wifi || nodes[to].cell);
-    if (tsn && radio) err(`nodes[${from}].tsn`, `the link to ${nodes[to].id} is a radio link, timed by its Wi-Fi or 5G model: put the TSN settings under tsn.ports.<neighbour> for the wired ports only`);
+    if (tsn && radio)
+      err(
+        `nodes[${from}].tsn`,
+        `the link to ${nodes[to].id} is a radio link, timed by its Wi-Fi or 5G model: ` +
+          `put the TSN settings under tsn.ports.<neighbour> for the wired ports only`,
+      );
     return tsn ? { index, link: link.index, from, to, tsn } : { index, link: link.index, from, to };
   };
   const ports: PortModel[] = links.flatMap((l) => [port(2 * l.index, l, l.from, l.to), port(2 * l.index + 1, l, l.to, l.from)]);
@@ -112,7 +153,11 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (!links.some((l) => (l.from === i && s.nodes[l.to]?.id === neighbour) || (l.to === i && s.nodes[l.from]?.id === neighbour)))
         err(`nodes[${i}].tsn.ports.${neighbour}`, `"${n.id}" has no link to "${neighbour}"`);
   });
-  const graph = buildGraph(nodes.length, nodes.map((n) => n.forwarding), links);
+  const graph = buildGraph(
+    nodes.length,
+    nodes.map((n) => n.forwarding),
+    links,
+  );
 
   // ---- simulation
   const sim = s.simulation ?? {};
@@ -171,8 +216,13 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (f.frer) {
       if (f.response) err(`${at}.frer`, 'redundancy applies to one-way flows, not requests to a compute node');
       if (f.frer === true) {
-        const second = disjointRoute(graph, from, to, route, (p) => [ports[p].from, ports[p].to]);
-        if (!second) err(`${at}.frer`, `no second path from "${f.from}" to "${f.to}" disjoint from ${[f.from, ...route.map((p) => s.nodes[ports[p].to].id)].join(' → ')}: add a redundant link or give "paths"`);
+        const second = disjointRoute(graph, from, route, (p) => [ports[p].from, ports[p].to]);
+        if (!second)
+          err(
+            `${at}.frer`,
+            `no second path from "${f.from}" to "${f.to}" disjoint from ` +
+              `${[f.from, ...route.map((p) => s.nodes[ports[p].to].id)].join(' → ')}: add a redundant link or give "paths"`,
+          );
         else frer = [second];
       } else {
         const all = f.frer.paths.map((p, k) => explicitRoute(p, f, graph, nodeIndex, `${at}.frer.paths[${k}]`, err));
@@ -291,12 +341,14 @@ function explicitRoute(
   err: (p: string, m: string) => void,
 ): number[] | undefined {
   if (path[0] !== f.from) return void err(`${at}[0]`, `the path must start at the flow's source "${f.from}", got "${path[0]}"`);
-  if (path[path.length - 1] !== f.to) return void err(`${at}[${path.length - 1}]`, `the path must end at the flow's destination "${f.to}", got "${path[path.length - 1]}"`);
+  if (path[path.length - 1] !== f.to)
+    return void err(`${at}[${path.length - 1}]`, `the path must end at the flow's destination "${f.to}", got "${path[path.length - 1]}"`);
   const route: number[] = [];
   for (let k = 0; k < path.length; k++) {
     const n = nodeIndex.get(path[k]);
     if (n === undefined) return void err(`${at}[${k}]`, `unknown node "${path[k]}"`);
-    if (k > 0 && k < path.length - 1 && !g.forwarding[n]) return void err(`${at}[${k}]`, `"${path[k]}" does not forward traffic (it is not a switch, router, gateway, AP or cell)`);
+    if (k > 0 && k < path.length - 1 && !g.forwarding[n])
+      return void err(`${at}[${k}]`, `"${path[k]}" does not forward traffic (it is not a switch, router, gateway, AP or cell)`);
     if (k === 0) continue;
     const prev = nodeIndex.get(path[k - 1])!;
     const port = portBetween(g, prev, n);
@@ -310,7 +362,8 @@ function requirementModel(f: ParsedFlow, at: string, err: (p: string, m: string)
   const r = f.requirement;
   if (!r) return undefined;
   if (r.percentile !== undefined && r.latency === undefined) err(`${at}.requirement.percentile`, 'a percentile applies to a latency bound; add "latency"');
-  if (r.deadlineMiss !== undefined && r.latency === undefined) err(`${at}.requirement.deadlineMiss`, 'a deadline-miss bound counts packets later than "latency"; add it');
+  if (r.deadlineMiss !== undefined && r.latency === undefined)
+    err(`${at}.requirement.deadlineMiss`, 'a deadline-miss bound counts packets later than "latency"; add it');
   return { ...r, percentile: r.percentile ?? 100 };
 }
 
@@ -336,14 +389,22 @@ function patternModel(
   const link = `${f.from}'s link`;
   const tooFast = (path: string, gapS: number, what: string) => {
     if (gapS < sendS(checkedSize))
-      err(path, `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(checkedSize)} B packet on ${link} (${fmtTime(sendS(checkedSize))} at ${fmtRate(firstLink.rateBps)})`);
+      err(
+        path,
+        `${what} ${fmtTime(gapS)} is shorter than sending one ${Math.round(checkedSize)} B ` +
+          `packet on ${link} (${fmtTime(sendS(checkedSize))} at ${fmtRate(firstLink.rateBps)})`,
+      );
   };
   /** a rate-driven source: its payload rate, then its rate on the wire, against the link */
   const tooMuch = (path: string, payloadBps: number, messagesPerS: number, size: number) => {
     const onWire = messagesPerS * wire(size) * 8;
     if (payloadBps > firstLink.rateBps) err(path, `${fmtRate(payloadBps)} is more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
     else if (onWire > firstLink.rateBps)
-      err(path, `${fmtRate(payloadBps)} of ${Math.round(size)} B packets is ${fmtRate(onWire)} on the wire with its framing, more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
+      err(
+        path,
+        `${fmtRate(payloadBps)} of ${Math.round(size)} B packets is ${fmtRate(onWire)} on ` +
+          `the wire with its framing, more than ${link} carries (${fmtRate(firstLink.rateBps)})`,
+      );
   };
   /** a gap between messages that rounds to 0 ps would stop simulated time */
   const tooShort = (path: string, gapPs: number, what: string) => {
@@ -356,7 +417,8 @@ function patternModel(
       return { type: 'periodic', periodPs: psFromSeconds(p.period), offsetPs: psFromSeconds(p.offset ?? 0) };
     case 'cbr': {
       const intervalPs = (meanSize * 8 * 1e12) / p.rate;
-      if (!tooShort(`${at}.rate`, intervalPs, `${fmtRate(p.rate)} of ${Math.round(meanSize)} B packets`)) tooMuch(`${at}.rate`, p.rate, p.rate / (meanSize * 8), meanSize);
+      if (!tooShort(`${at}.rate`, intervalPs, `${fmtRate(p.rate)} of ${Math.round(meanSize)} B packets`))
+        tooMuch(`${at}.rate`, p.rate, p.rate / (meanSize * 8), meanSize);
       return { type: 'cbr', intervalPs, offsetPs: psFromSeconds(p.offset ?? 0) };
     }
     case 'poisson': {
@@ -382,12 +444,28 @@ function patternModel(
       const count = p.count ?? Math.ceil(p.frame! / meanSize);
       const lastSize = p.frame !== undefined ? p.frame - (count - 1) * meanSize : meanSize;
       const periodPs = psFromSeconds(period);
-      if (periodPs < 1) return void err(p.fps !== undefined ? `${at}.fps` : `${at}.period`, `a burst every ${+(period * 1e12).toPrecision(3)} ps is more often than the simulation's 1 ps time step`);
-      if ((count - 1) * (p.spacing ?? 0) >= period) err(`${at}.spacing`, `a burst of ${count} packets ${fmtTime(p.spacing ?? 0)} apart does not fit in the ${fmtTime(period)} period`);
+      if (periodPs < 1)
+        return void err(
+          p.fps !== undefined ? `${at}.fps` : `${at}.period`,
+          `a burst every ${+(period * 1e12).toPrecision(3)} ps is more often than the simulation's 1 ps time step`,
+        );
+      if ((count - 1) * (p.spacing ?? 0) >= period)
+        err(`${at}.spacing`, `a burst of ${count} packets ${fmtTime(p.spacing ?? 0)} apart does not fit in the ${fmtTime(period)} period`);
       const burstS = (count - 1) * sendS(checkedSize) + sendS(lastSize);
       if (burstS > period)
-        err(p.frame !== undefined ? `${at}.frame` : `${at}.count`, `a burst of ${count} packets takes ${fmtTime(burstS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), longer than its period ${fmtTime(period)}`);
-      return { type: 'burst', periodPs: psFromSeconds(period), offsetPs: psFromSeconds(p.offset ?? 0), count, lastSize, spacingPs: psFromSeconds(p.spacing ?? 0) };
+        err(
+          p.frame !== undefined ? `${at}.frame` : `${at}.count`,
+          `a burst of ${count} packets takes ${fmtTime(burstS)} to send on ${link} (at ` +
+            `${fmtRate(firstLink.rateBps)}), longer than its period ${fmtTime(period)}`,
+        );
+      return {
+        type: 'burst',
+        periodPs: psFromSeconds(period),
+        offsetPs: psFromSeconds(p.offset ?? 0),
+        count,
+        lastSize,
+        spacingPs: psFromSeconds(p.spacing ?? 0),
+      };
     }
     case 'onoff': {
       const model: PatternModel = { type: 'onoff', intervalPs: (meanSize * 8 * 1e12) / p.rate, on: p.on, off: p.off };
@@ -396,7 +474,12 @@ function patternModel(
       // every on period starts with a packet, however short it is
       const perS = messagesPerSecond(model);
       if (perS * wire(meanSize) * 8 > firstLink.rateBps)
-        err(`${at}.on`, `on periods of ${fmtTime(distMean(p.on))} and off periods of ${fmtTime(distMean(p.off))} start ${fmtCount(perS)} packets/s (each on period starts with one): ${fmtRate(perS * wire(meanSize) * 8)} on the wire, more than ${link} carries (${fmtRate(firstLink.rateBps)})`);
+        err(
+          `${at}.on`,
+          `on periods of ${fmtTime(distMean(p.on))} and off periods of ${fmtTime(distMean(p.off))} start ` +
+            `${fmtCount(perS)} packets/s (each on period starts with one): ` +
+            `${fmtRate(perS * wire(meanSize) * 8)} on the wire, more than ${link} carries (${fmtRate(firstLink.rateBps)})`,
+        );
       return model;
     }
     case 'trace': {
@@ -410,7 +493,11 @@ function patternModel(
         busyS += sendS(trace.sizes ? trace.sizes[k] : checkedSize);
       });
       if (firstS < Infinity && busyS > stopS - firstS + sendS(checkedSize))
-        err(p.file !== undefined ? `${at}.file` : `${at}.times`, `the trace's packets take ${fmtTime(busyS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), more than the ${fmtTime(stopS - firstS)} from the first of them to the end of the run`);
+        err(
+          p.file !== undefined ? `${at}.file` : `${at}.times`,
+          `the trace's packets take ${fmtTime(busyS)} to send on ${link} (at ${fmtRate(firstLink.rateBps)}), ` +
+            `more than the ${fmtTime(stopS - firstS)} from the first of them to the end of the run`,
+        );
       return trace.sizes ? { type: 'trace', timesPs: trace.timesPs, sizes: trace.sizes } : { type: 'trace', timesPs: trace.timesPs };
     }
   }

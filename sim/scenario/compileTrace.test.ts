@@ -27,18 +27,28 @@ describe('a trace file with a size column', () => {
   });
 
   it('refuses a flow size as well as a size column, naming both', () => {
-    expect(issues(replay({ size: '100 B' }), { 'cap.csv': CAP })).toEqual(['flows[0].size: the trace file gives each packet\'s size (column "size"): leave "size" out, or the column']);
+    expect(issues(replay({ size: '100 B' }), { 'cap.csv': CAP })).toEqual([
+      'flows[0].size: the trace file gives each packet\'s size (column "size"): leave "size" out, or the column',
+    ]);
   });
 
   it('asks for a size where nothing gives one', () => {
-    expect(issues(replay(), { 'cap.csv': 'time\n0\n' })).toEqual(['flows[0].size: missing; expected the packet size, like "100 B" (the trace file has no size column)']);
-    expect(issues(scenario({ pattern: { type: 'trace', times: ['0 s'] } }))).toEqual(['flows[0].size: missing; expected the packet size, like "100 B" (inline times carry no sizes)']);
-    expect(issues(scenario({ pattern: { type: 'periodic', period: '1 ms' } }))).toEqual(['flows[0].size: missing; expected the packet size, like "100 B", or a distribution']);
+    expect(issues(replay(), { 'cap.csv': 'time\n0\n' })).toEqual([
+      'flows[0].size: missing; expected the packet size, like "100 B" (the trace file has no size column)',
+    ]);
+    expect(issues(scenario({ pattern: { type: 'trace', times: ['0 s'] } }))).toEqual([
+      'flows[0].size: missing; expected the packet size, like "100 B" (inline times carry no sizes)',
+    ]);
+    expect(issues(scenario({ pattern: { type: 'periodic', period: '1 ms' } }))).toEqual([
+      'flows[0].size: missing; expected the packet size, like "100 B", or a distribution',
+    ]);
     expect(issues(replay())).toEqual(['flows[0].pattern.file: cannot read "cap.csv" next to the scenario']); // one issue, not a second about the size
   });
 
   it('reports a bad file by path, line and column', () => {
-    expect(issues(replay(), { 'cap.csv': 'time,size\n0,100\n1,-5\n' })).toEqual(['flows[0].pattern.file: cap.csv line 3, column 2 (size): expected a whole number of bytes, at least 1, got "-5"']);
+    expect(issues(replay(), { 'cap.csv': 'time,size\n0,100\n1,-5\n' })).toEqual([
+      'flows[0].pattern.file: cap.csv line 3, column 2 (size): expected a whole number of bytes, at least 1, got "-5"',
+    ]);
   });
 
   it('allows no more distinct sizes than IPv4 packets can have', () => {
@@ -48,14 +58,18 @@ describe('a trace file with a size column', () => {
     fast.links[0].rate = '400 Gb/s';
     fast.simulation.duration = '100 ms';
     expect(issues(fast, { 'cap.csv': rows(65_535) })).toEqual([]);
-    expect(issues(replay(), { 'cap.csv': rows(65_536) })).toEqual(['flows[0].pattern.file: cap.csv has 65536 different packet sizes; at most 65535 (as many as IPv4 packets can have)']);
+    expect(issues(replay(), { 'cap.csv': rows(65_536) })).toEqual([
+      'flows[0].pattern.file: cap.csv has 65536 different packet sizes; at most 65535 (as many as IPv4 packets can have)',
+    ]);
   });
 });
 
 describe('files a host gives, looked up as own properties only', () => {
   it('a trace named "constructor", "toString" or "__proto__" is a missing file, not a crash', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
-      expect(issues(scenario({ size: '100 B', pattern: { type: 'trace', file: name } }))).toEqual([`flows[0].pattern.file: cannot read "${name}" next to the scenario`]);
+      expect(issues(scenario({ size: '100 B', pattern: { type: 'trace', file: name } }))).toEqual([
+        `flows[0].pattern.file: cannot read "${name}" next to the scenario`,
+      ]);
   });
 
   it('reads a file named "__proto__" or "constructor" when the host has one (as after a structured clone)', () => {
@@ -64,8 +78,14 @@ describe('files a host gives, looked up as own properties only', () => {
     host['constructor'] = '2\n';
     const files = structuredClone(host); // as they reach a worker: a plain object again
     expect(Object.hasOwn(files, '__proto__')).toBe(true);
-    expect(loadScenario(scenario({ size: '100 B', pattern: { type: 'trace', file: '__proto__' } }), files).flows[0].pattern).toEqual({ type: 'trace', timesPs: Float64Array.from([0, 1e12]) });
-    expect(loadScenario(scenario({ size: '100 B', pattern: { type: 'trace', file: 'constructor' } }), files).flows[0].pattern).toEqual({ type: 'trace', timesPs: Float64Array.from([2e12]) });
+    expect(loadScenario(scenario({ size: '100 B', pattern: { type: 'trace', file: '__proto__' } }), files).flows[0].pattern).toEqual({
+      type: 'trace',
+      timesPs: Float64Array.from([0, 1e12]),
+    });
+    expect(loadScenario(scenario({ size: '100 B', pattern: { type: 'trace', file: 'constructor' } }), files).flows[0].pattern).toEqual({
+      type: 'trace',
+      timesPs: Float64Array.from([2e12]),
+    });
   });
 });
 
@@ -73,7 +93,8 @@ describe('a trace the link cannot send within the run', () => {
   it('is refused with its sending time, like any source its first link cannot carry', () => {
     const times = Array.from({ length: 2000 }, () => 0);
     expect(issues(scenario({ size: '1400 B', pattern: { type: 'trace', times } }))).toEqual([
-      "flows[0].pattern.times: the trace's packets take 230.1 ms to send on A's link (at 100 Mb/s), more than the 10 ms from the first of them to the end of the run",
+      "flows[0].pattern.times: the trace's packets take 230.1 ms to send on A's link " +
+        '(at 100 Mb/s), more than the 10 ms from the first of them to the end of the run',
     ]);
     expect(issues(scenario({ size: '1400 B', pattern: { type: 'trace', times: times.slice(0, 80) } }))).toEqual([]);
   });

@@ -20,7 +20,10 @@ export function portTsn(node: ParsedNode, nodeAt: string, neighbour: string, rat
   if (gates) {
     const total = gates.entries.reduce((a, e) => a + e.duration, 0);
     const cyclePs = psFromSeconds(gates.cycle);
-    const entries = gates.entries.map((e) => ({ durationPs: psFromSeconds(e.duration), mask: e.open === 'all' ? 0xff : e.open.reduce((m, c) => m | (1 << c), 0) }));
+    const entries = gates.entries.map((e) => ({
+      durationPs: psFromSeconds(e.duration),
+      mask: e.open === 'all' ? 0xff : e.open.reduce((m, c) => m | (1 << c), 0),
+    }));
     const sumPs = entries.reduce((a, e) => a + e.durationPs, 0);
     if (sumPs !== cyclePs) err(`${at}.gates.entries`, `the entries last ${fmt(total)} in all; expected exactly the cycle, ${fmt(gates.cycle)}`);
     const limit = gates.maxEntries ?? DEFAULT_MAX_ENTRIES;

@@ -67,9 +67,7 @@ export type Dist =
 export function distribution(kind: Quantity, description: string) {
   const q = (d: string) => quantity(kind, 'nonNegative', d);
   const qp = (d: string) => quantity(kind, 'positive', d);
-  const constant = quantity(kind, kind === 'time' ? 'nonNegative' : 'positive', description).transform(
-    (value): Dist => ({ dist: 'constant', value }),
-  );
+  const constant = quantity(kind, kind === 'time' ? 'nonNegative' : 'positive', description).transform((value): Dist => ({ dist: 'constant', value }));
   const object = z.discriminatedUnion('dist', [
     z.strictObject({ dist: z.literal('constant'), value: q('the value') }),
     z.strictObject({ dist: z.literal('exponential'), mean: qp('the mean') }),
@@ -94,7 +92,9 @@ export function distribution(kind: Quantity, description: string) {
       }),
   ]);
   return z.union([constant, object.transform((d) => d as Dist)]).meta({
-    description: `${description}: a constant like ${EXAMPLES[kind].split(',')[0]} or { "dist": "exponential" | "uniform" | "normal" | "lognormal" | "empirical" | "constant", … }`,
+    description:
+      `${description}: a constant like ${EXAMPLES[kind].split(',')[0]} or { "dist": ` +
+      `"exponential" | "uniform" | "normal" | "lognormal" | "empirical" | "constant", … }`,
   });
 }
 

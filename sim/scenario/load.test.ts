@@ -57,7 +57,10 @@ describe('loadScenario', () => {
     const s = base() as Record<string, unknown>;
     delete s.name;
     s.flows = [{ id: 'f', from: 'A', to: 'B', size: '100 B', pattern: { type: 'sometimes' } }];
-    expect(issues(s)).toEqual(['name: missing; expected a string', 'flows[0].pattern.type: expected "periodic" or "cbr" or "poisson" or "burst" or "onoff" or "trace", got string "sometimes"']);
+    expect(issues(s)).toEqual([
+      'name: missing; expected a string',
+      'flows[0].pattern.type: expected "periodic" or "cbr" or "poisson" or "burst" or "onoff" or "trace", got string "sometimes"',
+    ]);
   });
 
   it('says a missing format is missing, and "an object" (it said "got undefined undefined", "a object")', () => {
@@ -78,7 +81,9 @@ describe('loadScenario', () => {
     s.nodes.push({ id: 'C', type: 'camera' });
     s.links.push({ from: 'B', to: 'C', rate: '1 Gb/s', delay: '0 s' });
     s.flows[0].to = 'C'; // A → S → B → C: B is a drive, it does not forward
-    expect(issues(s)).toEqual(['flows[0]: no route from "A" to "C": they are not connected through forwarding nodes (switch, router, firewall, gateway, wifi-ap, 5g-cell)']);
+    expect(issues(s)).toEqual([
+      'flows[0]: no route from "A" to "C": they are not connected through forwarding nodes (switch, router, firewall, gateway, wifi-ap, 5g-cell)',
+    ]);
   });
 
   it('checks an explicit path hop by hop', () => {

@@ -64,7 +64,9 @@ export function validateScenario(input: unknown, files: Record<string, string> =
 /** Validates and compiles a scenario; throws ScenarioError listing every issue found. */
 export function loadScenario(input: unknown, files: Record<string, string> = {}, overrides: Overrides = {}): Model {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ScenarioError([{ path: '$', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` }]);
+    throw new ScenarioError([
+      { path: '$', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` },
+    ]);
   }
   const shape = checkStructure(input);
   if (shape.length > 0) throw new ScenarioError(shape);

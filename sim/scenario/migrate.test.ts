@@ -39,7 +39,7 @@ describe('migrateScenario', () => {
     expect(m).toMatchObject({ from: FORMAT, changes: [] });
   });
 
-  it('runs every step from the document\'s version to the current one, in order, without modifying the input', () => {
+  it("runs every step from the document's version to the current one, in order, without modifying the input", () => {
     const doc = oldest();
     const before = structuredClone(doc);
     const m = migrateScenario(doc, steps, T(3));
@@ -64,11 +64,13 @@ describe('migrateScenario', () => {
     expect(() => migrateScenario({ ...current(), format: T(4) }, steps, T(3))).toThrow(/made by a newer NetLoom/);
   });
 
-  it('leaves a document without format, or with a format not NetLoom\'s, to the schema, which names what it expects', () => {
+  it("leaves a document without format, or with a format not NetLoom's, to the schema, which names what it expects", () => {
     const { format: _, ...none } = current();
     expect(migrateScenario(none).scenario).toBe(none);
     expect(validateScenario(none)).toEqual([{ path: 'format', message: `missing; expected "${FORMAT}"` }]);
-    expect(validateScenario({ ...current(), format: 'acme.plant/v3' })).toEqual([{ path: 'format', message: `expected "${FORMAT}", got string "acme.plant/v3"` }]);
+    expect(validateScenario({ ...current(), format: 'acme.plant/v3' })).toEqual([
+      { path: 'format', message: `expected "${FORMAT}", got string "acme.plant/v3"` },
+    ]);
     // a chain that does not reach the current version changes nothing
     expect(migrateScenario(oldest(), steps.slice(0, 1), T(3)).scenario).toEqual(oldest());
   });

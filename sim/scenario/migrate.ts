@@ -43,7 +43,9 @@ export function migrateScenario(doc: unknown, steps: readonly MigrationStep[] = 
   const version = VERSION.exec(from);
   const currentVersion = Number(VERSION.exec(current)?.[1]);
   if (version && Number(version[1]) > currentVersion)
-    throw new ScenarioError([{ path: 'format', message: `"${from}" was made by a newer NetLoom; this one reads ${current} and older: update NetLoom to open it` }]);
+    throw new ScenarioError([
+      { path: 'format', message: `"${from}" was made by a newer NetLoom; this one reads ${current} and older: update NetLoom to open it` },
+    ]);
   let scenario = doc as ScenarioDocument;
   const changes: string[] = [];
   for (let i = 0; i < steps.length && scenario.format !== current; i++) {

@@ -41,17 +41,25 @@ describe('offered load against the first link', () => {
 
   it('checks a size distribution by its mean: an exponential size with a 10^15 B mean', () => {
     const s = scenario({ type: 'periodic', period: '1 s' }, { dist: 'exponential', mean: '1e15 B' });
-    expect(issues(s)).toEqual([expect.stringMatching(/^flows\[0\]\.pattern\.period: the period 1 s is shorter than sending one 1000000000000000 B packet on A's link \(83140000 s at 100 Mb\/s\)$/)]);
+    expect(issues(s)).toEqual([
+      expect.stringMatching(
+        /^flows\[0\]\.pattern\.period: the period 1 s is shorter than sending one 1000000000000000 B packet on A's link \(83140000 s at 100 Mb\/s\)$/,
+      ),
+    ]);
   });
 
   it('refuses bursts the link cannot send within their period: 10^15 packets, 10^9 fps', () => {
     expect(issues(scenario({ type: 'burst', period: '1 s', frame: '1e17 B' }))).toEqual([
-      expect.stringMatching(/^flows\[0\]\.pattern\.frame: a burst of 1000000000000000 packets takes .* to send on A's link \(at 100 Mb\/s\), longer than its period 1 s$/),
+      expect.stringMatching(
+        /^flows\[0\]\.pattern\.frame: a burst of 1000000000000000 packets takes .* to send on A's link \(at 100 Mb\/s\), longer than its period 1 s$/,
+      ),
     ]);
     expect(issues(scenario({ type: 'burst', fps: 1e9, count: 1 }))).toEqual([
       "flows[0].pattern.count: a burst of 1 packets takes 11.04 us to send on A's link (at 100 Mb/s), longer than its period 1 ns",
     ]);
-    expect(issues(scenario({ type: 'burst', fps: 1e15, count: 1 }))).toEqual(["flows[0].pattern.fps: a burst every 0.001 ps is more often than the simulation's 1 ps time step"]);
+    expect(issues(scenario({ type: 'burst', fps: 1e15, count: 1 }))).toEqual([
+      "flows[0].pattern.fps: a burst every 0.001 ps is more often than the simulation's 1 ps time step",
+    ]);
     // 30 fps of 100 kB frames in 1000 B packets: 100 packets of 1038 B on the wire, 8.3 ms per frame < 33 ms
     expect(issues(scenario({ type: 'burst', fps: 30, frame: '100 kB' }, '1000 B'))).toEqual([]);
   });
@@ -61,7 +69,8 @@ describe('offered load against the first link', () => {
       'flows[0].pattern.on: "1e-20 s" is shorter than 1 ps, the simulation\'s time step',
     ]);
     expect(issues(scenario({ type: 'onoff', rate: '10 Mb/s', on: '1 ps', off: '1 ps' }))).toEqual([
-      "flows[0].pattern.on: on periods of 0.001 ns and off periods of 0.001 ns start 500 G packets/s (each on period starts with one): 552 Tb/s on the wire, more than A's link carries (100 Mb/s)",
+      'flows[0].pattern.on: on periods of 0.001 ns and off periods of 0.001 ns start 500 G packets/s ' +
+        "(each on period starts with one): 552 Tb/s on the wire, more than A's link carries (100 Mb/s)",
     ]);
     expect(issues(scenario({ type: 'onoff', rate: '50 Mb/s', on: '1 ms', off: '1 ms' }))).toEqual([]);
   });

@@ -146,7 +146,9 @@ function duplicateKeys(text: string): Issue[] {
           const key = keyAt(text, i, length);
           issues.push({
             path: pathTo(text, stack, top, key),
-            message: `duplicate key ${JSON.stringify(key)} at ${lineColumn(text, i)} (first at ${lineColumn(text, first)}); JSON keeps only one, so remove the other`,
+            message:
+              `duplicate key ${JSON.stringify(key)} at ${lineColumn(text, i)} (first ` +
+              `at ${lineColumn(text, first)}); JSON keeps only one, so remove the other`,
           });
         }
         f.starts.push(i);

@@ -40,9 +40,10 @@ const id = (what: string) =>
     .regex(/^[^\s]+$/, { message: `expected a ${what} id without spaces` })
     .meta({ description: `${what} id, unique in the scenario` });
 
-const queueLimit = z
-  .union([z.number().int().positive(), quantity('size', 'positive', 'queue capacity in bytes').transform((bytes) => ({ bytes }))])
-  .meta({ description: 'capacity of each egress queue (each traffic class under strict priority): packets (a number) or bytes (e.g. "64 kB"); packets beyond it are dropped' });
+const queueLimit = z.union([z.number().int().positive(), quantity('size', 'positive', 'queue capacity in bytes').transform((bytes) => ({ bytes }))]).meta({
+  description:
+    'capacity of each egress queue (each traffic class under strict priority): packets (a number) or bytes (e.g. "64 kB"); packets beyond it are dropped',
+});
 
 const portSettings = {
   queueLimit: queueLimit.optional(),
@@ -50,13 +51,9 @@ const portSettings = {
     .enum(['strict', 'fifo'])
     .optional()
     .meta({ description: 'strict: 8 strict-priority queues by PCP, FIFO within a class (default); fifo: one queue' }),
-  txBuffer: z
-    .number()
-    .int()
-    .min(0)
-    .max(64)
-    .optional()
-    .meta({ description: 'frames already handed to the MAC beyond the one on the wire, which priority can no longer overtake (ns-3 point-to-point: 1); default 0' }),
+  txBuffer: z.number().int().min(0).max(64).optional().meta({
+    description: 'frames already handed to the MAC beyond the one on the wire, which priority can no longer overtake (ns-3 point-to-point: 1); default 0',
+  }),
 };
 
 const switchSettings = z.strictObject({
@@ -64,7 +61,9 @@ const switchSettings = z.strictObject({
   cutThrough: z
     .union([z.boolean(), quantity('size', 'positive', 'bytes received before forwarding starts')])
     .optional()
-    .meta({ description: 'forward a frame once its header is in (true: 64 B) instead of store-and-forward, when the egress is free and not faster than the ingress' }),
+    .meta({
+      description: 'forward a frame once its header is in (true: 64 B) instead of store-and-forward, when the egress is free and not faster than the ingress',
+    }),
   ...portSettings,
 });
 
@@ -103,7 +102,9 @@ const tsnPort = z.strictObject({
 });
 
 const tsnSettings = tsnPort
-  .extend({ ports: z.record(z.string(), tsnPort).optional().meta({ description: 'settings for the egress port towards a given neighbour, over the node-wide ones' }) })
+  .extend({
+    ports: z.record(z.string(), tsnPort).optional().meta({ description: 'settings for the egress port towards a given neighbour, over the node-wide ones' }),
+  })
   .meta({ description: 'TSN on every egress port of this node (time-aware, credit-based shaping, preemption)' });
 
 const batchSettings = z.strictObject({
@@ -115,7 +116,7 @@ const batchSettings = z.strictObject({
 const computeSettings = z.strictObject({
   servers: z.number().int().positive().max(4096).optional().meta({ description: 'parallel servers (GPUs, accelerators); default 1' }),
   service: distribution('time', 'service time of one request (one batch of one)').optional(),
-  batch: batchSettings.optional().meta({ description: 'dynamic batching of every model served here (a flow\'s own `batch` overrides it for its model)' }),
+  batch: batchSettings.optional().meta({ description: "dynamic batching of every model served here (a flow's own `batch` overrides it for its model)" }),
 });
 
 const wifiSettings = z
@@ -134,7 +135,10 @@ const cellSettings = z
     numerology: z.number().int().min(0).max(4).optional().meta({ description: '3GPP numerology μ: slot = 1 ms / 2^μ' }),
     uplink: quantity('rate', 'positive', 'uplink capacity of the cell, shared by its devices').optional(),
     downlink: quantity('rate', 'positive', 'downlink capacity of the cell, shared by its devices').optional(),
-    grant: z.enum(['configured', 'dynamic']).optional().meta({ description: 'uplink access: configured grant (every slot) or dynamic (scheduling request, then grant)' }),
+    grant: z
+      .enum(['configured', 'dynamic'])
+      .optional()
+      .meta({ description: 'uplink access: configured grant (every slot) or dynamic (scheduling request, then grant)' }),
     bler: z.number().min(0).max(0.5).optional().meta({ description: 'block error rate of one transmission (HARQ retransmits)' }),
     maxTransmissions: z.number().int().min(1).max(16).optional().meta({ description: 'HARQ transmissions before a packet is lost' }),
     core: quantity('time', 'nonNegative', 'user-plane core (UPF) latency added to every packet').optional(),
@@ -173,15 +177,23 @@ const link = z.strictObject({
   rate: quantity('rate', 'positive', 'line rate, each direction'),
   delay: quantity('time', 'nonNegative', 'propagation delay').optional(),
   length: quantity('length', 'nonNegative', 'cable length (propagation delay from the medium)').optional(),
-  medium: z
-    .enum(['copper', 'fiber', 'wireless'])
-    .optional()
-    .meta({ description: 'propagation speed for `length` (copper 0.66 c, fiber 0.68 c, wireless c); "wireless" at a Wi-Fi access point makes the link a station of its BSS' }),
+  medium: z.enum(['copper', 'fiber', 'wireless']).optional().meta({
+    description:
+      'propagation speed for `length` (copper 0.66 c, fiber 0.68 c, wireless c); "wireless" at a Wi-Fi access point makes the link a station of its BSS',
+  }),
   framing: framing.optional(),
   mtu: quantity('size', 'positive', 'largest packet; bigger ones are fragmented at the source (default 1500 B)').optional(),
-  loss: z.number().min(0).max(1).optional().meta({ description: 'probability that a frame is lost on this link (bit errors, interference); on Wi-Fi, that a transmission fails and is retried' }),
+  loss: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: 'probability that a frame is lost on this link (bit errors, interference); on Wi-Fi, that a transmission fails and is retried' }),
   roaming: z
-    .strictObject({ every: quantity('time', 'positive', 'time between hand-overs'), outage: quantity('time', 'positive', 'how long the link is down during one') })
+    .strictObject({
+      every: quantity('time', 'positive', 'time between hand-overs'),
+      outage: quantity('time', 'positive', 'how long the link is down during one'),
+    })
     .optional()
     .meta({ description: 'a mobile station (AGV) roaming between access points: the link goes down for `outage` every `every`' }),
   failures: z
@@ -247,9 +259,15 @@ const pattern = z.discriminatedUnion('type', [
       .optional()
       .meta({
         description:
-          "a text file in the scenario's folder (a relative path, gzip allowed), one packet per line; a header line may name its columns: `time` or `frame.time_relative`, and `size`, `ip.len` or `frame.len` (less its 14 B Ethernet header), as `tshark -T fields -E header=y -E separator=, -e frame.time_relative -e ip.len` writes; without a header the first number of each line is the send time",
+          "a text file in the scenario's folder (a relative path, gzip allowed), one packet per line; a " +
+          'header line may name its columns: `time` or `frame.time_relative`, and `size`, `ip.len` or `frame.len` ' +
+          '(less its 14 B Ethernet header), as `tshark -T fields -E header=y -E separator=, -e ' +
+          'frame.time_relative -e ip.len` writes; without a header the first number of each line is the send time',
       }),
-    unit: z.enum(['s', 'ms', 'us', 'ns', 'ps']).optional().meta({ description: "unit of plain numbers and of the file's time column when its header names none (default s)" }),
+    unit: z
+      .enum(['s', 'ms', 'us', 'ns', 'ps'])
+      .optional()
+      .meta({ description: "unit of plain numbers and of the file's time column when its header names none (default s)" }),
   }),
 ]);
 
@@ -266,7 +284,11 @@ const flow = z.strictObject({
   id: id('flow'),
   from: id('node'),
   to: id('node'),
-  size: distribution('size', 'packet handed to the link layer (an IP packet, headers included); left out for a trace whose file has a size column (its packets are sent at their own sizes)').optional(),
+  size: distribution(
+    'size',
+    'packet handed to the link layer (an IP packet, headers included); left out for ' +
+      'a trace whose file has a size column (its packets are sent at their own sizes)',
+  ).optional(),
   priority: z.number().int().min(0).max(7).optional().meta({ description: '802.1Q PCP 0–7; the frame is VLAN-tagged when set' }),
   pattern,
   requirement: requirement.optional(),
@@ -279,12 +301,26 @@ const flow = z.strictObject({
     .optional()
     .meta({ description: 'makes this a request flow to a compute node; latency runs to the arrival of the response' }),
   service: distribution('time', 'service time of this flow at the compute node (overrides the node)').optional(),
-  model: z.string().min(1).optional().meta({ description: 'the model serving the requests: flows naming the same model queue and batch together at the compute node' }),
+  model: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'the model serving the requests: flows naming the same model queue and batch together at the compute node' }),
   batch: batchSettings.optional().meta({ description: "batching of this flow's model at the compute node (overrides the node's)" }),
   frer: z
-    .union([z.literal(true), z.strictObject({ paths: z.array(z.array(id('node')).min(2)).min(2).max(4) })])
+    .union([
+      z.literal(true),
+      z.strictObject({
+        paths: z
+          .array(z.array(id('node')).min(2))
+          .min(2)
+          .max(4),
+      }),
+    ])
     .optional()
-    .meta({ description: '802.1CB seamless redundancy: replicate every frame over disjoint paths (true: two found automatically), the listener keeps the first copy' }),
+    .meta({
+      description: '802.1CB seamless redundancy: replicate every frame over disjoint paths (true: two found automatically), the listener keeps the first copy',
+    }),
   start: time('sources emit from this time on').optional(),
   stop: time('sources stop at this time').optional(),
   application: z.string().optional().meta({ description: 'what the flow carries (closed-loop control, vision inspection, …)' }),
@@ -295,7 +331,12 @@ const simulation = z.strictObject({
   duration: positiveTime('sources emit during [0, duration)').optional(),
   warmup: time('statistics count packets emitted from here on').optional(),
   drain: time('how long packets in flight may still arrive after `duration` (default 1 s)').optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .optional(),
   replications: z.number().int().min(1).max(10000).optional(),
 });
 

@@ -50,12 +50,12 @@ export function portBetween(g: Graph, a: number, b: number): number | undefined 
 }
 
 /**
- * A second route from `from` to `to` that shares with `primary` as little as it can: a common
+ * A second route from `from` to where `primary` ends, sharing with it as little as it can: a common
  * prefix (the copies split at its end, as an 802.1CB relay replicates), a disjoint middle (no
  * link and no intermediate node in common), a common suffix (where the copies are merged).
  * Shorter shared parts first; undefined when even one shared link at each end is not enough.
  */
-export function disjointRoute(g: Graph, from: number, to: number, primary: readonly number[], portNodes: (port: number) => [number, number]): number[] | undefined {
+export function disjointRoute(g: Graph, from: number, primary: readonly number[], portNodes: (port: number) => [number, number]): number[] | undefined {
   const L = primary.length;
   const nodeAt = (k: number) => (k === 0 ? from : portNodes(primary[k - 1])[1]); // node after k ports
   for (let shared = 0; shared <= L - 1; shared++) {

@@ -12,7 +12,10 @@ const error = (text: string, unit?: TimeUnit) => {
 };
 const ms = 1e9; // picoseconds
 
-/** what `tshark -r cap.pcap -T fields -E header=y -E separator=, -e frame.time_relative -e frame.len -e ip.len` writes (scenarios/examples/captures/udp-sizes.csv) */
+/**
+ * what `tshark -r cap.pcap -T fields -E header=y -E separator=, -e frame.time_relative -e frame.len -e
+ * ip.len` writes (scenarios/examples/captures/udp-sizes.csv)
+ */
 const TSHARK = 'frame.time_relative,frame.len,ip.len\n0.000000000,114,100\n0.000133000,514,500\n0.002277000,1014,1000\n';
 
 describe('parseTraceFile: without a header, the first column is the time (as before headers)', () => {
@@ -21,7 +24,11 @@ describe('parseTraceFile: without a header, the first column is the time (as bef
   });
 
   it('skips blank lines and # comments, whole-line and trailing; takes CRLF and a byte-order mark', () => {
-    expect(ok('\uFEFF# capture of line 4\r\n\r\n0.001 # first\r\n  0.002\r\n#0.003\r\n')).toEqual({ times: [1 * ms, 2 * ms], sizes: undefined, column: undefined });
+    expect(ok('\uFEFF# capture of line 4\r\n\r\n0.001 # first\r\n  0.002\r\n#0.003\r\n')).toEqual({
+      times: [1 * ms, 2 * ms],
+      sizes: undefined,
+      column: undefined,
+    });
   });
 
   it('names the line of a bad value', () => {
@@ -51,7 +58,10 @@ describe('parseTraceFile: a header names the columns', () => {
   });
 
   it('rejects an unknown or conflicting header, naming the line and column', () => {
-    expect(error('stamp,size\n0,100\n')).toBe('line 1, column 1: unknown column "stamp" (a header names its columns: time, frame.time_relative, size, ip.len or frame.len; a file without a header has the time first)');
+    expect(error('stamp,size\n0,100\n')).toBe(
+      'line 1, column 1: unknown column "stamp" (a header names its columns: time, ' +
+        'frame.time_relative, size, ip.len or frame.len; a file without a header has the time first)',
+    );
     expect(error('# made by hand\ntime,size,flags\n')).toMatch(/^line 2, column 3: unknown column "flags"/);
     expect(error('size\n100\n')).toBe('line 1: the header has no time column (name one "time" or "frame.time_relative")');
     expect(error('time [ms],size\n1,100\n', 'us')).toBe('line 1: the header gives time in ms, the scenario\'s "unit" says us');
@@ -71,10 +81,14 @@ describe('parseTraceFile: a header names the columns', () => {
     expect(error(`${TSHARK}0.003,114,100.5\n`)).toMatch(/^line 5, column 3 \(ip\.len\): expected a whole number/);
     expect(error(`${TSHARK}0.003,114,0\n`)).toMatch(/^line 5, column 3 \(ip\.len\): expected a whole number/);
     expect(error(`${TSHARK}-0.5,114,100\n`)).toBe('line 5, column 1 (frame.time_relative): expected a non-negative number, got "-0.5"');
-    expect(error(`${TSHARK}0.001,114,100\n`)).toBe("line 5, column 1 (frame.time_relative): the time 0.001 is before the previous packet's (send times must not decrease)");
+    expect(error(`${TSHARK}0.001,114,100\n`)).toBe(
+      "line 5, column 1 (frame.time_relative): the time 0.001 is before the previous packet's (send times must not decrease)",
+    );
     expect(error(`${TSHARK}0.003,114\n`)).toBe('line 5: expected 3 columns (frame.time_relative, frame.len, ip.len), got 2');
     expect(error(`${TSHARK}0.003,114,100,88\n`)).toBe('line 5: expected 3 columns (frame.time_relative, frame.len, ip.len), got 4');
-    expect(error('frame.time_relative,frame.len\n0,10\n')).toBe('line 2, column 2 (frame.len): expected a whole number of bytes above the 14 B Ethernet header, got "10"');
+    expect(error('frame.time_relative,frame.len\n0,10\n')).toBe(
+      'line 2, column 2 (frame.len): expected a whole number of bytes above the 14 B Ethernet header, got "10"',
+    );
   });
 
   it('never echoes more than a short piece of a bad line', () => {

@@ -41,7 +41,15 @@ interface Column {
   unit?: string;
 }
 
-const TIME_UNITS = new Map<string, TimeUnit>([['s', 's'], ['ms', 'ms'], ['us', 'us'], ['µs', 'us'], ['μs', 'us'], ['ns', 'ns'], ['ps', 'ps']]);
+const TIME_UNITS = new Map<string, TimeUnit>([
+  ['s', 's'],
+  ['ms', 'ms'],
+  ['us', 'us'],
+  ['µs', 'us'],
+  ['μs', 'us'],
+  ['ns', 'ns'],
+  ['ps', 'ps'],
+]);
 const SIZE_UNITS = new Set(['B', 'byte', 'bytes']);
 /** column names a header may use (lower case), with the unit their name implies */
 const NAMES = new Map<string, { role: Role; unit?: string }>([
@@ -114,7 +122,8 @@ export function parseTraceFile(text: string, unit?: TimeUnit): TraceData | { err
   return out;
 }
 
-const place = (lineNo: number, columns: Column[] | undefined, k: number) => (columns ? `line ${lineNo}, column ${k + 1} (${columns[k].name})` : `line ${lineNo}`);
+const place = (lineNo: number, columns: Column[] | undefined, k: number) =>
+  columns ? `line ${lineNo}, column ${k + 1} (${columns[k].name})` : `line ${lineNo}`;
 
 type Header = { columns: Column[]; timeAt: number; sizeAt: number; scale: number };
 
@@ -129,11 +138,17 @@ function readHeader(cells: string[], unit: TimeUnit | undefined, lineNo: number)
     let u = known.unit;
     if (given !== undefined) {
       const canonical = known.role === 'time' ? TIME_UNITS.get(given) : SIZE_UNITS.has(given) ? 'B' : undefined;
-      if (canonical === undefined) return { error: `${here}: unknown unit ${show(given)} for ${name} (${known.role === 'time' ? 's, ms, us, ns or ps' : 'sizes are in bytes, "B"'})` };
+      if (canonical === undefined)
+        return { error: `${here}: unknown unit ${show(given)} for ${name} (${known.role === 'time' ? 's, ms, us, ns or ps' : 'sizes are in bytes, "B"'})` };
       if (u !== undefined && canonical !== u) return { error: `${here}: ${name} is in ${u}, the header says ${show(given)}` };
       u = canonical;
     }
-    if (at[known.role] >= 0) return { error: `${here}: a second ${known.role === 'frame' ? 'frame.len' : known.role} column (${show(name)}; column ${at[known.role] + 1} is ${show(columns[at[known.role]].name)})` };
+    if (at[known.role] >= 0)
+      return {
+        error:
+          `${here}: a second ${known.role === 'frame' ? 'frame.len' : known.role} column ` +
+          `(${show(name)}; column ${at[known.role] + 1} is ${show(columns[at[known.role]].name)})`,
+      };
     at[known.role] = k;
     columns.push({ name, role: known.role, unit: u });
   }

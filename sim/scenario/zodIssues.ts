@@ -66,13 +66,23 @@ function describe(issue: ZodIssue, input: unknown, path: readonly PropertyKey[],
     case 'invalid_union': {
       if ('note' in issue && issue.note === 'No matching discriminator') {
         const options = ((issue as { options?: unknown[] }).options ?? []).map((o) => JSON.stringify(o)).join(' or ');
-        return [{ path: here, message: `${value === undefined ? 'missing; expected' : 'expected'} ${options}${value === undefined ? '' : `, got ${typeName(value)}`}` }];
+        return [
+          {
+            path: here,
+            message: `${value === undefined ? 'missing; expected' : 'expected'} ${options}${value === undefined ? '' : `, got ${typeName(value)}`}`,
+          },
+        ];
       }
       // keep the branch that matched the input's shape: the one whose issues are not a type mismatch at this very place
       const branches = issue.errors.filter((b) => !(b.length === 1 && b[0].code === 'invalid_type' && b[0].path.length === 0));
       const chosen = branches.length > 0 ? branches[0] : issue.errors[0];
       if (!chosen || branches.length === 0) {
-        return [{ path: here, message: `expected ${issue.errors.map((b) => (b[0]?.code === 'invalid_type' ? b[0].expected : 'object')).join(' or ')}, got ${typeName(value)}` }];
+        return [
+          {
+            path: here,
+            message: `expected ${issue.errors.map((b) => (b[0]?.code === 'invalid_type' ? b[0].expected : 'object')).join(' or ')}, got ${typeName(value)}`,
+          },
+        ];
       }
       return chosen.flatMap((sub) => describe(sub, input, [...path, ...sub.path], known));
     }

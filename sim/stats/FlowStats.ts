@@ -78,7 +78,22 @@ export class FlowStats {
 
   data(): FlowStatsData {
     const { sent, delivered, deliveredBytes, min, max, sum, mean, m2, ipdvSum, ipdvPairs, deadlineMisses } = this;
-    return { sent, delivered, deliveredBytes, min, max, sum, mean, m2, ipdvSum, ipdvPairs, deadlineMisses, hist: this.hist.data(), binBytes: this.binBytes, binMax: this.binMax };
+    return {
+      sent,
+      delivered,
+      deliveredBytes,
+      min,
+      max,
+      sum,
+      mean,
+      m2,
+      ipdvSum,
+      ipdvPairs,
+      deadlineMisses,
+      hist: this.hist.data(),
+      binBytes: this.binBytes,
+      binMax: this.binMax,
+    };
   }
 }
 
@@ -90,7 +105,19 @@ export class FlowStatsMerger {
   private readonly hist = new Histogram();
   private binBytes: Float64Array | undefined;
   private binMax: Float64Array | undefined;
-  private readonly out = { sent: 0, delivered: 0, deliveredBytes: 0, min: Infinity, max: -Infinity, sum: 0, mean: 0, m2: 0, ipdvSum: 0, ipdvPairs: 0, deadlineMisses: 0 };
+  private readonly out = {
+    sent: 0,
+    delivered: 0,
+    deliveredBytes: 0,
+    min: Infinity,
+    max: -Infinity,
+    sum: 0,
+    mean: 0,
+    m2: 0,
+    ipdvSum: 0,
+    ipdvPairs: 0,
+    deadlineMisses: 0,
+  };
 
   add(p: FlowStatsData): void {
     const out = this.out;
@@ -120,7 +147,13 @@ export class FlowStatsMerger {
   }
 
   result(): FlowStatsData & { histogram: Histogram } {
-    return { ...this.out, hist: this.hist.data(), histogram: this.hist, binBytes: this.binBytes ?? new Float64Array(0), binMax: this.binMax ?? new Float64Array(0) };
+    return {
+      ...this.out,
+      hist: this.hist.data(),
+      histogram: this.hist,
+      binBytes: this.binBytes ?? new Float64Array(0),
+      binMax: this.binMax ?? new Float64Array(0),
+    };
   }
 }
 

@@ -21,7 +21,7 @@ describe('Histogram', () => {
     for (const p of PS) expect(Math.abs(h.percentile(p) - exact(values, p)) / exact(values, p)).toBeLessThanOrEqual(0.001);
   });
 
-  it('is exact where a percentile falls on a bucket\'s smallest or largest value', () => {
+  it("is exact where a percentile falls on a bucket's smallest or largest value", () => {
     const h = new Histogram();
     for (let i = 0; i < 600; i++) h.add(58_580_000);
     for (let i = 0; i < 300; i++) h.add(58_600_000 + i * 7);

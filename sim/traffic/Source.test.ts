@@ -47,8 +47,17 @@ describe('Source', () => {
   });
 
   it('burst: count packets per period, at once or spaced', () => {
-    expect(times(flow({ type: 'burst', periodPs: 10 * MS, offsetPs: 0, count: 3, lastSize: 100, spacingPs: 0 }, 20 * MS))).toEqual([0, 0, 0, 10 * MS, 10 * MS, 10 * MS]);
-    expect(times(flow({ type: 'burst', periodPs: 10 * MS, offsetPs: 0, count: 3, lastSize: 100, spacingPs: MS }, 20 * MS))).toEqual([0, 1, 2, 10, 11, 12].map((x) => x * MS));
+    expect(times(flow({ type: 'burst', periodPs: 10 * MS, offsetPs: 0, count: 3, lastSize: 100, spacingPs: 0 }, 20 * MS))).toEqual([
+      0,
+      0,
+      0,
+      10 * MS,
+      10 * MS,
+      10 * MS,
+    ]);
+    expect(times(flow({ type: 'burst', periodPs: 10 * MS, offsetPs: 0, count: 3, lastSize: 100, spacingPs: MS }, 20 * MS))).toEqual(
+      [0, 1, 2, 10, 11, 12].map((x) => x * MS),
+    );
   });
 
   it('on-off: long-run rate is rate · on / (on + off)', () => {

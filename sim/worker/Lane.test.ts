@@ -26,7 +26,10 @@ describe('Lane: one worker, watched', () => {
 
   test('a worker silent for longer than allowed is reported as stuck, at that moment', async () => {
     const call = lane().guard(never, 1000);
-    const seen = expect(call).rejects.toMatchObject({ kind: 'silent', message: 'the worker stopped answering: no progress for 1 s (stuck in a loop, or it ended without a word)' });
+    const seen = expect(call).rejects.toMatchObject({
+      kind: 'silent',
+      message: 'the worker stopped answering: no progress for 1 s (stuck in a loop, or it ended without a word)',
+    });
     await vi.advanceTimersByTimeAsync(999);
     let settled = false;
     void call.catch(() => (settled = true));
@@ -63,14 +66,20 @@ describe('Lane: one worker, watched', () => {
     const l = lane(w);
     w.die('exit', '7');
     await Promise.resolve();
-    await expect(l.guard(() => Promise.resolve(1), 60_000)).rejects.toMatchObject({ kind: 'exit', message: 'the worker stopped: its thread exited with code 7' });
+    await expect(l.guard(() => Promise.resolve(1), 60_000)).rejects.toMatchObject({
+      kind: 'exit',
+      message: 'the worker stopped: its thread exited with code 7',
+    });
   });
 
   test('a rejected call is a fault too: an error the simulation threw, or memory it could not get; the worker stays usable', async () => {
     const l = lane();
     await expect(l.guard(() => Promise.reject(new Error('boom')), 1000)).rejects.toMatchObject({ kind: 'threw', message: 'an error in the worker: boom' });
     const oom = Object.assign(new Error('Array buffer allocation failed'), { name: 'RangeError' });
-    await expect(l.guard(() => Promise.reject(oom), 1000)).rejects.toMatchObject({ kind: 'memory', message: 'the worker ran out of memory (RangeError: Array buffer allocation failed)' });
+    await expect(l.guard(() => Promise.reject(oom), 1000)).rejects.toMatchObject({
+      kind: 'memory',
+      message: 'the worker ran out of memory (RangeError: Array buffer allocation failed)',
+    });
     expect(faultOf(new TypeError('x is not a function')).message).toBe('an error in the worker: TypeError: x is not a function');
     await expect(l.guard(() => Promise.resolve('still here'), 1000)).resolves.toBe('still here');
   });

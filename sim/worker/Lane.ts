@@ -6,7 +6,7 @@
  * dies or stays silent for `silenceMs` (the engine reports progress every 65,536 events: alive()
  * on each report). Once dead, every later guard rejects at once. One call at a time.
  */
-import { type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { SimApi } from '../api/SimApi.ts';
 import type { PoolWorker, Timer } from './PoolWorker.ts';
 import { faultOf, isInputError, silence, WorkerFault } from './WorkerFault.ts';

@@ -63,7 +63,6 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
         compiled.adopted++;
         const [model, limits] = args;
         return real.adopt(structuredClone(model), limits); // a worker gets a copy, as postMessage makes it
-
       },
       runReplication: async (r: number, onProgress?: Parameters<SimApi['runReplication']>[1]) => {
         await tick(5);
@@ -157,14 +156,19 @@ describe('WorkerPool.run: a scenario’s replications over several workers', () 
   });
 
   test('a worker that crashes, runs out of memory or does not start ends the run with that cause', async () => {
-    await expect(runOf(pool(simWorkers({ 0: 'crash' }).make), scenario(2)).promise).rejects.toThrow('replication 1 of 2 failed: the worker crashed (Uncaught InternalError: too much recursion)');
-    await expect(runOf(pool(simWorkers({ 1: 'oom' }).make), scenario(2)).promise).rejects.toThrow('replication 2 of 2 failed: the worker ran out of memory (RangeError: Array buffer allocation failed)');
-    await expect(runOf(pool(simWorkers({}, true).make), scenario(1)).promise).rejects.toThrow('replication 1 of 1 failed: the worker could not start (its script did not load)');
+    await expect(runOf(pool(simWorkers({ 0: 'crash' }).make), scenario(2)).promise).rejects.toThrow(
+      'replication 1 of 2 failed: the worker crashed (Uncaught InternalError: too much recursion)',
+    );
+    await expect(runOf(pool(simWorkers({ 1: 'oom' }).make), scenario(2)).promise).rejects.toThrow(
+      'replication 2 of 2 failed: the worker ran out of memory (RangeError: Array buffer allocation failed)',
+    );
+    await expect(runOf(pool(simWorkers({}, true).make), scenario(1)).promise).rejects.toThrow(
+      'replication 1 of 1 failed: the worker could not start (its script did not load)',
+    );
   });
 
   test('a run past its limits inside a worker stays the input’s error (a ResourceLimitError), not a fault', async () => {
-    const e = await runOf(pool(simWorkers({ 1: 'limit' }).make), scenario(2))
-      .promise.catch((x: unknown) => x);
+    const e = await runOf(pool(simWorkers({ 1: 'limit' }).make), scenario(2)).promise.catch((x: unknown) => x);
     expect((e as Error).name).toBe('ResourceLimitError');
     expect(e).not.toBeInstanceOf(WorkFailed);
   });
@@ -211,7 +215,7 @@ function evalWorkers() {
         me.runs.push(s.name);
         if (s.ms < 0) return never(); // a simulation that would never end (nor report progress)
         if (s.fault === 'throw') throw new Error(`engine bug on ${s.name}`);
-        if (s.fault === 'crash') return me.die('crash', 'Uncaught Error: worker bug'), never();
+        if (s.fault === 'crash') return (me.die('crash', 'Uncaught Error: worker bug'), never());
         for (let t = 0; t < s.ms; t += 20) {
           progress?.();
           await tick(Math.min(20, s.ms - t));
@@ -235,7 +239,10 @@ describe('WorkerPool.evaluator: the planner’s batches of whole scenarios', () 
     const { made, make } = evalWorkers();
     const seen: number[] = [];
     const p = pool(make, { size: 3 });
-    const out = await p.evaluator({ onEvaluated: (done) => seen.push(done) })([s({ name: 'a', ms: 30 }), s({ name: 'b', ms: 5 }), s({ name: 'c', ms: 15 }), s({ name: 'd', ms: 1 })], two);
+    const out = await p.evaluator({ onEvaluated: (done) => seen.push(done) })(
+      [s({ name: 'a', ms: 30 }), s({ name: 'b', ms: 5 }), s({ name: 'c', ms: 15 }), s({ name: 'd', ms: 1 })],
+      two,
+    );
     expect(out.map((r) => (r as Report).scenario)).toEqual(['a', 'b', 'c', 'd']);
     expect(made).toHaveLength(3);
     expect(seen).toEqual([1, 2, 3, 4]);
@@ -303,7 +310,7 @@ describe('WorkerPool.call: single calls on a worker kept for them', () => {
         },
         bounds: async () => {
           if (name === 'endless') return never();
-          if (name === 'crash') return w.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), never();
+          if (name === 'crash') return (w.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), never());
           await tick(5);
           if (name === 'boom') throw new Error('division by zero');
           return { scenario: name };
@@ -334,7 +341,9 @@ describe('WorkerPool.call: single calls on a worker kept for them', () => {
     const t0 = performance.now();
     await expect(bounds(p, { name: 'endless', ms: 0 }, 200)).rejects.toThrow('the bounds failed: the worker stopped answering: no progress for 200 ms');
     expect(performance.now() - t0).toBeLessThan(2000);
-    await expect(bounds(p, { name: 'crash', ms: 0 })).rejects.toThrow('the bounds failed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)');
+    await expect(bounds(p, { name: 'crash', ms: 0 })).rejects.toThrow(
+      'the bounds failed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)',
+    );
     expect(await bounds(p, { name: 'ok', ms: 0 })).toEqual({ ok: true, value: { scenario: 'ok' } });
     expect(made).toHaveLength(4);
     expect(p.liveWorkers).toBe(1);

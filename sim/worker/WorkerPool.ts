@@ -12,7 +12,22 @@
  * errors (ScenarioError, ResourceLimitError) come back as they are.
  */
 import { proxy, type Remote } from 'comlink';
-import { type EvalOptions, type Evaluate, type Evaluation, formatIssue, type Issue, type Model, OrderedFold, type Progress, type Report, ReportAccumulator, reportOf, type RunOptions, type ScenarioInput, type SimApi } from '../api/index.ts';
+import {
+  type EvalOptions,
+  type Evaluate,
+  type Evaluation,
+  formatIssue,
+  type Issue,
+  type Model,
+  OrderedFold,
+  type Progress,
+  type Report,
+  ReportAccumulator,
+  reportOf,
+  type RunOptions,
+  type ScenarioInput,
+  type SimApi,
+} from '../api/index.ts';
 import { Lane } from './Lane.ts';
 import type { PoolWorker, Timer } from './PoolWorker.ts';
 import { faultOf, isInputError, WorkFailed } from './WorkerFault.ts';
@@ -207,7 +222,13 @@ export class WorkerPool {
    * limits, is an error in its place; a worker that dies or stays silent stops the batch and
    * every worker. After cancel(), every evaluation resolves with its scenarios marked cancelled.
    */
-  evaluator(o: { files?: Readonly<Record<string, string>>; limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>; onEvaluated?: (done: number, total: number, options: EvalOptions) => void } = {}): Evaluate {
+  evaluator(
+    o: {
+      files?: Readonly<Record<string, string>>;
+      limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>;
+      onEvaluated?: (done: number, total: number, options: EvalOptions) => void;
+    } = {},
+  ): Evaluate {
     return async (scenarios, options) => {
       const out: Evaluation[] = new Array(scenarios.length).fill(CANCELLED);
       if (this.cancelled) return out;
@@ -222,7 +243,11 @@ export class WorkerPool {
             const i = next++;
             const started = this.o.timer.now();
             try {
-              const loaded = await l.guard((api) => api.load({ scenario: scenarios[i], files: o.files }, { durationS: options.durationS, replications: options.replications, ...o.limits }), this.silenceMs);
+              const loaded = await l.guard(
+                (api) =>
+                  api.load({ scenario: scenarios[i], files: o.files }, { durationS: options.durationS, replications: options.replications, ...o.limits }),
+                this.silenceMs,
+              );
               if (!loaded.ok) out[i] = { error: loaded.issues.map(formatIssue).join('; ') };
               else {
                 const report = await l.guard((api) => api.run(alive), this.silenceMs);

@@ -54,7 +54,14 @@ export class PlantBuilder {
   }
 
   /** A device and its uplink to a switch. */
-  device(id: string, type: NodeType, at: [number, number], uplink: string, rate = '100 Mb/s', o: { length?: string; medium?: 'copper' | 'fiber'; extra?: Partial<NodeJson> } = {}): this {
+  device(
+    id: string,
+    type: NodeType,
+    at: [number, number],
+    uplink: string,
+    rate = '100 Mb/s',
+    o: { length?: string; medium?: 'copper' | 'fiber'; extra?: Partial<NodeJson> } = {},
+  ): this {
     this.node(id, type, at, o.extra);
     return this.link(id, uplink, rate, { length: o.length ?? '15 m', medium: o.medium });
   }

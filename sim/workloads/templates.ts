@@ -22,11 +22,19 @@ function addFlow(doc: ScenarioJson, f: FlowJson): void {
 }
 
 /** Cyclic control (PROFINET-like): the controller exchanges a telegram with each device every cycle. */
-export function cyclicControl(doc: ScenarioJson, o: { id: string; plc: string; devices: string[]; cycle?: string; size?: string; priority?: number; both?: boolean }): void {
+export function cyclicControl(
+  doc: ScenarioJson,
+  o: { id: string; plc: string; devices: string[]; cycle?: string; size?: string; priority?: number; both?: boolean },
+): void {
   const cycle = o.cycle ?? DEFAULTS.cyclicControl.cycle.value;
   o.devices.forEach((d, i) => {
     const offset = `${+((parseQuantity(cycle, 'time') * 1e6 * i) / o.devices.length).toFixed(3)} us`;
-    const common = { size: o.size ?? DEFAULTS.cyclicControl.size.value, priority: o.priority ?? DEFAULTS.cyclicControl.priority.value, requirement: { latency: cycle, loss: 0 }, application: 'cyclic control' };
+    const common = {
+      size: o.size ?? DEFAULTS.cyclicControl.size.value,
+      priority: o.priority ?? DEFAULTS.cyclicControl.priority.value,
+      requirement: { latency: cycle, loss: 0 },
+      application: 'cyclic control',
+    };
     addFlow(doc, { id: `${o.id}-${d}-out`, from: o.plc, to: d, pattern: { type: 'periodic', period: cycle, offset }, ...common });
     if (o.both ?? true) addFlow(doc, { id: `${o.id}-${d}-in`, from: d, to: o.plc, pattern: { type: 'periodic', period: cycle, offset }, ...common });
   });
@@ -38,7 +46,17 @@ export function cyclicControl(doc: ScenarioJson, o: { id: string; plc: string; d
  */
 export function visionInspection(
   doc: ScenarioJson,
-  o: { id: string; cameras: string[]; inference: string; plc: string; fps?: number; compression?: number; model?: keyof typeof MODELS; deadline?: string; priority?: number },
+  o: {
+    id: string;
+    cameras: string[];
+    inference: string;
+    plc: string;
+    fps?: number;
+    compression?: number;
+    model?: keyof typeof MODELS;
+    deadline?: string;
+    priority?: number;
+  },
 ): void {
   const cam = DEFAULTS.vision.camera.value;
   const fps = o.fps ?? cam.fps;
@@ -64,7 +82,10 @@ export function visionInspection(
 }
 
 /** Closed-loop AI control: a sensor's frame → inference → command to the actuator, within one cycle. */
-export function closedLoopAI(doc: ScenarioJson, o: { id: string; sensor: string; inference: string; actuator: string; cycle?: string; image?: string; priority?: number }): void {
+export function closedLoopAI(
+  doc: ScenarioJson,
+  o: { id: string; sensor: string; inference: string; actuator: string; cycle?: string; image?: string; priority?: number },
+): void {
   const cycle = o.cycle ?? DEFAULTS.closedLoopAI.cycle.value;
   addFlow(doc, {
     id: o.id,
@@ -133,14 +154,30 @@ export function llmAgent(doc: ScenarioJson, o: { id: string; clients: string[]; 
 export function telemetry(doc: ScenarioJson, o: { id: string; devices: string[]; to: string }): void {
   const t = DEFAULTS.plant.telemetry.value;
   o.devices.forEach((d, i) =>
-    addFlow(doc, { id: `${o.id}-${d}`, from: d, to: o.to, size: t.size, pattern: { type: 'periodic', period: t.interval, offset: `${(i * 37) % 1000} ms` }, requirement: { latency: t.latency }, application: 'telemetry' }),
+    addFlow(doc, {
+      id: `${o.id}-${d}`,
+      from: d,
+      to: o.to,
+      size: t.size,
+      pattern: { type: 'periodic', period: t.interval, offset: `${(i * 37) % 1000} ms` },
+      requirement: { latency: t.latency },
+      application: 'telemetry',
+    }),
   );
 }
 
 /** An HMI panel polling its controller. */
 export function hmi(doc: ScenarioJson, o: { id: string; panel: string; controller: string }): void {
   const h = DEFAULTS.plant.hmi.value;
-  addFlow(doc, { id: o.id, from: o.controller, to: o.panel, size: h.size, pattern: { type: 'periodic', period: h.interval }, requirement: { latency: h.latency }, application: 'HMI' });
+  addFlow(doc, {
+    id: o.id,
+    from: o.controller,
+    to: o.panel,
+    size: h.size,
+    pattern: { type: 'periodic', period: h.interval },
+    requirement: { latency: h.latency },
+    application: 'HMI',
+  });
 }
 
 /** Bulk historian/backup traffic, on and off. */
@@ -150,7 +187,12 @@ export function historian(doc: ScenarioJson, o: { id: string; from: string; to: 
     from: o.from,
     to: o.to,
     size: '1500 B',
-    pattern: { type: 'onoff', rate: o.rate ?? DEFAULTS.plant.historian.value.rate, on: { dist: 'exponential', mean: '300 ms' }, off: { dist: 'exponential', mean: '700 ms' } },
+    pattern: {
+      type: 'onoff',
+      rate: o.rate ?? DEFAULTS.plant.historian.value.rate,
+      on: { dist: 'exponential', mean: '300 ms' },
+      off: { dist: 'exponential', mean: '700 ms' },
+    },
     application: 'historian / backup',
   });
 }

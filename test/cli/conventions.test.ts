@@ -17,7 +17,11 @@ const netloom = (args: string[], o: { input?: string; env?: Record<string, strin
 
 describe('help and version', () => {
   it.each(Object.keys(COMMAND_SPECS))('netloom %s --help prints its usage and flags, exit 0, wherever --help is', (command) => {
-    for (const args of [[command, '--help'], [command, R1, '-h'], ['help', command]]) {
+    for (const args of [
+      [command, '--help'],
+      [command, R1, '-h'],
+      ['help', command],
+    ]) {
       const r = netloom(args);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^usage: netloom ${command} FILE`));
@@ -76,10 +80,15 @@ describe('files', () => {
 });
 
 describe('validate --json', () => {
-  it('prints the verdict as JSON: the scenario\'s figures when valid (exit 0), every problem with its path when not (exit 2)', () => {
+  it("prints the verdict as JSON: the scenario's figures when valid (exit 0), every problem with its path when not (exit 2)", () => {
     const ok = netloom(['validate', R1, '--json']);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.stdout)).toEqual({ file: R1, valid: true, issues: [], scenario: { name: 'R1 line cell (ns-3 reference)', nodes: 38, links: 37, flows: 26 } });
+    expect(JSON.parse(ok.stdout)).toEqual({
+      file: R1,
+      valid: true,
+      issues: [],
+      scenario: { name: 'R1 line cell (ns-3 reference)', nodes: 38, links: 37, flows: 26 },
+    });
     const s = JSON.parse(readFileSync(join(ROOT, R1), 'utf8'));
     s.links[3].rate = 'fast';
     s.flows[0].to = 'EDGE9';

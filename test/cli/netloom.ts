@@ -9,8 +9,16 @@ export function netloom(...args: string[]): { code: number; stdout: string; stde
 }
 
 /** `netloom ARGS` with its standard input, environment (over this process's) and folder. */
-export function netloomWith(o: { input?: string; env?: Record<string, string | undefined>; cwd?: string }, ...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [ROOT + 'bin/netloom.mjs', ...args], { cwd: o.cwd ?? ROOT, input: o.input ?? '', encoding: 'utf8', env: { ...process.env, ...o.env } });
+export function netloomWith(
+  o: { input?: string; env?: Record<string, string | undefined>; cwd?: string },
+  ...args: string[]
+): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [ROOT + 'bin/netloom.mjs', ...args], {
+    cwd: o.cwd ?? ROOT,
+    input: o.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, ...o.env },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

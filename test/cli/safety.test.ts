@@ -31,7 +31,12 @@ describe('work a run would take', () => {
     hour.simulation.duration = '1 h';
     const r = netloom('run', write('hour.json', hour));
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/hour\.json: this run is about [\d.]+ G events \([\d.]+ G packet-hops\) in 1 replication, more than the limit of 1 G events; give --max-events [\d.]+e\+\d+ to run it anyway, or shorten it \(--duration\)/);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        /hour\.json: this run is about [\d.]+ G events \([\d.]+ G packet-hops\) in 1 replication, more than the limit of 1 G events; /.source +
+          /give --max-events [\d.]+e\+\d+ to run it anyway, or shorten it \(--duration\)/.source,
+      ),
+    );
     noStack(r);
     expect(netloom('run', R1, '--max-events', '1e5').stderr).toMatch(/about 5\.49 M events .* more than the limit of 100 k events; give --max-events 6\.6e\+6/);
     expect(netloom('run', R1, '--max-events', 'lots').stderr).toContain('--max-events: expected a number of events such as 5e9, got "lots"');
@@ -50,7 +55,13 @@ describe('work a run would take', () => {
     };
     const r = netloom('run', write('pile.json', pile), '--max-memory', '1 MiB');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^netloom: the run stopped: replication 1: 16,384 messages in flight would need 1\.0\d MiB of memory, more than the limit of 1 MiB at 0 s of simulated time; the longest queue, 8,191 packets, is at CAM's port to EDGE/m);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        /^netloom: the run stopped: replication 1: 16,384 messages in flight would need 1\.0\d MiB of memory, more than the limit of 1 MiB /.source +
+          /at 0 s of simulated time; the longest queue, 8,191 packets, is at CAM's port to EDGE/.source,
+        'm',
+      ),
+    );
     noStack(r);
     expect(netloom('run', join(tmp, 'pile.json'), '--max-memory', '16 MiB').code).toBe(0);
   });
@@ -92,7 +103,9 @@ describe('files named by flags', () => {
     expect(netloom('plan', pharma, '--catalog', write('cat.json', '{"links": {"__proto__": 1}}')).stderr).toContain(
       'netloom: --catalog: ' + join(tmp, 'cat.json') + ' has 1 problem: links.__proto__: "__proto__" is not allowed as a key',
     );
-    expect(netloom('plan', pharma, '--catalog', write('cat2.json', '{"x":')).stderr).toContain('cat2.json: $: not valid JSON at line 1, column 6: expected a value');
+    expect(netloom('plan', pharma, '--catalog', write('cat2.json', '{"x":')).stderr).toContain(
+      'cat2.json: $: not valid JSON at line 1, column 6: expected a value',
+    );
     const dev = netloom('plan', pharma, '--catalog', '/dev/zero');
     expect([dev.code, dev.stderr.trim()]).toEqual([2, 'netloom: --catalog: /dev/zero is not a regular file']);
   });

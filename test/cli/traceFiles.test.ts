@@ -49,7 +49,10 @@ describe('netloom and the trace files a scenario names', () => {
 
   it('/dev/zero, /dev/stdin and a FIFO are refused at once, also behind a symbolic link', () => {
     symlinkSync('/dev/zero', join(dir, 'zero.csv'));
-    refused(timed('validate', write('zero.json', scenario('zero.csv'))), /flows\[0\]\.pattern\.file: "zero\.csv" is a symbolic link to a file outside the scenario's folder/);
+    refused(
+      timed('validate', write('zero.json', scenario('zero.csv'))),
+      /flows\[0\]\.pattern\.file: "zero\.csv" is a symbolic link to a file outside the scenario's folder/,
+    );
     refused(timed('validate', write('stdin.json', scenario('/dev/stdin'))), /"\/dev\/stdin" is an absolute path/);
     execFileSync('mkfifo', [join(dir, 'pipe.csv')]);
     refused(timed('run', write('fifo.json', scenario('pipe.csv'))), /flows\[0\]\.pattern\.file: "pipe\.csv" is a FIFO \(named pipe\), not a regular file/);
@@ -70,7 +73,8 @@ describe('netloom and the trace files a scenario names', () => {
     refused(netloom('run', write('number.json', '3')), /\$: expected a scenario object, got number/);
     refused(netloom('validate', write('flows.json', { ...scenario('x'), flows: 'none' })), /flows: expected a list/);
     refused(netloom('validate', write('odd.json', { ...scenario('x'), flows: [null, 7, { pattern: null }] })), /flows\[0\]: .*\n.*flows\[1\]: /);
-    for (const r of ['null.json', 'list.json', 'odd.json'].map((f) => netloom('validate', join(dir, f)))) expect(r.stderr).not.toMatch(/TypeError|internal error/);
+    for (const r of ['null.json', 'list.json', 'odd.json'].map((f) => netloom('validate', join(dir, f))))
+      expect(r.stderr).not.toMatch(/TypeError|internal error/);
   });
 
   it('replays the example capture: the gzip file next to it, each packet at its size', () => {

@@ -89,7 +89,9 @@ describe('open, edit, run, undo, save, reopen', () => {
     expect(await page.locator('.verdict-box li.bad').textContent()).toMatch(/^latency: 7\d\d µs ≤ 500 µs ✗$/);
     expect(await page.locator('[data-testid=wait-breakdown] .stat-label').allTextContents()).toEqual(['PLC1→SW1', 'SW1→DRV1']);
     // the flow's path is highlighted in the editor: PLC1 → SW1 → DRV1
-    await expect.poll(() => page.locator('g.node.on-path').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort())).toEqual(['DRV1', 'PLC1', 'SW1']);
+    await expect
+      .poll(() => page.locator('g.node.on-path').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort()))
+      .toEqual(['DRV1', 'PLC1', 'SW1']);
     await shot(page, '03-requirement-fails');
   });
 

@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatIssue, type Issue, parseScenarioText, ScenarioError, validateScenario } from '../../sim/api/index.ts';
+import { formatIssue, type Issue, parseScenarioText, type ScenarioError, validateScenario } from '../../sim/api/index.ts';
 import { type App, buildAndServe, newPage, ROOT, shot } from './harness.ts';
 
 let app: App;
@@ -74,8 +74,29 @@ describe('a file with problems opens with them listed; the views draw what they 
   const inside: [string, object][] = [
     ['a flow naming a missing node', { ...vision, flows: [...vision.flows, { ...f0, id: 'ghost', from: 'NOPE' }] }],
     ['a duplicate id', { ...unplaced, nodes: [...unplaced.nodes, unplaced.nodes[0]] }],
-    ['ids, types and positions of the wrong kind', { ...vision, name: 5, nodes: [...vision.nodes, { id: 'Q', type: 5, position: 'x' }, { id: 7, type: 'switch' }], links: [...vision.links, { from: 'Q', to: 'SW1', rate: 5 }] }],
-    ['flows with broken fields', { ...vision, flows: [...vision.flows, { ...f0, id: 'a', from: { x: 1 }, to: ['y'] }, { ...f0, id: 'b', pattern: null }, { ...f0, id: 'c', requirement: 'fast' }, { id: 'd' }, { ...f0, id: 5 }] }],
+    [
+      'ids, types and positions of the wrong kind',
+      {
+        ...vision,
+        name: 5,
+        nodes: [...vision.nodes, { id: 'Q', type: 5, position: 'x' }, { id: 7, type: 'switch' }],
+        links: [...vision.links, { from: 'Q', to: 'SW1', rate: 5 }],
+      },
+    ],
+    [
+      'flows with broken fields',
+      {
+        ...vision,
+        flows: [
+          ...vision.flows,
+          { ...f0, id: 'a', from: { x: 1 }, to: ['y'] },
+          { ...f0, id: 'b', pattern: null },
+          { ...f0, id: 'c', requirement: 'fast' },
+          { id: 'd' },
+          { ...f0, id: 5 },
+        ],
+      },
+    ],
   ];
   test.each(inside)('%s: listed as the CLI lists it; every view and every flow’s inspector shows without an error', async (name, value) => {
     const text = JSON.stringify(value, null, 2);
@@ -165,7 +186,11 @@ describe('a simulation worker that fails', () => {
   const faults: [string, string, RegExp][] = [
     ['throws', `{ kind: 'throw', replication: 2 }`, /^The run stopped: replication 3 of 4 failed: an error in the worker: injected fault in replication 2$/],
     ['runs out of memory', `{ kind: 'oom', replication: 0 }`, /^The run stopped: replication 1 of 4 failed: the worker ran out of memory \(RangeError: .*\)$/],
-    ['spins without progress', `{ kind: 'spin', replication: 1 }`, /^The run stopped: replication 2 of 4 failed: the worker stopped answering: no progress for 1 s/],
+    [
+      'spins without progress',
+      `{ kind: 'spin', replication: 1 }`,
+      /^The run stopped: replication 2 of 4 failed: the worker stopped answering: no progress for 1 s/,
+    ],
     ['closes itself', `{ kind: 'exit', replication: 3 }`, /^The run stopped: replication 4 of 4 failed: the worker stopped answering: no progress for 1 s/],
     ['does not start', `{ kind: 'no-start' }`, /^The run stopped: replication [12] of 4 failed: the worker could not start \(its script did not load\)$/],
   ];
@@ -202,7 +227,8 @@ describe('results read right', () => {
   test('request flows read "from → compute node → where the response goes"; the CDF’s requirement label stays inside the chart at any width', async () => {
     const short = {
       ...vision,
-      flows: vision.flows.map((f: { id: string; response?: object }) => (f.id === 'inspect-CAM2' ? { ...f, response: { size: '200 B' } } : f)), // its response back to the camera
+      // inspect-CAM2's response goes back to the camera
+      flows: vision.flows.map((f: { id: string; response?: object }) => (f.id === 'inspect-CAM2' ? { ...f, response: { size: '200 B' } } : f)),
       simulation: { ...vision.simulation, duration: '2 s', warmup: '0.2 s' },
     };
     const { page, errors, context } = await openText('vision-2s.json', JSON.stringify(short));

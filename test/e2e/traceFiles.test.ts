@@ -25,7 +25,9 @@ afterAll(async () => app?.close());
 
 /** The capture's IP packet sizes (its ip.len column), read here without NetLoom's trace reader. */
 function captureSizes(): number[] {
-  const [header, ...rows] = readFileSync(join(ROOT, 'scenarios', 'examples', 'captures', 'udp-sizes.csv'), 'utf8').trim().split('\n');
+  const [header, ...rows] = readFileSync(join(ROOT, 'scenarios', 'examples', 'captures', 'udp-sizes.csv'), 'utf8')
+    .trim()
+    .split('\n');
   const col = header.split(',').indexOf('ip.len');
   return rows.map((r) => Number(r.split(',')[col]));
 }
@@ -48,7 +50,11 @@ describe('trace files in the app', () => {
     expect(replay.throughput).toBeCloseTo((sizes.reduce((a, b) => a + b, 0) * 8) / 0.1, 6); // 1.92 Mb/s
     // and the command line, reading the same files the same way (cli/readScenario.ts), to the picosecond
     const cli = runScenario(readScenario(SCENARIO)).flows.find((f) => f.id === 'replay')!;
-    expect({ throughput: replay.throughput, latency: replay.latency, jitter: replay.jitter }).toEqual({ throughput: cli.throughput, latency: cli.latency, jitter: cli.jitter });
+    expect({ throughput: replay.throughput, latency: replay.latency, jitter: replay.jitter }).toEqual({
+      throughput: cli.throughput,
+      latency: cli.latency,
+      jitter: cli.jitter,
+    });
     expect(await verdictOf(page, 'replay')).toBe('pass');
     expect(await page.locator('tr[data-flow="replay"]').innerText()).toContain('1.92 Mb/s');
 
@@ -80,7 +86,11 @@ describe('trace files in the app', () => {
     await page.getByTestId('topology').waitFor();
     await expect.poll(() => issuesOf(page)).toHaveLength(1);
     const [problem] = await issuesOf(page);
-    expect(problem).toMatch(new RegExp(`^flows\\[0\\]\\.pattern\\.file: "${NAME}" cannot be read here: .*Open the scenario in the desktop app .*or give the trace inline as "times"$`));
+    expect(problem).toMatch(
+      new RegExp(
+        `^flows\\[0\\]\\.pattern\\.file: "${NAME}" cannot be read here: .*Open the scenario in the desktop app .*or give the trace inline as "times"$`,
+      ),
+    );
     expect(await page.getByTestId('run').isDisabled()).toBe(true); // until it is fixed, as for any problem
     await shot(page, '31-trace-browser-open');
     // the plant is still drawn and editable
@@ -102,7 +112,16 @@ describe('trace files in the app', () => {
     await again.goto(app.url);
     await again.getByRole('button', { name: 'Recover' }).click();
     await again.getByTestId('topology').waitFor();
-    await expect.poll(() => issuesOf(again)).toEqual([formatIssue({ path: 'flows[0].pattern.file', message: `"${NAME}" was not kept with the unsaved work (only the scenario is): save the scenario beside it and open it again in the desktop app, or give the trace inline as "times"` })]);
+    await expect
+      .poll(() => issuesOf(again))
+      .toEqual([
+        formatIssue({
+          path: 'flows[0].pattern.file',
+          message:
+            `"${NAME}" was not kept with the unsaved work (only the scenario is): save the scenario ` +
+            `beside it and open it again in the desktop app, or give the trace inline as "times"`,
+        }),
+      ]);
     expect(await state<string>(again, '(s) => s.doc.scenario.name')).toBe('Replay, edited');
     await context.close();
   });

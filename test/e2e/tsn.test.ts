@@ -74,7 +74,8 @@ describe('TSN and wireless settings in the inspector', () => {
     expect(await tsn.locator('.gate-row').first().locator('.gate-seg[data-open="true"]').count()).toBe(1);
     await setField(page, 'gcl-duration-0', '10 us');
     const gates = "(s) => s.doc.scenario.nodes.find((n) => n.id === 'SW-D').tsn.ports['SW-E'].gates";
-    expect(await state<{ entries: { duration: string }[] }>(page, gates).then((g) => g.entries.map((e) => e.duration))).toEqual(['10 us', '490 us']); // still filling the cycle
+    // still filling the cycle
+    expect(await state<{ entries: { duration: string }[] }>(page, gates).then((g) => g.entries.map((e) => e.duration))).toEqual(['10 us', '490 us']);
     expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('entry 1 duration = 10 us');
     await shot(page, '20-gate-control-list');
 
@@ -117,7 +118,11 @@ describe('TSN and wireless settings in the inspector', () => {
     await setField(page, 'field-links[5].roaming.outage', '80 ms');
     await setField(page, 'field-links[5].loss', '0.001');
     await page.getByTestId('add-failure').click();
-    expect(await state<unknown>(page, '(s) => s.doc.scenario.links[5]')).toMatchObject({ loss: 0.001, roaming: { every: '20 s', outage: '80 ms' }, failures: [{ from: '1 s', to: '1.2 s' }] });
+    expect(await state<unknown>(page, '(s) => s.doc.scenario.links[5]')).toMatchObject({
+      loss: 0.001,
+      roaming: { every: '20 s', outage: '80 ms' },
+      failures: [{ from: '1 s', to: '1.2 s' }],
+    });
 
     await page.locator('g.node[data-id="FLEET"]').click({ force: true }); // any device has TSN egress settings
     await page.getByTestId('toggle-nodes[1].tsn.preemption').check();
@@ -132,7 +137,7 @@ describe('TSN and wireless settings in the inspector', () => {
     // a robot has one radio link: no second disjoint path, the core says so at the field's path
     await expect.poll(() => state<number>(page, '(s) => s.analysis.issues.filter((i) => i.path === "flows[8].frer").length')).toBe(1);
     await page.getByTestId('field-flows[8].frer').selectOption('');
-    expect(await state<unknown>(page, "(s) => s.doc.scenario.flows[8].frer")).toBeUndefined();
+    expect(await state<unknown>(page, '(s) => s.doc.scenario.flows[8].frer')).toBeUndefined();
     await shot(page, '21-wireless-inspector');
     expect(errors).toEqual([]);
     await context.close();
@@ -172,7 +177,10 @@ describe('bounds beside the simulation', () => {
     expect(Number(await card.getByTestId('bound-value').getAttribute('data-bound'))).toBe(b.delay);
     expect(await card.getByTestId('bound-verdict').getAttribute('data-check')).toBe('holds');
     expect(await card.locator('.bound-seg').evaluateAll((els) => els.map((e) => e.getAttribute('data-share')))).toEqual(['PLC1→SW1', 'SW1→DRV1']);
-    expect(await card.locator('[data-testid=bound-hops] tbody tr[data-port]').evaluateAll((els) => els.map((e) => e.getAttribute('data-port')))).toEqual(['PLC1→SW1', 'SW1→DRV1']);
+    expect(await card.locator('[data-testid=bound-hops] tbody tr[data-port]').evaluateAll((els) => els.map((e) => e.getAttribute('data-port')))).toEqual([
+      'PLC1→SW1',
+      'SW1→DRV1',
+    ]);
     expect(await card.locator('tr[data-why="PLC1→SW1"] .why').textContent()).toContain('same class: cycle-DRV2');
     await dismissToasts(page);
     await shot(page, '22-bounds');
@@ -186,7 +194,14 @@ describe('bounds beside the simulation', () => {
     await setField(page, 'link-rate', '10 Mb/s');
     const edited = boundsOf(await state<ScenarioJson>(page, '(s) => s.doc.scenario')).flows.find((f) => f.id === 'cycle-DRV1')!.delay!;
     expect(edited).toBeGreaterThan(b.delay!);
-    await expect.poll(() => state<number | null>(page, "(s) => s.bounds && s.bounds.revision === s.doc.revision ? s.bounds.report.flows.find((f) => f.id === 'cycle-DRV1').delay : null")).toBe(edited);
+    await expect
+      .poll(() =>
+        state<number | null>(
+          page,
+          "(s) => s.bounds && s.bounds.revision === s.doc.revision ? s.bounds.report.flows.find((f) => f.id === 'cycle-DRV1').delay : null",
+        ),
+      )
+      .toBe(edited);
     await page.getByTestId('view-results').click();
     await page.getByTestId('bounds-facts').filter({ hasText: 'for the scenario as edited' }).waitFor();
     expect(errors).toEqual([]);
@@ -195,68 +210,79 @@ describe('bounds beside the simulation', () => {
 });
 
 describe('gate schedules', () => {
-  test('synthesize for the vision cell, export 802.1Qcw YANG, apply, run: every scheduled flow meets its deadline with no loss; conflicting periods name the flows and the port', async () => {
-    const { context, page, errors } = await newPage(app);
-    await openFromLibrary(page, 'examples/vision-cell.json');
-    await setField(page, 'field-simulation.duration', '2 s');
-    await blur(page);
-    const base = await state<ScenarioJson>(page, '(s) => s.doc.scenario');
-    const expected = synthesizeSchedule(loadScenario(base));
-    expect(expected.ok).toBe(true);
+  test(
+    'synthesize for the vision cell, export 802.1Qcw YANG, apply, run: every scheduled ' +
+      'flow meets its deadline with no loss; conflicting periods name the flows and the port',
+    async () => {
+      const { context, page, errors } = await newPage(app);
+      await openFromLibrary(page, 'examples/vision-cell.json');
+      await setField(page, 'field-simulation.duration', '2 s');
+      await blur(page);
+      const base = await state<ScenarioJson>(page, '(s) => s.doc.scenario');
+      const expected = synthesizeSchedule(loadScenario(base));
+      expect(expected.ok).toBe(true);
 
-    await page.getByTestId('synthesize-gates').click();
-    await page.getByTestId('schedule-summary').waitFor();
-    expect(await page.getByTestId('schedule-status').textContent()).toBe('2 flows scheduled');
-    for (const f of expected.flows) expect(Number(await page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"] [data-offset-ps]`).getAttribute('data-offset-ps'))).toBe(f.offsetPs);
-    expect(await page.locator('[data-testid=gate-schedule] .gate-port').count()).toBe(expected.ports.length);
+      await page.getByTestId('synthesize-gates').click();
+      await page.getByTestId('schedule-summary').waitFor();
+      expect(await page.getByTestId('schedule-status').textContent()).toBe('2 flows scheduled');
+      for (const f of expected.flows)
+        expect(Number(await page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"] [data-offset-ps]`).getAttribute('data-offset-ps'))).toBe(
+          f.offsetPs,
+        );
+      expect(await page.locator('[data-testid=gate-schedule] .gate-port').count()).toBe(expected.ports.length);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-export').click()]);
-    expect(download.suggestedFilename()).toBe('vision-cell.qcw.json');
-    const yang = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(yang.format).toBe('netloom.qcw/v1');
-    expect(yang.devices.map((d: { node: string }) => d.node).sort()).toEqual([...new Set(expected.ports.map((p) => p.port.from))].sort());
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('schedule-export').click()]);
+      expect(download.suggestedFilename()).toBe('vision-cell.qcw.json');
+      const yang = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+      expect(yang.format).toBe('netloom.qcw/v1');
+      expect(yang.devices.map((d: { node: string }) => d.node).sort()).toEqual([...new Set(expected.ports.map((p) => p.port.from))].sort());
 
-    await page.getByTestId('schedule-apply').click();
-    await page.getByTestId('schedule-applied').waitFor();
-    expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('apply the gate schedules');
-    expect(await state<unknown>(page, "(s) => Object.keys(s.doc.scenario.nodes.find((n) => n.id === 'PLC1').tsn.ports.SW1.gates)")).toEqual(['cycle', 'baseTime', 'entries']);
-    await page.getByTestId('view-editor').click();
-    await runAndWait(page);
-    await page.getByTestId('view-schedule').click();
-    for (const f of expected.flows) {
-      const row = page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"]`);
-      await expect.poll(() => row.getAttribute('data-holds')).toBe('true');
-      const r = await state<{ lost: number; latency: { max: number } }>(page, `(s) => s.lastReport.report.flows.find((x) => x.id === '${f.id}')`);
-      expect(r.lost).toBe(0);
-      expect(Math.round(r.latency.max * 1e12)).toBeLessThanOrEqual(f.latencyPs);
-    }
-    await page.locator('[data-testid=scheduled-flows] tr[data-flow="cycle-DRV2"]').click();
-    await dismissToasts(page);
-    await shot(page, '23-schedule');
-    copyFileSync(join(SHOTS, '23-schedule.png'), join(ROOT, 'docs', 'schedule.png'));
+      await page.getByTestId('schedule-apply').click();
+      await page.getByTestId('schedule-applied').waitFor();
+      expect(await state<string>(page, '(s) => s.past[s.past.length - 1].label')).toBe('apply the gate schedules');
+      expect(await state<unknown>(page, "(s) => Object.keys(s.doc.scenario.nodes.find((n) => n.id === 'PLC1').tsn.ports.SW1.gates)")).toEqual([
+        'cycle',
+        'baseTime',
+        'entries',
+      ]);
+      await page.getByTestId('view-editor').click();
+      await runAndWait(page);
+      await page.getByTestId('view-schedule').click();
+      for (const f of expected.flows) {
+        const row = page.locator(`[data-testid=scheduled-flows] tr[data-flow="${f.id}"]`);
+        await expect.poll(() => row.getAttribute('data-holds')).toBe('true');
+        const r = await state<{ lost: number; latency: { max: number } }>(page, `(s) => s.lastReport.report.flows.find((x) => x.id === '${f.id}')`);
+        expect(r.lost).toBe(0);
+        expect(Math.round(r.latency.max * 1e12)).toBeLessThanOrEqual(f.latencyPs);
+      }
+      await page.locator('[data-testid=scheduled-flows] tr[data-flow="cycle-DRV2"]').click();
+      await dismissToasts(page);
+      await shot(page, '23-schedule');
+      copyFileSync(join(SHOTS, '23-schedule.png'), join(ROOT, 'docs', 'schedule.png'));
 
-    // undo, then make both control loops every 10 us: PLC1's port cannot carry them, whatever the offsets
-    await page.getByTestId('undo').click();
-    await page.getByTestId('view-editor').click();
-    for (const i of [0, 1]) {
-      await deselect(page);
-      await page.locator('.flow-list button', { hasText: `cycle-DRV${i + 1}` }).click();
-      await setField(page, `field-flows[${i}].pattern.period`, '10 us');
-    }
-    await blur(page);
-    await page.keyboard.press('Control+k');
-    await page.keyboard.type('Synthesize gate');
-    await page.keyboard.press('Enter');
-    const conflict = page.getByTestId('schedule-conflict');
-    await conflict.first().waitFor();
-    expect(await page.getByTestId('schedule-status').textContent()).toBe('none — 1 conflict');
-    expect(await conflict.getAttribute('data-kind')).toBe('overbooked');
-    expect(await conflict.locator('[data-conflict-flow]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['cycle-DRV1', 'cycle-DRV2']);
-    expect(await conflict.locator('[data-conflict-port]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['PLC1→SW1']);
-    await shot(page, '24-schedule-conflict');
-    await conflict.locator('[data-conflict-port]').click(); // the port's link, selected in the topology
-    expect(await state<string[]>(page, '(s) => s.selection.links')).toEqual(['PLC1-SW1']);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      // undo, then make both control loops every 10 us: PLC1's port cannot carry them, whatever the offsets
+      await page.getByTestId('undo').click();
+      await page.getByTestId('view-editor').click();
+      for (const i of [0, 1]) {
+        await deselect(page);
+        await page.locator('.flow-list button', { hasText: `cycle-DRV${i + 1}` }).click();
+        await setField(page, `field-flows[${i}].pattern.period`, '10 us');
+      }
+      await blur(page);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('Synthesize gate');
+      await page.keyboard.press('Enter');
+      const conflict = page.getByTestId('schedule-conflict');
+      await conflict.first().waitFor();
+      expect(await page.getByTestId('schedule-status').textContent()).toBe('none — 1 conflict');
+      expect(await conflict.getAttribute('data-kind')).toBe('overbooked');
+      expect(await conflict.locator('[data-conflict-flow]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['cycle-DRV1', 'cycle-DRV2']);
+      expect(await conflict.locator('[data-conflict-port]').evaluateAll((els) => els.map((e) => e.textContent))).toEqual(['PLC1→SW1']);
+      await shot(page, '24-schedule-conflict');
+      await conflict.locator('[data-conflict-port]').click(); // the port's link, selected in the topology
+      expect(await state<string[]>(page, '(s) => s.selection.links')).toEqual(['PLC1-SW1']);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

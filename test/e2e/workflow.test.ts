@@ -30,7 +30,8 @@ async function withOpfsPickers(context: BrowserContext): Promise<void> {
   });
 }
 
-const opfsText = (page: Page, name: string) => page.evaluate(async (n) => (await (await (await navigator.storage.getDirectory()).getFileHandle(n)).getFile()).text(), name);
+const opfsText = (page: Page, name: string) =>
+  page.evaluate(async (n) => (await (await (await navigator.storage.getDirectory()).getFileHandle(n)).getFile()).text(), name);
 
 async function setField(page: Page, testId: string, value: string): Promise<void> {
   const f = page.getByTestId(testId);
@@ -120,7 +121,10 @@ describe('files, recovery and runs', () => {
     await setField(page, 'field-simulation.duration', '2 s');
     await setField(page, 'field-simulation.replications', '4');
     await runAndWait(page);
-    const report = await state<{ replications: number; flows: { id: string; latency: { mean: number; max: number }; sent: number }[] }>(page, '(s) => s.lastReport.report');
+    const report = await state<{ replications: number; flows: { id: string; latency: { mean: number; max: number }; sent: number }[] }>(
+      page,
+      '(s) => s.lastReport.report',
+    );
     expect(report.replications).toBe(4);
     expect(await page.evaluate(() => (window as unknown as { __workers: number }).__workers)).toBeGreaterThanOrEqual(2);
     const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios/examples/vision-cell.json'), 'utf8'));
@@ -263,7 +267,9 @@ describe('views share one selection', () => {
     await page.getByTestId('view-split').click();
     await page.getByTestId('plant-canvas').waitFor();
     await page.waitForTimeout(600);
-    const pt = await page.evaluate(() => (window as unknown as { __netloom: { plantPoint(id: string): { x: number; y: number } } }).__netloom.plantPoint('EDGE1'));
+    const pt = await page.evaluate(() =>
+      (window as unknown as { __netloom: { plantPoint(id: string): { x: number; y: number } } }).__netloom.plantPoint('EDGE1'),
+    );
     await page.mouse.click(pt.x, pt.y);
     await expect.poll(() => state<string[]>(page, '(s) => s.selection.nodes')).toEqual(['EDGE1']);
     expect(await page.locator('g.node.selected').getAttribute('data-id')).toBe('EDGE1');

@@ -37,7 +37,10 @@ describe('fingerprints of scenarios/', () => {
     const scenario = JSON.parse(readFileSync(join(root, file), 'utf8'));
     const traces = readScenarioFiles(scenario, dirname(join(root, file))).files; // trace files it replays
     const report = runScenario({ scenario, files: traces }, { durationS: fixedTime(scenario), replications: 1 });
-    const hash = createHash('sha256').update(JSON.stringify({ ...report, wallSeconds: 0 })).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(JSON.stringify({ ...report, wallSeconds: 0 }))
+      .digest('hex')
+      .slice(0, 16);
     seen[file] = hash;
     if (!update) expect(hash, `fingerprint of ${file} changed (or is new); see the top of this file`).toBe(table[file]);
   });

@@ -32,7 +32,10 @@ describe('fuzzing the scenario pipeline', () => {
     for (let i = 0; i < 6; i++) {
       const file = join(dir, `m${i}.json`);
       writeFileSync(file, mutant(seeds, 99, i));
-      for (const args of [['validate', file], ['run', file, '--max-events', '2e6']]) {
+      for (const args of [
+        ['validate', file],
+        ['run', file, '--max-events', '2e6'],
+      ]) {
         const r = netloom(...args);
         expect([0, 1, 2], `${args.join(' ')}: ${r.stderr}`).toContain(r.code);
         expect(r.stderr).not.toMatch(/\n\s+at |internal error/);

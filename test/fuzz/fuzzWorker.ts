@@ -39,7 +39,8 @@ const PLACED_AT_ROOT = /line \d+, column \d+|expected a scenario object|the file
 function judgeIssues(issues: { path: unknown; message: unknown }[]): string | undefined {
   if (issues.length === 0) return 'a rejection without any problem listed';
   for (const i of issues) {
-    if (typeof i.path !== 'string' || i.path === '' || typeof i.message !== 'string' || i.message === '') return `a problem without a path or message: ${JSON.stringify(i).slice(0, 200)}`;
+    if (typeof i.path !== 'string' || i.path === '' || typeof i.message !== 'string' || i.message === '')
+      return `a problem without a path or message: ${JSON.stringify(i).slice(0, 200)}`;
     if (i.path === '$' && !PLACED_AT_ROOT.test(i.message)) return `a whole-document problem that names no place: ${i.message.slice(0, 200)}`;
   }
   return undefined;

@@ -29,12 +29,51 @@ export class Dice {
 }
 
 const QUANTITY = /^\s*[-+.\d]/;
-const TIMES = ['0 s', '1 ps', '0.4 ps', '1e-20 s', '1e-9 s', '1 ns', '10 us', '1 ms', '1 s', '2.5 h', '3 h', '1e6 s', '-1 ms', '1e308 s', 'Infinity s', 'NaN s', '1 Gb/s', '5', ''];
+const TIMES = [
+  '0 s',
+  '1 ps',
+  '0.4 ps',
+  '1e-20 s',
+  '1e-9 s',
+  '1 ns',
+  '10 us',
+  '1 ms',
+  '1 s',
+  '2.5 h',
+  '3 h',
+  '1e6 s',
+  '-1 ms',
+  '1e308 s',
+  'Infinity s',
+  'NaN s',
+  '1 Gb/s',
+  '5',
+  '',
+];
 const RATES = ['1 b/s', '1e-9 b/s', '1 kb/s', '100 Mb/s', '1 Gb/s', '400 Gb/s', '20 Tb/s', '1e30 b/s', '1e9 Gb/s', '-1 Gb/s', '0 b/s', '1 ms', 'fast'];
 const SIZES = ['0 B', '1 B', '0.001 B', '64 B', '1480 B', '1481 B', '1500 B', '1501 B', '9000 B', '1 MB', '1e15 B', '1e300 B', '-5 B', '1 s'];
 const UNITY = ['1 µs', '1 μs', '1us', '1e3ms', '1.5e3 B', '10 Mbps', '1 KiB', '1 kbit/s', '5 min', '2 hrs', '1,5 ms', '1..2 s', '1e', 'e5 s', '٣ ms'];
 const DIGITS = () => '9'.repeat(100_000);
-const TRACE_FILES = ['sends.csv', './sends.csv', 'sub/../sends.csv', '../sends.csv', '../../../../etc/passwd', '/etc/passwd', '/dev/zero', '/dev/stdin', '/proc/self/environ', 'constructor', '__proto__', 'toString', '', 'no-such.csv', 'a\u0000b', 'x'.repeat(5000), 'C:\\Windows\\win.ini', '\\\\server\\share\\t.csv'];
+const TRACE_FILES = [
+  'sends.csv',
+  './sends.csv',
+  'sub/../sends.csv',
+  '../sends.csv',
+  '../../../../etc/passwd',
+  '/etc/passwd',
+  '/dev/zero',
+  '/dev/stdin',
+  '/proc/self/environ',
+  'constructor',
+  '__proto__',
+  'toString',
+  '',
+  'no-such.csv',
+  'a\u0000b',
+  'x'.repeat(5000),
+  'C:\\Windows\\win.ini',
+  '\\\\server\\share\\t.csv',
+];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 const CONTROL = ['\u001b[32m✓ all passed\u001b[0m', '\r\u001b[2K', '\u001b]0;owned\u0007', '\u202eevil', 'line\nbreak', '\u0000'];
 
@@ -76,7 +115,12 @@ function pattern(d: Dice): Json {
     () => ({ type: 'burst', period: '1 s', frame: d.pick(['1e15 B', '1e9 B', '10 MB']) }),
     () => ({ type: 'burst', fps: d.pick([1e9, 1e15, 30, 0.001, 1e-300]), count: d.pick([1, 1000, 1e9, 1e15]) }),
     () => ({ type: 'burst', period: '1 ms', count: 100, spacing: d.pick(['1 us', '1 s', '0 s']) }),
-    () => ({ type: 'onoff', rate: d.pick(['10 Mb/s', '1 Gb/s']), on: d.pick(['1e-20 s', '1 ps', '1 ms', { dist: 'exponential', mean: '1 ps' }]), off: d.pick(['0 s', '1 ps', '1 ms']) }),
+    () => ({
+      type: 'onoff',
+      rate: d.pick(['10 Mb/s', '1 Gb/s']),
+      on: d.pick(['1e-20 s', '1 ps', '1 ms', { dist: 'exponential', mean: '1 ps' }]),
+      off: d.pick(['0 s', '1 ps', '1 ms']),
+    }),
     () => ({ type: 'cbr', rate: d.pick(RATES) }),
     () => ({ type: 'periodic', period: d.pick(TIMES), offset: d.pick(TIMES) }),
     () => ({ type: 'trace', file: d.pick(TRACE_FILES), unit: d.pick(['s', 'ms', 'us']) }),
@@ -92,7 +136,12 @@ function size(d: Dice): Json {
     () => ({ dist: 'lognormal', mean: '1000 B', std: d.pick(['1e12 B', '10 B']) }),
     () => ({ dist: 'normal', mean: '100 B', std: d.pick(['1000 B', '0 B']) }),
     () => ({ dist: 'uniform', min: '1 B', max: d.pick(['1e12 B', '0 B', '9000 B']) }),
-    () => ({ dist: 'empirical', values: Array.from({ length: d.pick([1, 130_000]) }, (_, i) => `${64 + (i % 1400)} B`), weights: d.chance(0.3) ? [] : undefined } as Json),
+    () =>
+      ({
+        dist: 'empirical',
+        values: Array.from({ length: d.pick([1, 130_000]) }, (_, i) => `${64 + (i % 1400)} B`),
+        weights: d.chance(0.3) ? [] : undefined,
+      }) as Json,
     () => ({ dist: 'empirical', values: [] }),
     () => ({ dist: 'pareto', alpha: 1 }),
   ])();
@@ -114,7 +163,8 @@ function mutateOnce(doc: Json, d: Dice, ids: string[]): void {
       set(parent, key, anyValue(d));
       break;
     case 2: // references: ids that do not exist, ids of the wrong kind, duplicates
-      if (key === 'id' || key === 'from' || key === 'to' || typeof key === 'number') set(parent, key, d.pick([...ids, 'GHOST', '', ' ', 'a b', 'constructor', '__proto__', 'toString', 'x'.repeat(100_000)]));
+      if (key === 'id' || key === 'from' || key === 'to' || typeof key === 'number')
+        set(parent, key, d.pick([...ids, 'GHOST', '', ' ', 'a b', 'constructor', '__proto__', 'toString', 'x'.repeat(100_000)]));
       else set(parent, key, d.pick(ids.length > 0 ? ids : ['GHOST']));
       break;
     case 3: // limits
@@ -141,7 +191,8 @@ function mutateOnce(doc: Json, d: Dice, ids: string[]): void {
       else delete (parent as Record<string, Json>)[key];
       break;
     case 10: // an element duplicated (duplicate ids), or an array made huge
-      if (Array.isArray(value) && value.length > 0) value.push(...(d.chance(0.8) ? [structuredClone(value[d.int(value.length)])] : new Array(20_000).fill(structuredClone(value[0]))));
+      if (Array.isArray(value) && value.length > 0)
+        value.push(...(d.chance(0.8) ? [structuredClone(value[d.int(value.length)])] : new Array(20_000).fill(structuredClone(value[0]))));
       else set(parent, key, [value, value]);
       break;
     case 11: // an unknown field
@@ -150,7 +201,13 @@ function mutateOnce(doc: Json, d: Dice, ids: string[]): void {
       break;
     default: // a simulation block pushed to its limits
       if (doc !== null && typeof doc === 'object' && !Array.isArray(doc))
-        set(doc, 'simulation', { duration: d.pick(TIMES), warmup: d.pick(['0 s', '1 ms', '2 h']), drain: d.pick(['0 s', '1 s', '3 h']), seed: d.pick([0, 1, 2 ** 32, -1]), replications: d.pick([1, 3, 10000, 1e9]) });
+        set(doc, 'simulation', {
+          duration: d.pick(TIMES),
+          warmup: d.pick(['0 s', '1 ms', '2 h']),
+          drain: d.pick(['0 s', '1 s', '3 h']),
+          seed: d.pick([0, 1, 2 ** 32, -1]),
+          replications: d.pick([1, 3, 10000, 1e9]),
+        });
   }
 }
 

@@ -38,7 +38,11 @@ export interface FuzzSummary {
 }
 
 // tsx's ESM entry (its CommonJS one cannot register hooks in an ES module worker)
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+const tsx = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve('tsx/esm/api')
+    .replace(/\.cjs$/, '.mjs'),
+).href;
 const workerFile = new URL('./fuzzWorker.ts', import.meta.url).href;
 
 function spawn(heapMb: number): Worker {

@@ -17,7 +17,6 @@ import { SWEEP } from './sweepExample.ts';
 
 const R1 = join(ROOT, 'scenarios/reference/r1-line-cell.json');
 
-
 describe('the npm package', () => {
   beforeAll(() => buildTypes(), 120_000);
 
@@ -25,12 +24,23 @@ describe('the npm package', () => {
     expect(readFileSync(join(ROOT, 'dist/api/netloom.api.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'etc/netloom.api.md'), 'utf8'));
   });
 
-  it('packs, installs, type-checks and runs a script importing netloom, with the CLI\'s figures', () => {
+  it("packs, installs, type-checks and runs a script importing netloom, with the CLI's figures", () => {
     const dir = mkdtempSync(join(tmpdir(), 'netloom-pack-'));
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    const packed = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
     const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/netloom.mjs', 'dist/js/cli.mjs', 'dist/js/index.mjs', 'dist/js/THIRD-PARTY-LICENSES.txt', 'dist/index.d.ts', 'schema/netloom.report.v1.schema.json']));
-    expect(files.filter((f) => /^(sim|cli|lib|renderer|test)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/netloom.mjs',
+        'dist/js/cli.mjs',
+        'dist/js/index.mjs',
+        'dist/js/THIRD-PARTY-LICENSES.txt',
+        'dist/index.d.ts',
+        'schema/netloom.report.v1.schema.json',
+      ]),
+    );
+    expect(files.filter((f) => /^(sim|cli|lib|renderer|test)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
 
     const app = join(dir, 'app');
     execFileSync('mkdir', [app]);
@@ -40,7 +50,18 @@ describe('the npm package', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'README shows this script').toContain(`\`\`\`ts\n${SWEEP}\`\`\``);
     writeFileSync(join(app, 'sweep.ts'), SWEEP);
     expect(SWEEP.trimEnd().split('\n')).toHaveLength(15);
-    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, outDir: 'out', typeRoots: [join(ROOT, 'node_modules/@types')], types: ['node'] }, files: ['sweep.ts'] };
+    const tsconfig = {
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        outDir: 'out',
+        typeRoots: [join(ROOT, 'node_modules/@types')],
+        types: ['node'],
+      },
+      files: ['sweep.ts'],
+    };
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(tsconfig));
     const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr, 'tsc').toBe('');

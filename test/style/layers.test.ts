@@ -34,7 +34,10 @@ afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'netloom-layers-'));
   made.push(dir);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', allowImportingTsExtensions: true } }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', allowImportingTsExtensions: true } }),
+  );
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

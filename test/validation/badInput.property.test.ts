@@ -80,7 +80,14 @@ describe('the loader on mutated scenarios', () => {
         } catch (e) {
           if (!(e instanceof ScenarioError)) throw e;
           rejected++;
-          const known = new Set(paths(doc).map((p) => p.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '')));
+          const known = new Set(
+            paths(doc).map((p) =>
+              p
+                .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+                .join('')
+                .replace(/^\./, ''),
+            ),
+          );
           for (const issue of e.issues) {
             expect(issue.message.length).toBeGreaterThan(5);
             expect(issue.path.length).toBeGreaterThan(0);

@@ -36,7 +36,9 @@ describe('netloom bounds', () => {
     expect(cycle.status).toBe('bounded');
     expect(cycle.hops.length).toBe(2);
     expect(cycle.hops.reduce((s: number, h: { contribution: number }) => s + h.contribution, 0)).toBeCloseTo(cycle.delay, 12);
-    expect(report.flows.find((f: { id: string }) => f.id === 'inspect-CAM1').reason).toBe("EDGE1's service time is lognormal-distributed, with no largest value");
+    expect(report.flows.find((f: { id: string }) => f.id === 'inspect-CAM1').reason).toBe(
+      "EDGE1's service time is lognormal-distributed, with no largest value",
+    );
     const out = join(tmp, 'bounds.json');
     const w = netloom('bounds', R1, '--json', out);
     expect(w.code).toBe(0);
@@ -49,7 +51,16 @@ describe('netloom bounds', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot find the scenario file');
     const bad = join(tmp, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'netloom.scenario/v1', name: 'x', nodes: [{ id: 'A', type: 'host' }], links: [], flows: [{ id: 'f', from: 'A', to: 'B', size: '1 B', pattern: { type: 'periodic', period: '1 ms' } }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'netloom.scenario/v1',
+        name: 'x',
+        nodes: [{ id: 'A', type: 'host' }],
+        links: [],
+        flows: [{ id: 'f', from: 'A', to: 'B', size: '1 B', pattern: { type: 'periodic', period: '1 ms' } }],
+      }),
+    );
     const invalid = netloom('bounds', bad);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/flows\[0\]\.to.*unknown node "B"/);

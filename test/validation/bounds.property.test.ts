@@ -51,7 +51,10 @@ function check(scenario: object, t: Tally): boolean {
 function summary(name: string, t: Tally): string {
   const r = [...t.ratios].sort((a, b) => a - b);
   const q = (p: number) => r[Math.min(r.length - 1, Math.floor(p * r.length))].toFixed(3);
-  return `${name}: ${t.cases} scenarios, ${t.flows} flows, ${t.unbounded} unbounded, ${r.length} compared; bound/simulated max: min ${q(0)}, median ${q(0.5)}, max ${q(1)}`;
+  return (
+    `${name}: ${t.cases} scenarios, ${t.flows} flows, ${t.unbounded} unbounded, ` +
+    `${r.length} compared; bound/simulated max: min ${q(0)}, median ${q(0.5)}, max ${q(1)}`
+  );
 }
 
 const RUNS = Number(process.env.BOUNDS_RUNS ?? 300);

@@ -27,7 +27,10 @@ function tightness(name: string, duration: number): { ratios: number[]; bounds: 
     ratios.push(f.delay! / max);
   }
   ratios.sort((a, b) => a - b);
-  console.log(`${name}: bound / simulated max over ${ratios.length} control flows: min ${ratios[0].toFixed(4)}, median ${ratios[ratios.length >> 1].toFixed(4)}, max ${ratios[ratios.length - 1].toFixed(4)}`);
+  console.log(
+    `${name}: bound / simulated max over ${ratios.length} control flows: min ${ratios[0].toFixed(4)}, ` +
+      `median ${ratios[ratios.length >> 1].toFixed(4)}, max ${ratios[ratios.length - 1].toFixed(4)}`,
+  );
   return { ratios, bounds };
 }
 
@@ -40,7 +43,9 @@ describe('bounds on the R1 reference scenarios', () => {
     const bg = bounds.flows.find((f) => f.id === 'background')!;
     expect(bg.status).toBe('unbounded');
     expect(bg.reason).toMatch(/Poisson/);
-    expect(bounds.flows.find((f) => f.id === 'video')!.reason).toBe('shares S1→S2 with background, which has no bound (Poisson arrivals have no deterministic burst bound)');
+    expect(bounds.flows.find((f) => f.id === 'video')!.reason).toBe(
+      'shares S1→S2 with background, which has no bound (Poisson arrivals have no deterministic burst bound)',
+    );
   });
 
   it('R1 down with priorities: control flows bounded despite the Poisson background, within 50 %', () => {

@@ -27,7 +27,13 @@ describe('textbook cases, analysed and simulated', () => {
     const scenario = {
       format: 'netloom.scenario/v1',
       name: 'single server',
-      nodes: [{ id: 'SW', type: 'switch' }, { id: 'A', type: 'io' }, { id: 'B', type: 'io' }, { id: 'C', type: 'io' }, { id: 'PLC', type: 'plc' }],
+      nodes: [
+        { id: 'SW', type: 'switch' },
+        { id: 'A', type: 'io' },
+        { id: 'B', type: 'io' },
+        { id: 'C', type: 'io' },
+        { id: 'PLC', type: 'plc' },
+      ],
       links: [
         ...['A', 'B', 'C'].map((d) => ({ from: d, to: 'SW', rate: '1 Gb/s', framing: 'ppp' })),
         { from: 'SW', to: 'PLC', rate: '100 Mb/s', framing: 'ppp' },
@@ -54,7 +60,13 @@ describe('textbook cases, analysed and simulated', () => {
     const scenario = {
       format: 'netloom.scenario/v1',
       name: 'tandem',
-      nodes: [{ id: 'CAM', type: 'camera' }, { id: 'S1', type: 'switch' }, { id: 'S2', type: 'switch' }, { id: 'S3', type: 'switch' }, { id: 'GPU', type: 'compute' }],
+      nodes: [
+        { id: 'CAM', type: 'camera' },
+        { id: 'S1', type: 'switch' },
+        { id: 'S2', type: 'switch' },
+        { id: 'S3', type: 'switch' },
+        { id: 'GPU', type: 'compute' },
+      ],
       links: [
         { from: 'CAM', to: 'S1', rate: '100 Mb/s', framing: 'ppp' },
         { from: 'S1', to: 'S2', rate: '100 Mb/s', framing: 'ppp' },
@@ -82,7 +94,12 @@ describe('textbook cases, analysed and simulated', () => {
     const scenario = {
       format: 'netloom.scenario/v1',
       name: 'priority',
-      nodes: [{ id: 'SW', type: 'switch' }, { id: 'CTRL', type: 'plc' }, { id: 'BULK', type: 'host' }, { id: 'DRIVE', type: 'drive' }],
+      nodes: [
+        { id: 'SW', type: 'switch' },
+        { id: 'CTRL', type: 'plc' },
+        { id: 'BULK', type: 'host' },
+        { id: 'DRIVE', type: 'drive' },
+      ],
       links: [
         { from: 'CTRL', to: 'SW', rate: '1 Gb/s', framing: 'ppp' },
         { from: 'BULK', to: 'SW', rate: '1 Gb/s', framing: 'ppp' },
@@ -114,7 +131,11 @@ describe('textbook cases, analysed and simulated', () => {
     const scenario = {
       format: 'netloom.scenario/v1',
       name: 'inference',
-      nodes: [{ id: 'SW', type: 'switch' }, { id: 'CAM', type: 'camera' }, { id: 'GPU', type: 'compute', compute: { service: '2 ms' } }],
+      nodes: [
+        { id: 'SW', type: 'switch' },
+        { id: 'CAM', type: 'camera' },
+        { id: 'GPU', type: 'compute', compute: { service: '2 ms' } },
+      ],
       links: [
         { from: 'CAM', to: 'SW', rate: '1 Gb/s', framing: 'ppp' },
         { from: 'GPU', to: 'SW', rate: '1 Gb/s', framing: 'ppp' },
@@ -142,11 +163,13 @@ describe('textbook cases, analysed and simulated', () => {
     const scenario = {
       format: 'netloom.scenario/v1',
       name: 'load one',
-      nodes: [{ id: 'SW', type: 'switch' }, { id: 'A', type: 'io' }, { id: 'B', type: 'io' }, { id: 'PLC', type: 'plc' }],
-      links: [
-        ...['A', 'B'].map((d) => ({ from: d, to: 'SW', rate: '1 Gb/s', framing: 'ppp' })),
-        { from: 'SW', to: 'PLC', rate: '1 Gb/s', framing: 'ppp' },
+      nodes: [
+        { id: 'SW', type: 'switch' },
+        { id: 'A', type: 'io' },
+        { id: 'B', type: 'io' },
+        { id: 'PLC', type: 'plc' },
       ],
+      links: [...['A', 'B'].map((d) => ({ from: d, to: 'SW', rate: '1 Gb/s', framing: 'ppp' })), { from: 'SW', to: 'PLC', rate: '1 Gb/s', framing: 'ppp' }],
       flows: ['A', 'B'].map((d) => ({ id: d, from: d, to: 'PLC', size: '998 B', pattern: { type: 'periodic', period: '16 us' } })),
       simulation: { duration: '2 ms' },
     };

@@ -46,7 +46,20 @@ describe('TSN bounds against closed forms', () => {
       format: 'netloom.scenario/v1',
       name: 'time-aware shaper, exclusive window',
       nodes: [
-        { id: 'SW', type: 'switch', switch: { latency: '0 s' }, tsn: { gates: { cycle: '1 ms', entries: [{ duration: '200 us', open: [7] }, { duration: '800 us', open: [0, 1, 2, 3, 4, 5, 6] }] } } },
+        {
+          id: 'SW',
+          type: 'switch',
+          switch: { latency: '0 s' },
+          tsn: {
+            gates: {
+              cycle: '1 ms',
+              entries: [
+                { duration: '200 us', open: [7] },
+                { duration: '800 us', open: [0, 1, 2, 3, 4, 5, 6] },
+              ],
+            },
+          },
+        },
         { id: 'CAM', type: 'io' },
         { id: 'BE', type: 'host' },
         { id: 'PLC', type: 'plc' },
@@ -84,8 +97,15 @@ describe('TSN bounds against closed forms', () => {
     const scenario = {
       format: 'netloom.scenario/v1',
       name: 'credit-based shaper',
-      nodes: [{ id: 'SW', type: 'switch', switch: { latency: '0 s' }, tsn: { cbs: { 6: { idleSlope: '20 Mb/s' } } } }, ...['A', 'B', 'C', 'BE'].map((id) => ({ id, type: 'io' })), { id: 'PLC', type: 'plc' }],
-      links: [...['A', 'B', 'C', 'BE'].map((d) => ({ from: d, to: 'SW', rate: '1 Gb/s', framing: 'ppp' })), { from: 'SW', to: 'PLC', rate: '100 Mb/s', framing: 'ppp' }],
+      nodes: [
+        { id: 'SW', type: 'switch', switch: { latency: '0 s' }, tsn: { cbs: { 6: { idleSlope: '20 Mb/s' } } } },
+        ...['A', 'B', 'C', 'BE'].map((id) => ({ id, type: 'io' })),
+        { id: 'PLC', type: 'plc' },
+      ],
+      links: [
+        ...['A', 'B', 'C', 'BE'].map((d) => ({ from: d, to: 'SW', rate: '1 Gb/s', framing: 'ppp' })),
+        { from: 'SW', to: 'PLC', rate: '100 Mb/s', framing: 'ppp' },
+      ],
       flows: [
         ...['A', 'B', 'C'].map((d) => ({ id: d, from: d, to: 'PLC', size: '998 B', priority: 6, pattern: { type: 'periodic', period: '2 ms' } })),
         { id: 'best-effort', from: 'BE', to: 'PLC', size: '1500 B', priority: 0, pattern: { type: 'cbr', rate: '40 Mb/s', offset: '1 us' } },
@@ -172,7 +192,11 @@ describe('TSN bounds against closed forms', () => {
     expectClosedForm(ct.bounds, ct.sim, 'udp', closedForm);
     expect(simMax(ct.sim, 'udp')).toBeCloseTo(closedForm, 12);
     expect(bound(ct.bounds, 'udp').minDelay).toBeCloseTo(closedForm, 8);
-    expect(bound(ct.bounds, 'udp').hops.slice(0, 3).every((h) => h.terms.some((t) => t.source === 'cut-through'))).toBe(true);
+    expect(
+      bound(ct.bounds, 'udp')
+        .hops.slice(0, 3)
+        .every((h) => h.terms.some((t) => t.source === 'cut-through')),
+    ).toBe(true);
     const sf = both(scenario(false));
     expectClosedForm(sf.bounds, sf.sim, 'udp', 4 * 8.432 * us + 4 * 0.1 * us + 3 * 0.5 * us);
   });
@@ -192,7 +216,21 @@ describe('TSN bounds against closed forms', () => {
       format: 'netloom.scenario/v1',
       name: 'held preemptable frame',
       nodes: [
-        { id: 'SW', type: 'switch', switch: { latency: '0 s' }, tsn: { gates: { cycle: '250 us', entries: [{ duration: '8 us', open: 'all' }, { duration: '242 us', open: [1, 2, 3, 4, 5, 6, 7] }] }, preemption: { express: [7], minFragment: '64 B' } } },
+        {
+          id: 'SW',
+          type: 'switch',
+          switch: { latency: '0 s' },
+          tsn: {
+            gates: {
+              cycle: '250 us',
+              entries: [
+                { duration: '8 us', open: 'all' },
+                { duration: '242 us', open: [1, 2, 3, 4, 5, 6, 7] },
+              ],
+            },
+            preemption: { express: [7], minFragment: '64 B' },
+          },
+        },
         { id: 'BULK', type: 'host' },
         { id: 'CTRL', type: 'plc' },
         { id: 'DRIVE', type: 'drive' },
@@ -236,8 +274,24 @@ const host = (id: string, tsn?: object) => ({ id, type: 'host', nic: { queueLimi
 // preemptable, cannot start meanwhile; then its backlog goes before express class 4 (found with cut-through into S0, where
 // class 3, shaped below what it receives then, has no bound: so have classes 5 and 4 now)
 const heldForCredit = net(
-  [{ id: 'S0', type: 'switch', switch: { queueLimit: 100000 }, tsn: { cbs: { 0: { idleSlope: '3 Mb/s' }, 3: { idleSlope: '3 Mb/s' } }, preemption: { express: [4, 0], minFragment: '64 B' } } }, { id: 'D0', type: 'host' }, host('D1'), host('D2'), host('D3')],
-  [['D1', 'S0'], ['D2', 'S0'], ['D3', 'S0'], ['S0', 'D0', '1 Gb/s']],
+  [
+    {
+      id: 'S0',
+      type: 'switch',
+      switch: { queueLimit: 100000 },
+      tsn: { cbs: { 0: { idleSlope: '3 Mb/s' }, 3: { idleSlope: '3 Mb/s' } }, preemption: { express: [4, 0], minFragment: '64 B' } },
+    },
+    { id: 'D0', type: 'host' },
+    host('D1'),
+    host('D2'),
+    host('D3'),
+  ],
+  [
+    ['D1', 'S0'],
+    ['D2', 'S0'],
+    ['D3', 'S0'],
+    ['S0', 'D0', '1 Gb/s'],
+  ],
   [
     { id: 'f0', from: 'D1', to: 'D0', size: '40 B', priority: 4, pattern: { type: 'cbr', rate: '2000 kb/s' } },
     { id: 'f1', from: 'D2', to: 'D0', size: '454 B', priority: 3, pattern: { type: 'cbr', rate: '2744 kb/s', offset: '180 us' } },
@@ -259,8 +313,17 @@ describe('TSN counterexamples the property test found', () => {
       'an express frame waiting for its cut-through tail is not preempted for',
       'express',
       net(
-        [{ id: 'S0', type: 'switch', switch: { cutThrough: '64 B' }, tsn: { preemption: { express: [6], minFragment: '64 B' } } }, host('D0'), host('D1'), host('D2')],
-        [['D0', 'S0', '1 Gb/s'], ['D1', 'S0'], ['D2', 'S0']],
+        [
+          { id: 'S0', type: 'switch', switch: { cutThrough: '64 B' }, tsn: { preemption: { express: [6], minFragment: '64 B' } } },
+          host('D0'),
+          host('D1'),
+          host('D2'),
+        ],
+        [
+          ['D0', 'S0', '1 Gb/s'],
+          ['D1', 'S0'],
+          ['D2', 'S0'],
+        ],
         [
           { id: 'bulk', from: 'D2', to: 'D0', size: '1500 B', priority: 4, pattern: { type: 'periodic', period: '1 ms' } },
           { id: 'express', from: 'D1', to: 'D0', size: '306 B', priority: 6, pattern: { type: 'periodic', period: '1 ms', offset: '86 us' } },
@@ -274,8 +337,15 @@ describe('TSN counterexamples the property test found', () => {
       'a preempted frame arrives reassembled right behind the express frame that cut it',
       'bulk',
       net(
-        [{ id: 'S0', type: 'switch', switch: { scheduler: 'fifo', queueLimit: 100000 } }, host('D0'), host('D3', { preemption: { express: [7], minFragment: '64 B' } })],
-        [['D0', 'S0'], ['D3', 'S0']],
+        [
+          { id: 'S0', type: 'switch', switch: { scheduler: 'fifo', queueLimit: 100000 } },
+          host('D0'),
+          host('D3', { preemption: { express: [7], minFragment: '64 B' } }),
+        ],
+        [
+          ['D0', 'S0'],
+          ['D3', 'S0'],
+        ],
         [
           { id: 'express', from: 'D3', to: 'D0', size: '1500 B', priority: 7, pattern: { type: 'periodic', period: '398 us' } },
           { id: 'bulk', from: 'D3', to: 'D0', size: '1500 B', pattern: { type: 'burst', period: '2000 us', count: 1 } },
@@ -291,8 +361,19 @@ describe('TSN counterexamples the property test found', () => {
       (() => {
         const tsn = { gates: { cycle: '100 us', entries: [{ duration: '100 us', open: 'all' }] }, preemption: { express: [5], minFragment: '64 B' } };
         return net(
-          [{ id: 'S0', type: 'switch', switch: { queueLimit: 100000, cutThrough: '64 B' }, tsn }, { id: 'S1', type: 'switch', switch: { queueLimit: 100000 }, tsn }, host('D0'), host('D1', tsn), host('D2')],
-          [['D1', 'S0'], ['D2', 'S0'], ['S0', 'S1', '1 Gb/s'], ['S1', 'D0']],
+          [
+            { id: 'S0', type: 'switch', switch: { queueLimit: 100000, cutThrough: '64 B' }, tsn },
+            { id: 'S1', type: 'switch', switch: { queueLimit: 100000 }, tsn },
+            host('D0'),
+            host('D1', tsn),
+            host('D2'),
+          ],
+          [
+            ['D1', 'S0'],
+            ['D2', 'S0'],
+            ['S0', 'S1', '1 Gb/s'],
+            ['S1', 'D0'],
+          ],
           [
             { id: 'f0', from: 'D1', to: 'D0', size: '40 B', priority: 6, pattern: { type: 'cbr', rate: '16047 kb/s' } },
             { id: 'f1', from: 'D1', to: 'D0', size: '545 B', priority: 0, pattern: { type: 'cbr', rate: '6422 kb/s', offset: '503 us' } },
@@ -309,8 +390,17 @@ describe('TSN counterexamples the property test found', () => {
       'a shaped class whose frame was preempted bursts at line rate',
       'f1',
       net(
-        [{ id: 'S0', type: 'switch', switch: { queueLimit: 100000 } }, host('D0', { cbs: { 5: { idleSlope: '11 Mb/s' } }, preemption: { express: [4], minFragment: '128 B' } }), host('D1'), host('D2')],
-        [['D0', 'S0'], ['D1', 'S0'], ['D2', 'S0']],
+        [
+          { id: 'S0', type: 'switch', switch: { queueLimit: 100000 } },
+          host('D0', { cbs: { 5: { idleSlope: '11 Mb/s' } }, preemption: { express: [4], minFragment: '128 B' } }),
+          host('D1'),
+          host('D2'),
+        ],
+        [
+          ['D0', 'S0'],
+          ['D1', 'S0'],
+          ['D2', 'S0'],
+        ],
         [
           { id: 'f0', from: 'D0', to: 'D1', size: '1500 B', priority: 5, pattern: { type: 'burst', period: '4000 us', count: 3 } },
           { id: 'f1', from: 'D0', to: 'D2', size: '1500 B', priority: 4, pattern: { type: 'periodic', period: '3067 us' } },
@@ -322,12 +412,33 @@ describe('TSN counterexamples the property test found', () => {
       // a class-4 frame (preemptable: only class 0 is express) started with a minimum fragment's room before its 8 us
       // window ends is held until the window opens again, 242 us later; class 1, preemptable too, cannot start meanwhile
       // (was: bound 35.30 us, simulated 260.6 us; now each class-4 frame counts 242 us: bound 748.4 us)
-      'a frame held at its gate\'s close holds back the other preemptable classes until its gate reopens',
+      "a frame held at its gate's close holds back the other preemptable classes until its gate reopens",
       'f1',
       (() => {
         const s = net(
-          [{ id: 'S0', type: 'switch', switch: { queueLimit: 100000, cutThrough: '14 B' }, tsn: { gates: { cycle: '250 us', entries: [{ duration: '8 us', open: [4] }, { duration: '242 us', open: [0, 1, 2, 3, 5, 6, 7] }] }, preemption: { express: [0], minFragment: '64 B' } } }, { id: 'D0', type: 'host' }, host('D1')],
-          [['D1', 'S0'], ['S0', 'D0', '1 Gb/s']],
+          [
+            {
+              id: 'S0',
+              type: 'switch',
+              switch: { queueLimit: 100000, cutThrough: '14 B' },
+              tsn: {
+                gates: {
+                  cycle: '250 us',
+                  entries: [
+                    { duration: '8 us', open: [4] },
+                    { duration: '242 us', open: [0, 1, 2, 3, 5, 6, 7] },
+                  ],
+                },
+                preemption: { express: [0], minFragment: '64 B' },
+              },
+            },
+            { id: 'D0', type: 'host' },
+            host('D1'),
+          ],
+          [
+            ['D1', 'S0'],
+            ['S0', 'D0', '1 Gb/s'],
+          ],
           [
             { id: 'f0', from: 'D1', to: 'D0', size: '112 B', priority: 4, pattern: { type: 'cbr', rate: '1345 kb/s' } },
             { id: 'f1', from: 'D1', to: 'D0', size: '40 B', priority: 1, pattern: { type: 'cbr', rate: '200 kb/s', offset: '798 us' } },
@@ -352,8 +463,17 @@ describe('TSN counterexamples the property test found', () => {
   // is overloaded) — and class 7, preemptable, waits all along (was: bound 195.3 us, simulated 200.2 ms): no bound now
   it('an express class below a preemptable one sends its backlog while a lower preempted frame is held', () => {
     const scenario = net(
-      [{ id: 'S0', type: 'switch', switch: { queueLimit: 100000 }, tsn: { preemption: { express: [6], minFragment: '64 B' } } }, { id: 'D0', type: 'host' }, host('D1'), host('D2')],
-      [['D1', 'S0'], ['D2', 'S0'], ['S0', 'D0']],
+      [
+        { id: 'S0', type: 'switch', switch: { queueLimit: 100000 }, tsn: { preemption: { express: [6], minFragment: '64 B' } } },
+        { id: 'D0', type: 'host' },
+        host('D1'),
+        host('D2'),
+      ],
+      [
+        ['D1', 'S0'],
+        ['D2', 'S0'],
+        ['S0', 'D0'],
+      ],
       [
         { id: 'f0', from: 'D2', to: 'D0', size: '40 B', priority: 6, pattern: { type: 'periodic', period: '125 us' } },
         { id: 'f1', from: 'D1', to: 'D0', size: '776 B', priority: 0, pattern: { type: 'cbr', rate: '200 kb/s' } },

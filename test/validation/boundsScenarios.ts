@@ -32,13 +32,29 @@ const size = fc.oneof(
 const offset = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 0, max }));
 
 const pattern = fc.oneof(
-  fc.record({ type: fc.constant('periodic'), periodUs: fc.oneof(fc.constantFrom(500, 1000, 2000), fc.integer({ min: 200, max: 5000 })), offsetUs: offset(3000) }),
+  fc.record({
+    type: fc.constant('periodic'),
+    periodUs: fc.oneof(fc.constantFrom(500, 1000, 2000), fc.integer({ min: 200, max: 5000 })),
+    offsetUs: offset(3000),
+  }),
   fc.record({ type: fc.constant('cbr'), kbps: fc.integer({ min: 100, max: 4000 }), offsetUs: offset(1000) }),
-  fc.record({ type: fc.constant('burst'), periodUs: fc.oneof(fc.constantFrom(2000, 4000), fc.integer({ min: 2000, max: 10000 })), count: fc.integer({ min: 1, max: 6 }), spacingUs: fc.constantFrom(0, 0, 20, 150), offsetUs: offset(3000) }),
+  fc.record({
+    type: fc.constant('burst'),
+    periodUs: fc.oneof(fc.constantFrom(2000, 4000), fc.integer({ min: 2000, max: 10000 })),
+    count: fc.integer({ min: 1, max: 6 }),
+    spacingUs: fc.constantFrom(0, 0, 20, 150),
+    offsetUs: offset(3000),
+  }),
 );
 
 // destinations: often device 0, so flows meet at its port
-const flow = fc.record({ src: fc.nat(), dst: fc.oneof(fc.constant(0), fc.nat()), size, priority: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }), pattern });
+const flow = fc.record({
+  src: fc.nat(),
+  dst: fc.oneof(fc.constant(0), fc.nat()),
+  size,
+  priority: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
+  pattern,
+});
 
 /** The flows of a random network: endpoints taken modulo the devices (never a flow to itself), patterns in units. */
 type RandomPattern = { type: string; periodUs?: number; kbps?: number; count?: number; spacingUs?: number; offsetUs: number };
@@ -98,10 +114,23 @@ export const computeScenarioArb = fc
       fc.integer({ min: 10, max: 400 }).map((us) => `${us} us`),
       fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 300 })).map(([a, d]) => ({ dist: 'uniform', min: `${a} us`, max: `${a + d} us` })),
     ),
-    batch: fc.option(fc.record({ max: fc.integer({ min: 2, max: 4 }), timeoutUs: fc.integer({ min: 0, max: 300 }), perItemUs: fc.integer({ min: 0, max: 50 }) }), { nil: undefined }),
+    batch: fc.option(
+      fc.record({ max: fc.integer({ min: 2, max: 4 }), timeoutUs: fc.integer({ min: 0, max: 300 }), perItemUs: fc.integer({ min: 0, max: 50 }) }),
+      { nil: undefined },
+    ),
     link: fc.constantFrom('100 Mb/s', '1 Gb/s'),
     requests: fc.array(
-      fc.record({ gpu: fc.nat({ max: 1 }), model: fc.constantFrom(undefined, 'm1', 'm2'), ownBatch: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), src: fc.nat(), periodUs: fc.constantFrom(500, 1000, 1500, 2000), offsetUs: offset(1000), size: fc.integer({ min: 40, max: 2000 }), back: fc.nat(), priority: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }) }),
+      fc.record({
+        gpu: fc.nat({ max: 1 }),
+        model: fc.constantFrom(undefined, 'm1', 'm2'),
+        ownBatch: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+        src: fc.nat(),
+        periodUs: fc.constantFrom(500, 1000, 1500, 2000),
+        offsetUs: offset(1000),
+        size: fc.integer({ min: 40, max: 2000 }),
+        back: fc.nat(),
+        priority: fc.option(fc.integer({ min: 0, max: 7 }), { nil: undefined }),
+      }),
       { minLength: 1, maxLength: 4 },
     ),
     trace: fc.array(fc.integer({ min: 0, max: 20000 }), { minLength: 1, maxLength: 30 }),
@@ -113,7 +142,11 @@ export const computeScenarioArb = fc
     // opposite directions make the ports depend on each other in a loop (the cyclic case)
     const switches = base.nodes.filter((n) => (n as { id: string }).id.startsWith('S')).length;
     const compute = { servers, service, ...(batch ? { batch: { max: batch.max, timeout: `${batch.timeoutUs} us`, perItem: `${batch.perItemUs} us` } } : {}) };
-    const nodes: object[] = [...base.nodes, { id: 'GPU0', type: 'compute', nic: { queueLimit: 100000 }, compute }, { id: 'GPU1', type: 'compute', nic: { queueLimit: 100000 }, compute }];
+    const nodes: object[] = [
+      ...base.nodes,
+      { id: 'GPU0', type: 'compute', nic: { queueLimit: 100000 }, compute },
+      { id: 'GPU1', type: 'compute', nic: { queueLimit: 100000 }, compute },
+    ];
     const links = [...base.links, { from: 'GPU0', to: 'S0', rate: link, delay: '1 us' }, { from: 'GPU1', to: `S${switches - 1}`, rate: link, delay: '1 us' }];
     // a ring link where the tree allows one, so 802.1CB can find a second path; R0 and R1 hang off
     // its ends: their copies split at S0 and meet again at the last switch (relay elimination)
@@ -135,7 +168,13 @@ export const computeScenarioArb = fc
         pattern: { type: 'periodic', period: `${r.periodUs} us`, offset: `${r.offsetUs} us` },
         response: { size: '200 B', to: `D${r.back % devices}` },
       })),
-      { id: 'trace', from: 'D0', to: `D${devices - 1}`, size: '300 B', pattern: { type: 'trace', times: [...trace].sort((a, b) => a - b).map((us) => `${us} us`) } },
+      {
+        id: 'trace',
+        from: 'D0',
+        to: `D${devices - 1}`,
+        size: '300 B',
+        pattern: { type: 'trace', times: [...trace].sort((a, b) => a - b).map((us) => `${us} us`) },
+      },
       // switch to switch: over the ring link and, disjoint from it, along the tree
       ...(switches >= 3
         ? [
@@ -143,7 +182,18 @@ export const computeScenarioArb = fc
             { id: 'relayed', from: 'R0', to: 'R1', size: '300 B', pattern: { type: 'periodic', period: '500 us', offset: '20 us' }, frer: true },
           ]
         : []),
-      { id: 'onoff', from: `D${devices - 1}`, to: 'D0', size: '500 B', pattern: { type: 'onoff', rate: `${onoff.kbps} kb/s`, on: `${onoff.onUs} us`, off: { dist: 'uniform', min: `${onoff.offUs} us`, max: `${2 * onoff.offUs} us` } } },
+      {
+        id: 'onoff',
+        from: `D${devices - 1}`,
+        to: 'D0',
+        size: '500 B',
+        pattern: {
+          type: 'onoff',
+          rate: `${onoff.kbps} kb/s`,
+          on: `${onoff.onUs} us`,
+          off: { dist: 'uniform', min: `${onoff.offUs} us`, max: `${2 * onoff.offUs} us` },
+        },
+      },
     ];
     return { ...base, nodes, links, flows };
   });
@@ -173,8 +223,14 @@ const gcl = fc.record({
 
 const tsnNode = fc.record({
   gates: fc.option(gcl, { freq: 3, nil: undefined }),
-  cbs: fc.option(fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 3, max: 40 })), { minLength: 1, maxLength: 2 }), { freq: 3, nil: undefined }),
-  preemption: fc.option(fc.record({ express: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 3 }), minFragment: fc.constantFrom(64, 64, 128) }), { freq: 3, nil: undefined }),
+  cbs: fc.option(fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 3, max: 40 })), { minLength: 1, maxLength: 2 }), {
+    freq: 3,
+    nil: undefined,
+  }),
+  preemption: fc.option(
+    fc.record({ express: fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 3 }), minFragment: fc.constantFrom(64, 64, 128) }),
+    { freq: 3, nil: undefined },
+  ),
 });
 
 const tsnSwitch = fc.record({
@@ -196,13 +252,30 @@ const tsnFlow = fc.record({
   size: fc.oneof(fc.integer({ min: 40, max: 200 }), fc.integer({ min: 40, max: 1500 }), fc.integer({ min: 1500, max: 3000 })),
   priority: fc.oneof(fc.integer({ min: 4, max: 7 }), fc.integer({ min: 0, max: 7 }), fc.constant(undefined)),
   pattern: fc.oneof(
-    fc.record({ type: fc.constant('periodic'), periodUs: fc.oneof(fc.constantFrom(...CYCLES, 125), fc.integer({ min: 200, max: 4000 })), offsetUs: offset(1500) }),
+    fc.record({
+      type: fc.constant('periodic'),
+      periodUs: fc.oneof(fc.constantFrom(...CYCLES, 125), fc.integer({ min: 200, max: 4000 })),
+      offsetUs: offset(1500),
+    }),
     fc.record({ type: fc.constant('cbr'), kbps: fc.integer({ min: 100, max: 3000 }), offsetUs: offset(500) }),
-    fc.record({ type: fc.constant('burst'), periodUs: fc.constantFrom(2000, 4000), count: fc.integer({ min: 1, max: 4 }), spacingUs: fc.constantFrom(0, 20), offsetUs: offset(2000) }),
+    fc.record({
+      type: fc.constant('burst'),
+      periodUs: fc.constantFrom(2000, 4000),
+      count: fc.integer({ min: 1, max: 4 }),
+      spacingUs: fc.constantFrom(0, 20),
+      offsetUs: offset(2000),
+    }),
   ),
 });
 
-type Gcl = { cycleUs: number; baseUs: number; syncNs: number; scheduled: [number, number][]; shared: [number, number[]] | undefined; restExcludesScheduled: boolean };
+type Gcl = {
+  cycleUs: number;
+  baseUs: number;
+  syncNs: number;
+  scheduled: [number, number][];
+  shared: [number, number[]] | undefined;
+  restExcludesScheduled: boolean;
+};
 type TsnNode = { gates: Gcl | undefined; cbs: [number, number][] | undefined; preemption: { express: number[]; minFragment: number } | undefined };
 
 function tsnBlock(t: TsnNode): object | undefined {
@@ -249,7 +322,17 @@ const tsnTreeArb = fc
     const nodes: object[] = switches.map(([n], i) => {
       const tsn = n.tsn && tsnBlock(n.tsn);
       // TSN needs the 8 class queues (the loader refuses it on a FIFO node)
-      return { id: `S${i}`, type: 'switch', switch: { scheduler: tsn ? 'strict' : n.scheduler, queueLimit: 100000, latency: `${n.latencyNs} ns`, ...(n.cutThrough === undefined ? {} : { cutThrough: n.cutThrough }) }, ...(tsn ? { tsn } : {}) };
+      return {
+        id: `S${i}`,
+        type: 'switch',
+        switch: {
+          scheduler: tsn ? 'strict' : n.scheduler,
+          queueLimit: 100000,
+          latency: `${n.latencyNs} ns`,
+          ...(n.cutThrough === undefined ? {} : { cutThrough: n.cutThrough }),
+        },
+        ...(tsn ? { tsn } : {}),
+      };
     });
     const links: object[] = [];
     const linkOf = (from: string, to: string, l: (typeof devices)[number][2]) => ({ from, to, rate: l.rate, delay: `${l.delayNs} ns`, framing: l.framing });
@@ -259,7 +342,10 @@ const tsnTreeArb = fc
       nodes.push({ id: `D${i}`, type: 'host', nic: { queueLimit: 100000 }, ...(tsn ? { tsn } : {}) });
       links.push(linkOf(`D${i}`, `S${at % switches.length}`, l));
     });
-    const fs = flowsOn(flows.map((f) => ({ ...f, size: `${f.size} B` })), devices.length);
+    const fs = flowsOn(
+      flows.map((f) => ({ ...f, size: `${f.size} B` })),
+      devices.length,
+    );
     // 200 ms: periods that are not multiples of a cycle sweep across it (a 40 ms run missed counterexamples 200 ms found)
     return { format: 'netloom.scenario/v1', name: 'random tsn', nodes, links, flows: fs, simulation: { duration: '200 ms', drain: '1 s', seed: 1 } };
   });
@@ -281,7 +367,10 @@ const tsnStarArb = fc
         host: fc.integer({ min: 1, max: 4 }),
         size: fc.oneof(fc.integer({ min: 40, max: 300 }), fc.integer({ min: 40, max: 1500 })),
         priority: fc.integer({ min: 0, max: 7 }),
-        pattern: fc.oneof(fc.record({ periodUs: fc.constantFrom(125, 250, 500, 1000, 2000), offsetUs: offset(2000) }), fc.record({ kbps: fc.integer({ min: 200, max: 20000 }), offsetUs: offset(2000) })),
+        pattern: fc.oneof(
+          fc.record({ periodUs: fc.constantFrom(125, 250, 500, 1000, 2000), offsetUs: offset(2000) }),
+          fc.record({ kbps: fc.integer({ min: 200, max: 20000 }), offsetUs: offset(2000) }),
+        ),
       }),
       { minLength: 2, maxLength: 8 },
     ),
@@ -296,7 +385,12 @@ const tsnStarArb = fc
     ];
     const links: object[] = [1, 2, 3, 4].map((i) => ({ from: `D${i}`, to: 'S0', rate: '100 Mb/s', delay: '100 ns' }));
     if (secondHop) {
-      nodes.push({ id: 'S1', type: 'switch', switch: { queueLimit: 100000, ...(secondHop.cutThrough ? { cutThrough: '64 B' } : {}) }, ...(secondHop.tsn ? block : {}) });
+      nodes.push({
+        id: 'S1',
+        type: 'switch',
+        switch: { queueLimit: 100000, ...(secondHop.cutThrough ? { cutThrough: '64 B' } : {}) },
+        ...(secondHop.tsn ? block : {}),
+      });
       links.push({ from: 'S0', to: 'S1', rate: '1 Gb/s', delay: '200 ns' }, { from: 'S1', to: 'D0', rate: '100 Mb/s', delay: '0 ns' });
     } else links.push({ from: 'S0', to: 'D0', rate: '1 Gb/s', delay: '0 ns' });
     const fs = flows.map((f, i) => ({
@@ -305,7 +399,10 @@ const tsnStarArb = fc
       to: 'D0',
       size: `${f.size} B`,
       priority: f.priority,
-      pattern: 'periodUs' in f.pattern ? { type: 'periodic', period: `${f.pattern.periodUs} us`, offset: `${f.pattern.offsetUs} us` } : { type: 'cbr', rate: `${f.pattern.kbps} kb/s`, offset: `${f.pattern.offsetUs} us` },
+      pattern:
+        'periodUs' in f.pattern
+          ? { type: 'periodic', period: `${f.pattern.periodUs} us`, offset: `${f.pattern.offsetUs} us` }
+          : { type: 'cbr', rate: `${f.pattern.kbps} kb/s`, offset: `${f.pattern.offsetUs} us` },
     }));
     return { format: 'netloom.scenario/v1', name: 'random tsn star', nodes, links, flows: fs, simulation: { duration: '200 ms', drain: '1 s', seed: 1 } };
   });

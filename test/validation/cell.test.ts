@@ -12,7 +12,11 @@ function cell(settings: Record<string, unknown>, devices = 1, pattern: object = 
   return {
     format: 'netloom.scenario/v1',
     name: 'private 5G cell',
-    nodes: [{ id: 'GNB', type: '5g-cell', cell: settings }, { id: 'PLC', type: 'plc' }, ...Array.from({ length: devices }, (_, i) => ({ id: `AGV${i}`, type: 'agv' }))],
+    nodes: [
+      { id: 'GNB', type: '5g-cell', cell: settings },
+      { id: 'PLC', type: 'plc' },
+      ...Array.from({ length: devices }, (_, i) => ({ id: `AGV${i}`, type: 'agv' })),
+    ],
     links: [
       { from: 'GNB', to: 'PLC', rate: '1 Gb/s', delay: '0 s' },
       ...Array.from({ length: devices }, (_, i) => ({ from: `AGV${i}`, to: 'GNB', rate: '1 Gb/s', medium: 'wireless', delay: '0 s' })),

@@ -9,7 +9,10 @@ import { netloom } from '../cli/netloom.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-schedule-'));
 
 /** scenarios/examples/tsn-schedule.json (a shorter run): a PLC, four drives and an I/O over three switches, with bulk transfers on the same ports. */
-const DEMO = { ...JSON.parse(readFileSync(new URL('../../scenarios/examples/tsn-schedule.json', import.meta.url), 'utf8')), simulation: { duration: '200 ms', seed: 1 } };
+const DEMO = {
+  ...JSON.parse(readFileSync(new URL('../../scenarios/examples/tsn-schedule.json', import.meta.url), 'utf8')),
+  simulation: { duration: '200 ms', seed: 1 },
+};
 
 function file(name: string, scenario: object): string {
   const path = join(tmp, name);

@@ -27,7 +27,14 @@ const specArb = fc.record({
   delays: fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 12, maxLength: 12 }),
   latencies: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 4, maxLength: 4 }),
   flows: fc.array(
-    fc.record({ from: fc.nat(), to: fc.nat(), period: fc.integer({ min: 0, max: 4 }), size: fc.integer({ min: 46, max: 600 }), tight: fc.integer({ min: 0, max: 5 }), deadlineUs: fc.integer({ min: 5, max: 60 }) }),
+    fc.record({
+      from: fc.nat(),
+      to: fc.nat(),
+      period: fc.integer({ min: 0, max: 4 }),
+      size: fc.integer({ min: 46, max: 600 }),
+      tight: fc.integer({ min: 0, max: 5 }),
+      deadlineUs: fc.integer({ min: 5, max: 60 }),
+    }),
     { minLength: 1, maxLength: 6 },
   ),
   bulk: fc.option(fc.record({ from: fc.nat(), to: fc.nat(), percent: fc.integer({ min: 10, max: 70 }) }), { nil: undefined }),
@@ -49,7 +56,10 @@ function build(spec: Spec): ScenarioJson {
   return {
     format: 'netloom.scenario/v1',
     name: 'random',
-    nodes: [...S.map((id, i) => ({ id, type: 'switch', switch: { latency: `${spec.latencies[i] * 100} ns` } })), ...[...H, ...bulkHosts].map((id) => ({ id, type: 'host' }))],
+    nodes: [
+      ...S.map((id, i) => ({ id, type: 'switch', switch: { latency: `${spec.latencies[i] * 100} ns` } })),
+      ...[...H, ...bulkHosts].map((id) => ({ id, type: 'host' })),
+    ],
     links: links.map(([from, to], i) => ({ from, to, rate: spec.fast[i % 12] ? '1 Gb/s' : '100 Mb/s', delay: `${spec.delays[i % 12] * 10} ns` })),
     flows: [
       ...spec.flows.map((f, i) => {
@@ -64,7 +74,9 @@ function build(spec: Spec): ScenarioJson {
           requirement: { latency: f.tight === 0 ? `${f.deadlineUs} us` : '2 ms' },
         };
       }),
-      ...(spec.bulk ? [{ id: 'bulk', from: 'B0', to: 'B1', size: '1500 B', priority: 0, pattern: { type: 'poisson', rate: `${spec.bulk.percent} Mb/s` } }] : []),
+      ...(spec.bulk
+        ? [{ id: 'bulk', from: 'B0', to: 'B1', size: '1500 B', priority: 0, pattern: { type: 'poisson', rate: `${spec.bulk.percent} Mb/s` } }]
+        : []),
     ],
     simulation: { duration: '4 ms', seed: 5 },
   } as ScenarioJson;
@@ -159,7 +171,11 @@ describe('gate-schedule synthesis on random networks (property)', () => {
       fc.property(specArb, (spec) => check(spec, t)),
       { numRuns: 300, seed: 20260502 },
     );
-    console.log(`gcl property: ${t.cases} networks (${t.skipped} rejected by the loader): ${t.scheduled} scheduled (${t.flows} flows verified by simulation, ${t.waited} with waiting), ${t.failed} without a schedule — conflicts ${JSON.stringify(t.kinds)}`);
+    console.log(
+      `gcl property: ${t.cases} networks (${t.skipped} rejected by the loader): ` +
+        `${t.scheduled} scheduled (${t.flows} flows verified by simulation, ${t.waited} with ` +
+        `waiting), ${t.failed} without a schedule — conflicts ${JSON.stringify(t.kinds)}`,
+    );
     expect(t.scheduled).toBeGreaterThan(100);
     expect(t.failed).toBeGreaterThan(50);
     for (const kind of ['too-slow', 'overbooked', 'pair']) expect(t.kinds[kind] ?? 0, kind).toBeGreaterThan(10);

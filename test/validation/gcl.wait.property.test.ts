@@ -14,7 +14,10 @@ import { loadScenario, runScenario, type ScenarioJson, ScenarioError } from '../
 const PERIODS = ['5 us', '10 us', '20 us'];
 
 const specArb = fc.record({
-  flows: fc.array(fc.record({ detour: fc.boolean(), size: fc.integer({ min: 46, max: 400 }), period: fc.integer({ min: 0, max: 2 }) }), { minLength: 2, maxLength: 4 }),
+  flows: fc.array(fc.record({ detour: fc.boolean(), size: fc.integer({ min: 46, max: 400 }), period: fc.integer({ min: 0, max: 2 }) }), {
+    minLength: 2,
+    maxLength: 4,
+  }),
   bulk: fc.integer({ min: 0, max: 60 }),
   latency: fc.integer({ min: 0, max: 20 }),
 });
@@ -28,11 +31,22 @@ function build(spec: typeof specArb extends fc.Arbitrary<infer T> ? T : never): 
     ['S3', 'S4'],
   ];
   const hosts = spec.flows.flatMap((_, i) => [`T${i}`, `L${i}`]);
-  const links = [...trunk, ...spec.flows.flatMap((_, i): [string, string][] => [[`T${i}`, 'S1'], ['S4', `L${i}`]]), ['X', 'S1'] as [string, string], ['S4', 'Y'] as [string, string]];
+  const links = [
+    ...trunk,
+    ...spec.flows.flatMap((_, i): [string, string][] => [
+      [`T${i}`, 'S1'],
+      ['S4', `L${i}`],
+    ]),
+    ['X', 'S1'] as [string, string],
+    ['S4', 'Y'] as [string, string],
+  ];
   return {
     format: 'netloom.scenario/v1',
     name: 'detours',
-    nodes: [...['S1', 'S2', 'S3', 'S4', 'S5'].map((id) => ({ id, type: 'switch', switch: { latency: `${spec.latency * 100} ns` } })), ...[...hosts, 'X', 'Y'].map((id) => ({ id, type: 'host' }))],
+    nodes: [
+      ...['S1', 'S2', 'S3', 'S4', 'S5'].map((id) => ({ id, type: 'switch', switch: { latency: `${spec.latency * 100} ns` } })),
+      ...[...hosts, 'X', 'Y'].map((id) => ({ id, type: 'host' })),
+    ],
     links: links.map(([from, to]) => ({ from, to, rate: '1 Gb/s' })),
     flows: [
       ...spec.flows.map((f, i) => ({
@@ -87,7 +101,10 @@ describe('bounded waiting on random detours (property)', () => {
       }),
       { numRuns: 200, seed: 4242 },
     );
-    console.log(`gcl waiting property: ${t.cases} networks, ${t.scheduled} scheduled (${t.rescued} only by waiting, ${t.waitingFlows} waiting flows verified), ${t.none} without a schedule`);
+    console.log(
+      `gcl waiting property: ${t.cases} networks, ${t.scheduled} scheduled (${t.rescued} only ` +
+        `by waiting, ${t.waitingFlows} waiting flows verified), ${t.none} without a schedule`,
+    );
     expect(t.rescued).toBeGreaterThan(10);
   });
 });

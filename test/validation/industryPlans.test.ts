@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { netloom } from '../cli/netloom.ts';
 
 const dir = new URL('../../scenarios/industry/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-plans-'));
 
 describe('industry scenarios: as-is fails, the plan passes and beats the naive plan', () => {

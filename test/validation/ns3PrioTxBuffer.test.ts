@@ -55,7 +55,7 @@ function runNs3(): { variants: Ns3Variant[] } {
 }
 
 describe('the ns-3 program', () => {
-  it('the issue\'s network, committed as a scenario to run (ns3/prio_txbuffer.ef-at-txend.json), is the one compared here', () => {
+  it("the issue's network, committed as a scenario to run (ns3/prio_txbuffer.ef-at-txend.json), is the one compared here", () => {
     const file = JSON.parse(readFileSync(new URL('./ns3/prio_txbuffer.ef-at-txend.json', import.meta.url), 'utf8'));
     const v = committed.variants.find((x) => x.variant === 'ef-at-txend')!;
     expect(file).toEqual(prioTxBufferScenario(v.params, v.variant));

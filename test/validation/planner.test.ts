@@ -67,9 +67,23 @@ const unmanagedCell: ScenarioJson = {
   ],
   links: ['PLC', 'DRV', 'CAM1', 'CAM2', 'HIST'].map((n) => ({ from: n, to: 'SW', rate: '100 Mb/s', delay: '0.5 us' })),
   flows: [
-    { id: 'ctrl', from: 'DRV', to: 'PLC', size: '100 B', priority: 6, pattern: { type: 'periodic', period: '1 ms', offset: '0.1 ms' }, requirement: { latency: '500 us' } },
+    {
+      id: 'ctrl',
+      from: 'DRV',
+      to: 'PLC',
+      size: '100 B',
+      priority: 6,
+      pattern: { type: 'periodic', period: '1 ms', offset: '0.1 ms' },
+      requirement: { latency: '500 us' },
+    },
     // two cameras burst a frame each at the same instant: the port to the PLC receives twice what it can send
-    ...['CAM1', 'CAM2'].map((c) => ({ id: `video-${c}`, from: c, to: 'PLC', size: '1400 B', pattern: { type: 'burst' as const, period: '10 ms', frame: '30 kB', offset: '3 ms' } })),
+    ...['CAM1', 'CAM2'].map((c) => ({
+      id: `video-${c}`,
+      from: c,
+      to: 'PLC',
+      size: '1400 B',
+      pattern: { type: 'burst' as const, period: '10 ms', frame: '30 kB', offset: '3 ms' },
+    })),
     { id: 'log', from: 'HIST', to: 'PLC', size: '1400 B', pattern: { type: 'cbr', rate: '10 Mb/s' } },
   ],
 };
@@ -126,7 +140,13 @@ describe('planner finds the exhaustive optimum', () => {
 
 describe('planner recommends TSN where nothing else holds', () => {
   it('a 2 us jitter bound behind bulk frames: only 802.1Qbv gates meet it, on the two switches the loop crosses', async () => {
-    const tsnCatalog = resolveCatalog({ ...catalog, switchModels: [...catalog.switchModels, { id: 'tsn', label: 'TSN switch', cost: 6000, latency: '1 us', queueLimit: 4000, scheduler: 'strict', gates: true }] });
+    const tsnCatalog = resolveCatalog({
+      ...catalog,
+      switchModels: [
+        ...catalog.switchModels,
+        { id: 'tsn', label: 'TSN switch', cost: 6000, latency: '1 us', queueLimit: 4000, scheduler: 'strict', gates: true },
+      ],
+    });
     const doc: ScenarioJson = {
       format: 'netloom.scenario/v1',
       name: 'motion loop over two switches with a NAS',
@@ -137,15 +157,32 @@ describe('planner recommends TSN where nothing else holds', () => {
         { id: 'SW2', type: 'switch', switch: { latency: '4 us' } },
         { id: 'DRV', type: 'drive' },
       ],
-      links: [['PLC', 'SW1'], ['NAS', 'SW1'], ['SW1', 'SW2'], ['SW2', 'DRV']].map(([from, to]) => ({ from, to, rate: '100 Mb/s', delay: '0.5 us' })),
+      links: [
+        ['PLC', 'SW1'],
+        ['NAS', 'SW1'],
+        ['SW1', 'SW2'],
+        ['SW2', 'DRV'],
+      ].map(([from, to]) => ({ from, to, rate: '100 Mb/s', delay: '0.5 us' })),
       flows: [
-        { id: 'ctrl', from: 'PLC', to: 'DRV', size: '100 B', priority: 6, pattern: { type: 'periodic', period: '1 ms' }, requirement: { latency: '200 us', jitter: '2 us' } },
+        {
+          id: 'ctrl',
+          from: 'PLC',
+          to: 'DRV',
+          size: '100 B',
+          priority: 6,
+          pattern: { type: 'periodic', period: '1 ms' },
+          requirement: { latency: '200 us', jitter: '2 us' },
+        },
         { id: 'firmware', from: 'NAS', to: 'DRV', size: '1500 B', pattern: { type: 'poisson', rate: '30 Mb/s' } },
       ],
     };
     // at 1 Gb/s a bulk frame still holds the loop back up to 12 us per hop: no link tier, switch or priority fixes the jitter
     const links = ['PLC-SW1', 'SW1-SW2', 'SW2-DRV'].map(link);
-    const options: Action[][] = [...links, [{ kind: 'switch', node: 'SW1', model: 'tsn' }], [{ kind: 'tsn-schedule', flows: ['ctrl'], model: 'tsn', switches: ['SW1', 'SW2'] }]];
+    const options: Action[][] = [
+      ...links,
+      [{ kind: 'switch', node: 'SW1', model: 'tsn' }],
+      [{ kind: 'tsn-schedule', flows: ['ctrl'], model: 'tsn', switches: ['SW1', 'SW2'] }],
+    ];
     const best = await optimum(doc, options, tsnCatalog);
     expect(best.plans).toBe(32);
     expect(best.cost).toBe(12000);
@@ -153,7 +190,18 @@ describe('planner recommends TSN where nothing else holds', () => {
     expect(p.found).toBe(true);
     expect(p.totalCost).toBe(best.cost);
     expect(p.actions.map((a) => a.action.kind)).toEqual(['tsn-schedule']);
-    const planned = (await evaluate([applyPlan(doc, p.actions.map((a) => a.action), tsnCatalog)], runs.verify))[0] as Report;
+    const planned = (
+      await evaluate(
+        [
+          applyPlan(
+            doc,
+            p.actions.map((a) => a.action),
+            tsnCatalog,
+          ),
+        ],
+        runs.verify,
+      )
+    )[0] as Report;
     expect(planned.flows.find((f) => f.id === 'ctrl')!.jitter!.pdv).toBe(0); // a gated loop does not jitter at all
   });
 });

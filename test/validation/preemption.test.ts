@@ -66,7 +66,10 @@ describe('preemption: one preemptable frame at a time (802.3br)', () => {
   const s = {
     format: 'netloom.scenario/v1',
     name: 'two preemptable classes',
-    nodes: [{ id: 'h1', type: 'host', tsn: { preemption: { express: [7] } } }, { id: 'h2', type: 'host' }],
+    nodes: [
+      { id: 'h1', type: 'host', tsn: { preemption: { express: [7] } } },
+      { id: 'h2', type: 'host' },
+    ],
     links: [{ from: 'h1', to: 'h2', rate: '100 Mb/s', delay: '0 s' }],
     flows: [
       { id: 'A', from: 'h1', to: 'h2', size: '1500 B', priority: 4, pattern: { type: 'periodic', period: '1 ms' } },
@@ -130,7 +133,10 @@ describe('preemption and credit-based shaping on one port', () => {
   const s = (express: boolean) => ({
     format: 'netloom.scenario/v1',
     name: 'shaped and cut',
-    nodes: [{ id: 'h1', type: 'host', tsn: { cbs: { 5: { idleSlope: '11 Mb/s' } }, preemption: { express: [4] } } }, { id: 'h2', type: 'host' }],
+    nodes: [
+      { id: 'h1', type: 'host', tsn: { cbs: { 5: { idleSlope: '11 Mb/s' } }, preemption: { express: [4] } } },
+      { id: 'h2', type: 'host' },
+    ],
     links: [{ from: 'h1', to: 'h2', rate: '100 Mb/s', delay: '0 s' }],
     flows: [
       { id: 'S', from: 'h1', to: 'h2', size: '1500 B', priority: 5, pattern: { type: 'burst', period: '4 ms', count: 3, spacing: '0 s' } },
@@ -157,7 +163,20 @@ describe('an express class whose gate opens while a preemptable frame is on the 
     format: 'netloom.scenario/v1',
     name: 'express gate opens mid-frame',
     nodes: [
-      { id: 'h1', type: 'host', tsn: { preemption: { express: [7] }, gates: { cycle: '1 ms', entries: [{ duration: '100 us', open: [0] }, { duration: '900 us', open: 'all' }] } } },
+      {
+        id: 'h1',
+        type: 'host',
+        tsn: {
+          preemption: { express: [7] },
+          gates: {
+            cycle: '1 ms',
+            entries: [
+              { duration: '100 us', open: [0] },
+              { duration: '900 us', open: 'all' },
+            ],
+          },
+        },
+      },
       { id: 'h2', type: 'host' },
     ],
     links: [{ from: 'h1', to: 'h2', rate: '100 Mb/s', delay: '0 s' }],

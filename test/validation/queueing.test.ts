@@ -107,13 +107,25 @@ describe('switch port against closed forms (S = 100 us, λ_high = 3000/s, λ_low
 
   it('FIFO (M/D/1, ρ = 0.7): Wq = W0 / (1 − ρ) for both classes', () => {
     const reps = replicate(priorityPort(false));
-    expectWithin2Percent(reps.map((r) => meanWait(r, 0)), W0 / (1 - 0.7));
-    expectWithin2Percent(reps.map((r) => meanWait(r, 1)), W0 / (1 - 0.7));
+    expectWithin2Percent(
+      reps.map((r) => meanWait(r, 0)),
+      W0 / (1 - 0.7),
+    );
+    expectWithin2Percent(
+      reps.map((r) => meanWait(r, 1)),
+      W0 / (1 - 0.7),
+    );
   });
 
   it('strict priority, non-preemptive (Cobham): W_high = W0 / (1 − ρ_h), W_low = W0 / ((1 − ρ_h)(1 − ρ))', () => {
     const reps = replicate(priorityPort(true));
-    expectWithin2Percent(reps.map((r) => meanWait(r, 0)), W0 / (1 - 0.3));
-    expectWithin2Percent(reps.map((r) => meanWait(r, 1)), W0 / ((1 - 0.3) * (1 - 0.7)));
+    expectWithin2Percent(
+      reps.map((r) => meanWait(r, 0)),
+      W0 / (1 - 0.3),
+    );
+    expectWithin2Percent(
+      reps.map((r) => meanWait(r, 1)),
+      W0 / ((1 - 0.3) * (1 - 0.7)),
+    );
   });
 });

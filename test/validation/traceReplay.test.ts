@@ -14,7 +14,11 @@ import { loadScenario } from '../../sim/scenario/load.ts';
 
 const folder = fileURLToPath(new URL('../../scenarios/examples/', import.meta.url));
 const csv = readFileSync(join(folder, 'captures/udp-sizes.csv'), 'utf8');
-const rows = csv.trim().split('\n').slice(1).map((l) => l.split(',').map(Number)); // [frame.time_relative, frame.len, ip.len]
+const rows = csv
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(',').map(Number)); // [frame.time_relative, frame.len, ip.len]
 
 const RATE = 1e9; // a byte is 8000 ps
 const DELAY_PS = 1_000_000;

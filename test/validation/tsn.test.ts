@@ -32,7 +32,19 @@ function tas(gates: boolean) {
         id: 'switch',
         type: 'switch',
         switch: { latency: '0 s' },
-        ...(gates ? { tsn: { gates: { cycle: '1 ms', entries: [{ duration: '20 us', open: [4] }, { duration: '980 us', open: [0, 1, 2, 3, 5, 6, 7] }] } } } : {}),
+        ...(gates
+          ? {
+              tsn: {
+                gates: {
+                  cycle: '1 ms',
+                  entries: [
+                    { duration: '20 us', open: [4] },
+                    { duration: '980 us', open: [0, 1, 2, 3, 5, 6, 7] },
+                  ],
+                },
+              },
+            }
+          : {}),
       },
       { id: 'server', type: 'host' },
     ],
@@ -207,7 +219,18 @@ function ring(redundant: boolean) {
       { from: 'S3', to: 'S4', rate: '1 Gb/s' },
       { from: 'S4', to: 'L', rate: '1 Gb/s' },
     ],
-    flows: [{ id: 'ctrl', from: 'T', to: 'L', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '1 ms' }, ...(redundant ? { frer: true } : {}), requirement: { loss: 0 } }],
+    flows: [
+      {
+        id: 'ctrl',
+        from: 'T',
+        to: 'L',
+        size: '100 B',
+        priority: 7,
+        pattern: { type: 'periodic', period: '1 ms' },
+        ...(redundant ? { frer: true } : {}),
+        requirement: { loss: 0 },
+      },
+    ],
     simulation: { duration: '1 s', seed: 1 },
   };
 }
@@ -247,7 +270,13 @@ describe('TAS, CBS and preemption combined on one port', () => {
           type: 'switch',
           switch: { latency: '0 s', queueLimit: 100000 },
           tsn: {
-            gates: { cycle: '1 ms', entries: [{ duration: '20 us', open: [7] }, { duration: '980 us', open: [0, 5] }] },
+            gates: {
+              cycle: '1 ms',
+              entries: [
+                { duration: '20 us', open: [7] },
+                { duration: '980 us', open: [0, 5] },
+              ],
+            },
             cbs: { '5': { idleSlope: '30 Mb/s' } },
             preemption: { express: [7, 5] },
           },

@@ -47,8 +47,21 @@ function saturated(n: number, afterCollision: 'eifs' | 'difs') {
       { id: 'AP', type: 'wifi-ap', wifi: { standard: '802.11a', edca: false, retryLimit: 64, afterCollision, ackRate: '24 Mb/s' } },
       ...Array.from({ length: n }, (_, i) => ({ id: `STA${i}`, type: 'sensor', nic: { queueLimit: 2 } })),
     ],
-    links: Array.from({ length: n }, (_, i) => ({ from: `STA${i}`, to: 'AP', rate: '54 Mb/s', medium: 'wireless', delay: '0 s', framing: { overhead: '34 B' } })),
-    flows: Array.from({ length: n }, (_, i) => ({ id: `f${i}`, from: `STA${i}`, to: 'AP', size: '1500 B', pattern: { type: 'cbr', rate: '20 Mb/s', offset: `${i * 13} us` } })),
+    links: Array.from({ length: n }, (_, i) => ({
+      from: `STA${i}`,
+      to: 'AP',
+      rate: '54 Mb/s',
+      medium: 'wireless',
+      delay: '0 s',
+      framing: { overhead: '34 B' },
+    })),
+    flows: Array.from({ length: n }, (_, i) => ({
+      id: `f${i}`,
+      from: `STA${i}`,
+      to: 'AP',
+      size: '1500 B',
+      pattern: { type: 'cbr', rate: '20 Mb/s', offset: `${i * 13} us` },
+    })),
     simulation: { duration: '20 s', warmup: '1 s', seed: 5, drain: '0 s' },
   };
 }

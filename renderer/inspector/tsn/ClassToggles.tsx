@@ -7,7 +7,15 @@ export function ClassToggles({ mask, onToggle, label, testId }: { mask: number; 
       {[...CLASSES].reverse().map((c) => {
         const on = ((mask >> c) & 1) === 1;
         return (
-          <button key={c} type="button" className={on ? 'on' : ''} aria-pressed={on} data-class={c} title={`class ${c} (PCP ${c}): ${on ? 'on' : 'off'} — click to switch`} onClick={() => onToggle(c)}>
+          <button
+            key={c}
+            type="button"
+            className={on ? 'on' : ''}
+            aria-pressed={on}
+            data-class={c}
+            title={`class ${c} (PCP ${c}): ${on ? 'on' : 'off'} — click to switch`}
+            onClick={() => onToggle(c)}
+          >
             {c}
           </button>
         );

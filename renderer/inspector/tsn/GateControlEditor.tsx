@@ -26,11 +26,32 @@ export function GateControlEditor({ path }: { path: JsonPath }) {
   return (
     <div className="gcl-editor" data-testid={`gcl-${id}`}>
       <div className="field-row">
-        <Field label="Cycle" path={[...path, 'cycle']} kind="quantity" validateAt={path} commit={(s, v) => setIn(s, path, setCycle(getIn(s, path) as GatesJson, String(v ?? '')))} info="The gate control list repeats every cycle; the last entry grows or shrinks with it." />
-        <Field label="Base time" path={[...path, 'baseTime']} kind="quantity" optional placeholder="0 s" info="When the first cycle starts (802.1Qbv AdminBaseTime)." />
+        <Field
+          label="Cycle"
+          path={[...path, 'cycle']}
+          kind="quantity"
+          validateAt={path}
+          commit={(s, v) => setIn(s, path, setCycle(getIn(s, path) as GatesJson, String(v ?? '')))}
+          info="The gate control list repeats every cycle; the last entry grows or shrinks with it."
+        />
+        <Field
+          label="Base time"
+          path={[...path, 'baseTime']}
+          kind="quantity"
+          optional
+          placeholder="0 s"
+          info="When the first cycle starts (802.1Qbv AdminBaseTime)."
+        />
       </div>
       <div className="field-row">
-        <Field label="Clock error ±" path={[...path, 'syncError']} kind="quantity" optional placeholder="0 s" info="Bound on this port clock's offset from network time (802.1AS): each port's gates open and close that much early or late." />
+        <Field
+          label="Clock error ±"
+          path={[...path, 'syncError']}
+          kind="quantity"
+          optional
+          placeholder="0 s"
+          info="Bound on this port clock's offset from network time (802.1AS): each port's gates open and close that much early or late."
+        />
         <Field
           label="List limit"
           path={[...path, 'maxEntries']}
@@ -56,30 +77,59 @@ export function GateControlEditor({ path }: { path: JsonPath }) {
                 commit={(s, v) => setIn(s, path, setEntryDuration(getIn(s, path) as GatesJson, i, String(v ?? '')))}
               />
               <div className="gcl-actions">
-                <button type="button" className="icon-mini" title="Split this entry in two halves" data-testid={`gcl-split-${i}`} onClick={() => edit(`split gate entry ${i + 1}`, (g) => splitEntry(g, i))}>
+                <button
+                  type="button"
+                  className="icon-mini"
+                  title="Split this entry in two halves"
+                  data-testid={`gcl-split-${i}`}
+                  onClick={() => edit(`split gate entry ${i + 1}`, (g) => splitEntry(g, i))}
+                >
                   ½
                 </button>
-                <button type="button" className="icon-mini" title="Move earlier in the cycle" disabled={i === 0} onClick={() => edit(`move gate entry ${i + 1} earlier`, (g) => moveEntry(g, i, -1))}>
+                <button
+                  type="button"
+                  className="icon-mini"
+                  title="Move earlier in the cycle"
+                  disabled={i === 0}
+                  onClick={() => edit(`move gate entry ${i + 1} earlier`, (g) => moveEntry(g, i, -1))}
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-mini" title="Move later in the cycle" disabled={i === gates.entries.length - 1} onClick={() => edit(`move gate entry ${i + 1} later`, (g) => moveEntry(g, i, 1))}>
+                <button
+                  type="button"
+                  className="icon-mini"
+                  title="Move later in the cycle"
+                  disabled={i === gates.entries.length - 1}
+                  onClick={() => edit(`move gate entry ${i + 1} later`, (g) => moveEntry(g, i, 1))}
+                >
                   ↓
                 </button>
-                <button type="button" className="icon-mini" title="Remove (its time goes to the entry before it)" disabled={gates.entries.length < 2} onClick={() => edit(`remove gate entry ${i + 1}`, (g) => removeEntry(g, i))}>
+                <button
+                  type="button"
+                  className="icon-mini"
+                  title="Remove (its time goes to the entry before it)"
+                  disabled={gates.entries.length < 2}
+                  onClick={() => edit(`remove gate entry ${i + 1}`, (g) => removeEntry(g, i))}
+                >
                   ✕
                 </button>
               </div>
             </div>
             <div className="gcl-open">
               <span className="muted">open</span>
-              <ClassToggles mask={openMask(e.open)} label={`classes open during entry ${i + 1}`} testId={`gcl-open-${i}`} onToggle={(c) => edit(`gate entry ${i + 1}: class ${c} ${(openMask(e.open) >> c) & 1 ? 'closed' : 'open'}`, (g) => toggleClass(g, i, c))} />
+              <ClassToggles
+                mask={openMask(e.open)}
+                label={`classes open during entry ${i + 1}`}
+                testId={`gcl-open-${i}`}
+                onToggle={(c) => edit(`gate entry ${i + 1}: class ${c} ${(openMask(e.open) >> c) & 1 ? 'closed' : 'open'}`, (g) => toggleClass(g, i, c))}
+              />
             </div>
           </li>
         ))}
       </ol>
       <p className="form-hint">
-        The entries always fill the cycle: a new duration takes its time from the entry after it (the last entry: from the one before). A frame starts only if it ends before its
-        gate closes (guard band).
+        The entries always fill the cycle: a new duration takes its time from the entry after it (the last entry: from the one before). A frame starts only if
+        it ends before its gate closes (guard band).
       </p>
     </div>
   );

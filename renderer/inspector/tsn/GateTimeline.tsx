@@ -5,8 +5,21 @@
 import { CLASSES, type GateSegment } from '../../model/gateList.ts';
 import { shortPs } from '../../../sim/api/index.ts';
 
-export function GateTimeline({ cyclePs, segments, selected, onSelect }: { cyclePs: number; segments: GateSegment[]; selected: number | null; onSelect: (i: number) => void }) {
-  const total = Math.max(cyclePs, segments.reduce((a, s) => a + s.durationPs, 0));
+export function GateTimeline({
+  cyclePs,
+  segments,
+  selected,
+  onSelect,
+}: {
+  cyclePs: number;
+  segments: GateSegment[];
+  selected: number | null;
+  onSelect: (i: number) => void;
+}) {
+  const total = Math.max(
+    cyclePs,
+    segments.reduce((a, s) => a + s.durationPs, 0),
+  );
   return (
     <div className="gate-timeline" data-testid="gate-timeline" aria-label="Gate states over one cycle">
       {[...CLASSES].reverse().map((c) => (
@@ -15,10 +28,11 @@ export function GateTimeline({ cyclePs, segments, selected, onSelect }: { cycleP
           <div className="gate-track">
             {segments.map((s) => {
               const open = ((s.mask >> c) & 1) === 1;
+              const overrun = s.startPs + s.durationPs > cyclePs;
               return (
                 <div
                   key={s.index}
-                  className={`gate-seg ${open ? 'open' : 'closed'} ${selected === s.index ? 'selected' : ''} ${s.startPs + s.durationPs > cyclePs ? 'overrun' : ''}`}
+                  className={`gate-seg ${open ? 'open' : 'closed'} ${selected === s.index ? 'selected' : ''} ${overrun ? 'overrun' : ''}`}
                   style={{ left: `${(s.startPs / total) * 100}%`, width: `${(s.durationPs / total) * 100}%` }}
                   data-entry={s.index}
                   data-open={open}

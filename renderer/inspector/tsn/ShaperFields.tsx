@@ -20,7 +20,10 @@ export function CbsFields({ path }: { path: JsonPath }) {
           prune
           validateAt={path}
           placeholder="not shaped"
-          info={`Idle slope of class ${c}: the rate its credit grows at while it waits, so the share of the port it gets (e.g. 20 Mb/s). Empty: class ${c} is not shaped.`}
+          info={
+            `Idle slope of class ${c}: the rate its credit grows at while it waits, so ` +
+            `the share of the port it gets (e.g. 20 Mb/s). Empty: class ${c} is not shaped.`
+          }
         />
       ))}
     </div>
@@ -34,7 +37,9 @@ export function PreemptionFields({ path }: { path: JsonPath }) {
     const next = mask ^ (1 << c);
     if (next === 0) return toast('At least one class must be express: switch preemption off instead', 'error');
     const list = maskToOpen(next);
-    applyEdit(`preemption: class ${c} ${(mask >> c) & 1 ? 'preemptable' : 'express'}`, (s) => setIn(s, [...path, 'express'], list === 'all' ? [...CLASSES] : list));
+    applyEdit(`preemption: class ${c} ${(mask >> c) & 1 ? 'preemptable' : 'express'}`, (s) =>
+      setIn(s, [...path, 'express'], list === 'all' ? [...CLASSES] : list),
+    );
   };
   return (
     <>
@@ -44,7 +49,14 @@ export function PreemptionFields({ path }: { path: JsonPath }) {
         </label>
         <ClassToggles mask={mask} onToggle={toggle} label="express classes" testId="preemption-express" />
       </div>
-      <Field label="Smallest fragment" path={[...path, 'minFragment']} kind="quantity" optional placeholder="64 B (802.3br)" info="A preemptable frame is only cut where both pieces are at least this long; each fragment carries its own preamble, header and checksum." />
+      <Field
+        label="Smallest fragment"
+        path={[...path, 'minFragment']}
+        kind="quantity"
+        optional
+        placeholder="64 B (802.3br)"
+        info="A preemptable frame is only cut where both pieces are at least this long; each fragment carries its own preamble, header and checksum."
+      />
     </>
   );
 }

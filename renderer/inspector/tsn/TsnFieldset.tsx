@@ -32,7 +32,10 @@ export function TsnFieldset({ index }: { index: number }) {
     <fieldset className="tsn" data-testid="tsn-fieldset">
       <legend>TSN egress ports</legend>
       <div className="field">
-        <label htmlFor={`tsn-scope-${index}`} title="Settings for every egress port of this device, or for the port towards one neighbour (they replace the device-wide ones feature by feature).">
+        <label
+          htmlFor={`tsn-scope-${index}`}
+          title="Settings for every egress port of this device, or for the port towards one neighbour (they replace the device-wide ones feature by feature)."
+        >
           Port <span className="info-dot">?</span>
         </label>
         <select id={`tsn-scope-${index}`} data-testid="tsn-scope" value={scope} onChange={(e) => setScope(e.target.value)}>
@@ -45,19 +48,39 @@ export function TsnFieldset({ index }: { index: number }) {
           ))}
         </select>
       </div>
-      <FeatureToggle label="Time-aware shaper (802.1Qbv)" path={[...base, 'gates']} make={defaultGates} info="Gates open and close each traffic class on a cyclic schedule; a frame only starts if it ends before its gate closes.">
+      <FeatureToggle
+        label="Time-aware shaper (802.1Qbv)"
+        path={[...base, 'gates']}
+        make={defaultGates}
+        info="Gates open and close each traffic class on a cyclic schedule; a frame only starts if it ends before its gate closes."
+      >
         <GateControlEditor key={scope} path={[...base, 'gates']} />
       </FeatureToggle>
       {inherited('gates') && <p className="form-hint">Uses the gate control list of every port.</p>}
-      <FeatureToggle label="Credit-based shaper (802.1Qav)" path={[...base, 'cbs']} make={() => ({})} info="Each shaped class sends only while it has credit, which grows at its idle slope: a reserved share of the port, and bursts spread out.">
+      <FeatureToggle
+        label="Credit-based shaper (802.1Qav)"
+        path={[...base, 'cbs']}
+        make={() => ({})}
+        info="Each shaped class sends only while it has credit, which grows at its idle slope: a reserved share of the port, and bursts spread out."
+      >
         <CbsFields path={[...base, 'cbs']} />
       </FeatureToggle>
       {inherited('cbs') && <p className="form-hint">Uses the credit-based shaper of every port.</p>}
-      <FeatureToggle label="Frame preemption (802.1Qbu / 802.3br)" path={[...base, 'preemption']} make={() => ({ express: [7] })} info="Express classes interrupt preemptable frames on the wire instead of waiting for them to end.">
+      <FeatureToggle
+        label="Frame preemption (802.1Qbu / 802.3br)"
+        path={[...base, 'preemption']}
+        make={() => ({ express: [7] })}
+        info="Express classes interrupt preemptable frames on the wire instead of waiting for them to end."
+      >
         <PreemptionFields path={[...base, 'preemption']} />
       </FeatureToggle>
       {inherited('preemption') && <p className="form-hint">Uses the frame preemption of every port.</p>}
-      <button className="btn small wrap" data-testid="inspector-synthesize" onClick={() => void startSchedule()} title="Compute gate control lists for the time-critical flows of the whole network so each meets its deadline (802.1Qbv, no-wait)">
+      <button
+        className="btn small wrap"
+        data-testid="inspector-synthesize"
+        onClick={() => void startSchedule()}
+        title="Compute gate control lists for the time-critical flows of the whole network so each meets its deadline (802.1Qbv, no-wait)"
+      >
         Synthesize gate schedules…
       </button>
     </fieldset>

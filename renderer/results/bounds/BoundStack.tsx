@@ -20,7 +20,11 @@ export function BoundStack({ shares, bound, simulatedMax }: { shares: Share[]; b
         ))}
       </div>
       {simulatedMax !== null && (
-        <div className={`bound-sim-mark ${simulatedMax > bound ? 'over' : ''} ${simulatedMax / scale > 0.8 ? 'end' : ''}`} style={{ left: `${Math.min(1, simulatedMax / scale) * 100}%` }} title={`simulated maximum ${formatTime(simulatedMax)}`}>
+        <div
+          className={`bound-sim-mark ${simulatedMax > bound ? 'over' : ''} ${simulatedMax / scale > 0.8 ? 'end' : ''}`}
+          style={{ left: `${Math.min(1, simulatedMax / scale) * 100}%` }}
+          title={`simulated maximum ${formatTime(simulatedMax)}`}
+        >
           <span>sim. max</span>
         </div>
       )}

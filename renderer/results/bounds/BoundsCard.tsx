@@ -11,7 +11,9 @@ import { HopTable } from './HopTable.tsx';
 import { type FlowBoundView, useFlowBound } from './useFlowBound.ts';
 
 const INFO =
-  'Network calculus: from each flow’s arrival curve (its burst and rate) and each port’s service (rate, scheduler, TSN shapers), the longest time any packet can take, whatever the timing — computed without simulating, as netloom bounds does.';
+  'Network calculus: from each flow’s arrival curve (its burst and rate) and each ' +
+  'port’s service (rate, scheduler, TSN shapers), the longest time any packet can ' +
+  'take, whatever the timing — computed without simulating, as netloom bounds does.';
 
 export function BoundsCard({ flow }: { flow: string }) {
   const v = useFlowBound(flow);
@@ -43,10 +45,28 @@ function BoundDetail({ v, bound }: { v: FlowBoundView; bound: FlowBound }) {
   return (
     <>
       <div className="bound-kpis">
-        <Kpi label="bound" value={bound.delay === null ? 'unbounded' : formatTime(bound.delay, { digits: 4 })} testId="bound-value" data={{ 'data-bound': String(bound.delay ?? '') }} />
-        <Kpi label="simulated max" value={v.simulated?.latency ? formatTime(v.simulated.latency.max, { digits: 4 }) : '—'} note={v.sameScenario ? undefined : 'last run, before the edits'} testId="bound-sim-max" />
-        <Kpi label="requirement" value={bound.requirement === null ? 'none' : formatTime(bound.requirement)} note={bound.guaranteed === null ? undefined : bound.guaranteed ? 'guaranteed' : 'not guaranteed'} />
-        <Kpi label="mean: simulated / estimate" value={`${formatTime(v.simulated?.latency?.mean)} / ${formatTime(bound.estimate.mean)}`} note={bound.estimate.note} />
+        <Kpi
+          label="bound"
+          value={bound.delay === null ? 'unbounded' : formatTime(bound.delay, { digits: 4 })}
+          testId="bound-value"
+          data={{ 'data-bound': String(bound.delay ?? '') }}
+        />
+        <Kpi
+          label="simulated max"
+          value={v.simulated?.latency ? formatTime(v.simulated.latency.max, { digits: 4 }) : '—'}
+          note={v.sameScenario ? undefined : 'last run, before the edits'}
+          testId="bound-sim-max"
+        />
+        <Kpi
+          label="requirement"
+          value={bound.requirement === null ? 'none' : formatTime(bound.requirement)}
+          note={bound.guaranteed === null ? undefined : bound.guaranteed ? 'guaranteed' : 'not guaranteed'}
+        />
+        <Kpi
+          label="mean: simulated / estimate"
+          value={`${formatTime(v.simulated?.latency?.mean)} / ${formatTime(bound.estimate.mean)}`}
+          note={bound.estimate.note}
+        />
       </div>
       <BoundVerdict v={v} bound={bound} max={max} />
       {bound.delay !== null && shares.length > 0 && <BoundStack shares={shares} bound={bound.delay} simulatedMax={max} />}
@@ -56,14 +76,26 @@ function BoundDetail({ v, bound }: { v: FlowBoundView; bound: FlowBound }) {
         {bound.method && (
           <li>
             method: {bound.method}
-            {bound.pboo !== null && bound.additive !== null ? ` (pay bursts only once ${formatTime(bound.pboo)}, per-hop sum ${formatTime(bound.additive)}: the smaller is the bound)` : ''}
+            {bound.pboo !== null && bound.additive !== null
+              ? ` (pay bursts only once ${formatTime(bound.pboo)}, per-hop sum ${formatTime(bound.additive)}: the smaller is the bound)`
+              : ''}
           </li>
         )}
-        {bound.redundancy && <li>802.1CB: the bound comes from route {bound.redundancy.route + 1} — {bound.redundancy.rule}</li>}
-        {bound.compute && <li>compute node {bound.compute.node}: {bound.compute.delay === null ? bound.compute.reason : `waits and serves within ${formatTime(bound.compute.delay)}`}</li>}
+        {bound.redundancy && (
+          <li>
+            802.1CB: the bound comes from route {bound.redundancy.route + 1} — {bound.redundancy.rule}
+          </li>
+        )}
+        {bound.compute && (
+          <li>
+            compute node {bound.compute.node}:{' '}
+            {bound.compute.delay === null ? bound.compute.reason : `waits and serves within ${formatTime(bound.compute.delay)}`}
+          </li>
+        )}
         {bound.checks.map((c) => (
           <li key={c.criterion} className={c.holds ? 'good-text' : 'warn-text'}>
-            {c.criterion}: {c.bound === null ? 'no bound' : c.criterion === 'loss' ? 'no loss' : `≤ ${formatTime(c.bound)}`} against {c.criterion === 'loss' ? String(c.required) : formatTime(c.required)} required — {c.holds ? 'guaranteed' : 'not guaranteed'}
+            {c.criterion}: {c.bound === null ? 'no bound' : c.criterion === 'loss' ? 'no loss' : `≤ ${formatTime(c.bound)}`} against{' '}
+            {c.criterion === 'loss' ? String(c.required) : formatTime(c.required)} required — {c.holds ? 'guaranteed' : 'not guaranteed'}
           </li>
         ))}
       </ul>
@@ -81,19 +113,22 @@ function BoundVerdict({ v, bound, max }: { v: FlowBoundView; bound: FlowBound; m
   if (v.check === 'below')
     return (
       <div className="bound-verdict below" data-testid="bound-verdict" data-check="below" role="alert">
-        <b>⚠ The simulated maximum exceeds the bound</b> by {formatTime(max! - bound.delay!)}: a bound must hold for every packet, so the analysis (or the simulator) has a bug. Please report
-        this scenario.
+        <b>⚠ The simulated maximum exceeds the bound</b> by {formatTime(max! - bound.delay!)}: a bound must hold for every packet, so the analysis (or the
+        simulator) has a bug. Please report this scenario.
       </div>
     );
   if (v.check === 'holds')
     return (
       <div className="bound-verdict holds" data-testid="bound-verdict" data-check="holds">
-        ✓ The simulated maximum stays within the bound{bound.delay! - max! < 1e-9 ? ' — it reaches it: the bound is tight' : `, ${formatTime(bound.delay! - max!)} below it`}.
+        ✓ The simulated maximum stays within the bound
+        {bound.delay! - max! < 1e-9 ? ' — it reaches it: the bound is tight' : `, ${formatTime(bound.delay! - max!)} below it`}.
       </div>
     );
   return (
     <div className="bound-verdict" data-testid="bound-verdict" data-check="not-simulated">
-      {v.simulated ? 'Run again to compare the bound with the simulation of the scenario as it is now.' : 'Run the scenario to compare the bound with the simulation.'}
+      {v.simulated
+        ? 'Run again to compare the bound with the simulation of the scenario as it is now.'
+        : 'Run the scenario to compare the bound with the simulation.'}
     </div>
   );
 }

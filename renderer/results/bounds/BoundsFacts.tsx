@@ -1,4 +1,7 @@
-/** One line of the bounds' summary for the results header: how many flows have a bound, how many requirements it guarantees, and any bound the simulation exceeded. */
+/**
+ * One line of the bounds' summary for the results header: how many flows have a bound, how many
+ * requirements it guarantees, and any bound the simulation exceeded.
+ */
 import { useApp } from '../../state/appStore.ts';
 import { checkBound } from './flowBounds.ts';
 

@@ -1,4 +1,8 @@
-/** Per port of the route that sets the bound: its share and what makes it up — service latency, burst, blocking, cable and switch — and, on a full-width row below, why (scheduler, TSN mechanisms, the flows it competes with). */
+/**
+ * Per port of the route that sets the bound: its share and what makes it up — service latency, burst,
+ * blocking, cable and switch — and, on a full-width row below, why (scheduler, TSN mechanisms, the
+ * flows it competes with).
+ */
 import { Fragment } from 'react';
 import { formatRate, formatTime, type HopBound } from '../../../sim/api/index.ts';
 import { seriesColor } from '../charts/palette.ts';
@@ -26,11 +30,21 @@ export function HopTable({ hops, colours }: { hops: HopBound[]; colours: Map<str
         <thead>
           <tr>
             <th>port</th>
-            <th className="num" title="This port's share of the bound: the terms for the method used, cable and next switch included">share</th>
-            <th className="num" title="Service latency of the port for this flow's class, packetization included (pay bursts only once)">latency</th>
-            <th className="num" title="The flow's burst, paid once at its bottleneck port">burst</th>
-            <th className="num" title="Time to send the lower-priority frames this flow cannot overtake">blocking</th>
-            <th className="num" title="Propagation on the cable and the next switch's forwarding latency">cable, switch</th>
+            <th className="num" title="This port's share of the bound: the terms for the method used, cable and next switch included">
+              share
+            </th>
+            <th className="num" title="Service latency of the port for this flow's class, packetization included (pay bursts only once)">
+              latency
+            </th>
+            <th className="num" title="The flow's burst, paid once at its bottleneck port">
+              burst
+            </th>
+            <th className="num" title="Time to send the lower-priority frames this flow cannot overtake">
+              blocking
+            </th>
+            <th className="num" title="Propagation on the cable and the next switch's forwarding latency">
+              cable, switch
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -47,7 +47,13 @@ describe('a bound against the simulation', () => {
   test('802.1CB: only the route that sets the bound is shown as its make-up', () => {
     const hop = (from: string, to: string) => ({ from, to, direction: 'request', contribution: 1, port: 0 }) as never;
     const copy = (from: string, to: string) => ({ from, to, direction: 'copy', contribution: 2, port: 1 }) as never;
-    const f = { from: 'A', delay: 4, redundancy: { route: 1, rule: '' }, hops: [hop('A', 'S1'), hop('S1', 'B'), copy('A', 'S2'), copy('S2', 'B')], compute: null } as unknown as FlowBound;
+    const f = {
+      from: 'A',
+      delay: 4,
+      redundancy: { route: 1, rule: '' },
+      hops: [hop('A', 'S1'), hop('S1', 'B'), copy('A', 'S2'), copy('S2', 'B')],
+      compute: null,
+    } as unknown as FlowBound;
     expect(boundingHops(f).map((h) => h.from)).toEqual(['A', 'S2']);
     expect(boundShares(f).map((s) => s.label)).toEqual(['A→S2', 'S2→B']);
   });

@@ -51,8 +51,11 @@ export function boundShares(f: FlowBound): Share[] {
   const shares: Share[] = hops
     .filter((h) => h.contribution !== null && h.direction !== 'response')
     .map((h) => ({ key: `${h.direction}:${h.port}`, label: `${h.from}→${h.to}`, seconds: h.contribution!, kind: 'port', hop: h }));
-  if (f.compute?.delay != null) shares.push({ key: `compute:${f.compute.node}`, label: `${f.compute.node} (compute)`, seconds: f.compute.delay, kind: 'compute', hop: null });
-  for (const h of hops) if (h.direction === 'response' && h.contribution !== null) shares.push({ key: `response:${h.port}`, label: `${h.from}→${h.to}`, seconds: h.contribution, kind: 'port', hop: h });
+  if (f.compute?.delay != null)
+    shares.push({ key: `compute:${f.compute.node}`, label: `${f.compute.node} (compute)`, seconds: f.compute.delay, kind: 'compute', hop: null });
+  for (const h of hops)
+    if (h.direction === 'response' && h.contribution !== null)
+      shares.push({ key: `response:${h.port}`, label: `${h.from}→${h.to}`, seconds: h.contribution, kind: 'port', hop: h });
   return shares;
 }
 

@@ -6,14 +6,42 @@ import { utilizationColor } from '../../editor/utilizationColor.ts';
 import type { Svg } from './useChart.ts';
 
 export function drawCompute(svg: Svg, w: number, h: number, r: Report): void {
-  if (r.compute.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no compute nodes');
+  if (r.compute.length === 0)
+    return void svg
+      .append('text')
+      .attr('x', w / 2)
+      .attr('y', h / 2)
+      .attr('class', 'chart-empty')
+      .text('no compute nodes');
   const left = 70;
-  const y = scaleBand<string>().domain(r.compute.map((c) => c.id)).range([8, h - 24]).padding(0.25);
-  const x = scaleLinear().domain([0, 1]).range([left, w - 90]);
-  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - 24})`).call(axisBottom(x).ticks(4, '.0%'));
+  const y = scaleBand<string>()
+    .domain(r.compute.map((c) => c.id))
+    .range([8, h - 24])
+    .padding(0.25);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([left, w - 90]);
+  svg
+    .append('g')
+    .attr('class', 'axis')
+    .attr('transform', `translate(0,${h - 24})`)
+    .call(axisBottom(x).ticks(4, '.0%'));
   for (const c of r.compute) {
-    svg.append('text').attr('class', 'row-label').attr('x', left - 6).attr('y', y(c.id)! + y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text(c.id);
-    svg.append('rect').attr('class', 'track').attr('x', left).attr('y', y(c.id)!).attr('width', x(1) - left).attr('height', y.bandwidth());
+    svg
+      .append('text')
+      .attr('class', 'row-label')
+      .attr('x', left - 6)
+      .attr('y', y(c.id)! + y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'end')
+      .text(c.id);
+    svg
+      .append('rect')
+      .attr('class', 'track')
+      .attr('x', left)
+      .attr('y', y(c.id)!)
+      .attr('width', x(1) - left)
+      .attr('height', y.bandwidth());
     svg
       .append('rect')
       .attr('x', left)

@@ -11,16 +11,33 @@ export function drawHeatmap(svg: Svg, w: number, h: number, r: Report, focusLink
     .filter((l) => !focusLinks || focusLinks.has(l.id))
     .sort((a, b) => maxOf(b.timeline.utilization) - maxOf(a.timeline.utilization))
     .slice(0, Math.max(1, Math.min(maxRows, Math.floor((h - 30) / 13))));
-  if (rows.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no links');
+  if (rows.length === 0)
+    return void svg
+      .append('text')
+      .attr('x', w / 2)
+      .attr('y', h / 2)
+      .attr('class', 'chart-empty')
+      .text('no links');
   const left = 118;
   const bottom = 24;
   const { bins, binSeconds } = r.timeline;
-  const y = scaleBand<number>().domain(rows.map((_, i) => i)).range([6, h - bottom]).padding(0.08);
-  const x = scaleLinear().domain([0, bins * binSeconds]).range([left, w - 10]);
+  const y = scaleBand<number>()
+    .domain(rows.map((_, i) => i))
+    .range([6, h - bottom])
+    .padding(0.08);
+  const x = scaleLinear()
+    .domain([0, bins * binSeconds])
+    .range([left, w - 10]);
   const cw = (w - 10 - left) / bins;
   const g = svg.append('g');
   rows.forEach((l, i) => {
-    g.append('text').attr('class', 'row-label').attr('x', left - 6).attr('y', y(i)! + y.bandwidth() / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text(`${l.from}→${l.to}`);
+    g.append('text')
+      .attr('class', 'row-label')
+      .attr('x', left - 6)
+      .attr('y', y(i)! + y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'end')
+      .text(`${l.from}→${l.to}`);
     g.selectAll(null)
       .data(l.timeline.utilization)
       .join('rect')
@@ -33,5 +50,13 @@ export function drawHeatmap(svg: Svg, w: number, h: number, r: Report, focusLink
       .append('title')
       .text((u, b) => `${l.from}→${l.to}, ${(b * binSeconds).toFixed(2)}–${((b + 1) * binSeconds).toFixed(2)} s: ${(u * 100).toFixed(1)} %`);
   });
-  svg.append('g').attr('class', 'axis').attr('transform', `translate(0,${h - bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))).tickFormat((d) => `${d} s`));
+  svg
+    .append('g')
+    .attr('class', 'axis')
+    .attr('transform', `translate(0,${h - bottom})`)
+    .call(
+      axisBottom(x)
+        .ticks(Math.max(2, Math.floor(w / 90)))
+        .tickFormat((d) => `${d} s`),
+    );
 }

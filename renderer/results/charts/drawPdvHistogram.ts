@@ -37,17 +37,38 @@ export function pdvHistogram(f: FlowReport): { from: number; to: number; share: 
 
 export function drawPdvHistogram(svg: Svg, w: number, h: number, f: FlowReport | undefined, bound: number | null): void {
   const bins = f ? pdvHistogram(f) : [];
-  if (!f || bins.length === 0) return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('select a flow');
+  if (!f || bins.length === 0)
+    return void svg
+      .append('text')
+      .attr('x', w / 2)
+      .attr('y', h / 2)
+      .attr('class', 'chart-empty')
+      .text('select a flow');
   if (f.latency && f.latency.max - f.latency.min < 1e-9)
-    return void svg.append('text').attr('x', w / 2).attr('y', h / 2).attr('class', 'chart-empty').text('no variation: every packet took the same time');
-  const x = scaleBand<number>().domain(bins.map((_, i) => i)).range([M.left, w - M.right]).padding(0.12);
-  const y = scaleLinear().domain([0, Math.max(maxOf(bins.map((b) => b.share)), 0.01)]).nice().range([h - M.bottom, M.top]);
+    return void svg
+      .append('text')
+      .attr('x', w / 2)
+      .attr('y', h / 2)
+      .attr('class', 'chart-empty')
+      .text('no variation: every packet took the same time');
+  const x = scaleBand<number>()
+    .domain(bins.map((_, i) => i))
+    .range([M.left, w - M.right])
+    .padding(0.12);
+  const y = scaleLinear()
+    .domain([0, Math.max(maxOf(bins.map((b) => b.share)), 0.01)])
+    .nice()
+    .range([h - M.bottom, M.top]);
   const every = Math.ceil(BINS / Math.max(2, Math.floor(w / 70)));
   svg
     .append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(0,${h - M.bottom})`)
-    .call(axisBottom(x).tickValues(bins.map((_, i) => i).filter((i) => i % every === 0)).tickFormat((i) => formatTime(bins[i as number].from, { digits: 2 })));
+    .call(
+      axisBottom(x)
+        .tickValues(bins.map((_, i) => i).filter((i) => i % every === 0))
+        .tickFormat((i) => formatTime(bins[i as number].from, { digits: 2 })),
+    );
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(4, '.0%'));
   svg
     .append('g')

@@ -17,12 +17,12 @@ export function useChart(draw: Draw, deps: unknown[]) {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's `deps` stand for `draw`, a new closure at each render
   useEffect(() => {
     if (size.w < 20 || size.h < 20) return;
     const svg = select(ref.current!);
     svg.selectAll('*').remove();
     draw(svg, size.w, size.h);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, size]);
   return ref;
 }

@@ -6,13 +6,18 @@ import { synthesizeSchedule } from './synthesizeSchedule.ts';
 
 /** A one-switch line; `fifo` gives the switch one queue and no TSN settings of its own. */
 function scenario(fifo = false): ScenarioJson {
-  const tsn = { ports: { L: { cbs: { '5': { idleSlope: '10 Mb/s' } } } }, gates: { cycle: '1 ms', entries: [{ duration: '1 ms', open: 'all' as const }], maxEntries: 64 } };
+  const tsn = {
+    ports: { L: { cbs: { '5': { idleSlope: '10 Mb/s' } } } },
+    gates: { cycle: '1 ms', entries: [{ duration: '1 ms', open: 'all' as const }], maxEntries: 64 },
+  };
   return {
     format: 'netloom.scenario/v1',
     name: 'apply',
     nodes: [
       { id: 'A', type: 'plc', nic: { txBuffer: 1 } },
-      fifo ? { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'fifo' } } : { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'strict' }, tsn },
+      fifo
+        ? { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'fifo' } }
+        : { id: 'S', type: 'switch', switch: { latency: '1 us', scheduler: 'strict' }, tsn },
       { id: 'L', type: 'drive' },
     ],
     links: [

@@ -33,7 +33,10 @@ export function applySchedule(scenario: ScenarioJson, schedule: Schedule): Scena
     port.gates = {
       cycle: exactPs(p.cyclePs),
       baseTime: exactPs(p.basePs),
-      entries: p.entries.map((e) => ({ duration: exactPs(e.durationPs), open: e.mask === 0xff ? 'all' : [0, 1, 2, 3, 4, 5, 6, 7].filter((c) => (e.mask >> c) & 1) })),
+      entries: p.entries.map((e) => ({
+        duration: exactPs(e.durationPs),
+        open: e.mask === 0xff ? 'all' : [0, 1, 2, 3, 4, 5, 6, 7].filter((c) => (e.mask >> c) & 1),
+      })),
       ...(previous?.maxEntries !== undefined ? { maxEntries: previous.maxEntries } : {}),
       ...(schedule.syncErrorPs > 0 ? { syncError: exactPs(schedule.syncErrorPs) } : {}),
     };

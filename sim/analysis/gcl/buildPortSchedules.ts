@@ -51,7 +51,10 @@ export function buildPortSchedules(
         maxEntries: limit,
         flows: [...new Set(users.map((u) => u.t.flow.id))],
         ports: [ref],
-        message: `${ref.name} needs ${list.entries.length} gate control entries (${list.windows.length} windows in its ${shortPs(cyclePs)} cycle) but holds at most ${limit}: use periods with a shorter common multiple, or fewer flows on this port`,
+        message:
+          `${ref.name} needs ${list.entries.length} gate control entries ` +
+          `(${list.windows.length} windows in its ${shortPs(cyclePs)} cycle) but holds at most ${limit}: ` +
+          `use periods with a shorter common multiple, or fewer flows on this port`,
       });
     if (port.tsn?.gates) warnings.push(`${ref.name}: the synthesized list replaces the gate control list configured there`);
     for (const other of model.flows) {
@@ -59,7 +62,10 @@ export function buildPortSchedules(
       const size = Math.min(packetSizes(other.size)?.max ?? link.mtu, link.mtu);
       const need = wirePs(f.preamble + Math.max(size + f.overhead + (other.tagged ? f.tag : 0), f.minFrame), link.rateBps);
       if (need > list.longestOpeningPs)
-        warnings.push(`${ref.name}: flow ${other.id}'s frames need ${shortPs(need)} but other classes' gates stay open at most ${shortPs(list.longestOpeningPs)} at a time; such frames would be dropped`);
+        warnings.push(
+          `${ref.name}: flow ${other.id}'s frames need ${shortPs(need)} but other classes' gates ` +
+            `stay open at most ${shortPs(list.longestOpeningPs)} at a time; such frames would be dropped`,
+        );
     }
     const closed = list.entries.reduce((a, e) => a + ((e.mask & others) === others ? 0 : e.durationPs), 0);
     out.push({

@@ -13,7 +13,7 @@ import { placeFlow, type PlaceContext } from './placeFlow.ts';
 import { planFlow } from './planFlow.ts';
 import { portRef } from './portRef.ts';
 import type { Conflict } from './Schedule.ts';
-import { Timeline } from './Timeline.ts';
+import type { Timeline } from './Timeline.ts';
 
 export function explainFailure(model: Model, timings: readonly FlowTiming[], attempt: Attempt, ctx: PlaceContext): Conflict[] {
   const f = attempt.failed!.flow;
@@ -46,8 +46,10 @@ export function explainFailure(model: Model, timings: readonly FlowTiming[], att
       flows: [F.flow.id, name(g)],
       ports: ports.map((p) => portRef(model, p)),
       message:
-        `flows ${F.flow.id} and ${name(g)} cannot both be scheduled${waitNote}: every ${exactPs(timings[g].periodPs)}, ${name(g)} holds ${held.join(' and ')} after its send time; ` +
-        `${F.flow.id} needs ${need.join(' and ')}${ctx.maxWaitPs > 0 ? '' : ' at fixed times after its own'}, every ${exactPs(F.periodPs)}, and no offset between the two keeps these windows apart ` +
+        `flows ${F.flow.id} and ${name(g)} cannot both be scheduled${waitNote}: every ` +
+        `${exactPs(timings[g].periodPs)}, ${name(g)} holds ${held.join(' and ')} after its send time; ` +
+        `${F.flow.id} needs ${need.join(' and ')}${ctx.maxWaitPs > 0 ? '' : ' at fixed times after its own'}, ` +
+        `every ${exactPs(F.periodPs)}, and no offset between the two keeps these windows apart ` +
         `— their periods, frame sizes and paths leave no room`,
     });
   });

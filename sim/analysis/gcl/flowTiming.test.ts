@@ -6,7 +6,11 @@ function line(extra: object = {}) {
   return loadScenario({
     format: 'netloom.scenario/v1',
     name: 't',
-    nodes: [{ id: 'A', type: 'plc' }, { id: 'S', type: 'switch', switch: { latency: '2 us' } }, { id: 'B', type: 'drive' }],
+    nodes: [
+      { id: 'A', type: 'plc' },
+      { id: 'S', type: 'switch', switch: { latency: '2 us' } },
+      { id: 'B', type: 'drive' },
+    ],
     links: [
       { from: 'A', to: 'S', rate: '100 Mb/s', delay: '50 ns' },
       { from: 'S', to: 'B', rate: '1 Gb/s', delay: '100 ns', ...extra },
@@ -31,8 +35,15 @@ describe('flowTiming', () => {
     const m = loadScenario({
       format: 'netloom.scenario/v1',
       name: 't',
-      nodes: [{ id: 'A', type: 'plc' }, { id: 'S', type: 'switch', switch: { latency: '0 s', cutThrough: '14 B' } }, { id: 'B', type: 'drive' }],
-      links: [{ from: 'A', to: 'S', rate: '1 Gb/s' }, { from: 'S', to: 'B', rate: '1 Gb/s' }],
+      nodes: [
+        { id: 'A', type: 'plc' },
+        { id: 'S', type: 'switch', switch: { latency: '0 s', cutThrough: '14 B' } },
+        { id: 'B', type: 'drive' },
+      ],
+      links: [
+        { from: 'A', to: 'S', rate: '1 Gb/s' },
+        { from: 'S', to: 'B', rate: '1 Gb/s' },
+      ],
       flows: [{ id: 'f', from: 'A', to: 'B', size: '100 B', pattern: { type: 'periodic', period: '1 ms' } }],
     });
     const t = flowTiming(m, m.flows[0], { min: 100, max: 100 });

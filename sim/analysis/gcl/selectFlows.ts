@@ -54,11 +54,20 @@ export function selectFlows(model: Model, o: SynthesisOptions): Selection {
       if (node.scheduler === 'fifo' || node.txBuffer > 0) strict.add(port.from);
     }
     if (reasons.length === 0) flows.push({ flow: f, sizes: sizes! });
-    else conflicts.push({ kind: 'unsupported', flows: [f.id], ports: bad.map((p) => portRef(model, p)), message: `flow ${f.id} cannot be scheduled: ${reasons.join('; ')}` });
+    else
+      conflicts.push({
+        kind: 'unsupported',
+        flows: [f.id],
+        ports: bad.map((p) => portRef(model, p)),
+        message: `flow ${f.id} cannot be scheduled: ${reasons.join('; ')}`,
+      });
   }
   const strictNodes = [...strict].sort((a, b) => a - b).map((n) => model.nodes[n].id);
   if (strictNodes.length > 0)
-    warnings.push(`${strictNodes.join(', ')} get per-class (strict priority) queues and no transmit buffer, as gates need: this also changes how their other traffic is served`);
+    warnings.push(
+      `${strictNodes.join(', ')} get per-class (strict priority) queues and no transmit ` +
+        `buffer, as gates need: this also changes how their other traffic is served`,
+    );
   return { flows, pcp, strictNodes, conflicts, warnings };
 }
 
@@ -75,7 +84,8 @@ function chooseFlows(model: Model, o: SynthesisOptions): FlowModel[] {
     return chosen.sort((a, b) => a.index - b.index);
   }
   const candidates = model.flows.filter((f) => periodic(f) && f.requirement?.latency !== undefined);
-  if (candidates.length === 0) throw new ScheduleInputError('no time-critical flow: no periodic flow has a latency requirement (name the flows to schedule with --flows)');
+  if (candidates.length === 0)
+    throw new ScheduleInputError('no time-critical flow: no periodic flow has a latency requirement (name the flows to schedule with --flows)');
   const threshold = o.minPriority ?? maxOf(candidates.map((f) => f.priority));
   const chosen = candidates.filter((f) => f.priority >= threshold);
   if (chosen.length === 0) throw new ScheduleInputError(`no periodic flow with a latency requirement has priority ${threshold} or more`);
@@ -89,7 +99,9 @@ function chooseClass(model: Model, o: SynthesisOptions, chosen: FlowModel[], con
   const users = new Map<number, { flow: FlowModel; port: number }[]>();
   for (const f of model.flows) {
     if (ids.has(f.id)) continue;
-    const port = flowRoutes(f).flat().find((p) => ports.has(p));
+    const port = flowRoutes(f)
+      .flat()
+      .find((p) => ports.has(p));
     if (port === undefined) continue;
     users.set(f.priority, [...(users.get(f.priority) ?? []), { flow: f, port }]);
   }
@@ -98,7 +110,12 @@ function chooseClass(model: Model, o: SynthesisOptions, chosen: FlowModel[], con
   if (o.pcp === undefined && users.has(pcp)) {
     const free = [7, 6, 5, 4, 3, 2, 1, 0].find((c) => !users.has(c));
     if (free !== undefined) {
-      warnings.push(`PCP ${pcp} is also used by ${users.get(pcp)!.map((u) => u.flow.id).join(', ')} on the scheduled ports: the scheduled flows move to PCP ${free}`);
+      warnings.push(
+        `PCP ${pcp} is also used by ${users
+          .get(pcp)!
+          .map((u) => u.flow.id)
+          .join(', ')} on the scheduled ports: the scheduled flows move to PCP ${free}`,
+      );
       pcp = free;
     }
   }
@@ -108,7 +125,9 @@ function chooseClass(model: Model, o: SynthesisOptions, chosen: FlowModel[], con
       pcp,
       flows: [u.flow.id],
       ports: [portRef(model, u.port)],
-      message: `flow ${u.flow.id} is not scheduled but uses PCP ${pcp}, the class reserved for the scheduled flows, on ${portRef(model, u.port).name}: give it another priority or schedule it too`,
+      message:
+        `flow ${u.flow.id} is not scheduled but uses PCP ${pcp}, the class reserved for the scheduled ` +
+        `flows, on ${portRef(model, u.port).name}: give it another priority or schedule it too`,
     });
   return pcp;
 }

@@ -53,7 +53,14 @@ const star: [string, string][] = [
 
 describe('synthesizeSchedule', () => {
   it('two flows on one port: the second is sent 1 us later so their windows on S→L follow each other', () => {
-    const s = synthesizeSchedule(loadScenario(net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }, { id: 'b', from: 'B', to: 'L', period: '10 us' }])));
+    const s = synthesizeSchedule(
+      loadScenario(
+        net(star, [
+          { id: 'a', from: 'A', to: 'L', period: '10 us' },
+          { id: 'b', from: 'B', to: 'L', period: '10 us' },
+        ]),
+      ),
+    );
     expect(s.ok).toBe(true);
     expect(s.mode).toBe('no-wait');
     expect(s.flows.map((f) => [f.id, f.offsetPs, f.latencyPs])).toEqual([
@@ -76,7 +83,18 @@ describe('synthesizeSchedule', () => {
   });
 
   it('windows never overlap: with a 12 B gap the other classes close 96 ns before each window', () => {
-    const s = synthesizeSchedule(loadScenario(net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }, { id: 'b', from: 'B', to: 'L', period: '10 us' }], { gap: '12 B' })));
+    const s = synthesizeSchedule(
+      loadScenario(
+        net(
+          star,
+          [
+            { id: 'a', from: 'A', to: 'L', period: '10 us' },
+            { id: 'b', from: 'B', to: 'L', period: '10 us' },
+          ],
+          { gap: '12 B' },
+        ),
+      ),
+    );
     // a holds S→L during [1 us − 96 ns, 2 us); b's reservation starts where a's ends: b sent at 1.096 us
     expect(s.flows.map((f) => f.offsetPs)).toEqual([0, 1_096_000]);
     const sl = s.ports.find((p) => p.port.name === 'S→L')!;
@@ -92,7 +110,10 @@ describe('synthesizeSchedule', () => {
   });
 
   it('a port cycle is the lcm of its flows’ periods, and a list longer than the switch holds is a conflict on that port', () => {
-    const scenario = net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }, { id: 'b', from: 'B', to: 'L', period: '20 us' }]);
+    const scenario = net(star, [
+      { id: 'a', from: 'A', to: 'L', period: '10 us' },
+      { id: 'b', from: 'B', to: 'L', period: '20 us' },
+    ]);
     const s = synthesizeSchedule(loadScenario(scenario));
     const sl = s.ports.find((p) => p.port.name === 'S→L')!;
     expect(sl.cyclePs).toBe(20 * US);
@@ -100,7 +121,9 @@ describe('synthesizeSchedule', () => {
     expect(sl.entries.map((e) => e.durationPs / US)).toEqual([1, 2, 8, 1, 8]);
     const limited = synthesizeSchedule(loadScenario(scenario), { maxEntries: 4 });
     expect(limited.ok).toBe(false);
-    expect(limited.conflicts).toEqual([expect.objectContaining({ kind: 'gcl-too-long', entries: 5, maxEntries: 4, flows: ['a', 'b'], ports: [expect.objectContaining({ name: 'S→L' })] })]);
+    expect(limited.conflicts).toEqual([
+      expect.objectContaining({ kind: 'gcl-too-long', entries: 5, maxEntries: 4, flows: ['a', 'b'], ports: [expect.objectContaining({ name: 'S→L' })] }),
+    ]);
     const m = loadScenario(scenario);
     const perPort = synthesizeSchedule(m, { maxEntries: (p) => (m.nodes[p.from].id === 'S' && m.nodes[p.to].id === 'L' ? 4 : undefined) });
     expect(perPort.conflicts.map((c) => c.ports[0].name)).toEqual(['S→L']);
@@ -145,7 +168,14 @@ describe('synthesizeSchedule', () => {
   });
 
   it('a flow whose path alone exceeds its deadline is named with its path’s hops', () => {
-    const s = synthesizeSchedule(loadScenario(net(star, [{ id: 'slow', from: 'A', to: 'L', period: '10 us', deadline: '1.5 us' }, { id: 'ok', from: 'B', to: 'L', period: '10 us' }])));
+    const s = synthesizeSchedule(
+      loadScenario(
+        net(star, [
+          { id: 'slow', from: 'A', to: 'L', period: '10 us', deadline: '1.5 us' },
+          { id: 'ok', from: 'B', to: 'L', period: '10 us' },
+        ]),
+      ),
+    );
     expect(s.ok).toBe(false);
     expect(s.conflicts).toEqual([expect.objectContaining({ kind: 'too-slow', flows: ['slow'], latencyPs: 2 * US, deadlinePs: 1.5 * US })]);
     expect(s.conflicts[0].ports.map((p) => p.name)).toEqual(['A→S', 'S→L']);
@@ -162,9 +192,16 @@ describe('synthesizeSchedule', () => {
   it('only periodic flows with a latency requirement and the highest priority are time-critical by default', () => {
     const s = synthesizeSchedule(
       loadScenario(
-        net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }, { id: 'low', from: 'B', to: 'L', period: '10 us', priority: 3 }], {
-          other: [{ id: 'bulk', from: 'C', to: 'L', size: '125 B', priority: 0, pattern: { type: 'poisson', rate: '10 Mb/s' } }],
-        }),
+        net(
+          star,
+          [
+            { id: 'a', from: 'A', to: 'L', period: '10 us' },
+            { id: 'low', from: 'B', to: 'L', period: '10 us', priority: 3 },
+          ],
+          {
+            other: [{ id: 'bulk', from: 'C', to: 'L', size: '125 B', priority: 0, pattern: { type: 'poisson', rate: '10 Mb/s' } }],
+          },
+        ),
       ),
     );
     expect(s.flows.map((f) => f.id)).toEqual(['a']);
@@ -178,7 +215,9 @@ describe('synthesizeSchedule', () => {
     expect(moved.pcp).toBe(6);
     expect(moved.warnings[0]).toMatch(/PCP 7 is also used by rogue/);
     const pinned = synthesizeSchedule(loadScenario(net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }], { other })), { pcp: 7 });
-    expect(pinned.conflicts).toEqual([expect.objectContaining({ kind: 'class-shared', flows: ['rogue'], pcp: 7, ports: [expect.objectContaining({ name: 'S→L' })] })]);
+    expect(pinned.conflicts).toEqual([
+      expect.objectContaining({ kind: 'class-shared', flows: ['rogue'], pcp: 7, ports: [expect.objectContaining({ name: 'S→L' })] }),
+    ]);
   });
 
   it('flows it cannot schedule are said, each with its reason', () => {
@@ -190,13 +229,25 @@ describe('synthesizeSchedule', () => {
   });
 
   it('refuses a hyperperiod past the limit, naming the periods', () => {
-    const s = synthesizeSchedule(loadScenario(net(star, [{ id: 'a', from: 'A', to: 'L', period: '997 us' }, { id: 'b', from: 'B', to: 'L', period: '1 ms' }])), { maxHyperperiodPs: 100e9 });
+    const s = synthesizeSchedule(
+      loadScenario(
+        net(star, [
+          { id: 'a', from: 'A', to: 'L', period: '997 us' },
+          { id: 'b', from: 'B', to: 'L', period: '1 ms' },
+        ]),
+      ),
+      { maxHyperperiodPs: 100e9 },
+    );
     expect(s.conflicts).toEqual([expect.objectContaining({ kind: 'hyperperiod', limitPs: 100e9 })]);
     expect(s.conflicts[0].message).toMatch(/997 us, 1 ms/);
   });
 
   it('bad requests are input errors: an unknown flow, a flow that is not periodic, nothing to schedule', () => {
-    const m = loadScenario(net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }], { other: [{ id: 'p', from: 'C', to: 'L', size: '125 B', pattern: { type: 'poisson', rate: '1 Mb/s' } }] }));
+    const m = loadScenario(
+      net(star, [{ id: 'a', from: 'A', to: 'L', period: '10 us' }], {
+        other: [{ id: 'p', from: 'C', to: 'L', size: '125 B', pattern: { type: 'poisson', rate: '1 Mb/s' } }],
+      }),
+    );
     expect(() => synthesizeSchedule(m, { flows: ['nope'] })).toThrow(ScheduleInputError);
     expect(() => synthesizeSchedule(m, { flows: ['p'] })).toThrow(/poisson, not periodic/);
     expect(() => synthesizeSchedule(m, { minPriority: 8 })).toThrow(/priority 8 or more/);

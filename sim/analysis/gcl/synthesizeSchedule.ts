@@ -31,7 +31,13 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
   const grid = timings.reduce((g, t) => gcd(g, t.periodPs), wanted);
   if (grid < wanted) warnings.push(`gate events fall on multiples of ${exactPs(grid)}, not ${exactPs(wanted)}, because of the flows' periods`);
   const limit = options.maxHyperperiodPs ?? 1e12;
-  const H = timings.length > 0 ? lcm(timings.map((t) => t.periodPs), limit) : 0;
+  const H =
+    timings.length > 0
+      ? lcm(
+          timings.map((t) => t.periodPs),
+          limit,
+        )
+      : 0;
   const schedule = (ok: boolean, flows: ScheduledFlow[] = [], portSchedules: Schedule['ports'] = []): Schedule => ({
     format: SCHEDULE_FORMAT,
     scenario: model.name,
@@ -55,13 +61,22 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
       limitPs: limit,
       flows: ids,
       ports: [],
-      message: `the periods ${[...new Set(timings.map((t) => exactPs(t.periodPs)))].join(', ')} repeat together only after more than ${exactPs(limit)}: choose periods that divide each other`,
+      message:
+        `the periods ${[...new Set(timings.map((t) => exactPs(t.periodPs)))].join(', ')} repeat ` +
+        `together only after more than ${exactPs(limit)}: choose periods that divide each other`,
     });
     return schedule(false);
   }
   const windows = timings.reduce((a, t) => a + (H / t.periodPs) * t.hops.length, 0);
   if (windows > (options.maxWindows ?? 200_000)) {
-    conflicts.push({ kind: 'hyperperiod', hyperperiodPs: H, limitPs: limit, flows: ids, ports: [], message: `the flows need ${windows} windows over the ${exactPs(H)} hyperperiod, too many to schedule: choose periods with a shorter common multiple` });
+    conflicts.push({
+      kind: 'hyperperiod',
+      hyperperiodPs: H,
+      limitPs: limit,
+      flows: ids,
+      ports: [],
+      message: `the flows need ${windows} windows over the ${exactPs(H)} hyperperiod, too many to schedule: choose periods with a shorter common multiple`,
+    });
     return schedule(false);
   }
   const ctx: PlaceContext = { hyperperiod: H, syncErrorPs, grid, maxWaitPs: options.maxWaitPs ?? 0 };
@@ -81,7 +96,11 @@ export function synthesizeSchedule(model: Model, options: SynthesisOptions = {})
   const plans = attempt.plans as FlowPlan[];
   const portSchedules = buildPortSchedules(model, fast, plans, sel.pcp, options.maxEntries, conflicts, warnings);
   if (conflicts.length > 0) return schedule(false);
-  return schedule(true, fast.map((t, i) => scheduledFlow(model, t, plans[i], planFlow(t, 0, [], syncErrorPs, grid).latency)), portSchedules);
+  return schedule(
+    true,
+    fast.map((t, i) => scheduledFlow(model, t, plans[i], planFlow(t, 0, [], syncErrorPs, grid).latency)),
+    portSchedules,
+  );
 }
 
 function tooSlow(model: Model, t: FlowTiming, plan: FlowPlan): Conflict {
@@ -92,7 +111,9 @@ function tooSlow(model: Model, t: FlowTiming, plan: FlowPlan): Conflict {
     deadlinePs: t.deadlinePs,
     flows: [t.flow.id],
     ports: plan.hops.map((r) => portRef(model, r.port)),
-    message: `flow ${t.flow.id} cannot meet its ${shortPs(t.deadlinePs)} deadline even alone: its path takes ${shortPs(plan.latency)} without any waiting (${parts.join(', ')})`,
+    message:
+      `flow ${t.flow.id} cannot meet its ${shortPs(t.deadlinePs)} deadline even alone: ` +
+      `its path takes ${shortPs(plan.latency)} without any waiting (${parts.join(', ')})`,
   };
 }
 

@@ -6,7 +6,11 @@ import { toQcwYang } from './toQcwYang.ts';
 const model = loadScenario({
   format: 'netloom.scenario/v1',
   name: 'yang',
-  nodes: [{ id: 'PLC', type: 'plc' }, { id: 'SW1', type: 'switch' }, { id: 'DRV', type: 'drive' }],
+  nodes: [
+    { id: 'PLC', type: 'plc' },
+    { id: 'SW1', type: 'switch' },
+    { id: 'DRV', type: 'drive' },
+  ],
   links: [
     { from: 'PLC', to: 'SW1', rate: '1 Gb/s' },
     { from: 'SW1', to: 'DRV', rate: '1 Gb/s' },
@@ -32,7 +36,9 @@ describe('toQcwYang', () => {
 
   it('the gate parameter table: entries in ns summing to the cycle, a reduced rational cycle time, PTP base time 0', () => {
     const port = s.ports.find((p) => p.port.from === 'SW1')!;
-    const table = (doc.devices[1].data['ietf-interfaces:interfaces'].interface[0] as Record<string, any>)['ieee802-dot1q-bridge:bridge-port']['ieee802-dot1q-sched-bridge:gate-parameter-table'];
+    const table = (doc.devices[1].data['ietf-interfaces:interfaces'].interface[0] as Record<string, any>)['ieee802-dot1q-bridge:bridge-port'][
+      'ieee802-dot1q-sched-bridge:gate-parameter-table'
+    ];
     expect(table['gate-enabled']).toBe(true);
     expect(table['config-change']).toBe(true);
     expect(table['admin-gate-states']).toBe(255);
@@ -47,7 +53,16 @@ describe('toQcwYang', () => {
   });
 
   it('refuses times that are not whole nanoseconds rather than round them', () => {
-    const odd = { ...s, ports: s.ports.map((p) => ({ ...p, entries: [{ durationPs: 1500, mask: 0x40 }, { durationPs: p.cyclePs - 1500, mask: 0xbf }] })) };
+    const odd = {
+      ...s,
+      ports: s.ports.map((p) => ({
+        ...p,
+        entries: [
+          { durationPs: 1500, mask: 0x40 },
+          { durationPs: p.cyclePs - 1500, mask: 0xbf },
+        ],
+      })),
+    };
     expect(() => toQcwYang(odd, model)).toThrow(/not a whole number of nanoseconds/);
   });
 });

@@ -52,7 +52,8 @@ export function toQcwYang(schedule: Schedule, model: Model): QcwDocument {
 }
 
 function ns(ps: number, what: string): number {
-  if (ps % 1000 !== 0) throw new Error(`${what} is ${ps} ps, not a whole number of nanoseconds: YANG time intervals are in ns (synthesize with a 1 ns granularity)`);
+  if (ps % 1000 !== 0)
+    throw new Error(`${what} is ${ps} ps, not a whole number of nanoseconds: YANG time intervals are in ns (synthesize with a 1 ns granularity)`);
   const n = ps / 1000;
   if (n > UINT32) throw new Error(`${what} is ${n} ns, more than a uint32 holds`);
   return n;

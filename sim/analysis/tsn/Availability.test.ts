@@ -23,19 +23,30 @@ describe('the time a class can count on in a gate cycle', () => {
   });
 
   it('wraps intervals past the cycle end and merges overlaps', () => {
-    const av = availability(1000 * us, [[900 * us, 1100 * us], [50 * us, 150 * us]]);
+    const av = availability(1000 * us, [
+      [900 * us, 1100 * us],
+      [50 * us, 150 * us],
+    ]);
     expect(av.starts.map((x) => Math.round(x / us))).toEqual([0, 900]);
     expect(av.ends.map((x) => Math.round(x / us))).toEqual([150, 1000]);
   });
 
   it('the rate-latency curve stays under the available time from any start', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 300 })), { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 3000 }), (ivs, s, v) => {
-        const av = availability(1000 * us, ivs.map(([a, d]) => [a * us, (a + d) * us]));
-        const T = availabilityLatency(av);
-        const got = gamma(av, (s + v) * us) - gamma(av, s * us);
-        expect(got).toBeGreaterThanOrEqual((av.perCycle / av.cycle) * Math.max(0, v * us - T) - 1e-15);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 300 })), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (ivs, s, v) => {
+          const av = availability(
+            1000 * us,
+            ivs.map(([a, d]) => [a * us, (a + d) * us]),
+          );
+          const T = availabilityLatency(av);
+          const got = gamma(av, (s + v) * us) - gamma(av, s * us);
+          expect(got).toBeGreaterThanOrEqual((av.perCycle / av.cycle) * Math.max(0, v * us - T) - 1e-15);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -99,7 +99,11 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
   return analyseOnce(port, entries, undefined).result;
 }
 
-function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[], guess: ReadonlyMap<number, number> | undefined): { result: TsnPortResult; guessed: Set<number>; completion: Map<number, number> } {
+function analyseOnce(
+  port: PortSpec & { tsn: TsnSpec },
+  entries: readonly PortEntry[],
+  guess: ReadonlyMap<number, number> | undefined,
+): { result: TsnPortResult; guessed: Set<number>; completion: Map<number, number> } {
   const R = port.rate;
   const t = port.tsn;
   const g = t.gates;
@@ -115,7 +119,8 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
   const cuttableSize = (k: number) => membersOf(k).some((i) => (entries[i].bytes?.max ?? entries[i].frameMax / 8) >= 2 * (t.minFragment - 4));
   const cuttable = classes.filter((c) => preemptable(t, c) && cuttableSize(c));
   const cuts = (k: number) => preemptable(t, k) && cuttableSize(k) && (express.length > 0 || gated(t, k));
-  const expressPays = cuttable.length > 0 && express.length > 0 && express.every((e) => !gated(t, e) && cuttable.every((k) => e > k)) && cuttable.every((k) => !gated(t, k));
+  const expressPays =
+    cuttable.length > 0 && express.length > 0 && express.every((e) => !gated(t, e) && cuttable.every((k) => e > k)) && cuttable.every((k) => !gated(t, k));
   const own = entries.map((e) =>
     cuts(e.cls) && !expressPays ? inflate(e, cutRatio(t.preamble, t.ifg, t.minFragment, e.bytes ?? { min: e.frameMin / 8, max: e.frameMax / 8 })) : e,
   );
@@ -150,7 +155,15 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
   // one preempted frame held at a time (heldFrames.ts): express classes as they send from an instant they had nothing ready
   // to start — at most the frames still coming in cut-through then, one per input link, arrived within their time on it
   const calm = (e: number) => !gated(t, e) && !shaped(t, e);
-  const tailWait = (e: number) => Math.max(0, maxOf(membersOf(e).filter((i) => waitsForTail(entries[i])).map((i) => entries[i].prevFrameBits / entries[i].prevRate)));
+  const tailWait = (e: number) =>
+    Math.max(
+      0,
+      maxOf(
+        membersOf(e)
+          .filter((i) => waitsForTail(entries[i]))
+          .map((i) => entries[i].prevFrameBits / entries[i].prevRate),
+      ),
+    );
   const held = heldFrames({
     rate: R,
     tsn: t,
@@ -159,7 +172,7 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
     classes,
     members: membersOf,
     frameMax: frameMaxOf,
-    frameBits: (k) => maxOf(membersOf(k).map((i) => own[i].frameMax * (own[i].scale ?? 1) / (entries[i].scale ?? 1))),
+    frameBits: (k) => maxOf(membersOf(k).map((i) => (own[i].frameMax * (own[i].scale ?? 1)) / (entries[i].scale ?? 1))),
     cuttable: (i) => (entries[i].bytes?.max ?? entries[i].frameMax / 8) >= 2 * (t.minFragment - 4),
     express: (e) => {
       if (membersOf(e).some((i) => !entries[i].arrival)) return null;
@@ -180,13 +193,26 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
     const lower = all.filter((j) => entries[j].cls < c);
     const terms: HopTerm[] = [];
     const fail = (why: Reason, blocking = 0) => {
-      for (const i of ms) results[i] = { delay: Infinity, completion: Infinity, saving: savingTime(entries[i], R), service: null, blocking, why: entries[i].arrival ? why : entries[i].why, higher, same: ms.filter((j) => j !== i), lower, terms };
+      for (const i of ms)
+        results[i] = {
+          delay: Infinity,
+          completion: Infinity,
+          saving: savingTime(entries[i], R),
+          service: null,
+          blocking,
+          why: entries[i].arrival ? why : entries[i].why,
+          higher,
+          same: ms.filter((j) => j !== i),
+          lower,
+          terms,
+        };
       completion.set(c, Infinity);
       backlog = Infinity;
     };
 
     // the gate: what frames fit, the guard band, the available time
-    const fit = (e: PortEntry) => (preemptable(t, c) ? (8 * Math.min(t.preamble + (e.bytes?.max ?? Infinity), t.preamble + t.minFragment)) / R + PS : (e.frameMax - ifgBits) / R);
+    const fit = (e: PortEntry) =>
+      preemptable(t, c) ? (8 * Math.min(t.preamble + (e.bytes?.max ?? Infinity), t.preamble + t.minFragment)) / R + PS : (e.frameMax - ifgBits) / R;
     const longest = g ? longestWindow(g, c) : Infinity;
     if (g && g.windows[c].length === 0) {
       drops = true;
@@ -215,19 +241,50 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
       if (!(av.perCycle > PS)) {
         if (holds.windowHold.size > 0 && classAvailability(g, c, guard, R, new Map(others)).av.perCycle > PS) {
           const ks = [...holds.windowHold.keys()].join(', ');
-          fail(because(`${port.label} leaves class ${c} no time to count on: a preempted frame of class ${ks} may still be held when its windows open, until its own gate reopens, and 802.3br holds one preempted frame at a time`));
+          fail(
+            because(
+              `${port.label} leaves class ${c} no time to count on: a preempted ` +
+                `frame of class ${ks} may still be held when its windows open, until ` +
+                `its own gate reopens, and 802.3br holds one preempted frame at a time`,
+            ),
+          );
           continue;
         }
         const exact = Math.abs(longest - guard - ca.windowBlocking) < 1e-9;
-        fail(because(`${port.label} leaves class ${c} no time to count on: its windows ${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`));
+        fail(
+          because(
+            `${port.label} leaves class ${c} no time to count on: its windows ` +
+              `${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when ` +
+              `they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`,
+          ),
+        );
         continue;
       }
       const T = availabilityLatency(av);
       base = rateLatency((R * av.perCycle) / av.cycle, T);
       terms.push(
-        { source: '802.1Qbv', term: `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % of each ${us(g.cycle)} cycle; ${Math.abs(longestGap(av) - T) < 1e-9 ? 'its longest wait for usable time, the latency of its rate-latency curve' : `longest wait for usable time ${us(longestGap(av))}; the latency of its rate-latency curve`}`, seconds: T },
-        { source: '802.1Qbv', term: `guard band: a frame starts only if it ends before its gate closes (${preemptable(t, c) ? 'a minimum fragment' : 'the largest frame'})`, seconds: guard },
-        { source: '802.1Qbv', term: `window-start blocking: frames still on the wire when the window opens${holds.windowHold.size > 0 ? ', or a preempted frame still held (802.3br holds one at a time)' : ''}`, seconds: ca.windowBlocking },
+        {
+          source: '802.1Qbv',
+          term:
+            `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % ` +
+            `of each ${us(g.cycle)} cycle; ` +
+            (Math.abs(longestGap(av) - T) < 1e-9
+              ? 'its longest wait for usable time, the latency of its rate-latency curve'
+              : `longest wait for usable time ${us(longestGap(av))}; the latency of its rate-latency curve`),
+          seconds: T,
+        },
+        {
+          source: '802.1Qbv',
+          term: `guard band: a frame starts only if it ends before its gate closes (${preemptable(t, c) ? 'a minimum fragment' : 'the largest frame'})`,
+          seconds: guard,
+        },
+        {
+          source: '802.1Qbv',
+          term:
+            `window-start blocking: frames still on the wire when the window ` +
+            `opens${holds.windowHold.size > 0 ? ', or a preempted frame still held (802.3br holds one at a time)' : ''}`,
+          seconds: ca.windowBlocking,
+        },
       );
     }
 
@@ -248,14 +305,40 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
     const heldWins = holds.blocking > b0;
     if (heldWins) b0 = holds.blocking;
     if (heldWins)
-      terms.push({ source: '802.1Qbu', term: `held frame: 802.3br holds one preempted frame at a time, so a frame of class ${holds.from} cut by an express frame or stopped at its gate's close keeps class ${c} waiting until it has resumed and finished`, seconds: b0 });
+      terms.push({
+        source: '802.1Qbu',
+        term:
+          `held frame: 802.3br holds one preempted frame at a time, so a frame ` +
+          `of class ${holds.from} cut by an express frame or stopped at its ` +
+          `gate's close keeps class ${c} waiting until it has resumed and finished`,
+        seconds: b0,
+      });
     else if (fragment)
-      terms.push({ source: '802.1Qbu', term: `express: waits for at most one fragment of a preemptable frame it cannot cut (≤ ${Math.round(b0 * R / 8)} B on the wire) instead of a whole frame`, seconds: b0 });
+      terms.push({
+        source: '802.1Qbu',
+        term:
+          `express: waits for at most one fragment of a preemptable frame it cannot ` +
+          `cut (≤ ${Math.round((b0 * R) / 8)} B on the wire) instead of a whole frame`,
+        seconds: b0,
+      });
     else if (lower.length > 0) {
       // an express class that still waits for a whole preemptable frame: say why (preemption.ts)
       const uncut = !cutsBlocker && !preemptable(t, c) && t.minFragment > 0 && b0 > 0 && classes.some((k) => k < c && preemptable(t, k));
-      const reason = shaped(t, c) ? 'no cut when its credit turns positive' : tail(c) ? 'no cut when the tail of a frame arriving cut-through is in' : 'a higher preemptable class waits for it, uncut';
-      terms.push({ source: 'strict priority', term: b0 === 0 ? 'no lower-priority frame can start in its windows' : uncut ? `blocking: one whole preemptable frame (${reason})` : 'blocking: one lower-priority frame it cannot overtake', seconds: b0 });
+      const reason = shaped(t, c)
+        ? 'no cut when its credit turns positive'
+        : tail(c)
+          ? 'no cut when the tail of a frame arriving cut-through is in'
+          : 'a higher preemptable class waits for it, uncut';
+      terms.push({
+        source: 'strict priority',
+        term:
+          b0 === 0
+            ? 'no lower-priority frame can start in its windows'
+            : uncut
+              ? `blocking: one whole preemptable frame (${reason})`
+              : 'blocking: one lower-priority frame it cannot overtake',
+        seconds: b0,
+      });
     }
 
     // higher classes
@@ -314,15 +397,30 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
       );
     }
     if (cuts(c))
-      terms.push({ source: '802.1Qbu', term: expressPays ? 'preemptable: express frames cut it, each cut costs mCRC + gap + continuation preamble' : `preemptable: cut into up to all its fragments, each adding ${cutOverhead(t.ifg)} B`, seconds: null });
+      terms.push({
+        source: '802.1Qbu',
+        term: expressPays
+          ? 'preemptable: express frames cut it, each cut costs mCRC + gap + continuation preamble'
+          : `preemptable: cut into up to all its fragments, each adding ${cutOverhead(t.ifg)} B`,
+        seconds: null,
+      });
 
     // no service left: the link is overloaded, or the gate's share of it is
     const starved = (): Reason => {
       const load = [...ms, ...crossing.flatMap(membersOf)].reduce((x, j) => x + (entries[j].arrival?.slope ?? 0), 0);
       const mbps = (x: number) => `${(x / 1e6).toPrecision(4)} Mb/s`;
       if (holds.interference && load < base.slope)
-        return because(`${port.label} leaves class ${c} too little time: held preemptable frames of other classes (802.3br holds one at a time) may take ${mbps(holds.interference.slope)} of the ${mbps(base.slope)} it gets, and it and the classes above it offer ${mbps(load)}`);
-      return base.slope < R ? because(`${port.label} gives class ${c} ${mbps(base.slope)} of its ${mbps(R)} (its windows less guard band and window-start blocking), less than the ${mbps(load)} of wire bits it and the classes above it offer`) : overload(port, entries, [...ms, ...crossing.flatMap(membersOf)]);
+        return because(
+          `${port.label} leaves class ${c} too little time: held preemptable frames of other ` +
+            `classes (802.3br holds one at a time) may take ${mbps(holds.interference.slope)} of ` +
+            `the ${mbps(base.slope)} it gets, and it and the classes above it offer ${mbps(load)}`,
+        );
+      return base.slope < R
+        ? because(
+            `${port.label} gives class ${c} ${mbps(base.slope)} of its ${mbps(R)} (its windows less guard band ` +
+              `and window-start blocking), less than the ${mbps(load)} of wire bits it and the classes above it offer`,
+          )
+        : overload(port, entries, [...ms, ...crossing.flatMap(membersOf)]);
     };
     const aClass = curveOf(own, ms, 'own');
     const U = beta ? backlogPeriod(aClass, beta) : Infinity;
@@ -334,7 +432,17 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
       const e = entries[i];
       const same = ms.filter((j) => j !== i);
       const lx = e.frameMin;
-      const result: EntryResult = { delay: Infinity, completion: Infinity, saving: savingTime(e, R), service: null, blocking: R * b0, higher, same, lower, terms: [...terms] };
+      const result: EntryResult = {
+        delay: Infinity,
+        completion: Infinity,
+        saving: savingTime(e, R),
+        service: null,
+        blocking: R * b0,
+        higher,
+        same,
+        lower,
+        terms: [...terms],
+      };
       results[i] = result;
       if (!beta) {
         result.why = starved();
@@ -353,8 +461,15 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
         if (phased) {
           const s2 = phaseAwareStart(av!, b0, R, aSteps, lx, psi, U);
           if (s2 < start) {
-            const why = psi.length === 1 && psi[0][1] - psi[0][0] >= g!.cycle ? 'the exact time its windows leave (no phase known)' : `where in the ${us(g!.cycle)} cycle it arrives (±${us(g!.sync)} clock offset)`;
-            result.terms.push({ source: 'phase', term: `from ${why}: starts within ${us(s2)} of arriving, not the ${us(start)} of the rate-latency curve`, seconds: s2 - start });
+            const why =
+              psi.length === 1 && psi[0][1] - psi[0][0] >= g!.cycle
+                ? 'the exact time its windows leave (no phase known)'
+                : `where in the ${us(g!.cycle)} cycle it arrives (±${us(g!.sync)} clock offset)`;
+            result.terms.push({
+              source: 'phase',
+              term: `from ${why}: starts within ${us(s2)} of arriving, not the ${us(start)} of the rate-latency curve`,
+              seconds: s2 - start,
+            });
             start = s2;
           }
         }
@@ -369,7 +484,9 @@ function analyseOnce(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEn
         drops = true;
         result.delay = Infinity;
         result.service = null;
-        result.why = because(`${port.label} drops frames of ${e.label}: up to ${e.bytes?.max ?? '?'} B, they do not fit the longest window of class ${c} (${us(longest)})`);
+        result.why = because(
+          `${port.label} drops frames of ${e.label}: up to ${e.bytes?.max ?? '?'} B, they do not fit the longest window of class ${c} (${us(longest)})`,
+        );
       }
     }
     completion.set(c, ms.every((i) => Number.isFinite(results[i].completion)) ? worst : Infinity);

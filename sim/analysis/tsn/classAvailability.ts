@@ -30,7 +30,13 @@ export interface ClassTraffic {
   hold?: (open: number) => number;
 }
 
-export function classAvailability(g: GateSchedule, c: number, guard: number, rate: number, traffic: ReadonlyMap<number, ClassTraffic>): { av: Availability; windowBlocking: number } {
+export function classAvailability(
+  g: GateSchedule,
+  c: number,
+  guard: number,
+  rate: number,
+  traffic: ReadonlyMap<number, ClassTraffic>,
+): { av: Availability; windowBlocking: number } {
   if (g.alwaysOpen[c]) return { av: availability(g.cycle, [[0, g.cycle]]), windowBlocking: 0 };
   let worst = 0;
   const intervals: [number, number][] = [];

@@ -22,7 +22,16 @@ describe('a gate control list read per class', () => {
     expect(g.windows[5][0].close).toBeCloseTo(1000 * us, 15); // 20..1000 us: the last entry and the second are adjacent
     expect(g.windows[0]).toEqual([{ open: 50 * us, close: 1000 * us }]);
     expect(g.alwaysOpen.slice(0, 7)).toEqual([false, false, false, false, false, false, false]);
-    const wrap = gateSchedule({ cyclePs: 1e9, basePs: 0, syncErrorPs: 0, entries: [{ durationPs: 100e6, mask: 1 }, { durationPs: 800e6, mask: 2 }, { durationPs: 100e6, mask: 1 }] });
+    const wrap = gateSchedule({
+      cyclePs: 1e9,
+      basePs: 0,
+      syncErrorPs: 0,
+      entries: [
+        { durationPs: 100e6, mask: 1 },
+        { durationPs: 800e6, mask: 2 },
+        { durationPs: 100e6, mask: 1 },
+      ],
+    });
     // times are whole picoseconds scaled once (1.1e9 ps · 1e-12), not sums of floats: compare to the picosecond
     expect(wrap.windows[0]).toHaveLength(1);
     expect(wrap.windows[0][0].open).toBeCloseTo(900 * us, 15);

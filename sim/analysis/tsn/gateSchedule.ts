@@ -75,8 +75,7 @@ export function overlap(g: GateSchedule, a: number, b: number): boolean {
   if (g.windows[a].length === 0 || g.windows[b].length === 0) return false;
   if (g.alwaysOpen[a] || g.alwaysOpen[b]) return true;
   for (const u of g.windows[a])
-    for (const v of g.windows[b])
-      for (const shift of [-g.cycle, 0, g.cycle]) if (u.open < v.close + shift && v.open + shift < u.close) return true;
+    for (const v of g.windows[b]) for (const shift of [-g.cycle, 0, g.cycle]) if (u.open < v.close + shift && v.open + shift < u.close) return true;
   return false;
 }
 

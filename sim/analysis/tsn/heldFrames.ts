@@ -147,7 +147,12 @@ export function heldFrames(p: HeldPort) {
   /** the longest time of c's windows from a close of k's gate (less the room for a minimum fragment) to its reopening */
   function gap(k: number, c: number): number {
     if (!g || !gated(t, k)) return 0;
-    const cw = gated(t, c) ? availability(g.cycle, g.windows[c].map((w) => [w.open, w.close])) : null;
+    const cw = gated(t, c)
+      ? availability(
+          g.cycle,
+          g.windows[c].map((w) => [w.open, w.close]),
+        )
+      : null;
     const ws = g.windows[k];
     let most = 0;
     ws.forEach((w, i) => {
@@ -160,15 +165,18 @@ export function heldFrames(p: HeldPort) {
 
   /** `bits` per frame of the streams `ms` whose lives meet an interval of length u: they arrived within u + D */
   function frames(ms: readonly number[], D: number, bits: number): Curve {
-    return addCurves(...ms.map((i) => {
-      const e = p.entries[i];
-      // (a stream without a bound leaves its class none anyway)
-      return e.arrival ? shiftLeft(scaleCurve(e.arrival, bits / (e.frameMin * (e.scale ?? 1))), D) : ZERO;
-    }));
+    return addCurves(
+      ...ms.map((i) => {
+        const e = p.entries[i];
+        // (a stream without a bound leaves its class none anyway)
+        return e.arrival ? shiftLeft(scaleCurve(e.arrival, bits / (e.frameMin * (e.scale ?? 1))), D) : ZERO;
+      }),
+    );
   }
 
   /** long-run share of the time `cost` (seconds) per frame of the streams `ms` takes */
-  const rate = (ms: readonly number[], cost: number) => (cost > 0 ? cost * ms.reduce((x, i) => x + (p.entries[i].arrival?.slope ?? Infinity) / (p.entries[i].frameMin * (p.entries[i].scale ?? 1)), 0) : 0);
+  const rate = (ms: readonly number[], cost: number) =>
+    cost > 0 ? cost * ms.reduce((x, i) => x + (p.entries[i].arrival?.slope ?? Infinity) / (p.entries[i].frameMin * (p.entries[i].scale ?? 1)), 0) : 0;
 
   /** `waits`: frames of c may wait for their tails (cut-through from a slower link) */
   function forClass(c: number, crossing: readonly number[], waits: boolean): Holds {
@@ -177,7 +185,10 @@ export function heldFrames(p: HeldPort) {
     const parts: Curve[] = [];
     const lowers: { k: number; blocking: number; cost: number; hold: (x: number) => number; meets: boolean }[] = [];
     const fail = (k: number, why: string) => {
-      out.why = because(`${p.label}: 802.3br holds one preempted frame at a time, and how long a frame of class ${k} may be held, keeping class ${c} waiting, has no bound: ${why}`);
+      out.why = because(
+        `${p.label}: 802.3br holds one preempted frame at a time, and how long a frame ` +
+          `of class ${k} may be held, keeping class ${c} waiting, has no bound: ${why}`,
+      );
       return out;
     };
     for (const k of p.classes) {
@@ -219,7 +230,10 @@ export function heldFrames(p: HeldPort) {
       }
       out.terms.push({
         source: '802.1Qbu',
-        term: `held frames of class ${k}: 802.3br holds one preempted frame at a time, so each of its frames ${[perHold > 0 ? "stopped at its gate's close" : '', L.credit > 0 ? 'cut and waiting for credit' : ''].filter(Boolean).join(' or ')} keeps class ${c} waiting until it resumes`,
+        term:
+          `held frames of class ${k}: 802.3br holds one preempted frame at a time, so each of its ` +
+          `frames ${[perHold > 0 ? "stopped at its gate's close" : '', L.credit > 0 ? 'cut and waiting for credit' : ''].filter(Boolean).join(' or ')} keeps ` +
+          `class ${c} waiting until it resumes`,
         seconds: n * perHold + L.credit,
       });
     }
@@ -227,7 +241,8 @@ export function heldFrames(p: HeldPort) {
       // lower lives meet c's backlog when it begins, when each of its windows opens (c gated) and before each of its
       // frames that waits for its tail (c has no frame to start then); or count them all, when that takes less of c's
       // time in the long run
-      const perWindow = g && gated(t, c) ? g.windows[c].reduce((x, w) => x + Math.min(maxOf(lowers.map((l) => l.hold(w.open))), w.close - w.open), 0) / g.cycle : 0;
+      const perWindow =
+        g && gated(t, c) ? g.windows[c].reduce((x, w) => x + Math.min(maxOf(lowers.map((l) => l.hold(w.open))), w.close - w.open), 0) / g.cycle : 0;
       const tailCost = waits ? Math.max(0, maxOf(lowers.filter((l) => l.meets).map((l) => l.blocking))) : 0;
       const own = p.members(c);
       const alternative = perWindow + rate(own, tailCost);
@@ -237,7 +252,14 @@ export function heldFrames(p: HeldPort) {
         lowers.forEach((l, i) => {
           parts.push(frames(p.members(l.k), Ds[i]!, R * l.cost));
           out.counted.add(l.k);
-          out.terms.push({ source: '802.1Qbu', term: `held frames of class ${l.k}: 802.3br holds one preempted frame at a time, so each of its frames, cut by an express frame or stopped at its gate's close, keeps class ${c} waiting until it has resumed and finished`, seconds: l.cost });
+          out.terms.push({
+            source: '802.1Qbu',
+            term:
+              `held frames of class ${l.k}: 802.3br holds one preempted frame at a ` +
+              `time, so each of its frames, cut by an express frame or stopped at its ` +
+              `gate's close, keeps class ${c} waiting until it has resumed and finished`,
+            seconds: l.cost,
+          });
         });
       } else {
         for (const l of lowers) {
@@ -249,7 +271,14 @@ export function heldFrames(p: HeldPort) {
         }
         if (tailCost > 0) {
           parts.push(frames(own, 0, R * tailCost));
-          out.terms.push({ source: '802.1Qbu', term: `held frames: while a frame of class ${c} waits for its tail (cut-through), a lower preemptable frame may start, and 802.3br then holds one preempted frame at a time: class ${c} waits until it has resumed and finished (per frame)`, seconds: tailCost });
+          out.terms.push({
+            source: '802.1Qbu',
+            term:
+              `held frames: while a frame of class ${c} waits for its tail (cut-through), ` +
+              `a lower preemptable frame may start, and 802.3br then holds one preempted ` +
+              `frame at a time: class ${c} waits until it has resumed and finished (per frame)`,
+            seconds: tailCost,
+          });
         }
       }
     }

@@ -29,8 +29,10 @@ function steps(bits: number, period: number, width: number, horizon: number): Cu
 
 /** The class's arrivals within `horizon`: per stream its staircase, or its token bucket. */
 export function staircase(entries: readonly PortEntry[], members: readonly number[], horizon: number): Curve {
-  return addCurves(...members.map((i) => {
-    const e = entries[i];
-    return e.window ? steps(e.window.bits, e.window.period, e.window.hi - e.window.lo, horizon) : e.arrival!;
-  }));
+  return addCurves(
+    ...members.map((i) => {
+      const e = entries[i];
+      return e.window ? steps(e.window.bits, e.window.period, e.window.hi - e.window.lo, horizon) : e.arrival!;
+    }),
+  );
 }

@@ -12,6 +12,26 @@ import type { CellModel } from '../../scenario/model.ts';
 export type CellProfile = Omit<CellModel, 'slotPs'> & { numerology: number };
 
 export const CELL_PROFILES: Record<'urllc' | 'embb', CellProfile> = {
-  urllc: { numerology: 2, uplinkBps: 100e6, downlinkBps: 300e6, grant: 'configured', bler: 1e-3, maxTransmissions: 2, grantDelaySlots: 0, harqRttSlots: 2, corePs: 100e6 },
-  embb: { numerology: 1, uplinkBps: 200e6, downlinkBps: 800e6, grant: 'dynamic', bler: 0.1, maxTransmissions: 4, grantDelaySlots: 4, harqRttSlots: 8, corePs: 500e6 },
+  urllc: {
+    numerology: 2,
+    uplinkBps: 100e6,
+    downlinkBps: 300e6,
+    grant: 'configured',
+    bler: 1e-3,
+    maxTransmissions: 2,
+    grantDelaySlots: 0,
+    harqRttSlots: 2,
+    corePs: 100e6,
+  },
+  embb: {
+    numerology: 1,
+    uplinkBps: 200e6,
+    downlinkBps: 800e6,
+    grant: 'dynamic',
+    bler: 0.1,
+    maxTransmissions: 4,
+    grantDelaySlots: 4,
+    harqRttSlots: 8,
+    corePs: 500e6,
+  },
 };

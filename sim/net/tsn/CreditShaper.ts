@@ -22,7 +22,7 @@ export class CreditShaper {
   }
 
   shaped(c: number): boolean {
-    return this.slope[c] === this.slope[c];
+    return !Number.isNaN(this.slope[c]);
   }
 
   /** Brings class c's credit to `now`, given what it was doing since the last update. */

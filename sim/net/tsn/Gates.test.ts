@@ -3,7 +3,15 @@ import { Gates } from './Gates.ts';
 
 const US = 1e6; // picoseconds
 // cycle 1 ms: class 7 open for 100 us, then classes 0..6 for 900 us
-const gcl = { cyclePs: 1000 * US, basePs: 0, syncErrorPs: 0, entries: [{ durationPs: 100 * US, mask: 0x80 }, { durationPs: 900 * US, mask: 0x7f }] };
+const gcl = {
+  cyclePs: 1000 * US,
+  basePs: 0,
+  syncErrorPs: 0,
+  entries: [
+    { durationPs: 100 * US, mask: 0x80 },
+    { durationPs: 900 * US, mask: 0x7f },
+  ],
+};
 
 describe('Gates', () => {
   it('opens and closes each class by the list, cycle after cycle', () => {
@@ -27,7 +35,17 @@ describe('Gates', () => {
   });
 
   it('merges adjacent open entries and windows across the cycle boundary', () => {
-    const g = new Gates({ ...gcl, entries: [{ durationPs: 300 * US, mask: 1 }, { durationPs: 400 * US, mask: 2 }, { durationPs: 300 * US, mask: 1 }] }, 0);
+    const g = new Gates(
+      {
+        ...gcl,
+        entries: [
+          { durationPs: 300 * US, mask: 1 },
+          { durationPs: 400 * US, mask: 2 },
+          { durationPs: 300 * US, mask: 1 },
+        ],
+      },
+      0,
+    );
     expect(g.nextStart(0, 800 * US, 450 * US)).toBe(800 * US); // 800 → 1300 us is one open stretch
     expect(g.closeTime(0, 800 * US)).toBe(1300 * US);
   });

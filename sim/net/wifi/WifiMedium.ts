@@ -85,7 +85,13 @@ export class WifiMedium implements EgressMedium {
       const radio = model.ports.filter((p) => model.links[p.link].wireless && (p.from === ap.index || p.to === ap.index));
       if (radio.length === 0) continue;
       const phy = PHY[ap.wifi.standard];
-      const bss = new Bss(phy, ackDuration(phy, ap.wifi.ackRateBps), ap.wifi.retryLimit, ap.wifi.afterCollision === 'eifs', rng.stream(`wifi:${ap.id}/backoff`));
+      const bss = new Bss(
+        phy,
+        ackDuration(phy, ap.wifi.ackRateBps),
+        ap.wifi.retryLimit,
+        ap.wifi.afterCollision === 'eifs',
+        rng.stream(`wifi:${ap.id}/backoff`),
+      );
       const b = (bss.index = this.bsses.push(bss) - 1);
       const acs = ap.wifi.edca ? [0, 1, 2, 3] : [-1];
       const make = (ports: PortId[], ac: number) => {
