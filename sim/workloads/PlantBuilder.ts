@@ -3,6 +3,7 @@
  * The industry scenarios are written with it (scripts/make-industry.ts) and the app can use it.
  */
 import type { LinkJson, NodeJson, NodeType, ScenarioJson } from '../scenario/schema.ts';
+import { idIndex } from './idIndex.ts';
 
 export type SwitchKind = 'unmanaged' | 'managed';
 
@@ -30,8 +31,10 @@ export class PlantBuilder {
   }
 
   private add(n: NodeJson): void {
-    if (this.doc.nodes.some((x) => x.id === n.id)) throw new Error(`PlantBuilder: duplicate node ${n.id}`);
+    const nodes = idIndex(this.doc.nodes);
+    if (nodes.get(n.id) !== undefined) throw new Error(`PlantBuilder: duplicate node ${n.id}`);
     this.doc.nodes.push(n);
+    nodes.added(n);
   }
 
   switch(id: string, at: [number, number], kind: SwitchKind = 'unmanaged', label?: string): this {

@@ -7,18 +7,21 @@
 import type { FlowJson, NodeJson, ScenarioJson } from '../scenario/schema.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { DEFAULTS, LLMS, MODELS } from './defaults.ts';
+import { idIndex } from './idIndex.ts';
 
 const ms = (s: number) => `${+(s * 1e3).toPrecision(6)} ms`;
 
 function node(doc: ScenarioJson, id: string): NodeJson {
-  const n = doc.nodes.find((x) => x.id === id);
+  const n = idIndex(doc.nodes).get(id);
   if (!n) throw new Error(`template: unknown node "${id}"`);
   return n;
 }
 
 function addFlow(doc: ScenarioJson, f: FlowJson): void {
-  if (doc.flows.some((x) => x.id === f.id)) throw new Error(`template: a flow "${f.id}" exists already`);
+  const flows = idIndex(doc.flows);
+  if (flows.get(f.id) !== undefined) throw new Error(`template: a flow "${f.id}" exists already`);
   doc.flows.push(f);
+  flows.added(f);
 }
 
 /** Cyclic control (PROFINET-like): the controller exchanges a telegram with each device every cycle. */
