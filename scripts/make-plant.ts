@@ -23,7 +23,9 @@ export function makePlant({ devices, perCell = 50, duration = '1 s' }: PlantShap
   const cells = Math.max(1, Math.round(devices / perCell));
   const b = new PlantBuilder({
     name: `Generated plant: ${devices.toLocaleString('en-US')} devices in ${cells} cells`,
-    description: `scripts/make-plant.ts --devices ${devices} --per-cell ${perCell}: cells of a PLC with 1 ms cyclic control, 30 fps cameras and vibration sensors, on managed cell switches under one core`,
+    description:
+      `scripts/make-plant.ts --devices ${devices} --per-cell ${perCell}: cells of a PLC with 1 ms cyclic control, 30 fps cameras ` +
+      'and vibration sensors on managed cell switches, in areas with their own edge server, under one core',
     industry: 'generated',
     duration,
     warmup: '0 s',
