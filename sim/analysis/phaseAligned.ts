@@ -12,6 +12,12 @@
  * of some unit, so the aggregate is α(t) = max_j Σ_i U_i n_i(φ_j + hi_j, t) (U_i the unit's
  * bits). That staircase repeats every T with Σ U_i more, so its smallest concave majorant is
  * the upper hull of its steps in [0, T) continued at the rate Σ U_i / T: the curve returned.
+ *
+ * The steps seen from j depend on j only through φ_j + hi_j: streams that end their windows at
+ * the same instant (the same sensor in each of a plant's cells) see the same steps, which are
+ * made once; and of the steps at one instant only the highest can be on the hull. So a
+ * plant's n streams with m distinct window ends cost n·m steps, not n², and the curve is the
+ * same to the last bit.
  */
 import type { Curve } from './Curve.ts';
 
@@ -33,8 +39,11 @@ export function phaseAligned(members: readonly Phased[]): Curve {
   const T = members[0].period;
   const rate = members.reduce((s, m) => s + m.bits, 0) / T;
   const points: [number, number][] = [];
+  const seen = new Set<number>();
   for (const j of members) {
     const u = j.phase + j.hi;
+    if (seen.has(u)) continue;
+    seen.add(u);
     let v = 0;
     const jumps: [number, number][] = [];
     for (const i of members) {
@@ -42,11 +51,12 @@ export function phaseAligned(members: readonly Phased[]): Curve {
       v += i.bits * Math.max(0, n);
       jumps.push([Math.max(0, mod(i.phase + i.lo - u, T) - EPS * T), i.bits]);
     }
-    points.push([0, v]);
     jumps.sort((a, b) => a[0] - b[0]);
-    for (const [t, bits] of jumps) {
-      v += bits;
-      points.push([t, v]);
+    // the last step at each instant (sums in the same order as ever)
+    for (let k = 0; k < jumps.length; k++) {
+      if (k === 0 && jumps[0][0] > 0) points.push([0, v]);
+      v += jumps[k][1];
+      if (k + 1 === jumps.length || jumps[k + 1][0] !== jumps[k][0]) points.push([jumps[k][0], v]);
     }
   }
   // t* = where a line of slope `rate` touches from above; left of it, the upper hull
