@@ -153,21 +153,27 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
 export function analysePort(port: PortSpec, entries: readonly PortEntry[]): EntryResult[] {
   const R = port.rate;
   const all = entries.map((_, i) => i);
-  // the classes' curves are shared by their members: compute each set once
-  const memo = new Map<string, Curve>();
-  const curveOf = (members: number[]) => {
-    const key = [...members].sort((a, b) => a - b).join(',');
-    let c = memo.get(key);
-    if (!c) memo.set(key, (c = aggregate(entries, members)));
-    return c;
+  // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
+  const classes = new Map<number, { higher: number[]; own: number[]; lower: number[]; blocking: number; aH?: Curve; aC?: Curve }>();
+  const classOf = (c: number) => {
+    let k = classes.get(c);
+    if (!k) {
+      const lower = port.fifo ? [] : all.filter((j) => entries[j].cls < c);
+      const blocking =
+        lower.length === 0
+          ? 0
+          : port.txBuffer === 0
+            ? maxOf(lower.map((j) => entries[j].frameMax))
+            : (1 + port.txBuffer) * maxOf(entries.map((x) => x.frameMax));
+      k = { higher: port.fifo ? [] : all.filter((j) => entries[j].cls > c), own: port.fifo ? all : all.filter((j) => entries[j].cls === c), lower, blocking };
+      classes.set(c, k);
+    }
+    return k;
   };
   return entries.map((e, i) => {
-    const higher = port.fifo ? [] : all.filter((j) => entries[j].cls > e.cls);
-    const same = all.filter((j) => j !== i && (port.fifo || entries[j].cls === e.cls));
-    const lower = port.fifo ? [] : all.filter((j) => entries[j].cls < e.cls);
-    let blocking = 0;
-    if (lower.length > 0)
-      blocking = port.txBuffer === 0 ? maxOf(lower.map((j) => entries[j].frameMax)) : (1 + port.txBuffer) * maxOf(entries.map((x) => x.frameMax));
+    const k = classOf(e.cls);
+    const { higher, lower, blocking } = k;
+    const same = k.own.filter((j) => j !== i);
     const terms: HopTerm[] = port.fifo
       ? []
       : [
@@ -193,12 +199,14 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
         service: null,
         why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!),
       };
-    const aH = curveOf(higher);
-    const aC = curveOf([i, ...same]);
+    // every member of a class reaching here has an arrival and no culprit (or none does), so the first computes its curves
+    k.aH ??= aggregate(entries, higher);
+    k.aC ??= aggregate(entries, k.own);
     const lx = e.frameMin;
-    const classService = residualService(R, blocking, aH);
-    const start = classService ? delayBound(shiftUp(aC, -lx), classService) : Infinity;
-    const service = ownBits(residualService(R, blocking, curveOf([...higher, ...same])), e);
+    const classService = residualService(R, blocking, k.aH);
+    const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
+    // blind multiplexing: everything it may wait for but itself, a set of its own (the phase-aware part merges equal windows)
+    const service = ownBits(residualService(R, blocking, aggregate(entries, [...higher, ...same])), e);
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
     return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
   });
