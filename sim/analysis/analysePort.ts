@@ -27,7 +27,7 @@
  */
 import { addCurves, minCurves, shiftUp, tokenBucket, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
-import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { phaseAligned, type Phased, phaseSteps } from './phaseAligned.ts';
 import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { residualService } from './residualService.ts';
@@ -111,18 +111,24 @@ const PS = 1e-12;
  * link (line shaping); and, where periodic streams share a period, their phase-aware curve
  * (phaseAligned) plus the others' token buckets. Both are sound: the result is their minimum.
  */
-export function aggregate(entries: readonly PortEntry[], members: readonly number[]): Curve {
+export function aggregate(
+  entries: readonly PortEntry[],
+  members: readonly number[],
+  phased: (group: number[]) => Curve = (g) => phaseAligned(g.map((i) => entries[i].window!)),
+): Curve {
   const shaped = lineShaped(entries, members);
   const byPeriod = new Map<number, number[]>();
   for (const i of members) {
     const w = entries[i].window;
     if (!w || !entries[i].arrival) continue;
-    byPeriod.set(w.period, [...(byPeriod.get(w.period) ?? []), i]);
+    const g = byPeriod.get(w.period);
+    if (g) g.push(i);
+    else byPeriod.set(w.period, [i]);
   }
-  const phased = [...byPeriod.values()].filter((g) => g.length > 1);
-  if (phased.length === 0) return shaped;
-  const grouped = new Set(phased.flat());
-  const parts = phased.map((g) => phaseAligned(g.map((i) => entries[i].window!)));
+  const groups = [...byPeriod.values()].filter((g) => g.length > 1);
+  if (groups.length === 0) return shaped;
+  const grouped = new Set(groups.flat());
+  const parts = groups.map(phased);
   for (const i of members) if (!grouped.has(i)) parts.push(entries[i].arrival ?? ZERO);
   return minCurves(shaped, addCurves(...parts));
 }
@@ -154,7 +160,10 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
   const R = port.rate;
   const all = entries.map((_, i) => i);
   // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
-  const classes = new Map<number, { higher: number[]; own: number[]; lower: number[]; blocking: number; aH?: Curve; aC?: Curve }>();
+  const classes = new Map<
+    number,
+    { higher: number[]; own: number[]; lower: number[]; blocking: number; aH?: Curve; aC?: Curve; steps?: Map<number, PeriodSteps> }
+  >();
   const classOf = (c: number) => {
     let k = classes.get(c);
     if (!k) {
@@ -205,11 +214,36 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
     const lx = e.frameMin;
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
-    // blind multiplexing: everything it may wait for but itself, a set of its own (the phase-aware part merges equal windows)
-    const service = ownBits(residualService(R, blocking, aggregate(entries, [...higher, ...same])), e);
+    // blind multiplexing: everything it may wait for but itself; the phase-aware part from the steps of all, made once per class
+    k.steps ??= stepsByPeriod(entries, [...higher, ...k.own]);
+    const steps = k.steps;
+    const others = aggregate(entries, [...higher, ...same], (g) => {
+      const p = steps.get(entries[g[0]].window!.period)!;
+      return p.steps.without(g.length === p.members.length ? -1 : p.members.indexOf(i));
+    });
+    const service = ownBits(residualService(R, blocking, others), e);
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
     return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
   });
+}
+
+interface PeriodSteps {
+  members: number[];
+  steps: ReturnType<typeof phaseSteps>;
+}
+
+/** The periodic entries of `members` by period (as aggregate groups them), with their steps (phaseSteps). */
+function stepsByPeriod(entries: readonly PortEntry[], members: readonly number[]): Map<number, PeriodSteps> {
+  const out = new Map<number, PeriodSteps>();
+  for (const i of members) {
+    const w = entries[i].window;
+    if (!w || !entries[i].arrival) continue;
+    const p = out.get(w.period);
+    if (p) p.members.push(i);
+    else out.set(w.period, { members: [i], steps: undefined! });
+  }
+  for (const p of out.values()) p.steps = phaseSteps(p.members.map((i) => entries[i].window!));
+  return out;
 }
 
 export function overload(port: { label: string; rate: number }, entries: readonly PortEntry[], members: number[]): Reason {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveAt } from './Curve.ts';
-import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { phaseAligned, type Phased, phaseSteps } from './phaseAligned.ts';
 
 const T = 1e-3;
 
@@ -59,7 +59,7 @@ function everyStep(members: Phased[]): { xs: number[]; ys: number[]; slope: numb
 }
 
 describe('phase-aware arrival curve of periodic streams', () => {
-  it('is the curve of every stream’s steps to the last bit, when many streams share a window end (a plant’s cells)', () => {
+  it('is the curve of every stream’s steps to the last bit, of all and of all but one, when many streams share a window end (a plant’s cells)', () => {
     // few distinct windows, repeated (the same sensor in every cell), with fractional bits (the picosecond slack) and ties
     const window = fc.record({
       phase: fc.oneof(fc.constantFrom(0, T / 3, T / 2), fc.double({ min: 0, max: T, noNaN: true, maxExcluded: true })),
@@ -76,6 +76,9 @@ describe('phase-aware arrival curve of periodic streams', () => {
             return { bits, period: T, phase: x.phase, lo: x.lo, hi: x.lo + x.width };
           });
           expect(phaseAligned(ms)).toEqual(everyStep(ms));
+          // and all but one, from the same steps (blind multiplexing leaves out each stream in turn)
+          const steps = phaseSteps(ms);
+          for (let k = 0; k < ms.length; k++) if (ms.length > 2) expect(steps.without(k)).toEqual(everyStep(ms.filter((_, j) => j !== k)));
         },
       ),
       { numRuns: 300, seed: 10 },

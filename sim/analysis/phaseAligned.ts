@@ -36,49 +36,108 @@ const EPS = 1e-9;
 
 /** The phase-aware arrival curve of streams sharing one period. */
 export function phaseAligned(members: readonly Phased[]): Curve {
+  return phaseSteps(members).without(-1);
+}
+
+/** Steps per window end kept for all-but-one curves up to this many numbers (n·m); beyond, made again for each. */
+const KEPT = 1 << 22;
+
+/**
+ * The steps of streams sharing one period, made once for the curve of all of them and of all
+ * but one (`without(k)` leaves out members[k]: what a stream waits for under blind
+ * multiplexing), each the same to the last bit as phaseAligned of that list.
+ */
+export function phaseSteps(members: readonly Phased[]): { without(skip: number): Curve } {
   const T = members[0].period;
-  const rate = members.reduce((s, m) => s + m.bits, 0) / T;
-  const points: [number, number][] = [];
-  const seen = new Set<number>();
-  for (const j of members) {
-    const u = j.phase + j.hi;
-    if (seen.has(u)) continue;
-    seen.add(u);
-    let v = 0;
-    const jumps: [number, number][] = [];
-    for (const i of members) {
-      const n = Math.floor((u - i.phase - i.lo) / T + EPS) - Math.ceil((u - i.phase - i.hi) / T - EPS) + 1;
-      v += i.bits * Math.max(0, n);
-      jumps.push([Math.max(0, mod(i.phase + i.lo - u, T) - EPS * T), i.bits]);
-    }
-    jumps.sort((a, b) => a[0] - b[0]);
-    // the last step at each instant (sums in the same order as ever)
-    for (let k = 0; k < jumps.length; k++) {
-      if (k === 0 && jumps[0][0] > 0) points.push([0, v]);
-      v += jumps[k][1];
-      if (k + 1 === jumps.length || jumps[k + 1][0] !== jumps[k][0]) points.push([jumps[k][0], v]);
-    }
-  }
+  const n = members.length;
+  const ends = new Map<number, number>();
+  for (const m of members) ends.set(m.phase + m.hi, (ends.get(m.phase + m.hi) ?? 0) + 1);
+  const us = [...ends.keys()];
+  // from window end u: each member's bits in the window at u, the instant of its next step, and the members in order of those instants
+  const stepsFrom = (u: number) => {
+    const held = new Float64Array(n);
+    const at = new Float64Array(n);
+    members.forEach((i, k) => {
+      const units = Math.floor((u - i.phase - i.lo) / T + EPS) - Math.ceil((u - i.phase - i.hi) / T - EPS) + 1;
+      held[k] = i.bits * Math.max(0, units);
+      at[k] = Math.max(0, mod(i.phase + i.lo - u, T) - EPS * T);
+    });
+    const order = Int32Array.from(members.keys()).sort((a, b) => at[a] - at[b] || a - b);
+    return { held, at, order };
+  };
+  const kept = us.length * n <= KEPT ? us.map(stepsFrom) : undefined;
+  const bits = Float64Array.from(members, (m) => m.bits);
+  // at most one step at 0 and n more per window end
+  const ts = new Float64Array(us.length * (n + 1));
+  const vs = new Float64Array(us.length * (n + 1));
+  let all: Curve | undefined;
+  const without = (skip: number): Curve => {
+    let total = 0;
+    for (let k = 0; k < n; k++) if (k !== skip) total += bits[k];
+    const own = skip >= 0 ? members[skip].phase + members[skip].hi : NaN;
+    let count = 0;
+    us.forEach((u, a) => {
+      if (u === own && ends.get(u) === 1) return;
+      const { held, at, order } = kept?.[a] ?? stepsFrom(u);
+      let v = 0;
+      for (let k = 0; k < n; k++) if (k !== skip) v += held[k];
+      // the last step at each instant (sums in the order of the list, ties in list order)
+      let first = true;
+      for (let q = 0; q < n; q++) {
+        const k = order[q];
+        if (k === skip) continue;
+        if (first && at[k] > 0) {
+          ts[count] = 0;
+          vs[count++] = v;
+        }
+        first = false;
+        v += bits[k];
+        let r = q + 1;
+        if (r < n && order[r] === skip) r++;
+        if (r === n || at[order[r]] !== at[k]) {
+          ts[count] = at[k];
+          vs[count++] = v;
+        }
+      }
+    });
+    return hullOf(ts, vs, count, total / T);
+  };
+  return { without: (skip) => (skip >= 0 ? without(skip) : (all ??= without(-1))) };
+}
+
+/** The curve of the steps (ts, vs)[0, count): left of where a line of slope `rate` touches from above, their upper hull; then that rate. */
+function hullOf(ts: Float64Array, vs: Float64Array, count: number, rate: number): Curve {
   // t* = where a line of slope `rate` touches from above; left of it, the upper hull
   let star = 0;
-  for (let k = 1; k < points.length; k++) {
-    const [t, v] = points[k];
-    const [ts, vs] = points[star];
-    if (v - rate * t > vs - rate * ts || (v - rate * t === vs - rate * ts && t > ts)) star = k;
+  for (let k = 1; k < count; k++) {
+    const key = vs[k] - rate * ts[k];
+    const best = vs[star] - rate * ts[star];
+    if (key > best || (key === best && ts[k] > ts[star])) star = k;
   }
-  const tStar = points[star][0];
-  const left = points.filter(([t]) => t <= tStar).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const hull: [number, number][] = [];
-  for (const p of left) {
-    if (hull.length > 0 && hull[hull.length - 1][0] === p[0]) continue; // same t, smaller value
-    while (hull.length >= 2) {
-      const [x1, y1] = hull[hull.length - 2];
-      const [x2, y2] = hull[hull.length - 1];
+  const tStar = ts[star];
+  let m = 0;
+  const left = new Int32Array(count);
+  for (let k = 0; k < count; k++) if (ts[k] <= tStar) left[m++] = k;
+  left.subarray(0, m).sort((a, b) => ts[a] - ts[b] || vs[b] - vs[a]);
+  const hx: number[] = [];
+  const hy: number[] = [];
+  for (let q = 0; q < m; q++) {
+    const x = ts[left[q]];
+    const y = vs[left[q]];
+    if (hx.length > 0 && hx[hx.length - 1] === x) continue; // same t, smaller value
+    while (hx.length >= 2) {
+      const x1 = hx[hx.length - 2];
+      const y1 = hy[hy.length - 2];
+      const x2 = hx[hx.length - 1];
+      const y2 = hy[hy.length - 1];
       // drop the middle point when it lies on or below the chord
-      if ((y2 - y1) * (p[0] - x1) <= (p[1] - y1) * (x2 - x1)) hull.pop();
-      else break;
+      if ((y2 - y1) * (x - x1) <= (y - y1) * (x2 - x1)) {
+        hx.pop();
+        hy.pop();
+      } else break;
     }
-    hull.push(p);
+    hx.push(x);
+    hy.push(y);
   }
-  return { xs: hull.map((p) => p[0]), ys: hull.map((p) => p[1]), slope: rate };
+  return { xs: hx, ys: hy, slope: rate };
 }
