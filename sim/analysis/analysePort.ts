@@ -25,9 +25,10 @@
  * after the other, so in any window of length t they carry at most κ (C t + L) bits, C the
  * input rate, L its largest frame, κ the wire-size ratio between the two links (line shaping).
  */
-import { addCurves, minCurves, shiftUp, tokenBucket, ZERO, type Curve } from './Curve.ts';
+import { addCurves, minCurves, shiftUp, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
-import { phaseAligned, type Phased, phaseSteps } from './phaseAligned.ts';
+import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { allButOne, inputCurve } from './allButOne.ts';
 import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { residualService } from './residualService.ts';
@@ -104,18 +105,12 @@ export const savingTime = (e: PortEntry, rate: number): number => (e.handover?.s
 export const ownBits = (c: Curve | null, e: PortEntry): Curve | null =>
   c && e.scale && e.scale !== 1 ? { xs: c.xs, ys: c.ys.map((y) => y / e.scale!), slope: c.slope / e.scale } : c;
 
-const PS = 1e-12;
-
 /**
  * Arrival curve of a set of entries: per input link, the sum of token buckets capped by the
  * link (line shaping); and, where periodic streams share a period, their phase-aware curve
  * (phaseAligned) plus the others' token buckets. Both are sound: the result is their minimum.
  */
-export function aggregate(
-  entries: readonly PortEntry[],
-  members: readonly number[],
-  phased: (group: number[]) => Curve = (g) => phaseAligned(g.map((i) => entries[i].window!)),
-): Curve {
+export function aggregate(entries: readonly PortEntry[], members: readonly number[]): Curve {
   const shaped = lineShaped(entries, members);
   const byPeriod = new Map<number, number[]>();
   for (const i of members) {
@@ -128,7 +123,7 @@ export function aggregate(
   const groups = [...byPeriod.values()].filter((g) => g.length > 1);
   if (groups.length === 0) return shaped;
   const grouped = new Set(groups.flat());
-  const parts = groups.map(phased);
+  const parts = groups.map((g) => phaseAligned(g.map((i) => entries[i].window!)));
   for (const i of members) if (!grouped.has(i)) parts.push(entries[i].arrival ?? ZERO);
   return minCurves(shaped, addCurves(...parts));
 }
@@ -140,20 +135,7 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
     if (g) g.push(i);
     else groups.set(entries[i].prev, [i]);
   }
-  const parts: Curve[] = [];
-  for (const [prev, g] of groups) {
-    const sum = addCurves(...g.map((i) => entries[i].arrival ?? ZERO));
-    if (prev < 0) {
-      parts.push(sum);
-      continue;
-    }
-    const rate = entries[g[0]].prevRate;
-    const k = maxOf(g.map((i) => entries[i].ratio));
-    // the frame on the wire of the input link, and a preempted one held there, may both end later than the window starts
-    const L = maxOf(g.map((i) => entries[i].prevFrameBits)) + maxOf(g.map((i) => entries[i].prevHeldBits ?? 0));
-    parts.push(minCurves(sum, tokenBucket(k * (L + 3 * rate * PS), k * rate)));
-  }
-  return addCurves(...parts);
+  return addCurves(...[...groups].map(([prev, g]) => inputCurve(entries, prev, g)));
 }
 
 export function analysePort(port: PortSpec, entries: readonly PortEntry[]): EntryResult[] {
@@ -162,7 +144,15 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
   // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
   const classes = new Map<
     number,
-    { higher: number[]; own: number[]; lower: number[]; blocking: number; aH?: Curve; aC?: Curve; steps?: Map<number, PeriodSteps> }
+    {
+      higher: number[];
+      own: number[];
+      lower: number[];
+      blocking: number;
+      aH?: Curve;
+      aC?: Curve;
+      others?: (i: number) => Curve;
+    }
   >();
   const classOf = (c: number) => {
     let k = classes.get(c);
@@ -214,36 +204,13 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
     const lx = e.frameMin;
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
-    // blind multiplexing: everything it may wait for but itself; the phase-aware part from the steps of all, made once per class
-    k.steps ??= stepsByPeriod(entries, [...higher, ...k.own]);
-    const steps = k.steps;
-    const others = aggregate(entries, [...higher, ...same], (g) => {
-      const p = steps.get(entries[g[0]].window!.period)!;
-      return p.steps.without(g.length === p.members.length ? -1 : p.members.indexOf(i));
-    });
+    // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
+    k.others ??= allButOne(entries, [...higher, ...k.own]);
+    const others = k.others(i);
     const service = ownBits(residualService(R, blocking, others), e);
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
     return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
   });
-}
-
-interface PeriodSteps {
-  members: number[];
-  steps: ReturnType<typeof phaseSteps>;
-}
-
-/** The periodic entries of `members` by period (as aggregate groups them), with their steps (phaseSteps). */
-function stepsByPeriod(entries: readonly PortEntry[], members: readonly number[]): Map<number, PeriodSteps> {
-  const out = new Map<number, PeriodSteps>();
-  for (const i of members) {
-    const w = entries[i].window;
-    if (!w || !entries[i].arrival) continue;
-    const p = out.get(w.period);
-    if (p) p.members.push(i);
-    else out.set(w.period, { members: [i], steps: undefined! });
-  }
-  for (const p of out.values()) p.steps = phaseSteps(p.members.map((i) => entries[i].window!));
-  return out;
 }
 
 export function overload(port: { label: string; rate: number }, entries: readonly PortEntry[], members: number[]): Reason {

@@ -52,6 +52,8 @@ export interface NetworkBounds {
   tsnPorts: ({ backlog: number; drops: boolean } | undefined)[];
   /** per port: the (stream, hop) pairs that cross it, with their last entries and results */
   members: { s: number; h: number }[][];
+  /** per stream and hop: its place in its port's members */
+  slots: number[][];
   entries: PortEntry[][];
   results: EntryResult[][];
   streams: StreamBound[];
@@ -123,7 +125,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const unchanged = (state: State, p: number) =>
     last !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === last![p].J[k] && state.why[s] === last![p].why[k]);
 
-  function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members'> } {
+  function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
     const reuse = statics.map((_, p) => unchanged(state, p));
     const entries: PortEntry[][] = statics.map((ps, p) =>
       reuse[p]
@@ -256,5 +258,5 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
 
   const cyclic = hasCycle(model, streams);
   const { out, iterations } = fixedPoint(evaluate, streams, cyclic);
-  return { specs, members, ...out, iterations, cyclic };
+  return { specs, members, slots: slot, ...out, iterations, cyclic };
 }
