@@ -152,6 +152,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
       aH?: Curve;
       aC?: Curve;
       others?: (i: number) => Curve;
+      unbounded?: number[];
     }
   >();
   const classOf = (c: number) => {
@@ -189,7 +190,9 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
         ];
     const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
     if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
-    const culprit = [...higher, ...same].find((j) => !entries[j].arrival);
+    // the first unbounded entry it waits for: above it, or of its class but itself
+    k.unbounded ??= [...higher.filter((j) => !entries[j].arrival).slice(0, 1), ...k.own.filter((j) => !entries[j].arrival).slice(0, 2)];
+    const culprit = k.unbounded.find((j) => j !== i);
     if (culprit !== undefined)
       return {
         ...base,
