@@ -76,9 +76,11 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
     for (let k = 0; k < n; k++) if (k !== skip) total += bits[k];
     const own = skip >= 0 ? members[skip].phase + members[skip].hi : NaN;
     let count = 0;
+    const runs: number[] = [];
     us.forEach((u, a) => {
       if (u === own && ends.get(u) === 1) return;
       const { held, at, order } = kept?.[a] ?? stepsFrom(u);
+      runs.push(count); // each window end's steps come in order of their instants
       let v = 0;
       for (let k = 0; k < n; k++) if (k !== skip) v += held[k];
       // the last step at each instant (sums in the order of the list, ties in list order)
@@ -100,13 +102,18 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
         }
       }
     });
-    return hullOf(ts, vs, count, total / T);
+    runs.push(count);
+    return hullOf(ts, vs, runs, total / T);
   };
   return { without: (skip) => (skip >= 0 ? without(skip) : (all ??= without(-1))) };
 }
 
-/** The curve of the steps (ts, vs)[0, count): left of where a line of slope `rate` touches from above, their upper hull; then that rate. */
-function hullOf(ts: Float64Array, vs: Float64Array, count: number, rate: number): Curve {
+/**
+ * The curve of the steps (ts, vs), given in runs of increasing instants (runs: where each starts, and the end): left of
+ * where a line of slope `rate` touches from above, their upper hull; then that rate.
+ */
+function hullOf(ts: Float64Array, vs: Float64Array, runs: number[], rate: number): Curve {
+  const count = runs[runs.length - 1];
   // t* = where a line of slope `rate` touches from above; left of it, the upper hull
   let star = 0;
   for (let k = 1; k < count; k++) {
@@ -115,10 +122,30 @@ function hullOf(ts: Float64Array, vs: Float64Array, count: number, rate: number)
     if (key > best || (key === best && ts[k] > ts[star])) star = k;
   }
   const tStar = ts[star];
-  let m = 0;
-  const left = new Int32Array(count);
-  for (let k = 0; k < count; k++) if (ts[k] <= tStar) left[m++] = k;
-  left.subarray(0, m).sort((a, b) => ts[a] - ts[b] || vs[b] - vs[a]);
+  // the steps up to t*, by instant (the highest first at one instant): the runs merged pairwise
+  let left = new Int32Array(count);
+  let bounds = [0];
+  for (let r = 0; r + 1 < runs.length; r++) {
+    let end = bounds[bounds.length - 1];
+    for (let k = runs[r]; k < runs[r + 1] && ts[k] <= tStar; k++) left[end++] = k;
+    if (end > bounds[bounds.length - 1]) bounds.push(end);
+  }
+  let spare = new Int32Array(count);
+  const before = (a: number, b: number) => ts[a] < ts[b] || (ts[a] === ts[b] && vs[a] > vs[b]);
+  while (bounds.length > 2) {
+    const next = [0];
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const [lo, mid, hi] = [bounds[r], bounds[r + 1], bounds[r + 2] ?? bounds[r + 1]];
+      let [a, b, o] = [lo, mid, lo];
+      while (a < mid && b < hi) spare[o++] = before(left[b], left[a]) ? left[b++] : left[a++];
+      while (a < mid) spare[o++] = left[a++];
+      while (b < hi) spare[o++] = left[b++];
+      next.push(hi);
+    }
+    [left, spare] = [spare, left];
+    bounds = next;
+  }
+  const m = bounds[bounds.length - 1];
   const hx: number[] = [];
   const hy: number[] = [];
   for (let q = 0; q < m; q++) {
