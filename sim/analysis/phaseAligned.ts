@@ -131,13 +131,26 @@ function hullOf(ts: Float64Array, vs: Float64Array, runs: number[], rate: number
     if (end > bounds[bounds.length - 1]) bounds.push(end);
   }
   let spare = new Int32Array(count);
-  const before = (a: number, b: number) => ts[a] < ts[b] || (ts[a] === ts[b] && vs[a] > vs[b]);
   while (bounds.length > 2) {
     const next = [0];
     for (let r = 0; r + 1 < bounds.length; r += 2) {
-      const [lo, mid, hi] = [bounds[r], bounds[r + 1], bounds[r + 2] ?? bounds[r + 1]];
-      let [a, b, o] = [lo, mid, lo];
-      while (a < mid && b < hi) spare[o++] = before(left[b], left[a]) ? left[b++] : left[a++];
+      const mid = bounds[r + 1];
+      const hi = r + 2 < bounds.length ? bounds[r + 2] : mid;
+      let a = bounds[r];
+      let b = mid;
+      let o = a;
+      while (a < mid && b < hi) {
+        const x = left[a];
+        const y = left[b];
+        // by instant, the highest first
+        if (ts[y] < ts[x] || (ts[y] === ts[x] && vs[y] > vs[x])) {
+          spare[o++] = y;
+          b++;
+        } else {
+          spare[o++] = x;
+          a++;
+        }
+      }
       while (a < mid) spare[o++] = left[a++];
       while (b < hi) spare[o++] = left[b++];
       next.push(hi);
