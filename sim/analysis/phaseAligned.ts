@@ -70,6 +70,7 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
   // at most one step at 0 and n more per window end
   const ts = new Float64Array(us.length * (n + 1));
   const vs = new Float64Array(us.length * (n + 1));
+  const order = [new Int32Array(ts.length), new Int32Array(ts.length)] as const; // the hull's to sort them in
   let all: Curve | undefined;
   const without = (skip: number): Curve => {
     let total = 0;
@@ -103,7 +104,7 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
       }
     });
     runs.push(count);
-    return hullOf(ts, vs, runs, total / T);
+    return hullOf(ts, vs, runs, total / T, order);
   };
   return { without: (skip) => (skip >= 0 ? without(skip) : (all ??= without(-1))) };
 }
@@ -112,25 +113,27 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
  * The curve of the steps (ts, vs), given in runs of increasing instants (runs: where each starts, and the end): left of
  * where a line of slope `rate` touches from above, their upper hull; then that rate.
  */
-function hullOf(ts: Float64Array, vs: Float64Array, runs: number[], rate: number): Curve {
+function hullOf(ts: Float64Array, vs: Float64Array, runs: number[], rate: number, buffers: readonly [Int32Array, Int32Array]): Curve {
   const count = runs[runs.length - 1];
   // t* = where a line of slope `rate` touches from above; left of it, the upper hull
   let star = 0;
+  let best = vs[0] - rate * ts[0];
   for (let k = 1; k < count; k++) {
     const key = vs[k] - rate * ts[k];
-    const best = vs[star] - rate * ts[star];
-    if (key > best || (key === best && ts[k] > ts[star])) star = k;
+    if (key > best || (key === best && ts[k] > ts[star])) {
+      star = k;
+      best = key;
+    }
   }
   const tStar = ts[star];
   // the steps up to t*, by instant (the highest first at one instant): the runs merged pairwise
-  let left = new Int32Array(count);
+  let [left, spare] = buffers;
   let bounds = [0];
   for (let r = 0; r + 1 < runs.length; r++) {
     let end = bounds[bounds.length - 1];
     for (let k = runs[r]; k < runs[r + 1] && ts[k] <= tStar; k++) left[end++] = k;
     if (end > bounds[bounds.length - 1]) bounds.push(end);
   }
-  let spare = new Int32Array(count);
   while (bounds.length > 2) {
     const next = [0];
     for (let r = 0; r + 1 < bounds.length; r += 2) {
