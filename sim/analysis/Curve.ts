@@ -55,8 +55,9 @@ function slopeAfter(c: Curve, x: number): number {
   return c.slope;
 }
 
-function union(a: readonly number[], b: readonly number[]): number[] {
-  const out = [...a, ...b].sort((x, y) => x - y);
+/** The breakpoints of all curves, sorted, each once (a stable sort: of equal ones, the first curve's). */
+function union(...lists: (readonly number[])[]): number[] {
+  const out = lists.flat().sort((x, y) => x - y);
   return out.filter((x, i) => i === 0 || x > out[i - 1]);
 }
 
@@ -76,7 +77,7 @@ function simplify(xs: number[], ys: number[], slope: number): Curve {
 
 export function addCurves(...cs: Curve[]): Curve {
   if (cs.length === 0) return ZERO;
-  const xs = cs.reduce<number[]>((acc, c) => union(acc, c.xs), []);
+  const xs = union(...cs.map((c) => c.xs));
   return simplify(
     xs,
     xs.map((x) => cs.reduce((s, c) => s + curveAt(c, x), 0)),

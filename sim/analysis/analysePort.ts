@@ -25,9 +25,10 @@
  * after the other, so in any window of length t they carry at most κ (C t + L) bits, C the
  * input rate, L its largest frame, κ the wire-size ratio between the two links (line shaping).
  */
-import { addCurves, minCurves, shiftUp, tokenBucket, ZERO, type Curve } from './Curve.ts';
+import { addCurves, minCurves, shiftUp, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
 import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { allButOne, inputCurve } from './allButOne.ts';
 import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { residualService } from './residualService.ts';
@@ -104,8 +105,6 @@ export const savingTime = (e: PortEntry, rate: number): number => (e.handover?.s
 export const ownBits = (c: Curve | null, e: PortEntry): Curve | null =>
   c && e.scale && e.scale !== 1 ? { xs: c.xs, ys: c.ys.map((y) => y / e.scale!), slope: c.slope / e.scale } : c;
 
-const PS = 1e-12;
-
 /**
  * Arrival curve of a set of entries: per input link, the sum of token buckets capped by the
  * link (line shaping); and, where periodic streams share a period, their phase-aware curve
@@ -117,12 +116,14 @@ export function aggregate(entries: readonly PortEntry[], members: readonly numbe
   for (const i of members) {
     const w = entries[i].window;
     if (!w || !entries[i].arrival) continue;
-    byPeriod.set(w.period, [...(byPeriod.get(w.period) ?? []), i]);
+    const g = byPeriod.get(w.period);
+    if (g) g.push(i);
+    else byPeriod.set(w.period, [i]);
   }
-  const phased = [...byPeriod.values()].filter((g) => g.length > 1);
-  if (phased.length === 0) return shaped;
-  const grouped = new Set(phased.flat());
-  const parts = phased.map((g) => phaseAligned(g.map((i) => entries[i].window!)));
+  const groups = [...byPeriod.values()].filter((g) => g.length > 1);
+  if (groups.length === 0) return shaped;
+  const grouped = new Set(groups.flat());
+  const parts = groups.map((g) => phaseAligned(g.map((i) => entries[i].window!)));
   for (const i of members) if (!grouped.has(i)) parts.push(entries[i].arrival ?? ZERO);
   return minCurves(shaped, addCurves(...parts));
 }
@@ -134,40 +135,45 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
     if (g) g.push(i);
     else groups.set(entries[i].prev, [i]);
   }
-  const parts: Curve[] = [];
-  for (const [prev, g] of groups) {
-    const sum = addCurves(...g.map((i) => entries[i].arrival ?? ZERO));
-    if (prev < 0) {
-      parts.push(sum);
-      continue;
-    }
-    const rate = entries[g[0]].prevRate;
-    const k = maxOf(g.map((i) => entries[i].ratio));
-    // the frame on the wire of the input link, and a preempted one held there, may both end later than the window starts
-    const L = maxOf(g.map((i) => entries[i].prevFrameBits)) + maxOf(g.map((i) => entries[i].prevHeldBits ?? 0));
-    parts.push(minCurves(sum, tokenBucket(k * (L + 3 * rate * PS), k * rate)));
-  }
-  return addCurves(...parts);
+  return addCurves(...[...groups].map(([prev, g]) => inputCurve(entries, prev, g)));
 }
 
 export function analysePort(port: PortSpec, entries: readonly PortEntry[]): EntryResult[] {
   const R = port.rate;
   const all = entries.map((_, i) => i);
-  // the classes' curves are shared by their members: compute each set once
-  const memo = new Map<string, Curve>();
-  const curveOf = (members: number[]) => {
-    const key = [...members].sort((a, b) => a - b).join(',');
-    let c = memo.get(key);
-    if (!c) memo.set(key, (c = aggregate(entries, members)));
-    return c;
+  // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
+  const classes = new Map<
+    number,
+    {
+      higher: number[];
+      own: number[];
+      lower: number[];
+      blocking: number;
+      aH?: Curve;
+      aC?: Curve;
+      others?: (i: number) => Curve;
+      unbounded?: number[];
+    }
+  >();
+  const classOf = (c: number) => {
+    let k = classes.get(c);
+    if (!k) {
+      const lower = port.fifo ? [] : all.filter((j) => entries[j].cls < c);
+      const blocking =
+        lower.length === 0
+          ? 0
+          : port.txBuffer === 0
+            ? maxOf(lower.map((j) => entries[j].frameMax))
+            : (1 + port.txBuffer) * maxOf(entries.map((x) => x.frameMax));
+      k = { higher: port.fifo ? [] : all.filter((j) => entries[j].cls > c), own: port.fifo ? all : all.filter((j) => entries[j].cls === c), lower, blocking };
+      classes.set(c, k);
+    }
+    return k;
   };
   return entries.map((e, i) => {
-    const higher = port.fifo ? [] : all.filter((j) => entries[j].cls > e.cls);
-    const same = all.filter((j) => j !== i && (port.fifo || entries[j].cls === e.cls));
-    const lower = port.fifo ? [] : all.filter((j) => entries[j].cls < e.cls);
-    let blocking = 0;
-    if (lower.length > 0)
-      blocking = port.txBuffer === 0 ? maxOf(lower.map((j) => entries[j].frameMax)) : (1 + port.txBuffer) * maxOf(entries.map((x) => x.frameMax));
+    const k = classOf(e.cls);
+    const { higher, lower, blocking } = k;
+    const same = k.own.filter((j) => j !== i);
     const terms: HopTerm[] = port.fifo
       ? []
       : [
@@ -184,7 +190,9 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
         ];
     const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
     if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
-    const culprit = [...higher, ...same].find((j) => !entries[j].arrival);
+    // the first unbounded entry it waits for: above it, or of its class but itself
+    k.unbounded ??= [...higher.filter((j) => !entries[j].arrival).slice(0, 1), ...k.own.filter((j) => !entries[j].arrival).slice(0, 2)];
+    const culprit = k.unbounded.find((j) => j !== i);
     if (culprit !== undefined)
       return {
         ...base,
@@ -193,12 +201,16 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
         service: null,
         why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!),
       };
-    const aH = curveOf(higher);
-    const aC = curveOf([i, ...same]);
+    // every member of a class reaching here has an arrival and no culprit (or none does), so the first computes its curves
+    k.aH ??= aggregate(entries, higher);
+    k.aC ??= aggregate(entries, k.own);
     const lx = e.frameMin;
-    const classService = residualService(R, blocking, aH);
-    const start = classService ? delayBound(shiftUp(aC, -lx), classService) : Infinity;
-    const service = ownBits(residualService(R, blocking, curveOf([...higher, ...same])), e);
+    const classService = residualService(R, blocking, k.aH);
+    const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
+    // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
+    k.others ??= allButOne(entries, [...higher, ...k.own]);
+    const others = k.others(i);
+    const service = ownBits(residualService(R, blocking, others), e);
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
     return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
   });

@@ -52,6 +52,8 @@ export interface NetworkBounds {
   tsnPorts: ({ backlog: number; drops: boolean } | undefined)[];
   /** per port: the (stream, hop) pairs that cross it, with their last entries and results */
   members: { s: number; h: number }[][];
+  /** per stream and hop: its place in its port's members */
+  slots: number[][];
   entries: PortEntry[][];
   results: EntryResult[][];
   streams: StreamBound[];
@@ -118,28 +120,40 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const requestOf = new Map<number, number>(streams.filter((s) => s.kind === 'request').map((s) => [s.flow, s.index]));
   const responseOf = new Map<number, number>(streams.filter((s) => s.kind === 'response').map((s) => [s.flow, s.index]));
 
-  function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members'> } {
+  // a port whose streams bring the same delay variations (and reasons) as in the last round has the same entries and results
+  let last: { J: number[]; why: (Reason | undefined)[]; entries: PortEntry[]; results: EntryResult[]; tsn: NetworkBounds['tsnPorts'][number] }[] | undefined;
+  const unchanged = (state: State, p: number) =>
+    last !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === last![p].J[k] && state.why[s] === last![p].why[k]);
+
+  function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
+    const reuse = statics.map((_, p) => unchanged(state, p));
     const entries: PortEntry[][] = statics.map((ps, p) =>
-      ps.map((st, k) => {
-        const { s, h } = members[p][k];
-        const stream = streams[s];
-        const J = state.J[s][h];
-        if (!stream.source.ok) return { ...st, arrival: null, why: because(stream.source.reason) };
-        if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
-        const a = stream.source.arrival;
-        const unit = stream.hops[h].unitBits * (st.scale ?? 1);
-        // bursts with the per-frame slack; the long-term rate as exact as the engine's port time
-        const arrival = tokenBucket(unit * (a.burst + a.rate * J), stream.hops[h].unitWireBits * (st.scale ?? 1) * a.rate);
-        const l = stream.lattice;
-        if (!l) return { ...st, arrival };
-        // the unit's frames reach this port within [lo, hi] after its lattice instant (1 ps margins for rounding)
-        const lo = base[s] + dmin[s][h];
-        return { ...st, arrival, window: { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS } };
-      }),
+      reuse[p]
+        ? last![p].entries
+        : ps.map((st, k) => {
+            const { s, h } = members[p][k];
+            const stream = streams[s];
+            const J = state.J[s][h];
+            if (!stream.source.ok) return { ...st, arrival: null, why: because(stream.source.reason) };
+            if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
+            const a = stream.source.arrival;
+            const unit = stream.hops[h].unitBits * (st.scale ?? 1);
+            // bursts with the per-frame slack; the long-term rate as exact as the engine's port time
+            const arrival = tokenBucket(unit * (a.burst + a.rate * J), stream.hops[h].unitWireBits * (st.scale ?? 1) * a.rate);
+            const l = stream.lattice;
+            if (!l) return { ...st, arrival };
+            // the unit's frames reach this port within [lo, hi] after its lattice instant (1 ps margins for rounding)
+            const lo = base[s] + dmin[s][h];
+            return { ...st, arrival, window: { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS } };
+          }),
     );
     const tsnPorts: NetworkBounds['tsnPorts'] = specs.map(() => undefined);
     const results = entries.map((es, p) => {
       if (es.length === 0) return [];
+      if (reuse[p]) {
+        tsnPorts[p] = last![p].tsn;
+        return last![p].results;
+      }
       const spec = specs[p];
       let r: EntryResult[];
       if (spec.tsn) {
@@ -150,6 +164,13 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const radio = unmodelled[p];
       return radio ? r.map((x) => ({ ...x, delay: Infinity, completion: Infinity, service: null, why: because(`${spec.label} uses ${radio}`) })) : r;
     });
+    last = members.map((ms, p) => ({
+      J: ms.map(({ s, h }) => state.J[s][h]),
+      why: ms.map(({ s }) => state.why[s]),
+      entries: entries[p],
+      results: results[p],
+      tsn: tsnPorts[p],
+    }));
     const next: State = { J: state.J.map((j) => [...j]), why: [...state.why] };
     const bounds: StreamBound[] = [];
     const computeOut: ComputeNodeResult[] = [];
@@ -237,5 +258,5 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
 
   const cyclic = hasCycle(model, streams);
   const { out, iterations } = fixedPoint(evaluate, streams, cyclic);
-  return { specs, members, ...out, iterations, cyclic };
+  return { specs, members, slots: slot, ...out, iterations, cyclic };
 }

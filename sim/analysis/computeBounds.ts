@@ -57,7 +57,12 @@ export function computeBounds(model: Model): BoundsReport {
   const net = boundNetwork(model, streams);
   const est = meanEstimates(model, streams);
   const ports = portBounds(model, net, est);
-  const flows = model.flows.map((f) => flowBound(model, net, est, ports, f.index));
+  // each flow's streams (in stream order) and the compute node answering each request stream, found once
+  const byFlow = model.flows.map((): StreamBound[] => []);
+  for (const s of net.streams) byFlow[s.stream.flow].push(s);
+  const computeOf = new Map<number, NetworkBounds['compute'][number]>();
+  for (const c of net.compute) for (const s of c.streams) if (!computeOf.has(s)) computeOf.set(s, c);
+  const flows = model.flows.map((f) => flowBound(model, net, est, ports, f.index, byFlow[f.index], computeOf));
   const bounded = flows.filter((f) => f.status === 'bounded').length;
   return {
     format: BOUNDS_FORMAT,
@@ -90,7 +95,7 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 /** Cut-through at either end of a hop, for people: where the hop ends, and a plain egress held for the tail of a frame. */
 function cutThroughTerms(model: Model, net: NetworkBounds, sb: StreamBound, h: number): HopTerm[] {
   const hop = sb.stream.hops[h];
-  const e = net.entries[hop.port][net.members[hop.port].findIndex((m) => m.s === sb.stream.index && m.h === h)];
+  const e = net.entries[hop.port][net.slots[sb.stream.index][h]];
   const out: HopTerm[] = [];
   if (hop.cutThrough > 0 && e?.handover)
     out.push({
@@ -232,9 +237,16 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
   });
 }
 
-function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: PortBound[], f: number): FlowBound {
+function flowBound(
+  model: Model,
+  net: NetworkBounds,
+  est: MeanEstimates,
+  ports: PortBound[],
+  f: number,
+  parts: StreamBound[],
+  computeOf: ReadonlyMap<number, NetworkBounds['compute'][number]>,
+): FlowBound {
   const flow = model.flows[f];
-  const parts = net.streams.filter((s) => s.stream.flow === f);
   const resp = parts.find((s) => s.stream.kind === 'response');
   // a frame surely arrives over a route whose ports never overflow and whose links neither lose frames nor fail
   const surviving = (sb: StreamBound) =>
@@ -260,7 +272,7 @@ function flowBound(model: Model, net: NetworkBounds, est: MeanEstimates, ports: 
           : 'every route may lose frames: the slowest route bounds the first copy',
     };
   }
-  const comp = resp ? net.compute.find((c) => c.streams.includes(req.stream.index)) : undefined;
+  const comp = resp ? computeOf.get(req.stream.index) : undefined;
   const compDelay = comp ? comp.delay : 0;
   const delay = req.delay + compDelay + (resp?.delay ?? 0);
   const minDelay = minOf(routes.map((r) => r.minDelay)) + (resp ? resp.stream.computeMin + resp.minDelay : 0);

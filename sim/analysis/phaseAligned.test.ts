@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveAt } from './Curve.ts';
-import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { phaseAligned, type Phased, phaseSteps } from './phaseAligned.ts';
 
 const T = 1e-3;
 
@@ -19,7 +19,72 @@ function staircase(ms: Phased[], t: number): number {
   return best;
 }
 
+/** The curve as first written (every stream's n steps, n² in all): the merged steps must give it to the last bit. */
+function everyStep(members: Phased[]): { xs: number[]; ys: number[]; slope: number } {
+  const mod = (x: number, T: number) => ((x % T) + T) % T;
+  const rate = members.reduce((s, m) => s + m.bits, 0) / T;
+  const points: [number, number][] = [];
+  for (const j of members) {
+    const u = j.phase + j.hi;
+    let v = 0;
+    const jumps: [number, number][] = [];
+    for (const i of members) {
+      const n = Math.floor((u - i.phase - i.lo) / T + 1e-9) - Math.ceil((u - i.phase - i.hi) / T - 1e-9) + 1;
+      v += i.bits * Math.max(0, n);
+      jumps.push([Math.max(0, mod(i.phase + i.lo - u, T) - 1e-9 * T), i.bits]);
+    }
+    points.push([0, v]);
+    jumps.sort((a, b) => a[0] - b[0]);
+    for (const [t, bits] of jumps) points.push([t, (v += bits)]);
+  }
+  let star = 0;
+  for (let k = 1; k < points.length; k++) {
+    const [t, v] = points[k];
+    const [ts, vs] = points[star];
+    if (v - rate * t > vs - rate * ts || (v - rate * t === vs - rate * ts && t > ts)) star = k;
+  }
+  const left = points.filter(([t]) => t <= points[star][0]).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const hull: [number, number][] = [];
+  for (const p of left) {
+    if (hull.length > 0 && hull[hull.length - 1][0] === p[0]) continue;
+    while (hull.length >= 2) {
+      const [x1, y1] = hull[hull.length - 2];
+      const [x2, y2] = hull[hull.length - 1];
+      if ((y2 - y1) * (p[0] - x1) <= (p[1] - y1) * (x2 - x1)) hull.pop();
+      else break;
+    }
+    hull.push(p);
+  }
+  return { xs: hull.map((p) => p[0]), ys: hull.map((p) => p[1]), slope: rate };
+}
+
 describe('phase-aware arrival curve of periodic streams', () => {
+  it('is the curve of every stream’s steps to the last bit, of all and of all but one, when many streams share a window end (a plant’s cells)', () => {
+    // few distinct windows, repeated (the same sensor in every cell), with fractional bits (the picosecond slack) and ties
+    const window = fc.record({
+      phase: fc.oneof(fc.constantFrom(0, T / 3, T / 2), fc.double({ min: 0, max: T, noNaN: true, maxExcluded: true })),
+      lo: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 2 * T, noNaN: true })),
+      width: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1.5 * T, noNaN: true })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(window, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.oneof(fc.constant(1104.01), fc.integer({ min: 1, max: 10_000 }))), { minLength: 2, maxLength: 40 }),
+        (ws, picks) => {
+          const ms = picks.map(([w, bits]) => {
+            const x = ws[w % ws.length];
+            return { bits, period: T, phase: x.phase, lo: x.lo, hi: x.lo + x.width };
+          });
+          expect(phaseAligned(ms)).toEqual(everyStep(ms));
+          // and all but one, from the same steps (blind multiplexing leaves out each stream in turn)
+          const steps = phaseSteps(ms);
+          for (let k = 0; k < ms.length; k++) if (ms.length > 2) expect(steps.without(k)).toEqual(everyStep(ms.filter((_, j) => j !== k)));
+        },
+      ),
+      { numRuns: 300, seed: 10 },
+    );
+  });
+
   it('two streams half a period apart never arrive together', () => {
     const c = phaseAligned([
       { bits: 1000, period: T, phase: 0, lo: 0, hi: 10e-6 },

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench:bounds`: `netloom bounds` (network calculus, no simulation) on generated plants
+ * (scripts/make-plant.ts) of growing size, in process, beside R1 (the reference line cell) in
+ * the same run. Prints per size the flows, the time of load and of the bounds, their ratio to
+ * R1's bounds time, the report's size, and the fitted growth exponent of the bounds time with
+ * the number of devices (least squares of log time on log devices). Targets (issue 10): 5,000
+ * devices ≤ 10 s, 50,000 ≤ 2 min.
+ *   npm run bench:bounds [-- 500 2000 5000 50000]
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makePlant } from '../scripts/make-plant.ts';
+import { computeBounds, loadScenario } from '../sim/api/index.ts';
+
+const TARGETS_S: Record<number, number> = { 5000: 10, 50_000: 120 };
+const sizes = process.argv.slice(2).map(Number);
+const devices = sizes.length > 0 ? sizes : [500, 2000, 5000];
+if (devices.some((n) => !Number.isInteger(n) || n < 50)) throw new Error('sizes: whole numbers of devices, at least 50');
+
+function timed<T>(f: () => T): { value: T; s: number } {
+  const t = performance.now();
+  const value = f();
+  return { value, s: (performance.now() - t) / 1000 };
+}
+
+const r1 = loadScenario(JSON.parse(readFileSync(fileURLToPath(new URL('../scenarios/reference/r1-line-cell.json', import.meta.url)), 'utf8')));
+computeBounds(r1); // warm up the code, and the plant's paths (many streams to a port, cells alike)
+computeBounds(loadScenario(makePlant({ devices: 200 })));
+const r1s = Math.min(...[0, 1, 2].map(() => timed(() => computeBounds(r1)).s));
+
+console.log(`bounds benchmark: generated plants of ${devices.join(', ')} devices; R1 line cell ${(r1s * 1e3).toFixed(1)} ms\n`);
+const rows = [['devices', 'flows', 'load', 'bounds', '× R1', 'report', 'target']];
+const points: [number, number][] = [];
+for (const n of devices) {
+  const model = timed(() => loadScenario(makePlant({ devices: n })));
+  const bounds = timed(() => computeBounds(model.value));
+  const bytes = JSON.stringify(bounds.value).length;
+  points.push([n, bounds.s]);
+  const target = TARGETS_S[n];
+  rows.push([
+    n.toLocaleString('en-US'),
+    bounds.value.flows.length.toLocaleString('en-US'),
+    `${model.s.toFixed(2)} s`,
+    `${bounds.s.toFixed(2)} s`,
+    (bounds.s / r1s).toFixed(0),
+    `${(bytes / 1e6).toFixed(1)} MB`,
+    target === undefined ? '–' : `≤ ${target} s: ${bounds.s <= target ? 'met' : 'missed'}`,
+  ]);
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('  '));
+if (points.length > 1) console.log(`\ngrowth: bounds time ∝ devices^${exponent(points).toFixed(2)}`);
+
+/** Slope of log y on log x by least squares. */
+function exponent(ps: [number, number][]): number {
+  const xs = ps.map(([x]) => Math.log(x));
+  const ys = ps.map(([, y]) => Math.log(y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  return xs.reduce((s, x, k) => s + (x - mx) * (ys[k] - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+}
