@@ -151,6 +151,11 @@ const node = z.strictObject({
   label: z.string().optional(),
   description: z.string().optional(),
   position: z.tuple([z.number(), z.number(), z.number()]).optional().meta({ description: 'position in metres [x, y, z] on the plant floor' }),
+  group: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'the cell, line or area the node belongs to, outermost first (e.g. "area2/cell07"); set by group instances, used by the views' }),
   switch: switchSettings.optional(),
   nic: z.strictObject(portSettings).optional().meta({ description: 'egress port settings of this node (for switches, `switch` sets the same)' }),
   tsn: tsnSettings.optional(),
