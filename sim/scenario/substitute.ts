@@ -22,7 +22,7 @@ export class SubstitutionError extends Error {
   }
 }
 
-function valueOf(name: string, pad: string | undefined, params: Params, at: (string | number)[]): ParamValue {
+function paramValue(name: string, pad: string | undefined, params: Params, at: (string | number)[]): ParamValue {
   if (!Object.hasOwn(params, name)) {
     const known = Object.keys(params).filter((k) => k !== 'i');
     const where = name === 'i' ? '{i} is only defined in an entry with a count' : `unknown parameter {${name}}`;
@@ -37,8 +37,8 @@ export function substitute(value: unknown, params: Params, at: (string | number)
   if (typeof value === 'string') {
     if (!value.includes('{')) return value;
     const whole = WHOLE.exec(value);
-    if (whole && !DEFERRED.has(whole[1])) return valueOf(whole[1], whole[2], params, at);
-    return value.replace(PLACEHOLDER, (text, name: string, pad: string | undefined) => (DEFERRED.has(name) ? text : String(valueOf(name, pad, params, at))));
+    if (whole && !DEFERRED.has(whole[1])) return paramValue(whole[1], whole[2], params, at);
+    return value.replace(PLACEHOLDER, (text, name: string, pad: string | undefined) => (DEFERRED.has(name) ? text : String(paramValue(name, pad, params, at))));
   }
   if (Array.isArray(value)) return value.map((v, i) => substitute(v, params, [...at, i]));
   if (value !== null && typeof value === 'object') {
