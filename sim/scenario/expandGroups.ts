@@ -60,7 +60,7 @@ interface Scope {
 }
 
 /** The flat scenario of `doc`; throws ScenarioError listing every problem (each once, however many instances meet it). */
-export function expandScenario(doc: unknown): Expansion {
+export function expandGroups(doc: unknown): Expansion {
   if (!isObject(doc) || !usesGroups(doc)) return { scenario: doc, origins: undefined };
   return new Expander(doc).run();
 }
@@ -83,7 +83,9 @@ class Expander {
     this.body(this.doc, [], { prefix: '', params: {}, origin: [0, 0, 0], instance: undefined, using: [] });
     if (this.issues.size > 0) {
       throw new ScenarioError(
-        [...this.issues.values()].map(({ issue, more }) => (more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instances)` } : issue)),
+        [...this.issues.values()].map(({ issue, more }) =>
+          more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instance${more === 1 ? '' : 's'})` } : issue,
+        ),
       );
     }
     const { groups: _, ...rest } = this.doc;

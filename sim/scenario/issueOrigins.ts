@@ -20,5 +20,7 @@ export function locateIssues(issues: readonly Issue[], origins: Origins | undefi
     if (seen) seen.more++;
     else out.set(key, { issue: { path, message: origin?.instance ? `${issue.message} (in instance ${origin.instance})` : issue.message }, more: 0 });
   }
-  return [...out.values()].map(({ issue, more }) => (more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instances)` } : issue));
+  return [...out.values()].map(({ issue, more }) =>
+    more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instance${more === 1 ? '' : 's'})` } : issue,
+  );
 }

@@ -6,7 +6,7 @@ import { compile, type Overrides } from './compile.ts';
 import { type Issue, ScenarioError } from './errors.ts';
 import type { Model } from './model.ts';
 import { checkStructure } from './checkStructure.ts';
-import { expandScenario } from './expandGroups.ts';
+import { expandGroups } from './expandGroups.ts';
 import { locateIssues } from './issueOrigins.ts';
 import { migrateScenario } from './migrate.ts';
 import { parseJsonText } from './parseJson.ts';
@@ -73,7 +73,7 @@ export function loadScenario(input: unknown, files: Record<string, string> = {},
   const shape = checkStructure(input);
   if (shape.length > 0) throw new ScenarioError(shape);
   const { scenario: current } = migrateScenario(input); // an older format's file opens; a newer one's is refused, saying so
-  const { scenario, origins } = expandScenario(current); // groups instantiated: the flat scenario, and where each element was written
+  const { scenario, origins } = expandGroups(current); // groups instantiated: the flat scenario, and where each element was written
   const parsed = scenarioSchema.safeParse(scenario);
   if (!parsed.success) throw new ScenarioError(locateIssues(fromZodIssues(parsed.error.issues, scenario, knownFields), origins));
   const { model, issues } = compile(parsed.data, files, overrides);
