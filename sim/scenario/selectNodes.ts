@@ -1,6 +1,7 @@
 /**
  * Node references in a group's links and flows. A reference is local to the group (`PLC`,
- * `cell03/SW`), absolute from the scenario's top level when it starts with `/` (`/CORE`), or a
+ * `cell03/SW`), absolute from the scenario's top level when it starts with `/` (`/CORE`), in the
+ * instance around this one with `../` (`../EDGE`: the edge server of the cell's area), or a
  * selector when it holds `*`: `*` matches any characters but `/`, `**` any characters, so
  * `DRV*` is every drive of the cell, `cell07/DRV*` those of one cell of an area, `**` every node of the group.
  */
@@ -32,8 +33,8 @@ function globRegex(glob: string): RegExp {
  * (at the top level, an unknown id is left to the compiler, which names it as it always has).
  */
 export function selectNodes(ref: string, known: readonly string[], knownSet: ReadonlySet<string>, inGroup: boolean): Ref {
-  if (ref.startsWith('/')) {
-    if (ref.includes('*')) return { ok: false, message: `a selector picks among the group's own nodes; "${ref}" starts with "/"` };
+  if (ref.startsWith('/') || ref.startsWith('../')) {
+    if (ref.includes('*')) return { ok: false, message: `a selector picks among the group's own nodes; "${ref}" is outside the group` };
     return { ok: true, ids: [ref] };
   }
   if (ref.includes('*')) {
@@ -49,7 +50,16 @@ export function selectNodes(ref: string, known: readonly string[], knownSet: Rea
   return { ok: true, ids: [ref] };
 }
 
-/** The id a reference gets in the flat scenario: absolute ones lose their `/`, local ones gain the instance's prefix. */
+/**
+ * The id a reference gets in the flat scenario: absolute ones lose their `/`, local ones gain the
+ * instance's prefix, and each `../` climbs one instance up (a reference above the top is left
+ * as written, for the compiler to name as an unknown node).
+ */
 export function qualify(ref: string, prefix: string): string {
-  return ref.startsWith('/') ? ref.slice(1) : prefix + ref;
+  if (ref.startsWith('/')) return ref.slice(1);
+  let up = 0;
+  while (ref.startsWith('../', up * 3)) up++;
+  if (up === 0) return prefix + ref;
+  const parts = prefix.split('/').slice(0, -1); // "area2/cell07/" → [area2, cell07]
+  return up > parts.length ? ref : [...parts.slice(0, parts.length - up), ref.slice(up * 3)].join('/');
 }
