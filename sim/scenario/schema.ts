@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { distribution, quantity } from './fields.ts';
+import { writtenScenarioSchema } from './writtenSchema.ts';
 
 export const FORMAT = 'netloom.scenario/v1';
 
@@ -374,7 +375,12 @@ export type ParsedLink = ParsedScenario['links'][number];
 export type ParsedFlow = ParsedScenario['flows'][number];
 export type ParsedRequirement = NonNullable<ParsedFlow['requirement']>;
 
-/** The JSON Schema of the format, for editors. */
+/** The JSON Schema of the flat format (what the simulator checks once groups are expanded). */
 export function scenarioJsonSchema(): object {
   return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
+}
+
+/** The JSON Schema of the format as written, groups included, for editors (schema/netloom.scenario.v1.schema.json). */
+export function writtenScenarioJsonSchema(): object {
+  return z.toJSONSchema(writtenScenarioSchema(scenarioSchema, node), { io: 'input', unrepresentable: 'any' });
 }
