@@ -105,8 +105,11 @@ class Expander {
     return undefined;
   }
 
+  /** copies made so far, nodes and instances (an instance of an empty group still costs work) */
+  private copies = 0;
+
   private full(): boolean {
-    return this.nodes.length + this.links.length + this.flows.length >= MAX_ELEMENTS;
+    return this.nodes.length + this.links.length + this.flows.length >= MAX_ELEMENTS || this.copies >= MAX_ELEMENTS;
   }
 
   /** Substitutes `params` in `value` written at `path`; undefined (and an issue) when a placeholder is unknown. */
@@ -165,7 +168,7 @@ class Expander {
       const offset: [number, number, number] = [(k % layout.columns) * layout.dx, Math.floor(k / layout.columns) * layout.dy, 0];
       this.copy(this.sub(entry, { ...scope.params, i }, at, scope), at, scope, local, offset);
     }
-    if (this.full()) this.fail(at, scope.instance, `the expanded scenario passes ${MAX_ELEMENTS} nodes, links and flows`);
+    if (this.full()) this.fail(at, scope.instance, `the expanded scenario passes ${MAX_ELEMENTS} nodes, links, flows or copies`);
   }
 
   private grid(grid: unknown, count: number, at: Path, scope: Scope): { columns: number; dx: number; dy: number } | undefined {
@@ -188,6 +191,7 @@ class Expander {
 
   /** One copy of an entry, its parameters substituted: a node, or an instance of a group. */
   private copy(entry: unknown, at: Path, scope: Scope, local: string[], offset: [number, number, number]): void {
+    this.copies++;
     if (!isObject(entry)) return; // a substitution problem, already reported
     if (!Object.hasOwn(entry, 'use')) {
       this.node(entry, at, scope, local, offset);
@@ -298,7 +302,7 @@ class Expander {
     }
     for (const f of from.ids) {
       for (const t of to.ids) {
-        if (this.full()) return this.fail(at, scope.instance, `the expanded scenario passes ${MAX_ELEMENTS} nodes, links and flows`);
+        if (this.full()) return this.fail(at, scope.instance, `the expanded scenario passes ${MAX_ELEMENTS} nodes, links, flows or copies`);
         if (f === t && many > 1) continue; // a selector on both ends pairs each node with the others
         this.push(kind, this.qualified(fillEnds(e, { from: f, to: t }) as Json, f, t, scope.prefix), at, scope);
       }
