@@ -60,9 +60,9 @@ interface Scope {
 }
 
 /** The flat scenario of `doc`; throws ScenarioError listing every problem (each once, however many instances meet it). */
-export function expandGroups(doc: unknown): Expansion {
+export function expandGroups(doc: unknown, maxElements = MAX_ELEMENTS): Expansion {
   if (!isObject(doc) || !usesGroups(doc)) return { scenario: doc, origins: undefined };
-  return new Expander(doc).run();
+  return new Expander(doc, maxElements).run();
 }
 
 class Expander {
@@ -73,7 +73,10 @@ class Expander {
   private readonly issues = new Map<string, { issue: Issue; more: number }>();
   private readonly groups: Json;
 
-  constructor(private readonly doc: Json) {
+  constructor(
+    private readonly doc: Json,
+    private readonly maxElements: number,
+  ) {
     this.groups = isObject(doc.groups) ? doc.groups : {};
     if (Object.hasOwn(doc, 'groups') && !isObject(doc.groups))
       this.fail(['groups'], undefined, 'expected an object of groups by name: { "cell": { "nodes": [...] } }');
@@ -109,7 +112,7 @@ class Expander {
   private copies = 0;
 
   private full(): boolean {
-    return this.nodes.length + this.links.length + this.flows.length >= MAX_ELEMENTS || this.copies >= MAX_ELEMENTS;
+    return this.nodes.length + this.links.length + this.flows.length >= this.maxElements || this.copies >= this.maxElements;
   }
 
   /** Substitutes `params` in `value` written at `path`; undefined (and an issue) when a placeholder is unknown. */
@@ -168,7 +171,7 @@ class Expander {
       const offset: [number, number, number] = [(k % layout.columns) * layout.dx, Math.floor(k / layout.columns) * layout.dy, 0];
       this.copy(this.sub(entry, { ...scope.params, i }, at, scope), at, scope, local, offset);
     }
-    if (this.full()) this.fail(at, scope.instance, `the expanded scenario passes ${MAX_ELEMENTS} nodes, links, flows or copies`);
+    if (this.full()) this.fail(at, scope.instance, `the expanded scenario passes ${this.maxElements} nodes, links, flows or copies`);
   }
 
   private grid(grid: unknown, count: number, at: Path, scope: Scope): { columns: number; dx: number; dy: number } | undefined {
@@ -302,7 +305,7 @@ class Expander {
     }
     for (const f of from.ids) {
       for (const t of to.ids) {
-        if (this.full()) return this.fail(at, scope.instance, `the expanded scenario passes ${MAX_ELEMENTS} nodes, links, flows or copies`);
+        if (this.full()) return this.fail(at, scope.instance, `the expanded scenario passes ${this.maxElements} nodes, links, flows or copies`);
         if (f === t && many > 1) continue; // a selector on both ends pairs each node with the others
         this.push(kind, this.qualified(fillEnds(e, { from: f, to: t }) as Json, f, t, scope.prefix), at, scope);
       }

@@ -26,27 +26,41 @@ function paramValue(name: string, pad: string | undefined, params: Params, at: (
   if (!Object.hasOwn(params, name)) {
     const known = Object.keys(params).filter((k) => k !== 'i');
     const where = name === 'i' ? '{i} is only defined in an entry with a count' : `unknown parameter {${name}}`;
-    throw new SubstitutionError(at, `${where}; ${known.length > 0 ? `the parameters here are ${known.join(', ')}` : 'no parameters are defined here'}`);
+    throw new SubstitutionError([...at], `${where}; ${known.length > 0 ? `the parameters here are ${known.join(', ')}` : 'no parameters are defined here'}`);
   }
   const v = params[name];
   return pad !== undefined && typeof v === 'number' ? String(v).padStart(Number(pad), '0') : v;
 }
 
 /** `value` with every placeholder replaced; throws SubstitutionError naming the path below `value`. */
-export function substitute(value: unknown, params: Params, at: (string | number)[] = []): unknown {
-  if (typeof value === 'string') {
-    if (!value.includes('{')) return value;
-    const whole = WHOLE.exec(value);
-    if (whole && !DEFERRED.has(whole[1])) return paramValue(whole[1], whole[2], params, at);
-    return value.replace(PLACEHOLDER, (text, name: string, pad: string | undefined) => (DEFERRED.has(name) ? text : String(paramValue(name, pad, params, at))));
-  }
-  if (Array.isArray(value)) return value.map((v, i) => substitute(v, params, [...at, i]));
-  if (value !== null && typeof value === 'object') {
+export function substitute(value: unknown, params: Params): unknown {
+  const at: (string | number)[] = []; // the path walked, kept as a stack: copied only for an error
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (!v.includes('{')) return v;
+      const whole = WHOLE.exec(v);
+      if (whole && !DEFERRED.has(whole[1])) return paramValue(whole[1], whole[2], params, at);
+      return v.replace(PLACEHOLDER, (text, name: string, pad: string | undefined) => (DEFERRED.has(name) ? text : String(paramValue(name, pad, params, at))));
+    }
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) {
+      const out = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) {
+        at.push(i);
+        out[i] = walk(v[i]);
+        at.pop();
+      }
+      return out;
+    }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, params, [...at, k]);
+    for (const k of Object.keys(v)) {
+      at.push(k);
+      out[k] = walk((v as Record<string, unknown>)[k]);
+      at.pop();
+    }
     return out;
-  }
-  return value;
+  };
+  return walk(value);
 }
 
 /** `{from}` and `{to}` in every string of a link or flow, by the nodes it was made for. */
