@@ -80,6 +80,15 @@ class Expander {
     this.groups = isObject(doc.groups) ? doc.groups : {};
     if (Object.hasOwn(doc, 'groups') && !isObject(doc.groups))
       this.fail(['groups'], undefined, 'expected an object of groups by name: { "cell": { "nodes": [...] } }');
+    // every group is checked here, used or not; its content when an instance expands it
+    for (const [name, group] of Object.entries(this.groups)) {
+      if (!isObject(group)) this.fail(['groups', name], undefined, 'expected a group: { "params": {...}, "nodes": [...], "links": [...], "flows": [...] }');
+      else {
+        const bad = Object.keys(group).find((k) => !GROUP_KEYS.has(k));
+        if (bad) this.fail(['groups', name, bad], undefined, `a group has no "${bad}"; it takes ${[...GROUP_KEYS].join(', ')}`);
+        if (!Array.isArray(group.nodes)) this.fail(['groups', name, 'nodes'], undefined, 'expected a list of nodes (or instances of groups)');
+      }
+    }
   }
 
   run(): Expansion {
@@ -130,10 +139,7 @@ class Expander {
   private body(body: Json, at: Path, scope: Scope): string[] {
     const local: string[] = [];
     const entries = body.nodes;
-    if (!Array.isArray(entries)) {
-      if (at.length > 0) this.fail([...at, 'nodes'], scope.instance, 'expected a list of nodes (or instances of groups)');
-      return local;
-    }
+    if (!Array.isArray(entries)) return local; // a group's: named once, up front; the scenario's: by the schema
     entries.forEach((entry, j) => this.entry(entry, [...at, 'nodes', j], scope, local));
     const knownSet = new Set(local);
     for (const kind of ['links', 'flows'] as const) {
@@ -219,8 +225,6 @@ class Expander {
       return this.fail([...at, 'id'], scope.instance, 'expected the instance id: its nodes are named "ID/NODE" (e.g. "area2/cell07")');
     const params = this.params(group, entry.params, gat, at, scope);
     if (!params) return;
-    const badKey = Object.keys(group).find((k) => !GROUP_KEYS.has(k));
-    if (badKey) return this.fail([...gat, badKey], undefined, `a group has no "${badKey}"; it takes ${[...GROUP_KEYS].join(', ')}`);
     const position = entry.position === undefined ? [0, 0, 0] : entry.position;
     if (!Array.isArray(position) || position.length !== 3 || !position.every((v) => typeof v === 'number' && Number.isFinite(v)))
       return this.fail([...at, 'position'], scope.instance, 'expected the instance origin [x, y, z] in metres');
