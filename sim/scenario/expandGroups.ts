@@ -8,6 +8,7 @@
  * Every problem names its path in the group's definition and the instance it was met in.
  */
 import { type Issue, jsonPath, ScenarioError } from './errors.ts';
+import { alsoIn } from './issueOrigins.ts';
 import { qualify, selectNodes } from './selectNodes.ts';
 import { fillEnds, type ParamValue, type Params, SubstitutionError, substitute } from './substitute.ts';
 
@@ -94,11 +95,7 @@ class Expander {
   run(): Expansion {
     this.body(this.doc, [], { prefix: '', params: {}, origin: [0, 0, 0], instance: undefined, using: [] });
     if (this.issues.size > 0) {
-      throw new ScenarioError(
-        [...this.issues.values()].map(({ issue, more }) =>
-          more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instance${more === 1 ? '' : 's'})` } : issue,
-        ),
-      );
+      throw new ScenarioError([...this.issues.values()].map(({ issue, more }) => alsoIn(issue, more)));
     }
     const { groups: _, ...rest } = this.doc;
     // a top-level `links` or `flows` that is not a list is left as written, for the schema to name
@@ -122,6 +119,10 @@ class Expander {
 
   private full(): boolean {
     return this.nodes.length + this.links.length + this.flows.length >= this.maxElements || this.copies >= this.maxElements;
+  }
+
+  private tooLarge(at: Path, scope: Scope): undefined {
+    return this.fail(at, scope.instance, `the expanded scenario passes ${this.maxElements} nodes, links, flows or copies`);
   }
 
   /** Substitutes `params` in `value` written at `path`; undefined (and an issue) when a placeholder is unknown. */
@@ -177,7 +178,7 @@ class Expander {
       const offset: [number, number, number] = [(k % layout.columns) * layout.dx, Math.floor(k / layout.columns) * layout.dy, 0];
       this.copy(this.sub(entry, { ...scope.params, i }, at, scope), at, scope, local, offset);
     }
-    if (this.full()) this.fail(at, scope.instance, `the expanded scenario passes ${this.maxElements} nodes, links, flows or copies`);
+    if (this.full()) this.tooLarge(at, scope);
   }
 
   private grid(grid: unknown, count: number, at: Path, scope: Scope): { columns: number; dx: number; dy: number } | undefined {
@@ -309,7 +310,7 @@ class Expander {
     }
     for (const f of from.ids) {
       for (const t of to.ids) {
-        if (this.full()) return this.fail(at, scope.instance, `the expanded scenario passes ${this.maxElements} nodes, links, flows or copies`);
+        if (this.full()) return this.tooLarge(at, scope);
         if (f === t && many > 1) continue; // a selector on both ends pairs each node with the others
         this.push(kind, this.qualified(fillEnds(e, { from: f, to: t }) as Json, f, t, scope.prefix), at, scope);
       }

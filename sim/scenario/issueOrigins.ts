@@ -20,7 +20,10 @@ export function locateIssues(issues: readonly Issue[], origins: Origins | undefi
     if (seen) seen.more++;
     else out.set(key, { issue: { path, message: origin?.instance ? `${issue.message} (in instance ${origin.instance})` : issue.message }, more: 0 });
   }
-  return [...out.values()].map(({ issue, more }) =>
-    more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instance${more === 1 ? '' : 's'})` } : issue,
-  );
+  return [...out.values()].map(({ issue, more }) => alsoIn(issue, more));
+}
+
+/** `issue`, saying in how many more instances it was met. */
+export function alsoIn(issue: Issue, more: number): Issue {
+  return more > 0 ? { ...issue, message: `${issue.message} (and in ${more} more instance${more === 1 ? '' : 's'})` } : issue;
 }
