@@ -64,6 +64,14 @@ export const COMMAND_SPECS = {
       json: { value: false, help: 'print the result as JSON on stdout: {file, valid, issues[{path, message}], scenario}' },
     },
   },
+  expand: {
+    summary: 'write the flat form of a scenario written with groups: every instance of a group written out as the simulator compiles it',
+    args: 'FILE',
+    flags: {
+      out: { value: true, arg: 'F|-', expects: 'a file name or "-"', help: 'write the flat scenario to F (default "-": stdout)' },
+      force,
+    },
+  },
   bounds: {
     summary:
       'worst-case latency of every flow by network calculus, without simulating: ' +

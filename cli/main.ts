@@ -16,6 +16,7 @@ type Command = (argv: string[]) => number | Promise<number>;
 const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   run: async () => (await import('./commands/run.ts')).runCommand,
   validate: async () => (await import('./commands/validate.ts')).validateCommand,
+  expand: async () => (await import('./commands/expand.ts')).expandCommand,
   bounds: async () => (await import('./commands/bounds.ts')).boundsCommand,
   schedule: async () => (await import('./commands/schedule.ts')).scheduleCommand,
   plan: async () => (await import('./commands/plan.ts')).planCommand,

@@ -20,6 +20,7 @@ export { checkWork, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, describeWork }
 // the scenario: load, check, its one type, link ids, units
 export { loadScenario, parseScenarioText, validateScenario } from '../scenario/load.ts';
 export { migrateScenario } from '../scenario/migrate.ts';
+export { expandScenario } from '../scenario/expandScenario.ts';
 export type { Migration, MigrationStep } from '../scenario/migrate.ts';
 export type { Model } from '../scenario/model.ts';
 export type { Issue } from '../scenario/errors.ts';

@@ -312,6 +312,7 @@ function nodeModel(n: ParsedNode, index: number): NodeModel {
         : undefined,
     compute,
     position: n.position,
+    group: n.group,
   };
 }
 

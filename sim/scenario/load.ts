@@ -1,11 +1,13 @@
 /**
- * Loading a scenario: JSON text → schema (zod) → semantic checks → Model.
+ * Loading a scenario: JSON text → migration → groups expanded → schema (zod) → semantic checks → Model.
  * Throws only ScenarioError, whose issues all carry a JSON path.
  */
 import { compile, type Overrides } from './compile.ts';
 import { type Issue, ScenarioError } from './errors.ts';
 import type { Model } from './model.ts';
 import { checkStructure } from './checkStructure.ts';
+import { expandGroups } from './expandGroups.ts';
+import { locateIssues } from './issueOrigins.ts';
 import { migrateScenario } from './migrate.ts';
 import { parseJsonText } from './parseJson.ts';
 import { scenarioJsonSchema, scenarioSchema } from './schema.ts';
@@ -70,10 +72,11 @@ export function loadScenario(input: unknown, files: Record<string, string> = {},
   }
   const shape = checkStructure(input);
   if (shape.length > 0) throw new ScenarioError(shape);
-  const { scenario } = migrateScenario(input); // an older format's file opens; a newer one's is refused, saying so
+  const { scenario: current } = migrateScenario(input); // an older format's file opens; a newer one's is refused, saying so
+  const { scenario, origins } = expandGroups(current); // groups instantiated: the flat scenario, and where each element was written
   const parsed = scenarioSchema.safeParse(scenario);
-  if (!parsed.success) throw new ScenarioError(fromZodIssues(parsed.error.issues, scenario, knownFields));
+  if (!parsed.success) throw new ScenarioError(locateIssues(fromZodIssues(parsed.error.issues, scenario, knownFields), origins));
   const { model, issues } = compile(parsed.data, files, overrides);
-  if (!model) throw new ScenarioError(issues);
+  if (!model) throw new ScenarioError(locateIssues(issues, origins));
   return model;
 }

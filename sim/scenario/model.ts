@@ -38,6 +38,8 @@ export interface NodeModel {
   cell?: CellModel;
   compute?: ComputeModel;
   position?: [number, number, number];
+  /** the cell, line or area the node belongs to (`area2/cell07`), as the scenario or its group instance says */
+  group?: string;
 }
 
 export interface ComputeModel {

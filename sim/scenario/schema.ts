@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { distribution, quantity } from './fields.ts';
+import { writtenScenarioSchema } from './writtenSchema.ts';
 
 export const FORMAT = 'netloom.scenario/v1';
 
@@ -151,6 +152,11 @@ const node = z.strictObject({
   label: z.string().optional(),
   description: z.string().optional(),
   position: z.tuple([z.number(), z.number(), z.number()]).optional().meta({ description: 'position in metres [x, y, z] on the plant floor' }),
+  group: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'the cell, line or area the node belongs to, outermost first (e.g. "area2/cell07"); set by group instances, used by the views' }),
   switch: switchSettings.optional(),
   nic: z.strictObject(portSettings).optional().meta({ description: 'egress port settings of this node (for switches, `switch` sets the same)' }),
   tsn: tsnSettings.optional(),
@@ -369,7 +375,12 @@ export type ParsedLink = ParsedScenario['links'][number];
 export type ParsedFlow = ParsedScenario['flows'][number];
 export type ParsedRequirement = NonNullable<ParsedFlow['requirement']>;
 
-/** The JSON Schema of the format, for editors. */
+/** The JSON Schema of the flat format (what the simulator checks once groups are expanded). */
 export function scenarioJsonSchema(): object {
   return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
+}
+
+/** The JSON Schema of the format as written, groups included, for editors (schema/netloom.scenario.v1.schema.json). */
+export function writtenScenarioJsonSchema(): object {
+  return z.toJSONSchema(writtenScenarioSchema(scenarioSchema, node), { io: 'input', unrepresentable: 'any' });
 }
