@@ -11,7 +11,7 @@ import { printable, printableDeep } from '../printable.ts';
 import { ProgressBar } from '../progress.ts';
 import { reportTable } from '../reportTable.ts';
 import { UsageError } from '../UsageError.ts';
-import { writeAtomically } from '../writeAtomically.ts';
+import { writeJson } from '../writeJson.ts';
 
 const USAGE = `usage: ${usageLine('run')}`;
 
@@ -55,12 +55,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   } finally {
     bar.done();
   }
-  const text = JSON.stringify(report, null, 2) + '\n';
-  if (json === '-') process.stdout.write(text);
+  if (json === '-') await writeJson(report, '-', '--json');
   else {
-    console.log(reportTable(printableDeep(report), colorFor(process.stdout)));
+    console.log(reportTable(printableDeep(report), colorFor(process.stdout), flags.all === true));
     if (json) {
-      writeAtomically(json, text, '--json');
+      await writeJson(report, json, '--json');
       console.log(`report written to ${printable(json)}`);
     }
   }
