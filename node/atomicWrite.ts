@@ -64,11 +64,32 @@ function resolveTarget(fs: AtomicFs, target: string): { path: string; mode: numb
   }
 }
 
-/** Writes `data` to `target` atomically and durably; throws AtomicWriteError naming the step that failed. */
-export function writeFileAtomic(target: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
+/** Text in pieces (a report past V8's longest string) is written in batches of about this many characters. */
+const BATCH = 1 << 20;
+
+/** `data` as UTF-8 bytes in batches: one for a string or bytes, a batch per megabyte or so of pieces. */
+export function* utf8Batches(data: string | Uint8Array | Iterable<string>): Generator<Uint8Array> {
+  if (typeof data === 'string') return yield Buffer.from(data, 'utf8');
+  if (data instanceof Uint8Array) return yield data;
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of data) {
+    batch.push(piece);
+    size += piece.length;
+    if (size < BATCH) continue;
+    yield Buffer.from(batch.join(''), 'utf8');
+    [batch, size] = [[], 0];
+  }
+  if (size > 0) yield Buffer.from(batch.join(''), 'utf8');
+}
+
+/**
+ * Writes `data` (a string, bytes, or text in pieces) to `target` atomically and durably; throws
+ * AtomicWriteError naming the step that failed.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, opts: AtomicWriteOptions = {}): void {
   const fs = opts.fs ?? nodeFs;
   const platform = opts.platform ?? process.platform;
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const { path, mode } = resolveTarget(fs, target);
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -80,10 +101,14 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, opts:
     created = true;
     if (mode !== null) fs.fchmodSync(fd, mode); // the existing file's mode, whatever the umask
     step = 'write';
-    for (let off = 0; off < bytes.length; ) {
-      const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-      if (!(n > 0)) throw new Error(`the disk took no more bytes (${off} of ${bytes.length} written)`);
-      off += n;
+    let written = 0;
+    for (const bytes of utf8Batches(data)) {
+      for (let off = 0; off < bytes.length; ) {
+        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+        if (!(n > 0)) throw new Error(`the disk took no more bytes (${written + off} of ${written + bytes.length} written)`);
+        off += n;
+      }
+      written += bytes.length;
     }
     step = 'fsync';
     fs.fsyncSync(fd);
