@@ -64,23 +64,31 @@ function resolveTarget(fs: AtomicFs, target: string): { path: string; mode: numb
   }
 }
 
-/** Text in pieces (a report past V8's longest string) is written in batches of about this many characters. */
+/** Text in pieces (a report past V8's longest string) is written in batches of about this many bytes. */
 const BATCH = 1 << 20;
 
-/** `data` as UTF-8 bytes in batches: one for a string or bytes, a batch per megabyte or so of pieces. */
+/**
+ * `data` as UTF-8 bytes in batches: one for a string or bytes; pieces encoded straight into
+ * buffers of about a megabyte (a piece's UTF-8 takes at most 3 bytes per UTF-16 unit), each batch
+ * a buffer of its own, so that a consumer may keep it. Pieces split text between characters (a
+ * surrogate pair whole), as JSON.stringify's pieces do.
+ */
 export function* utf8Batches(data: string | Uint8Array | Iterable<string>): Generator<Uint8Array> {
   if (typeof data === 'string') return yield Buffer.from(data, 'utf8');
   if (data instanceof Uint8Array) return yield data;
-  let batch: string[] = [];
-  let size = 0;
+  let buf = Buffer.allocUnsafe(3 * BATCH);
+  let at = 0;
   for (const piece of data) {
-    batch.push(piece);
-    size += piece.length;
-    if (size < BATCH) continue;
-    yield Buffer.from(batch.join(''), 'utf8');
-    [batch, size] = [[], 0];
+    if (at + 3 * piece.length > buf.length) {
+      if (at > 0) yield buf.subarray(0, at);
+      [buf, at] = [Buffer.allocUnsafe(3 * Math.max(BATCH, piece.length)), 0];
+    }
+    at += buf.write(piece, at, 'utf8');
+    if (at < BATCH) continue;
+    yield buf.subarray(0, at);
+    [buf, at] = [Buffer.allocUnsafe(3 * BATCH), 0];
   }
-  if (size > 0) yield Buffer.from(batch.join(''), 'utf8');
+  if (at > 0) yield buf.subarray(0, at);
 }
 
 /**
