@@ -54,6 +54,7 @@ export const COMMAND_SPECS = {
       workers,
       duration: { value: true, arg: 'T', expects: 'a time such as "2 s"', help: 'override the simulated time, e.g. "2 s" or 500ms' },
       strict: { value: false, help: 'exit 1 when any requirement fails' },
+      all: { value: false, help: 'list every flow (past 50 flows the table lists the failing ones; the JSON has all)' },
       ...limits,
     },
   },

@@ -20,7 +20,8 @@ export const nodeTimer: Timer = {
   now: () => performance.now(),
 };
 
-export function nodeWorker(url: URL, heapMb = DEFAULT_WORKER_HEAP_MB): PoolWorker {
+/** A worker thread hosting the SimApi; `held: false` lets the process exit while it lives (nodePool's early workers). */
+export function nodeWorker(url: URL, heapMb = DEFAULT_WORKER_HEAP_MB, held = true): PoolWorker & { hold(): PoolWorker } {
   const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   const api = wrap<SimApi>(nodeEndpoint(worker));
   let stopping = false;
@@ -32,9 +33,14 @@ export function nodeWorker(url: URL, heapMb = DEFAULT_WORKER_HEAP_MB): PoolWorke
       if (!stopping) reject(new WorkerFault('exit', String(code)));
     });
   });
+  if (!held) worker.unref(); // after the listeners: adding a 'message' listener holds the worker again
   return {
     api,
     dead,
+    hold() {
+      worker.ref();
+      return this;
+    },
     async terminate() {
       if (stopping) return;
       stopping = true;
@@ -48,7 +54,14 @@ export function nodeWorker(url: URL, heapMb = DEFAULT_WORKER_HEAP_MB): PoolWorke
   };
 }
 
-/** A pool of `size` worker threads running `url` (the bundled cli/simWorker.ts). */
-export function nodePool(url: URL, size: number, o: { heapMb?: number; silenceMs?: number } = {}): WorkerPool {
-  return new WorkerPool({ makeWorker: () => nodeWorker(url, o.heapMb), timer: nodeTimer, size, silenceMs: o.silenceMs });
+/**
+ * A pool of `size` worker threads running `url` (the bundled cli/simWorker.ts). `early` of them
+ * start now, so that they load while the host compiles the scenario; the pool takes them first,
+ * and one never taken (the scenario did not load) does not keep the process alive.
+ */
+export function nodePool(url: URL, size: number, o: { heapMb?: number; silenceMs?: number; early?: number } = {}): WorkerPool {
+  const early = Array.from({ length: o.early ?? 0 }, () => nodeWorker(url, o.heapMb, false));
+  for (const w of early) w.dead.catch(() => {}); // a worker that dies before it is taken fails its lane then
+  const makeWorker = () => early.shift()?.hold() ?? nodeWorker(url, o.heapMb);
+  return new WorkerPool({ makeWorker, timer: nodeTimer, size, silenceMs: o.silenceMs });
 }

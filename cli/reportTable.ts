@@ -1,33 +1,49 @@
-/** The report as the tables `netloom run` prints. */
+/**
+ * The report as the tables `netloom run` prints. Past FLOW_ROWS flows (a large plant has tens of
+ * thousands) only the failing flows are listed, worst margin first, and a line says how many are
+ * left out; `all` lists every flow. The JSON report is always complete. The names it prints are made
+ * printable here (a copy of a whole large report by printableDeep took longer than the table).
+ */
 import type { Report } from '../sim/api/index.ts';
 import { count, percent, rate, table, time } from './format.ts';
+import { printable as p } from './printable.ts';
 
-export function reportTable(r: Report, color: boolean): string {
+/** flows listed in full; above this, the failing ones */
+export const FLOW_ROWS = 50;
+
+export function reportTable(r: Report, color: boolean, all = false): string {
   const paint = (text: string, code: number) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const out: string[] = [];
+  const shown =
+    all || r.flows.length <= FLOW_ROWS
+      ? r.flows
+      : r.flows.filter((f) => f.verdict === 'fail').sort((a, b) => (a.margin ?? -Infinity) - (b.margin ?? -Infinity));
   out.push(
-    `${r.scenario}: ${time(r.simulated)} simulated, seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, ` +
+    `${p(r.scenario)}: ${time(r.simulated)} simulated, seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, ` +
       `${count(r.events)} events, ${count(r.packetHops)} packet-hops in ${r.wallSeconds.toFixed(2)} s`,
     '',
   );
-  out.push(
-    table(
-      ['flow', 'route', 'sent', 'lost', 'mean', 'p99', 'max', 'jitter', 'throughput', 'verdict', 'margin'],
-      r.flows.map((f) => [
-        f.id,
-        f.via ? `${f.from}→${f.via}→${f.to}` : `${f.from}→${f.to}`,
-        count(f.sent),
-        f.lost === 0 ? '0' : `${count(f.lost)} (${percent(f.loss)})`,
-        time(f.latency?.mean),
-        time(f.latency?.p99),
-        time(f.latency?.max),
-        time(f.jitter?.pdv),
-        rate(f.throughput),
-        f.verdict === 'pass' ? paint('pass', 32) : f.verdict === 'fail' ? paint(`FAIL ${f.worst}`, 31) : '–',
-        percent(f.margin),
-      ]),
-    ),
-  );
+  if (shown.length > 0)
+    out.push(
+      table(
+        ['flow', 'route', 'sent', 'lost', 'mean', 'p99', 'max', 'jitter', 'throughput', 'verdict', 'margin'],
+        shown.map((f) => [
+          p(f.id),
+          p(f.via ? `${f.from}→${f.via}→${f.to}` : `${f.from}→${f.to}`),
+          count(f.sent),
+          f.lost === 0 ? '0' : `${count(f.lost)} (${percent(f.loss)})`,
+          time(f.latency?.mean),
+          time(f.latency?.p99),
+          time(f.latency?.max),
+          time(f.jitter?.pdv),
+          rate(f.throughput),
+          f.verdict === 'pass' ? paint('pass', 32) : f.verdict === 'fail' ? paint(`FAIL ${f.worst}`, 31) : '–',
+          percent(f.margin),
+        ]),
+      ),
+    );
+  if (shown.length < r.flows.length)
+    out.push(`${count(r.flows.length - shown.length)} of ${count(r.flows.length)} flows not listed (passed or without requirement); --all lists every flow`);
   const busy = r.links
     .filter((l) => l.frames > 0 || l.drops > 0)
     .sort((a, b) => b.utilization - a.utilization)
@@ -37,7 +53,7 @@ export function reportTable(r: Report, color: boolean): string {
     out.push(
       table(
         ['link', 'direction', 'utilization', 'max queue', 'drops', 'mean wait'],
-        busy.map((l) => [l.id, `${l.from}→${l.to}`, percent(l.utilization), String(l.maxQueue), count(l.drops), time(l.meanWait)]),
+        busy.map((l) => [p(l.id), p(`${l.from}→${l.to}`), percent(l.utilization), String(l.maxQueue), count(l.drops), time(l.meanWait)]),
       ),
     );
   }
@@ -46,7 +62,7 @@ export function reportTable(r: Report, color: boolean): string {
     out.push(
       table(
         ['node', 'utilization', 'mean wait', 'jobs', 'mean batch'],
-        r.compute.map((c) => [c.id, percent(c.utilization), time(c.meanWait), count(c.jobs), c.meanBatch.toFixed(2)]),
+        r.compute.map((c) => [p(c.id), percent(c.utilization), time(c.meanWait), count(c.jobs), c.meanBatch.toFixed(2)]),
       ),
     );
   }

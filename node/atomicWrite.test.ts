@@ -105,6 +105,33 @@ describe('writeFileAtomic: the sequence of steps', () => {
   });
 });
 
+describe('writeFileAtomic: text in pieces (a report past the longest string)', () => {
+  test('pieces are written whole, in batches of about a megabyte, multi-byte characters intact', () => {
+    const { fs, calls } = recordingFs();
+    const target = join(newDir(), 'report.json');
+    const pieces = Array.from({ length: 3000 }, (_, i) => `{"flow": "f${i}→é"}\n`.repeat(50));
+    writeFileAtomic(target, pieces, { fs });
+    const text = pieces.join('');
+    expect(readFileSync(target, 'utf8')).toBe(text);
+    const writes = calls.filter((c) => c.op === 'writeSync').length;
+    expect(writes).toBeGreaterThan(2); // not one string of it all
+    expect(writes).toBeLessThanOrEqual(Math.ceil(text.length / 2 ** 20) + 1);
+  });
+
+  test('a piece that cannot be made leaves the old file and no temporary file', () => {
+    const d = newDir();
+    const target = join(d, 'report.json');
+    writeFileSync(target, 'the old report');
+    function* failing() {
+      yield 'x'.repeat(2 ** 21); // a first batch reaches the disk
+      throw new RangeError('Invalid string length');
+    }
+    expect(() => writeFileAtomic(target, failing())).toThrow(/writing: Invalid string length/);
+    expect(readFileSync(target, 'utf8')).toBe('the old report');
+    expect(readdirSync(d)).toEqual(['report.json']);
+  });
+});
+
 describe('writeFileAtomic: a failing step leaves the old file and no temporary file', () => {
   test('a write that takes no bytes is an error (a full disk that does not say ENOSPC)', () => {
     // three answers of 0, then a failure that tells a loop that never gave up from the error expected

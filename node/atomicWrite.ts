@@ -64,11 +64,40 @@ function resolveTarget(fs: AtomicFs, target: string): { path: string; mode: numb
   }
 }
 
-/** Writes `data` to `target` atomically and durably; throws AtomicWriteError naming the step that failed. */
-export function writeFileAtomic(target: string, data: string | Uint8Array, opts: AtomicWriteOptions = {}): void {
+/** Text in pieces (a report past V8's longest string) is written in batches of about this many bytes. */
+const BATCH = 1 << 20;
+
+/**
+ * `data` as UTF-8 bytes in batches: one for a string or bytes; pieces encoded straight into
+ * buffers of about a megabyte (a piece's UTF-8 takes at most 3 bytes per UTF-16 unit), each batch
+ * a buffer of its own, so that a consumer may keep it. Pieces split text between characters (a
+ * surrogate pair whole), as JSON.stringify's pieces do.
+ */
+export function* utf8Batches(data: string | Uint8Array | Iterable<string>): Generator<Uint8Array> {
+  if (typeof data === 'string') return yield Buffer.from(data, 'utf8');
+  if (data instanceof Uint8Array) return yield data;
+  let buf = Buffer.allocUnsafe(3 * BATCH);
+  let at = 0;
+  for (const piece of data) {
+    if (at + 3 * piece.length > buf.length) {
+      if (at > 0) yield buf.subarray(0, at);
+      [buf, at] = [Buffer.allocUnsafe(3 * Math.max(BATCH, piece.length)), 0];
+    }
+    at += buf.write(piece, at, 'utf8');
+    if (at < BATCH) continue;
+    yield buf.subarray(0, at);
+    [buf, at] = [Buffer.allocUnsafe(3 * BATCH), 0];
+  }
+  if (at > 0) yield buf.subarray(0, at);
+}
+
+/**
+ * Writes `data` (a string, bytes, or text in pieces) to `target` atomically and durably; throws
+ * AtomicWriteError naming the step that failed.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>, opts: AtomicWriteOptions = {}): void {
   const fs = opts.fs ?? nodeFs;
   const platform = opts.platform ?? process.platform;
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const { path, mode } = resolveTarget(fs, target);
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -80,10 +109,14 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, opts:
     created = true;
     if (mode !== null) fs.fchmodSync(fd, mode); // the existing file's mode, whatever the umask
     step = 'write';
-    for (let off = 0; off < bytes.length; ) {
-      const n = fs.writeSync(fd, bytes, off, bytes.length - off);
-      if (!(n > 0)) throw new Error(`the disk took no more bytes (${off} of ${bytes.length} written)`);
-      off += n;
+    let written = 0;
+    for (const bytes of utf8Batches(data)) {
+      for (let off = 0; off < bytes.length; ) {
+        const n = fs.writeSync(fd, bytes, off, bytes.length - off);
+        if (!(n > 0)) throw new Error(`the disk took no more bytes (${written + off} of ${written + bytes.length} written)`);
+        off += n;
+      }
+      written += bytes.length;
     }
     step = 'fsync';
     fs.fsyncSync(fd);

@@ -7,11 +7,11 @@ import { limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
 import { checkOutputs } from '../outputs.ts';
 import { nodePool } from '../nodePool.ts';
-import { printable, printableDeep } from '../printable.ts';
+import { printable } from '../printable.ts';
 import { ProgressBar } from '../progress.ts';
 import { reportTable } from '../reportTable.ts';
 import { UsageError } from '../UsageError.ts';
-import { writeAtomically } from '../writeAtomically.ts';
+import { writeJson } from '../writeJson.ts';
 
 const USAGE = `usage: ${usageLine('run')}`;
 
@@ -36,7 +36,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   const file = positional[0];
   checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
 
-  const { model, loadMs } = loadFile(file, { seed, replications, durationS }); // problems before any worker starts
+  // workers load while this thread compiles the scenario; the problems of the file come before any runs
+  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, replications ?? 1) });
+  const { model, loadMs } = loadFile(file, { seed, replications, durationS });
   const estimate = estimateWork(model);
   const refused = checkWork(estimate, model.replications, limits.maxEvents);
   if (refused) throw new UsageError(`${file}: ${refused}`);
@@ -46,7 +48,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const bar = new ProgressBar(`running ${printable(file)}`);
   let report: Report;
   try {
-    report = await nodePool(new URL('./simWorker.mjs', import.meta.url), workers).run({
+    report = await pool.run({
       model,
       options: { seed, replications, durationS, ...limits },
       loadMs,
@@ -55,12 +57,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   } finally {
     bar.done();
   }
-  const text = JSON.stringify(report, null, 2) + '\n';
-  if (json === '-') process.stdout.write(text);
+  if (json === '-') await writeJson(report, '-', '--json');
   else {
-    console.log(reportTable(printableDeep(report), colorFor(process.stdout)));
+    console.log(reportTable(report, colorFor(process.stdout), flags.all === true));
     if (json) {
-      writeAtomically(json, text, '--json');
+      await writeJson(report, json, '--json');
       console.log(`report written to ${printable(json)}`);
     }
   }

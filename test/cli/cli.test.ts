@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makePlant } from '../../scripts/make-plant.ts';
 import { netloom, withoutWallTime } from './netloom.ts';
 
 const R1 = 'scenarios/reference/r1-line-cell.json';
@@ -72,6 +73,37 @@ describe('netloom run', () => {
     const strict = netloom('run', file, '--duration', '10ms', '--strict');
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('FAIL latency');
+  });
+});
+
+describe('netloom run on a large plant', () => {
+  // 80 devices of scripts/make-plant.ts: 134 flows, every requirement met; one made to fail
+  const plant = makePlant({ devices: 80, duration: '20 ms' });
+  plant.flows![0].requirement = { latency: '1 us' };
+  const file = join(tmp, 'plant-80.json');
+  writeFileSync(file, JSON.stringify(plant));
+
+  it('past 50 flows lists the failing ones and says how many are left out; --all lists every flow', () => {
+    const r = netloom('run', file);
+    expect(r.code).toBe(0);
+    const ids = new Set(plant.flows!.map((f) => f.id));
+    const rows = (out: string) => out.split('\n').filter((l) => ids.has(l.split(' ')[0]));
+    expect(rows(r.stdout)).toHaveLength(1);
+    expect(rows(r.stdout)[0]).toMatch(new RegExp(`^${plant.flows![0].id}\\s.*FAIL latency`));
+    expect(r.stdout).toMatch(new RegExp(`${plant.flows!.length - 1} of ${plant.flows!.length} flows not listed .*--all lists every flow`));
+    const all = netloom('run', file, '--all');
+    expect(rows(all.stdout)).toHaveLength(plant.flows!.length);
+    expect(all.stdout).not.toContain('not listed');
+  });
+
+  it('writes the same complete JSON to a file and to stdout, as JSON.stringify indents it', () => {
+    const out = join(tmp, 'plant-80.report.json');
+    expect(netloom('run', file, '--json', out).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const report = JSON.parse(text);
+    expect(report.flows).toHaveLength(plant.flows!.length);
+    expect(text).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(withoutWallTime(netloom('run', file, '--json', '-').stdout)).toBe(withoutWallTime(text));
   });
 });
 

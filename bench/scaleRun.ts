@@ -1,0 +1,38 @@
+/**
+ * One size of `npm run bench:scale`, in a child process of its own so its peak memory is its own:
+ *   run FILE     load/compile, one replication in this thread, report building, the report's JSON
+ *   bounds FILE  load/compile and the worst-case bounds (the parent kills it past its time limit)
+ * Prints one line of JSON: seconds of each step, events, flows, the JSON's bytes, peak RSS (kB).
+ */
+import { readFileSync } from 'node:fs';
+import { jsonChunks } from '../cli/jsonChunks.ts';
+import { buildReport, computeBounds, loadScenario } from '../sim/api/index.ts';
+import { Simulation } from '../sim/engine/Simulation.ts';
+
+const [mode, file] = process.argv.slice(2);
+const seconds = (t0: number) => (performance.now() - t0) / 1000;
+
+let t0 = performance.now();
+const model = loadScenario(JSON.parse(readFileSync(file, 'utf8')));
+const loadS = seconds(t0);
+const out: Record<string, number> = { loadS, flows: model.flows.length };
+if (mode === 'bounds') {
+  t0 = performance.now();
+  computeBounds(model);
+  out.boundsS = seconds(t0);
+} else {
+  t0 = performance.now();
+  const result = new Simulation(model, 0).run();
+  out.simS = seconds(t0);
+  out.events = result.events;
+  t0 = performance.now();
+  const report = buildReport(model, [result], out.simS);
+  out.reportS = seconds(t0);
+  t0 = performance.now();
+  let bytes = 0;
+  for (const piece of jsonChunks(report)) bytes += Buffer.byteLength(piece);
+  out.jsonS = seconds(t0);
+  out.jsonBytes = bytes;
+}
+out.maxRssKb = process.resourceUsage().maxRSS;
+process.stdout.write(`${JSON.stringify(out)}\n`);
