@@ -117,7 +117,8 @@ for (const devices of [...new Set([...sizes, ...cliSizes])].sort((a, b) => a - b
   }
   if (row.cliS !== undefined)
     parts.push(
-      `CLI wall ${s(row.cliS)} = ${(row.cliS / row.cliSimS).toFixed(2)}× in-process ${s(row.cliSimS)} (best of ${rounds} in turns), CLI peak RSS ${mb(row.cliRssKb)}`,
+      `CLI wall ${s(row.cliS)} = ${(row.cliS / row.cliSimS).toFixed(2)}× in-process ${s(row.cliSimS)} ` +
+        `(best of ${rounds} in turns), CLI peak RSS ${mb(row.cliRssKb)}`,
     );
   console.log(parts.join('\n  '));
 }
