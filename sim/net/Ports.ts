@@ -45,7 +45,7 @@ export class Ports {
     this.pool = pool;
     const stats = (this.stats = new PortStats(model.ports.length, kernel, routes, pool, window));
     const drop = (port: PortId, pkt: PacketId) => {
-      stats.drops[port]++;
+      stats.dropped(port);
       onDrop(pkt);
     };
     const ctx: PortContext = {

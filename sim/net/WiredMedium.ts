@@ -120,9 +120,9 @@ export class WiredMedium implements EgressMedium {
     const wire = this.wire;
     const now = this.kernel.now;
     const frame = wire.frameBytes(port, pkt);
-    const rate = wire.rate[port];
-    const pre = wire.preamble[port];
-    const ifg = wire.ifg[port];
+    const rate = wire.rate(port);
+    const pre = wire.preamble(port);
+    const ifg = wire.ifg(port);
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
     const free = pre + ifg === 0 ? lastBit : Math.round(((pre + frame + ifg) * PS_BITS) / rate);
     // cut-through: the frame may still be arriving; it cannot finish leaving before it is all in
