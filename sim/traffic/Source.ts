@@ -22,6 +22,9 @@ export class Source {
   private readonly stopPs: number;
   /** messages per instant */
   private readonly burst: number;
+  /** a periodic pattern's period (0: another pattern) and offset, read without reaching the pattern */
+  private readonly period: number;
+  private readonly offset: number;
 
   constructor(
     private readonly flow: FlowModel,
@@ -30,6 +33,8 @@ export class Source {
     const p = (this.p = flow.pattern);
     this.stopPs = flow.stopPs;
     this.burst = p.type === 'burst' && p.spacingPs === 0 ? p.count : 1;
+    this.period = p.type === 'periodic' ? p.periodPs : 0;
+    this.offset = p.type === 'periodic' ? p.offsetPs : 0;
     if (p.type === 'poisson') {
       if (p.reproduce) this.mulberry = new Mulberry32(p.reproduce.seed + rng.replication);
       else this.expGap = sampler({ dist: 'exponential', mean: p.meanIntervalPs }, rng.stream(`flow:${flow.id}/arrivals`));
@@ -88,6 +93,7 @@ export class Source {
   }
 
   next(): number {
+    if (this.period > 0) return this.check(this.offset + ++this.n * this.period);
     const p = this.p;
     switch (p.type) {
       case 'periodic':
