@@ -96,7 +96,7 @@ export class WiredMedium implements EgressMedium {
     }
     if (s[k + C_COUNT] < s[k + TX_BUFFER]) this.commit(port, pkt);
     else if (!this.queues.admit(port, pkt, s[k + C_COUNT])) return;
-    this.stats.queued(port, this.queues.length[port] + s[k + C_COUNT]);
+    this.stats.queued(port, this.queues.length(port) + s[k + C_COUNT]);
     if (s[k + PENDING] === 0) {
       s[k + PENDING] = 1;
       this.kernel.pushWithSeq(s[k + TX_END_AT], s[k + TX_END_SEQ], this.txEndKind, port, 0);
@@ -112,12 +112,12 @@ export class WiredMedium implements EgressMedium {
     if (buffer > 0 && s[k + REFILL_AT] >= 0) this.refill(port);
     const pkt = s[k + C_COUNT] > 0 ? this.uncommit(port) : this.queues.dequeue(port);
     this.startTx(port, pkt);
-    if (buffer > 0 && this.queues.length[port] > 0) {
+    if (buffer > 0 && this.queues.length(port) > 0) {
       // the buffered frame left: the scheduler refills the buffer at a wake scheduled now
       s[k + REFILL_AT] = this.kernel.now;
       s[k + REFILL_SEQ] = this.kernel.reserveSeq();
     }
-    if (s[k + C_COUNT] > 0 || this.queues.length[port] > 0) {
+    if (s[k + C_COUNT] > 0 || this.queues.length(port) > 0) {
       s[k + PENDING] = 1;
       this.kernel.pushWithSeq(s[k + TX_END_AT], s[k + TX_END_SEQ], this.txEndKind, port, 0);
     }
@@ -149,7 +149,7 @@ export class WiredMedium implements EgressMedium {
     const k = port * STRIDE;
     s[k + REFILL_AT] = -1;
     const buffer = s[k + TX_BUFFER];
-    while (s[k + C_COUNT] < buffer && this.queues.length[port] > 0) this.commit(port, this.queues.dequeue(port));
+    while (s[k + C_COUNT] < buffer && this.queues.length(port) > 0) this.commit(port, this.queues.dequeue(port));
   }
 
   private commit(port: PortId, pkt: PacketId): void {
