@@ -146,7 +146,7 @@ export class Simulation {
 
   /** Where the traffic piled up: the port whose queue grew longest, the compute node where most requests wait (for a limit's message). */
   private where(): string {
-    const maxQueue = this.ports.stats.figures().ports.maxQueue;
+    const maxQueue = this.ports.stats.maxQueue;
     const longest = maxIndex(maxQueue);
     const node = (i: number) => this.model.nodes[i].id;
     let where = `at ${shortPs(this.kernel.now)} of simulated time`;
@@ -310,7 +310,7 @@ export class Simulation {
   }
 
   private result(): ReplicationResult {
-    const { ports, hops } = this.ports.stats.figures();
+    const p = this.ports.stats;
     const c = this.compute;
     return {
       replication: this.replication,
@@ -319,9 +319,17 @@ export class Simulation {
       endPs: this.kernel.now,
       binPs: Math.ceil(this.model.durationPs / TIMELINE_BINS),
       flows: this.stats.map((s) => s.data()),
-      ports,
+      ports: {
+        busyPs: p.busyPs,
+        frames: p.frames,
+        drops: p.drops,
+        maxQueue: p.maxQueue,
+        waitSum: p.waitSum,
+        waitCount: p.waitCount,
+        busyBins: p.busyBins,
+      },
       compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
-      hops,
+      hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
       computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
     };
   }

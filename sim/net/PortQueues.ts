@@ -11,23 +11,17 @@ import type { PortStats } from './PortStats.ts';
 
 export const CLASSES = 8;
 
-/** a port's figures side by side in `perPort` */
-/** packets queued at the port, all classes together */
-const LENGTH = 0;
-const STRICT = 1;
-const LIMIT_PACKETS = 2;
-const LIMIT_BYTES = 3;
-const PORT_STRIDE = 4;
-/** a queue's (port * 8 + class) figures side by side in `perQueue`: its first and last packet (−1: empty), packets and bytes */
-const FIRST = 0;
-const LAST = 1;
-const PACKETS = 2;
-const BYTES = 3;
-const QUEUE_STRIDE = 4;
-
 export class PortQueues {
-  private readonly perPort: Float64Array;
-  private readonly perQueue: Float64Array;
+  /** packets queued at each port, all classes together */
+  readonly length: Int32Array;
+  private readonly strict: Uint8Array;
+  private readonly limitPackets: Float64Array;
+  private readonly limitBytes: Float64Array;
+  /** per queue (port * 8 + class): its first and last packet (−1: empty), packets and bytes */
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly classLen: Int32Array;
+  private readonly classBytes: Float64Array;
 
   constructor(
     model: Model,
@@ -37,23 +31,22 @@ export class PortQueues {
     private readonly drop: (port: PortId, pkt: PacketId) => void,
   ) {
     const n = model.ports.length;
-    const perPort = (this.perPort = new Float64Array(n * PORT_STRIDE));
+    this.length = new Int32Array(n);
+    this.strict = new Uint8Array(n);
+    this.limitPackets = new Float64Array(n);
+    this.limitBytes = new Float64Array(n);
     for (const p of model.ports) {
       const node = model.nodes[p.from];
       const far = model.nodes[p.to];
-      const k = p.index * PORT_STRIDE;
       // radio ports keep a queue per class: EDCA contends per access category
-      perPort[k + STRICT] = node.scheduler === 'strict' || (model.links[p.link].wireless && (node.wifi || far.wifi)) ? 1 : 0;
-      perPort[k + LIMIT_PACKETS] = node.queueLimitPackets;
-      perPort[k + LIMIT_BYTES] = node.queueLimitBytes;
+      this.strict[p.index] = node.scheduler === 'strict' || (model.links[p.link].wireless && (node.wifi || far.wifi)) ? 1 : 0;
+      this.limitPackets[p.index] = node.queueLimitPackets;
+      this.limitBytes[p.index] = node.queueLimitBytes;
     }
-    const perQueue = (this.perQueue = new Float64Array(n * CLASSES * QUEUE_STRIDE));
-    for (let q = 0; q < n * CLASSES; q++) perQueue[q * QUEUE_STRIDE + FIRST] = perQueue[q * QUEUE_STRIDE + LAST] = -1;
-  }
-
-  /** Packets queued at a port, all classes together. */
-  length(port: PortId): number {
-    return this.perPort[port * PORT_STRIDE + LENGTH];
+    this.first = new Int32Array(n * CLASSES).fill(-1);
+    this.last = new Int32Array(n * CLASSES).fill(-1);
+    this.classLen = new Int32Array(n * CLASSES);
+    this.classBytes = new Float64Array(n * CLASSES);
   }
 
   /**
@@ -63,41 +56,38 @@ export class PortQueues {
   admit(port: PortId, pkt: PacketId, held = 0): boolean {
     const pool = this.pool;
     const size = pool.size[pkt];
-    const pp = this.perPort;
-    const k = port * PORT_STRIDE;
-    const qs = this.perQueue;
-    const q = (port * CLASSES + (pp[k + STRICT] === 1 ? pool.prio[pkt] : 0)) * QUEUE_STRIDE;
-    if (qs[q + PACKETS] >= pp[k + LIMIT_PACKETS] || qs[q + BYTES] + size > pp[k + LIMIT_BYTES]) {
+    const q = port * CLASSES + (this.strict[port] === 1 ? pool.prio[pkt] : 0);
+    if (this.classLen[q] >= this.limitPackets[port] || this.classBytes[q] + size > this.limitBytes[port]) {
       this.drop(port, pkt);
       return false;
     }
-    qs[q + PACKETS]++;
-    qs[q + BYTES] += size;
+    this.classLen[q]++;
+    this.classBytes[q] += size;
     pool.next[pkt] = -1;
-    if (qs[q + LAST] < 0) qs[q + FIRST] = pkt;
-    else pool.next[qs[q + LAST]] = pkt;
-    qs[q + LAST] = pkt;
-    pp[k + LENGTH]++;
-    this.stats.queued(port, pp[k + LENGTH] + held);
+    if (this.last[q] < 0) this.first[q] = pkt;
+    else pool.next[this.last[q]] = pkt;
+    this.last[q] = pkt;
+    this.length[port]++;
+    this.stats.queued(port, this.length[port] + held);
     return true;
   }
 
   /** The packet at the head of class c's queue at a port; −1 when it is empty. */
   head(port: PortId, c: number): number {
-    return this.perQueue[(port * CLASSES + c) * QUEUE_STRIDE + FIRST];
+    return this.first[port * CLASSES + c];
   }
 
   /** Packets in class c's queue at a port. */
   count(port: PortId, c: number): number {
-    return this.perQueue[(port * CLASSES + c) * QUEUE_STRIDE + PACKETS];
+    return this.classLen[port * CLASSES + c];
   }
 
   /** Takes the next packet of a port that has one: the highest class first on a strict-priority port. */
   dequeue(port: PortId): PacketId {
     let q = port * CLASSES;
-    if (this.perPort[port * PORT_STRIDE + STRICT] === 1) {
+    if (this.strict[port] === 1) {
       q += CLASSES - 1;
-      while (this.perQueue[q * QUEUE_STRIDE + FIRST] < 0) q--;
+      while (this.first[q] < 0) q--;
     }
     return this.take(port, q);
   }
@@ -112,17 +102,15 @@ export class PortQueues {
     this.drop(port, this.dequeueClass(port, c));
   }
 
-  private take(port: PortId, queue: number): PacketId {
+  private take(port: PortId, q: number): PacketId {
     const pool = this.pool;
-    const qs = this.perQueue;
-    const q = queue * QUEUE_STRIDE;
-    const pkt = qs[q + FIRST] as PacketId;
+    const pkt = this.first[q] as PacketId;
     const next = pool.next[pkt];
-    qs[q + FIRST] = next;
-    if (next < 0) qs[q + LAST] = -1;
-    this.perPort[port * PORT_STRIDE + LENGTH]--;
-    qs[q + PACKETS]--;
-    qs[q + BYTES] -= pool.size[pkt];
+    this.first[q] = next;
+    if (next < 0) this.last[q] = -1;
+    this.length[port]--;
+    this.classLen[q]--;
+    this.classBytes[q] -= pool.size[pkt];
     return pkt;
   }
 }

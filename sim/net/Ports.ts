@@ -45,7 +45,7 @@ export class Ports {
     this.pool = pool;
     const stats = (this.stats = new PortStats(model.ports.length, kernel, routes, pool, window));
     const drop = (port: PortId, pkt: PacketId) => {
-      stats.dropped(port);
+      stats.drops[port]++;
       onDrop(pkt);
     };
     const ctx: PortContext = {

@@ -11,23 +11,19 @@ import type { PacketPool } from './PacketPool.ts';
 /** picoseconds × bits per byte */
 export const PS_BITS = 8e12;
 
-/** a port's figures, side by side in `props` (a frame reads them all: one or two cache lines, not nine) */
-const RATE = 0;
-const DELAY = 1;
-/** bytes on the wire before a frame (preamble, SFD) and after it (inter-frame gap) */
-const PREAMBLE = 2;
-const IFG = 3;
-const OVERHEAD = 4;
-const TAG = 5;
-const MIN_FRAME = 6;
-/** forwarding latency of the node at the far end, added to the arrival time */
-const FAR_LATENCY = 7;
-/** cut-through at the far end: bytes it needs before forwarding (0: store-and-forward) */
-const FAR_CUT_THROUGH = 8;
-const STRIDE = 9;
-
 export class Wire {
-  private readonly props: Float64Array;
+  readonly rate: Float64Array;
+  readonly delay: Float64Array;
+  /** bytes on the wire before a frame (preamble, SFD) and after it (inter-frame gap) */
+  readonly preamble: Float64Array;
+  readonly ifg: Float64Array;
+  private readonly overhead: Float64Array;
+  private readonly tagBytes: Float64Array;
+  private readonly minFrame: Float64Array;
+  /** forwarding latency of the node at the far end, added to the arrival time */
+  private readonly farLatency: Float64Array;
+  /** cut-through at the far end: bytes it needs before forwarding (0: store-and-forward) */
+  private readonly farCutThrough: Float64Array;
   private readonly arrive: EventKind;
 
   constructor(
@@ -37,20 +33,29 @@ export class Wire {
     /** a frame reached the far end of the port its packet crossed (its last bit, or its first bytes into a cut-through switch) */
     onArrive: (pkt: PacketId) => void,
   ) {
-    const props = (this.props = new Float64Array(model.ports.length * STRIDE));
+    const n = model.ports.length;
+    this.rate = new Float64Array(n);
+    this.delay = new Float64Array(n);
+    this.preamble = new Float64Array(n);
+    this.ifg = new Float64Array(n);
+    this.overhead = new Float64Array(n);
+    this.tagBytes = new Float64Array(n);
+    this.minFrame = new Float64Array(n);
+    this.farLatency = new Float64Array(n);
+    this.farCutThrough = new Float64Array(n);
     for (const p of model.ports) {
       const l = model.links[p.link];
       const far = model.nodes[p.to];
-      const k = p.index * STRIDE;
-      props[k + RATE] = l.rateBps;
-      props[k + DELAY] = l.delayPs;
-      props[k + PREAMBLE] = l.framing.preamble;
-      props[k + IFG] = l.framing.ifg;
-      props[k + OVERHEAD] = l.framing.overhead;
-      props[k + TAG] = l.framing.tag;
-      props[k + MIN_FRAME] = l.framing.minFrame;
-      props[k + FAR_LATENCY] = far.forwarding ? far.latencyPs : 0;
-      props[k + FAR_CUT_THROUGH] = far.forwarding ? far.cutThroughBytes : 0;
+      const i = p.index;
+      this.rate[i] = l.rateBps;
+      this.delay[i] = l.delayPs;
+      this.preamble[i] = l.framing.preamble;
+      this.ifg[i] = l.framing.ifg;
+      this.overhead[i] = l.framing.overhead;
+      this.tagBytes[i] = l.framing.tag;
+      this.minFrame[i] = l.framing.minFrame;
+      this.farLatency[i] = far.forwarding ? far.latencyPs : 0;
+      this.farCutThrough[i] = far.forwarding ? far.cutThroughBytes : 0;
     }
     // an arrival made void by a preemption (its generation bumped) is not delivered
     this.arrive = kernel.register('wire:arrive', (pkt, gen) => {
@@ -58,27 +63,10 @@ export class Wire {
     });
   }
 
-  /** The port's rate, bit/s. */
-  rate(port: PortId): number {
-    return this.props[port * STRIDE + RATE];
-  }
-
-  /** Bytes on the wire before a frame (preamble, SFD). */
-  preamble(port: PortId): number {
-    return this.props[port * STRIDE + PREAMBLE];
-  }
-
-  /** Bytes on the wire after a frame (inter-frame gap). */
-  ifg(port: PortId): number {
-    return this.props[port * STRIDE + IFG];
-  }
-
   /** Bytes of the frame a packet makes on a port (header, trailer, padding; no preamble or gap). */
   frameBytes(port: PortId, pkt: PacketId): number {
     const pool = this.pool;
-    const k = port * STRIDE;
-    const props = this.props;
-    return Math.max(pool.size[pkt] + props[k + OVERHEAD] + (pool.tagged[pkt] === 1 ? props[k + TAG] : 0), props[k + MIN_FRAME]);
+    return Math.max(pool.size[pkt] + this.overhead[port] + (pool.tagged[pkt] === 1 ? this.tagBytes[port] : 0), this.minFrame[port]);
   }
 
   /**
@@ -89,13 +77,11 @@ export class Wire {
    */
   send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false): void {
     const pool = this.pool;
-    const k = port * STRIDE;
-    const props = this.props;
     const start = this.kernel.now + after;
-    const arrive = start + lastBit + props[k + DELAY];
+    const arrive = start + lastBit + this.delay[port];
     pool.lastBitAt[pkt] = arrive;
-    const ct = whole ? 0 : props[k + FAR_CUT_THROUGH];
-    const at = ct > 0 && ct < frame ? start + Math.round(((props[k + PREAMBLE] + ct) * PS_BITS) / props[k + RATE]) + props[k + DELAY] : arrive;
-    this.kernel.push(at + props[k + FAR_LATENCY], this.arrive, pkt, pool.gen[pkt]);
+    const ct = whole ? 0 : this.farCutThrough[port];
+    const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[port] + ct) * PS_BITS) / this.rate[port]) + this.delay[port] : arrive;
+    this.kernel.push(at + this.farLatency[port], this.arrive, pkt, pool.gen[pkt]);
   }
 }

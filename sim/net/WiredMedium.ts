@@ -24,23 +24,6 @@ import type { PortQueues } from './PortQueues.ts';
 import type { PortStats } from './PortStats.ts';
 import { PS_BITS, type Wire } from './Wire.ts';
 
-/** a port's state, side by side in `state` (one or two cache lines per frame, not nine) */
-/** frames the MAC may hold beyond the one on the wire */
-const TX_BUFFER = 0;
-/** end of the current transmission (−1: none yet) and its reserved sequence number */
-const TX_END_AT = 1;
-const TX_END_SEQ = 2;
-/** whether the end of the current transmission is scheduled */
-const PENDING = 3;
-/** time (−1: none) and sequence number of the pending refill of the transmit buffer */
-const REFILL_AT = 4;
-const REFILL_SEQ = 5;
-/** the transmit buffer: its first and last frame (−1: none), and how many */
-const C_HEAD = 6;
-const C_TAIL = 7;
-const C_COUNT = 8;
-const STRIDE = 9;
-
 export class WiredMedium implements EgressMedium {
   private readonly kernel: Kernel;
   private readonly pool: PacketPool;
@@ -48,19 +31,33 @@ export class WiredMedium implements EgressMedium {
   private readonly wire: Wire;
   private readonly stats: PortStats;
   private readonly txEndKind: EventKind;
-  private readonly state: Float64Array;
+  /** frames the MAC may hold beyond the one on the wire */
+  private readonly txBuffer: Int32Array;
+  /** end of the current transmission (−1: none yet) and its reserved sequence number */
+  private readonly txEndAt: Float64Array;
+  private readonly txEndSeq: Float64Array;
+  /** whether the end of the current transmission is scheduled */
+  private readonly pending: Uint8Array;
+  /** time (−1: none) and sequence number of the pending refill of the transmit buffer */
+  private readonly refillAt: Float64Array;
+  private readonly refillSeq: Float64Array;
+  /** the transmit buffer: its first and last frame, and how many */
+  private readonly cHead: Int32Array;
+  private readonly cTail: Int32Array;
+  private readonly cCount: Int32Array;
 
   constructor(ctx: PortContext) {
     ({ kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats } = ctx);
-    const state = (this.state = new Float64Array(ctx.model.ports.length * STRIDE));
-    for (const p of ctx.model.ports) {
-      const k = p.index * STRIDE;
-      state[k + TX_BUFFER] = ctx.model.nodes[p.from].txBuffer;
-      state[k + TX_END_AT] = -1;
-      state[k + REFILL_AT] = -1;
-      state[k + C_HEAD] = -1;
-      state[k + C_TAIL] = -1;
-    }
+    const n = ctx.model.ports.length;
+    this.txBuffer = Int32Array.from(ctx.model.ports, (p) => ctx.model.nodes[p.from].txBuffer);
+    this.txEndAt = new Float64Array(n).fill(-1);
+    this.txEndSeq = new Float64Array(n);
+    this.pending = new Uint8Array(n);
+    this.refillAt = new Float64Array(n).fill(-1);
+    this.refillSeq = new Float64Array(n);
+    this.cHead = new Int32Array(n).fill(-1);
+    this.cTail = new Int32Array(n).fill(-1);
+    this.cCount = new Int32Array(n);
     this.txEndKind = ctx.kernel.register('wired:tx-end', (port) => this.txEnd(port as PortId));
   }
 
@@ -69,107 +66,95 @@ export class WiredMedium implements EgressMedium {
   }
 
   enqueue(port: PortId, pkt: PacketId): void {
-    const s = this.state;
-    const k = port * STRIDE;
     const now = this.kernel.now;
     const seq = this.kernel.seq;
-    if (s[k + PENDING] === 0) {
-      const end = s[k + TX_END_AT];
-      if (now > end || (now === end && seq > s[k + TX_END_SEQ])) {
+    if (this.pending[port] === 0) {
+      const end = this.txEndAt[port];
+      if (now > end || (now === end && seq > this.txEndSeq[port])) {
         this.startTx(port, pkt);
         return;
       }
     }
     // the wire is busy
-    if (s[k + C_COUNT] < s[k + TX_BUFFER]) {
-      const refillAt = s[k + REFILL_AT];
+    if (this.cCount[port] < this.txBuffer[port]) {
+      const refillAt = this.refillAt[port];
       if (refillAt >= 0) {
         // the buffered frame left at a transmission end: the refill is pending
-        if (now === refillAt && seq < s[k + REFILL_SEQ]) {
+        if (now === refillAt && seq < this.refillSeq[port]) {
           // before the wake: queued first, then the scheduler refills the buffer (it may take this packet)
-          this.queues.admit(port, pkt, s[k + C_COUNT]);
+          this.queues.admit(port, pkt, this.cCount[port]);
           this.refill(port);
           return;
         }
         this.refill(port);
       }
     }
-    if (s[k + C_COUNT] < s[k + TX_BUFFER]) this.commit(port, pkt);
-    else if (!this.queues.admit(port, pkt, s[k + C_COUNT])) return;
-    this.stats.queued(port, this.queues.length(port) + s[k + C_COUNT]);
-    if (s[k + PENDING] === 0) {
-      s[k + PENDING] = 1;
-      this.kernel.pushWithSeq(s[k + TX_END_AT], s[k + TX_END_SEQ], this.txEndKind, port, 0);
+    if (this.cCount[port] < this.txBuffer[port]) this.commit(port, pkt);
+    else if (!this.queues.admit(port, pkt, this.cCount[port])) return;
+    this.stats.queued(port, this.queues.length[port] + this.cCount[port]);
+    if (this.pending[port] === 0) {
+      this.pending[port] = 1;
+      this.kernel.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], this.txEndKind, port, 0);
     }
   }
 
   /** The transmission on `port` ended and something waits: start the next frame. */
   private txEnd(port: PortId): void {
-    const s = this.state;
-    const k = port * STRIDE;
-    s[k + PENDING] = 0;
-    const buffer = s[k + TX_BUFFER];
-    if (buffer > 0 && s[k + REFILL_AT] >= 0) this.refill(port);
-    const pkt = s[k + C_COUNT] > 0 ? this.uncommit(port) : this.queues.dequeue(port);
+    this.pending[port] = 0;
+    const buffer = this.txBuffer[port];
+    if (buffer > 0 && this.refillAt[port] >= 0) this.refill(port);
+    const pkt = this.cCount[port] > 0 ? this.uncommit(port) : this.queues.dequeue(port);
     this.startTx(port, pkt);
-    if (buffer > 0 && this.queues.length(port) > 0) {
+    if (buffer > 0 && this.queues.length[port] > 0) {
       // the buffered frame left: the scheduler refills the buffer at a wake scheduled now
-      s[k + REFILL_AT] = this.kernel.now;
-      s[k + REFILL_SEQ] = this.kernel.reserveSeq();
+      this.refillAt[port] = this.kernel.now;
+      this.refillSeq[port] = this.kernel.reserveSeq();
     }
-    if (s[k + C_COUNT] > 0 || this.queues.length(port) > 0) {
-      s[k + PENDING] = 1;
-      this.kernel.pushWithSeq(s[k + TX_END_AT], s[k + TX_END_SEQ], this.txEndKind, port, 0);
+    if (this.cCount[port] > 0 || this.queues.length[port] > 0) {
+      this.pending[port] = 1;
+      this.kernel.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], this.txEndKind, port, 0);
     }
   }
 
   private startTx(port: PortId, pkt: PacketId): void {
-    const s = this.state;
-    const k = port * STRIDE;
     const wire = this.wire;
     const now = this.kernel.now;
     const frame = wire.frameBytes(port, pkt);
-    const rate = wire.rate(port);
-    const pre = wire.preamble(port);
-    const ifg = wire.ifg(port);
+    const rate = wire.rate[port];
+    const pre = wire.preamble[port];
+    const ifg = wire.ifg[port];
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
     const free = pre + ifg === 0 ? lastBit : Math.round(((pre + frame + ifg) * PS_BITS) / rate);
     // cut-through: the frame may still be arriving; it cannot finish leaving before it is all in
     const lastBitAt = this.pool.lastBitAt[pkt];
     const after = lastBitAt > now + lastBit ? lastBitAt - lastBit - now : 0;
-    s[k + TX_END_AT] = now + after + free;
-    s[k + TX_END_SEQ] = this.kernel.reserveSeq();
+    this.txEndAt[port] = now + after + free;
+    this.txEndSeq[port] = this.kernel.reserveSeq();
     wire.send(port, pkt, after, lastBit, frame);
     this.stats.account(port, pkt, free);
   }
 
   /** The scheduler moves the heads of the highest classes into the transmit buffer. */
   private refill(port: PortId): void {
-    const s = this.state;
-    const k = port * STRIDE;
-    s[k + REFILL_AT] = -1;
-    const buffer = s[k + TX_BUFFER];
-    while (s[k + C_COUNT] < buffer && this.queues.length(port) > 0) this.commit(port, this.queues.dequeue(port));
+    this.refillAt[port] = -1;
+    const buffer = this.txBuffer[port];
+    while (this.cCount[port] < buffer && this.queues.length[port] > 0) this.commit(port, this.queues.dequeue(port));
   }
 
   private commit(port: PortId, pkt: PacketId): void {
-    const s = this.state;
-    const k = port * STRIDE;
     this.pool.next[pkt] = -1;
-    if (s[k + C_TAIL] < 0) s[k + C_HEAD] = pkt;
-    else this.pool.next[s[k + C_TAIL]] = pkt;
-    s[k + C_TAIL] = pkt;
-    s[k + C_COUNT]++;
+    if (this.cTail[port] < 0) this.cHead[port] = pkt;
+    else this.pool.next[this.cTail[port]] = pkt;
+    this.cTail[port] = pkt;
+    this.cCount[port]++;
   }
 
   private uncommit(port: PortId): PacketId {
-    const s = this.state;
-    const k = port * STRIDE;
-    const pkt = s[k + C_HEAD] as PacketId;
+    const pkt = this.cHead[port] as PacketId;
     const next = this.pool.next[pkt];
-    s[k + C_HEAD] = next;
-    if (next < 0) s[k + C_TAIL] = -1;
-    s[k + C_COUNT]--;
+    this.cHead[port] = next;
+    if (next < 0) this.cTail[port] = -1;
+    this.cCount[port]--;
     return pkt;
   }
 }
