@@ -7,23 +7,29 @@
  * were scheduled (as in ns-3 and SimPy). A caller may reserve a sequence number now and
  * schedule the event later with it (`reserveSeq` + `pushWithSeq`): the event then runs
  * exactly where it would have, had it been scheduled at the moment of reservation.
+ *
+ * Layout: a plant of thousands of flows keeps thousands of events pending, and the heap walks
+ * through memory no cache holds. An event's time and key sit side by side (`hOrder`), and its
+ * kind and arguments side by side (`hArgs`), so a level of the heap costs one or two cache
+ * lines, not five; a node's two children's (time, key) pairs mostly share one. (A 4-ary heap, tried,
+ * ran R1 about 6 % slower for no clear gain on large plants.) The order of events is total, so
+ * any heap pops them alike.
  */
 import { grown } from './grown.ts';
 import type { MemoryBudget } from './ResourceLimit.ts';
 
 const SEQ_BITS = 2 ** 44;
 /** bytes per event across the heap's arrays */
-const BYTES_PER_EVENT = 25;
+const BYTES_PER_EVENT = 32;
 
 export class EventQueue {
   private cap: number;
   private size = 0;
   private nextSeq = 0;
-  private hTime: Float64Array;
-  private hKey: Float64Array;
-  private hKind: Uint8Array;
-  private hA: Int32Array;
-  private hB: Int32Array;
+  /** event i's time at 2i, its key (priority and sequence) at 2i + 1 */
+  private hOrder: Float64Array;
+  /** event i's kind at 4i, its arguments at 4i + 1 and 4i + 2 */
+  private hArgs: Int32Array;
 
   /** Fields of the event last popped. */
   time = 0;
@@ -38,11 +44,8 @@ export class EventQueue {
   ) {
     this.cap = Math.max(2, initialCapacity);
     budget?.take(this.cap * BYTES_PER_EVENT, 'the event queue');
-    this.hTime = new Float64Array(this.cap);
-    this.hKey = new Float64Array(this.cap);
-    this.hKind = new Uint8Array(this.cap);
-    this.hA = new Int32Array(this.cap);
-    this.hB = new Int32Array(this.cap);
+    this.hOrder = new Float64Array(2 * this.cap);
+    this.hArgs = new Int32Array(4 * this.cap);
   }
 
   get length(): number {
@@ -56,7 +59,7 @@ export class EventQueue {
 
   /** Time of the earliest event; Infinity when empty. */
   peekTime(): number {
-    return this.size > 0 ? this.hTime[0] : Infinity;
+    return this.size > 0 ? this.hOrder[0] : Infinity;
   }
 
   reserveSeq(): number {
@@ -70,76 +73,72 @@ export class EventQueue {
   pushWithSeq(time: number, seq: number, kind: number, a: number, b: number, priority = 0): void {
     if (this.size === this.cap) this.grow();
     const key = priority * SEQ_BITS + seq;
-    const hTime = this.hTime;
-    const hKey = this.hKey;
-    const hKind = this.hKind;
-    const hA = this.hA;
-    const hB = this.hB;
+    const order = this.hOrder;
+    const args = this.hArgs;
     let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      const pt = hTime[p];
-      if (pt < time || (pt === time && hKey[p] < key)) break;
-      hTime[i] = pt;
-      hKey[i] = hKey[p];
-      hKind[i] = hKind[p];
-      hA[i] = hA[p];
-      hB[i] = hB[p];
+      const pt = order[2 * p];
+      if (pt < time || (pt === time && order[2 * p + 1] < key)) break;
+      order[2 * i] = pt;
+      order[2 * i + 1] = order[2 * p + 1];
+      args[4 * i] = args[4 * p];
+      args[4 * i + 1] = args[4 * p + 1];
+      args[4 * i + 2] = args[4 * p + 2];
       i = p;
     }
-    hTime[i] = time;
-    hKey[i] = key;
-    hKind[i] = kind;
-    hA[i] = a;
-    hB[i] = b;
+    order[2 * i] = time;
+    order[2 * i + 1] = key;
+    args[4 * i] = kind;
+    args[4 * i + 1] = a;
+    args[4 * i + 2] = b;
   }
 
   /** Removes the earliest event into (time, kind, a, b, seq). Returns false when empty. */
   pop(): boolean {
     if (this.size === 0) return false;
-    const hTime = this.hTime;
-    const hKey = this.hKey;
-    const hKind = this.hKind;
-    const hA = this.hA;
-    const hB = this.hB;
-    this.time = hTime[0];
-    const key0 = hKey[0];
+    const order = this.hOrder;
+    const args = this.hArgs;
+    this.time = order[0];
+    const key0 = order[1];
     this.seq = key0 < SEQ_BITS ? key0 : key0 % SEQ_BITS;
-    this.kind = hKind[0];
-    this.a = hA[0];
-    this.b = hB[0];
+    this.kind = args[0];
+    this.a = args[1];
+    this.b = args[2];
     const n = --this.size;
     if (n > 0) {
-      const t = hTime[n];
-      const k = hKey[n];
+      // sift the last event down from the root
+      const t = order[2 * n];
+      const k = order[2 * n + 1];
       let i = 0;
       for (;;) {
         let c = 2 * i + 1;
         if (c >= n) break;
-        let ct = hTime[c];
-        let ck = hKey[c];
+        // the earlier of two children
+        let ct = order[2 * c];
+        let ck = order[2 * c + 1];
         const r = c + 1;
         if (r < n) {
-          const rt = hTime[r];
-          if (rt < ct || (rt === ct && hKey[r] < ck)) {
+          const rt = order[2 * r];
+          if (rt < ct || (rt === ct && order[2 * r + 1] < ck)) {
             c = r;
             ct = rt;
-            ck = hKey[r];
+            ck = order[2 * r + 1];
           }
         }
         if (t < ct || (t === ct && k < ck)) break;
-        hTime[i] = ct;
-        hKey[i] = ck;
-        hKind[i] = hKind[c];
-        hA[i] = hA[c];
-        hB[i] = hB[c];
+        order[2 * i] = ct;
+        order[2 * i + 1] = ck;
+        args[4 * i] = args[4 * c];
+        args[4 * i + 1] = args[4 * c + 1];
+        args[4 * i + 2] = args[4 * c + 2];
         i = c;
       }
-      hTime[i] = t;
-      hKey[i] = k;
-      hKind[i] = hKind[n];
-      hA[i] = hA[n];
-      hB[i] = hB[n];
+      order[2 * i] = t;
+      order[2 * i + 1] = k;
+      args[4 * i] = args[4 * n];
+      args[4 * i + 1] = args[4 * n + 1];
+      args[4 * i + 2] = args[4 * n + 2];
     }
     return true;
   }
@@ -147,11 +146,8 @@ export class EventQueue {
   private grow(): void {
     const cap = this.cap * 2;
     this.budget?.take(this.cap * BYTES_PER_EVENT, `${cap.toLocaleString('en-US')} pending events`);
-    this.hTime = grown(this.hTime, cap);
-    this.hKey = grown(this.hKey, cap);
-    this.hKind = grown(this.hKind, cap);
-    this.hA = grown(this.hA, cap);
-    this.hB = grown(this.hB, cap);
+    this.hOrder = grown(this.hOrder, 2 * cap);
+    this.hArgs = grown(this.hArgs, 4 * cap);
     this.cap = cap;
   }
 }

@@ -66,6 +66,8 @@ export class Simulation {
   /** size sampler of each flow; undefined when the size is constant (then `constSize`) */
   private readonly sizeOf: (Sampler | undefined)[];
   private readonly constSize: Float64Array;
+  /** whether a flow's pattern sets some of its sizes (a trace's sizes, a burst's last packet) */
+  private readonly patternSized: Uint8Array;
   private readonly responseSize: (Sampler | undefined)[];
   private readonly hasResponse: Uint8Array;
   private readonly prio: Uint8Array;
@@ -122,6 +124,7 @@ export class Simulation {
       return new FlowStats(deadline, binPs, TIMELINE_BINS);
     });
     this.constSize = Float64Array.from(flows, (f) => (f.size.dist === 'constant' ? f.size.value : NaN));
+    this.patternSized = Uint8Array.from(flows, ({ pattern: p }) => ((p.type === 'trace' && p.sizes !== undefined) || p.type === 'burst' ? 1 : 0));
     this.sizeOf = flows.map((f) => (f.size.dist === 'constant' ? undefined : sampler(f.size, rng.stream(`flow:${f.id}/size`))));
     this.responseSize = flows.map((f) => (f.response ? sampler(f.response.size, rng.stream(`flow:${f.id}/response`)) : undefined));
     this.hasResponse = Uint8Array.from(flows, (f) => (f.response ? 1 : 0));
@@ -184,18 +187,10 @@ export class Simulation {
     const now = this.kernel.now;
     const src = this.sources[f];
     const n = src.burstSize();
-    const p = this.model.flows[f].pattern;
-    const sizeOf = this.sizeOf[f];
     const msgs = this.msgs;
+    const constant = this.constSize[f];
     for (let k = 0; k < n; k++) {
-      const size =
-        p.type === 'trace' && p.sizes !== undefined
-          ? p.sizes[src.index()]
-          : p.type === 'burst' && src.isLastOfBurst(k)
-            ? p.lastSize
-            : sizeOf === undefined
-              ? this.constSize[f]
-              : Math.max(1, Math.round(sizeOf()));
+      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizeAt(f, src, k);
       const m = msgs.alloc();
       msgs.flow[m] = f;
       msgs.emitted[m] = now;
@@ -210,6 +205,15 @@ export class Simulation {
     }
     const t = src.next();
     if (t !== Infinity) this.kernel.push(t, this.emitKind, f, 0);
+  }
+
+  /** Size of the k-th message flow f emits now: a trace's or a burst's own, else drawn (or constant). */
+  private sizeAt(f: FlowId, src: Source, k: number): number {
+    const p = this.model.flows[f].pattern;
+    if (p.type === 'trace' && p.sizes !== undefined) return p.sizes[src.index()];
+    if (p.type === 'burst' && src.isLastOfBurst(k)) return p.lastSize;
+    const sizeOf = this.sizeOf[f];
+    return sizeOf === undefined ? this.constSize[f] : Math.max(1, Math.round(sizeOf()));
   }
 
   /** Sends message m along `route`, fragmented to the route's MTU (IPv4 rules). */

@@ -82,4 +82,11 @@ describe('Histogram', () => {
     const sorted = [...values].sort((x, y) => x - y);
     sorted.forEach((v, i) => expect(h.percentile(((i + 1) / values.length) * 100)).toBe(v));
   });
+
+  it('keeps a window of 16 buckets for values that fall in a few (one histogram per flow of a large plant)', () => {
+    const h = new Histogram();
+    for (let i = 0; i < 1000; i++) h.add(12_345_000 + (i % 7) * 1000);
+    expect(h.data().counts.length).toBe(16);
+    expect(h.percentile(100)).toBe(12_351_000);
+  });
 });

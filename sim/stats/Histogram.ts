@@ -7,7 +7,8 @@
  * saw each. A percentile is the nearest-rank value (p-th = sorted[ceil(p·n) − 1]) located in
  * its bucket: exact when its rank falls on the bucket's smallest or largest value, otherwise
  * interpolated between them, so within 0.1 % of the true sample. Values below 1 count as zeros.
- * No per-sample storage; memory grows with the span of values (about 20 kB per octave).
+ * No per-sample storage; memory grows with the span of values (about 40 kB per octave), and a
+ * histogram starts with a window of 16 buckets (640 B): a plant has one per flow.
  */
 import { grown } from '../core/grown.ts';
 
@@ -32,13 +33,22 @@ export interface HistogramData {
   zeros: number;
 }
 
+/** per bucket, side by side: its count, min, max, and how many values equal its min, its max */
+const STRIDE = 5;
+const COUNT = 0;
+const MIN = 1;
+const MAX = 2;
+const AT_MIN = 3;
+const AT_MAX = 4;
+/** buckets of a new histogram's window, and the margin kept around a new value when it grows */
+const FIRST_WINDOW = 16;
+const MARGIN = 8;
+
 export class Histogram {
   private lo = 0;
-  private counts = new Float64Array(0);
-  private mins = new Float64Array(0);
-  private maxs = new Float64Array(0);
-  private atMin = new Float64Array(0);
-  private atMax = new Float64Array(0);
+  /** buckets lo, lo + 1, …: STRIDE numbers each, so that one value touches one cache line, not five */
+  private cells = new Float64Array(0);
+  private len = 0;
   zeros = 0;
   count = 0;
 
@@ -50,50 +60,51 @@ export class Histogram {
     }
     const b = bucketOf(v);
     let i = b - this.lo;
-    if (i < 0 || i >= this.counts.length) i = this.ensure(b);
-    if (this.counts[i] === 0) {
-      this.mins[i] = this.maxs[i] = v;
-      this.atMin[i] = this.atMax[i] = 1;
+    if (i < 0 || i >= this.len) i = this.ensure(b);
+    const c = this.cells;
+    const k = i * STRIDE;
+    if (c[k] === 0) {
+      c[k + MIN] = c[k + MAX] = v;
+      c[k + AT_MIN] = c[k + AT_MAX] = 1;
     } else {
-      if (v < this.mins[i]) {
-        this.mins[i] = v;
-        this.atMin[i] = 1;
-      } else if (v === this.mins[i]) this.atMin[i]++;
-      if (v > this.maxs[i]) {
-        this.maxs[i] = v;
-        this.atMax[i] = 1;
-      } else if (v === this.maxs[i]) this.atMax[i]++;
+      if (v < c[k + MIN]) {
+        c[k + MIN] = v;
+        c[k + AT_MIN] = 1;
+      } else if (v === c[k + MIN]) c[k + AT_MIN]++;
+      if (v > c[k + MAX]) {
+        c[k + MAX] = v;
+        c[k + AT_MAX] = 1;
+      } else if (v === c[k + MAX]) c[k + AT_MAX]++;
     }
-    this.counts[i]++;
+    c[k]++;
   }
 
-  /** Grows the dense window to include bucket b; returns b's index in it. */
+  /**
+   * Grows the dense window to include bucket b; returns b's index in it. A new histogram's
+   * window is small (most flows' latencies span a few buckets: tens of thousands of flows
+   * each keep a window), and it at least doubles when it grows, so growth costs O(1) amortized.
+   */
   private ensure(b: number): number {
-    if (this.counts.length === 0) {
-      this.lo = b - 64;
-      this.resize(this.lo, 256);
+    if (this.len === 0) {
+      this.lo = b - FIRST_WINDOW / 2;
+      this.resize(this.lo, FIRST_WINDOW);
       return b - this.lo;
     }
-    let newLo = Math.min(this.lo, b - 64);
-    let newHi = Math.max(this.lo + this.counts.length, b + 65);
-    const minLen = this.counts.length * 2; // at least double, so growth costs O(1) amortized
+    let newLo = Math.min(this.lo, b - MARGIN);
+    let newHi = Math.max(this.lo + this.len, b + MARGIN + 1);
+    const minLen = this.len * 2;
     if (newHi - newLo < minLen) {
       if (b < this.lo) newLo = newHi - minLen;
       else newHi = newLo + minLen;
     }
-    const len = newHi - newLo;
-    this.resize(newLo, len);
+    this.resize(newLo, newHi - newLo);
     return b - this.lo;
   }
 
   private resize(newLo: number, len: number): void {
-    const shift = this.lo - newLo;
-    this.counts = grown(this.counts, len, shift);
-    this.mins = grown(this.mins, len, shift);
-    this.maxs = grown(this.maxs, len, shift);
-    this.atMin = grown(this.atMin, len, shift);
-    this.atMax = grown(this.atMax, len, shift);
+    this.cells = grown(this.cells, len * STRIDE, (this.lo - newLo) * STRIDE);
     this.lo = newLo;
+    this.len = len;
   }
 
   /** Nearest-rank percentile, p in (0, 100]. NaN when empty. */
@@ -109,11 +120,12 @@ export class Histogram {
   percentiles(ps: readonly number[]): number[] {
     const out: number[] = [];
     let seen = this.zeros;
-    let i = 0;
+    let k = 0;
     let last = -Infinity;
-    const c = this.counts;
+    const c = this.cells;
+    const end = this.len * STRIDE;
     for (const p of ps) {
-      if (p < last) [seen, i] = [this.zeros, 0];
+      if (p < last) [seen, k] = [this.zeros, 0];
       last = p;
       if (this.count === 0) {
         out.push(NaN);
@@ -124,23 +136,24 @@ export class Histogram {
         out.push(0);
         continue;
       }
-      for (; i < c.length && seen + c[i] < rank; i++) seen += c[i];
-      out.push(i < c.length ? this.inBucket(i, rank - seen) : NaN);
+      for (; k < end && seen + c[k] < rank; k += STRIDE) seen += c[k];
+      out.push(k < end ? this.inBucket(k, rank - seen) : NaN);
     }
     return out;
   }
 
-  /** The r-th smallest value of bucket i (1-based). */
-  private inBucket(i: number, r: number): number {
-    const c = this.counts[i];
-    const lo = this.mins[i];
-    const hi = this.maxs[i];
-    const nLo = this.atMin[i];
-    const nHi = this.atMax[i];
+  /** The r-th smallest value (1-based) of the bucket whose cells start at k. */
+  private inBucket(k: number, r: number): number {
+    const c = this.cells;
+    const n = c[k];
+    const lo = c[k + MIN];
+    const hi = c[k + MAX];
+    const nLo = c[k + AT_MIN];
+    const nHi = c[k + AT_MAX];
     if (r <= nLo || lo === hi) return lo;
-    if (r > c - nHi) return hi;
+    if (r > n - nHi) return hi;
     // strictly between min and max: spread the middle values evenly
-    return lo + ((hi - lo) * (r - nLo)) / (c - nLo - nHi + 1);
+    return lo + ((hi - lo) * (r - nLo)) / (n - nLo - nHi + 1);
   }
 
   merge(other: Histogram | HistogramData): void {
@@ -151,31 +164,46 @@ export class Histogram {
       if (n === 0) continue;
       const b = o.lo + j;
       let i = b - this.lo;
-      if (i < 0 || i >= this.counts.length) i = this.ensure(b);
-      if (this.counts[i] === 0) {
-        this.mins[i] = o.mins[j];
-        this.maxs[i] = o.maxs[j];
-        this.atMin[i] = o.atMin[j];
-        this.atMax[i] = o.atMax[j];
+      if (i < 0 || i >= this.len) i = this.ensure(b);
+      const c = this.cells;
+      const k = i * STRIDE;
+      if (c[k] === 0) {
+        c[k + MIN] = o.mins[j];
+        c[k + MAX] = o.maxs[j];
+        c[k + AT_MIN] = o.atMin[j];
+        c[k + AT_MAX] = o.atMax[j];
       } else {
-        if (o.mins[j] < this.mins[i]) {
-          this.mins[i] = o.mins[j];
-          this.atMin[i] = o.atMin[j];
-        } else if (o.mins[j] === this.mins[i]) this.atMin[i] += o.atMin[j];
-        if (o.maxs[j] > this.maxs[i]) {
-          this.maxs[i] = o.maxs[j];
-          this.atMax[i] = o.atMax[j];
-        } else if (o.maxs[j] === this.maxs[i]) this.atMax[i] += o.atMax[j];
+        if (o.mins[j] < c[k + MIN]) {
+          c[k + MIN] = o.mins[j];
+          c[k + AT_MIN] = o.atMin[j];
+        } else if (o.mins[j] === c[k + MIN]) c[k + AT_MIN] += o.atMin[j];
+        if (o.maxs[j] > c[k + MAX]) {
+          c[k + MAX] = o.maxs[j];
+          c[k + AT_MAX] = o.atMax[j];
+        } else if (o.maxs[j] === c[k + MAX]) c[k + AT_MAX] += o.atMax[j];
       }
-      this.counts[i] += n;
+      c[k] += n;
       this.count += n;
     }
     this.count += o.zeros;
   }
 
+  /** The buckets as one array per field (a copy). */
   data(): HistogramData {
-    const { lo, counts, mins, maxs, atMin, atMax, zeros } = this;
-    return { lo, counts, mins, maxs, atMin, atMax, zeros };
+    const column = (field: number) => {
+      const out = new Float64Array(this.len);
+      for (let i = 0; i < this.len; i++) out[i] = this.cells[i * STRIDE + field];
+      return out;
+    };
+    return {
+      lo: this.lo,
+      counts: column(COUNT),
+      mins: column(MIN),
+      maxs: column(MAX),
+      atMin: column(AT_MIN),
+      atMax: column(AT_MAX),
+      zeros: this.zeros,
+    };
   }
 
   static from(d: HistogramData): Histogram {
@@ -188,7 +216,8 @@ export class Histogram {
   buckets(): [number, number, number][] {
     const out: [number, number, number][] = [];
     if (this.zeros > 0) out.push([0, 1, this.zeros]);
-    for (let i = 0; i < this.counts.length; i++) if (this.counts[i] > 0) out.push([this.mins[i], this.maxs[i], this.counts[i]]);
+    const c = this.cells;
+    for (let k = 0; k < this.len * STRIDE; k += STRIDE) if (c[k] > 0) out.push([c[k + MIN], c[k + MAX], c[k]]);
     return out;
   }
 }

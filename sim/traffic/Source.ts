@@ -17,12 +17,24 @@ export class Source {
   private readonly mulberry: Mulberry32 | undefined;
   private readonly onLen: Sampler | undefined;
   private readonly offLen: Sampler | undefined;
+  /** the flow's pattern and end, held here: one object fewer to reach per emission */
+  private readonly p: FlowModel['pattern'];
+  private readonly stopPs: number;
+  /** messages per instant */
+  private readonly burst: number;
+  /** a periodic pattern's period (0: another pattern) and offset, read without reaching the pattern */
+  private readonly period: number;
+  private readonly offset: number;
 
   constructor(
     private readonly flow: FlowModel,
     rng: Rng,
   ) {
-    const p = flow.pattern;
+    const p = (this.p = flow.pattern);
+    this.stopPs = flow.stopPs;
+    this.burst = p.type === 'burst' && p.spacingPs === 0 ? p.count : 1;
+    this.period = p.type === 'periodic' ? p.periodPs : 0;
+    this.offset = p.type === 'periodic' ? p.offsetPs : 0;
     if (p.type === 'poisson') {
       if (p.reproduce) this.mulberry = new Mulberry32(p.reproduce.seed + rng.replication);
       else this.expGap = sampler({ dist: 'exponential', mean: p.meanIntervalPs }, rng.stream(`flow:${flow.id}/arrivals`));
@@ -35,13 +47,12 @@ export class Source {
 
   /** Messages to emit at the instant last returned (bursts emit several at once). */
   burstSize(): number {
-    const p = this.flow.pattern;
-    return p.type === 'burst' && p.spacingPs === 0 ? p.count : 1;
+    return this.burst;
   }
 
   /** True when the message emitted now is the last of a frame-sized burst (it may be shorter). */
   isLastOfBurst(k: number): boolean {
-    const p = this.flow.pattern;
+    const p = this.p;
     return p.type === 'burst' && (p.spacingPs === 0 ? k : this.inBurst) === p.count - 1;
   }
 
@@ -51,7 +62,7 @@ export class Source {
   }
 
   first(): number {
-    const p = this.flow.pattern;
+    const p = this.p;
     const start = this.flow.startPs;
     switch (p.type) {
       case 'periodic':
@@ -82,7 +93,8 @@ export class Source {
   }
 
   next(): number {
-    const p = this.flow.pattern;
+    if (this.period > 0) return this.check(this.offset + ++this.n * this.period);
+    const p = this.p;
     switch (p.type) {
       case 'periodic':
         return this.check(p.offsetPs + ++this.n * p.periodPs);
@@ -108,7 +120,7 @@ export class Source {
           this.onEnd = this.t + Math.max(1, Math.round(this.onLen!() * 1e12));
           this.n = 0;
           t = this.t;
-          if (t >= this.flow.stopPs) break;
+          if (t >= this.stopPs) break;
         }
         return this.check(t);
       }
@@ -118,6 +130,6 @@ export class Source {
   }
 
   private check(t: number): number {
-    return t < this.flow.stopPs ? t : Infinity;
+    return t < this.stopPs ? t : Infinity;
   }
 }
