@@ -98,49 +98,27 @@ export class Histogram {
 
   /** Nearest-rank percentile, p in (0, 100]. NaN when empty. */
   percentile(p: number): number {
-    return this.percentiles([p])[0];
-  }
-
-  /**
-   * Nearest-rank percentiles of `ps`, ascending, in one pass over the buckets (a report asks for
-   * 34 per flow; a scan each was most of report building). Same values as percentile; a p below the
-   * one before it starts the scan over.
-   */
-  percentiles(ps: readonly number[]): number[] {
-    const out: number[] = [];
+    if (this.count === 0) return NaN;
+    const rank = Math.min(this.count, Math.max(1, Math.ceil((p / 100) * this.count - 1e-9)));
+    if (rank <= this.zeros) return 0;
     let seen = this.zeros;
-    let i = 0;
-    let last = -Infinity;
     const c = this.counts;
-    for (const p of ps) {
-      if (p < last) [seen, i] = [this.zeros, 0];
-      last = p;
-      if (this.count === 0) {
-        out.push(NaN);
-        continue;
+    for (let i = 0; i < c.length; i++) {
+      if (c[i] === 0) continue;
+      if (seen + c[i] >= rank) {
+        const r = rank - seen;
+        const lo = this.mins[i];
+        const hi = this.maxs[i];
+        const nLo = this.atMin[i];
+        const nHi = this.atMax[i];
+        if (r <= nLo || lo === hi) return lo;
+        if (r > c[i] - nHi) return hi;
+        // strictly between min and max: spread the middle values evenly
+        return lo + ((hi - lo) * (r - nLo)) / (c[i] - nLo - nHi + 1);
       }
-      const rank = Math.min(this.count, Math.max(1, Math.ceil((p / 100) * this.count - 1e-9)));
-      if (rank <= this.zeros) {
-        out.push(0);
-        continue;
-      }
-      for (; i < c.length && seen + c[i] < rank; i++) seen += c[i];
-      out.push(i < c.length ? this.inBucket(i, rank - seen) : NaN);
+      seen += c[i];
     }
-    return out;
-  }
-
-  /** The r-th smallest value of bucket i (1-based). */
-  private inBucket(i: number, r: number): number {
-    const c = this.counts[i];
-    const lo = this.mins[i];
-    const hi = this.maxs[i];
-    const nLo = this.atMin[i];
-    const nHi = this.atMax[i];
-    if (r <= nLo || lo === hi) return lo;
-    if (r > c - nHi) return hi;
-    // strictly between min and max: spread the middle values evenly
-    return lo + ((hi - lo) * (r - nLo)) / (c - nLo - nHi + 1);
+    return NaN;
   }
 
   merge(other: Histogram | HistogramData): void {
