@@ -7,7 +7,6 @@ import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import type { Model } from '../scenario/model.ts';
 import { interval95 } from '../stats/confidence.ts';
 import type { FlowStatsMerger } from '../stats/FlowStats.ts';
-import type { Histogram } from '../stats/Histogram.ts';
 import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { judge } from '../stats/verdict.ts';
 import { type FlowReport, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
@@ -83,15 +82,6 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number): Report {
 /** Percentiles at which the CDF is sampled: dense in the tail, where requirements live. */
 const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 92.5, 95, 97.5, 99, 99.5, 99.9, 99.99, 100];
 
-/** Every percentile a flow's report shows, ascending, so that one scan of the histogram finds them all. */
-const REPORT_PERCENTILES = [...new Set([50, 90, 99, 99.9, ...CDF_POINTS])].sort((a, b) => a - b);
-
-function percentilesOf(h: Histogram, extra: number | undefined): Map<number, number> {
-  const ps = extra === undefined || REPORT_PERCENTILES.includes(extra) ? REPORT_PERCENTILES : [...REPORT_PERCENTILES, extra].sort((a, b) => a - b);
-  const values = h.percentiles(ps);
-  return new Map(ps.map((p, i) => [p, values[i]]));
-}
-
 function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution'] {
   const { model, routes, hops: h } = acc;
   const offset = acc.routeOffset[f];
@@ -135,8 +125,7 @@ function flowReport(
   const throughput = (m.deliveredBytes * 8) / (windowS * parts.length);
   const has = m.delivered > 0;
   const req = f.requirement;
-  const at = has ? percentilesOf(h, req?.percentile) : undefined;
-  const pct = (p: number) => at!.get(p)! / PS;
+  const pct = (p: number) => h.percentile(p) / PS;
   const latency = has
     ? {
         min: m.min / PS,

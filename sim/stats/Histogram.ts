@@ -109,51 +109,28 @@ export class Histogram {
 
   /** Nearest-rank percentile, p in (0, 100]. NaN when empty. */
   percentile(p: number): number {
-    return this.percentiles([p])[0];
-  }
-
-  /**
-   * Nearest-rank percentiles of `ps`, ascending, in one pass over the buckets (a report asks for
-   * 34 per flow; a scan each was most of report building). Same values as percentile; a p below the
-   * one before it starts the scan over.
-   */
-  percentiles(ps: readonly number[]): number[] {
-    const out: number[] = [];
+    if (this.count === 0) return NaN;
+    const rank = Math.min(this.count, Math.max(1, Math.ceil((p / 100) * this.count - 1e-9)));
+    if (rank <= this.zeros) return 0;
     let seen = this.zeros;
-    let k = 0;
-    let last = -Infinity;
     const c = this.cells;
-    const end = this.len * STRIDE;
-    for (const p of ps) {
-      if (p < last) [seen, k] = [this.zeros, 0];
-      last = p;
-      if (this.count === 0) {
-        out.push(NaN);
-        continue;
+    for (let k = 0; k < this.len * STRIDE; k += STRIDE) {
+      const n = c[k];
+      if (n === 0) continue;
+      if (seen + n >= rank) {
+        const r = rank - seen;
+        const lo = c[k + MIN];
+        const hi = c[k + MAX];
+        const nLo = c[k + AT_MIN];
+        const nHi = c[k + AT_MAX];
+        if (r <= nLo || lo === hi) return lo;
+        if (r > n - nHi) return hi;
+        // strictly between min and max: spread the middle values evenly
+        return lo + ((hi - lo) * (r - nLo)) / (n - nLo - nHi + 1);
       }
-      const rank = Math.min(this.count, Math.max(1, Math.ceil((p / 100) * this.count - 1e-9)));
-      if (rank <= this.zeros) {
-        out.push(0);
-        continue;
-      }
-      for (; k < end && seen + c[k] < rank; k += STRIDE) seen += c[k];
-      out.push(k < end ? this.inBucket(k, rank - seen) : NaN);
+      seen += n;
     }
-    return out;
-  }
-
-  /** The r-th smallest value (1-based) of the bucket whose cells start at k. */
-  private inBucket(k: number, r: number): number {
-    const c = this.cells;
-    const n = c[k];
-    const lo = c[k + MIN];
-    const hi = c[k + MAX];
-    const nLo = c[k + AT_MIN];
-    const nHi = c[k + AT_MAX];
-    if (r <= nLo || lo === hi) return lo;
-    if (r > n - nHi) return hi;
-    // strictly between min and max: spread the middle values evenly
-    return lo + ((hi - lo) * (r - nLo)) / (n - nLo - nHi + 1);
+    return NaN;
   }
 
   merge(other: Histogram | HistogramData): void {
