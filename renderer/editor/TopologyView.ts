@@ -15,6 +15,7 @@ import type { CollapsedView, ViewNode } from '../model/collapsedView.ts';
 import { deviceInfo } from '../model/deviceTypes.ts';
 import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
+import { installMarquee } from './installMarquee.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleGroups } from './restyleGroups.ts';
 import { restyleTopology } from './restyleTopology.ts';
@@ -113,7 +114,12 @@ export class TopologyView {
       if (this.suppressClick) return void (this.suppressClick = false);
       if (e.target === this.svg.node() || (e.target as Element).closest('.grid')) this.events.onBackground();
     });
-    this.installMarquee();
+    installMarquee(
+      this.svg,
+      this.marquee,
+      () => this.transform,
+      (x0, x1, y0, y1) => this.selectInRect(x0, x1, y0, y1),
+    );
     this.installDrop(container);
     // keep the whole plant in view as the panel resizes, until the user zooms or pans
     this.resizeObserver = new ResizeObserver(() => {
@@ -122,43 +128,15 @@ export class TopologyView {
     this.resizeObserver.observe(container);
   }
 
-  private installMarquee(): void {
-    let start: [number, number] | null = null;
-    this.svg.on('pointerdown.marquee', (e: PointerEvent) => {
-      if (!e.shiftKey || (e.target as Element).closest('.node')) return;
-      const r = this.svg.node()!.getBoundingClientRect();
-      start = [e.clientX - r.left, e.clientY - r.top];
-      this.svg.node()!.setPointerCapture(e.pointerId);
-    });
-    this.svg.on('pointermove.marquee', (e: PointerEvent) => {
-      if (!start) return;
-      const r = this.svg.node()!.getBoundingClientRect();
-      const [x, y] = [e.clientX - r.left, e.clientY - r.top];
-      this.marquee
-        .style('display', null)
-        .attr('x', Math.min(x, start[0]))
-        .attr('y', Math.min(y, start[1]))
-        .attr('width', Math.abs(x - start[0]))
-        .attr('height', Math.abs(y - start[1]));
-    });
-    this.svg.on('pointerup.marquee', (e: PointerEvent) => {
-      if (!start) return;
-      const r = this.svg.node()!.getBoundingClientRect();
-      const a = this.transform.invert(start);
-      const b = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-      start = null;
-      this.suppressClick = true;
-      this.marquee.style('display', 'none');
-      const [x0, x1] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
-      const [y0, y1] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
-      const drawn = [...this.pos].filter(([, p]) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map(([id]) => id);
-      const set = new Set(drawn);
-      // a collapsed group in the rectangle selects what it holds
-      const inside = drawn.filter((id) => !id.startsWith('group:'));
-      for (const n of this.data?.view.nodes ?? []) if (n.collapsed && set.has(n.id)) inside.push(...n.collapsed.members);
-      const links = (this.data?.view.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).flatMap((l) => l.members);
-      this.events.onSelect({ nodes: inside, links }, true);
-    });
+  /** Shift+drag's rectangle selects the drawn nodes inside it (a collapsed group: what it holds) and the links between them. */
+  private selectInRect(x0: number, x1: number, y0: number, y1: number): void {
+    this.suppressClick = true;
+    const drawn = [...this.pos].filter(([, p]) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map(([id]) => id);
+    const set = new Set(drawn);
+    const inside = drawn.filter((id) => !id.startsWith('group:'));
+    for (const n of this.data?.view.nodes ?? []) if (n.collapsed && set.has(n.id)) inside.push(...n.collapsed.members);
+    const links = (this.data?.view.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).flatMap((l) => l.members);
+    this.events.onSelect({ nodes: inside, links }, true);
   }
 
   private installDrop(container: HTMLElement): void {
@@ -432,7 +410,7 @@ export class TopologyView {
     this.pendingFly = this.flyTo(id) ? null : id;
   }
 
-  /** Centres the view on a node (zooming in to the working zoom if further out) and returns whether it is drawn. */
+  /** Centres the view on a node at the working zoom (names readable) and returns whether it is drawn. */
   flyTo(id: string): boolean {
     const p = this.pos.get(id);
     const svgEl = this.svg.node()!;

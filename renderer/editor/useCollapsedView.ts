@@ -1,12 +1,11 @@
 /** The topology's collapsed view of the open scenario and what each collapsed group carries. */
 import { useMemo } from 'react';
-import { linkId, type Position, type ScenarioJson } from '../../sim/api/index.ts';
+import { linkId, type Position, type Report, type ScenarioJson } from '../../sim/api/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import { collapsedView } from '../model/collapsedView.ts';
 import { groupAggregates } from '../model/groupAggregates.ts';
 import { useApp } from '../state/appStore.ts';
 import { collapsedGroups, groupsOf } from '../state/groupActions.ts';
-import type { Report } from '../../sim/api/index.ts';
 
 export function useCollapsedView(
   scenario: ScenarioJson | null,
