@@ -22,3 +22,15 @@ describe('collapsedGroups', () => {
     expect(collapsedGroups({ doc: docOf(2000), groups: { key: 'other', collapsed: mine } }).size).toBe(40);
   });
 });
+
+describe('groups of a file with problems', () => {
+  test('nodes that are not objects, a repeated id and a link to a missing node are left out, not a crash', () => {
+    const scenario = {
+      nodes: [null, 7, { id: 'S', type: 'switch' }, { id: 'S', type: 'switch' }, { id: 'A', type: 'io' }, { id: 'B', type: 'io' }],
+      links: [{ from: 'A', to: 'S' }, { from: 'B', to: 'S' }, { from: 'B', to: 'GONE' }, 'x'],
+      flows: [],
+    };
+    const doc = { scenario, key: 'k' } as unknown as Doc;
+    expect(collapsedGroups({ doc, groups: null }).size).toBe(0);
+  });
+});

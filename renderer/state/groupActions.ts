@@ -4,6 +4,7 @@
  * document (its key) in the store.
  */
 import type { ScenarioJson } from '../../sim/api/index.ts';
+import { drawableScenario } from '../model/drawableScenario.ts';
 import { type PlantGroup, plantHierarchy } from '../model/plantHierarchy.ts';
 import type { AppState } from './AppState.ts';
 import { appStore } from './appStore.ts';
@@ -12,8 +13,9 @@ export const LARGE_PLANT = 1000;
 
 let cache: { nodes: unknown; links: unknown; groups: PlantGroup[] } | null = null;
 
-/** The hierarchy of a scenario, remembered for the last one asked. */
-export function groupsOf(s: ScenarioJson): PlantGroup[] {
+/** The hierarchy of what can be drawn of a scenario (it may have problems), remembered for the last one asked. */
+export function groupsOf(scenario: ScenarioJson): PlantGroup[] {
+  const s = drawableScenario(scenario);
   if (cache?.nodes !== s.nodes || cache.links !== s.links) cache = { nodes: s.nodes, links: s.links, groups: plantHierarchy(s) };
   return cache.groups;
 }
@@ -26,7 +28,7 @@ export function collapsedGroups(s: Pick<AppState, 'doc' | 'groups'>): ReadonlySe
   if (!s.doc) return NONE;
   if (s.groups?.key === s.doc.key) return s.groups.collapsed;
   const groups = groupsOf(s.doc.scenario);
-  const big = s.doc.scenario.nodes.length > LARGE_PLANT;
+  const big = drawableScenario(s.doc.scenario).nodes.length > LARGE_PLANT;
   if (defaults?.groups !== groups || defaults.big !== big)
     defaults = { groups, big, collapsed: new Set(big ? groups.flatMap((g) => (g.leaf ? [g.id] : [])) : []) };
   return defaults.collapsed;
