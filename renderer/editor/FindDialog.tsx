@@ -4,6 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { linkId } from '../../sim/api/index.ts';
+import { drawableScenario } from '../model/drawableScenario.ts';
 import { type Found, findInScenario } from '../model/findInScenario.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { select, selectFlow } from '../state/editActions.ts';
@@ -13,16 +14,17 @@ import { activeTopologyView } from './TopologyPanel.tsx';
 export function goTo(f: Found): void {
   const s = appStore.get();
   if (!s.doc) return;
+  const scenario = drawableScenario(s.doc.scenario);
   let at = f.id;
   if (f.kind === 'node') select({ nodes: [f.id], links: [] });
   if (f.kind === 'link') {
-    const l = s.doc.scenario.links.find((k) => linkId(k) === f.id);
+    const l = scenario.links.find((k) => linkId(k) === f.id);
     at = l?.from ?? f.id;
     if (l) revealNode(l.to);
     select({ nodes: [], links: [f.id] });
   }
   if (f.kind === 'flow') {
-    const flow = s.doc.scenario.flows.find((k) => k.id === f.id);
+    const flow = scenario.flows.find((k) => k.id === f.id);
     at = typeof flow?.from === 'string' ? flow.from : f.id;
     if (s.selection.flow !== f.id) selectFlow(f.id);
   }
@@ -36,7 +38,7 @@ export function FindDialog() {
   const scenario = useApp((s) => s.doc?.scenario ?? null);
   const [q, setQ] = useState('');
   const [i, setI] = useState(0);
-  const hits = useMemo(() => (scenario ? findInScenario(scenario, q) : []), [scenario, q]);
+  const hits = useMemo(() => (scenario ? findInScenario(drawableScenario(scenario), q) : []), [scenario, q]);
   if (!open) return null;
   const close = () => appStore.set({ findOpen: false });
   const go = (f: Found) => {

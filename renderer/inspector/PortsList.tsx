@@ -4,11 +4,12 @@
  * port. A row selects its link.
  */
 import { formatPercent, formatTime, linkId } from '../../sim/api/index.ts';
+import { drawableScenario } from '../model/drawableScenario.ts';
 import { useApp } from '../state/appStore.ts';
 import { select } from '../state/editActions.ts';
 
 export function PortsList({ node }: { node: string }) {
-  const links = useApp((s) => s.doc!.scenario.links);
+  const links = useApp((s) => drawableScenario(s.doc!.scenario).links);
   const report = useApp((s) => s.lastReport?.report ?? null);
   const selected = useApp((s) => s.selection.links);
   const ports = links.filter((l) => l.from === node || l.to === node);
