@@ -1,20 +1,22 @@
 /**
  * The app benchmark (not a test): `npm run bench:app`. Builds and serves the web app, drives
  * Chromium (headless, software WebGL via SwiftShader — no GPU here) and measures:
- *  1. plant view frame rate with 2,000 devices (packets animating, so every frame renders);
- *  2. editor drag smoothness with 2,000 devices (handler time per pointer move, worst frame gap);
- *  3. time from pressing Run on R1 (scenarios/reference/r1-line-cell.json) to the first
+ *  1. on a generated plant (scripts/make-plant.ts; `-- --devices N`, default 10,000; `--duration T` of
+ *     its run, default 10 ms): time to open, frame gaps while panning/zooming and dragging in the
+ *     topology, during a run, and while orbiting the 3D view (largePlantBench.ts);
+ *  2. time from pressing Run on R1 (scenarios/reference/r1-line-cell.json) to the first
  *     requirements table on screen (the preview run: its first 1 s of 10 s), and to the full
  *     10 s results, three times.
  * Prints the figures and writes bench/out/app.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
 import { build } from 'vite';
 // @ts-expect-error plain JS module
 import { serveStatic } from '../../scripts/staticServer.mjs';
-import { largePlant } from './largePlant.ts';
+import { largePlantBench } from './largePlantBench.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ARGS = [
@@ -28,17 +30,6 @@ const ARGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
 ];
-
-const pctl = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-};
-
-async function openScenarioFile(page: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
-  await chooser.setFiles(file);
-  await page.getByTestId('topology').waitFor();
-}
 
 async function main(): Promise<void> {
   const outDir = join(ROOT, 'bench', 'out');
@@ -56,57 +47,8 @@ async function main(): Promise<void> {
     page.on('dialog', (d) => void d.accept()); // "discard unsaved changes?" after the drag
     await page.goto(server.url);
 
-    // ---- 2,000 devices
-    const plant = largePlant();
-    const file = join(outDir, 'large-plant.json');
-    writeFileSync(file, JSON.stringify(plant));
-    const t0 = Date.now();
-    await openScenarioFile(page, file);
-    await page.waitForFunction('window.__netloom.state().analysis !== null', undefined, { timeout: 60_000 });
-    const openMs = Date.now() - t0;
-    const devices = (plant.nodes as unknown[]).length;
-    console.log(
-      `opened ${devices} devices, ${(plant.links as unknown[]).length} links, ` +
-        `${(plant.flows as unknown[]).length} flows in ${openMs} ms (layout, validation, routes, first draw)`,
-    );
-
-    await page.getByTestId('view-plant').click();
-    await page.getByTestId('plant-canvas').waitFor();
-    await page.waitForTimeout(1500);
-    await page.waitForTimeout(3000);
-    const fps = (await page.evaluate('window.__netloom.plantFps(3000)')) as number;
-    console.log(`plant view: ${fps.toFixed(1)} fps (target ≥ 30) — 1440×900 window, packets animating, software WebGL`);
-    results.plantFps = Number(fps.toFixed(1));
-
-    await page.getByTestId('view-editor').click();
-    await page.getByTestId('topology').waitFor();
-    await page.waitForTimeout(500);
-    const target = 'L20';
-    const p = (await page.evaluate(`window.__netloom.editorPoint(${JSON.stringify(target)})`)) as { x: number; y: number };
-    await page.evaluate(
-      `(() => { window.__gaps = []; let last = performance.now(); window.__gapOn = ` +
-        `true; const tick = (t) => { window.__gaps.push(t - last); last = t; if ` +
-        `(window.__gapOn) requestAnimationFrame(tick); }; requestAnimationFrame(tick); })()`,
-    );
-    await page.mouse.move(p.x, p.y);
-    await page.mouse.down();
-    const steps = 120;
-    const dragStart = Date.now();
-    for (let i = 1; i <= steps; i++) await page.mouse.move(p.x + Math.sin(i / 12) * 200, p.y + i * 1.5);
-    await page.mouse.up();
-    const dragWall = Date.now() - dragStart;
-    await page.evaluate('window.__gapOn = false');
-    const handler = (await page.evaluate('window.__netloom.dragFrames()')) as number[];
-    const gaps = ((await page.evaluate('window.__gaps')) as number[]).slice(2);
-    results.drag = {
-      moves: handler.length,
-      handlerMeanMs: +(handler.reduce((a, b) => a + b, 0) / handler.length).toFixed(3),
-      handlerP95Ms: +pctl(handler, 95).toFixed(3),
-      frameGapP95Ms: +pctl(gaps, 95).toFixed(1),
-      frameGapMaxMs: +Math.max(...gaps).toFixed(1),
-      movesPerSecond: +((steps * 1000) / dragWall).toFixed(0),
-    };
-    console.log(`editor drag of a line switch (its 49 devices' links follow): ${JSON.stringify(results.drag)}`);
+    const { values } = parseArgs({ options: { devices: { type: 'string' }, duration: { type: 'string' } } });
+    results.plant = await largePlantBench(page, outDir, Number(values.devices ?? 10_000), values.duration ?? '10 ms');
 
     // ---- R1: press Run → requirements on screen
     await page.locator('.brand').click();

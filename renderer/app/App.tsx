@@ -6,6 +6,7 @@ import { FileProblemsPage } from '../start/FileProblemsPage.tsx';
 import { StartPage } from '../start/StartPage.tsx';
 import { appStore, useApp } from '../state/appStore.ts';
 import { AddWorkloadDialog } from '../workloads/AddWorkloadDialog.tsx';
+import { FindDialog } from '../editor/FindDialog.tsx';
 import { CommandPalette } from './CommandPalette.tsx';
 import { ErrorBoundary, type Recovery } from './ErrorBoundary.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
@@ -13,7 +14,7 @@ import { Toasts } from './Toasts.tsx';
 import { TopBar } from './TopBar.tsx';
 import { Workspace } from './Workspace.tsx';
 
-const closeDialogs: Recovery = { label: 'Close', run: () => appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false }) };
+const closeDialogs: Recovery = { label: 'Close', run: () => appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false, findOpen: false }) };
 const back: Recovery = { label: 'Back', run: () => appStore.set({ fileProblems: null }) };
 
 export function App() {
@@ -50,6 +51,9 @@ export function App() {
       )}
       <ErrorBoundary what="command palette" className="modal-back" recover={closeDialogs}>
         <CommandPalette />
+      </ErrorBoundary>
+      <ErrorBoundary what="find" className="modal-back" recover={closeDialogs}>
+        <FindDialog />
       </ErrorBoundary>
       <ErrorBoundary what="help" className="modal-back" recover={closeDialogs}>
         <HelpDialog />

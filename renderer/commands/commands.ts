@@ -100,6 +100,14 @@ export const COMMANDS: Command[] = [
     key: { key: 'k', mod: true },
     run: () => appStore.set((s) => ({ paletteOpen: !s.paletteOpen })),
   },
+  {
+    id: 'app.find',
+    label: 'Find a device, link or flow by name',
+    keys: 'Ctrl+F',
+    key: { key: 'f', mod: true },
+    needsDoc: true,
+    run: () => appStore.set({ findOpen: true }),
+  },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', keys: '?', key: { key: '?' }, run: () => appStore.set((s) => ({ helpOpen: !s.helpOpen })) },
   { id: 'help.about', label: 'About NetLoom', run: () => appStore.set({ helpOpen: true }) },
 ];
@@ -131,7 +139,8 @@ export function handleKey(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
   if (e.key === 'Escape') {
     const s = appStore.get();
-    if (s.paletteOpen || s.helpOpen || s.workloadOpen) appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false });
+    if (s.paletteOpen || s.helpOpen || s.workloadOpen || s.findOpen)
+      appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false, findOpen: false });
     else if (s.run.status === 'running') cancelRun();
     else if (s.plan.status === 'running' && s.view === 'planner') cancelPlan();
     else if (s.connectMode) appStore.set({ connectMode: false, connectFrom: null });

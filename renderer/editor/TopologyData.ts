@@ -1,11 +1,17 @@
 /** What the topology view draws and what it reports back. */
 import type { Position, ScenarioJson } from '../../sim/api/index.ts';
+import type { CollapsedView } from '../model/collapsedView.ts';
+import type { GroupAggregate } from '../model/groupAggregates.ts';
 import type { PlanOverlay } from '../planner/planOverlay.ts';
 import type { Selection } from '../state/AppState.ts';
 
 export interface TopologyData {
   scenario: ScenarioJson;
   positions: Map<string, Position>;
+  /** what is drawn: the scenario with its collapsed groups as single nodes */
+  view: CollapsedView;
+  /** collapsed group → its busiest link and worst margin */
+  aggregates: Map<string, GroupAggregate>;
   /** link key → line rate in bit/s (for the stroke width) */
   rates: Map<string, number>;
   selection: Selection;
@@ -26,4 +32,5 @@ export interface TopologyEvents {
   onBackground(): void;
   onMove(moves: Map<string, Position>): void;
   onDropDevice(type: string, at: Position): void;
+  onToggleGroup(id: string): void;
 }

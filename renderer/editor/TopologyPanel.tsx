@@ -5,9 +5,11 @@ import { PlanLegend } from '../planner/PlanLegend.tsx';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { applyEdit, select } from '../state/editActions.ts';
+import { toggleGroup } from '../state/groupActions.ts';
 import { toast } from '../state/toast.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { TopologyView } from './TopologyView.ts';
+import { useCollapsedView } from './useCollapsedView.ts';
 import { useViewData } from './useViewData.ts';
 import type { NodeType } from '../../sim/api/index.ts';
 
@@ -35,6 +37,7 @@ export function TopologyPanel() {
   const connectFrom = useApp((s) => s.connectFrom);
   const connecting = useApp((s) => s.connectMode);
   const plan = usePlanOverlay();
+  const { view: drawn, aggregates } = useCollapsedView(data.scenario, data.positions, data.utilization, data.analysis, data.last);
 
   useEffect(() => {
     const v = new TopologyView({
@@ -53,6 +56,7 @@ export function TopologyPanel() {
         });
         select({ nodes: [id], links: [] });
       },
+      onToggleGroup: toggleGroup,
     });
     v.mount(host.current!);
     view.current = v;
@@ -64,10 +68,12 @@ export function TopologyPanel() {
   }, []);
 
   useEffect(() => {
-    if (!data.scenario || !view.current) return;
+    if (!data.scenario || !drawn || !view.current) return;
     view.current.update({
       scenario: data.scenario,
       positions: data.positions,
+      view: drawn,
+      aggregates,
       rates: data.rates,
       selection: data.selection,
       highlight: data.highlight,

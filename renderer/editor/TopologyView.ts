@@ -4,27 +4,35 @@
  * background, Shift+drag for a selection rectangle, drag nodes (the whole selection moves),
  * drop device types from the palette. During a drag only the moved nodes and their links
  * are touched, so large plants stay smooth; the store learns the new positions on release.
+ * It draws the plant's collapsed view (collapsedView.ts): a collapsed group is one node, with a
+ * toggle to open it in place. Level of detail by zoom: names, then glyphs, then dots.
  */
 import { drag } from 'd3-drag';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
+import type { CollapsedView, ViewNode } from '../model/collapsedView.ts';
 import { deviceInfo } from '../model/deviceTypes.ts';
+import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
+import { installMarquee } from './installMarquee.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
+import { restyleGroups } from './restyleGroups.ts';
 import { restyleTopology } from './restyleTopology.ts';
-import { linkId, maxOf, minOf, type Position } from '../../sim/api/index.ts';
+import { maxOf, minOf, type Position } from '../../sim/api/index.ts';
 import { RecentSamples } from '../perf/RecentSamples.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
-const NW = 38;
-const NH = 26;
+/** below these zoom factors names, then glyphs give way (level of detail) */
+const NAMES_FROM = 0.45;
+const GLYPHS_FROM = 0.15;
 
 interface NodeDatum {
   id: string;
   type: string;
   x: number;
   y: number;
+  node: ViewNode;
 }
 interface LinkDatum {
   /** labelled with its rate: backbone links (switch to switch, to compute) — device links stay quiet */
@@ -34,6 +42,7 @@ interface LinkDatum {
   to: string;
   rate: string;
   rateBps: number;
+  members: string[];
 }
 
 export class TopologyView {
@@ -86,22 +95,31 @@ export class TopologyView {
       .scaleExtent([0.05, 8])
       .filter((e: Event) => {
         const me = e as MouseEvent;
-        return (e.type === 'wheel' || !me.shiftKey) && !me.button && !(e.target as Element).closest?.('.node');
+        // the wheel zooms anywhere (a large plant's overview is mostly collapsed groups); a drag on a node moves it instead of panning
+        return e.type === 'wheel' || (!me.shiftKey && !me.button && !(e.target as Element).closest?.('.node'));
       })
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         if (e.sourceEvent) this.userZoomed = true;
         this.transform = e.transform;
         this.root.attr('transform', e.transform.toString());
         this.overlay.attr('transform', e.transform.toString());
-        this.svg.classed('zoomed-out', e.transform.k < 0.45);
-        select(this.overlay.node()!.ownerSVGElement).classed('zoomed-out', e.transform.k < 0.45);
+        this.scaleGroups(e.transform.k);
+        for (const el of [this.svg.node()!, this.overlay.node()!.ownerSVGElement!]) {
+          el.classList.toggle('zoomed-out', e.transform.k < NAMES_FROM);
+          el.classList.toggle('far', e.transform.k < GLYPHS_FROM);
+        }
       });
     this.svg.call(this.zoomBehavior).on('dblclick.zoom', null);
     this.svg.on('click', (e: MouseEvent) => {
       if (this.suppressClick) return void (this.suppressClick = false);
       if (e.target === this.svg.node() || (e.target as Element).closest('.grid')) this.events.onBackground();
     });
-    this.installMarquee();
+    installMarquee(
+      this.svg,
+      this.marquee,
+      () => this.transform,
+      (x0, x1, y0, y1) => this.selectInRect(x0, x1, y0, y1),
+    );
     this.installDrop(container);
     // keep the whole plant in view as the panel resizes, until the user zooms or pans
     this.resizeObserver = new ResizeObserver(() => {
@@ -110,40 +128,15 @@ export class TopologyView {
     this.resizeObserver.observe(container);
   }
 
-  private installMarquee(): void {
-    let start: [number, number] | null = null;
-    this.svg.on('pointerdown.marquee', (e: PointerEvent) => {
-      if (!e.shiftKey || (e.target as Element).closest('.node')) return;
-      const r = this.svg.node()!.getBoundingClientRect();
-      start = [e.clientX - r.left, e.clientY - r.top];
-      this.svg.node()!.setPointerCapture(e.pointerId);
-    });
-    this.svg.on('pointermove.marquee', (e: PointerEvent) => {
-      if (!start) return;
-      const r = this.svg.node()!.getBoundingClientRect();
-      const [x, y] = [e.clientX - r.left, e.clientY - r.top];
-      this.marquee
-        .style('display', null)
-        .attr('x', Math.min(x, start[0]))
-        .attr('y', Math.min(y, start[1]))
-        .attr('width', Math.abs(x - start[0]))
-        .attr('height', Math.abs(y - start[1]));
-    });
-    this.svg.on('pointerup.marquee', (e: PointerEvent) => {
-      if (!start) return;
-      const r = this.svg.node()!.getBoundingClientRect();
-      const a = this.transform.invert(start);
-      const b = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-      start = null;
-      this.suppressClick = true;
-      this.marquee.style('display', 'none');
-      const [x0, x1] = [Math.min(a[0], b[0]), Math.max(a[0], b[0])];
-      const [y0, y1] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
-      const inside = [...this.pos].filter(([, p]) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map(([id]) => id);
-      const set = new Set(inside);
-      const links = (this.data?.scenario.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).map(linkId);
-      this.events.onSelect({ nodes: inside, links }, true);
-    });
+  /** Shift+drag's rectangle selects the drawn nodes inside it (a collapsed group: what it holds) and the links between them. */
+  private selectInRect(x0: number, x1: number, y0: number, y1: number): void {
+    this.suppressClick = true;
+    const drawn = [...this.pos].filter(([, p]) => p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1).map(([id]) => id);
+    const set = new Set(drawn);
+    const inside = drawn.filter((id) => !id.startsWith('group:'));
+    for (const n of this.data?.view.nodes ?? []) if (n.collapsed && set.has(n.id)) inside.push(...n.collapsed.members);
+    const links = (this.data?.view.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).flatMap((l) => l.members);
+    this.events.onSelect({ nodes: inside, links }, true);
   }
 
   private installDrop(container: HTMLElement): void {
@@ -177,12 +170,13 @@ export class TopologyView {
   }
 
   update(data: TopologyData): void {
-    const structureChanged = !this.data || this.data.scenario.nodes !== data.scenario.nodes || this.data.scenario.links !== data.scenario.links;
+    const structureChanged = !this.data || this.data.view !== data.view;
     const planChanged = structureChanged || this.data?.plan !== data.plan;
     this.data = data;
     if (structureChanged) this.rebuild(data);
     if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, SCALE, { w: NW, h: NH });
     this.restyle(data);
+    if (this.pendingFly && this.pos.has(this.pendingFly)) this.flyToWhenDrawn(this.pendingFly);
     if (!this.fitted && data.scenario.nodes.length > 0) {
       this.fitted = true;
       this.fit(false);
@@ -190,21 +184,24 @@ export class TopologyView {
   }
 
   private rebuild(data: TopologyData): void {
-    const nodes: NodeDatum[] = data.scenario.nodes.map((n) => {
-      const p = data.positions.get(n.id) ?? [0, 0, 0];
-      return { id: n.id, type: n.type, x: p[0] * SCALE, y: p[1] * SCALE };
-    });
+    const view: CollapsedView = data.view;
+    this.collapsedIds = view.nodes.filter((n) => n.collapsed).map((n) => n.id);
+    this.collapsedSet = new Set(this.collapsedIds);
+    this.groupScale = Math.min(24, Math.max(1, 1 / this.transform.k));
+    this.stackedFor = null;
+    const nodes: NodeDatum[] = view.nodes.map((n) => ({ id: n.id, type: n.type, x: n.at[0] * SCALE, y: n.at[1] * SCALE, node: n }));
     this.pos = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
-    const kind = new Map(data.scenario.nodes.map((n) => [n.id, deviceInfo(n.type).group]));
+    const kind = new Map(view.nodes.map((n) => [n.id, n.collapsed ? 'network' : deviceInfo(n.type).group]));
     const backbone = (id: string) => kind.get(id) === 'network' || kind.get(id) === 'compute';
-    const few = data.scenario.links.length <= 12;
-    const links: LinkDatum[] = data.scenario.links.map((l) => ({
-      key: linkId(l),
+    const few = view.links.length <= 12;
+    const links: LinkDatum[] = view.links.map((l) => ({
+      key: l.key,
       from: l.from,
       to: l.to,
-      rate: String(l.rate),
-      rateBps: data.rates.get(linkId(l)) ?? 1e9,
+      rate: l.members.length > 1 ? `${l.members.length} × ${l.rate}` : l.rate,
+      rateBps: data.rates.get(l.key) ?? 1e9,
       labelled: few || (backbone(l.from) && backbone(l.to)),
+      members: l.members,
     }));
     this.linksOf = new Map();
     for (const l of links) {
@@ -228,7 +225,7 @@ export class TopologyView {
       .attr('data-key', (d) => d.key)
       .on('click', (e: MouseEvent, d) => {
         e.stopPropagation();
-        self.events.onSelect({ links: [d.key], nodes: [] }, e.shiftKey || e.ctrlKey || e.metaKey);
+        self.events.onSelect({ links: d.members, nodes: [] }, e.shiftKey || e.ctrlKey || e.metaKey);
       });
     linkSel.select('.wire').attr('stroke-width', (d) => Math.max(1.5, Math.min(7, 1.2 * Math.log10(d.rateBps / 1e6) + 2.5)));
     linkSel.select('.link-label').text((d) => d.rate);
@@ -244,53 +241,54 @@ export class TopologyView {
       .data(nodes, (d) => d.id)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'node');
-        g.append('rect')
-          .attr('class', 'plan-mark')
-          .attr('x', -NW / 2 - 8)
-          .attr('y', -NH / 2 - 8)
-          .attr('width', NW + 16)
-          .attr('height', NH + 16)
-          .attr('rx', 12);
-        g.append('rect')
-          .attr('class', 'halo')
-          .attr('x', -NW / 2 - 5)
-          .attr('y', -NH / 2 - 5)
-          .attr('width', NW + 10)
-          .attr('height', NH + 10)
-          .attr('rx', 10);
-        g.append('rect')
-          .attr('class', 'body')
-          .attr('x', -NW / 2)
-          .attr('y', -NH / 2)
-          .attr('width', NW)
-          .attr('height', NH)
-          .attr('rx', 6);
-        g.append('text').attr('class', 'glyph').attr('dy', '0.35em');
-        g.append('text')
-          .attr('class', 'label')
-          .attr('y', NH / 2 + 13);
-        g.append('circle')
-          .attr('class', 'badge')
-          .attr('cx', NW / 2)
-          .attr('cy', -NH / 2)
-          .attr('r', 5);
+        appendNodeGlyph(g);
         return g;
       })
       .attr('data-id', (d) => d.id)
-      .attr('transform', (d) => `translate(${d.x},${d.y})`)
+      .attr('transform', (d) => this.nodeTransform(d.id, d))
       .on('click', (e: MouseEvent, d) => {
         e.stopPropagation();
         self.events.onNodeClick(d.id, e.shiftKey || e.ctrlKey || e.metaKey);
       });
     nodeSel.select<SVGRectElement>('.body').attr('fill', (d) => deviceInfo(d.type).color);
     nodeSel.select('.glyph').text((d) => deviceInfo(d.type).glyph);
-    nodeSel.select('.label').text((d) => d.id);
-    nodeSel.attr('aria-label', (d) => `${deviceInfo(d.type).label} ${d.id}`);
+    nodeSel.select('.label').text((d) => (d.node.collapsed ? d.node.collapsed.label : d.id));
+    nodeSel.attr('aria-label', (d) => (d.node.collapsed ? `group ${d.node.collapsed.label}, collapsed` : `${deviceInfo(d.type).label} ${d.id}`));
+    nodeSel.classed('group-head', (d) => d.node.heads !== null).classed('collapsed', (d) => d.node.collapsed !== null);
+    nodeSel.attr('data-group', (d) => d.node.heads?.id ?? null);
+    nodeSel
+      .select('.group-toggle')
+      .on('click', (e: MouseEvent, d) => {
+        e.stopPropagation();
+        if (d.node.heads) self.events.onToggleGroup(d.node.heads.id);
+      })
+      .select('text')
+      .text((d) => (d.node.collapsed ? '+' : '−'));
     this.nodeEls = new Map();
     nodeSel.each(function (d) {
       self.nodeEls.set(d.id, this);
     });
     nodeSel.call(this.dragBehavior());
+  }
+
+  /** collapsed groups keep their size on screen as the view zooms out (so the plant's overview stays readable) */
+  private groupScale = 1;
+  private collapsedIds: string[] = [];
+  private collapsedSet = new Set<string>();
+
+  private nodeTransform(id: string, p: { x: number; y: number }): string {
+    const s = this.collapsedSet.has(id) ? this.groupScale : 1;
+    return s === 1 ? `translate(${p.x},${p.y})` : `translate(${p.x},${p.y}) scale(${s})`;
+  }
+
+  private scaleGroups(k: number): void {
+    const s = Math.min(24, Math.max(1, 1 / k));
+    if (s === this.groupScale) return;
+    this.groupScale = s;
+    for (const id of this.collapsedIds) {
+      const p = this.pos.get(id);
+      if (p) this.nodeEls.get(id)?.setAttribute('transform', this.nodeTransform(id, p));
+    }
   }
 
   private placeLink(l: LinkDatum): void {
@@ -313,6 +311,7 @@ export class TopologyView {
     let moving: string[] = [];
     let moved = false;
     let last: [number, number] = [0, 0];
+    let first: [number, number] = [0, 0];
     return drag<SVGGElement, NodeDatum>()
       .filter((e: MouseEvent) => !e.button && !e.shiftKey)
       .on('start', (e, d) => {
@@ -320,6 +319,7 @@ export class TopologyView {
         moving = sel.includes(d.id) ? sel : [d.id];
         moved = false;
         last = [e.x, e.y];
+        first = [e.x, e.y];
       })
       .on('drag', (e) => {
         const t0 = performance.now();
@@ -338,7 +338,7 @@ export class TopologyView {
           if (!p) continue;
           p.x += dx;
           p.y += dy;
-          this.nodeEls.get(id)?.setAttribute('transform', `translate(${p.x},${p.y})`);
+          this.nodeEls.get(id)?.setAttribute('transform', this.nodeTransform(id, p));
           for (const l of this.linksOf.get(id) ?? []) touched.add(l);
         }
         for (const l of touched) this.placeLink(l);
@@ -349,10 +349,17 @@ export class TopologyView {
         if (!moved) return;
         this.dropFromOverlay();
         const moves = new Map<string, Position>();
+        const [dx, dy] = [(last[0] - first[0]) / SCALE, (last[1] - first[1]) / SCALE];
         for (const id of moving) {
-          const p = this.pos.get(id)!;
+          const p = this.pos.get(id);
+          if (!p) continue;
           const z = this.data?.positions.get(id)?.[2] ?? 0;
-          moves.set(id, [p.x / SCALE, p.y / SCALE, z]);
+          if (!id.startsWith('group:')) moves.set(id, [p.x / SCALE, p.y / SCALE, z]);
+          // a collapsed group's devices move with it
+          for (const m of this.data?.view.nodes.find((n) => n.id === id)?.collapsed?.members ?? []) {
+            const q = this.data?.positions.get(m);
+            if (q) moves.set(m, [q[0] + dx, q[1] + dy, q[2]]);
+          }
         }
         this.events.onMove(moves);
       });
@@ -380,7 +387,40 @@ export class TopologyView {
 
   private restyle(d: TopologyData): void {
     restyleTopology(d, this.nodeEls, this.linkEls);
+    restyleGroups(d.view, d.aggregates, this.nodeEls);
     this.svg.classed('connecting', d.connecting);
+    if (d.utilization !== this.stackedFor) this.stackLinks(d.utilization);
+  }
+
+  private stackedFor: Map<string, number> | null = null;
+
+  /** The busiest links are drawn last, so a loaded link is never hidden under a quiet one. */
+  private stackLinks(u: Map<string, number> | null): void {
+    this.stackedFor = u;
+    if (!u) return;
+    const order = [...this.linkEls].map(([k, el]) => ({ el, u: u.get(k) ?? -1 })).sort((a, b) => a.u - b.u);
+    const layer = this.linkLayer.node()!;
+    for (const { el } of order) layer.append(el);
+  }
+
+  private pendingFly: string | null = null;
+
+  /** Flies to a node now if it is drawn, else as soon as an update draws it (a group opening). */
+  flyToWhenDrawn(id: string): void {
+    this.pendingFly = this.flyTo(id) ? null : id;
+  }
+
+  /** Centres the view on a node at the working zoom (names readable) and returns whether it is drawn. */
+  flyTo(id: string): boolean {
+    const p = this.pos.get(id);
+    const svgEl = this.svg.node()!;
+    const { width, height } = svgEl.getBoundingClientRect();
+    if (!p || width === 0) return false;
+    const k = this.transform.k >= 1.2 && this.transform.k <= 3 ? this.transform.k : 1.2; // the working zoom: names readable
+    const t = zoomIdentity.translate(width / 2 - k * p.x, height / 2 - k * p.y).scale(k);
+    this.userZoomed = true;
+    this.svg.transition().duration(500).call(this.zoomBehavior.transform, t);
+    return true;
   }
 
   /** Zooms to show the whole plant. */
@@ -390,8 +430,11 @@ export class TopologyView {
     if (this.pos.size === 0 || width === 0) return;
     const xs = [...this.pos.values()].map((p) => p.x);
     const ys = [...this.pos.values()].map((p) => p.y);
-    const [x0, x1, y0, y1] = [minOf(xs) - 60, maxOf(xs) + 60, minOf(ys) - 60, maxOf(ys) + 60];
-    const k = Math.min(2, 0.95 * Math.min(width / (x1 - x0), height / (y1 - y0)));
+    const [x0, x1, y0, y1] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
+    // a margin in screen pixels: collapsed groups keep their size on screen however far the view zooms out
+    const pad = 70;
+    const [w, h] = [Math.max(width / 2, width - 2 * pad), Math.max(height / 2, height - 2 * pad)];
+    const k = Math.min(2, 0.95 * Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)));
     const t = zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
     const target = animate ? this.svg.transition().duration(400) : this.svg;
     (target as Selection<SVGSVGElement, unknown, null, undefined>).call(this.zoomBehavior.transform, t);

@@ -1,4 +1,4 @@
-/** Inspector for one device: id, type, position, switch or compute settings, and its figures after a run. */
+/** Inspector for one device: id, type, position, switch or compute settings (a switch's ports and their links), and its figures after a run. */
 import { COMPUTE_TYPES, formatCount, formatPercent, formatTime, FORWARDING_TYPES, NODE_TYPES } from '../../sim/api/index.ts';
 import { DEVICES } from '../model/deviceTypes.ts';
 import { renameNode } from '../model/edits.ts';
@@ -6,6 +6,7 @@ import { METRIC_INFO } from '../results/metricInfo.ts';
 import { useApp } from '../state/appStore.ts';
 import { CutThroughField } from './CutThroughField.tsx';
 import { Field } from './Field.tsx';
+import { PortsList } from './PortsList.tsx';
 import { SelectField } from './SelectField.tsx';
 import { TsnFieldset } from './tsn/TsnFieldset.tsx';
 import { CellFields, WifiFields } from './WirelessFields.tsx';
@@ -75,6 +76,7 @@ export function NodeForm({ index }: { index: number }) {
           <CutThroughField index={index} />
         </fieldset>
       )}
+      {FORWARDING_TYPES.has(node.type) && <PortsList node={node.id} />}
       {node.type === 'wifi-ap' && <WifiFields index={index} />}
       {node.type === '5g-cell' && <CellFields index={index} />}
       {links > 0 && <TsnFieldset key={node.id} index={index} />}

@@ -1,4 +1,8 @@
-/** Inspector with nothing selected: the scenario itself (name, description, simulation settings) and its flows. */
+/**
+ * Inspector with nothing selected: the scenario itself (name, description, simulation settings) and its flows — the first
+ * FLOWS_SHOWN of a large plant's, more on request (Ctrl+F and the requirements table find any flow).
+ */
+import { useMemo, useState } from 'react';
 import { addFlow } from '../model/edits.ts';
 import { drawableScenario } from '../model/drawableScenario.ts';
 import { asText } from '../format/asText.ts';
@@ -7,11 +11,16 @@ import { appStore, useApp } from '../state/appStore.ts';
 import { applyEdit, selectFlow } from '../state/editActions.ts';
 import { Field } from './Field.tsx';
 
+const FLOWS_SHOWN = 100;
+
 export function ScenarioForm() {
   const s = useApp((st) => st.doc!.scenario);
   const selected = useApp((st) => st.selection.nodes);
   const report = useApp((st) => st.lastReport?.report);
   const canAddFlow = selected.length === 2;
+  const [shown, setShown] = useState(FLOWS_SHOWN);
+  const flows = drawableScenario(s).flows;
+  const verdicts = useMemo(() => new Map(report?.flows.map((f) => [f.id, f.verdict])), [report]);
   return (
     <div className="form" data-testid="scenario-form">
       <header className="form-head">
@@ -60,12 +69,11 @@ export function ScenarioForm() {
       <fieldset>
         <legend>Flows</legend>
         <ul className="flow-list">
-          {drawableScenario(s).flows.map((f) => {
-            const r = report?.flows.find((x) => x.id === f.id);
+          {flows.slice(0, shown).map((f) => {
             return (
               <li key={f.id}>
                 <button className="linklike" onClick={() => selectFlow(f.id)}>
-                  <span className={`dot verdict-${r?.verdict ?? 'none'}`} />
+                  <span className={`dot verdict-${verdicts.get(f.id) ?? 'none'}`} />
                   {f.id}
                   <span className="muted"> {formatRoute(scenarioFlowEnds(f))}</span>
                 </button>
@@ -73,6 +81,11 @@ export function ScenarioForm() {
             );
           })}
         </ul>
+        {flows.length > shown && (
+          <button className="btn small wrap" onClick={() => setShown((n) => n + FLOWS_SHOWN * 5)}>
+            {flows.length - shown} more flows — show {Math.min(FLOWS_SHOWN * 5, flows.length - shown)} more
+          </button>
+        )}
         <button
           className="btn small wrap"
           disabled={!canAddFlow}

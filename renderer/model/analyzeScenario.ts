@@ -23,6 +23,9 @@ export interface ScenarioAnalysis {
   /** link key → one-way propagation delay in seconds */
   delays: Map<string, number>;
   ms: number;
+  /** the compiled model and what it was compiled from, so a run of the same scenario need not compile it again on the main thread */
+  model: Model | null;
+  of: { scenario: ScenarioJson; files: DocFiles };
 }
 
 /** `files`: the document's trace files (a missing one's issue says why it is missing). */
@@ -36,7 +39,7 @@ export function analyzeScenario(s: ScenarioJson, files: DocFiles): ScenarioAnaly
       e instanceof ScenarioError
         ? e.issues
         : [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
-    return { issues, ok: false, routes: new Map(), delays: new Map(), ms: performance.now() - t0 };
+    return { issues, ok: false, routes: new Map(), delays: new Map(), ms: performance.now() - t0, model: null, of: { scenario: s, files } };
   }
   const routes = new Map<string, FlowRoute>();
   for (const f of model.flows) {
@@ -52,7 +55,12 @@ export function analyzeScenario(s: ScenarioJson, files: DocFiles): ScenarioAnaly
     routes.set(f.id, { nodes, links: [...new Set(all.map((p) => model.links[model.ports[p].link].id))], hops, copies });
   }
   const delays = new Map(model.links.map((l) => [l.id, l.delayPs * 1e-12]));
-  return { issues: [], ok: true, routes, delays, ms: performance.now() - t0 };
+  return { issues: [], ok: true, routes, delays, ms: performance.now() - t0, model, of: { scenario: s, files } };
+}
+
+/** The analysis's model when it was compiled from exactly this scenario and these files (else null: compile again). */
+export function analyzedModel(a: ScenarioAnalysis | null, scenario: ScenarioJson, files: DocFiles): Model | null {
+  return a && a.of.scenario === scenario && a.of.files === files ? a.model : null;
 }
 
 /** Issues at a path or below it (`links[3]` matches `links[3].rate`). */

@@ -1,4 +1,8 @@
-/** The requirements table: one row per flow, sortable by any column, filterable by text and verdict. Click a row to highlight the flow's path. */
+/**
+ * The requirements table: one row per flow, sortable by any column, filterable by text and verdict. Click a row to highlight the flow's path.
+ * A large plant's table draws the first ROWS rows in the chosen order (the worst margins first) and more on request, so thousands of flows
+ * do not freeze the window (a 10,000-device plant has about 9,000).
+ */
 import { useMemo, useState } from 'react';
 import { type FlowBound, type FlowReport, formatPercent, formatRate, formatTime } from '../../sim/api/index.ts';
 import { formatRoute } from '../format/formatRoute.ts';
@@ -32,6 +36,8 @@ const COLS: Col[] = [
   { key: 'throughput', label: 'Throughput', info: METRIC_INFO.throughput, value: (f) => f.throughput, show: (f) => formatRate(f.throughput), num: true },
 ];
 
+export const ROWS = 200;
+
 export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   const last = useApp((s) => s.lastReport);
   const focus = useApp((s) => s.selection.flow);
@@ -42,6 +48,7 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'margin', dir: 1 });
   const [filter, setFilter] = useState('');
   const [verdict, setVerdict] = useState<'all' | 'fail' | 'pass'>('all');
+  const [shown, setShown] = useState(ROWS);
   const rows = useMemo(() => {
     if (!last) return [];
     const col = COLS.find((c) => c.key === sort.key)!;
@@ -55,6 +62,11 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
         return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
       });
   }, [last, sort, filter, verdict, boundsOf]);
+  const drawn = useMemo(() => {
+    const head = rows.slice(0, shown);
+    const focused = focus && rows.length > shown ? rows.find((f) => f.id === focus) : undefined;
+    return focused && !head.includes(focused) ? [...head, focused] : head;
+  }, [rows, shown, focus]);
   if (!last)
     return (
       <div className="empty-results">
@@ -103,7 +115,7 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((f) => (
+            {drawn.map((f) => (
               <tr
                 key={f.id}
                 data-flow={f.id}
@@ -139,6 +151,11 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
             ))}
           </tbody>
         </table>
+        {rows.length > shown && (
+          <button className="btn small show-more" data-testid="show-more-flows" onClick={() => setShown((n) => n + ROWS * 5)}>
+            {rows.length - shown} more flows — show {Math.min(ROWS * 5, rows.length - shown)} more
+          </button>
+        )}
       </div>
     </div>
   );

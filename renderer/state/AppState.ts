@@ -150,6 +150,8 @@ export interface AppState {
   connectMode: boolean;
   toasts: Toast[];
   paletteOpen: boolean;
+  /** Ctrl+F: find a device, link or flow by name */
+  findOpen: boolean;
   helpOpen: boolean;
   /** unsaved work of earlier sessions the start page offers back, newest first */
   recovery: RecoverySummary[];
@@ -165,6 +167,8 @@ export interface AppState {
   bounds: BoundsState | null;
   schedule: ScheduleState;
   scheduleSettings: ScheduleSettings;
+  /** the groups collapsed in the views, for the document with this key (null or another key: the default, groupActions.ts) */
+  groups: { key: string; collapsed: ReadonlySet<string> } | null;
 }
 
 export const EMPTY_SELECTION: Selection = { nodes: [], links: [], flow: null };

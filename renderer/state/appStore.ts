@@ -28,6 +28,7 @@ export const appStore = createStore<AppState>({
   connectMode: false,
   toasts: [],
   paletteOpen: false,
+  findOpen: false,
   helpOpen: false,
   recovery: [],
   resultsOpen: true,
@@ -39,6 +40,7 @@ export const appStore = createStore<AppState>({
   bounds: null,
   schedule: { status: 'idle' },
   scheduleSettings: { flows: null, maxWait: '' },
+  groups: null,
 });
 
 export function useApp<U>(select: (s: AppState) => U): U {

@@ -7,6 +7,7 @@
  */
 import { loadScenario, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 import { RunCancelled, type RunHandle } from '../../sim/worker/index.ts';
+import { analyzedModel } from '../model/analyzeScenario.ts';
 import { type DocFiles, loadWithFiles } from '../model/DocFiles.ts';
 import { browserPool } from '../sim/browserPool.ts';
 import { appStore } from './appStore.ts';
@@ -91,12 +92,13 @@ function phase(
 }
 
 export function startRun(): void {
-  const { doc, run } = appStore.get();
+  const { doc, run, analysis } = appStore.get();
   if (!doc || run.status === 'running') return;
   const { revision, scenario, files } = doc;
   let limits: RunLimits;
   try {
-    limits = runLimits(loadWithFiles(scenario, files));
+    // the analysis has compiled this very scenario already (at 10,000 devices that takes seconds): no second compile
+    limits = runLimits(analyzedModel(analysis, scenario, files) ?? loadWithFiles(scenario, files));
   } catch (e) {
     return fail(e, false);
   }

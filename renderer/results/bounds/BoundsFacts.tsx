@@ -12,7 +12,8 @@ export function BoundsFacts() {
   if (!bounds) return null;
   if (!report) return <span>{bounds.computing ? 'bounds: computing…' : 'no bounds'}</span>;
   const same = bounds.revision === last?.revision;
-  const below = same ? report.flows.filter((b) => checkBound(b.delay, last?.report.flows.find((f) => f.id === b.id)?.latency?.max) === 'below') : [];
+  const maxOf = new Map(same ? (last?.report.flows ?? []).map((f) => [f.id, f.latency?.max]) : []);
+  const below = same ? report.flows.filter((b) => checkBound(b.delay, maxOf.get(b.id)) === 'below') : [];
   const s = report.summary;
   return (
     <span data-testid="bounds-facts" title="Worst-case latency bounds by network calculus (as netloom bounds computes them)">

@@ -1,0 +1,26 @@
+/** The topology's collapsed view of the open scenario and what each collapsed group carries. */
+import { useMemo } from 'react';
+import { linkId, type Position, type Report, type ScenarioJson } from '../../sim/api/index.ts';
+import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
+import { collapsedView } from '../model/collapsedView.ts';
+import { groupAggregates } from '../model/groupAggregates.ts';
+import { useApp } from '../state/appStore.ts';
+import { collapsedGroups, groupsOf } from '../state/groupActions.ts';
+
+export function useCollapsedView(
+  scenario: ScenarioJson | null,
+  positions: Map<string, Position>,
+  utilization: Map<string, number> | null,
+  analysis: ScenarioAnalysis | null,
+  last: { report: Report } | null,
+) {
+  const collapsed = useApp(collapsedGroups);
+  const view = useMemo(() => (scenario ? collapsedView(scenario, positions, groupsOf(scenario), collapsed) : null), [scenario, positions, collapsed]);
+  const aggregates = useMemo(() => {
+    if (!view || !scenario) return new Map();
+    const links = scenario.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to }));
+    const margins = last ? new Map(last.report.flows.map((f) => [f.id, f.margin])) : null;
+    return groupAggregates(view, links, utilization, analysis?.routes ?? new Map(), margins);
+  }, [view, scenario, utilization, analysis, last]);
+  return { view, aggregates };
+}
