@@ -149,8 +149,8 @@ describe('expandGroups', () => {
   });
 
   it('refuses unknown groups, unknown parameters, selectors that pick nothing, ids that would repeat, groups inside themselves', () => {
-    // used or not
-    expect(issues(plant([], { cell: cell(), line: { nodes: 'PLC' } }))).toEqual(['groups.line.nodes: expected a list of nodes (or instances of groups)']);
+    const unused = plant([], { cell: cell(), line: { nodes: 'PLC' } }); // checked though no instance uses it
+    expect(issues(unused)).toEqual(['groups.line.nodes: expected a list of nodes (or instances of groups)']);
     expect(issues(plant([{ use: 'cel', id: 'c1' }]))).toEqual(['nodes[1].use: no group "cel" under "groups"; the groups are cell']);
     expect(issues(plant([{ use: 'cell', id: 'c1', params: { drive: 3 } }]))).toEqual([
       'nodes[1].params.drive: group has no parameter "drive"; its parameters are drives, rate',
