@@ -70,7 +70,7 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
   // at most one step at 0 and n more per window end
   const ts = new Float64Array(us.length * (n + 1));
   const vs = new Float64Array(us.length * (n + 1));
-  const order = [new Int32Array(ts.length), new Int32Array(ts.length)] as const; // the hull's to sort them in
+  const sorting = [new Int32Array(ts.length), new Int32Array(ts.length)] as const; // where the hull puts them in order
   let all: Curve | undefined;
   const without = (skip: number): Curve => {
     let total = 0;
@@ -104,7 +104,7 @@ export function phaseSteps(members: readonly Phased[]): { without(skip: number):
       }
     });
     runs.push(count);
-    return hullOf(ts, vs, runs, total / T, order);
+    return hullOf(ts, vs, runs, total / T, sorting);
   };
   return { without: (skip) => (skip >= 0 ? without(skip) : (all ??= without(-1))) };
 }
