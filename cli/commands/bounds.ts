@@ -11,11 +11,11 @@ import { loadFile } from '../loadFile.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable, printableDeep } from '../printable.ts';
 import { UsageError } from '../UsageError.ts';
-import { writeAtomically } from '../writeAtomically.ts';
+import { writeJson } from '../writeJson.ts';
 
 const USAGE = `usage: ${usageLine('bounds')}`;
 
-export function boundsCommand(argv: string[]): number {
+export async function boundsCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.bounds.flags, USAGE);
   if (positional.length !== 1)
     throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
@@ -24,14 +24,13 @@ export function boundsCommand(argv: string[]): number {
   checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
   const { model } = loadFile(file); // problems → exit 2 with every issue
   const report = computeBounds(model);
-  const text = JSON.stringify(report, null, 2) + '\n';
   if (json === '-') {
-    process.stdout.write(text);
+    await writeJson(report, '-', '--json'); // in pieces: a large plant's bounds pass V8's longest string
     return 0;
   }
   console.log(boundsTable(printableDeep(report), colorFor(process.stdout)));
   if (json) {
-    writeAtomically(json, text, '--json');
+    await writeJson(report, json, '--json');
     console.log(`bounds written to ${printable(json)}`);
   }
   return 0;
