@@ -4,12 +4,12 @@ import {
   checkWork,
   defaultRunLengths,
   estimateWork,
+  expandScenario,
   formatIssue,
   loadScenario,
   plan,
   resolveCatalog,
   ScenarioError,
-  type ScenarioJson,
   upgradedScenario,
 } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
@@ -80,7 +80,8 @@ export async function planCommand(argv: string[]): Promise<number> {
     if (json !== '-') process.stderr.write(`  ${m}\n`);
   };
 
-  const scenario = input.scenario as ScenarioJson; // checked by loadFile
+  // checked by loadFile; a plant written with groups is planned, and written with --out, in its flat form
+  const scenario = expandScenario(input.scenario);
   const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers);
   const started = performance.now();
   let result;

@@ -9,15 +9,15 @@ import {
   applySchedule,
   checkWork,
   estimateWork,
+  expandScenario,
   loadScenario,
   parseQuantity,
   percent,
   type RunOptions,
   runScenario,
-  type Schedule,
   ScenarioError,
   type ScenarioInput,
-  type ScenarioJson,
+  type Schedule,
   shortPs,
   UnitParseError,
 } from '../../sim/api/index.ts';
@@ -82,7 +82,7 @@ export async function scheduleCommand(argv: string[]): Promise<number> {
     say(`schedule written to ${printable(json)}`);
   }
   if (!schedule.ok) return 1;
-  const upgraded = applySchedule(input.scenario as ScenarioJson, schedule);
+  const upgraded = applySchedule(expandScenario(input.scenario), schedule); // a plant written with groups: its flat form
   if (out) {
     writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
     say(`scenario with the gates and offsets written to ${printable(out)}`);

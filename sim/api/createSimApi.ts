@@ -4,6 +4,7 @@ import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import { estimateWork } from '../engine/estimateWork.ts';
 import { Simulation, type SimLimits } from '../engine/Simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
+import { expandScenario } from '../scenario/expandScenario.ts';
 import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
 import { buildReport } from './buildReport.ts';
@@ -62,7 +63,7 @@ export function createSimApi(): SimApi {
     schedule(request: ScheduleRequest): ScheduleOutcome {
       const m = loaded();
       if (scenario === undefined) throw new Error('schedule() needs the scenario: call load(), not adopt()');
-      return scheduleGates(scenario, m, request);
+      return scheduleGates(expandScenario(scenario), m, request); // the gate limits as the flat form has them
     },
     run(onProgress?: (p: Progress) => void): Report {
       const m = loaded();

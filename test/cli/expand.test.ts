@@ -77,4 +77,18 @@ describe('netloom expand', () => {
     expect(r.stderr).toContain('groups.cell.flows[0].to: no node "PCL" in the group (its nodes are SW, PLC, DRV1, DRV2)');
     expect(r.stderr).toContain('(in instance nodes[1] "area1/cell01") (and in 1 more instance)');
   });
+
+  it('plan works on the flat form of a plant written with groups, and --out writes it flat', () => {
+    const file = join(tmp, 'to-plan.json');
+    const out = join(tmp, 'planned.json');
+    const withRequirement = structuredClone(grouped);
+    Object.assign(withRequirement.groups.cell.flows[0], { requirement: { latency: '1 ms' } });
+    writeFileSync(file, JSON.stringify({ ...withRequirement, simulation: { duration: '50 ms' } }));
+    const r = netloom('plan', file, '--out', out, '--workers', '1');
+    expect(r.code, r.stderr).toBe(0);
+    const planned = JSON.parse(readFileSync(out, 'utf8'));
+    expect(planned.groups).toBeUndefined();
+    expect(planned.nodes.map((n: { id: string }) => n.id)).toContain('area1/cell02/DRV2');
+    expect(planned.nodes).toHaveLength(9);
+  });
 });
