@@ -7,18 +7,10 @@ import { releaseProxy, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { Worker } from 'node:worker_threads';
 import type { SimApi } from '../sim/api/index.ts';
-import { type PoolWorker, type Timer, WorkerFault, WorkerPool } from '../sim/worker/index.ts';
+import { hostTimer, type PoolWorker, WorkerFault, WorkerPool } from '../sim/worker/index.ts';
 
 /** V8 heap limit of a worker, MB (typed arrays are bounded by the run's memory budget instead) */
 export const DEFAULT_WORKER_HEAP_MB = 4096;
-
-export const nodeTimer: Timer = {
-  after(ms, fn) {
-    const t = setTimeout(fn, ms);
-    return () => clearTimeout(t);
-  },
-  now: () => performance.now(),
-};
 
 /** A worker thread hosting the SimApi; `held: false` lets the process exit while it lives (nodePool's early workers). */
 export function nodeWorker(url: URL, heapMb = DEFAULT_WORKER_HEAP_MB, held = true): PoolWorker & { hold(): PoolWorker } {
@@ -63,5 +55,5 @@ export function nodePool(url: URL, size: number, o: { heapMb?: number; silenceMs
   const early = Array.from({ length: o.early ?? 0 }, () => nodeWorker(url, o.heapMb, false));
   for (const w of early) w.dead.catch(() => {}); // a worker that dies before it is taken fails its lane then
   const makeWorker = () => early.shift()?.hold() ?? nodeWorker(url, o.heapMb);
-  return new WorkerPool({ makeWorker, timer: nodeTimer, size, silenceMs: o.silenceMs });
+  return new WorkerPool({ makeWorker, timer: hostTimer, size, silenceMs: o.silenceMs });
 }

@@ -2,9 +2,8 @@ import type { Remote } from 'comlink';
 import { describe, expect, test } from 'vitest';
 import type { BoundsReport, ScenarioJson, SimApi } from '../../sim/api/index.ts';
 import { FakeWorker } from '../../sim/worker/fakeWorker.ts';
-import { WorkerPool } from '../../sim/worker/index.ts';
+import { hostTimer, WorkerPool } from '../../sim/worker/index.ts';
 import { BoundsRunner } from './BoundsRunner.ts';
-import { browserTimer } from './browserPool.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -35,7 +34,7 @@ function fake() {
     made.push(me);
     return me;
   };
-  return { made, pool: new WorkerPool({ makeWorker: make, timer: browserTimer, size: 1 }) };
+  return { made, pool: new WorkerPool({ makeWorker: make, timer: hostTimer, size: 1 }) };
 }
 
 const s = (name: string, ms = 1, extra: object = {}) => ({ name, ms, ...extra }) as unknown as ScenarioJson;

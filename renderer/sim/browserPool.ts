@@ -7,15 +7,7 @@
  */
 import { wrap } from 'comlink';
 import type { SimApi } from '../../sim/api/index.ts';
-import { type PoolWorker, type Timer, WorkerFault, WorkerPool, type WorkerPoolOptions } from '../../sim/worker/index.ts';
-
-export const browserTimer: Timer = {
-  after(ms, fn) {
-    const t = setTimeout(fn, ms);
-    return () => clearTimeout(t);
-  },
-  now: () => performance.now(),
-};
+import { hostTimer, type PoolWorker, WorkerFault, WorkerPool, type WorkerPoolOptions } from '../../sim/worker/index.ts';
 
 export function browserWorker(worker: Worker): PoolWorker {
   const api = wrap<SimApi>(worker);
@@ -47,5 +39,5 @@ export function simWorkers(cores = typeof navigator !== 'undefined' ? navigator.
 }
 
 export function browserPool(o: Partial<WorkerPoolOptions> = {}): WorkerPool {
-  return new WorkerPool({ makeWorker: simWorker, timer: browserTimer, size: simWorkers(), ...o });
+  return new WorkerPool({ makeWorker: simWorker, timer: hostTimer, size: simWorkers(), ...o });
 }

@@ -2,5 +2,6 @@
 export { DEFAULT_SILENCE_MS, RunCancelled, WorkerPool } from './WorkerPool.ts';
 export type { CallOutcome, RunHandle, RunProgress, RunRequest, WorkerPoolOptions } from './WorkerPool.ts';
 export type { PoolWorker, Timer } from './PoolWorker.ts';
+export { hostTimer } from './hostTimer.ts';
 export { faultOf, WorkerFault, WorkFailed } from './WorkerFault.ts';
 export type { FaultKind } from './WorkerFault.ts';
