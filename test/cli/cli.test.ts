@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePlant } from '../../scripts/make-plant.ts';
-import { netloom, withoutWallTime } from './netloom.ts';
+import { netloom, traceScenario, withoutWallTime } from './netloom.ts';
 
 const R1 = 'scenarios/reference/r1-line-cell.json';
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-cli-'));
@@ -47,17 +47,7 @@ describe('netloom run', () => {
 
   it('reads a trace file next to the scenario', () => {
     writeFileSync(join(tmp, 'sends.csv'), 'time_us\n0\n100\n250.5\n');
-    const s = {
-      format: 'netloom.scenario/v1',
-      name: 'trace',
-      nodes: [
-        { id: 'A', type: 'sensor' },
-        { id: 'B', type: 'plc' },
-      ],
-      links: [{ from: 'A', to: 'B', rate: '100 Mb/s', delay: '0 s' }],
-      flows: [{ id: 'replay', from: 'A', to: 'B', size: '100 B', pattern: { type: 'trace', file: 'sends.csv', unit: 'us' } }],
-      simulation: { duration: '1 ms' },
-    };
+    const s = traceScenario({ file: 'sends.csv', unit: 'us' });
     writeFileSync(join(tmp, 'trace.json'), JSON.stringify(s));
     const r = netloom('run', join(tmp, 'trace.json'), '--json', '-');
     expect(r.code).toBe(0);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_SPECS } from '../../cli/commandSpecs.ts';
-import { netloomWith, ROOT } from './netloom.ts';
+import { netloomWith, ROOT, traceScenario } from './netloom.ts';
 
 const R1 = 'scenarios/reference/r1-line-cell.json';
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-conventions-'));
@@ -47,17 +47,7 @@ describe('files', () => {
     const r = netloom(['validate', '-'], { input: readFileSync(join(ROOT, R1), 'utf8') });
     expect(r.stdout).toBe('<stdin>: valid — "R1 line cell (ns-3 reference)", 38 nodes, 37 links, 26 flows\n');
     writeFileSync(join(tmp, 'sends.csv'), 'time_us\n0\n100\n');
-    const trace = {
-      format: 'netloom.scenario/v1',
-      name: 'trace',
-      nodes: [
-        { id: 'A', type: 'sensor' },
-        { id: 'B', type: 'plc' },
-      ],
-      links: [{ from: 'A', to: 'B', rate: '100 Mb/s', delay: '0 s' }],
-      flows: [{ id: 'replay', from: 'A', to: 'B', size: '100 B', pattern: { type: 'trace', file: 'sends.csv', unit: 'us' } }],
-      simulation: { duration: '1 ms' },
-    };
+    const trace = traceScenario({ file: 'sends.csv', unit: 'us' });
     const run = netloom(['run', '-', '--json', '-'], { input: JSON.stringify(trace), cwd: tmp });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).flows[0].sent).toBe(2);

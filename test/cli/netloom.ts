@@ -26,3 +26,18 @@ export function netloomWith(
 export function withoutWallTime(json: string): string {
   return json.replace(/"wallSeconds": [0-9.e+-]+/, '"wallSeconds": 0');
 }
+
+/** The smallest scenario that replays a trace: sensor A sends `pattern` to PLC B over one 100 Mb/s link, for 1 ms. */
+export function traceScenario(pattern: Record<string, unknown>) {
+  return {
+    format: 'netloom.scenario/v1',
+    name: 'replay',
+    nodes: [
+      { id: 'A', type: 'sensor' },
+      { id: 'B', type: 'plc' },
+    ],
+    links: [{ from: 'A', to: 'B', rate: '100 Mb/s', delay: '0 s' }],
+    flows: [{ id: 'replay', from: 'A', to: 'B', size: '100 B', pattern: { type: 'trace', ...pattern } }],
+    simulation: { duration: '1 ms' },
+  };
+}

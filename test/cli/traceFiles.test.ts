@@ -4,24 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { netloom, ROOT } from './netloom.ts';
+import { netloom, ROOT, traceScenario } from './netloom.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-trace-'));
 const dir = join(tmp, 'a', 'b', 'c', 'd'); // deep enough for ../../../../etc/passwd to reach /etc from anywhere below /tmp
 mkdirSync(dir, { recursive: true });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const scenario = (file: string) => ({
-  format: 'netloom.scenario/v1',
-  name: 'replay',
-  nodes: [
-    { id: 'A', type: 'sensor' },
-    { id: 'B', type: 'plc' },
-  ],
-  links: [{ from: 'A', to: 'B', rate: '100 Mb/s', delay: '0 s' }],
-  flows: [{ id: 'replay', from: 'A', to: 'B', size: '100 B', pattern: { type: 'trace', file } }],
-  simulation: { duration: '1 ms' },
-});
+const scenario = (file: string) => traceScenario({ file });
 const write = (name: string, content: unknown) => {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
