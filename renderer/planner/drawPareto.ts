@@ -9,6 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line, symbol, symbolTriangle } from 'd3-shape';
 import type { Svg } from '../results/charts/useChart.ts';
 import { formatMargin, formatMoney, maxOf, type ParetoPoint, type Plan } from '../../sim/api/index.ts';
+import { emptyChart, gridlines } from '../results/charts/chartParts.ts';
 
 const M = { top: 16, right: 18, bottom: 34, left: 52 };
 const FLOOR = -1;
@@ -26,13 +27,7 @@ type Point = ParetoPoint & { index: number };
 
 export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: number | null = null, onPick: (index: number) => void = () => {}): void {
   const pts: Point[] = p.pareto.map((d, index) => ({ ...d, index })).sort((a, b) => a.cost - b.cost);
-  if (pts.length === 0)
-    return void svg
-      .append('text')
-      .attr('x', w / 2)
-      .attr('y', h / 2)
-      .attr('class', 'chart-empty')
-      .text('no plan was simulated');
+  if (pts.length === 0) return emptyChart(svg, w, h, 'no plan was simulated');
   const chosen = p.found && p.verification ? { cost: p.totalCost, margin: p.verification.worstMargin } : null;
   const maxCost = Math.max(maxOf(pts.map((d) => d.cost)), p.naive.cost, chosen?.cost ?? 0, 1000);
   const x = scaleLinear()
@@ -56,16 +51,7 @@ export function drawPareto(svg: Svg, w: number, h: number, p: Plan, picked: numb
         .tickFormat((d) => money(d.valueOf())),
     );
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(6, '.0%'));
-  svg
-    .append('g')
-    .attr('class', 'gridlines')
-    .selectAll('line')
-    .data(y.ticks(6))
-    .join('line')
-    .attr('x1', M.left)
-    .attr('x2', w - M.right)
-    .attr('y1', y)
-    .attr('y2', y);
+  gridlines(svg, y, 6, M.left, w - M.right);
   svg
     .append('text')
     .attr('class', 'axis-title')

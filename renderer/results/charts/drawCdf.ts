@@ -7,18 +7,13 @@ import { seriesColor } from './palette.ts';
 import { placeBoundLabel } from './placeBoundLabel.ts';
 import type { Svg } from './useChart.ts';
 import { maxOf, minOf } from '../../../sim/api/index.ts';
+import { emptyChart, gridlines } from './chartParts.ts';
 
 export const M = { top: 12, right: 14, bottom: 30, left: 46 };
 
 export function drawCdf(svg: Svg, w: number, h: number, flows: FlowReport[], focus: string | null, bound: number | null): void {
   const withData = flows.filter((f) => f.latency && f.latency.max > 0);
-  if (withData.length === 0)
-    return void svg
-      .append('text')
-      .attr('x', w / 2)
-      .attr('y', h / 2)
-      .attr('class', 'chart-empty')
-      .text('no deliveries');
+  if (withData.length === 0) return emptyChart(svg, w, h, 'no deliveries');
   const lo = Math.min(minOf(withData.map((f) => f.latency!.min)), bound ?? Infinity) * 0.8;
   const hi = Math.max(maxOf(withData.map((f) => f.latency!.max)), bound ?? 0) * 1.25;
   const x = scaleLog()
@@ -33,16 +28,7 @@ export function drawCdf(svg: Svg, w: number, h: number, flows: FlowReport[], foc
     .attr('transform', `translate(0,${h - M.bottom})`)
     .call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90)), (d: unknown) => formatTime(d as number, { digits: 2 })));
   svg.append('g').attr('class', 'axis').attr('transform', `translate(${M.left},0)`).call(axisLeft(y).ticks(5, '.0%'));
-  svg
-    .append('g')
-    .attr('class', 'gridlines')
-    .selectAll('line')
-    .data(y.ticks(5))
-    .join('line')
-    .attr('x1', M.left)
-    .attr('x2', w - M.right)
-    .attr('y1', y)
-    .attr('y2', y);
+  gridlines(svg, y, 5, M.left, w - M.right);
   const path = line<[number, number]>()
     .x((d) => x(Math.max(d[0], x.domain()[0])))
     .y((d) => y(d[1]));

@@ -4,15 +4,10 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatTime, type Report } from '../../../sim/api/index.ts';
 import { utilizationColor } from '../../editor/utilizationColor.ts';
 import type { Svg } from './useChart.ts';
+import { emptyChart } from './chartParts.ts';
 
 export function drawCompute(svg: Svg, w: number, h: number, r: Report): void {
-  if (r.compute.length === 0)
-    return void svg
-      .append('text')
-      .attr('x', w / 2)
-      .attr('y', h / 2)
-      .attr('class', 'chart-empty')
-      .text('no compute nodes');
+  if (r.compute.length === 0) return emptyChart(svg, w, h, 'no compute nodes');
   const left = 70;
   const y = scaleBand<string>()
     .domain(r.compute.map((c) => c.id))

@@ -5,19 +5,14 @@ import type { Report } from '../../../sim/api/index.ts';
 import { utilizationColor } from '../../editor/utilizationColor.ts';
 import type { Svg } from './useChart.ts';
 import { maxOf } from '../../../sim/api/index.ts';
+import { emptyChart } from './chartParts.ts';
 
 export function drawHeatmap(svg: Svg, w: number, h: number, r: Report, focusLinks: Set<string> | null, maxRows = 24): void {
   const rows = [...r.links]
     .filter((l) => !focusLinks || focusLinks.has(l.id))
     .sort((a, b) => maxOf(b.timeline.utilization) - maxOf(a.timeline.utilization))
     .slice(0, Math.max(1, Math.min(maxRows, Math.floor((h - 30) / 13))));
-  if (rows.length === 0)
-    return void svg
-      .append('text')
-      .attr('x', w / 2)
-      .attr('y', h / 2)
-      .attr('class', 'chart-empty')
-      .text('no links');
+  if (rows.length === 0) return emptyChart(svg, w, h, 'no links');
   const left = 118;
   const bottom = 24;
   const { bins, binSeconds } = r.timeline;

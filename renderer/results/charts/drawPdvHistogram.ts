@@ -9,6 +9,7 @@ import { type FlowReport, formatTime } from '../../../sim/api/index.ts';
 import { M } from './drawCdf.ts';
 import type { Svg } from './useChart.ts';
 import { maxOf } from '../../../sim/api/index.ts';
+import { emptyChart } from './chartParts.ts';
 
 const BINS = 16;
 
@@ -37,20 +38,8 @@ export function pdvHistogram(f: FlowReport): { from: number; to: number; share: 
 
 export function drawPdvHistogram(svg: Svg, w: number, h: number, f: FlowReport | undefined, bound: number | null): void {
   const bins = f ? pdvHistogram(f) : [];
-  if (!f || bins.length === 0)
-    return void svg
-      .append('text')
-      .attr('x', w / 2)
-      .attr('y', h / 2)
-      .attr('class', 'chart-empty')
-      .text('select a flow');
-  if (f.latency && f.latency.max - f.latency.min < 1e-9)
-    return void svg
-      .append('text')
-      .attr('x', w / 2)
-      .attr('y', h / 2)
-      .attr('class', 'chart-empty')
-      .text('no variation: every packet took the same time');
+  if (!f || bins.length === 0) return emptyChart(svg, w, h, 'select a flow');
+  if (f.latency && f.latency.max - f.latency.min < 1e-9) return emptyChart(svg, w, h, 'no variation: every packet took the same time');
   const x = scaleBand<number>()
     .domain(bins.map((_, i) => i))
     .range([M.left, w - M.right])
