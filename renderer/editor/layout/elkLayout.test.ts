@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { autoLayout } from '../../model/autoLayout.ts';
 import { NH, NW } from '../appendNodeGlyph.ts';
 import { SCALE } from '../TopologyView.ts';
+import { collapsedView } from '../../model/collapsedView.ts';
 import { elkLayout, type LayoutGraph } from './elkLayout.ts';
+import { layoutGraph } from './layoutGraph.ts';
 import { linksThroughNodes } from './linksThroughNodes.ts';
 
 const elk = new ELK();
@@ -43,9 +45,10 @@ const graph = (net: Net): LayoutGraph => ({
 });
 const boxes = (at: Map<string, { x: number; y: number }>) => [...at].map(([id, p]) => ({ id, x: p.x, y: p.y, w: NW, h: NH }));
 
-/** ELK's routes: the links through nodes they do not touch (none expected). */
+/** The app's layout (layoutGraph's sizes and orientation, then ELK): the links through nodes they do not touch (none expected). */
 async function throughOnElk(net: Net) {
-  const l = await elkLayout(graph(net), elk);
+  const view = collapsedView({ nodes: net.nodes, links: net.links.map((k) => ({ ...k, id: k.key })) }, new Map(), [], new Set());
+  const l = await elkLayout(layoutGraph(view), elk);
   const links = net.links.map((k) => ({ ...k, points: l.routes.get(k.key) ?? [] }));
   expect(links.every((k) => k.points.length >= 2)).toBe(true);
   return linksThroughNodes(links, boxes(l.at));

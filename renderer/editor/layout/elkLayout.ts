@@ -1,8 +1,9 @@
 /**
  * The topology's layered layout (ELK, https://eclipse.dev/elk/): the drawn graph (collapsed groups as one
- * node) in columns from the core outwards, links routed orthogonally between the columns so that none is
- * drawn through a device it does not touch. A column holds at most about 1.6 √n nodes (Coffman–Graham
- * layering), so a plant of 200 cells is a block, not a strip. Names sit under the boxes, as ELK labels, so
+ * node) in columns, the core on the left and the devices on the right (links point towards the core,
+ * layoutGraph.ts), routed orthogonally between the columns so that none is drawn through a device it
+ * does not touch; names under the boxes never meet a link, which leaves a box by its sides. A column holds
+ * at most about 1.6 √n nodes (Coffman–Graham layering), so a plant of 200 cells is a block, not a strip. Names sit under the boxes, as ELK labels, so
  * the layout keeps room for them. Coordinates are the view's pixels; the result is each node's centre and
  * each link's polyline (its ends on the boxes' sides).
  */
@@ -29,7 +30,7 @@ export interface ElkLike {
 export function layoutOptions(n: number): Record<string, string> {
   return {
     'elk.algorithm': 'layered',
-    'elk.direction': 'RIGHT',
+    'elk.direction': 'LEFT',
     'elk.edgeRouting': 'ORTHOGONAL',
     'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
     'elk.layered.layering.coffmanGraham.layerBound': String(Math.max(6, Math.round(1.6 * Math.sqrt(n)))),
@@ -38,8 +39,10 @@ export function layoutOptions(n: number): Record<string, string> {
     'elk.nodeLabels.placement': 'OUTSIDE V_BOTTOM H_CENTER',
     'elk.spacing.nodeNode': '20',
     'elk.layered.spacing.nodeNodeBetweenLayers': '48',
-    'elk.spacing.edgeNode': '10',
-    'elk.spacing.edgeEdge': '6',
+    // 12 px between wires: each link's 12 px click target stays its own
+    'elk.spacing.edgeNode': '12',
+    'elk.spacing.edgeEdge': '12',
+    'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
     'elk.layered.spacing.edgeNodeBetweenLayers': '12',
   };
 }
