@@ -70,12 +70,6 @@ export class TopologyView implements DragHost {
 
   mount(container: HTMLElement): void {
     this.svg = select(container).append('svg').attr('class', 'topology').attr('data-testid', 'topology-svg');
-    const defs = this.svg.append('defs');
-    const glow = defs.append('filter').attr('id', 'nl-glow').attr('x', '-50%').attr('y', '-50%').attr('width', '200%').attr('height', '200%');
-    glow.append('feGaussianBlur').attr('stdDeviation', 3).attr('result', 'b');
-    const m = glow.append('feMerge');
-    m.append('feMergeNode').attr('in', 'b');
-    m.append('feMergeNode').attr('in', 'SourceGraphic');
     this.root = this.svg.append('g').attr('class', 'zoom-root');
     this.root.append('g').attr('class', 'grid');
     this.linkLayer = this.root.append('g').attr('class', 'links');
