@@ -4,6 +4,8 @@
  * touch (checked on what the browser drew), clicking each area's uplink to the core selects exactly that
  * link, a node dragged by hand stays where it was put and its links follow it. The plant is written out
  * flat (expandScenario) since the editor opens flat files. Screenshot: docs/topology-layout.png.
+ * After a run of R1 (the library's line cell): the busiest link is drawn on top of the others, and a
+ * "where it waits" row of a flow selects the port it names.
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NH, NW } from '../../renderer/editor/appendNodeGlyph.ts';
 import { linksThroughNodes } from '../../renderer/editor/layout/linksThroughNodes.ts';
 import { expandScenario } from '../../sim/api/index.ts';
-import { type App, buildAndServe, newPage, ROOT, shot, state } from './harness.ts';
+import { type App, buildAndServe, newPage, openFromLibrary, ROOT, runAndWait, shot, state } from './harness.ts';
 
 let app: App;
 let page: Page;
@@ -96,7 +98,55 @@ describe('the steel works, laid out', () => {
     expect(await state(page, '(s) => s.selection')).toEqual({ nodes: [], links: [hsm], flow: null });
   });
 
-  test('a node dragged by hand stays where it was put, over the layout, and its links follow it', async () => {
+  test('a node dragged by hand stays where it was put, over the layout, and its links go straight to it', async () => {
+    const before = (await drawing()).nodes.find((n) => n.id === 'DC')!;
+    const from = (await page.evaluate(() =>
+      (window as never as { __netloom: { editorPoint(id: string): { x: number; y: number } } }).__netloom.editorPoint('DC'),
+    ))!;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(from.x + 12 * i, from.y + 30 * i);
+    await page.mouse.up();
+    const placed = await state<number[]>(page, "(s) => s.doc.scenario.nodes.find((n) => n.id === 'DC').position");
+    await expect.poll(async () => (await drawing()).nodes.find((n) => n.id === 'DC')).toEqual({ id: 'DC', x: placed[0] * 40, y: placed[1] * 40 });
+    expect(placed[1] * 40).toBeGreaterThan(before.y);
+    // only DC moved; the rest keeps its layout, and DC's link to the core is straight now
+    const after = await drawing();
+    expect(after.links.find((l) => l.key === 'DC-CORE')!.points.length).toBe(2);
+    expect(await state<number>(page, '(s) => s.doc.scenario.nodes.filter((n) => n.position).length')).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('after a run', () => {
+  test('the busiest link is drawn on top of the others', async () => {
+    await page.goto(app.url);
+    await openFromLibrary(page, 'reference/r1-line-cell.json');
+    await runAndWait(page);
+    const order = await page.evaluate(() => [...document.querySelectorAll<SVGGElement>('svg.topology g.links > g.link')].map((g) => g.dataset.key!));
+    const reported = await state<[string, number][]>(page, '(s) => s.lastReport.report.links.map((l) => [l.id, l.utilization])');
+    // a link's utilization is its busiest direction's
+    const u = order.map((k) => Math.max(...reported.filter(([id]) => id === k).map(([, v]) => v)));
+    expect(u).toEqual([...u].sort((a, b) => a - b));
+    expect(u.at(-1)).toBe(Math.max(...reported.map(([, v]) => v)));
+  });
+
+  test('a "where it waits" row selects the port it names, keeping the flow', async () => {
+    await page.getByPlaceholder('Filter flows…').fill('ctrl-D2_1');
+    await page.locator('tr[data-flow="ctrl-D2_1"]').click();
+    // D2_1 → S2 → S1 → PLC: the second queue is S2's port towards S1
+    const hop = await state<{ link: string; from: string; to: string }>(
+      page,
+      "(s) => s.lastReport.report.flows.find((f) => f.id === 'ctrl-D2_1').attribution.hops[1]",
+    );
+    expect(hop.from).toMatch(/^S\d$/);
+    await page.locator(`[data-testid=wait-breakdown] [data-port="${hop.from}→${hop.to}"]`).click();
+    expect(await state(page, '(s) => s.selection')).toEqual({ nodes: [hop.from], links: [hop.link], flow: 'ctrl-D2_1' });
+    // the inspector opens the switch with that port's row marked; the topology marks the switch and the link
+    expect(await page.locator('[data-testid=ports] tr.on').getAttribute('data-link')).toBe(hop.link);
+    expect(await page.locator(`svg.topology g.node[data-id="${hop.from}"]`).getAttribute('class')).toContain('selected');
+    expect(await page.locator(`svg.topology g.link[data-key="${hop.link}"]`).getAttribute('class')).toContain('selected');
+    await shot(page, 'topology-port-selected');
     expect(errors).toEqual([]);
   });
 });
