@@ -32,6 +32,8 @@ export function drawLinks(layer: Layer, links: LinkDatum[], onClick: (e: MouseEv
       return g;
     })
     .attr('data-key', (d) => d.key)
+    .attr('data-from', (d) => d.from)
+    .attr('data-to', (d) => d.to)
     .on('click', onClick);
   sel.select('.wire').attr('stroke-width', (d) => Math.max(1.5, Math.min(7, 1.2 * Math.log10(d.rateBps / 1e6) + 2.5)));
   sel.select('.link-label').text((d) => d.rate);
