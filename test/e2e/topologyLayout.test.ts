@@ -47,6 +47,14 @@ async function drawing() {
   });
 }
 
+/** Client coordinates of a drawn node's centre. */
+async function editorPoint(id: string): Promise<{ x: number; y: number }> {
+  return (await page.evaluate(
+    (n) => (window as never as { __netloom: { editorPoint(id: string): { x: number; y: number } | null } }).__netloom.editorPoint(n),
+    id,
+  ))!;
+}
+
 /** Client coordinates of the point halfway along a drawn link. */
 async function middleOf(key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {
@@ -77,7 +85,15 @@ describe('the steel works, laid out', () => {
     ).toEqual([]);
     // every link is drawn as ELK routed it: some bend
     expect(links.filter((l) => l.points.length > 2).length).toBeGreaterThan(100);
+    await shot(page, 'topology-layout-fit');
+    // closer, names readable: the core, the first areas and their cells
+    const core = await editorPoint('CORE');
+    await page.mouse.move(core.x + 60, core.y + 40);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -250);
+    await page.waitForTimeout(500);
     copyFileSync(await shot(page, 'topology-layout'), join(ROOT, 'docs', 'topology-layout.png'));
+    await page.getByTitle('Zoom to show the whole plant').click();
+    await page.waitForTimeout(600);
   });
 
   test('clicking an area uplink to the core selects exactly that link', async () => {
