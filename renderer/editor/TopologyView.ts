@@ -162,7 +162,10 @@ export class TopologyView implements DragHost {
     const structureChanged = !this.data || this.data.view !== data.view || this.data.layout !== data.layout || this.data.pinned !== data.pinned;
     const planChanged = structureChanged || this.data?.plan !== data.plan;
     this.data = data;
-    if (structureChanged) this.rebuild(data);
+    if (structureChanged) {
+      this.rebuild(data);
+      this.keepInPlace(data);
+    }
     if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, SCALE, { w: NW, h: NH });
     this.restyle(data);
     if (this.pendingFly && this.pos.has(this.pendingFly)) this.flyToWhenDrawn(this.pendingFly);
@@ -233,7 +236,9 @@ export class TopologyView implements DragHost {
       .select('.group-toggle')
       .on('click', (e: MouseEvent, d) => {
         e.stopPropagation();
-        if (d.node.heads) self.events.onToggleGroup(d.node.heads.id);
+        if (!d.node.heads) return;
+        self.holdInPlace(d.id, d.node.heads.members);
+        self.events.onToggleGroup(d.node.heads.id);
       })
       .select('text')
       .text((d) => (d.node.collapsed ? '+' : '−'));
@@ -333,6 +338,29 @@ export class TopologyView implements DragHost {
     const order = [...this.linkEls].map(([k, el]) => ({ el, u: u.get(k) ?? -1 })).sort((a, b) => a.u - b.u);
     const layer = this.linkLayer.node()!;
     for (const { el } of order) layer.append(el);
+  }
+
+  /** a group being opened or closed: where it was on screen, so the new layout can be shown with it at the same spot */
+  private anchor: { view: CollapsedView; id: string; members: string[]; screen: [number, number] } | null = null;
+
+  private holdInPlace(id: string, members: string[]): void {
+    const p = this.pos.get(id);
+    if (p && this.data) this.anchor = { view: this.data.view, id, members, screen: this.transform.apply([p.x, p.y]) };
+  }
+
+  /** Once the opened (or closed) group is drawn, moves the view so it is where it was on screen: it opens in place, whatever the new layout. */
+  private keepInPlace(data: TopologyData): void {
+    const a = this.anchor;
+    if (!a || a.view === data.view) return;
+    this.anchor = null;
+    let p = this.pos.get(a.id);
+    if (!p) {
+      const at = a.members.flatMap((m) => this.pos.get(m) ?? []);
+      if (at.length === 0) return;
+      p = { x: at.reduce((s, q) => s + q.x, 0) / at.length, y: at.reduce((s, q) => s + q.y, 0) / at.length };
+    }
+    const k = this.transform.k;
+    this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(a.screen[0] - k * p.x, a.screen[1] - k * p.y).scale(k));
   }
 
   private pendingFly: string | null = null;

@@ -111,6 +111,41 @@ describe('the steel works, laid out', () => {
     expect(await state(page, '(s) => s.selection')).toEqual({ nodes: [], links: [hsm], flow: null });
   });
 
+  test('a cell opens in place: laid out again with its devices where the cell was, still no link through a device', async () => {
+    const cell = page.locator('g.node[data-id="group:hsm/cell03"]');
+    const box = (await cell.locator('.body').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -250);
+    await page.waitForTimeout(500);
+    const before = (await cell.locator('.body').boundingBox())!;
+    await cell.locator('.group-toggle').click();
+    await page.locator('g.node[data-id="hsm/cell03/SW"]').waitFor({ timeout: 30_000 });
+    const { nodes, links } = await drawing();
+    expect(nodes.length).toBe(213 - 1 + 51);
+    expect(
+      linksThroughNodes(
+        links,
+        nodes.map((n) => ({ ...n, w: NW, h: NH })),
+      ),
+    ).toEqual([]);
+    // the cell's devices are centred where the cell was on screen
+    const members = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGGElement>('svg.topology g.node')]
+        .filter((g) => g.dataset.id!.startsWith('hsm/cell03/'))
+        .map((g) => {
+          const r = g.querySelector('.body')!.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        }),
+    );
+    expect(members.length).toBe(51);
+    const centre = { x: members.reduce((s, m) => s + m.x, 0) / 51, y: members.reduce((s, m) => s + m.y, 0) / 51 };
+    expect(Math.abs(centre.x - (before.x + before.width / 2))).toBeLessThan(2);
+    expect(Math.abs(centre.y - (before.y + before.height / 2))).toBeLessThan(2);
+    await shot(page, 'topology-layout-cell-open');
+    await page.getByTitle('Zoom to show the whole plant').click();
+    await page.waitForTimeout(600);
+  });
+
   test('a node dragged by hand stays where it was put, over the layout, and its links go straight to it', async () => {
     const before = (await drawing()).nodes.find((n) => n.id === 'DC')!;
     const from = (await page.evaluate(() =>
