@@ -15,6 +15,8 @@ import { deviceInfo } from '../model/deviceTypes.ts';
 import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
 import { drawLinks, type LinkDatum, placeLink } from './drawLinks.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
+import { fitTransform } from './fitTransform.ts';
+import { installDrop } from './installDrop.ts';
 import { installMarquee } from './installMarquee.ts';
 import type { Pt } from './layout/linksThroughNodes.ts';
 import { placeView } from './layout/placeView.ts';
@@ -22,7 +24,7 @@ import { type DragHost, nodeDrag } from './nodeDrag.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleGroups } from './restyleGroups.ts';
 import { restyleTopology } from './restyleTopology.ts';
-import { maxOf, minOf, type Position } from '../../sim/api/index.ts';
+import type { Position } from '../../sim/api/index.ts';
 import { RecentSamples } from '../perf/RecentSamples.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
@@ -109,7 +111,13 @@ export class TopologyView implements DragHost {
       () => this.transform,
       (x0, x1, y0, y1) => this.selectInRect(x0, x1, y0, y1),
     );
-    this.installDrop(container);
+    installDrop(
+      container,
+      () => this.svg.node()!,
+      () => this.transform,
+      (type, x, y) => this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]),
+      this.unlisten.signal,
+    );
     // keep the whole plant in view as the panel resizes, until the user zooms or pans
     this.resizeObserver = new ResizeObserver(() => {
       if (!this.userZoomed && this.fitted) this.fit(false);
@@ -126,29 +134,6 @@ export class TopologyView implements DragHost {
     for (const n of this.data?.view.nodes ?? []) if (n.collapsed && set.has(n.id)) inside.push(...n.collapsed.members);
     const links = (this.data?.view.links ?? []).filter((l) => set.has(l.from) && set.has(l.to)).flatMap((l) => l.members);
     this.events.onSelect({ nodes: inside, links }, true);
-  }
-
-  private installDrop(container: HTMLElement): void {
-    const { signal } = this.unlisten;
-    container.addEventListener(
-      'dragover',
-      (e) => {
-        if (e.dataTransfer?.types.includes('application/x-netloom-type')) e.preventDefault();
-      },
-      { signal },
-    );
-    container.addEventListener(
-      'drop',
-      (e) => {
-        const type = e.dataTransfer?.getData('application/x-netloom-type');
-        if (!type) return;
-        e.preventDefault();
-        const r = this.svg.node()!.getBoundingClientRect();
-        const [x, y] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-        this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]);
-      },
-      { signal },
-    );
   }
 
   /** The floor point at the centre of the view (where a clicked palette item lands). */
@@ -388,14 +373,7 @@ export class TopologyView implements DragHost {
     const svgEl = this.svg.node()!;
     const { width, height } = svgEl.getBoundingClientRect();
     if (this.pos.size === 0 || width === 0) return;
-    const xs = [...this.pos.values()].map((p) => p.x);
-    const ys = [...this.pos.values()].map((p) => p.y);
-    const [x0, x1, y0, y1] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
-    // a margin in screen pixels: collapsed groups keep their size on screen however far the view zooms out
-    const pad = 70;
-    const [w, h] = [Math.max(width / 2, width - 2 * pad), Math.max(height / 2, height - 2 * pad)];
-    const k = Math.min(2, 0.95 * Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)));
-    const t = zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
+    const t = fitTransform(this.pos.values(), width, height);
     const target = animate ? this.svg.transition().duration(400) : this.svg;
     (target as Selection<SVGSVGElement, unknown, null, undefined>).call(this.zoomBehavior.transform, t);
   }
