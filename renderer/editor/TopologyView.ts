@@ -54,7 +54,6 @@ export class TopologyView implements DragHost {
   private transform: ZoomTransform = zoomIdentity;
   data: TopologyData | null = null;
   pos = new Map<string, Pt>();
-  private routes = new Map<string, Pt[]>();
   private nodeEls = new Map<string, SVGGElement>();
   private linkEls = new Map<string, SVGGElement>();
   linksOf = new Map<string, LinkDatum[]>();
@@ -167,8 +166,7 @@ export class TopologyView implements DragHost {
     this.groupScale = this.groupScaleAt(this.transform.k);
     this.stackedFor = null;
     const placed = placeView(view, data.pinned, data.layout, SCALE);
-    this.routes = placed.routes;
-    this.pos = new Map([...placed.pos].map(([id, p]) => [id, { ...p }]));
+    this.pos = placed.pos;
     const nodes: NodeDatum[] = view.nodes.map((n) => ({ id: n.id, type: n.type, ...this.pos.get(n.id)!, node: n }));
     const kind = new Map(view.nodes.map((n) => [n.id, n.collapsed ? 'network' : deviceInfo(n.type).group]));
     const backbone = (id: string) => kind.get(id) === 'network' || kind.get(id) === 'compute';
@@ -195,7 +193,7 @@ export class TopologyView implements DragHost {
       e.stopPropagation();
       self.events.onSelect({ links: d.members, nodes: [] }, e.shiftKey || e.ctrlKey || e.metaKey);
     });
-    for (const [key, el] of this.linkEls) placeLink(el, this.routes.get(key) ?? []);
+    for (const [key, el] of this.linkEls) placeLink(el, placed.routes.get(key) ?? []);
 
     const nodeSel = this.nodeLayer
       .selectAll<SVGGElement, NodeDatum>('g.node')
@@ -269,7 +267,6 @@ export class TopologyView implements DragHost {
     const a = this.pos.get(l.from);
     const b = this.pos.get(l.to);
     if (!el || !a || !b) return;
-    this.routes.set(l.key, [a, b]);
     placeLink(el, [a, b]);
   }
 
