@@ -2,6 +2,7 @@
 import type { Position, ScenarioJson } from '../../sim/api/index.ts';
 import type { CollapsedView } from '../model/collapsedView.ts';
 import type { GroupAggregate } from '../model/groupAggregates.ts';
+import type { TopologyLayout } from './layout/elkLayout.ts';
 import type { PlanOverlay } from '../planner/planOverlay.ts';
 import type { Selection } from '../state/AppState.ts';
 
@@ -10,6 +11,10 @@ export interface TopologyData {
   positions: Map<string, Position>;
   /** what is drawn: the scenario with its collapsed groups as single nodes */
   view: CollapsedView;
+  /** the drawn nodes the scenario places (drawn at their position, over the layout) */
+  pinned: ReadonlySet<string>;
+  /** ELK's layout of `view` (null: the floor plan, straight links) */
+  layout: TopologyLayout | null;
   /** collapsed group → its busiest link and worst margin */
   aggregates: Map<string, GroupAggregate>;
   /** link key → line rate in bit/s (for the stroke width) */

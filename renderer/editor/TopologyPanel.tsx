@@ -8,6 +8,7 @@ import { applyEdit, select } from '../state/editActions.ts';
 import { toggleGroup } from '../state/groupActions.ts';
 import { toast } from '../state/toast.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { usePlacedView } from './layout/usePlacedView.ts';
 import { TopologyView } from './TopologyView.ts';
 import { useCollapsedView } from './useCollapsedView.ts';
 import { useViewData } from './useViewData.ts';
@@ -37,7 +38,8 @@ export function TopologyPanel() {
   const connectFrom = useApp((s) => s.connectFrom);
   const connecting = useApp((s) => s.connectMode);
   const plan = usePlanOverlay();
-  const { view: drawn, aggregates } = useCollapsedView(data.scenario, data.positions, data.utilization, data.analysis, data.last);
+  const { view: collapsed, aggregates } = useCollapsedView(data.scenario, data.positions, data.utilization, data.analysis, data.last);
+  const placed = usePlacedView(collapsed, data.scenario);
 
   useEffect(() => {
     const v = new TopologyView({
@@ -68,11 +70,11 @@ export function TopologyPanel() {
   }, []);
 
   useEffect(() => {
-    if (!data.scenario || !drawn || !view.current) return;
+    if (!data.scenario || !placed || !view.current) return;
     view.current.update({
       scenario: data.scenario,
       positions: data.positions,
-      view: drawn,
+      ...placed,
       aggregates,
       rates: data.rates,
       selection: data.selection,

@@ -1,25 +1,30 @@
 /**
- * The topology editor's drawing (d3, outside React: mount / update / dispose). Nodes sit at
- * their floor positions (metres × SCALE); pan and zoom with the wheel or by dragging the
- * background, Shift+drag for a selection rectangle, drag nodes (the whole selection moves),
- * drop device types from the palette. During a drag only the moved nodes and their links
- * are touched, so large plants stay smooth; the store learns the new positions on release.
- * It draws the plant's collapsed view (collapsedView.ts): a collapsed group is one node, with a
- * toggle to open it in place. Level of detail by zoom: names, then glyphs, then dots.
+ * The topology editor's drawing (d3, outside React: mount / update / dispose). Nodes the scenario
+ * places sit at their floor positions (metres × SCALE), the others where ELK's layered layout puts
+ * them, with links routed around devices (layout/placeView.ts); pan and zoom with the wheel or by
+ * dragging the background, Shift+drag for a selection rectangle, drag nodes (nodeDrag.ts), drop
+ * device types from the palette. It draws the plant's collapsed view (collapsedView.ts): a
+ * collapsed group is one node, with a toggle to open it in place. Level of detail by zoom: names,
+ * then glyphs, then dots. The busiest links are drawn last, on top.
  */
-import { drag } from 'd3-drag';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import type { CollapsedView, ViewNode } from '../model/collapsedView.ts';
 import { deviceInfo } from '../model/deviceTypes.ts';
 import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
+import { drawLinks, type LinkDatum, placeLink } from './drawLinks.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
+import { fitTransform } from './fitTransform.ts';
+import { installDrop } from './installDrop.ts';
 import { installMarquee } from './installMarquee.ts';
+import type { Pt } from './layout/linksThroughNodes.ts';
+import { placeView } from './layout/placeView.ts';
+import { type DragHost, nodeDrag } from './nodeDrag.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleGroups } from './restyleGroups.ts';
 import { restyleTopology } from './restyleTopology.ts';
-import { maxOf, minOf, type Position } from '../../sim/api/index.ts';
+import type { Position } from '../../sim/api/index.ts';
 import { RecentSamples } from '../perf/RecentSamples.ts';
 
 export const SCALE = 40; // px per metre at zoom 1
@@ -34,18 +39,8 @@ interface NodeDatum {
   y: number;
   node: ViewNode;
 }
-interface LinkDatum {
-  /** labelled with its rate: backbone links (switch to switch, to compute) — device links stay quiet */
-  labelled: boolean;
-  key: string;
-  from: string;
-  to: string;
-  rate: string;
-  rateBps: number;
-  members: string[];
-}
 
-export class TopologyView {
+export class TopologyView implements DragHost {
   private svg!: Selection<SVGSVGElement, unknown, null, undefined>;
   private root!: Selection<SVGGElement, unknown, null, undefined>;
   private linkLayer!: Selection<SVGGElement, unknown, null, undefined>;
@@ -57,11 +52,12 @@ export class TopologyView {
   private overlayNodes!: Selection<SVGGElement, unknown, null, undefined>;
   private zoomBehavior!: ZoomBehavior<SVGSVGElement, unknown>;
   private transform: ZoomTransform = zoomIdentity;
-  private data: TopologyData | null = null;
-  private pos = new Map<string, { x: number; y: number }>();
+  data: TopologyData | null = null;
+  pos = new Map<string, Pt>();
   private nodeEls = new Map<string, SVGGElement>();
   private linkEls = new Map<string, SVGGElement>();
-  private linksOf = new Map<string, LinkDatum[]>();
+  linksOf = new Map<string, LinkDatum[]>();
+  readonly scale = SCALE;
   private fitted = false;
   private suppressClick = false;
   private userZoomed = false;
@@ -75,12 +71,6 @@ export class TopologyView {
 
   mount(container: HTMLElement): void {
     this.svg = select(container).append('svg').attr('class', 'topology').attr('data-testid', 'topology-svg');
-    const defs = this.svg.append('defs');
-    const glow = defs.append('filter').attr('id', 'nl-glow').attr('x', '-50%').attr('y', '-50%').attr('width', '200%').attr('height', '200%');
-    glow.append('feGaussianBlur').attr('stdDeviation', 3).attr('result', 'b');
-    const m = glow.append('feMerge');
-    m.append('feMergeNode').attr('in', 'b');
-    m.append('feMergeNode').attr('in', 'SourceGraphic');
     this.root = this.svg.append('g').attr('class', 'zoom-root');
     this.root.append('g').attr('class', 'grid');
     this.linkLayer = this.root.append('g').attr('class', 'links');
@@ -120,7 +110,13 @@ export class TopologyView {
       () => this.transform,
       (x0, x1, y0, y1) => this.selectInRect(x0, x1, y0, y1),
     );
-    this.installDrop(container);
+    installDrop(
+      container,
+      () => this.svg.node()!,
+      () => this.transform,
+      (type, x, y) => this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]),
+      this.unlisten.signal,
+    );
     // keep the whole plant in view as the panel resizes, until the user zooms or pans
     this.resizeObserver = new ResizeObserver(() => {
       if (!this.userZoomed && this.fitted) this.fit(false);
@@ -139,29 +135,6 @@ export class TopologyView {
     this.events.onSelect({ nodes: inside, links }, true);
   }
 
-  private installDrop(container: HTMLElement): void {
-    const { signal } = this.unlisten;
-    container.addEventListener(
-      'dragover',
-      (e) => {
-        if (e.dataTransfer?.types.includes('application/x-netloom-type')) e.preventDefault();
-      },
-      { signal },
-    );
-    container.addEventListener(
-      'drop',
-      (e) => {
-        const type = e.dataTransfer?.getData('application/x-netloom-type');
-        if (!type) return;
-        e.preventDefault();
-        const r = this.svg.node()!.getBoundingClientRect();
-        const [x, y] = this.transform.invert([e.clientX - r.left, e.clientY - r.top]);
-        this.events.onDropDevice(type, [x / SCALE, y / SCALE, 0]);
-      },
-      { signal },
-    );
-  }
-
   /** The floor point at the centre of the view (where a clicked palette item lands). */
   centre(): Position {
     const r = this.svg.node()!.getBoundingClientRect();
@@ -170,10 +143,13 @@ export class TopologyView {
   }
 
   update(data: TopologyData): void {
-    const structureChanged = !this.data || this.data.view !== data.view;
+    const structureChanged = !this.data || this.data.view !== data.view || this.data.layout !== data.layout || this.data.pinned !== data.pinned;
     const planChanged = structureChanged || this.data?.plan !== data.plan;
     this.data = data;
-    if (structureChanged) this.rebuild(data);
+    if (structureChanged) {
+      this.rebuild(data);
+      this.keepInPlace(data);
+    }
     if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, SCALE, { w: NW, h: NH });
     this.restyle(data);
     if (this.pendingFly && this.pos.has(this.pendingFly)) this.flyToWhenDrawn(this.pendingFly);
@@ -187,10 +163,11 @@ export class TopologyView {
     const view: CollapsedView = data.view;
     this.collapsedIds = view.nodes.filter((n) => n.collapsed).map((n) => n.id);
     this.collapsedSet = new Set(this.collapsedIds);
-    this.groupScale = Math.min(24, Math.max(1, 1 / this.transform.k));
+    this.groupScale = this.groupScaleAt(this.transform.k);
     this.stackedFor = null;
-    const nodes: NodeDatum[] = view.nodes.map((n) => ({ id: n.id, type: n.type, x: n.at[0] * SCALE, y: n.at[1] * SCALE, node: n }));
-    this.pos = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+    const placed = placeView(view, data.pinned, data.layout, SCALE);
+    this.pos = placed.pos;
+    const nodes: NodeDatum[] = view.nodes.map((n) => ({ id: n.id, type: n.type, ...this.pos.get(n.id)!, node: n }));
     const kind = new Map(view.nodes.map((n) => [n.id, n.collapsed ? 'network' : deviceInfo(n.type).group]));
     const backbone = (id: string) => kind.get(id) === 'network' || kind.get(id) === 'compute';
     const few = view.links.length <= 12;
@@ -212,29 +189,11 @@ export class TopologyView {
       }
     }
     const self = this;
-    const linkSel = this.linkLayer
-      .selectAll<SVGGElement, LinkDatum>('g.link')
-      .data(links, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'link');
-        g.append('line').attr('class', 'hit');
-        g.append('line').attr('class', 'wire');
-        g.append('text').attr('class', 'link-label');
-        return g;
-      })
-      .attr('data-key', (d) => d.key)
-      .on('click', (e: MouseEvent, d) => {
-        e.stopPropagation();
-        self.events.onSelect({ links: d.members, nodes: [] }, e.shiftKey || e.ctrlKey || e.metaKey);
-      });
-    linkSel.select('.wire').attr('stroke-width', (d) => Math.max(1.5, Math.min(7, 1.2 * Math.log10(d.rateBps / 1e6) + 2.5)));
-    linkSel.select('.link-label').text((d) => d.rate);
-    linkSel.classed('quiet', (d) => !d.labelled);
-    this.linkEls = new Map();
-    linkSel.each(function (d) {
-      self.linkEls.set(d.key, this);
-      self.placeLink(d);
+    this.linkEls = drawLinks(this.linkLayer, links, (e, d) => {
+      e.stopPropagation();
+      self.events.onSelect({ links: d.members, nodes: [] }, e.shiftKey || e.ctrlKey || e.metaKey);
     });
+    for (const [key, el] of this.linkEls) placeLink(el, placed.routes.get(key) ?? []);
 
     const nodeSel = this.nodeLayer
       .selectAll<SVGGElement, NodeDatum>('g.node')
@@ -260,7 +219,9 @@ export class TopologyView {
       .select('.group-toggle')
       .on('click', (e: MouseEvent, d) => {
         e.stopPropagation();
-        if (d.node.heads) self.events.onToggleGroup(d.node.heads.id);
+        if (!d.node.heads) return;
+        self.holdInPlace(d.id, d.node.heads.members);
+        self.events.onToggleGroup(d.node.heads.id);
       })
       .select('text')
       .text((d) => (d.node.collapsed ? '+' : '−'));
@@ -268,7 +229,7 @@ export class TopologyView {
     nodeSel.each(function (d) {
       self.nodeEls.set(d.id, this);
     });
-    nodeSel.call(this.dragBehavior());
+    nodeSel.call(nodeDrag<NodeDatum>(this));
   }
 
   /** collapsed groups keep their size on screen as the view zooms out (so the plant's overview stays readable) */
@@ -281,8 +242,13 @@ export class TopologyView {
     return s === 1 ? `translate(${p.x},${p.y})` : `translate(${p.x},${p.y}) scale(${s})`;
   }
 
+  /** on the floor plan, groups grow as the view zooms out; laid out, a group keeps the box ELK made room for */
+  private groupScaleAt(k: number): number {
+    return this.data?.layout ? 1 : Math.min(24, Math.max(1, 1 / k));
+  }
+
   private scaleGroups(k: number): void {
-    const s = Math.min(24, Math.max(1, 1 / k));
+    const s = this.groupScaleAt(k);
     if (s === this.groupScale) return;
     this.groupScale = s;
     for (const id of this.collapsedIds) {
@@ -291,83 +257,36 @@ export class TopologyView {
     }
   }
 
-  private placeLink(l: LinkDatum): void {
+  placeNode(id: string): void {
+    const p = this.pos.get(id);
+    if (p) this.nodeEls.get(id)?.setAttribute('transform', this.nodeTransform(id, p));
+  }
+
+  straighten(l: LinkDatum): void {
     const el = this.linkEls.get(l.key);
     const a = this.pos.get(l.from);
     const b = this.pos.get(l.to);
     if (!el || !a || !b) return;
-    for (const line of el.querySelectorAll('line')) {
-      line.setAttribute('x1', String(a.x));
-      line.setAttribute('y1', String(a.y));
-      line.setAttribute('x2', String(b.x));
-      line.setAttribute('y2', String(b.y));
-    }
-    const t = el.querySelector('text')!;
-    t.setAttribute('x', String((a.x + b.x) / 2));
-    t.setAttribute('y', String((a.y + b.y) / 2 - 5));
+    placeLink(el, [a, b]);
   }
 
-  private dragBehavior() {
-    let moving: string[] = [];
-    let moved = false;
-    let last: [number, number] = [0, 0];
-    let first: [number, number] = [0, 0];
-    return drag<SVGGElement, NodeDatum>()
-      .filter((e: MouseEvent) => !e.button && !e.shiftKey)
-      .on('start', (e, d) => {
-        const sel = this.data?.selection.nodes ?? [];
-        moving = sel.includes(d.id) ? sel : [d.id];
-        moved = false;
-        last = [e.x, e.y];
-        first = [e.x, e.y];
-      })
-      .on('drag', (e) => {
-        const t0 = performance.now();
-        const dx = e.x - last[0];
-        const dy = e.y - last[1];
-        last = [e.x, e.y];
-        if (!moved && Math.hypot(dx, dy) < 0.5) return;
-        if (!moved) {
-          this.svg.classed('dragging', true);
-          this.liftToOverlay(moving);
-        }
-        moved = true;
-        const touched = new Set<LinkDatum>();
-        for (const id of moving) {
-          const p = this.pos.get(id);
-          if (!p) continue;
-          p.x += dx;
-          p.y += dy;
-          this.nodeEls.get(id)?.setAttribute('transform', this.nodeTransform(id, p));
-          for (const l of this.linksOf.get(id) ?? []) touched.add(l);
-        }
-        for (const l of touched) this.placeLink(l);
-        this.dragFrames.push(performance.now() - t0);
-      })
-      .on('end', () => {
-        this.svg.classed('dragging', false);
-        if (!moved) return;
-        this.dropFromOverlay();
-        const moves = new Map<string, Position>();
-        const [dx, dy] = [(last[0] - first[0]) / SCALE, (last[1] - first[1]) / SCALE];
-        for (const id of moving) {
-          const p = this.pos.get(id);
-          if (!p) continue;
-          const z = this.data?.positions.get(id)?.[2] ?? 0;
-          if (!id.startsWith('group:')) moves.set(id, [p.x / SCALE, p.y / SCALE, z]);
-          // a collapsed group's devices move with it
-          for (const m of this.data?.view.nodes.find((n) => n.id === id)?.collapsed?.members ?? []) {
-            const q = this.data?.positions.get(m);
-            if (q) moves.set(m, [q[0] + dx, q[1] + dy, q[2]]);
-          }
-        }
-        this.events.onMove(moves);
-      });
+  unmove(): void {
+    if (!this.data) return;
+    this.rebuild(this.data);
+    this.restyle(this.data);
+  }
+
+  onMove(moves: Map<string, Position>): void {
+    this.events.onMove(moves);
+  }
+
+  setDragging(on: boolean): void {
+    this.svg.classed('dragging', on);
   }
 
   private lifted: { el: Element; home: Element }[] = [];
 
-  private liftToOverlay(ids: string[]): void {
+  lift(ids: string[]): void {
     const links = new Set<string>();
     for (const id of ids) for (const l of this.linksOf.get(id) ?? []) links.add(l.key);
     for (const k of links) {
@@ -380,7 +299,7 @@ export class TopologyView {
     }
   }
 
-  private dropFromOverlay(): void {
+  drop(): void {
     for (const { el, home } of this.lifted) home.append(el);
     this.lifted = [];
   }
@@ -401,6 +320,29 @@ export class TopologyView {
     const order = [...this.linkEls].map(([k, el]) => ({ el, u: u.get(k) ?? -1 })).sort((a, b) => a.u - b.u);
     const layer = this.linkLayer.node()!;
     for (const { el } of order) layer.append(el);
+  }
+
+  /** a group being opened or closed: where it was on screen, so the new layout can be shown with it at the same spot */
+  private anchor: { view: CollapsedView; id: string; members: string[]; screen: [number, number] } | null = null;
+
+  private holdInPlace(id: string, members: string[]): void {
+    const p = this.pos.get(id);
+    if (p && this.data) this.anchor = { view: this.data.view, id, members, screen: this.transform.apply([p.x, p.y]) };
+  }
+
+  /** Once the opened (or closed) group is drawn, moves the view so it is where it was on screen: it opens in place, whatever the new layout. */
+  private keepInPlace(data: TopologyData): void {
+    const a = this.anchor;
+    if (!a || a.view === data.view) return;
+    this.anchor = null;
+    let p = this.pos.get(a.id);
+    if (!p) {
+      const at = a.members.flatMap((m) => this.pos.get(m) ?? []);
+      if (at.length === 0) return;
+      p = { x: at.reduce((s, q) => s + q.x, 0) / at.length, y: at.reduce((s, q) => s + q.y, 0) / at.length };
+    }
+    const k = this.transform.k;
+    this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(a.screen[0] - k * p.x, a.screen[1] - k * p.y).scale(k));
   }
 
   private pendingFly: string | null = null;
@@ -428,14 +370,7 @@ export class TopologyView {
     const svgEl = this.svg.node()!;
     const { width, height } = svgEl.getBoundingClientRect();
     if (this.pos.size === 0 || width === 0) return;
-    const xs = [...this.pos.values()].map((p) => p.x);
-    const ys = [...this.pos.values()].map((p) => p.y);
-    const [x0, x1, y0, y1] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
-    // a margin in screen pixels: collapsed groups keep their size on screen however far the view zooms out
-    const pad = 70;
-    const [w, h] = [Math.max(width / 2, width - 2 * pad), Math.max(height / 2, height - 2 * pad)];
-    const k = Math.min(2, 0.95 * Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)));
-    const t = zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
+    const t = fitTransform(this.pos.values(), width, height);
     const target = animate ? this.svg.transition().duration(400) : this.svg;
     (target as Selection<SVGSVGElement, unknown, null, undefined>).call(this.zoomBehavior.transform, t);
   }

@@ -45,7 +45,7 @@ export function restyleTopology(d: TopologyData, nodeEls: ReadonlyMap<string, SV
     el.classList.toggle('plan-changed', planned?.kind === 'changed');
     el.classList.toggle('plan-added', planned?.kind === 'added');
     const u = utilization?.get(key);
-    const wire = el.querySelector<SVGLineElement>('.wire')!;
+    const wire = el.querySelector<SVGPolylineElement>('.wire')!;
     wire.style.stroke = u === undefined ? '' : utilizationColor(u);
     title(el, `${key}${u === undefined ? '' : ` — busiest direction ${(u * 100).toFixed(1)} % utilized`}${planned ? ` — planned: ${planned.note}` : ''}`);
   }

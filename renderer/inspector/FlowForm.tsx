@@ -1,5 +1,5 @@
 /** Inspector for one flow: ends, size, priority, traffic pattern, requirement; its verdict after a run. */
-import { AC_OF_PCP, type FlowReport, formatPercent, formatTime, type ScenarioJson } from '../../sim/api/index.ts';
+import { AC_OF_PCP, formatPercent, type ScenarioJson } from '../../sim/api/index.ts';
 import { formatCriterion } from '../format/formatCriterion.ts';
 import { asText } from '../format/asText.ts';
 import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
@@ -12,7 +12,7 @@ import { deleteFlow } from '../state/editActions.ts';
 import { Field } from './Field.tsx';
 import { FrerFields } from './FrerFields.tsx';
 import { SelectField } from './SelectField.tsx';
-import { maxOf } from '../../sim/api/index.ts';
+import { WaitBreakdown } from './WaitBreakdown.tsx';
 
 const PATTERN_DEFAULTS: Record<string, object> = {
   periodic: { type: 'periodic', period: '1 ms' },
@@ -156,29 +156,4 @@ const AC_NAMES = ['background (AC_BK)', 'best effort (AC_BE)', 'video (AC_VI)', 
 /** The Wi-Fi access category EDCA gives the flow's frames (802.11-2020 Table 10-1). */
 function accessCategory(priority: number | undefined): string {
   return `on Wi-Fi: ${AC_NAMES[AC_OF_PCP[priority ?? 0]]}${priority === undefined ? ', untagged' : ''}`;
-}
-
-/** Where the flow's packets waited: each egress queue on its route, and the compute node (the core's attribution). */
-function WaitBreakdown({ attribution }: { attribution: FlowReport['attribution'] }) {
-  const rows = [
-    ...attribution.hops.map((h) => ({ key: `${h.from}→${h.to}`, mean: h.meanWait, max: h.maxWait })),
-    ...(attribution.compute
-      ? [{ key: `${attribution.compute.id} (compute queue)`, mean: attribution.compute.meanWait, max: attribution.compute.maxWait }]
-      : []),
-  ];
-  const worst = Math.max(maxOf(rows.map((r) => r.max)), 0);
-  if (rows.length === 0) return null;
-  return (
-    <fieldset className="stats" data-testid="wait-breakdown">
-      <legend title="Mean and largest time this flow's packets waited in each queue along their route, as measured by the simulation.">Where it waits</legend>
-      {rows.map((r) => (
-        <div key={r.key} className={`stat ${r.max === worst && worst > 0 ? 'hot' : ''}`} title="mean wait · largest wait">
-          <span className="stat-label">{r.key}</span>
-          <span className="stat-value">
-            {formatTime(r.mean, { digits: 2 })} · {formatTime(r.max, { digits: 2 })}
-          </span>
-        </div>
-      ))}
-    </fieldset>
-  );
 }

@@ -5,13 +5,15 @@ import { IssuesList } from './IssuesList.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { NodeForm } from './NodeForm.tsx';
 import { ScenarioForm } from './ScenarioForm.tsx';
+import { isPortSelection } from './selectPort.ts';
 import { linkId } from '../../sim/api/index.ts';
 
 export function Inspector() {
   const sel = useApp((s) => s.selection);
   const scenario = useApp((s) => s.doc!.scenario);
   let body;
-  if (sel.nodes.length === 1 && sel.links.length === 0) {
+  // one node alone, or one of its ports (the node and one of its links): the node, its port's row marked
+  if ((sel.nodes.length === 1 && sel.links.length === 0) || isPortSelection(sel, scenario)) {
     const i = scenario.nodes.findIndex((n) => n.id === sel.nodes[0]);
     body = i >= 0 ? <NodeForm key={`n${i}`} index={i} /> : null;
   } else if (sel.links.length === 1 && sel.nodes.length === 0) {

@@ -1,12 +1,12 @@
 /**
  * A switch's ports: one row per link, in file order (the port numbers the core gives), with the
  * device at the other end, the rate, and after a run the utilization and mean wait out of this
- * port. A row selects its link.
+ * port. A row selects its port (this node and the link): the topology marks both, the row stays marked.
  */
 import { formatPercent, formatTime, linkId } from '../../sim/api/index.ts';
 import { drawableScenario } from '../model/drawableScenario.ts';
 import { useApp } from '../state/appStore.ts';
-import { select } from '../state/editActions.ts';
+import { selectPort } from './selectPort.ts';
 
 export function PortsList({ node }: { node: string }) {
   const links = useApp((s) => drawableScenario(s.doc!.scenario).links);
@@ -33,7 +33,7 @@ export function PortsList({ node }: { node: string }) {
             const peer = l.from === node ? l.to : l.from;
             const out = report?.links.find((r) => r.id === key && r.from === node);
             return (
-              <tr key={key} data-link={key} className={selected.includes(key) ? 'on' : ''} onClick={() => select({ nodes: [], links: [key] })}>
+              <tr key={key} data-link={key} className={selected.includes(key) ? 'on' : ''} onClick={() => selectPort(node, key)}>
                 <td>{i + 1}</td>
                 <td>{peer}</td>
                 <td>{String(l.rate)}</td>
