@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Mulberry32 } from '../core/mulberry32.ts';
 import { FlowTable } from './FlowTable.ts';
+import { Histogram } from './Histogram.ts';
 
 const BIN = 1000;
 
@@ -45,5 +47,20 @@ describe('FlowTable', () => {
     const idle = t.data(2);
     expect([idle.sent, idle.delivered, idle.min, idle.max, idle.ipdvPairs]).toEqual([0, 0, Infinity, -Infinity, 0]);
     expect([...idle.binBytes]).toEqual([0, 0, 0, 0]);
+  });
+
+  it("keeps each flow's histogram as a Histogram of its own deliveries would, its window growing both ways", () => {
+    const rand = new Mulberry32(3);
+    const flows = 5;
+    const t = new FlowTable(Array(flows).fill(Infinity), BIN, 1);
+    const own = Array.from({ length: flows }, () => new Histogram());
+    for (let i = 0; i < 20_000; i++) {
+      const f = i % flows;
+      // latencies near the flow's own scale, now and then up to ten times below or above (and zeros)
+      const v = Math.floor(10 ** (3 + f / 2 + (rand.next() < 0.01 ? 2 * rand.next() - 1 : rand.next() / 5)));
+      t.record(f, i % 97 === 0 ? 0 : v, 100, 0);
+      own[f].add(i % 97 === 0 ? 0 : v);
+    }
+    for (let f = 0; f < flows; f++) expect(t.data(f).hist).toEqual(own[f].data());
   });
 });

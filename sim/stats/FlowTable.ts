@@ -6,14 +6,16 @@
  *
  * Layout: a plant has thousands of flows, and a delivery must not reach a dozen places in memory.
  * A flow's figures sit side by side in one array (one object per flow would keep each number in
- * a heap box of its own), and the timeline is kept bin by bin, so the deliveries of all flows
- * during one bin write one row (a flow's own row of 60 bins was a cache miss per delivery).
+ * a heap box of its own), the cells of all flows' histograms share one array (a Histogram per
+ * flow was three objects to reach), and the timeline is kept bin by bin, so the deliveries of all
+ * flows during one bin write one row (a flow's own row of 60 bins was a cache miss per delivery).
  */
 import type { FlowStatsData } from './FlowStats.ts';
-import { Histogram } from './Histogram.ts';
+import { addToCell, bucketOf, CELLS_PER_BUCKET, columns, grownWindow } from './Histogram.ts';
+import { grown } from '../core/grown.ts';
 
 /** a flow's figures at f * STRIDE + field */
-const STRIDE = 16;
+const STRIDE = 17;
 const SENT = 0;
 const DELIVERED = 1;
 const BYTES = 2;
@@ -28,10 +30,17 @@ const MISSES = 10;
 /** the latency of the flow's last delivery (−1: none yet) */
 const LAST = 11;
 const DEADLINE = 12;
+/** its histogram: the window's first bucket and length, where its cells start, values below 1 */
+const H_LO = 13;
+const H_LEN = 14;
+const H_AT = 15;
+const H_ZEROS = 16;
 
 export class FlowTable {
   private readonly figures: Float64Array;
-  private readonly hists: Histogram[];
+  /** the histograms' cells: each flow's window in a region of its own; a window that grows moves to a new region */
+  private cells: Float64Array;
+  private cellsUsed = 0;
   /** per bin, per flow: bytes delivered at 2(b·flows + f), largest latency at 2(b·flows + f) + 1 */
   private readonly timeline: Float64Array;
   private readonly flows: number;
@@ -54,7 +63,7 @@ export class FlowTable {
       this.figures[k + LAST] = -1;
       this.figures[k + DEADLINE] = deadlines[f];
     }
-    this.hists = deadlines.map(() => new Histogram());
+    this.cells = new Float64Array(n * grownWindow(0, 0, 0)[1] * CELLS_PER_BUCKET);
     this.timeline = new Float64Array(2 * bins * n);
   }
 
@@ -89,7 +98,31 @@ export class FlowTable {
     }
     s[k + LAST] = latencyPs;
     if (latencyPs > s[k + DEADLINE]) s[k + MISSES]++;
-    this.hists[f].add(latencyPs);
+    if (latencyPs < 1) {
+      s[k + H_ZEROS]++;
+      return;
+    }
+    const b = bucketOf(latencyPs);
+    let i = b - s[k + H_LO];
+    if (i < 0 || i >= s[k + H_LEN]) i = this.widen(k, b);
+    addToCell(this.cells, s[k + H_AT] + i * CELLS_PER_BUCKET, latencyPs);
+  }
+
+  /** Moves the histogram of the flow whose figures start at k to a new region, its window grown to bucket b; returns b's index in it. */
+  private widen(k: number, b: number): number {
+    const s = this.figures;
+    const oldLo = s[k + H_LO];
+    const oldLen = s[k + H_LEN];
+    const [lo, len] = grownWindow(oldLo, oldLen, b);
+    const at = this.cellsUsed;
+    this.cellsUsed += len * CELLS_PER_BUCKET;
+    if (this.cellsUsed > this.cells.length) this.cells = grown(this.cells, Math.max(this.cellsUsed, 2 * this.cells.length));
+    const from = s[k + H_AT];
+    if (oldLen > 0) this.cells.copyWithin(at + (oldLo - lo) * CELLS_PER_BUCKET, from, from + oldLen * CELLS_PER_BUCKET);
+    s[k + H_LO] = lo;
+    s[k + H_LEN] = len;
+    s[k + H_AT] = at;
+    return b - lo;
   }
 
   /** Flow f's statistics as plain data. */
@@ -114,7 +147,7 @@ export class FlowTable {
       ipdvSum: s[k + IPDV_SUM],
       ipdvPairs: s[k + IPDV_PAIRS],
       deadlineMisses: s[k + MISSES],
-      hist: this.hists[f].data(),
+      hist: columns(this.cells, s[k + H_AT], s[k + H_LO], s[k + H_LEN], s[k + H_ZEROS]),
       binBytes,
       binMax,
     };
