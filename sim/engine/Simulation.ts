@@ -122,7 +122,7 @@ export class Simulation {
     });
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
-    this.rings = new PeriodicRings(flows.map(({ pattern: p }) => (p.type === 'periodic' ? p.periodPs : 0)));
+    this.rings = new PeriodicRings(flows);
     const deadlines = flows.map(({ requirement: r }) => (r?.latency !== undefined ? Math.round(r.latency * 1e12) : Infinity));
     this.stats = new FlowTable(deadlines, binPs, TIMELINE_BINS);
     this.constSize = Float64Array.from(flows, (f) => (f.size.dist === 'constant' ? f.size.value : NaN));
@@ -169,7 +169,12 @@ export class Simulation {
     const { kernel, model } = this;
     const maxEvents = this.limits.maxEvents ?? Infinity;
     // first emissions in flow order, so same-instant sends run in the order flows are declared
-    for (let f = 0; f < this.sources.length; f++) this.rings.schedule(kernel, this.emitKind, f, this.sources[f].first(), false);
+    for (let f = 0; f < this.sources.length; f++) {
+      const src = this.sources[f];
+      const t = src.first();
+      if (this.rings.ringOf[f] >= 0) this.rings.startCount(f, src.index());
+      this.rings.schedule(kernel, this.emitKind, f, t, false);
+    }
     const end = (model.durationPs + model.drainPs) as Ps;
     const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
       if (events > maxEvents)
@@ -184,12 +189,13 @@ export class Simulation {
 
   private emit(f: FlowId, fromRing: boolean): void {
     const now = this.kernel.now;
-    const src = this.sources[f];
-    const n = src.burstSize();
+    // a periodic flow's instants are counted by the rings; its source is not reached
+    const periodic = this.rings.ringOf[f] >= 0;
+    const n = periodic ? 1 : this.sources[f].burstSize();
     const msgs = this.msgs;
     const constant = this.constSize[f];
     for (let k = 0; k < n; k++) {
-      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizeAt(f, src, k);
+      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizeAt(f, k);
       const m = msgs.alloc();
       msgs.flow[m] = f;
       msgs.emitted[m] = now;
@@ -202,12 +208,13 @@ export class Simulation {
       this.send(m, (2 * f) as RouteId, size);
       this.frer?.emit(m, f, size);
     }
-    this.rings.schedule(this.kernel, this.emitKind, f, src.next(), fromRing);
+    this.rings.schedule(this.kernel, this.emitKind, f, periodic ? this.rings.next(f) : this.sources[f].next(), fromRing);
   }
 
   /** Size of the k-th message flow f emits now: a trace's or a burst's own, else drawn (or constant). */
-  private sizeAt(f: FlowId, src: Source, k: number): number {
+  private sizeAt(f: FlowId, k: number): number {
     const p = this.model.flows[f].pattern;
+    const src = this.sources[f];
     if (p.type === 'trace' && p.sizes !== undefined) return p.sizes[src.index()];
     if (p.type === 'burst' && src.isLastOfBurst(k)) return p.lastSize;
     const sizeOf = this.sizeOf[f];

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EventQueue } from '../core/EventQueue.ts';
 import { Mulberry32 } from '../core/mulberry32.ts';
+import { Rng } from '../core/Rng.ts';
+import type { FlowModel } from '../scenario/model.ts';
 import { PeriodicRings } from './PeriodicRings.ts';
+import { Source } from './Source.ts';
 
 const EMIT = 1;
+const notPeriodic = { pattern: { type: 'poisson', meanIntervalPs: 1 }, stopPs: Infinity } as const;
+const periodic = (periodPs: number) => ({ pattern: { type: 'periodic', periodPs, offsetPs: 0 }, stopPs: Infinity }) as const;
 const OTHER = 2;
 
 /**
@@ -13,7 +18,7 @@ const OTHER = 2;
  */
 function trace(periods: number[], offsets: number[], stops: number[], end: number, rings: boolean): string[] {
   const q = new EventQueue(4);
-  const r = new PeriodicRings(rings ? periods : periods.map(() => 0));
+  const r = new PeriodicRings(periods.map((p) => (rings ? periodic(p) : notPeriodic)));
   const n = periods.map(() => 0);
   const next = (f: number) => {
     const t = offsets[f] + n[f]++ * periods[f];
@@ -47,16 +52,37 @@ describe('PeriodicRings', () => {
 
   it('keeps one event per period in the queue once the flows run in step', () => {
     const q = new EventQueue();
-    const r = new PeriodicRings(Array.from({ length: 100 }, () => 1000));
+    const r = new PeriodicRings(Array.from({ length: 100 }, () => periodic(1000)));
     for (let f = 0; f < 100; f++) r.schedule(q, EMIT, f, f * 10, false);
     expect(q.length).toBe(1);
   });
 
   it("refuses an emission that would come before the ring's latest", () => {
-    const r = new PeriodicRings([1000, 1000]);
+    const r = new PeriodicRings([periodic(1000), periodic(1000)]);
     expect(r.add(0, 500, 1)).toBe(true);
     expect(r.add(1, 400, 2)).toBe(false);
     expect(r.add(1, 500, 0)).toBe(false);
     expect(r.add(1, 500, 2)).toBe(true);
+  });
+
+  it("counts a periodic flow's instants as its Source does, to its stop", () => {
+    const flow: FlowModel = {
+      ...{ id: 'f', index: 0, from: 0, to: 1, size: { dist: 'constant', value: 100 }, priority: 0, tagged: false, route: [0] },
+      pattern: { type: 'periodic', periodPs: 33_333_333_333.3, offsetPs: 1_234_567 },
+      startPs: 100e9,
+      stopPs: 2_000e9,
+    };
+    const src = new Source(flow, new Rng(1, 0));
+    const mine = new Source(flow, new Rng(1, 0));
+    const r = new PeriodicRings([flow]);
+    const first = mine.first();
+    expect(src.first()).toBe(first);
+    r.startCount(0, mine.index());
+    const theirs: number[] = [];
+    const ours: number[] = [];
+    for (let t = src.next(); t !== Infinity; t = src.next()) theirs.push(t);
+    for (let t = r.next(0); t !== Infinity; t = r.next(0)) ours.push(t);
+    expect(theirs.length).toBe(56); // n = 4 … 59 of offset + n·period in [100 s, 2,000 s), after the first (n = 3)
+    expect(ours).toEqual(theirs);
   });
 });

@@ -12,8 +12,19 @@
  * period emitted at or before now, so the new emission is the ring's latest and is appended at its
  * tail. When it is not (a flow's first emissions, a start or an offset past one period), `add`
  * refuses it and it is scheduled as an event of its own.
+ *
+ * A periodic flow's instants after its first (which its Source finds) are counted here too, from
+ * a row of four numbers per flow: its Source object and the pattern it holds are not reached on
+ * each emission (two cache misses or more each, on plants of thousands of flows).
  */
 import type { EventQueue } from '../core/EventQueue.ts';
+import type { FlowModel } from '../scenario/model.ts';
+
+/** a periodic flow's period, offset, instants counted so far and end, at 4f + field */
+const PERIOD = 0;
+const OFFSET = 1;
+const N = 2;
+const STOP = 3;
 
 export class PeriodicRings {
   /** the ring of each flow (−1: the flow is not periodic) */
@@ -25,15 +36,20 @@ export class PeriodicRings {
   /** per slot: the flow, and its emission's time at 2s and sequence number at 2s + 1 */
   private readonly flow: Int32Array;
   private readonly order: Float64Array;
+  private readonly periodic: Float64Array;
 
-  /** @param periods each flow's period in ps (0: not periodic) */
-  constructor(periods: ArrayLike<number>) {
+  constructor(flows: readonly Pick<FlowModel, 'pattern' | 'stopPs'>[]) {
     const ringOfPeriod = new Map<number, number>();
     const members: number[] = [];
-    this.ringOf = new Int32Array(periods.length).fill(-1);
-    for (let f = 0; f < periods.length; f++) {
-      const p = periods[f];
-      if (!(p > 0)) continue;
+    this.ringOf = new Int32Array(flows.length).fill(-1);
+    this.periodic = new Float64Array(4 * flows.length);
+    for (let f = 0; f < flows.length; f++) {
+      const { pattern, stopPs } = flows[f];
+      if (pattern.type !== 'periodic') continue;
+      const p = pattern.periodPs;
+      this.periodic[4 * f + PERIOD] = p;
+      this.periodic[4 * f + OFFSET] = pattern.offsetPs;
+      this.periodic[4 * f + STOP] = stopPs;
       let r = ringOfPeriod.get(p);
       if (r === undefined) {
         r = members.length;
@@ -50,6 +66,19 @@ export class PeriodicRings {
     this.count = new Int32Array(rings);
     this.flow = new Int32Array(this.start[rings]);
     this.order = new Float64Array(2 * this.start[rings]);
+  }
+
+  /** Periodic flow f's first instant was the n-th of its pattern (its Source's `index()`). */
+  startCount(f: number, n: number): void {
+    this.periodic[4 * f + N] = n;
+  }
+
+  /** Periodic flow f's next instant, offset + n·period (Infinity from its stop on), as its Source would find it. */
+  next(f: number): number {
+    const s = this.periodic;
+    const k = 4 * f;
+    const t = s[k + OFFSET] + ++s[k + N] * s[k + PERIOD];
+    return t < s[k + STOP] ? t : Infinity;
   }
 
   /**
