@@ -7,9 +7,9 @@ import { PeriodicRings } from './PeriodicRings.ts';
 import { Source } from './Source.ts';
 
 const EMIT = 1;
+const OTHER = 2;
 const notPeriodic = { pattern: { type: 'poisson', meanIntervalPs: 1 }, stopPs: Infinity } as const;
 const periodic = (periodPs: number) => ({ pattern: { type: 'periodic', periodPs, offsetPs: 0 }, stopPs: Infinity }) as const;
-const OTHER = 2;
 
 /**
  * Runs periodic flows (and other events scheduled by them, some at the very instants of
