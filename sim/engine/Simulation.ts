@@ -18,8 +18,9 @@ import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
 import type { Model } from '../scenario/model.ts';
-import { FlowStats } from '../stats/FlowStats.ts';
+import { FlowTable } from '../stats/FlowTable.ts';
 import { sampler, type Sampler } from '../traffic/sampler.ts';
+import { PeriodicRings } from '../traffic/PeriodicRings.ts';
 import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
 import { Redundancy } from './Redundancy.ts';
@@ -62,7 +63,9 @@ export class Simulation {
   /** 802.1CB, when some flow is redundant */
   private readonly frer: Redundancy | undefined;
   private readonly sources: Source[];
-  private readonly stats: FlowStats[];
+  /** the periodic flows' pending emissions, out of the event queue but for one per period */
+  private readonly rings: PeriodicRings;
+  private readonly stats: FlowTable;
   /** size sampler of each flow; undefined when the size is constant (then `constSize`) */
   private readonly sizeOf: (Sampler | undefined)[];
   private readonly constSize: Float64Array;
@@ -94,7 +97,8 @@ export class Simulation {
     const allRoutes = flowRoutes(model);
     this.routes = new Routes(allRoutes, (port) => model.links[port >> 1].mtu);
     const binPs = Math.ceil(model.durationPs / TIMELINE_BINS);
-    this.emitKind = kernel.register('source:emit', (f) => this.emit(f as FlowId));
+    // b = 1: the emission is its period's ring's earliest
+    this.emitKind = kernel.register('source:emit', (f, b) => this.emit(f as FlowId, b === 1));
     this.ports = new Ports({
       model,
       kernel,
@@ -118,11 +122,9 @@ export class Simulation {
     });
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
-    this.stats = flows.map((f) => {
-      const r = f.requirement;
-      const deadline = r?.latency !== undefined ? Math.round(r.latency * 1e12) : Infinity;
-      return new FlowStats(deadline, binPs, TIMELINE_BINS);
-    });
+    this.rings = new PeriodicRings(flows);
+    const deadlines = flows.map(({ requirement: r }) => (r?.latency !== undefined ? Math.round(r.latency * 1e12) : Infinity));
+    this.stats = new FlowTable(deadlines, binPs, TIMELINE_BINS);
     this.constSize = Float64Array.from(flows, (f) => (f.size.dist === 'constant' ? f.size.value : NaN));
     this.patternSized = Uint8Array.from(flows, ({ pattern: p }) => ((p.type === 'trace' && p.sizes !== undefined) || p.type === 'burst' ? 1 : 0));
     this.sizeOf = flows.map((f) => (f.size.dist === 'constant' ? undefined : sampler(f.size, rng.stream(`flow:${f.id}/size`))));
@@ -168,8 +170,10 @@ export class Simulation {
     const maxEvents = this.limits.maxEvents ?? Infinity;
     // first emissions in flow order, so same-instant sends run in the order flows are declared
     for (let f = 0; f < this.sources.length; f++) {
-      const t = this.sources[f].first();
-      if (t !== Infinity) kernel.push(t, this.emitKind, f, 0);
+      const src = this.sources[f];
+      const t = src.first();
+      if (this.rings.ringOf[f] >= 0) this.rings.startCount(f, src.index());
+      this.rings.schedule(kernel, this.emitKind, f, t, false);
     }
     const end = (model.durationPs + model.drainPs) as Ps;
     const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
@@ -183,14 +187,15 @@ export class Simulation {
     return this.result();
   }
 
-  private emit(f: FlowId): void {
+  private emit(f: FlowId, fromRing: boolean): void {
     const now = this.kernel.now;
-    const src = this.sources[f];
-    const n = src.burstSize();
+    // a periodic flow's instants are counted by the rings; its source is not reached
+    const periodic = this.rings.ringOf[f] >= 0;
+    const n = periodic ? 1 : this.sources[f].burstSize();
     const msgs = this.msgs;
     const constant = this.constSize[f];
     for (let k = 0; k < n; k++) {
-      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizeAt(f, src, k);
+      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizeAt(f, k);
       const m = msgs.alloc();
       msgs.flow[m] = f;
       msgs.emitted[m] = now;
@@ -199,17 +204,17 @@ export class Simulation {
       msgs.size[m] = size;
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
-      if (counted) this.stats[f].sent++;
+      if (counted) this.stats.sent(f);
       this.send(m, (2 * f) as RouteId, size);
       this.frer?.emit(m, f, size);
     }
-    const t = src.next();
-    if (t !== Infinity) this.kernel.push(t, this.emitKind, f, 0);
+    this.rings.schedule(this.kernel, this.emitKind, f, periodic ? this.rings.next(f) : this.sources[f].next(), fromRing);
   }
 
   /** Size of the k-th message flow f emits now: a trace's or a burst's own, else drawn (or constant). */
-  private sizeAt(f: FlowId, src: Source, k: number): number {
+  private sizeAt(f: FlowId, k: number): number {
     const p = this.model.flows[f].pattern;
+    const src = this.sources[f];
     if (p.type === 'trace' && p.sizes !== undefined) return p.sizes[src.index()];
     if (p.type === 'burst' && src.isLastOfBurst(k)) return p.lastSize;
     const sizeOf = this.sizeOf[f];
@@ -285,7 +290,7 @@ export class Simulation {
   private deliver(m: MessageId): void {
     const now = this.kernel.now;
     const msgs = this.msgs;
-    if (msgs.counted[m] === 1) this.stats[msgs.flow[m]].record(now - msgs.emitted[m], msgs.size[m], now);
+    if (msgs.counted[m] === 1) this.stats.record(msgs.flow[m], now - msgs.emitted[m], msgs.size[m], now);
   }
 
   private respond(m: MessageId): void {
@@ -318,7 +323,7 @@ export class Simulation {
       packetHops: this.hops,
       endPs: this.kernel.now,
       binPs: Math.ceil(this.model.durationPs / TIMELINE_BINS),
-      flows: this.stats.map((s) => s.data()),
+      flows: this.model.flows.map((_, f) => this.stats.data(f)),
       ports: {
         busyPs: p.busyPs,
         frames: p.frames,
@@ -326,7 +331,7 @@ export class Simulation {
         maxQueue: p.maxQueue,
         waitSum: p.waitSum,
         waitCount: p.waitCount,
-        busyBins: p.busyBins,
+        busyBins: p.busyBins(),
       },
       compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
       hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },

@@ -27,8 +27,11 @@ export class PortStats {
   readonly maxQueue: Int32Array;
   readonly waitSum: Float64Array;
   readonly waitCount: Float64Array;
-  /** busy picoseconds per timeline bin: port p's bins are busyBins[p * bins .. (p + 1) * bins) */
-  readonly busyBins: Float64Array;
+  /**
+   * busy picoseconds per timeline bin, bin by bin (bin b of port p at b * ports + p): the
+   * transmissions of all ports during one bin write one row, not a row per port (see busyBins)
+   */
+  private readonly byBin: Float64Array;
   /** queue wait per route position (Routes' flat index) */
   readonly hopWaitSum: Float64Array;
   readonly hopWaitMax: Float64Array;
@@ -37,6 +40,7 @@ export class PortStats {
   private readonly windowEnd: number;
   private readonly binPs: number;
   private readonly bins: number;
+  private readonly ports: number;
 
   constructor(
     ports: number,
@@ -55,7 +59,8 @@ export class PortStats {
     this.maxQueue = new Int32Array(ports);
     this.waitSum = new Float64Array(ports);
     this.waitCount = new Float64Array(ports);
-    this.busyBins = new Float64Array(ports * this.bins);
+    this.ports = ports;
+    this.byBin = new Float64Array(ports * this.bins);
     this.hopWaitSum = new Float64Array(routes.ports.length);
     this.hopWaitMax = new Float64Array(routes.ports.length);
     this.hopFrames = new Float64Array(routes.ports.length);
@@ -71,7 +76,7 @@ export class PortStats {
     const pool = this.pool;
     const now = this.kernel.now;
     const bin = Math.floor(now / this.binPs);
-    if (bin < this.bins) this.busyBins[port * this.bins + bin] += free;
+    if (bin < this.bins) this.byBin[bin * this.ports + port] += free;
     if (now >= this.windowStart && now < this.windowEnd) {
       this.busyPs[port] += free;
       this.frames[port]++;
@@ -88,7 +93,14 @@ export class PortStats {
   /** Corrects the busy time of a transmission that started at `start` (a preempted frame's extra overhead, a radio retry). */
   adjustBusy(port: PortId, start: number, deltaPs: number): void {
     const bin = Math.floor(start / this.binPs);
-    if (bin < this.bins) this.busyBins[port * this.bins + bin] += deltaPs;
+    if (bin < this.bins) this.byBin[bin * this.ports + port] += deltaPs;
     if (start >= this.windowStart && start < this.windowEnd) this.busyPs[port] += deltaPs;
+  }
+
+  /** Busy picoseconds per timeline bin, port by port: port p's bins are [p * bins, (p + 1) * bins). */
+  busyBins(): Float64Array {
+    const out = new Float64Array(this.byBin.length);
+    for (let p = 0; p < this.ports; p++) for (let b = 0; b < this.bins; b++) out[p * this.bins + b] = this.byBin[b * this.ports + p];
+    return out;
   }
 }

@@ -1,10 +1,10 @@
 /**
- * Streaming statistics of one flow in one replication: counts, exact min / max / sum of
- * latency, Welford mean and variance, a log-bucket histogram for percentiles, IPDV over
- * consecutive deliveries, deadline misses and delivered bytes. Mergeable, no per-packet arrays.
+ * A flow's statistics from one replication (kept by FlowTable) as plain data, and their pooling
+ * over replications.
  */
 import { Histogram, type HistogramData } from './Histogram.ts';
 
+/** One flow's statistics from one replication: see FlowTable. */
 export interface FlowStatsData {
   sent: number;
   delivered: number;
@@ -21,80 +21,6 @@ export interface FlowStatsData {
   /** bytes delivered and largest latency per timeline bin (by delivery time) */
   binBytes: Float64Array;
   binMax: Float64Array;
-}
-
-export class FlowStats {
-  sent = 0;
-  delivered = 0;
-  deliveredBytes = 0;
-  min = Infinity;
-  max = -Infinity;
-  sum = 0;
-  mean = 0;
-  m2 = 0;
-  ipdvSum = 0;
-  ipdvPairs = 0;
-  deadlineMisses = 0;
-  private last = -1;
-  readonly hist = new Histogram();
-  /** per timeline bin, side by side (one cache line per delivery): bytes delivered, largest latency */
-  private readonly bins: Float64Array;
-
-  /**
-   * @param deadlinePs latency above which a delivery counts as a deadline miss (Infinity: none)
-   * @param binPs width of a timeline bin; deliveries after the last bin are not binned
-   */
-  constructor(
-    private readonly deadlinePs: number,
-    private readonly binPs: number,
-    bins: number,
-  ) {
-    this.bins = new Float64Array(2 * bins);
-  }
-
-  record(latencyPs: number, bytes: number, now: number): void {
-    const k = 2 * Math.floor(now / this.binPs);
-    const bins = this.bins;
-    if (k < bins.length) {
-      bins[k] += bytes;
-      if (latencyPs > bins[k + 1]) bins[k + 1] = latencyPs;
-    }
-    const n = ++this.delivered;
-    this.deliveredBytes += bytes;
-    if (latencyPs < this.min) this.min = latencyPs;
-    if (latencyPs > this.max) this.max = latencyPs;
-    this.sum += latencyPs;
-    const d = latencyPs - this.mean;
-    this.mean += d / n;
-    this.m2 += d * (latencyPs - this.mean);
-    if (this.last >= 0) {
-      this.ipdvSum += Math.abs(latencyPs - this.last);
-      this.ipdvPairs++;
-    }
-    this.last = latencyPs;
-    if (latencyPs > this.deadlinePs) this.deadlineMisses++;
-    this.hist.add(latencyPs);
-  }
-
-  data(): FlowStatsData {
-    const { sent, delivered, deliveredBytes, min, max, sum, mean, m2, ipdvSum, ipdvPairs, deadlineMisses } = this;
-    return {
-      sent,
-      delivered,
-      deliveredBytes,
-      min,
-      max,
-      sum,
-      mean,
-      m2,
-      ipdvSum,
-      ipdvPairs,
-      deadlineMisses,
-      hist: this.hist.data(),
-      binBytes: this.bins.filter((_, k) => k % 2 === 0),
-      binMax: this.bins.filter((_, k) => k % 2 === 1),
-    };
-  }
 }
 
 /**

@@ -44,6 +44,54 @@ const AT_MAX = 4;
 const FIRST_WINDOW = 16;
 const MARGIN = 8;
 
+/** numbers per bucket, for histograms kept outside a Histogram (FlowTable keeps all its flows' cells in one array) */
+export const CELLS_PER_BUCKET = STRIDE;
+
+/**
+ * The window [lo, lo + len) of a histogram grown to include bucket b: a new histogram's (len 0)
+ * is small (most flows' latencies span a few buckets: tens of thousands of flows each keep a
+ * window), and it at least doubles when it grows, so growth costs O(1) amortized.
+ */
+export function grownWindow(lo: number, len: number, b: number): [lo: number, len: number] {
+  if (len === 0) return [b - FIRST_WINDOW / 2, FIRST_WINDOW];
+  let newLo = Math.min(lo, b - MARGIN);
+  let newHi = Math.max(lo + len, b + MARGIN + 1);
+  const minLen = len * 2;
+  if (newHi - newLo < minLen) {
+    if (b < lo) newLo = newHi - minLen;
+    else newHi = newLo + minLen;
+  }
+  return [newLo, newHi - newLo];
+}
+
+/** Adds v (at least 1) to the bucket whose cells start at c[k]. */
+export function addToCell(c: Float64Array, k: number, v: number): void {
+  if (c[k] === 0) {
+    c[k + MIN] = c[k + MAX] = v;
+    c[k + AT_MIN] = c[k + AT_MAX] = 1;
+  } else {
+    if (v < c[k + MIN]) {
+      c[k + MIN] = v;
+      c[k + AT_MIN] = 1;
+    } else if (v === c[k + MIN]) c[k + AT_MIN]++;
+    if (v > c[k + MAX]) {
+      c[k + MAX] = v;
+      c[k + AT_MAX] = 1;
+    } else if (v === c[k + MAX]) c[k + AT_MAX]++;
+  }
+  c[k]++;
+}
+
+/** The plain data of the window [lo, lo + len) whose cells start at c[at]. */
+export function columns(c: Float64Array, at: number, lo: number, len: number, zeros: number): HistogramData {
+  const column = (field: number) => {
+    const out = new Float64Array(len);
+    for (let i = 0; i < len; i++) out[i] = c[at + i * STRIDE + field];
+    return out;
+  };
+  return { lo, counts: column(COUNT), mins: column(MIN), maxs: column(MAX), atMin: column(AT_MIN), atMax: column(AT_MAX), zeros };
+}
+
 export class Histogram {
   private lo = 0;
   /** buckets lo, lo + 1, …: STRIDE numbers each, so that one value touches one cache line, not five */
@@ -61,50 +109,16 @@ export class Histogram {
     const b = bucketOf(v);
     let i = b - this.lo;
     if (i < 0 || i >= this.len) i = this.ensure(b);
-    const c = this.cells;
-    const k = i * STRIDE;
-    if (c[k] === 0) {
-      c[k + MIN] = c[k + MAX] = v;
-      c[k + AT_MIN] = c[k + AT_MAX] = 1;
-    } else {
-      if (v < c[k + MIN]) {
-        c[k + MIN] = v;
-        c[k + AT_MIN] = 1;
-      } else if (v === c[k + MIN]) c[k + AT_MIN]++;
-      if (v > c[k + MAX]) {
-        c[k + MAX] = v;
-        c[k + AT_MAX] = 1;
-      } else if (v === c[k + MAX]) c[k + AT_MAX]++;
-    }
-    c[k]++;
+    addToCell(this.cells, i * STRIDE, v);
   }
 
-  /**
-   * Grows the dense window to include bucket b; returns b's index in it. A new histogram's
-   * window is small (most flows' latencies span a few buckets: tens of thousands of flows
-   * each keep a window), and it at least doubles when it grows, so growth costs O(1) amortized.
-   */
+  /** Grows the dense window to include bucket b (see `grownWindow`); returns b's index in it. */
   private ensure(b: number): number {
-    if (this.len === 0) {
-      this.lo = b - FIRST_WINDOW / 2;
-      this.resize(this.lo, FIRST_WINDOW);
-      return b - this.lo;
-    }
-    let newLo = Math.min(this.lo, b - MARGIN);
-    let newHi = Math.max(this.lo + this.len, b + MARGIN + 1);
-    const minLen = this.len * 2;
-    if (newHi - newLo < minLen) {
-      if (b < this.lo) newLo = newHi - minLen;
-      else newHi = newLo + minLen;
-    }
-    this.resize(newLo, newHi - newLo);
-    return b - this.lo;
-  }
-
-  private resize(newLo: number, len: number): void {
-    this.cells = grown(this.cells, len * STRIDE, (this.lo - newLo) * STRIDE);
-    this.lo = newLo;
+    const [lo, len] = grownWindow(this.lo, this.len, b);
+    this.cells = grown(this.cells, len * STRIDE, this.len === 0 ? 0 : (this.lo - lo) * STRIDE);
+    this.lo = lo;
     this.len = len;
+    return b - lo;
   }
 
   /** Nearest-rank percentile, p in (0, 100]. NaN when empty. */
@@ -167,20 +181,7 @@ export class Histogram {
 
   /** The buckets as one array per field (a copy). */
   data(): HistogramData {
-    const column = (field: number) => {
-      const out = new Float64Array(this.len);
-      for (let i = 0; i < this.len; i++) out[i] = this.cells[i * STRIDE + field];
-      return out;
-    };
-    return {
-      lo: this.lo,
-      counts: column(COUNT),
-      mins: column(MIN),
-      maxs: column(MAX),
-      atMin: column(AT_MIN),
-      atMax: column(AT_MAX),
-      zeros: this.zeros,
-    };
+    return columns(this.cells, 0, this.lo, this.len, this.zeros);
   }
 
   static from(d: HistogramData): Histogram {
