@@ -24,6 +24,12 @@
  * Traffic arriving over one input link is also limited by that link: its frames were sent one
  * after the other, so in any window of length t they carry at most κ (C t + L) bits, C the
  * input rate, L its largest frame, κ the wire-size ratio between the two links (line shaping).
+ *
+ * Past BLIND_EXACT streams that one waits for (a plant's thousands of sensors to one MES), the
+ * blind-multiplexing curve of each, everything but itself, costs n curves of n streams: each
+ * stream then waits for all of them, itself included, one curve for the class. That is an upper
+ * bound of everything but itself (a curve of more streams, Le Boudec & Thiran, Theorem 6.2.1
+ * still applies), looser by one stream's share of thousands.
  */
 import { addCurves, minCurves, shiftUp, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
@@ -80,9 +86,6 @@ export interface EntryResult {
   blocking: number;
   /** why the entry is unbounded here */
   why?: Reason;
-  higher: number[];
-  same: number[];
-  lower: number[];
   /** what the bound at this port is made of, per mechanism */
   terms: HopTerm[];
 }
@@ -138,7 +141,10 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
   return addCurves(...[...groups].map(([prev, g]) => inputCurve(entries, prev, g)));
 }
 
-export function analysePort(port: PortSpec, entries: readonly PortEntry[]): EntryResult[] {
+/** Streams a port's blind multiplexing leaves each one out of, at most (above: one curve of all for each, see above). */
+export const BLIND_EXACT = 3000;
+
+export function analysePort(port: PortSpec, entries: readonly PortEntry[], blindExact = BLIND_EXACT): EntryResult[] {
   const R = port.rate;
   const all = entries.map((_, i) => i);
   // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
@@ -152,6 +158,8 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
       aH?: Curve;
       aC?: Curve;
       others?: (i: number) => Curve;
+      /** past blindExact, the one residual every member gets */
+      shared?: Curve | null;
       unbounded?: number[];
     }
   >();
@@ -172,8 +180,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
   };
   return entries.map((e, i) => {
     const k = classOf(e.cls);
-    const { higher, lower, blocking } = k;
-    const same = k.own.filter((j) => j !== i);
+    const { higher, blocking } = k;
     const terms: HopTerm[] = port.fifo
       ? []
       : [
@@ -188,7 +195,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
             seconds: blocking / R,
           },
         ];
-    const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
+    const base = { blocking, saving: savingTime(e, R), terms };
     if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
     // the first unbounded entry it waits for: above it, or of its class but itself
     k.unbounded ??= [...higher.filter((j) => !entries[j].arrival).slice(0, 1), ...k.own.filter((j) => !entries[j].arrival).slice(0, 2)];
@@ -208,10 +215,15 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
     // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
-    k.others ??= allButOne(entries, [...higher, ...k.own]);
-    const others = k.others(i);
-    const service = ownBits(residualService(R, blocking, others), e);
-    const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
+    let service: Curve | null;
+    if (higher.length + k.own.length > blindExact) {
+      if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own]));
+      service = ownBits(k.shared, e);
+    } else {
+      k.others ??= allButOne(entries, [...higher, ...k.own]);
+      service = ownBits(residualService(R, blocking, k.others(i)), e);
+    }
+    const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...k.own.filter((j) => j !== i)]);
     return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
   });
 }

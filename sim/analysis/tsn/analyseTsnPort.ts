@@ -32,7 +32,8 @@
  */
 import type { HopTerm } from '../BoundsReport.ts';
 import { addCurves, minCurves, rateLatency, scaleCurve, shiftLeft, shiftUp, ZERO, type Curve } from '../Curve.ts';
-import { aggregate, handoverTime, overload, ownBits, savingTime, type EntryResult, type PortEntry, type PortSpec } from '../analysePort.ts';
+import { aggregate, BLIND_EXACT, handoverTime, overload, ownBits, savingTime, type EntryResult, type PortEntry, type PortSpec } from '../analysePort.ts';
+import { allButOne } from '../allButOne.ts';
 import { convexResidual } from '../convexResidual.ts';
 import { backlogBound, backlogPeriod, delayBound } from '../deviation.ts';
 import { because, via, type Reason } from '../Reason.ts';
@@ -189,7 +190,6 @@ function analyseOnce(
 
   for (const c of classes) {
     const ms = membersOf(c);
-    const higher = all.filter((j) => entries[j].cls > c);
     const lower = all.filter((j) => entries[j].cls < c);
     const terms: HopTerm[] = [];
     const fail = (why: Reason, blocking = 0) => {
@@ -201,9 +201,6 @@ function analyseOnce(
           service: null,
           blocking,
           why: entries[i].arrival ? why : entries[i].why,
-          higher,
-          same: ms.filter((j) => j !== i),
-          lower,
           terms,
         };
       completion.set(c, Infinity);
@@ -373,9 +370,6 @@ function analyseOnce(
           service: null,
           blocking: R * b0,
           why: i === j ? entries[i].why : via(`shares ${port.label} with ${entries[j].label}, which has no bound`, why),
-          higher,
-          same: ms.filter((x) => x !== i),
-          lower,
           terms,
         };
       completion.set(c, Infinity);
@@ -427,10 +421,16 @@ function analyseOnce(
     const phased = av !== undefined && !shaped(t, c) && crossing.length === 0 && !holds.interference && Number.isFinite(U) && U <= MAX_CYCLES * av.cycle;
     // for the phase-aware bound, periodic streams as the staircases they are
     const aSteps = phased ? minCurves(aClass, staircase(own, ms, U)) : aClass;
+    // blind multiplexing within the class: everything but itself (allButOne), or past BLIND_EXACT all of it (analysePort)
+    let others: (i: number) => Curve;
+    if (ms.length > BLIND_EXACT) others = () => aClass;
+    else {
+      const butOne = allButOne(own, ms);
+      others = (i) => (ms.length === 1 ? ZERO : butOne(i));
+    }
     let worst = 0;
     for (const i of ms) {
       const e = entries[i];
-      const same = ms.filter((j) => j !== i);
       const lx = e.frameMin;
       const result: EntryResult = {
         delay: Infinity,
@@ -438,9 +438,6 @@ function analyseOnce(
         saving: savingTime(e, R),
         service: null,
         blocking: R * b0,
-        higher,
-        same,
-        lower,
         terms: [...terms],
       };
       results[i] = result;
@@ -476,7 +473,7 @@ function analyseOnce(
         result.completion = start + lx / R;
         result.delay = start + handoverTime(e, R, lx);
       }
-      if (Number.isFinite(result.delay)) result.service = ownBits(convexResidual(beta, 0, curveOf(own, same, 'own')), own[i]);
+      if (Number.isFinite(result.delay)) result.service = ownBits(convexResidual(beta, 0, others(i)), own[i]);
       if (!Number.isFinite(result.delay) && !result.why) result.why = starved();
       worst = Math.max(worst, result.completion);
       // frames too long for every window are dropped (the rest are bounded above, and weigh on the classes below)
