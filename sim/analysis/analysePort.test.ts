@@ -78,7 +78,7 @@ describe('a port busier than blind multiplexing is made for each stream', () => 
   const es = [0, 1, 2, 3, 4].map((k) => entry(`s${k}`, 0, 4000 + 1000 * k, 1e6 * (k + 1), 4000, k % 2, R));
   const spec = { rate: R, fifo: true, txBuffer: 0, label: 'p' };
   const exact = analysePort(spec, es);
-  const shared = analysePort(spec, es, 3);
+  const shared = analysePort(spec, es, { blindExact: 3 });
 
   it('the same per-hop bounds (they wait for the whole class either way)', () => {
     expect(shared.map((r) => r.delay)).toEqual(exact.map((r) => r.delay));

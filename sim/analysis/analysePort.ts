@@ -33,7 +33,7 @@
  */
 import { addCurves, minCurves, shiftUp, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
-import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { type PhaseCache, phaseAligned, type Phased } from './phaseAligned.ts';
 import { allButOne, inputCurve } from './allButOne.ts';
 import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
@@ -113,7 +113,7 @@ export const ownBits = (c: Curve | null, e: PortEntry): Curve | null =>
  * link (line shaping); and, where periodic streams share a period, their phase-aware curve
  * (phaseAligned) plus the others' token buckets. Both are sound: the result is their minimum.
  */
-export function aggregate(entries: readonly PortEntry[], members: readonly number[]): Curve {
+export function aggregate(entries: readonly PortEntry[], members: readonly number[], cache?: PhaseCache): Curve {
   const shaped = lineShaped(entries, members);
   const byPeriod = new Map<number, number[]>();
   for (const i of members) {
@@ -126,7 +126,12 @@ export function aggregate(entries: readonly PortEntry[], members: readonly numbe
   const groups = [...byPeriod.values()].filter((g) => g.length > 1);
   if (groups.length === 0) return shaped;
   const grouped = new Set(groups.flat());
-  const parts = groups.map((g) => phaseAligned(g.map((i) => entries[i].window!)));
+  const parts = groups.map((g) =>
+    phaseAligned(
+      g.map((i) => entries[i].window!),
+      cache,
+    ),
+  );
   for (const i of members) if (!grouped.has(i)) parts.push(entries[i].arrival ?? ZERO);
   return minCurves(shaped, addCurves(...parts));
 }
@@ -144,7 +149,12 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
 /** Streams a port's blind multiplexing leaves each one out of, at most (above: one curve of all for each, see above). */
 export const BLIND_EXACT = 3000;
 
-export function analysePort(port: PortSpec, entries: readonly PortEntry[], blindExact = BLIND_EXACT): EntryResult[] {
+/** `blindExact`: BLIND_EXACT unless a test says; `cache`: the phase-aware curves of the fixed point's last round (boundNetwork). */
+export function analysePort(
+  port: PortSpec,
+  entries: readonly PortEntry[],
+  { blindExact = BLIND_EXACT, cache }: { blindExact?: number; cache?: PhaseCache } = {},
+): EntryResult[] {
   const R = port.rate;
   const all = entries.map((_, i) => i);
   // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
@@ -209,18 +219,18 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[], blind
         why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!),
       };
     // every member of a class reaching here has an arrival and no culprit (or none does), so the first computes its curves
-    k.aH ??= aggregate(entries, higher);
-    k.aC ??= aggregate(entries, k.own);
+    k.aH ??= aggregate(entries, higher, cache);
+    k.aC ??= aggregate(entries, k.own, cache);
     const lx = e.frameMin;
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
     // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
     let service: Curve | null;
     if (higher.length + k.own.length > blindExact) {
-      if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own]));
+      if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own], cache));
       service = ownBits(k.shared, e);
     } else {
-      k.others ??= allButOne(entries, [...higher, ...k.own]);
+      k.others ??= allButOne(entries, [...higher, ...k.own], cache);
       service = ownBits(residualService(R, blocking, k.others(i)), e);
     }
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...k.own.filter((j) => j !== i)]);

@@ -21,6 +21,7 @@ import { computeQueues, type ComputeQueue } from './computeQueues.ts';
 import { pathBound, type PathBound } from './pathBound.ts';
 import { fixedPoint, type State } from './fixedPoint.ts';
 import { hasCycle } from './hasCycle.ts';
+import { PhaseCache } from './phaseAligned.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { wireRatio, type Stream } from './Stream.ts';
 
@@ -128,8 +129,11 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   // a stream whose ports all kept their results, and whose emissions their jitter, has the bound (and sets the delay variations) of the last round
   const lastStream: { J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason }[] = [];
 
+  const phases = new PhaseCache();
+
   function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
     const reuse = statics.map((_, p) => unchanged(state, p));
+    phases.round();
     const entries: PortEntry[][] = statics.map((ps, p) =>
       reuse[p]
         ? last![p].entries
@@ -160,10 +164,10 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const spec = specs[p];
       let r: EntryResult[];
       if (spec.tsn) {
-        const t = analyseTsnPort({ ...spec, tsn: spec.tsn }, es);
+        const t = analyseTsnPort({ ...spec, tsn: spec.tsn }, es, phases);
         tsnPorts[p] = { backlog: t.backlog, drops: t.drops };
         r = t.results;
-      } else r = analysePort(spec, es);
+      } else r = analysePort(spec, es, { cache: phases });
       const radio = unmodelled[p];
       return radio ? r.map((x) => ({ ...x, delay: Infinity, completion: Infinity, service: null, why: because(`${spec.label} uses ${radio}`) })) : r;
     });

@@ -32,6 +32,7 @@ import type { HopTerm } from '../BoundsReport.ts';
 import { addCurves, minCurves, rateLatency, shiftLeft, shiftUp, ZERO, type Curve } from '../Curve.ts';
 import { aggregate, BLIND_EXACT, handoverTime, overload, ownBits, savingTime, type EntryResult, type PortEntry, type PortSpec } from '../analysePort.ts';
 import { allButOne } from '../allButOne.ts';
+import type { PhaseCache } from '../phaseAligned.ts';
 import { convexResidual } from '../convexResidual.ts';
 import { backlogBound, backlogPeriod, delayBound } from '../deviation.ts';
 import { because, via, type Reason } from '../Reason.ts';
@@ -74,10 +75,10 @@ const waitsForTail = (e: PortEntry): boolean => e.early === true && (e.scale ?? 
  * point (every computed D_e within its guess), which the time-stopping argument of Le Boudec &
  * Thiran (Network Calculus, Chapter 6) makes sound; otherwise without them (no bound there).
  */
-export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[]): TsnPortResult {
+export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[], cache?: PhaseCache): TsnPortResult {
   let guess = new Map<number, number>();
   for (let pass = 0, inflate = 0; pass < 24; pass++) {
-    const once = analyseOnce(port, entries, guess);
+    const once = analyseOnce(port, entries, guess, cache);
     if (once.guessed.size === 0) return once.result;
     const next = new Map([...once.guessed].map((e) => [e, once.completion.get(e) ?? Infinity]));
     if ([...next].every(([e, D]) => D <= (guess.get(e) ?? 0))) return once.result;
@@ -87,13 +88,14 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
     if (settled) inflate++;
     guess = new Map([...next].map(([e, D]) => [e, inflate > 0 ? D * (1 + 1e-6 * 4 ** inflate) + 1e-9 * 4 ** inflate : D]));
   }
-  return analyseOnce(port, entries, undefined).result;
+  return analyseOnce(port, entries, undefined, cache).result;
 }
 
 function analyseOnce(
   port: PortSpec & { tsn: TsnSpec },
   entries: readonly PortEntry[],
   guess: ReadonlyMap<number, number> | undefined,
+  cache: PhaseCache | undefined,
 ): { result: TsnPortResult; guessed: Set<number>; completion: Map<number, number> } {
   const R = port.rate;
   const t = port.tsn;
@@ -111,7 +113,7 @@ function analyseOnce(
   const curveOf = (list: readonly PortEntry[], members: number[], tag: string) => {
     const key = tag + [...members].sort((a, b) => a - b).join(',');
     let c = memo.get(key);
-    if (!c) memo.set(key, (c = members.length === 0 ? ZERO : aggregate(list, members)));
+    if (!c) memo.set(key, (c = members.length === 0 ? ZERO : aggregate(list, members, cache)));
     return c;
   };
 
@@ -308,7 +310,7 @@ function analyseOnce(
     let others: (i: number) => Curve;
     if (ms.length > BLIND_EXACT) others = () => aClass;
     else {
-      const butOne = allButOne(own, ms);
+      const butOne = allButOne(own, ms, cache);
       others = (i) => (ms.length === 1 ? ZERO : butOne(i));
     }
     let worst = 0;
