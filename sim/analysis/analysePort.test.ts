@@ -82,6 +82,7 @@ describe('a port busier than blind multiplexing is made for each stream', () => 
 
   it('the same per-hop bounds (they wait for the whole class either way)', () => {
     expect(shared.map((r) => r.delay)).toEqual(exact.map((r) => r.delay));
+    expect(shared.every((r) => r.coarse) && !exact.some((r) => r.coarse)).toBe(true); // the report says so (computeBounds)
   });
 
   it('one service curve for all, below each stream’s own (Le Boudec & Thiran, Theorem 6.2.1, with a superset of cross traffic)', () => {

@@ -88,6 +88,8 @@ export interface EntryResult {
   why?: Reason;
   /** what the bound at this port is made of, per mechanism */
   terms: HopTerm[];
+  /** its service is what the whole class leaves (past BLIND_EXACT streams), not everything but itself */
+  coarse?: true;
 }
 
 export interface PortSpec {
@@ -224,17 +226,15 @@ export function analysePort(
     const lx = e.frameMin;
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
-    // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
-    let service: Curve | null;
-    if (higher.length + k.own.length > blindExact) {
-      if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own], cache));
-      service = ownBits(k.shared, e);
-    } else {
-      k.others ??= allButOne(entries, [...higher, ...k.own], cache);
-      service = ownBits(residualService(R, blocking, k.others(i)), e);
-    }
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...k.own.filter((j) => j !== i)]);
-    return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
+    const bound = { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, why };
+    // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
+    if (higher.length + k.own.length <= blindExact) {
+      k.others ??= allButOne(entries, [...higher, ...k.own], cache);
+      return { ...bound, service: ownBits(residualService(R, blocking, k.others(i)), e) };
+    }
+    if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own], cache));
+    return { ...bound, service: ownBits(k.shared, e), coarse: true };
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Model } from '../scenario/model.ts';
 import { rateLatency } from './Curve.ts';
-import { aggregate } from './analysePort.ts';
+import { aggregate, BLIND_EXACT } from './analysePort.ts';
 import { boundNetwork, type NetworkBounds, type StreamBound } from './boundNetwork.ts';
 import { BOUNDS_FORMAT, type BoundsReport, type Check, type FlowBound, type HopBound, type HopTerm, type PortBound } from './BoundsReport.ts';
 import { backlogBound } from './deviation.ts';
@@ -53,6 +53,11 @@ export const METHOD = [
   'estimates of the mean: M/G/1 per port (Cobham for priorities), Allen–Cunneen for compute nodes, with Poisson arrivals: estimates, not bounds',
 ];
 
+/** Said only where it was done: ports busier than blind multiplexing is made for each stream (analysePort). */
+const COARSE =
+  `per-flow service where a flow waits for more than ${BLIND_EXACT.toLocaleString('en-US')} streams at a port: what all of them ` +
+  'leave, itself included (one curve for the class instead of one per flow; sound, looser by one flow of thousands)';
+
 export function computeBounds(model: Model): BoundsReport {
   const streams = buildStreams(model);
   const net = boundNetwork(model, streams);
@@ -69,7 +74,7 @@ export function computeBounds(model: Model): BoundsReport {
   return {
     format: BOUNDS_FORMAT,
     scenario: model.name,
-    method: METHOD,
+    method: net.results.some((rs) => rs.some((r) => r.coarse)) ? [...METHOD, COARSE] : METHOD,
     iterations: net.iterations,
     cyclic: net.cyclic,
     flows,

@@ -359,6 +359,7 @@ function analyseOnce(
         result.delay = start + handoverTime(e, R, lx);
       }
       if (Number.isFinite(result.delay)) result.service = ownBits(convexResidual(beta, 0, others(i)), own[i]);
+      if (result.service && ms.length > BLIND_EXACT) result.coarse = true;
       if (!Number.isFinite(result.delay) && !result.why) result.why = starved();
       worst = Math.max(worst, result.completion);
       // frames too long for every window are dropped (the rest are bounded above, and weigh on the classes below)
