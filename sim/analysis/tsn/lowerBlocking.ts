@@ -57,7 +57,9 @@ export function lowerBlocking(q: BlockedClass): { seconds: number; term?: HopTer
       seconds: b0,
       term: {
         source: '802.1Qbu',
-        term: `express: waits for at most one fragment of a preemptable frame it cannot cut (≤ ${Math.round((b0 * R) / 8)} B on the wire) instead of a whole frame`,
+        term:
+          `express: waits for at most one fragment of a preemptable frame it cannot ` +
+          `cut (≤ ${Math.round((b0 * R) / 8)} B on the wire) instead of a whole frame`,
         seconds: b0,
       },
     };
