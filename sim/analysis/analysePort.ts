@@ -148,7 +148,7 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
   return addCurves(...[...groups].map(([prev, g]) => inputCurve(entries, prev, g)));
 }
 
-/** Streams a port's blind multiplexing leaves each one out of, at most (above: one curve of all for each, see above). */
+/** The most streams one waits for at a port for which its blind-multiplexing curve is made without it (beyond: see above). */
 export const BLIND_EXACT = 3000;
 
 /** `blindExact`: BLIND_EXACT unless a test says; `cache`: the phase-aware curves of the fixed point's last round (boundNetwork). */
