@@ -5,9 +5,10 @@
  * Times in seconds, rates in bit/s, sizes in bytes, as in the run report.
  *
  * v2 (from v1): a hop counts the flows it competes with (`interferers`: how many of higher
- * priority, of its class, of lower priority) and names them once per port (`ports[].classes`),
- * instead of naming every one of them on every hop of every flow, which grew with the flows
- * squared (11 kB a flow at 5,000 devices, 80 % of it these names). Every figure is as in v1.
+ * priority, of its class, of lower priority) and names them once per port, by class
+ * (`ports[].classes`, which replaces the port's list of `flows`), instead of naming every one of
+ * them on every hop of every flow, which grew with the flows squared (11 kB a flow at 5,000
+ * devices, 80 % of it these names). Every figure is as in v1.
  */
 export const BOUNDS_FORMAT = 'netloom.bounds/v2';
 
@@ -115,10 +116,9 @@ export interface PortBound {
   /** true when the backlog bound fits the queue limit, so the port never drops */
   lossFree: boolean | null;
   reason: string | null;
-  flows: string[];
   /**
    * the streams it carries (a flow's id; its response's `id (response)`; a redundant copy's `id (copy k)`), by class,
-   * the highest priority first; a FIFO port has one class, of priority null
+   * the highest priority first; a FIFO port has one class, of priority null (v1's `flows`, the names once, in v2 here)
    */
   classes: { priority: number | null; flows: string[] }[];
   /** mean queueing estimate (M/G/1, Poisson arrivals): utilization and mean wait, not bounds */

@@ -72,7 +72,7 @@ describe('the bounds report', () => {
     const routeBound = (dir: string) => f.hops.filter((h) => h.direction === dir).reduce((t, h) => t + h.contribution!, 0);
     expect(f.delay).toBeCloseTo(Math.max(routeBound('request'), routeBound('copy')), 12);
     expect(f.hops.filter((h) => h.direction === 'copy').map((h) => `${h.from}→${h.to}`)).toEqual(['PLC→S0', 'S0→S1', 'S1→S2', 'S2→DRV']);
-    expect(b.ports.find((p) => p.from === 'S1' && p.to === 'S2')!.flows).toEqual(['ctrl2 (copy 1)']);
+    expect(b.ports.find((p) => p.from === 'S1' && p.to === 'S2')!.classes).toEqual([{ priority: 0, flows: ['ctrl2 (copy 1)'] }]);
     expect(simMax(s, 'ctrl2')).toBeLessThanOrEqual(f.delay!);
   });
 

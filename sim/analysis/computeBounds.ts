@@ -78,7 +78,7 @@ export function computeBounds(model: Model): BoundsReport {
     iterations: net.iterations,
     cyclic: net.cyclic,
     flows,
-    ports: ports.filter((p) => p.flows.length > 0),
+    ports: ports.filter((p) => p.classes.length > 0),
     compute: net.compute.map((c) => ({
       node: model.nodes[c.node].id,
       model: model.flows[streams[c.streams[0]].flow].model ?? null,
@@ -189,7 +189,6 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates, classe
         : tsn?.drops
           ? "drops frames that fit no window of their class's gate"
           : null,
-      flows: [...new Set(entries.map((e) => e.label))],
       classes: classes[i].classes,
       estimate: { utilization: est.ports[i].utilization, meanWait: meanWait(est, i) },
     };

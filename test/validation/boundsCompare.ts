@@ -3,8 +3,9 @@
  * fingerprinted scenario (bounds.fingerprint.test.ts) to DIR, one line per port and per flow (the
  * steel works' bounds were 787 MB in v1: past V8's longest string); `compare OLD NEW` reads two such
  * directories, one made before the change and one after, and fails unless every number, string
- * and flag of every report is the same, the per-hop interferers aside, and the interferers of
- * each hop, rebuilt from the new report, are the old lists, name for name.
+ * and flag of every report is the same, the per-hop interferers and the ports' flows aside; the
+ * interferers of each hop, rebuilt from the new report, are the old lists, name for name, and a
+ * port's classes name the flows it listed.
  *   git stash; npx tsx test/validation/boundsCompare.ts dump /tmp/old; git stash pop
  *   npx tsx test/validation/boundsCompare.ts dump /tmp/new && npx tsx test/validation/boundsCompare.ts compare /tmp/old /tmp/new
  */
@@ -78,6 +79,12 @@ function compareLine(name: string, a: Json, b: Json, ports: Map<number, Port>): 
       const id = typeof x.id === 'string' ? x.id : (flow ?? '');
       for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
         if (k === 'classes' && path === '') continue;
+        if (k === 'flows' && path === '' && 'classes' in y && !('flows' in y)) {
+          // a port's names: v1's list, each once, now by class
+          const names = (y as unknown as Port).classes.flatMap((c) => c.flows);
+          if (JSON.stringify([...new Set(names)].sort()) !== JSON.stringify([...(x[k] as string[])].sort())) diffs.push(`${path}.flows differ`);
+          continue;
+        }
         if (k === 'format' && x[k] === 'netloom.bounds/v1' && y[k] === 'netloom.bounds/v2') continue; // the change compared
         if (k === 'interferers' && 'port' in y) {
           const hop = y as unknown as Hop;
