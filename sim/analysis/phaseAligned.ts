@@ -56,11 +56,9 @@ export class PhaseCache {
 
   steps(members: readonly Phased[]): { without(skip: number): Curve } {
     const key = members.map((m) => `${m.bits} ${m.period} ${m.phase} ${m.lo} ${m.hi}`).join(',');
-    let curves = this.now.get(key) ?? this.before.get(key);
-    if (!curves) curves = new Map();
-    this.now.set(key, curves);
+    const made = this.now.get(key) ?? this.before.get(key) ?? new Map<number, Curve>();
+    this.now.set(key, made);
     let steps: ReturnType<typeof phaseSteps> | undefined;
-    const made = curves;
     return {
       without: (skip) => {
         let c = made.get(skip);
