@@ -10,7 +10,7 @@ const root = new URL('../', import.meta.url).pathname;
 /** Each output format: its file in schema/, the type that describes it, and where the type is. */
 export const OUTPUT_SCHEMAS = [
   { file: 'netloom.report.v1.schema.json', type: 'Report', path: 'sim/api/Report.ts', title: 'NetLoom report (netloom run --json)' },
-  { file: 'netloom.bounds.v1.schema.json', type: 'BoundsReport', path: 'sim/analysis/BoundsReport.ts', title: 'NetLoom bounds (netloom bounds --json)' },
+  { file: 'netloom.bounds.v2.schema.json', type: 'BoundsReport', path: 'sim/analysis/BoundsReport.ts', title: 'NetLoom bounds (netloom bounds --json)' },
   { file: 'netloom.plan.v1.schema.json', type: 'Plan', path: 'sim/plan/Plan.ts', title: 'NetLoom upgrade plan (netloom plan --json)' },
   { file: 'netloom.gcl.v1.schema.json', type: 'Schedule', path: 'sim/analysis/gcl/Schedule.ts', title: 'NetLoom gate schedule (netloom schedule --json)' },
 ] as const;

@@ -57,6 +57,8 @@ function slopeAfter(c: Curve, x: number): number {
 
 /** The breakpoints of all curves, sorted, each once (a stable sort: of equal ones, the first curve's). */
 function union(...lists: (readonly number[])[]): number[] {
+  // token buckets, all breaking at 0 alone: the common case of a port's sums, without the sort
+  if (lists.every((l) => l.length === 1 && l[0] === lists[0][0])) return lists.length === 0 ? [] : [lists[0][0]];
   const out = lists.flat().sort((x, y) => x - y);
   return out.filter((x, i) => i === 0 || x > out[i - 1]);
 }

@@ -10,12 +10,12 @@
  */
 import { addCurves, type Curve, minCurves, tokenBucket, ZERO } from './Curve.ts';
 import type { PortEntry } from './analysePort.ts';
-import { phaseSteps } from './phaseAligned.ts';
+import { type PhaseCache, phaseSteps } from './phaseAligned.ts';
 import { maxOf } from '../core/extrema.ts';
 
 const PS = 1e-12;
 
-export function allButOne(entries: readonly PortEntry[], seq: readonly number[]): (i: number) => Curve {
+export function allButOne(entries: readonly PortEntry[], seq: readonly number[], cache?: PhaseCache): (i: number) => Curve {
   const pos = new Map<number, number>(seq.map((m, k) => [m, k]));
   const inputs = groupBy(seq, (m) => entries[m].prev);
   const inputCurves = new Map([...inputs].map(([prev, g]) => [prev, inputCurve(entries, prev, g)]));
@@ -23,10 +23,13 @@ export function allButOne(entries: readonly PortEntry[], seq: readonly number[])
     seq.filter((m) => entries[m].window && entries[m].arrival),
     (m) => entries[m].window!.period,
   );
-  const steps = new Map<number, ReturnType<typeof phaseSteps>>();
+  const steps = new Map<number, { without(skip: number): Curve }>();
   const stepsOf = (period: number, g: number[]) => {
     let s = steps.get(period);
-    if (!s) steps.set(period, (s = phaseSteps(g.map((m) => entries[m].window!))));
+    if (!s) {
+      const windows = g.map((m) => entries[m].window!);
+      steps.set(period, (s = cache ? cache.steps(windows) : phaseSteps(windows)));
+    }
     return s;
   };
   const inGroup = new Map<number, number>();

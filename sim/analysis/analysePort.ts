@@ -24,10 +24,16 @@
  * Traffic arriving over one input link is also limited by that link: its frames were sent one
  * after the other, so in any window of length t they carry at most κ (C t + L) bits, C the
  * input rate, L its largest frame, κ the wire-size ratio between the two links (line shaping).
+ *
+ * Past BLIND_EXACT streams that one waits for (a plant's thousands of sensors to one MES), the
+ * blind-multiplexing curve of each, everything but itself, costs n curves of n streams: each
+ * stream then waits for all of them, itself included, one curve for the class. That is an upper
+ * bound of everything but itself (a curve of more streams, Le Boudec & Thiran, Theorem 6.2.1
+ * still applies), looser by one stream's share of thousands.
  */
 import { addCurves, minCurves, shiftUp, ZERO, type Curve } from './Curve.ts';
 import { delayBound } from './deviation.ts';
-import { phaseAligned, type Phased } from './phaseAligned.ts';
+import { type PhaseCache, phaseAligned, type Phased } from './phaseAligned.ts';
 import { allButOne, inputCurve } from './allButOne.ts';
 import type { HopTerm } from './BoundsReport.ts';
 import { because, via, type Reason } from './Reason.ts';
@@ -80,11 +86,10 @@ export interface EntryResult {
   blocking: number;
   /** why the entry is unbounded here */
   why?: Reason;
-  higher: number[];
-  same: number[];
-  lower: number[];
   /** what the bound at this port is made of, per mechanism */
   terms: HopTerm[];
+  /** its service is what the whole class leaves (past BLIND_EXACT streams), not everything but itself */
+  coarse?: true;
 }
 
 export interface PortSpec {
@@ -110,7 +115,7 @@ export const ownBits = (c: Curve | null, e: PortEntry): Curve | null =>
  * link (line shaping); and, where periodic streams share a period, their phase-aware curve
  * (phaseAligned) plus the others' token buckets. Both are sound: the result is their minimum.
  */
-export function aggregate(entries: readonly PortEntry[], members: readonly number[]): Curve {
+export function aggregate(entries: readonly PortEntry[], members: readonly number[], cache?: PhaseCache): Curve {
   const shaped = lineShaped(entries, members);
   const byPeriod = new Map<number, number[]>();
   for (const i of members) {
@@ -123,7 +128,12 @@ export function aggregate(entries: readonly PortEntry[], members: readonly numbe
   const groups = [...byPeriod.values()].filter((g) => g.length > 1);
   if (groups.length === 0) return shaped;
   const grouped = new Set(groups.flat());
-  const parts = groups.map((g) => phaseAligned(g.map((i) => entries[i].window!)));
+  const parts = groups.map((g) =>
+    phaseAligned(
+      g.map((i) => entries[i].window!),
+      cache,
+    ),
+  );
   for (const i of members) if (!grouped.has(i)) parts.push(entries[i].arrival ?? ZERO);
   return minCurves(shaped, addCurves(...parts));
 }
@@ -138,7 +148,15 @@ function lineShaped(entries: readonly PortEntry[], members: readonly number[]): 
   return addCurves(...[...groups].map(([prev, g]) => inputCurve(entries, prev, g)));
 }
 
-export function analysePort(port: PortSpec, entries: readonly PortEntry[]): EntryResult[] {
+/** The most streams one waits for at a port for which its blind-multiplexing curve is made without it (beyond: see above). */
+export const BLIND_EXACT = 3000;
+
+/** `blindExact`: BLIND_EXACT unless a test says; `cache`: the phase-aware curves of the fixed point's last round (boundNetwork). */
+export function analysePort(
+  port: PortSpec,
+  entries: readonly PortEntry[],
+  { blindExact = BLIND_EXACT, cache }: { blindExact?: number; cache?: PhaseCache } = {},
+): EntryResult[] {
   const R = port.rate;
   const all = entries.map((_, i) => i);
   // what a class sees (the entries above, its own, below, the blocking) and its curves are shared by its members: once per class
@@ -152,6 +170,8 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
       aH?: Curve;
       aC?: Curve;
       others?: (i: number) => Curve;
+      /** past blindExact, the one residual every member gets */
+      shared?: Curve | null;
       unbounded?: number[];
     }
   >();
@@ -172,8 +192,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
   };
   return entries.map((e, i) => {
     const k = classOf(e.cls);
-    const { higher, lower, blocking } = k;
-    const same = k.own.filter((j) => j !== i);
+    const { higher, blocking } = k;
     const terms: HopTerm[] = port.fifo
       ? []
       : [
@@ -188,7 +207,7 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
             seconds: blocking / R,
           },
         ];
-    const base = { blocking, higher, same, lower, saving: savingTime(e, R), terms };
+    const base = { blocking, saving: savingTime(e, R), terms };
     if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
     // the first unbounded entry it waits for: above it, or of its class but itself
     k.unbounded ??= [...higher.filter((j) => !entries[j].arrival).slice(0, 1), ...k.own.filter((j) => !entries[j].arrival).slice(0, 2)];
@@ -202,17 +221,20 @@ export function analysePort(port: PortSpec, entries: readonly PortEntry[]): Entr
         why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!),
       };
     // every member of a class reaching here has an arrival and no culprit (or none does), so the first computes its curves
-    k.aH ??= aggregate(entries, higher);
-    k.aC ??= aggregate(entries, k.own);
+    k.aH ??= aggregate(entries, higher, cache);
+    k.aC ??= aggregate(entries, k.own, cache);
     const lx = e.frameMin;
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
+    const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...k.own.filter((j) => j !== i)]);
+    const bound = { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, why };
     // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
-    k.others ??= allButOne(entries, [...higher, ...k.own]);
-    const others = k.others(i);
-    const service = ownBits(residualService(R, blocking, others), e);
-    const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...same]);
-    return { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, service, why };
+    if (higher.length + k.own.length <= blindExact) {
+      k.others ??= allButOne(entries, [...higher, ...k.own], cache);
+      return { ...bound, service: ownBits(residualService(R, blocking, k.others(i)), e) };
+    }
+    if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own], cache));
+    return { ...bound, service: ownBits(k.shared, e), coarse: true };
   });
 }
 

@@ -21,6 +21,7 @@ import { computeQueues, type ComputeQueue } from './computeQueues.ts';
 import { pathBound, type PathBound } from './pathBound.ts';
 import { fixedPoint, type State } from './fixedPoint.ts';
 import { hasCycle } from './hasCycle.ts';
+import { PhaseCache } from './phaseAligned.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { wireRatio, type Stream } from './Stream.ts';
 
@@ -125,8 +126,14 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const unchanged = (state: State, p: number) =>
     last !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === last![p].J[k] && state.why[s] === last![p].why[k]);
 
+  // a stream whose ports all kept their results, and whose emissions their jitter, has the bound (and sets the delay variations) of the last round
+  const lastStream: { J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason }[] = [];
+
+  const phases = new PhaseCache();
+
   function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
     const reuse = statics.map((_, p) => unchanged(state, p));
+    phases.round();
     const entries: PortEntry[][] = statics.map((ps, p) =>
       reuse[p]
         ? last![p].entries
@@ -157,10 +164,10 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const spec = specs[p];
       let r: EntryResult[];
       if (spec.tsn) {
-        const t = analyseTsnPort({ ...spec, tsn: spec.tsn }, es);
+        const t = analyseTsnPort({ ...spec, tsn: spec.tsn }, es, phases);
         tsnPorts[p] = { backlog: t.backlog, drops: t.drops };
         r = t.results;
-      } else r = analysePort(spec, es);
+      } else r = analysePort(spec, es, { cache: phases });
       const radio = unmodelled[p];
       return radio ? r.map((x) => ({ ...x, delay: Infinity, completion: Infinity, service: null, why: because(`${spec.label} uses ${radio}`) })) : r;
     });
@@ -175,6 +182,17 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
     const bounds: StreamBound[] = [];
     const computeOut: ComputeNodeResult[] = [];
     const streamBound = (s: Stream): StreamBound => {
+      const was = lastStream[s.index];
+      if (was && was.J0 === state.J[s.index][0] && was.why === state.why[s.index] && s.hops.every((hop) => reuse[hop.port])) {
+        for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = was.J[h];
+        if (was.sets) next.why[s.index] = was.sets;
+        return was.bound;
+      }
+      const bound = boundOf(s);
+      lastStream[s.index] = { J0: state.J[s.index][0], why: state.why[s.index], bound, J: [...next.J[s.index]], sets: bound.why && next.why[s.index] };
+      return bound;
+    };
+    const boundOf = (s: Stream): StreamBound => {
       const hops = s.hops.map((hop, h) => results[hop.port][slot[s.index][h]]);
       const J0 = state.J[s.index][0];
       const why = !s.source.ok ? because(s.source.reason) : !Number.isFinite(J0) ? state.why[s.index] : hops.find((r) => r.why)?.why;

@@ -52,6 +52,14 @@ describe('the bounds report', () => {
     expect(ctrl.hops.reduce((t, h) => t + h.contribution!, 0)).toBeCloseTo(ctrl.delay!, 12);
     expect(ctrl.guaranteed).toBe(true);
     expect(b.summary).toEqual({ flows: 2, bounded: 2, unbounded: 0, guaranteed: 1, notGuaranteed: 0 });
+    // each hop counts the streams it competes with, and its port names them by class
+    for (const h of ctrl.hops) {
+      const port = b.ports.find((p) => p.port === h.port)!;
+      const n = (keep: (p: number | null) => boolean) => port.classes.filter((c) => keep(c.priority)).reduce((t, c) => t + c.flows.length, 0);
+      if (h.scheduler === 'fifo') expect(h.interferers).toEqual({ higher: 0, same: n(() => true) - 1, lower: 0 });
+      else expect(h.interferers).toEqual({ higher: n((p) => p! > h.priority), same: n((p) => p === h.priority) - 1, lower: n((p) => p! < h.priority) });
+      expect(port.classes.flatMap((c) => c.flows)).toContain('ctrl');
+    }
     expect(simMax(s, 'ctrl')).toBeLessThanOrEqual(ctrl.delay!);
   });
 
@@ -64,7 +72,7 @@ describe('the bounds report', () => {
     const routeBound = (dir: string) => f.hops.filter((h) => h.direction === dir).reduce((t, h) => t + h.contribution!, 0);
     expect(f.delay).toBeCloseTo(Math.max(routeBound('request'), routeBound('copy')), 12);
     expect(f.hops.filter((h) => h.direction === 'copy').map((h) => `${h.from}→${h.to}`)).toEqual(['PLC→S0', 'S0→S1', 'S1→S2', 'S2→DRV']);
-    expect(b.ports.find((p) => p.from === 'S1' && p.to === 'S2')!.flows).toEqual(['ctrl2 (copy 1)']);
+    expect(b.ports.find((p) => p.from === 'S1' && p.to === 'S2')!.classes).toEqual([{ priority: 0, flows: ['ctrl2 (copy 1)'] }]);
     expect(simMax(s, 'ctrl2')).toBeLessThanOrEqual(f.delay!);
   });
 

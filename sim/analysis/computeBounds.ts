@@ -6,12 +6,13 @@
  */
 import type { Model } from '../scenario/model.ts';
 import { rateLatency } from './Curve.ts';
-import { aggregate } from './analysePort.ts';
+import { aggregate, BLIND_EXACT } from './analysePort.ts';
 import { boundNetwork, type NetworkBounds, type StreamBound } from './boundNetwork.ts';
 import { BOUNDS_FORMAT, type BoundsReport, type Check, type FlowBound, type HopBound, type HopTerm, type PortBound } from './BoundsReport.ts';
 import { backlogBound } from './deviation.ts';
 import { meanEstimates, type MeanEstimates } from './meanEstimate.ts';
 import { buildStreams } from './Stream.ts';
+import { interferers, type PortClasses, portClasses } from './portClasses.ts';
 import type { TsnSpec } from './tsn/TsnSpec.ts';
 import { maxOf, minOf } from '../core/extrema.ts';
 
@@ -52,26 +53,32 @@ export const METHOD = [
   'estimates of the mean: M/G/1 per port (Cobham for priorities), Allen–Cunneen for compute nodes, with Poisson arrivals: estimates, not bounds',
 ];
 
+/** Said only where it was done: ports busier than blind multiplexing is made for each stream (analysePort). */
+const COARSE =
+  `per-flow service where a flow waits for more than ${BLIND_EXACT.toLocaleString('en-US')} streams at a port: what all of them ` +
+  'leave, itself included (one curve for the class instead of one per flow; sound, looser by one flow of thousands)';
+
 export function computeBounds(model: Model): BoundsReport {
   const streams = buildStreams(model);
   const net = boundNetwork(model, streams);
   const est = meanEstimates(model, streams);
-  const ports = portBounds(model, net, est);
+  const classes = net.entries.map((es, p) => portClasses(es, net.specs[p].fifo));
+  const ports = portBounds(model, net, est, classes);
   // each flow's streams (in stream order) and the compute node answering each request stream, found once
   const byFlow = model.flows.map((): StreamBound[] => []);
   for (const s of net.streams) byFlow[s.stream.flow].push(s);
   const computeOf = new Map<number, NetworkBounds['compute'][number]>();
   for (const c of net.compute) for (const s of c.streams) if (!computeOf.has(s)) computeOf.set(s, c);
-  const flows = model.flows.map((f) => flowBound(model, net, est, ports, f.index, byFlow[f.index], computeOf));
+  const flows = model.flows.map((f) => flowBound(model, net, est, ports, classes, f.index, byFlow[f.index], computeOf));
   const bounded = flows.filter((f) => f.status === 'bounded').length;
   return {
     format: BOUNDS_FORMAT,
     scenario: model.name,
-    method: METHOD,
+    method: net.results.some((rs) => rs.some((r) => r.coarse)) ? [...METHOD, COARSE] : METHOD,
     iterations: net.iterations,
     cyclic: net.cyclic,
     flows,
-    ports: ports.filter((p) => p.flows.length > 0),
+    ports: ports.filter((p) => p.classes.length > 0),
     compute: net.compute.map((c) => ({
       node: model.nodes[c.node].id,
       model: model.flows[streams[c.streams[0]].flow].model ?? null,
@@ -131,7 +138,7 @@ function commonSuffix(a: readonly number[], b: readonly number[]): number {
   return n;
 }
 
-function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortBound[] {
+function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates, classes: PortClasses[]): PortBound[] {
   return model.ports.map((p, i) => {
     const entries = net.entries[i];
     const node = model.nodes[p.from];
@@ -182,7 +189,7 @@ function portBounds(model: Model, net: NetworkBounds, est: MeanEstimates): PortB
         : tsn?.drops
           ? "drops frames that fit no window of their class's gate"
           : null,
-      flows: [...new Set(entries.map((e) => e.label))],
+      classes: classes[i].classes,
       estimate: { utilization: est.ports[i].utilization, meanWait: meanWait(est, i) },
     };
   });
@@ -194,14 +201,14 @@ function meanWait(est: MeanEstimates, port: number): number | null {
   return ws.some((w) => w === null) ? null : maxOf(ws as number[]);
 }
 
-function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[] {
+function hopBounds(model: Model, net: NetworkBounds, classes: PortClasses[], sb: StreamBound): HopBound[] {
   const s = sb.stream;
   const pboo = sb.path.pboo <= sb.path.additive && Number.isFinite(sb.path.pboo);
   return s.hops.map((hop, h) => {
     const p = model.ports[hop.port];
     const r = sb.hops[h];
-    const entries = net.entries[hop.port];
     const spec = net.specs[hop.port];
+    const cls = net.entries[hop.port][net.slots[s.index][h]].cls;
     const far = model.nodes[p.to];
     const propagation = model.links[p.link].delayPs * PS;
     const forwarding = far.forwarding ? far.latencyPs * PS : 0;
@@ -209,7 +216,6 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
     const burst = Number.isFinite(sb.path.pboo) && sb.path.bottleneck === h ? sb.path.burst : 0;
     const saving = pboo ? r.saving : 0;
     const contribution = !Number.isFinite(sb.delay) ? null : pboo ? latency! + burst + hop.constant - saving : r.delay + hop.constant;
-    const rel = (list: number[], relation: HopBound['interferers'][number]['relation']) => list.map((j) => ({ flow: entries[j].label, relation }));
     return {
       direction: s.kind,
       port: hop.port,
@@ -230,9 +236,7 @@ function hopBounds(model: Model, net: NetworkBounds, sb: StreamBound): HopBound[
       saving,
       terms: [...r.terms, ...cutThroughTerms(model, net, sb, h)],
       contribution,
-      interferers: spec.fifo
-        ? rel(r.same, 'FIFO')
-        : [...rel(r.higher, 'higher priority'), ...rel(r.same, 'same class'), ...rel(r.lower, 'lower priority (blocking)')],
+      interferers: interferers(classes[hop.port], cls),
     };
   });
 }
@@ -242,6 +246,7 @@ function flowBound(
   net: NetworkBounds,
   est: MeanEstimates,
   ports: PortBound[],
+  classes: PortClasses[],
   f: number,
   parts: StreamBound[],
   computeOf: ReadonlyMap<number, NetworkBounds['compute'][number]>,
@@ -278,8 +283,8 @@ function flowBound(
   const minDelay = minOf(routes.map((r) => r.minDelay)) + (resp ? resp.stream.computeMin + resp.minDelay : 0);
   const ok = Number.isFinite(delay);
   const reason = ok ? null : ((req.why ?? comp?.why ?? resp?.why)?.text ?? 'no bound');
-  const chosen = [...hopBounds(model, net, req), ...(resp ? hopBounds(model, net, resp) : [])];
-  const hops = routes.length > 1 ? routes.flatMap((r) => hopBounds(model, net, r)) : chosen;
+  const chosen = [...hopBounds(model, net, classes, req), ...(resp ? hopBounds(model, net, classes, resp) : [])];
+  const hops = routes.length > 1 ? routes.flatMap((r) => hopBounds(model, net, classes, r)) : chosen;
   const methods = [req, ...(resp ? [resp] : [])].map((s) => (s.path.pboo <= s.path.additive ? 'pay bursts only once' : 'per-hop sum'));
   const pboo = req.path.pboo + compDelay + (resp?.path.pboo ?? 0);
   const additive = req.path.additive + compDelay + (resp?.path.additive ?? 0);

@@ -1,6 +1,6 @@
 export { computeBounds, METHOD } from './computeBounds.ts';
 export { BOUNDS_FORMAT } from './BoundsReport.ts';
-export type { BoundsReport, Check, ComputeBound, FlowBound, HopBound, PortBound, Relation } from './BoundsReport.ts';
+export type { BoundsReport, Check, ComputeBound, FlowBound, HopBound, PortBound } from './BoundsReport.ts';
 export { addCurves, curveAt, minCurves, rateLatency, tokenBucket } from './Curve.ts';
 export type { Curve } from './Curve.ts';
 export { convolve, packetized } from './convolve.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveAt } from './Curve.ts';
-import { phaseAligned, type Phased, phaseSteps } from './phaseAligned.ts';
+import { PhaseCache, phaseAligned, type Phased, phaseSteps } from './phaseAligned.ts';
 
 const T = 1e-3;
 
@@ -122,5 +122,28 @@ describe('phase-aware arrival curve of periodic streams', () => {
       }),
       { numRuns: 150, seed: 9 },
     );
+  });
+});
+
+describe('phase-aware curves kept from one round of the fixed point to the next', () => {
+  const ms: Phased[] = [0, 1, 2, 3].map((k) => ({ bits: 1104.01 + k, period: T, phase: k * 2e-4, lo: 2.4e-5, hi: 8.4e-4 + k * 1e-7 }));
+  const moved = ms.map((m, k) => (k === 2 ? { ...m, hi: m.hi + 1e-6 } : m));
+
+  it('are the curves phaseSteps makes, to the last bit', () => {
+    const cache = new PhaseCache();
+    for (const skip of [-1, 0, 1, 2, 3]) expect(cache.steps(ms).without(skip)).toEqual(phaseSteps(ms).without(skip));
+  });
+
+  it('made once while the windows stay, made again when one moves, forgotten after a round unused', () => {
+    const cache = new PhaseCache();
+    const first = cache.steps(ms).without(1);
+    cache.round();
+    expect(cache.steps(ms.map((m) => ({ ...m }))).without(1)).toBe(first); // the same windows, even in other objects
+    expect(cache.steps(moved).without(1)).not.toBe(first);
+    expect(cache.steps(moved).without(1)).toEqual(phaseSteps(moved).without(1));
+    cache.round();
+    cache.round();
+    expect(cache.steps(ms).without(1)).not.toBe(first);
+    expect(cache.steps(ms).without(1)).toEqual(first);
   });
 });

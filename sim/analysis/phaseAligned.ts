@@ -35,8 +35,38 @@ const mod = (x: number, T: number) => ((x % T) + T) % T;
 const EPS = 1e-9;
 
 /** The phase-aware arrival curve of streams sharing one period. */
-export function phaseAligned(members: readonly Phased[]): Curve {
-  return phaseSteps(members).without(-1);
+export function phaseAligned(members: readonly Phased[], cache?: PhaseCache): Curve {
+  return (cache ? cache.steps(members) : phaseSteps(members)).without(-1);
+}
+
+/**
+ * The curves of phaseSteps, kept by their members' windows from one round of a fixed point to the
+ * next (boundNetwork.ts): a port analysed again because some of its streams moved has periods whose
+ * streams did not, and their curves (n per period, each of n·m steps) are the same to the last bit,
+ * being made of nothing else. `round()` forgets what the last round did not use.
+ */
+export class PhaseCache {
+  private now = new Map<string, Map<number, Curve>>();
+  private before = new Map<string, Map<number, Curve>>();
+
+  round(): void {
+    this.before = this.now;
+    this.now = new Map();
+  }
+
+  steps(members: readonly Phased[]): { without(skip: number): Curve } {
+    const key = members.map((m) => `${m.bits} ${m.period} ${m.phase} ${m.lo} ${m.hi}`).join(',');
+    const made = this.now.get(key) ?? this.before.get(key) ?? new Map<number, Curve>();
+    this.now.set(key, made);
+    let steps: ReturnType<typeof phaseSteps> | undefined;
+    return {
+      without: (skip) => {
+        let c = made.get(skip);
+        if (!c) made.set(skip, (c = (steps ??= phaseSteps(members)).without(skip)));
+        return c;
+      },
+    };
+  }
 }
 
 /** Steps per window end kept for all-but-one curves up to this many numbers (n·m); beyond, made again for each. */

@@ -40,8 +40,8 @@ describe('JSON Schemas of the outputs', () => {
   });
 
   it('bounds, with TSN terms and unbounded flows (netloom bounds --json), validate', () => {
-    validates('netloom.bounds.v1.schema.json', 'bounds', 'scenarios/examples/tsn-cell.json');
-    validates('netloom.bounds.v1.schema.json', 'bounds', 'scenarios/reference/r1-line-cell.json');
+    validates('netloom.bounds.v2.schema.json', 'bounds', 'scenarios/examples/tsn-cell.json');
+    validates('netloom.bounds.v2.schema.json', 'bounds', 'scenarios/reference/r1-line-cell.json');
   });
 
   it('a gate schedule and a schedule that cannot exist (netloom schedule --json) validate', () => {

@@ -31,7 +31,7 @@ describe('netloom bounds', () => {
     const r = netloom('bounds', 'scenarios/examples/vision-cell.json', '--json', '-');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.format).toBe('netloom.bounds/v1');
+    expect(report.format).toBe('netloom.bounds/v2');
     const cycle = report.flows.find((f: { id: string }) => f.id === 'cycle-DRV1');
     expect(cycle.status).toBe('bounded');
     expect(cycle.hops.length).toBe(2);

@@ -53,7 +53,9 @@ describe('bounds on the R1 reference scenarios', () => {
     expect(ratios).toHaveLength(24);
     expect(ratios[ratios.length - 1]).toBeLessThan(1.5);
     const hop = bounds.flows.find((f) => f.id === 'ctrl-D4_8')!.hops.find((h) => h.from === 'S1')!;
-    expect(hop.interferers.some((i) => i.flow === 'background' && i.relation === 'lower priority (blocking)')).toBe(true);
+    const lower = bounds.ports.find((p) => p.port === hop.port)!.classes.filter((c) => c.priority! < hop.priority);
+    expect(lower.some((c) => c.flows.includes('background'))).toBe(true);
+    expect(hop.interferers.lower).toBeGreaterThan(0);
     expect(hop.blocking).toBeGreaterThan(0);
   });
 });

@@ -118,7 +118,11 @@ describe('textbook cases, analysed and simulated', () => {
     expect(f.delay! - closedForm).toBeGreaterThanOrEqual(0);
     expect(f.delay! - closedForm).toBeLessThan(1e-9);
     expect(f.hops[1].blocking).toBeCloseTo((1502 * 8) / 100e6, 9);
-    expect(f.hops[1].interferers).toEqual([{ flow: 'bulk', relation: 'lower priority (blocking)' }]);
+    expect(f.hops[1].interferers).toEqual({ higher: 0, same: 0, lower: 1 });
+    expect(bounds.ports.find((p) => p.port === f.hops[1].port)!.classes).toEqual([
+      { priority: 7, flows: ['ctrl'] },
+      { priority: 0, flows: ['bulk'] },
+    ]);
     expect(simMax(sim, 'ctrl')).toBeLessThanOrEqual(f.delay!);
     expect(f.delay! - simMax(sim, 'ctrl')).toBeLessThan(1.01e-9); // the 1 ns of the timing
   });

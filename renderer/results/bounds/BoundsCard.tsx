@@ -70,7 +70,7 @@ function BoundDetail({ v, bound }: { v: FlowBoundView; bound: FlowBound }) {
       </div>
       <BoundVerdict v={v} bound={bound} max={max} />
       {bound.delay !== null && shares.length > 0 && <BoundStack shares={shares} bound={bound.delay} simulatedMax={max} />}
-      <HopTable hops={boundingHops(bound)} colours={colours} />
+      <HopTable hops={boundingHops(bound)} colours={colours} flow={bound.id} />
       <ul className="bound-facts">
         {bound.arrival && <li>arrival curve: {bound.arrival.describe}</li>}
         {bound.method && (

@@ -4,26 +4,39 @@
  * flows it competes with).
  */
 import { Fragment } from 'react';
-import { formatRate, formatTime, type HopBound } from '../../../sim/api/index.ts';
+import { formatRate, formatTime, type HopBound, type PortBound } from '../../../sim/api/index.ts';
+import { useApp } from '../../state/appStore.ts';
 import { seriesColor } from '../charts/palette.ts';
 
-type Relation = HopBound['interferers'][number]['relation'];
-
-const RELATIONS: Relation[] = ['higher priority', 'same class', 'FIFO', 'lower priority (blocking)'];
 const MAX_NAMES = 4;
 
-function competitors(h: HopBound): string[] {
-  return RELATIONS.flatMap((rel) => {
-    const names = h.interferers.filter((i) => i.relation === rel).map((i) => i.flow);
-    if (names.length === 0) return [];
-    const shown = names.slice(0, MAX_NAMES).join(', ') + (names.length > MAX_NAMES ? ` +${names.length - MAX_NAMES}` : '');
-    return [`${rel}: ${shown}`];
+/** The flows a hop competes with, by relation: how many (the hop), the first names (its port's classes, the flow's own left out). */
+function competitors(h: HopBound, port: PortBound | undefined, flow: string): string[] {
+  const own = (name: string) => name === flow || name.startsWith(`${flow} (`);
+  const n = h.interferers;
+  const groups: [string, number, (p: number | null) => boolean][] =
+    h.scheduler === 'fifo'
+      ? [['FIFO', n.same, () => true]]
+      : [
+          ['higher priority', n.higher, (p) => p !== null && p > h.priority],
+          ['same class', n.same, (p) => p === h.priority],
+          ['lower priority (blocking)', n.lower, (p) => p !== null && p < h.priority],
+        ];
+  return groups.flatMap(([rel, count, keep]) => {
+    if (count === 0) return [];
+    const names = (port?.classes ?? [])
+      .filter((c) => keep(c.priority))
+      .flatMap((c) => c.flows)
+      .filter((f) => !own(f))
+      .slice(0, MAX_NAMES);
+    return [`${rel}: ${names.join(', ')}${count > names.length ? ` +${count - names.length}` : ''}`];
   });
 }
 
 const t = (s: number | null) => (s === null ? '—' : formatTime(s));
 
-export function HopTable({ hops, colours }: { hops: HopBound[]; colours: Map<string, number> }) {
+export function HopTable({ hops, colours, flow }: { hops: HopBound[]; colours: Map<string, number>; flow: string }) {
+  const ports = useApp((s) => s.bounds?.report?.ports);
   return (
     <div className="table-scroll">
       <table className="plan-table hop-table" data-testid="bound-hops">
@@ -50,7 +63,11 @@ export function HopTable({ hops, colours }: { hops: HopBound[]; colours: Map<str
         <tbody>
           {hops.map((h) => {
             const c = colours.get(`${h.direction}:${h.port}`);
-            const why = competitors(h);
+            const why = competitors(
+              h,
+              ports?.find((p) => p.port === h.port),
+              flow,
+            );
             const key = `${h.direction}:${h.port}`;
             return (
               <Fragment key={key}>

@@ -25,25 +25,28 @@
  * preemptable class (blocking, window-start blocking, per frame) is heldFrames.ts; an express
  * class is not held back, but a preemptable class above it is, and counts by what leaves it.
  *
- * Cuts cost wire time: when the only express classes are above every preemptable one and
- * nothing preemptable is gated, each cut is followed by an express frame, whose bits are
- * counted one cut overhead larger; otherwise every preemptable frame may be cut into all the
- * fragments it has (preemption.ts `cutRatio`).
+ * Cuts cost wire time (cutCost.ts). The gate's share of a class is gateService.ts, its blocking
+ * lowerBlocking.ts.
  */
 import type { HopTerm } from '../BoundsReport.ts';
-import { addCurves, minCurves, rateLatency, scaleCurve, shiftLeft, shiftUp, ZERO, type Curve } from '../Curve.ts';
-import { aggregate, handoverTime, overload, ownBits, savingTime, type EntryResult, type PortEntry, type PortSpec } from '../analysePort.ts';
+import { addCurves, minCurves, rateLatency, shiftLeft, shiftUp, ZERO, type Curve } from '../Curve.ts';
+import { aggregate, BLIND_EXACT, handoverTime, overload, ownBits, savingTime, type EntryResult, type PortEntry, type PortSpec } from '../analysePort.ts';
+import { allButOne } from '../allButOne.ts';
+import type { PhaseCache } from '../phaseAligned.ts';
 import { convexResidual } from '../convexResidual.ts';
 import { backlogBound, backlogPeriod, delayBound } from '../deviation.ts';
 import { because, via, type Reason } from '../Reason.ts';
-import { availabilityLatency, longestGap } from './Availability.ts';
-import { classAvailability, spillTime, type ClassTraffic } from './classAvailability.ts';
+import type { Availability } from './Availability.ts';
+import { spillTime, type ClassTraffic } from './classAvailability.ts';
+import { gateService } from './gateService.ts';
+import { lowerBlocking } from './lowerBlocking.ts';
 import { creditDeficit, shapedOutput, shapedService } from './creditShaper.ts';
 import { longestWindow, overlap } from './gateSchedule.ts';
 import { phaseAwareStart } from './phaseAwareStart.ts';
 import { phaseWindows } from './phaseWindows.ts';
 import { staircase } from './staircase.ts';
-import { cutOverhead, cutRatio, preemptBlockBits } from './preemption.ts';
+import { cutCost } from './cutCost.ts';
+import { cutOverhead } from './preemption.ts';
 import { heldFrames } from './heldFrames.ts';
 import { gated, preemptable, shaped, type TsnSpec } from './TsnSpec.ts';
 import { maxOf } from '../../core/extrema.ts';
@@ -64,17 +67,6 @@ const us = (s: number) => `${+(s * 1e6).toPrecision(4)} us`;
 /** Arrives cut-through over a link slow enough that its frames may wait here for their tails (cutThrough.ts): `scale` > 1. */
 const waitsForTail = (e: PortEntry): boolean => e.early === true && (e.scale ?? 1) > 1;
 
-function inflate(e: PortEntry, k: number): PortEntry {
-  if (k === 1) return e;
-  return {
-    ...e,
-    arrival: e.arrival && scaleCurve(e.arrival, k),
-    window: e.window && { ...e.window, bits: e.window.bits * k },
-    ratio: e.ratio * k,
-    scale: (e.scale ?? 1) * k,
-  };
-}
-
 /**
  * A preemptable class waits for the lives of lower preempted frames (heldFrames.ts), meanwhile
  * an express class below it, gated or shaped, may send its backlog: the class needs α_e(t + D_e)
@@ -83,10 +75,10 @@ function inflate(e: PortEntry, k: number): PortEntry {
  * point (every computed D_e within its guess), which the time-stopping argument of Le Boudec &
  * Thiran (Network Calculus, Chapter 6) makes sound; otherwise without them (no bound there).
  */
-export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[]): TsnPortResult {
+export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: readonly PortEntry[], cache?: PhaseCache): TsnPortResult {
   let guess = new Map<number, number>();
   for (let pass = 0, inflate = 0; pass < 24; pass++) {
-    const once = analyseOnce(port, entries, guess);
+    const once = analyseOnce(port, entries, guess, cache);
     if (once.guessed.size === 0) return once.result;
     const next = new Map([...once.guessed].map((e) => [e, once.completion.get(e) ?? Infinity]));
     if ([...next].every(([e, D]) => D <= (guess.get(e) ?? 0))) return once.result;
@@ -96,13 +88,14 @@ export function analyseTsnPort(port: PortSpec & { tsn: TsnSpec }, entries: reado
     if (settled) inflate++;
     guess = new Map([...next].map(([e, D]) => [e, inflate > 0 ? D * (1 + 1e-6 * 4 ** inflate) + 1e-9 * 4 ** inflate : D]));
   }
-  return analyseOnce(port, entries, undefined).result;
+  return analyseOnce(port, entries, undefined, cache).result;
 }
 
 function analyseOnce(
   port: PortSpec & { tsn: TsnSpec },
   entries: readonly PortEntry[],
   guess: ReadonlyMap<number, number> | undefined,
+  cache: PhaseCache | undefined,
 ): { result: TsnPortResult; guessed: Set<number>; completion: Map<number, number> } {
   const R = port.rate;
   const t = port.tsn;
@@ -110,26 +103,17 @@ function analyseOnce(
   const ifgBits = 8 * t.ifg;
   const all = entries.map((_, i) => i);
   const classes = [...new Set(entries.map((e) => e.cls))].sort((a, b) => b - a);
-  const membersOf = (c: number) => all.filter((i) => entries[i].cls === c);
+  const byClass = new Map<number, number[]>(classes.map((c) => [c, all.filter((i) => entries[i].cls === c)]));
+  const membersOf = (c: number) => byClass.get(c) ?? [];
   const frameMaxOf = (c: number) => maxOf(membersOf(c).map((i) => entries[i].frameMax));
 
   // preemption: who may be cut, and who pays for the cuts
-  const express = classes.filter((c) => t.minFragment > 0 && !preemptable(t, c));
-  // frames under 2·min bytes cannot be cut (preemption.ts): such a class is sent whole
-  const cuttableSize = (k: number) => membersOf(k).some((i) => (entries[i].bytes?.max ?? entries[i].frameMax / 8) >= 2 * (t.minFragment - 4));
-  const cuttable = classes.filter((c) => preemptable(t, c) && cuttableSize(c));
-  const cuts = (k: number) => preemptable(t, k) && cuttableSize(k) && (express.length > 0 || gated(t, k));
-  const expressPays =
-    cuttable.length > 0 && express.length > 0 && express.every((e) => !gated(t, e) && cuttable.every((k) => e > k)) && cuttable.every((k) => !gated(t, k));
-  const own = entries.map((e) =>
-    cuts(e.cls) && !expressPays ? inflate(e, cutRatio(t.preamble, t.ifg, t.minFragment, e.bytes ?? { min: e.frameMin / 8, max: e.frameMax / 8 })) : e,
-  );
-  const seen = own.map((e) => (expressPays && express.includes(e.cls) ? inflate(e, 1 + (8 * cutOverhead(t.ifg)) / e.frameMin) : e));
+  const { cuts, expressPays, own, seen } = cutCost(t, entries, classes, membersOf);
   const memo = new Map<string, Curve>();
   const curveOf = (list: readonly PortEntry[], members: number[], tag: string) => {
     const key = tag + [...members].sort((a, b) => a - b).join(',');
     let c = memo.get(key);
-    if (!c) memo.set(key, (c = members.length === 0 ? ZERO : aggregate(list, members)));
+    if (!c) memo.set(key, (c = members.length === 0 ? ZERO : aggregate(list, members, cache)));
     return c;
   };
 
@@ -189,8 +173,6 @@ function analyseOnce(
 
   for (const c of classes) {
     const ms = membersOf(c);
-    const higher = all.filter((j) => entries[j].cls > c);
-    const lower = all.filter((j) => entries[j].cls < c);
     const terms: HopTerm[] = [];
     const fail = (why: Reason, blocking = 0) => {
       for (const i of ms)
@@ -201,9 +183,6 @@ function analyseOnce(
           service: null,
           blocking,
           why: entries[i].arrival ? why : entries[i].why,
-          higher,
-          same: ms.filter((j) => j !== i),
-          lower,
           terms,
         };
       completion.set(c, Infinity);
@@ -228,118 +207,21 @@ function analyseOnce(
       fail(holds.why);
       continue;
     }
-    let av = undefined as ReturnType<typeof classAvailability>['av'] | undefined;
+    let av: Availability | undefined;
     let base = rateLatency(R, 0);
     if (g && gated(t, c)) {
-      // frames on the wire when c's windows open: of the classes not counted as interference
-      const others = [...traffic].filter(([k]) => !crossing.includes(k) && !holds.counted.has(k));
-      const hold = (k: number, tr: ClassTraffic): ClassTraffic => (holds.windowHold.has(k) ? { ...tr, hold: holds.windowHold.get(k) } : tr);
-      const ca = classAvailability(g, c, guard, R, new Map(others.map(([k, tr]) => [k, hold(k, tr)])));
-      av = ca.av;
-      // less than a picosecond per cycle is rounding: a window that fits its frames exactly (as schedules are built) leaves
-      // the class single instants to start at, which a service curve cannot count on
-      if (!(av.perCycle > PS)) {
-        if (holds.windowHold.size > 0 && classAvailability(g, c, guard, R, new Map(others)).av.perCycle > PS) {
-          const ks = [...holds.windowHold.keys()].join(', ');
-          fail(
-            because(
-              `${port.label} leaves class ${c} no time to count on: a preempted ` +
-                `frame of class ${ks} may still be held when its windows open, until ` +
-                `its own gate reopens, and 802.3br holds one preempted frame at a time`,
-            ),
-          );
-          continue;
-        }
-        const exact = Math.abs(longest - guard - ca.windowBlocking) < 1e-9;
-        fail(
-          because(
-            `${port.label} leaves class ${c} no time to count on: its windows ` +
-              `${exact ? 'fit its frames exactly' : 'are shorter than its frames'} (${us(guard)}) after the frames still on the wire when ` +
-              `they open (${us(ca.windowBlocking)})${exact ? ', with no margin the analysis can use' : ''}`,
-          ),
-        );
+      const gs = gateService({ label: port.label, gates: g, tsn: t, cls: c, rate: R, guard, longest, traffic, crossing, holds });
+      if ('why' in gs) {
+        fail(gs.why);
         continue;
       }
-      const T = availabilityLatency(av);
-      base = rateLatency((R * av.perCycle) / av.cycle, T);
-      terms.push(
-        {
-          source: '802.1Qbv',
-          term:
-            `gate: class ${c} can use ${+((100 * av.perCycle) / av.cycle).toPrecision(3)} % ` +
-            `of each ${us(g.cycle)} cycle; ` +
-            (Math.abs(longestGap(av) - T) < 1e-9
-              ? 'its longest wait for usable time, the latency of its rate-latency curve'
-              : `longest wait for usable time ${us(longestGap(av))}; the latency of its rate-latency curve`),
-          seconds: T,
-        },
-        {
-          source: '802.1Qbv',
-          term: `guard band: a frame starts only if it ends before its gate closes (${preemptable(t, c) ? 'a minimum fragment' : 'the largest frame'})`,
-          seconds: guard,
-        },
-        {
-          source: '802.1Qbv',
-          term:
-            `window-start blocking: frames still on the wire when the window ` +
-            `opens${holds.windowHold.size > 0 ? ', or a preempted frame still held (802.3br holds one at a time)' : ''}`,
-          seconds: ca.windowBlocking,
-        },
-      );
+      av = gs.av;
+      base = gs.base;
+      terms.push(...gs.terms);
     }
-
-    // blocking: the one lower frame on the wire when the backlog began, within the class's windows
-    // the engine looks again for a waiting express frame only on events (preemption.ts): not when its credit turns
-    // eligible, nor when a frame arriving cut-through has its tail in, if a preemptable frame started meanwhile; and a
-    // higher preemptable class's backlog, which may begin the busy period, never cuts the lower frame on the wire
-    const cutsBlocker = !shaped(t, c) && !tail(c) && !crossing.some((h) => preemptable(t, h));
-    let b0 = 0;
-    let fragment = false;
-    for (const k of classes)
-      if (k < c && (!g || overlap(g, c, k))) {
-        const whole = frameMaxOf(k) / R;
-        const cut = !preemptable(t, c) && preemptable(t, k) && cutsBlocker ? preemptBlockBits(R, t.preamble, t.ifg, t.minFragment, frameMaxOf(k)) / R : whole;
-        if (cut < whole) fragment = true;
-        b0 = Math.max(b0, cut);
-      }
-    const heldWins = holds.blocking > b0;
-    if (heldWins) b0 = holds.blocking;
-    if (heldWins)
-      terms.push({
-        source: '802.1Qbu',
-        term:
-          `held frame: 802.3br holds one preempted frame at a time, so a frame ` +
-          `of class ${holds.from} cut by an express frame or stopped at its ` +
-          `gate's close keeps class ${c} waiting until it has resumed and finished`,
-        seconds: b0,
-      });
-    else if (fragment)
-      terms.push({
-        source: '802.1Qbu',
-        term:
-          `express: waits for at most one fragment of a preemptable frame it cannot ` +
-          `cut (≤ ${Math.round((b0 * R) / 8)} B on the wire) instead of a whole frame`,
-        seconds: b0,
-      });
-    else if (lower.length > 0) {
-      // an express class that still waits for a whole preemptable frame: say why (preemption.ts)
-      const uncut = !cutsBlocker && !preemptable(t, c) && t.minFragment > 0 && b0 > 0 && classes.some((k) => k < c && preemptable(t, k));
-      const reason = shaped(t, c)
-        ? 'no cut when its credit turns positive'
-        : tail(c)
-          ? 'no cut when the tail of a frame arriving cut-through is in'
-          : 'a higher preemptable class waits for it, uncut';
-      terms.push({
-        source: 'strict priority',
-        term:
-          b0 === 0
-            ? 'no lower-priority frame can start in its windows'
-            : uncut
-              ? `blocking: one whole preemptable frame (${reason})`
-              : 'blocking: one lower-priority frame it cannot overtake',
-        seconds: b0,
-      });
-    }
+    const lowest = lowerBlocking({ tsn: t, gates: g, cls: c, classes, rate: R, frameMax: frameMaxOf, tail: tail(c), crossing, holds });
+    const b0 = lowest.seconds;
+    if (lowest.term) terms.push(lowest.term);
 
     // higher classes
     const parts: Curve[] = [];
@@ -373,9 +255,6 @@ function analyseOnce(
           service: null,
           blocking: R * b0,
           why: i === j ? entries[i].why : via(`shares ${port.label} with ${entries[j].label}, which has no bound`, why),
-          higher,
-          same: ms.filter((x) => x !== i),
-          lower,
           terms,
         };
       completion.set(c, Infinity);
@@ -427,10 +306,16 @@ function analyseOnce(
     const phased = av !== undefined && !shaped(t, c) && crossing.length === 0 && !holds.interference && Number.isFinite(U) && U <= MAX_CYCLES * av.cycle;
     // for the phase-aware bound, periodic streams as the staircases they are
     const aSteps = phased ? minCurves(aClass, staircase(own, ms, U)) : aClass;
+    // blind multiplexing within the class: everything but itself (allButOne), or past BLIND_EXACT all of it (analysePort)
+    let others: (i: number) => Curve;
+    if (ms.length > BLIND_EXACT) others = () => aClass;
+    else {
+      const butOne = allButOne(own, ms, cache);
+      others = (i) => (ms.length === 1 ? ZERO : butOne(i));
+    }
     let worst = 0;
     for (const i of ms) {
       const e = entries[i];
-      const same = ms.filter((j) => j !== i);
       const lx = e.frameMin;
       const result: EntryResult = {
         delay: Infinity,
@@ -438,9 +323,6 @@ function analyseOnce(
         saving: savingTime(e, R),
         service: null,
         blocking: R * b0,
-        higher,
-        same,
-        lower,
         terms: [...terms],
       };
       results[i] = result;
@@ -476,7 +358,8 @@ function analyseOnce(
         result.completion = start + lx / R;
         result.delay = start + handoverTime(e, R, lx);
       }
-      if (Number.isFinite(result.delay)) result.service = ownBits(convexResidual(beta, 0, curveOf(own, same, 'own')), own[i]);
+      if (Number.isFinite(result.delay)) result.service = ownBits(convexResidual(beta, 0, others(i)), own[i]);
+      if (result.service && ms.length > BLIND_EXACT) result.coarse = true;
       if (!Number.isFinite(result.delay) && !result.why) result.why = starved();
       worst = Math.max(worst, result.completion);
       // frames too long for every window are dropped (the rest are bounded above, and weigh on the classes below)
