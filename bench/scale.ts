@@ -108,7 +108,7 @@ for (const devices of [...new Set([...sizes, ...cliSizes])].sort((a, b) => a - b
     const rate = row.events / row.simS;
     parts.push(
       `${row.flows} flows`,
-      `load ${s(row.loadS)}`,
+      `load ${s(row.loadS)} (parse ${s(row.parseS)}, check ${s(row.checkS)}, compile ${s(row.compileS)}), copy to a worker ${s(row.copyS)}`,
       `run ${s(row.simS)} (${(rate / 1e6).toFixed(2)} M events/s = ${(rate / r1Rate).toFixed(2)}× R1)`,
       `report ${s(row.reportS)} (${((100 * row.reportS) / row.simS).toFixed(0)} % of the run) + JSON ${s(row.jsonS)}, ${mb(row.jsonBytes / 1024)}`,
       `bounds ${row.boundsS === undefined ? `> ${boundsLimitS} s (stopped)` : s(row.boundsS)}`,
@@ -136,7 +136,9 @@ if (measured.length >= 2) {
       : '–';
   };
   console.log(`\ngrowth with size (time or memory ∝ devices^k, ${n.join(' / ')} devices):`);
-  console.log(`  load k = ${fit('loadS')}, run k = ${fit('simS')}, report k = ${fit('reportS')}, JSON k = ${fit('jsonS')}, bounds k = ${fit('boundsS')}`);
+  console.log(
+    `  load k = ${fit('loadS')}, compile k = ${fit('compileS')}, run k = ${fit('simS')}, report k = ${fit('reportS')}, JSON k = ${fit('jsonS')}, bounds k = ${fit('boundsS')}`,
+  );
   console.log(`  peak RSS k = ${fit('maxRssKb')}`);
 }
 rmSync(dir, { recursive: true, force: true });
