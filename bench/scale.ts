@@ -136,9 +136,8 @@ if (measured.length >= 2) {
       : '–';
   };
   console.log(`\ngrowth with size (time or memory ∝ devices^k, ${n.join(' / ')} devices):`);
-  console.log(
-    `  load k = ${fit('loadS')}, compile k = ${fit('compileS')}, run k = ${fit('simS')}, report k = ${fit('reportS')}, JSON k = ${fit('jsonS')}, bounds k = ${fit('boundsS')}`,
-  );
+  console.log(`  load k = ${fit('loadS')}, compile k = ${fit('compileS')}, copy k = ${fit('copyS')}, run k = ${fit('simS')}`);
+  console.log(`  report k = ${fit('reportS')}, JSON k = ${fit('jsonS')}, bounds k = ${fit('boundsS')}`);
   console.log(`  peak RSS k = ${fit('maxRssKb')}`);
 }
 rmSync(dir, { recursive: true, force: true });
