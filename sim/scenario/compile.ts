@@ -173,17 +173,14 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
   // ---- flows
   // every shortest route the flows ask for (theirs without a path, their responses'), one search per source
   const asked: [number, number][] = [];
-  for (const f of s.flows) {
+  const routeAt = s.flows.map((f) => {
     const from = nodeIndex.get(f.from);
     const to = nodeIndex.get(f.to);
-    if (from === undefined || to === undefined) continue;
-    if (!f.path) asked.push([from, to]);
+    if (from === undefined || to === undefined) return { route: -1, response: -1 };
     const rto = f.response && (f.response.to === undefined ? from : nodeIndex.get(f.response.to));
-    if (rto !== undefined) asked.push([to, rto]);
-  }
+    return { route: f.path ? -1 : asked.push([from, to]) - 1, response: rto === undefined ? -1 : asked.push([to, rto]) - 1 };
+  });
   const found = shortestRoutes(graph, asked);
-  const routes = new Map(asked.map(([from, to], i) => [from * nodes.length + to, found[i]]));
-  const shortestRoute = (from: number, to: number) => routes.get(from * nodes.length + to);
   const flowIds = new Map<string, number>();
   const flows: FlowModel[] = [];
   s.flows.forEach((f, i) => {
@@ -197,7 +194,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (to === undefined) err(`${at}.to`, `unknown node "${f.to}"`);
     if (from === undefined || to === undefined) return;
     if (from === to) return void err(`${at}.to`, `a flow needs a destination other than its source "${f.from}"`);
-    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : shortestRoute(from, to);
+    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : found[routeAt[i].route];
     if (!route) {
       if (!f.path) err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
       return;
@@ -209,7 +206,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (rto === undefined) err(`${at}.response.to`, `unknown node "${f.response.to}"`);
       else if (rto === to) err(`${at}.response.to`, 'the response must leave the compute node');
       else {
-        const rroute = shortestRoute(to, rto);
+        const rroute = found[routeAt[i].response];
         if (!rroute) err(`${at}.response.to`, `no route from "${f.to}" back to "${s.nodes[rto].id}"`);
         else response = { size: f.response.size, to: rto, route: rroute };
       }
