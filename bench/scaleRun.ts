@@ -41,7 +41,7 @@ if (mode === 'bounds') {
   const result = new Simulation(model, 0).run();
   out.simS = seconds(t0);
   const cpu = process.cpuUsage(cpu0);
-  out.simCpuS = (cpu.user + cpu.system) / 1e6; // what a busy machine takes less from than the wall time
+  out.simCpuS = (cpu.user + cpu.system) / 1e6; // steadier than the wall time on a shared machine
   out.events = result.events;
   t0 = performance.now();
   const report = buildReport(model, [result], out.simS);
