@@ -10,24 +10,29 @@ import { jsonChunks } from '../cli/jsonChunks.ts';
 import { buildReport, computeBounds } from '../sim/api/index.ts';
 import { Simulation } from '../sim/engine/Simulation.ts';
 import { compile } from '../sim/scenario/compile.ts';
+import type { Model } from '../sim/scenario/model.ts';
 import { checkScenario } from '../sim/scenario/load.ts';
 
 const [mode, file] = process.argv.slice(2);
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 
-// load = parse (the file's text to JSON) + check (structure, groups, schema) + compile (ids, routes, units to the model)
-let t0 = performance.now();
-const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-const parseS = seconds(t0);
-t0 = performance.now();
-const { scenario } = checkScenario(json);
-const checkS = seconds(t0);
-t0 = performance.now();
-const { model } = compile(scenario, {});
-const compileS = seconds(t0);
-if (!model) throw new Error(`${file} does not compile`);
+/** load = parse (the file's text to JSON) + check (structure, groups, schema) + compile (ids, routes, units to the model) */
+function load(): { model: Model; parseS: number; checkS: number; compileS: number } {
+  let t0 = performance.now();
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const parseS = seconds(t0);
+  t0 = performance.now();
+  const { scenario } = checkScenario(json);
+  const checkS = seconds(t0);
+  t0 = performance.now();
+  const { model } = compile(scenario, {});
+  const compileS = seconds(t0);
+  if (!model) throw new Error(`${file} does not compile`);
+  return { model, parseS, checkS, compileS }; // the JSON and the parsed scenario go: the run's heap holds the model only
+}
+const { model, parseS, checkS, compileS } = load();
 // what a worker's adopt costs: the model's structured clone (serialised in this thread, read back in the worker)
-t0 = performance.now();
+let t0 = performance.now();
 structuredClone(model);
 const copyS = seconds(t0);
 const out: Record<string, number> = { parseS, checkS, compileS, loadS: parseS + checkS + compileS, copyS, flows: model.flows.length };
