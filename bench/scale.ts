@@ -5,7 +5,8 @@
  * report building and its JSON, bounds (killed past --bounds-limit: it is far worse than linear),
  * peak RSS; then the growth exponent of each with size (least squares on log-log: 1 is linear).
  * Targets (issue 10): report ≤ 10 % of the run, load of 50,000 devices ≤ 5 s, CLI ≤ 1.2× in-process.
- * The CLI and the in-process run alternate --rounds times (best of each) for the CLI's ratio.
+ * The CLI and the in-process run alternate --rounds times (best of each) for the CLI's ratio, of wall times
+ * and of CPU times (user + system, all threads: steadier when other work shares the machine).
  *   npm run bench:scale -- [--sizes 500,5000,50000] [--cli-sizes 5000,15000] [--duration "1 s"] [--bounds-limit 60] [--rounds 2]
  *   (or NETLOOM_SCALE_SIZES, NETLOOM_SCALE_CLI_SIZES)
  */
@@ -47,18 +48,19 @@ function child(args: string[], limitS?: number): Figures | null {
   return JSON.parse(r.stdout);
 }
 
-/** The CLI as a user runs it: wall time and peak RSS (GNU time) of `netloom run FILE --json OUT`. */
-function cli(file: string): { wallS: number; maxRssKb: number } {
+/** The CLI as a user runs it: wall time, CPU time (all threads) and peak RSS (GNU time) of `netloom run FILE --json OUT`. */
+function cli(file: string): { wallS: number; cpuS: number; maxRssKb: number } {
   const json = join(dir, 'report.json');
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin/netloom.mjs'), 'run', file, '--json', json, '--force'], {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, join(root, 'bin/netloom.mjs'), 'run', file, '--json', json, '--force'], {
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
   });
   const wallS = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`netloom run ${file} failed: ${r.stderr}`);
-  return { wallS, maxRssKb: Number(r.stderr.trim().split('\n').pop()) };
+  const [user, system, rss] = (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
+  return { wallS, cpuS: user + system, maxRssKb: rss };
 }
 
 /** Least-squares slope of log(y) on log(x): y grows as x^slope. */
@@ -92,15 +94,16 @@ for (const devices of [...new Set([...sizes, ...cliSizes])].sort((a, b) => a - b
   }
   if (cliSizes.includes(devices)) {
     // CLI and in-process in turns, best of each, so that a busy moment on a shared machine falls on both alike
-    const sims = row.simS === undefined ? [] : [row.simS];
-    const clis: number[] = [];
+    const sims: Figures[] = row.simS === undefined ? [] : [row];
+    const clis: ReturnType<typeof cli>[] = [];
     for (let i = 0; i < rounds; i++) {
-      const c = cli(file);
-      clis.push(c.wallS);
-      row.cliRssKb = Math.max(row.cliRssKb ?? 0, c.maxRssKb);
-      if (sims.length < rounds) sims.push(child(['run', file])!.simS);
+      clis.push(cli(file));
+      if (sims.length < rounds) sims.push(child(['run', file])!);
     }
-    [row.cliS, row.cliSimS] = [Math.min(...clis), Math.min(...sims)];
+    row.cliRssKb = Math.max(...clis.map((c) => c.maxRssKb));
+    const best = (xs: number[]) => Math.min(...xs);
+    [row.cliS, row.cliSimS] = [best(clis.map((c) => c.wallS)), best(sims.map((x) => x.simS))];
+    [row.cliCpuS, row.cliSimCpuS] = [best(clis.map((c) => c.cpuS)), best(sims.map((x) => x.simCpuS))];
   }
   rows.push(row);
   const parts = [`${devices.toLocaleString('en-US')} devices`];
@@ -108,7 +111,7 @@ for (const devices of [...new Set([...sizes, ...cliSizes])].sort((a, b) => a - b
     const rate = row.events / row.simS;
     parts.push(
       `${row.flows} flows`,
-      `load ${s(row.loadS)}`,
+      `load ${s(row.loadS)} (parse ${s(row.parseS)}, check ${s(row.checkS)}, compile ${s(row.compileS)}), copy to a worker ${s(row.copyS)}`,
       `run ${s(row.simS)} (${(rate / 1e6).toFixed(2)} M events/s = ${(rate / r1Rate).toFixed(2)}× R1)`,
       `report ${s(row.reportS)} (${((100 * row.reportS) / row.simS).toFixed(0)} % of the run) + JSON ${s(row.jsonS)}, ${mb(row.jsonBytes / 1024)}`,
       `bounds ${row.boundsS === undefined ? `> ${boundsLimitS} s (stopped)` : s(row.boundsS)}`,
@@ -119,6 +122,7 @@ for (const devices of [...new Set([...sizes, ...cliSizes])].sort((a, b) => a - b
     parts.push(
       `CLI wall ${s(row.cliS)} = ${(row.cliS / row.cliSimS).toFixed(2)}× in-process ${s(row.cliSimS)} ` +
         `(best of ${rounds} in turns), CLI peak RSS ${mb(row.cliRssKb)}`,
+      `CLI CPU ${s(row.cliCpuS)} = ${(row.cliCpuS / row.cliSimCpuS).toFixed(2)}× the in-process run's CPU ${s(row.cliSimCpuS)} (all threads)`,
     );
   console.log(parts.join('\n  '));
 }
@@ -136,7 +140,8 @@ if (measured.length >= 2) {
       : '–';
   };
   console.log(`\ngrowth with size (time or memory ∝ devices^k, ${n.join(' / ')} devices):`);
-  console.log(`  load k = ${fit('loadS')}, run k = ${fit('simS')}, report k = ${fit('reportS')}, JSON k = ${fit('jsonS')}, bounds k = ${fit('boundsS')}`);
+  console.log(`  load k = ${fit('loadS')}, compile k = ${fit('compileS')}, copy k = ${fit('copyS')}, run k = ${fit('simS')}`);
+  console.log(`  report k = ${fit('reportS')}, JSON k = ${fit('jsonS')}, bounds k = ${fit('boundsS')}`);
   console.log(`  peak RSS k = ${fit('maxRssKb')}`);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -26,6 +26,8 @@ export function checkStructure(root: unknown): Issue[] {
     return jsonPath(parts.reverse());
   };
   const visit = (p: number, k: string | number, v: unknown) => {
+    // a string, a finite number, a boolean or null has nothing to check: only objects and bad values are walked to
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) return;
     parent.push(p);
     key.push(k);
     depth.push(depth[p] + 1);

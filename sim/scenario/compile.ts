@@ -10,7 +10,8 @@ import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type
 import { CELL_PROFILES } from '../net/cell/profiles.ts';
 import { portTsn } from './compileTsn.ts';
 import { linkId } from './linkId.ts';
-import { buildGraph, disjointRoute, portBetween, shortestRoute, type Graph } from './topology.ts';
+import { shortestRoutes } from './shortestRoutes.ts';
+import { buildGraph, disjointRoute, portBetween, type Graph } from './topology.ts';
 import { FRAMING, wireBytes } from './framing.ts';
 import { messagesPerSecond, messageWireBytes } from './wireLoad.ts';
 import { minOf } from '../core/extrema.ts';
@@ -170,6 +171,16 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
   const durationPs = psFromSeconds(durationS);
 
   // ---- flows
+  // every shortest route the flows ask for (theirs without a path, their responses'), one search per source
+  const asked: [number, number][] = [];
+  const routeAt = s.flows.map((f) => {
+    const from = nodeIndex.get(f.from);
+    const to = nodeIndex.get(f.to);
+    if (from === undefined || to === undefined) return { route: -1, response: -1 };
+    const rto = f.response && (f.response.to === undefined ? from : nodeIndex.get(f.response.to));
+    return { route: f.path ? -1 : asked.push([from, to]) - 1, response: rto === undefined ? -1 : asked.push([to, rto]) - 1 };
+  });
+  const found = shortestRoutes(graph, asked);
   const flowIds = new Map<string, number>();
   const flows: FlowModel[] = [];
   s.flows.forEach((f, i) => {
@@ -183,7 +194,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (to === undefined) err(`${at}.to`, `unknown node "${f.to}"`);
     if (from === undefined || to === undefined) return;
     if (from === to) return void err(`${at}.to`, `a flow needs a destination other than its source "${f.from}"`);
-    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : shortestRoute(graph, from, to);
+    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : found[routeAt[i].route];
     if (!route) {
       if (!f.path) err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
       return;
@@ -195,7 +206,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (rto === undefined) err(`${at}.response.to`, `unknown node "${f.response.to}"`);
       else if (rto === to) err(`${at}.response.to`, 'the response must leave the compute node');
       else {
-        const rroute = shortestRoute(graph, to, rto);
+        const rroute = found[routeAt[i].response];
         if (!rroute) err(`${at}.response.to`, `no route from "${f.to}" back to "${s.nodes[rto].id}"`);
         else response = { size: f.response.size, to: rto, route: rroute };
       }

@@ -6,11 +6,11 @@ import { compile, type Overrides } from './compile.ts';
 import { type Issue, ScenarioError } from './errors.ts';
 import type { Model } from './model.ts';
 import { checkStructure } from './checkStructure.ts';
-import { expandGroups } from './expandGroups.ts';
+import { expandGroups, type Origins } from './expandGroups.ts';
 import { locateIssues } from './issueOrigins.ts';
 import { migrateScenario } from './migrate.ts';
 import { parseJsonText } from './parseJson.ts';
-import { scenarioJsonSchema, scenarioSchema } from './schema.ts';
+import { type ParsedScenario, scenarioJsonSchema, scenarioSchema } from './schema.ts';
 import { fromZodIssues } from './zodIssues.ts';
 
 /** Parses JSON text; a syntax error names its line and column, a duplicate key its path. */
@@ -65,6 +65,17 @@ export function validateScenario(input: unknown, files: Record<string, string> =
 
 /** Validates and compiles a scenario; throws ScenarioError listing every issue found. */
 export function loadScenario(input: unknown, files: Record<string, string> = {}, overrides: Overrides = {}): Model {
+  const { scenario, origins } = checkScenario(input);
+  const { model, issues } = compile(scenario, files, overrides);
+  if (!model) throw new ScenarioError(locateIssues(issues, origins));
+  return model;
+}
+
+/**
+ * Every step of loadScenario before compile: the flat scenario as the schema reads it, and where each
+ * of its elements was written (undefined without groups). Throws ScenarioError.
+ */
+export function checkScenario(input: unknown): { scenario: ParsedScenario; origins: Origins | undefined } {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw new ScenarioError([
       { path: '$', message: `expected a scenario object, got ${input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input}` },
@@ -76,7 +87,5 @@ export function loadScenario(input: unknown, files: Record<string, string> = {},
   const { scenario, origins } = expandGroups(current); // groups instantiated: the flat scenario, and where each element was written
   const parsed = scenarioSchema.safeParse(scenario);
   if (!parsed.success) throw new ScenarioError(locateIssues(fromZodIssues(parsed.error.issues, scenario, knownFields), origins));
-  const { model, issues } = compile(parsed.data, files, overrides);
-  if (!model) throw new ScenarioError(locateIssues(issues, origins));
-  return model;
+  return { scenario: parsed.data, origins };
 }

@@ -45,4 +45,15 @@ describe('parseQuantity', () => {
     }
     expect(parseQuantity(`${'0'.repeat(90)}5 ms`, 'time')).toBeCloseTo(5e-3, 15);
   });
+
+  it('reads a text it has read before to the same value, per kind, and refuses a bad one every time', () => {
+    expect(parseQuantity('3 m', 'length')).toBe(3);
+    expect(parseQuantity('3 m', 'length')).toBe(3); // remembered
+    expect(() => parseQuantity('3 m', 'time')).toThrow(/expected a time/); // "3 m" read as a length is no time
+    expect(() => parseQuantity('3 parsecs', 'length')).toThrow(/got "3 parsecs"/);
+    expect(() => parseQuantity('3 parsecs', 'length')).toThrow(/got "3 parsecs"/);
+    // past the memory's bound (4,096 texts per kind) it starts again, and reads as it did
+    for (let i = 0; i < 5000; i++) expect(parseQuantity(`${i} B`, 'size')).toBe(i);
+    expect(parseQuantity('7 B', 'size')).toBe(7);
+  });
 });

@@ -45,8 +45,22 @@ export class UnitParseError extends Error {}
 /** Longest quantity text accepted ("1.25 Gbit/s" is 11): longer text is refused before any parsing. */
 export const MAX_QUANTITY_LENGTH = 100;
 
+/** Values already read, per kind: a plant repeats a few texts ("1 ms", "1 Gb/s") thousands of times. Cleared when full. */
+const known: Record<Quantity, Map<string, number>> = { time: new Map(), rate: new Map(), size: new Map(), length: new Map() };
+const KNOWN_MAX = 4096;
+
 /** Parses `text` as a quantity of the given kind; throws UnitParseError saying what was expected. */
 export function parseQuantity(text: string, kind: Quantity): number {
+  const cache = known[kind];
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const value = readQuantity(text, kind);
+  if (cache.size >= KNOWN_MAX) cache.clear();
+  cache.set(text, value);
+  return value;
+}
+
+function readQuantity(text: string, kind: Quantity): number {
   const target = TARGET[kind];
   const expected = `a ${kind === 'size' ? 'size' : kind === 'rate' ? 'data rate' : kind} like ${target.example}`;
   if (typeof text !== 'string' || text.trim() === '') throw new UnitParseError(`expected ${expected}`);

@@ -41,7 +41,7 @@ function scenario(replications: number, duration = '50 ms'): ScenarioJson {
   };
 }
 
-type Fault = 'throw' | 'silent' | 'crash' | 'oom' | 'limit' | 'slow';
+type Fault = 'throw' | 'silent' | 'crash' | 'oom' | 'limit' | 'slow' | 'late';
 
 /** Workers that run the real SimApi here, except for the replications given a fault; `noStart`: their script never loads. */
 function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
@@ -81,6 +81,10 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
               await onProgress?.({ replication: r, fraction: i / 6, simulated: 0, events: i });
               await tick(100);
             }
+            break;
+          case 'late': // done, then silent longer than the silence allowed, as a large plant's results are copied back
+            await onProgress?.({ replication: r, fraction: 1, simulated: 0, events: 0 });
+            await tick(500);
             break;
           case 'crash':
             w.die('crash', 'Uncaught InternalError: too much recursion');
@@ -142,6 +146,17 @@ describe('WorkerPool.run: a scenario’s replications over several workers', () 
   test('a long replication that keeps reporting progress is not stuck', async () => {
     const report = await runOf(pool(simWorkers({ 1: 'slow' }).make, { silenceMs: 300 }), scenario(2)).promise;
     expect(report.replications).toBe(2);
+  });
+
+  test('a replication may be silent longer while it hands back the results of a plant that took long to load', async () => {
+    const model = loadScenario(scenario(2));
+    // loaded in 100 ms: 300 ms + 5 × 100 ms of silence allowed, and the replication is silent for 500 ms
+    const report = await pool(simWorkers({ 1: 'late' }).make, { silenceMs: 300 }).run({ model, loadMs: 100 }).promise;
+    expect(report.replications).toBe(2);
+    // a scenario that loaded at once has no more than the silence allowed
+    await expect(pool(simWorkers({ 1: 'late' }).make, { silenceMs: 300 }).run({ model, loadMs: 0 }).promise).rejects.toThrow(
+      'replication 2 of 2 failed: the worker stopped answering: no progress for 300 ms',
+    );
   });
 
   test('a worker that stops sending progress ends the run after the allowed silence, naming its replication', async () => {

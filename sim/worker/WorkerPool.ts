@@ -51,7 +51,10 @@ export interface RunRequest {
   options?: RunOptions;
   /** most workers to use (default: the pool's size) */
   workers?: number;
-  /** how long the host took to load the scenario: a worker gets a few times that to start and take it */
+  /**
+   * how long the host took to load the scenario: a worker gets a few times that to start and take it,
+   * and to stay silent while a replication sets up and hands its results back (both grow with the plant)
+   */
   loadMs?: number;
   onProgress?: (p: RunProgress) => void;
 }
@@ -173,6 +176,9 @@ export class WorkerPool {
       req.onProgress?.({ done: sum(fractions), total, events: sum(events) });
     });
     const loadSilence = this.silenceMs + 5 * (req.loadMs ?? 1000);
+    // before its first progress and after its last, a replication is silent for as long as building the
+    // simulation and copying its results back take: at 50,000 devices several times the load's CPU time
+    const runSilence = this.silenceMs + 5 * (req.loadMs ?? 0);
     let next = 0;
     const lane = async () => {
       const l = this.take();
@@ -188,7 +194,7 @@ export class WorkerPool {
             await l.guard((api) => api.adopt(req.model, { maxEvents: req.options?.maxEvents, maxMemoryBytes: req.options?.maxMemoryBytes }), loadSilence);
             loaded = true;
           }
-          folded.add(await l.guard((api) => api.runReplication(r, onProgress), this.silenceMs));
+          folded.add(await l.guard((api) => api.runReplication(r, onProgress), runSilence));
         } catch (e) {
           stopped = true;
           throw this.named(e, `replication ${r + 1} of ${total}`);
