@@ -4,6 +4,7 @@ import type { WorkEstimate } from '../engine/estimateWork.ts';
 import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import type { Issue } from '../scenario/errors.ts';
 import type { Model } from '../scenario/model.ts';
+import type { ModelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 
@@ -50,6 +51,10 @@ export interface SimApi {
    * `schedule` needs the scenario's JSON: call `load` for it.
    */
   adopt(model: Model, limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>): void;
+  /** The loaded scenario as compiled (a host that must fold the replications' results gets it without compiling it on its own thread). */
+  model(): Model;
+  /** What the app's views and run limits need of the loaded scenario (routes, delays, work), without the model. */
+  facts(): ModelFacts;
   /** Runs one replication of the loaded scenario. */
   runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
   /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */

@@ -8,6 +8,7 @@ import { expandScenario } from '../scenario/expandScenario.ts';
 import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
 import { buildReport } from './buildReport.ts';
+import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
 import type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
@@ -58,6 +59,8 @@ export function createSimApi(): SimApi {
       scenario = undefined;
       limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
     },
+    model: loaded,
+    facts: () => modelFacts(loaded()),
     runReplication: runOne,
     bounds: () => computeBounds(loaded()),
     schedule(request: ScheduleRequest): ScheduleOutcome {

@@ -13,6 +13,8 @@ export type { ReplicationResult } from '../engine/ReplicationResult.ts';
 
 // estimate and limits
 export { estimateWork } from '../engine/estimateWork.ts';
+export { modelFacts } from './modelFacts.ts';
+export type { FlowRoute, ModelFacts } from './modelFacts.ts';
 export type { WorkEstimate } from '../engine/estimateWork.ts';
 export { ResourceLimitError } from '../core/ResourceLimit.ts';
 export { checkWork, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, describeWork } from './limits.ts';

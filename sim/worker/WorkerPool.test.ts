@@ -64,6 +64,7 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
         const [model, limits] = args;
         return real.adopt(structuredClone(model), limits); // a worker gets a copy, as postMessage makes it
       },
+      model: async () => structuredClone(real.model()), // the host gets a copy, as postMessage makes it
       runReplication: async (r: number, onProgress?: Parameters<SimApi['runReplication']>[1]) => {
         await tick(5);
         if (w.terminated) return never(); // a terminated worker never answers
@@ -118,6 +119,22 @@ describe('WorkerPool.run: a scenario’s replications over several workers', () 
     const { make, compiled } = simWorkers();
     await runOf(pool(make, { size: 3 }), scenario(6), 3).promise;
     expect(compiled).toEqual({ loaded: 0, adopted: 3 });
+  });
+
+  test('given the scenario instead of a model, the workers compile it (with the run’s options): same report, the host compiles nothing', async () => {
+    const s = scenario(5);
+    const options = { durationS: 0.02 };
+    const reference = withoutWall(runScenario({ scenario: s }, options));
+    const { make, compiled } = simWorkers();
+    const report = await pool(make, { size: 3 }).run({ input: { scenario: s }, options, workers: 3 }).promise;
+    expect(withoutWall(report)).toBe(reference);
+    expect(compiled).toEqual({ loaded: 3, adopted: 0 });
+  });
+
+  test('given a scenario that does not compile, the run fails with its issues (a ScenarioError), not a fault', async () => {
+    const bad = { ...scenario(2), links: [{ from: 'A', to: 'C', rate: '100 Mb/s' }] };
+    const run = pool(simWorkers().make).run({ input: { scenario: bad } }).promise;
+    await expect(run).rejects.toMatchObject({ name: 'ScenarioError', issues: expect.arrayContaining([expect.objectContaining({ path: 'links[0].to' })]) });
   });
 
   test('progress counts replications done and events, across workers', async () => {
