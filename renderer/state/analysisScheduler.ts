@@ -15,12 +15,16 @@ const LARGE_NODES = 300;
 export const isLarge = (s: ScenarioJson): boolean => s.nodes.length > LARGE_NODES;
 
 const runner = new CheckRunner();
+/** the large scenario being checked, so that opening, the scheduler and Run share one check */
+let pending: { scenario: ScenarioJson; files: DocFiles; analysis: Promise<ScenarioAnalysis | null> } | null = null;
 
 /** The analysis of exactly this scenario and files: the one on screen when it is theirs, else checked now (null: superseded by a later check). */
 export async function analysisOf(scenario: ScenarioJson, files: DocFiles): Promise<ScenarioAnalysis | null> {
   const a = appStore.get().analysis;
   if (a && a.of.scenario === scenario && a.of.files === files) return a;
-  return isLarge(scenario) ? runner.check(scenario, files) : analyzeScenario(scenario, files);
+  if (!isLarge(scenario)) return analyzeScenario(scenario, files);
+  if (pending?.scenario !== scenario || pending.files !== files) pending = { scenario, files, analysis: runner.check(scenario, files) };
+  return pending.analysis;
 }
 
 export function startAnalysis(): () => void {
@@ -37,7 +41,7 @@ export function startAnalysis(): () => void {
         const cur = appStore.get().doc;
         if (!cur) return;
         if (!large) return appStore.set({ analysis: analyzeScenario(cur.scenario, cur.files) });
-        void runner.check(cur.scenario, cur.files).then((analysis) => {
+        void analysisOf(cur.scenario, cur.files).then((analysis) => {
           if (analysis && appStore.get().doc?.scenario === analysis.of.scenario) appStore.set({ analysis });
         });
       },
