@@ -51,11 +51,6 @@ export function analyzeScenario(s: ScenarioJson, files: DocFiles): ScenarioAnaly
   return analysisOf(modelFacts(model), model, performance.now() - t0, s, files);
 }
 
-/** The analysis's model when it was compiled from exactly this scenario and these files (else null: compile again). */
-export function analyzedModel(a: ScenarioAnalysis | null, scenario: ScenarioJson, files: DocFiles): Model | null {
-  return a && a.of.scenario === scenario && a.of.files === files ? a.model : null;
-}
-
 /** Issues at a path or below it (`links[3]` matches `links[3].rate`). */
 export function issuesAt(issues: readonly Issue[], path: string): Issue[] {
   return issues.filter((i) => i.path === path || i.path.startsWith(path + '.') || i.path.startsWith(path + '['));

@@ -6,7 +6,7 @@
  * marks them stale instead of silently mixing old figures with a new scenario.
  */
 import { loadScenario, type Model, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
-import { RunCancelled, type RunHandle, type RunRequest } from '../../sim/worker/index.ts';
+import { RunCancelled, type RunHandle, type RunProgress } from '../../sim/worker/index.ts';
 import { type DocFiles, explainFileIssues } from '../model/DocFiles.ts';
 import { browserPool } from '../sim/browserPool.ts';
 import { analysisOf, isLarge } from './analysisScheduler.ts';
@@ -47,10 +47,11 @@ function fail(e: unknown, preview: boolean, doc?: { scenario: ScenarioJson; file
 }
 
 /**
- * One phase's run. A large scenario is compiled by the workers themselves (with the phase's
- * options): at 10,000 devices a compile here froze the window for seconds. A small one is
- * compiled here once (the analysis's model when it has one and the phase has no options) and
- * copied to its workers.
+ * One phase's run. A large scenario runs whole on one worker, which compiles it (with the phase's
+ * options) and sends the report in parts (WorkerPool.runWhole): at 10,000 devices compiling it
+ * here, folding its results and copying its report at once froze the window for seconds. A small
+ * one is compiled here once (the analysis's model when it has one and the phase has no options)
+ * and its replications spread over the workers.
  */
 function phase(
   scenario: ScenarioJson,
@@ -65,22 +66,22 @@ function phase(
   const started = performance.now();
   try {
     const options = { durationS, maxEvents: limits.maxEvents, maxMemoryBytes: limits.maxMemoryBytes, ...(durationS !== undefined ? { replications: 1 } : {}) };
-    const what: Pick<RunRequest, 'model' | 'input'> = isLarge(scenario)
-      ? { input: { scenario, files: files.read } }
-      : { model: durationS === undefined && analyzed ? analyzed : loadScenario(scenario, files.read, options) }; // throws ScenarioError on bad input
-    current = runPool.run({
-      ...what,
-      options,
-      workers: durationS !== undefined ? 1 : undefined,
-      onProgress: ({ done, total }) => {
-        const fraction = done / total;
-        const now = performance.now();
-        if (now - lastPaint < 50 && fraction < 1) return; // at most 20 repaints a second
-        lastPaint = now;
-        const r = appStore.get().run;
-        if (r.status === 'running' && mine === generation) appStore.set({ run: { ...r, fraction } });
-      },
-    });
+    const onProgress = ({ done, total }: RunProgress) => {
+      const fraction = done / total;
+      const now = performance.now();
+      if (now - lastPaint < 50 && fraction < 1) return; // at most 20 repaints a second
+      lastPaint = now;
+      const r = appStore.get().run;
+      if (r.status === 'running' && mine === generation) appStore.set({ run: { ...r, fraction } });
+    };
+    current = isLarge(scenario)
+      ? runPool.runWhole({ input: { scenario, files: files.read }, options, onProgress })
+      : runPool.run({
+          model: durationS === undefined && analyzed ? analyzed : loadScenario(scenario, files.read, options), // throws ScenarioError on bad input
+          options,
+          workers: durationS !== undefined ? 1 : undefined,
+          onProgress,
+        });
   } catch (e) {
     fail(e, durationS !== undefined, { scenario, files });
     return;

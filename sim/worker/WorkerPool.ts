@@ -48,9 +48,7 @@ export interface WorkerPoolOptions {
 
 export interface RunRequest {
   /** the scenario as the host compiled it (with `options`): each worker gets a copy to run, and the report is folded here */
-  model?: Model;
-  /** or the scenario itself, when the host must not compile it (the app): each worker compiles it with `options` */
-  input?: ScenarioInput;
+  model: Model;
   options?: RunOptions;
   /** most workers to use (default: the pool's size) */
   workers?: number;
@@ -154,18 +152,16 @@ export class WorkerPool {
     return isInputError(e) ? e : new WorkFailed(work, faultOf(e));
   }
 
-  /**
-   * Runs the replications of `req.model` over fresh workers (stopped when the run ends, and warm
-   * ones started again). Given `req.input` instead, the workers compile it themselves (with
-   * `req.options`) and the host only receives the first one's model to fold the results with:
-   * the app's thread never compiles a large plant.
-   */
+  /** Runs the replications of `req.model` over fresh workers (stopped when the run ends, and warm ones started again). */
   run(req: RunRequest): RunHandle {
     const started = this.o.timer.now();
+    const total = req.model.replications;
+    const n = Math.max(1, Math.min(total, req.workers ?? this.o.size));
+    const folded = new OrderedFold(new ReportAccumulator(req.model), 2 * n);
     const used: Lane[] = [];
     const laneOf: Lane[] = []; // replication → the lane running it
-    let fractions: number[] = [];
-    let events: number[] = [];
+    const fractions = new Array<number>(total).fill(0);
+    const events = new Array<number>(total).fill(0);
     let stopped = false; // cancelled, or a replication failed: no lane takes another
     let cancelled = false;
     let rejectCancel: (e: Error) => void = () => {};
@@ -175,72 +171,98 @@ export class WorkerPool {
       laneOf[p.replication]?.alive();
       fractions[p.replication] = p.fraction;
       events[p.replication] = p.events;
-      req.onProgress?.({ done: sum(fractions), total: fractions.length, events: sum(events) });
+      req.onProgress?.({ done: sum(fractions), total, events: sum(events) });
     });
     const loadSilence = this.silenceMs + 5 * (req.loadMs ?? 1000);
-    const limits = { maxEvents: req.options?.maxEvents, maxMemoryBytes: req.options?.maxMemoryBytes };
-    const load = async (l: Lane): Promise<void> => {
-      if (req.model) return l.guard((api) => api.adopt(req.model!, limits), loadSilence);
-      const loaded = await l.guard((api) => api.load(req.input!, req.options), loadSilence);
-      if (!loaded.ok) throw new ScenarioError(loaded.issues);
-    };
-    const work = async (): Promise<Report> => {
-      let model = req.model;
-      let first: Lane | undefined;
-      if (!model) {
-        first = this.take();
-        used.push(first);
+    let next = 0;
+    const lane = async () => {
+      const l = this.take();
+      used.push(l);
+      let loaded = false;
+      while (next < total && !stopped) {
+        await folded.room();
+        if (next >= total || stopped) break;
+        const r = next++;
+        laneOf[r] = l;
         try {
-          await load(first);
-          model = await first.guard((api) => api.model(), loadSilence);
+          if (!loaded) {
+            await l.guard((api) => api.adopt(req.model, { maxEvents: req.options?.maxEvents, maxMemoryBytes: req.options?.maxMemoryBytes }), loadSilence);
+            loaded = true;
+          }
+          folded.add(await l.guard((api) => api.runReplication(r, onProgress), this.silenceMs));
         } catch (e) {
           stopped = true;
-          throw this.named(e, 'loading the scenario');
+          throw this.named(e, `replication ${r + 1} of ${total}`);
         }
       }
-      const m = model;
-      const total = m.replications;
-      const n = Math.max(1, Math.min(total, req.workers ?? this.o.size));
-      const folded = new OrderedFold(new ReportAccumulator(m), 2 * n);
-      fractions = new Array<number>(total).fill(0);
-      events = new Array<number>(total).fill(0);
-      let next = 0;
-      const lane = async (k: number) => {
-        const l = k === 0 && first ? first : this.take();
-        if (l !== first) used.push(l);
-        let loaded = l === first;
-        while (next < total && !stopped) {
-          await folded.room();
-          if (next >= total || stopped) break;
-          const r = next++;
-          laneOf[r] = l;
-          try {
-            if (!loaded) {
-              await load(l);
-              loaded = true;
-            }
-            folded.add(await l.guard((api) => api.runReplication(r, onProgress), this.silenceMs));
-          } catch (e) {
-            stopped = true;
-            throw this.named(e, `replication ${r + 1} of ${total}`);
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: n }, (_, k) => lane(k)));
-      return reportOf(folded.acc, (this.o.timer.now() - started) / 1000);
     };
     const finish = async () => {
       stopped = true;
       await Promise.all(used.map((l) => this.retire(l)));
       if (!cancelled) this.prewarm();
     };
-    const promise = Promise.race([work(), cancelPromise]).finally(finish);
+    const promise = Promise.race([Promise.all(Array.from({ length: n }, lane)), cancelPromise])
+      .then(() => reportOf(folded.acc, (this.o.timer.now() - started) / 1000))
+      .finally(finish);
     return {
       promise,
       cancel: () => {
         if (cancelled) return;
         cancelled = stopped = true;
         for (const l of used) void this.retire(l);
+        rejectCancel(new RunCancelled());
+        this.prewarm();
+      },
+    };
+  }
+
+  /**
+   * Runs a scenario whole on one worker, which compiles it, runs its replications one after the
+   * other and builds the report; the report then comes over in parts of `part` flows or links,
+   * each its own message. For a host whose thread must never stop for long (the app on a large
+   * plant): no compile, no fold and no single copy of a large report on it.
+   */
+  runWhole(req: { input: ScenarioInput; options?: RunOptions; loadMs?: number; part?: number; onProgress?: (p: RunProgress) => void }): RunHandle {
+    const started = this.o.timer.now();
+    const l = this.take();
+    let cancelled = false;
+    let rejectCancel: (e: Error) => void = () => {};
+    const cancelPromise = new Promise<never>((_, reject) => (rejectCancel = reject));
+    cancelPromise.catch(() => {});
+    let total = 1;
+    const onProgress = proxy((p: Progress) => {
+      l.alive();
+      req.onProgress?.({ done: Math.min(total, p.replication + p.fraction), total, events: p.events });
+    });
+    const part = req.part ?? 500;
+    const work = async (): Promise<Report> => {
+      let what = 'loading the scenario';
+      try {
+        const loaded = await l.guard((api) => api.load(req.input, req.options), this.silenceMs + 5 * (req.loadMs ?? 1000));
+        if (!loaded.ok) throw new ScenarioError(loaded.issues);
+        total = loaded.summary?.replications ?? 1;
+        what = `the run (${total} replication${total === 1 ? '' : 's'})`;
+        const kept = await l.guard((api) => api.runKept(onProgress), this.silenceMs);
+        what = 'the report';
+        const flows: Report['flows'] = [];
+        const links: Report['links'] = [];
+        for (let i = 0; i < kept.flows; i += part) flows.push(...(await l.guard((api) => api.keptFlows(i, i + part), this.silenceMs)));
+        for (let i = 0; i < kept.links; i += part) links.push(...(await l.guard((api) => api.keptLinks(i, i + part), this.silenceMs)));
+        return { ...kept.head, flows, links, wallSeconds: (this.o.timer.now() - started) / 1000 };
+      } catch (e) {
+        throw this.named(e, what);
+      }
+    };
+    const promise = Promise.race([work(), cancelPromise]).finally(async () => {
+      await this.retire(l);
+      if (!cancelled) this.prewarm();
+    });
+    return {
+      promise,
+      cancel: () => {
+        if (cancelled) return;
+        cancelled = true;
+        void this.retire(l);
         rejectCancel(new RunCancelled());
         this.prewarm();
       },
