@@ -130,12 +130,13 @@ export class PlantView {
       this.buildFloor(d);
       this.buildLabels(d);
     }
-    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
-    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, 200, 1200);
     if (!this.fitted && d.scenario.nodes.length) {
       this.fitted = true;
       this.fit();
     }
+    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
+    // fog past the whole plant's distance: a plant a kilometre long is not lost in it
+    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, Math.max(200, this.wholeDistance), Math.max(1200, this.wholeDistance * 4));
     this.dirty = true;
   }
 
