@@ -18,6 +18,7 @@ export function exposeTestHooks(): void {
     plantFps: (ms?: number) => activePlantView?.fps(ms) ?? 0,
     plantPoint: (id: string) => activePlantView?.clientPoint(id) ?? null,
     plantPlanMarks: () => activePlantView?.planMarkCount() ?? 0,
+    plantStats: () => activePlantView?.deviceStats() ?? null,
     editorPoint: (id: string) => activeTopologyView?.clientPoint(id) ?? null,
     dragFrames: () => activeTopologyView?.dragFrames.values() ?? [],
     breakView,

@@ -1,20 +1,14 @@
 /**
  * Validates the scenario with the core's own loader (same issues, same messages as the CLI)
- * and, when it compiles, reads off what the views need: each flow's route (nodes and link
- * keys, response included) and each link's propagation delay.
+ * and, when it compiles, reads off what the views need (sim/api's modelFacts): each flow's
+ * route (nodes and link keys, response included), each link's propagation delay, and the work
+ * a run will be. Here on the app's thread for a small scenario; a large one is checked in a
+ * worker (renderer/sim/CheckRunner.ts), which sends the same facts back without the model.
  */
-import { type Issue, type Model, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { type FlowRoute, type Issue, type Model, type ModelFacts, modelFacts, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 import { type DocFiles, loadWithFiles } from './DocFiles.ts';
 
-export interface FlowRoute {
-  nodes: string[];
-  /** every link the flow crosses, its 802.1CB copies' included */
-  links: string[];
-  /** directed hops as [from, to] node ids, in order (request then response) */
-  hops: [string, string][];
-  /** 802.1CB redundant routes beside the primary one, as node lists */
-  copies: string[][];
-}
+export type { FlowRoute };
 
 export interface ScenarioAnalysis {
   issues: Issue[];
@@ -22,10 +16,23 @@ export interface ScenarioAnalysis {
   routes: Map<string, FlowRoute>;
   /** link key → one-way propagation delay in seconds */
   delays: Map<string, number>;
+  /** the work a run will be (null when the scenario does not compile) */
+  work: Pick<ModelFacts, 'estimate' | 'replications'> | null;
   ms: number;
-  /** the compiled model and what it was compiled from, so a run of the same scenario need not compile it again on the main thread */
+  /** the compiled model (null when checked in a worker), so a run of the same scenario need not compile it again on the main thread */
   model: Model | null;
   of: { scenario: ScenarioJson; files: DocFiles };
+}
+
+/** The analysis of a scenario that does not compile. */
+export function failedAnalysis(issues: Issue[], ms: number, scenario: ScenarioJson, files: DocFiles): ScenarioAnalysis {
+  return { issues, ok: false, routes: new Map(), delays: new Map(), work: null, ms, model: null, of: { scenario, files } };
+}
+
+/** The analysis of a scenario that compiled, from its facts. */
+export function analysisOf(facts: ModelFacts, model: Model | null, ms: number, scenario: ScenarioJson, files: DocFiles): ScenarioAnalysis {
+  const { routes, delays, estimate, replications } = facts;
+  return { issues: [], ok: true, routes: new Map(routes), delays: new Map(delays), work: { estimate, replications }, ms, model, of: { scenario, files } };
 }
 
 /** `files`: the document's trace files (a missing one's issue says why it is missing). */
@@ -39,28 +46,9 @@ export function analyzeScenario(s: ScenarioJson, files: DocFiles): ScenarioAnaly
       e instanceof ScenarioError
         ? e.issues
         : [{ path: '', message: `internal error while checking the scenario: ${e instanceof Error ? e.message : String(e)}` }];
-    return { issues, ok: false, routes: new Map(), delays: new Map(), ms: performance.now() - t0, model: null, of: { scenario: s, files } };
+    return failedAnalysis(issues, performance.now() - t0, s, files);
   }
-  const routes = new Map<string, FlowRoute>();
-  for (const f of model.flows) {
-    const ports = [...f.route, ...(f.response?.route ?? [])];
-    const hops: [string, string][] = ports.map((p) => [model.nodes[model.ports[p].from].id, model.nodes[model.ports[p].to].id]);
-    const nodes: string[] = [];
-    for (const [a, b] of hops) {
-      if (nodes[nodes.length - 1] !== a) nodes.push(a);
-      nodes.push(b);
-    }
-    const copies = (f.frer ?? []).map((r) => [model.nodes[model.ports[r[0]].from].id, ...r.map((p) => model.nodes[model.ports[p].to].id)]);
-    const all = [...ports, ...(f.frer ?? []).flat()];
-    routes.set(f.id, { nodes, links: [...new Set(all.map((p) => model.links[model.ports[p].link].id))], hops, copies });
-  }
-  const delays = new Map(model.links.map((l) => [l.id, l.delayPs * 1e-12]));
-  return { issues: [], ok: true, routes, delays, ms: performance.now() - t0, model, of: { scenario: s, files } };
-}
-
-/** The analysis's model when it was compiled from exactly this scenario and these files (else null: compile again). */
-export function analyzedModel(a: ScenarioAnalysis | null, scenario: ScenarioJson, files: DocFiles): Model | null {
-  return a && a.of.scenario === scenario && a.of.files === files ? a.model : null;
+  return analysisOf(modelFacts(model), model, performance.now() - t0, s, files);
 }
 
 /** Issues at a path or below it (`links[3]` matches `links[3].rate`). */

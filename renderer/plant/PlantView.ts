@@ -1,7 +1,8 @@
 /**
- * The 3D plant (three.js, outside React: mount / update / dispose). Devices are one instanced
- * mesh (one draw call for thousands), cables one line-segment buffer, flow packets one
- * instanced mesh moving along each flow's route, coloured by the flow's requirement margin.
+ * The 3D plant (three.js, outside React: mount / update / dispose). Devices are merged boxes in
+ * spatial chunks, and a large plant seen from afar is its cells as blocks (DeviceLayer); cables
+ * one merged buffer, flow packets one point cloud moving along each flow's route, coloured by
+ * the flow's requirement margin; a selected flow's path stands out and the rest dims.
  * Orbit and zoom with the mouse, click to select (shared with the editor). Renders only when
  * something changes, or continuously while packets are animated and the view is visible.
  */
@@ -14,7 +15,8 @@ import type { PlantData, PlantEvents } from './PlantData.ts';
 import { isSoftwareGl } from './isSoftwareGl.ts';
 import { makeLabel } from './makeLabel.ts';
 import { PlanMarks } from './PlanMarks.ts';
-import { BOX_TRIANGLES, mergeBoxes, mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
+import { DeviceLayer } from './DeviceLayer.ts';
+import { mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
 import { toWorld } from './toWorld.ts';
 import { linkId } from '../../sim/api/index.ts';
 import { RecentSamples } from '../perf/RecentSamples.ts';
@@ -24,8 +26,9 @@ export class PlantView {
   private scene = new THREE.Scene();
   private camera = new THREE.PerspectiveCamera(45, 1, 0.1, 5000);
   private controls!: OrbitControls;
-  private devices: THREE.Mesh | null = null;
-  private deviceIds: string[] = [];
+  private readonly devices = new DeviceLayer();
+  /** the camera's distance when the whole plant is framed (the level of detail is relative to it) */
+  private wholeDistance = 1;
   private selectionMarks: THREE.InstancedMesh | null = null;
   private cables: THREE.Mesh | null = null;
   private labels = new THREE.Group();
@@ -62,7 +65,7 @@ export class PlantView {
     this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.6));
     const sun = new THREE.DirectionalLight(0xffffff, 1.6);
     sun.position.set(30, 60, 20);
-    this.scene.add(sun, this.floor, this.particles.mesh, this.labels, this.planMarks.group);
+    this.scene.add(sun, this.floor, this.devices.group, this.particles.mesh, this.labels, this.planMarks.group);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     this.resize();
@@ -72,7 +75,8 @@ export class PlantView {
       const moving = this.animate && this.particles.count > 0 && !document.hidden;
       if (moving) this.particles.step(t / 1000);
       const controlsMoved = this.controls.update();
-      if (moving || controlsMoved || this.dirty) {
+      const lodChanged = this.devices.updateLod(this.camera, this.controls.target, this.wholeDistance);
+      if (moving || controlsMoved || lodChanged || this.dirty) {
         this.renderer.render(this.scene, this.camera);
         this.dirty = false;
         this.frameTimes.push(t);
@@ -101,8 +105,9 @@ export class PlantView {
       const r = el.getBoundingClientRect();
       ray.setFromCamera(new THREE.Vector2(((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1), this.camera);
       const additive = e.shiftKey || e.ctrlKey || e.metaKey;
-      const hitDevice = this.devices ? ray.intersectObject(this.devices)[0] : undefined;
-      if (hitDevice?.faceIndex != null) return this.events.onSelectNode(this.deviceIds[Math.floor(hitDevice.faceIndex / BOX_TRIANGLES)], additive);
+      const hit = this.devices.pick(ray);
+      if (hit && 'device' in hit) return this.events.onSelectNode(hit.device, additive);
+      if (hit) return this.flyTo(hit.cell); // a cell block, from afar: go and see its devices
       const hitCable = this.cables ? ray.intersectObject(this.cables)[0] : undefined;
       if (hitCable?.faceIndex != null) return this.events.onSelectLink(this.cableKeys[Math.floor(hitCable.faceIndex / RIBBON_TRIANGLES)], additive);
       this.events.onBackground();
@@ -125,31 +130,18 @@ export class PlantView {
       this.buildFloor(d);
       this.buildLabels(d);
     }
-    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
-    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, 200, 1200);
     if (!this.fitted && d.scenario.nodes.length) {
       this.fitted = true;
       this.fit();
     }
+    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
+    // fog past the whole plant's distance: a plant a kilometre long is not lost in it
+    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, Math.max(200, this.wholeDistance), Math.max(1200, this.wholeDistance * 4));
     this.dirty = true;
   }
 
   private buildDevices(d: PlantData): void {
-    if (this.devices) {
-      this.scene.remove(this.devices);
-      this.devices.geometry.dispose();
-      (this.devices.material as THREE.Material).dispose();
-    }
-    this.deviceIds = d.scenario.nodes.map((n) => n.id);
-    const geo = mergeBoxes(
-      d.scenario.nodes.map((node) => {
-        const info = deviceInfo(node.type);
-        const p = toWorld(d.positions.get(node.id) ?? [0, 0, 0]);
-        return { x: p.x, z: p.z, base: p.y, size: [info.size[0], info.size[2], info.size[1]], color: info.color };
-      }),
-    );
-    this.devices = new THREE.Mesh(geo, new THREE.MeshLambertMaterial({ vertexColors: true }));
-    this.scene.add(this.devices);
+    this.devices.build(d);
   }
 
   private markSelection(d: PlantData): void {
@@ -201,7 +193,9 @@ export class PlantView {
         color: sel.has(key) ? '#3d8bfd' : u !== undefined ? utilizationColor(u) : d.dark ? '#7d8ca0' : '#5d6b80',
       });
     }
-    this.cables = new THREE.Mesh(mergeRibbons(items), new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide }));
+    const material = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
+    if (d.selection.flow && d.routes.has(d.selection.flow)) material.color.setScalar(0.35); // the selected flow's path stands out
+    this.cables = new THREE.Mesh(mergeRibbons(items), material);
     this.scene.add(this.cables);
   }
 
@@ -213,19 +207,21 @@ export class PlantView {
       this.highlight = null;
     }
     const route = d.selection.flow ? d.routes.get(d.selection.flow) : undefined;
+    this.devices.highlight(d, route && route.nodes.length > 0 ? route.nodes : null);
     if (!route || route.hops.length === 0) return;
     const pts: THREE.Vector3[] = [];
+    const lift = this.devices.large ? 2 : 0.6; // above the cell blocks of a large plant seen from afar
     for (const [a, b] of route.hops) {
       const pa = d.positions.get(a);
       const pb = d.positions.get(b);
       if (!pa || !pb) continue;
-      pts.push(toWorld(pa).setY(0.6), toWorld(pb).setY(0.6));
+      pts.push(toWorld(pa).setY(lift), toWorld(pb).setY(lift));
     }
     if (pts.length < 2) return;
     const curve = new THREE.CurvePath<THREE.Vector3>();
     for (let i = 0; i + 1 < pts.length; i += 2) curve.add(new THREE.LineCurve3(pts[i], pts[i + 1]));
     const color = marginColor(d.margins?.get(d.selection.flow!) ?? null);
-    const geo = new THREE.TubeGeometry(curve, Math.max(8, pts.length * 4), 0.07, 6, false);
+    const geo = new THREE.TubeGeometry(curve, Math.max(8, pts.length * 4), this.devices.large ? 0.35 : 0.07, 6, false);
     this.highlight = new THREE.Mesh(geo, new THREE.MeshBasicMaterial({ color, transparent: true, opacity: 0.85 }));
     this.scene.add(this.highlight);
   }
@@ -291,7 +287,23 @@ export class PlantView {
     this.camera.far = r * 20;
     this.camera.updateProjectionMatrix();
     this.controls.update();
+    this.wholeDistance = dist;
     this.dirty = true;
+  }
+
+  /** Moves the camera close enough to `c` (a cell's centre) that its devices show. */
+  flyTo(c: THREE.Vector3): void {
+    const dir = this.camera.position.clone().sub(this.controls.target).normalize();
+    this.controls.target.copy(c);
+    this.camera.position.copy(c).addScaledVector(dir, DeviceLayer.nearDistance(this.wholeDistance));
+    this.userMoved = true;
+    this.controls.update();
+    this.dirty = true;
+  }
+
+  /** What the device layer draws (for tests and the benchmark). */
+  deviceStats(): ReturnType<DeviceLayer['stats']> {
+    return this.devices.stats();
   }
 
   /** Client coordinates of a device (for tests). */
@@ -324,6 +336,7 @@ export class PlantView {
     cancelAnimationFrame(this.frame);
     this.resizeObserver?.disconnect();
     this.planMarks.dispose();
+    this.devices.dispose();
     this.controls.dispose();
     this.scene.traverse((o) => {
       const m = o as THREE.Mesh;

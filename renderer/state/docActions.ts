@@ -1,13 +1,14 @@
 /** Opening, saving, exporting and recovering documents, through the Platform. */
 import { entries as libraryEntries, loaders } from 'virtual:scenario-library';
-import { parseScenarioText, ScenarioError, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
+import { ScenarioError, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
 import { type DocFiles, docFiles, ELSEWHERE, noFiles } from '../model/DocFiles.ts';
-import { documentProblems } from '../model/documentProblems.ts';
 import { newScenario } from '../model/edits.ts';
+import { parseDocument } from '../model/parseDocument.ts';
 import type { OpenedDoc } from '../platform/Platform.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { reportCsv } from '../results/reportCsv.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
+import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
 import { resetBounds } from './boundsActions.ts';
 import { resetPlanner } from './planActions.ts';
@@ -17,18 +18,6 @@ import { toast } from './toast.ts';
 
 export function scenarioText(s: ScenarioJson): string {
   return JSON.stringify(s, null, 2) + '\n';
-}
-
-/**
- * Reads scenario text. A scenario with problems inside its lists opens (the inspector lists them);
- * a file that is not JSON or not shaped like a scenario throws a ScenarioError listing its problems.
- */
-export function parseDocument(text: string): ScenarioJson {
-  const value = parseScenarioText(text);
-  const problems = documentProblems(value);
-  if (problems) throw new ScenarioError(problems);
-  const o = value as Record<string, unknown>;
-  return { ...o, links: o.links ?? [], flows: o.flows ?? [] } as ScenarioJson;
 }
 
 export function confirmDiscard(): boolean {
@@ -89,18 +78,31 @@ function openText(
   key?: string,
 ): boolean {
   let scenario: ScenarioJson;
+  let grouped = false;
   try {
-    scenario = parseDocument(text);
+    ({ scenario, grouped } = parseDocument(text));
   } catch (e) {
     if (!(e instanceof ScenarioError)) throw e;
     appStore.set({ fileProblems: { name, issues: e.issues } });
     return false;
   }
   const held = files(scenario);
-  openDocument(scenario, name, source, held, saved === null ? null : scenario, key);
-  const n = validateScenario(scenario, held.read).length;
-  if (n === 0) toast(`Opened ${what}`);
-  else toast(`Opened ${what}: ${n} problem${n > 1 ? 's' : ''}, listed in the inspector; the views show what they can`, 'error');
+  // the flat form is not the file: Save asks where to write it, so the file written with groups is never overwritten
+  const flatName = grouped ? name.replace(/(\.json)?$/, '.flat.json') : name;
+  openDocument(scenario, flatName, grouped && source.kind === 'file' ? { kind: 'file' } : source, held, saved === null ? null : scenario, key);
+  const flat = grouped ? ` in its flat form (${scenario.nodes.length.toLocaleString('en')} devices from its groups; Save writes it to a new file)` : '';
+  const said = (n: number) => {
+    if (n === 0) toast(`Opened ${what}${flat}`);
+    else toast(`Opened ${what}${flat}: ${n} problem${n > 1 ? 's' : ''}, listed in the inspector; the views show what they can`, 'error');
+  };
+  if (!isLarge(scenario)) said(validateScenario(scenario, held.read).length);
+  else {
+    // checked in a worker (seconds at 10,000 devices): the window opens now, and says the problems when the check has found them
+    toast(`Opened ${what}${flat}; checking it…`);
+    void analysisOf(scenario, held).then((a) => {
+      if (a && a.issues.length > 0 && appStore.get().doc?.scenario === scenario) said(a.issues.length);
+    });
+  }
   return true;
 }
 

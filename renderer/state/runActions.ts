@@ -5,11 +5,11 @@
  * full run replaces them. Results remember the revision they ran, so an edit after a run
  * marks them stale instead of silently mixing old figures with a new scenario.
  */
-import { loadScenario, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
-import { RunCancelled, type RunHandle } from '../../sim/worker/index.ts';
-import { analyzedModel } from '../model/analyzeScenario.ts';
-import { type DocFiles, loadWithFiles } from '../model/DocFiles.ts';
+import { loadScenario, type Model, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { RunCancelled, type RunHandle, type RunProgress } from '../../sim/worker/index.ts';
+import { type DocFiles, explainFileIssues } from '../model/DocFiles.ts';
 import { browserPool } from '../sim/browserPool.ts';
+import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
 import { type RunLimits, runLimits } from './runLimits.ts';
@@ -36,8 +36,9 @@ export function previewDuration(s: ScenarioJson): number | null {
   return duration > 2 && preview <= duration / 2 ? preview : null;
 }
 
-function fail(e: unknown, preview: boolean): void {
-  const issues = e instanceof ScenarioError ? e.issues : [];
+function fail(e: unknown, preview: boolean, doc?: { scenario: ScenarioJson; files: DocFiles }): void {
+  const raw = e instanceof ScenarioError ? e.issues : [];
+  const issues = doc ? explainFileIssues(raw, doc.scenario, doc.files) : raw;
   const message = issues.length
     ? `${issues.length} problem${issues.length > 1 ? 's' : ''} in the scenario: fix ${issues.length > 1 ? 'them' : 'it'} before running`
     : `The ${preview ? 'preview ' : ''}run stopped: ${e instanceof Error ? e.message : String(e)}`;
@@ -45,11 +46,19 @@ function fail(e: unknown, preview: boolean): void {
   toast(message, 'error', 10_000);
 }
 
+/**
+ * One phase's run. A large scenario runs whole on one worker, which compiles it (with the phase's
+ * options) and sends the report in parts (WorkerPool.runWhole): at 10,000 devices compiling it
+ * here, folding its results and copying its report at once froze the window for seconds. A small
+ * one is compiled here once (the analysis's model when it has one and the phase has no options)
+ * and its replications spread over the workers.
+ */
 function phase(
   scenario: ScenarioJson,
   files: DocFiles,
   durationS: number | undefined,
   limits: RunLimits,
+  analyzed: Model | null,
   onDone: (r: Report, wall: number) => void,
   mine: number,
 ): void {
@@ -57,22 +66,24 @@ function phase(
   const started = performance.now();
   try {
     const options = { durationS, maxEvents: limits.maxEvents, maxMemoryBytes: limits.maxMemoryBytes, ...(durationS !== undefined ? { replications: 1 } : {}) };
-    const model = loadScenario(scenario, files.read, options); // throws ScenarioError on bad input
-    current = runPool.run({
-      model,
-      options,
-      workers: durationS !== undefined ? 1 : undefined,
-      onProgress: ({ done, total }) => {
-        const fraction = done / total;
-        const now = performance.now();
-        if (now - lastPaint < 50 && fraction < 1) return; // at most 20 repaints a second
-        lastPaint = now;
-        const r = appStore.get().run;
-        if (r.status === 'running' && mine === generation) appStore.set({ run: { ...r, fraction } });
-      },
-    });
+    const onProgress = ({ done, total }: RunProgress) => {
+      const fraction = done / total;
+      const now = performance.now();
+      if (now - lastPaint < 50 && fraction < 1) return; // at most 20 repaints a second
+      lastPaint = now;
+      const r = appStore.get().run;
+      if (r.status === 'running' && mine === generation) appStore.set({ run: { ...r, fraction } });
+    };
+    current = isLarge(scenario)
+      ? runPool.runWhole({ input: { scenario, files: files.read }, options, onProgress })
+      : runPool.run({
+          model: durationS === undefined && analyzed ? analyzed : loadScenario(scenario, files.read, options), // throws ScenarioError on bad input
+          options,
+          workers: durationS !== undefined ? 1 : undefined,
+          onProgress,
+        });
   } catch (e) {
-    fail(e, durationS !== undefined);
+    fail(e, durationS !== undefined, { scenario, files });
     return;
   }
   current.promise.then(
@@ -86,22 +97,24 @@ function phase(
       if (e instanceof RunCancelled) {
         appStore.set({ run: { status: 'cancelled' } });
         toast('Run cancelled');
-      } else fail(e, durationS !== undefined);
+      } else fail(e, durationS !== undefined, { scenario, files });
     },
   );
 }
 
-export function startRun(): void {
-  const { doc, run, analysis } = appStore.get();
-  if (!doc || run.status === 'running') return;
+/** true while Run waits for the check of a large scenario that had not finished when it was pressed */
+let starting = false;
+
+export async function startRun(): Promise<void> {
+  const { doc, run } = appStore.get();
+  if (!doc || run.status === 'running' || starting) return;
   const { revision, scenario, files } = doc;
-  let limits: RunLimits;
-  try {
-    // the analysis has compiled this very scenario already (at 10,000 devices that takes seconds): no second compile
-    limits = runLimits(analyzedModel(analysis, scenario, files) ?? loadWithFiles(scenario, files));
-  } catch (e) {
-    return fail(e, false);
-  }
+  starting = true;
+  // the analysis has compiled this very scenario already (at 10,000 devices that takes seconds, in a worker): its figures, no second compile
+  const analysis = await analysisOf(scenario, files).finally(() => (starting = false));
+  if (!analysis || appStore.get().doc?.scenario !== scenario) return; // edited meanwhile: the user presses Run again
+  if (!analysis.work) return fail(new ScenarioError(analysis.issues), false);
+  const limits = runLimits(analysis.work);
   if (limits.ask && !window.confirm(limits.ask)) return;
   const mine = ++generation;
   const replications = typeof scenario.simulation?.replications === 'number' ? scenario.simulation.replications : 1;
@@ -116,6 +129,7 @@ export function startRun(): void {
       files,
       undefined,
       limits,
+      analysis.model,
       (report) => {
         current = null;
         const wallSeconds = (performance.now() - started) / 1000;
@@ -138,6 +152,7 @@ export function startRun(): void {
     files,
     preview,
     limits,
+    analysis.model,
     (report) => {
       appStore.set({ lastReport: { report, revision, preview: true }, resultsOpen: true });
       full();

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Issue } from '../../sim/api/index.ts';
+import { expandScenario, type Issue } from '../../sim/api/index.ts';
 import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
 
 const ID = 'virtual:scenario-library';
@@ -45,11 +45,13 @@ function listJson(dir: string): string[] {
   return out.sort();
 }
 
+/** The entry of a library file; a plant written with groups counts the devices, links and flows of its flat form (what the app opens). */
 export function indexEntry(path: string, text: string): LibraryIndexEntry | null {
   try {
     const s = JSON.parse(text) as Record<string, unknown>;
     if (s.format !== 'netloom.scenario/v1') return null;
-    const len = (k: string) => (Array.isArray(s[k]) ? (s[k] as unknown[]).length : 0);
+    const flat = 'groups' in s ? (expandScenario(s) as unknown as Record<string, unknown>) : s;
+    const len = (k: string) => (Array.isArray(flat[k]) ? (flat[k] as unknown[]).length : 0);
     return {
       path,
       name: typeof s.name === 'string' ? s.name : path,

@@ -4,7 +4,8 @@ import type { WorkEstimate } from '../engine/estimateWork.ts';
 import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import type { Issue } from '../scenario/errors.ts';
 import type { Model } from '../scenario/model.ts';
-import type { Report } from './Report.ts';
+import type { ModelFacts } from './modelFacts.ts';
+import type { FlowReport, LinkReport, Report } from './Report.ts';
 import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 
 export interface ScenarioInput {
@@ -41,6 +42,13 @@ export interface LoadResult {
   summary?: { name: string; nodes: number; links: number; flows: number; replications: number; duration: number; seed: number; estimate: WorkEstimate };
 }
 
+/** A report without its flows and links, and how many of each the worker keeps. */
+export interface KeptReport {
+  head: Report;
+  flows: number;
+  links: number;
+}
+
 export interface SimApi {
   /** Validates and compiles a scenario; later calls run it. */
   load(input: ScenarioInput, options?: RunOptions): LoadResult;
@@ -50,10 +58,22 @@ export interface SimApi {
    * `schedule` needs the scenario's JSON: call `load` for it.
    */
   adopt(model: Model, limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>): void;
+  /** What the app's views and run limits need of the loaded scenario (routes, delays, work), without the model. */
+  facts(): ModelFacts;
   /** Runs one replication of the loaded scenario. */
   runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
   /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */
   run(onProgress?: (p: Progress) => void): Report;
+  /**
+   * Runs every replication here as run() does, keeps the report, and returns it without its
+   * flows and links (how many there are instead): a host whose thread must not stop for the
+   * copy of a large report (the app: 16,800 flows at 10,000 devices) fetches those in parts.
+   */
+  runKept(onProgress?: (p: Progress) => void): KeptReport;
+  /** Flows [from, to) of the report runKept() kept. */
+  keptFlows(from: number, to: number): FlowReport[];
+  /** Links [from, to) of the report runKept() kept. */
+  keptLinks(from: number, to: number): LinkReport[];
   /** Worst-case latency bounds of the loaded scenario by network calculus (no simulation). */
   bounds(): BoundsReport;
   /** 802.1Qbv gate schedules for the loaded scenario's time-critical flows (or those named), with their 802.1Qcw YANG. */

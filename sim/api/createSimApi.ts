@@ -8,14 +8,16 @@ import { expandScenario } from '../scenario/expandScenario.ts';
 import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
 import { buildReport } from './buildReport.ts';
+import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
-import type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+import type { KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
   let model: Model | undefined;
   let scenario: unknown;
   let limits: SimLimits = {};
+  let kept: Report | undefined;
   const loaded = (): Model => {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;
@@ -26,9 +28,20 @@ export function createSimApi(): SimApi {
       progress: onProgress ? (fraction, ps, events) => onProgress({ replication, fraction, simulated: ps / 1e12, events }) : undefined,
     });
   };
+  const keptReport = (): Report => {
+    if (!kept) throw new Error('no report kept: call runKept() first');
+    return kept;
+  };
+  const runAll = (onProgress?: (p: Progress) => void): Report => {
+    const m = loaded();
+    kept = undefined;
+    const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));
+    return buildReport(m, results, 0);
+  };
   return {
     load(input: ScenarioInput, options: RunOptions = {}): LoadResult {
       model = undefined;
+      kept = undefined;
       scenario = input.scenario;
       limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
       try {
@@ -58,6 +71,7 @@ export function createSimApi(): SimApi {
       scenario = undefined;
       limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
     },
+    facts: () => modelFacts(loaded()),
     runReplication: runOne,
     bounds: () => computeBounds(loaded()),
     schedule(request: ScheduleRequest): ScheduleOutcome {
@@ -65,11 +79,13 @@ export function createSimApi(): SimApi {
       if (scenario === undefined) throw new Error('schedule() needs the scenario: call load(), not adopt()');
       return scheduleGates(expandScenario(scenario), m, request); // the gate limits as the flat form has them
     },
-    run(onProgress?: (p: Progress) => void): Report {
-      const m = loaded();
-      const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));
-      return buildReport(m, results, 0);
+    run: (onProgress?: (p: Progress) => void): Report => runAll(onProgress),
+    runKept(onProgress?: (p: Progress) => void): KeptReport {
+      kept = runAll(onProgress);
+      return { head: { ...kept, flows: [], links: [] }, flows: kept.flows.length, links: kept.links.length };
     },
+    keptFlows: (from: number, to: number) => keptReport().flows.slice(from, to),
+    keptLinks: (from: number, to: number) => keptReport().links.slice(from, to),
   };
 }
 

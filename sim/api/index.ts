@@ -3,7 +3,7 @@
 
 // simulate: in a worker (SimApi) or in this thread
 export { createSimApi, runScenario } from './createSimApi.ts';
-export type { LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+export type { KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 export { buildReport, reportOf } from './buildReport.ts';
 export { ReportAccumulator } from './ReportAccumulator.ts';
 export { OrderedFold } from './OrderedFold.ts';
@@ -13,6 +13,8 @@ export type { ReplicationResult } from '../engine/ReplicationResult.ts';
 
 // estimate and limits
 export { estimateWork } from '../engine/estimateWork.ts';
+export { modelFacts } from './modelFacts.ts';
+export type { FlowRoute, ModelFacts } from './modelFacts.ts';
 export type { WorkEstimate } from '../engine/estimateWork.ts';
 export { ResourceLimitError } from '../core/ResourceLimit.ts';
 export { checkWork, DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, describeWork } from './limits.ts';

@@ -48,6 +48,8 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
   const made: FakeWorker[] = [];
   /** what the workers were given: scenarios to compile (load), compiled ones (adopt) */
   const compiled = { loaded: 0, adopted: 0 };
+  /** the parts of a kept report fetched, in order */
+  const parts: string[] = [];
   const make = (): FakeWorker => {
     const real = createSimApi();
     const api = {
@@ -63,6 +65,19 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
         compiled.adopted++;
         const [model, limits] = args;
         return real.adopt(structuredClone(model), limits); // a worker gets a copy, as postMessage makes it
+      },
+      runKept: async (onProgress?: Parameters<SimApi['runKept']>[0]) => {
+        await tick(5);
+        if (faults[0] === 'silent') return never();
+        return structuredClone(real.runKept(onProgress));
+      },
+      keptFlows: async (from: number, to: number) => {
+        parts.push(`flows ${from}-${to}`);
+        return structuredClone(real.keptFlows(from, to));
+      },
+      keptLinks: async (from: number, to: number) => {
+        parts.push(`links ${from}-${to}`);
+        return structuredClone(real.keptLinks(from, to));
       },
       runReplication: async (r: number, onProgress?: Parameters<SimApi['runReplication']>[1]) => {
         await tick(5);
@@ -98,7 +113,7 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
     made.push(w);
     return w;
   };
-  return { made, make, compiled };
+  return { made, make, compiled, parts };
 }
 
 const runOf = (p: WorkerPool, s: ScenarioJson, workers?: number) => p.run({ model: loadScenario(s), workers });
@@ -248,6 +263,41 @@ function evalWorkers() {
 
 const two = { durationS: 2, replications: 1 };
 const s = (x: Fake) => x as unknown as ScenarioJson;
+
+describe('WorkerPool.runWhole: a large scenario on one worker, its report brought over in parts', () => {
+  const three = (): ScenarioJson => {
+    const s = scenario(3);
+    return { ...s, flows: [0, 1, 2].map((i) => ({ ...s.flows![0], id: `f${i}` })) };
+  };
+
+  test('the worker compiles and runs it: the report a single thread gives, its flows and links fetched a part at a time; the worker stops', async () => {
+    const s = three();
+    const { made, make, compiled, parts } = simWorkers();
+    const seen: { done: number; total: number }[] = [];
+    const report = await pool(make).runWhole({ input: { scenario: s }, part: 2, onProgress: (p) => seen.push(p) }).promise;
+    expect(withoutWall(report)).toBe(withoutWall(runScenario({ scenario: s })));
+    expect(compiled).toEqual({ loaded: 1, adopted: 0 });
+    expect(parts).toEqual(['flows 0-2', 'flows 2-4', 'links 0-2']); // 3 flows, 2 directed links
+    expect(seen.at(-1)).toMatchObject({ done: 3, total: 3 });
+    expect(made[0].terminated).toBe(true);
+  });
+
+  test('a scenario that does not compile fails with its issues (a ScenarioError), not a fault', async () => {
+    const bad = { ...scenario(1), links: [{ from: 'A', to: 'C', rate: '100 Mb/s' }] };
+    const run = pool(simWorkers().make).runWhole({ input: { scenario: bad } }).promise;
+    await expect(run).rejects.toMatchObject({ name: 'ScenarioError', issues: expect.arrayContaining([expect.objectContaining({ path: 'links[0].to' })]) });
+  });
+
+  test('a worker that stays silent ends the run naming it; cancel() ends it at once as RunCancelled', async () => {
+    const silent = pool(simWorkers({ 0: 'silent' }).make, { silenceMs: 300 }).runWhole({ input: { scenario: scenario(1) } }).promise;
+    await expect(silent).rejects.toThrow('the run (1 replication) failed: the worker stopped answering: no progress for 300 ms');
+    const { made, make } = simWorkers();
+    const handle = pool(make).runWhole({ input: { scenario: scenario(2, '2 s') } });
+    handle.cancel();
+    await expect(handle.promise).rejects.toBeInstanceOf(RunCancelled);
+    expect(made[0].terminated).toBe(true);
+  });
+});
 
 describe('WorkerPool.evaluator: the planner’s batches of whole scenarios', () => {
   test('results come back in input order whatever order the workers finish in', async () => {

@@ -24,6 +24,7 @@ import {
   type Report,
   ReportAccumulator,
   reportOf,
+  ScenarioError,
   type RunOptions,
   type ScenarioInput,
   type SimApi,
@@ -215,6 +216,59 @@ export class WorkerPool {
         if (cancelled) return;
         cancelled = stopped = true;
         for (const l of used) void this.retire(l);
+        rejectCancel(new RunCancelled());
+        this.prewarm();
+      },
+    };
+  }
+
+  /**
+   * Runs a scenario whole on one worker, which compiles it, runs its replications one after the
+   * other and builds the report; the report then comes over in parts of `part` flows or links,
+   * each its own message. For a host whose thread must never stop for long (the app on a large
+   * plant): no compile, no fold and no single copy of a large report on it.
+   */
+  runWhole(req: { input: ScenarioInput; options?: RunOptions; loadMs?: number; part?: number; onProgress?: (p: RunProgress) => void }): RunHandle {
+    const started = this.o.timer.now();
+    const l = this.take();
+    let cancelled = false;
+    let rejectCancel: (e: Error) => void = () => {};
+    const cancelPromise = new Promise<never>((_, reject) => (rejectCancel = reject));
+    cancelPromise.catch(() => {});
+    let total = 1;
+    const onProgress = proxy((p: Progress) => {
+      l.alive();
+      req.onProgress?.({ done: Math.min(total, p.replication + p.fraction), total, events: p.events });
+    });
+    const part = req.part ?? 500;
+    const work = async (): Promise<Report> => {
+      let what = 'loading the scenario';
+      try {
+        const loaded = await l.guard((api) => api.load(req.input, req.options), this.silenceMs + 5 * (req.loadMs ?? 1000));
+        if (!loaded.ok) throw new ScenarioError(loaded.issues);
+        total = loaded.summary?.replications ?? 1;
+        what = `the run (${total} replication${total === 1 ? '' : 's'})`;
+        const kept = await l.guard((api) => api.runKept(onProgress), this.silenceMs);
+        what = 'the report';
+        const flows: Report['flows'] = [];
+        const links: Report['links'] = [];
+        for (let i = 0; i < kept.flows; i += part) flows.push(...(await l.guard((api) => api.keptFlows(i, i + part), this.silenceMs)));
+        for (let i = 0; i < kept.links; i += part) links.push(...(await l.guard((api) => api.keptLinks(i, i + part), this.silenceMs)));
+        return { ...kept.head, flows, links, wallSeconds: (this.o.timer.now() - started) / 1000 };
+      } catch (e) {
+        throw this.named(e, what);
+      }
+    };
+    const promise = Promise.race([work(), cancelPromise]).finally(async () => {
+      await this.retire(l);
+      if (!cancelled) this.prewarm();
+    });
+    return {
+      promise,
+      cancel: () => {
+        if (cancelled) return;
+        cancelled = true;
+        void this.retire(l);
         rejectCancel(new RunCancelled());
         this.prewarm();
       },
