@@ -23,11 +23,15 @@ describe('published JSON Schema', () => {
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
   const files = scenarioFiles(join(root, 'scenarios'));
 
-  it.each(files.map((f) => [f.slice(root.length), f]))('accepts %s, which also loads', (_, file) => {
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
-    expect(() => loadScenario(json, readScenarioFiles(json, dirname(file)).files)).not.toThrow(); // with the trace files it replays
-  });
+  it.each(files.map((f) => [f.slice(root.length), f]))(
+    'accepts %s, which also loads',
+    (_, file) => {
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      expect(() => loadScenario(json, readScenarioFiles(json, dirname(file)).files)).not.toThrow(); // with the trace files it replays
+    },
+    60_000,
+  ); // the steel works (10,213 devices) takes ~4 s alone, more on a loaded machine
 
   it('rejects what an editor should flag: unknown fields, bad enums, numbers where units are needed', () => {
     const json = JSON.parse(readFileSync(files[0], 'utf8'));
