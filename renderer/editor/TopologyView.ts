@@ -12,6 +12,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import 'd3-transition';
 import type { CollapsedView, ViewNode } from '../model/collapsedView.ts';
 import { deviceInfo } from '../model/deviceTypes.ts';
+import type { PlantGroup } from '../model/plantHierarchy.ts';
 import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
 import { drawLinks, type LinkDatum, placeLink } from './drawLinks.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
@@ -220,7 +221,7 @@ export class TopologyView implements DragHost {
       .on('click', (e: MouseEvent, d) => {
         e.stopPropagation();
         if (!d.node.heads) return;
-        self.holdInPlace(d.id, d.node.heads.members);
+        self.holdInPlace(d.id, d.node.heads);
         self.events.onToggleGroup(d.node.heads.id);
       })
       .select('text')
@@ -323,11 +324,11 @@ export class TopologyView implements DragHost {
   }
 
   /** a group being opened or closed: where it was on screen, so the new layout can be shown with it at the same spot */
-  private anchor: { view: CollapsedView; id: string; members: string[]; screen: [number, number] } | null = null;
+  private anchor: { view: CollapsedView; id: string; group: PlantGroup; screen: [number, number] } | null = null;
 
-  private holdInPlace(id: string, members: string[]): void {
+  private holdInPlace(id: string, group: PlantGroup): void {
     const p = this.pos.get(id);
-    if (p && this.data) this.anchor = { view: this.data.view, id, members, screen: this.transform.apply([p.x, p.y]) };
+    if (p && this.data) this.anchor = { view: this.data.view, id, group, screen: this.transform.apply([p.x, p.y]) };
   }
 
   /** Once the opened (or closed) group is drawn, moves the view so it is where it was on screen: it opens in place, whatever the new layout. */
@@ -335,9 +336,9 @@ export class TopologyView implements DragHost {
     const a = this.anchor;
     if (!a || a.view === data.view) return;
     this.anchor = null;
-    let p = this.pos.get(a.id);
+    let p = this.pos.get(a.id) ?? this.pos.get(a.group.id); // a member that headed its group: the group's node once closed
     if (!p) {
-      const at = a.members.flatMap((m) => this.pos.get(m) ?? []);
+      const at = a.group.members.flatMap((m) => this.pos.get(m) ?? []);
       if (at.length === 0) return;
       p = { x: at.reduce((s, q) => s + q.x, 0) / at.length, y: at.reduce((s, q) => s + q.y, 0) / at.length };
     }

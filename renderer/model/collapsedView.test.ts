@@ -58,6 +58,35 @@ describe('collapsedView', () => {
     expect(v.links).toEqual([{ key: 'a/S1-CORE', from: 'group:a', to: 'CORE', rate: '1 Gb/s', members: ['a/S1-CORE', 'a/S2-CORE'] }]);
     expect(v.viewKeyOf.get('a/S2-CORE')).toBe('a/S1-CORE');
   });
+
+  test('an open group of the group field is headed by its first switch, so it can be closed again; a nested group by its own', () => {
+    const nodes = [
+      { id: 'CORE', type: 'switch' },
+      { id: 'a/PLC', type: 'plc', group: 'a' },
+      { id: 'a/S1', type: 'switch', group: 'a' },
+      { id: 'a/c/DRV', type: 'drive', group: 'a/c' },
+      { id: 'a/c/S2', type: 'switch', group: 'a/c' },
+    ];
+    const links = [
+      { from: 'a/S1', to: 'CORE', rate: '1 Gb/s' },
+      { from: 'a/PLC', to: 'a/S1', rate: '1 Gb/s' },
+      { from: 'a/c/S2', to: 'a/S1', rate: '1 Gb/s' },
+      { from: 'a/c/DRV', to: 'a/c/S2', rate: '1 Gb/s' },
+    ];
+    const heads = (closed: string[]) =>
+      collapsedView({ nodes, links }, new Map(), plantHierarchy({ nodes, links }), new Set(closed))
+        .nodes.filter((n) => n.heads)
+        .map((n) => [n.id, n.heads!.id]);
+    expect(heads([])).toEqual([
+      ['a/S1', 'group:a'],
+      ['a/c/S2', 'group:a/c'],
+    ]);
+    expect(heads(['group:a/c'])).toEqual([
+      ['a/S1', 'group:a'],
+      ['group:a/c', 'group:a/c'],
+    ]);
+    expect(heads(['group:a'])).toEqual([['group:a', 'group:a']]);
+  });
 });
 
 describe('groupAggregates', () => {

@@ -4,7 +4,7 @@
  * its members' centre for a `group` field group), and the links between what is drawn — links
  * inside a collapsed group vanish, parallel links into it merge into one carrying their keys.
  */
-import { linkId, type Position } from '../../sim/api/index.ts';
+import { FORWARDING_TYPES, linkId, type Position } from '../../sim/api/index.ts';
 import type { PlantGroup } from './plantHierarchy.ts';
 
 export interface ViewNode {
@@ -13,7 +13,7 @@ export interface ViewNode {
   at: Position;
   /** set when this node stands for a collapsed group */
   collapsed: PlantGroup | null;
-  /** set when this node heads a group that is open (it can be collapsed) */
+  /** set when this node heads a group that is open (it can be collapsed): its switch, or for a `group` field group one of its members */
   heads: PlantGroup | null;
 }
 
@@ -56,6 +56,7 @@ export function collapsedView(
     for (const m of g.members) repOf.set(m, g.id);
   }
   const heads = new Map(groups.map((g) => [g.id, g]));
+  for (const [member, g] of openGroupHeads(s, groups, collapsed)) heads.set(member, g);
   const collapsedById = new Map(shown.map((g) => [g.id, g]));
   const nodes: ViewNode[] = [];
   for (const n of s.nodes) {
@@ -94,4 +95,23 @@ export function collapsedView(
     viewKeyOf.set(key, key);
   }
   return { nodes, links, repOf, viewKeyOf };
+}
+
+/**
+ * An open group of the `group` field has no node of its own: one of its members carries its
+ * toggle so it can be closed again — the first switch whose innermost group it is, else the
+ * first such member.
+ */
+function openGroupHeads(s: ViewInput, groups: readonly PlantGroup[], collapsed: ReadonlySet<string>): Map<string, PlantGroup> {
+  const innermost = new Map<string, PlantGroup>(); // groups come parents first: the last one seen is the deepest
+  for (const g of groups) if (g.id.startsWith('group:')) for (const m of g.members) innermost.set(m, g);
+  const type = new Map(s.nodes.map((n) => [n.id, n.type]));
+  const head = new Map<string, string>(); // group → its head member
+  for (const [m, g] of innermost) {
+    if (collapsed.has(g.id)) continue;
+    const was = head.get(g.id);
+    if (was === undefined || (!FORWARDING_TYPES.has(type.get(was) ?? '') && FORWARDING_TYPES.has(type.get(m) ?? ''))) head.set(g.id, m);
+  }
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  return new Map([...head].map(([g, m]) => [m, byId.get(g)!]));
 }
