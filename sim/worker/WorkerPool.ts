@@ -18,6 +18,7 @@ import {
   type Evaluation,
   formatIssue,
   type Issue,
+  loadScenario,
   type Model,
   OrderedFold,
   type Progress,
@@ -25,7 +26,9 @@ import {
   ReportAccumulator,
   reportOf,
   type RunOptions,
+  ScenarioError,
   type ScenarioInput,
+  type ScenarioJson,
   type SimApi,
 } from '../api/index.ts';
 import { Lane } from './Lane.ts';
@@ -74,6 +77,12 @@ export class RunCancelled extends Error {
     super('run cancelled');
     this.name = 'RunCancelled';
   }
+}
+
+export interface EvaluatorOptions {
+  files?: Readonly<Record<string, string>>;
+  limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>;
+  onEvaluated?: (done: number, total: number, options: EvalOptions) => void;
 }
 
 export type CallOutcome<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
@@ -222,16 +231,16 @@ export class WorkerPool {
    * limits, is an error in its place; a worker that dies or stays silent stops the batch and
    * every worker. After cancel(), every evaluation resolves with its scenarios marked cancelled.
    */
-  evaluator(
-    o: {
-      files?: Readonly<Record<string, string>>;
-      limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>;
-      onEvaluated?: (done: number, total: number, options: EvalOptions) => void;
-    } = {},
-  ): Evaluate {
+  evaluator(o: EvaluatorOptions = {}): Evaluate {
     return async (scenarios, options) => {
       const out: Evaluation[] = new Array(scenarios.length).fill(CANCELLED);
       if (this.cancelled) return out;
+      if (scenarios.length === 1 && options.replications > 1 && this.o.size > 1) {
+        // one scenario of several replications (the planner's verifications, one at a time): spread them, not one worker and the rest idle
+        await Promise.race([this.spread(scenarios[0], options, o).then((r) => (out[0] = r)), this.whenCancelled]);
+        o.onEvaluated?.(1, 1, options);
+        return out;
+      }
       let next = 0;
       let done = 0;
       let failed = false;
@@ -275,6 +284,56 @@ export class WorkerPool {
       await Promise.race([Promise.all(Array.from({ length: lanes }, lane)), this.whenCancelled]);
       return out;
     };
+  }
+
+  /**
+   * One scenario's replications over the pool's workers, compiled here and folded in replication
+   * order as `run` folds them: the report one worker's `run()` gives (buildReport folds the same
+   * way), in a fraction of the time. The workers are kept for the planner's next batch.
+   */
+  private async spread(scenario: ScenarioJson, options: EvalOptions, o: EvaluatorOptions): Promise<Evaluation> {
+    const started = this.o.timer.now();
+    let model: Model;
+    try {
+      model = loadScenario(scenario, o.files ?? {}, { durationS: options.durationS, replications: options.replications, ...o.limits });
+    } catch (e) {
+      if (e instanceof ScenarioError) return { error: e.issues.map(formatIssue).join('; ') };
+      throw e;
+    }
+    const total = model.replications;
+    const n = Math.min(total, this.o.size);
+    const folded = new OrderedFold(new ReportAccumulator(model), 2 * n);
+    let next = 0;
+    let stopped = false;
+    let outcome: Evaluation | undefined;
+    const lane = async () => {
+      const l = this.take();
+      const alive = proxy(() => l.alive());
+      try {
+        await l.guard((api) => api.adopt(model, o.limits), this.silenceMs);
+        while (next < total && !this.cancelled && !stopped) {
+          await folded.room();
+          if (next >= total || this.cancelled || stopped) break;
+          const r = next++;
+          folded.add(await l.guard((api) => api.runReplication(r, alive), this.silenceMs));
+        }
+      } catch (e) {
+        if (this.cancelled || stopped) return;
+        stopped = true;
+        const fault = faultOf(e);
+        if (isInputError(e)) outcome = { error: e.message };
+        else if (fault.kind === 'threw' || fault.kind === 'memory') outcome = { error: `the simulation failed: ${fault.detail}` };
+        else {
+          await this.close();
+          throw new WorkFailed(`the verification (${options.durationS} s × ${options.replications})`, fault);
+        }
+      } finally {
+        if (!this.cancelled && this.lanes.has(l)) this.release(l);
+      }
+    };
+    await Promise.all(Array.from({ length: n }, lane));
+    if (this.cancelled) return CANCELLED;
+    return outcome ?? reportOf(folded.acc, (this.o.timer.now() - started) / 1000);
   }
 
   /**
