@@ -296,21 +296,22 @@ describe('WorkerPool.evaluator: the planner’s batches of whole scenarios', () 
     const s = scenario(4);
     const { made, make, compiled } = simWorkers();
     const p = pool(make, { size: 2 });
-    const [r] = await p.evaluator()([s], { durationS: 0.05, replications: 4 });
+    const [r] = await p.evaluator({ spread: true })([s], { durationS: 0.05, replications: 4 });
     const one = createSimApi();
     one.load({ scenario: s }, { durationS: 0.05, replications: 4 });
     expect(withoutWall(r as Report)).toBe(withoutWall(one.run()));
     expect(compiled).toEqual({ loaded: 0, adopted: 2 }); // compiled here once, run on both workers
     expect(made.some((w) => w.terminated)).toBe(false);
-    await p.evaluator()([s], { durationS: 0.05, replications: 4 });
+    await p.evaluator({ spread: true })([s], { durationS: 0.05, replications: 4 });
     expect(made).toHaveLength(2);
   });
 
   test('a spread verification whose replication passes a limit, or does not load, is an error in its place', async () => {
     const p = pool(simWorkers({ 2: 'limit' }).make, { size: 2 });
-    expect(await p.evaluator()([scenario(4)], { durationS: 0.05, replications: 4 })).toEqual([{ error: 'packets in flight would need 51 MiB' }]);
+    const evaluate = p.evaluator({ spread: true });
+    expect(await evaluate([scenario(4)], { durationS: 0.05, replications: 4 })).toEqual([{ error: 'packets in flight would need 51 MiB' }]);
     const bad = { ...scenario(2), links: [{ from: 'A', to: 'B', rate: 'fast' }] };
-    const [r] = await p.evaluator()([bad], { durationS: 0.05, replications: 2 });
+    const [r] = await evaluate([bad], { durationS: 0.05, replications: 2 });
     expect((r as { error: string }).error).toMatch(/^links\[0\]\.rate/);
   });
 

@@ -83,6 +83,12 @@ export interface EvaluatorOptions {
   files?: Readonly<Record<string, string>>;
   limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>;
   onEvaluated?: (done: number, total: number, options: EvalOptions) => void;
+  /**
+   * A lone scenario of several replications (the planner's verifications) is compiled in this
+   * thread and its replications spread over the workers: for a host whose thread may block for the
+   * compile (the CLI; not the app's window, where a large plant's compile takes seconds).
+   */
+  spread?: boolean;
 }
 
 export type CallOutcome<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
@@ -235,7 +241,7 @@ export class WorkerPool {
     return async (scenarios, options) => {
       const out: Evaluation[] = new Array(scenarios.length).fill(CANCELLED);
       if (this.cancelled) return out;
-      if (scenarios.length === 1 && options.replications > 1 && this.o.size > 1) {
+      if (o.spread && scenarios.length === 1 && options.replications > 1 && this.o.size > 1) {
         // one scenario of several replications (the planner's verifications, one at a time): spread them, not one worker and the rest idle
         await Promise.race([this.spread(scenarios[0], options, o).then((r) => (out[0] = r)), this.whenCancelled]);
         o.onEvaluated?.(1, 1, options);
