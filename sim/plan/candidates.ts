@@ -26,6 +26,15 @@ export interface Candidate {
 
 const bits = (bytes: number) => bytes * 8;
 
+/** `f`, remembering its answer for each argument. */
+function memo<K, V>(f: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k: K) => {
+    if (!known.has(k)) known.set(k, f(k));
+    return known.get(k)!;
+  };
+}
+
 export function proposeCandidates(doc: ScenarioJson, model: Model, findings: Findings, plan: readonly Action[], c: Catalog): Candidate[] {
   const out: Candidate[] = [];
   const inPlan = new Set(plan.map(keyOf));
@@ -34,49 +43,35 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, findings: Fin
     if (actions.length > 0) out.push({ ...cand, actions });
   };
   // indexes, so that a plant's thousands of flows and links are each looked at once per round
-  const tiers = new Map<string, (Catalog['linkTiers'][number] & { bps: number })[]>();
-  const tiersOf = (link: string) => {
-    let t = tiers.get(link);
-    if (!t)
-      tiers.set(
-        link,
-        (t = tiersFor(link, doc, c)
-          .map((x) => ({ ...x, bps: parseQuantity(x.rate, 'rate') }))
-          .sort((a, b) => a.bps - b.bps)),
-      );
-    return t;
-  };
+  const tiersOf = memo((link: string) =>
+    tiersFor(link, doc, c)
+      .map((t) => ({ ...t, bps: parseQuantity(t.rate, 'rate') }))
+      .sort((a, b) => a.bps - b.bps),
+  );
   const docLinks = new Map<string, ScenarioJson['links'][number]>();
   for (const l of doc.links) if (!docLinks.has(linkId(l))) docLinks.set(linkId(l), l);
   const flowsById = new Map(model.flows.map((x) => [x.id, x]));
-  let onPort: Map<number, { index: number; priority: number }[]> | undefined;
   /** the flows (index, priority) whose request or response route crosses each port */
-  const flowsOnPort = () => {
-    if (onPort) return onPort;
-    onPort = new Map();
+  let onPort: Map<number, { index: number; priority: number }[]> | undefined;
+  const flowsOnPort = () => (onPort ??= portIndex());
+  const portIndex = () => {
+    const on = new Map<number, { index: number; priority: number }[]>();
     for (const g of model.flows)
       for (const p of new Set([...g.route, ...(g.response?.route ?? [])])) {
-        let list = onPort.get(p);
-        if (!list) onPort.set(p, (list = []));
-        list.push({ index: g.index, priority: g.priority });
+        const list = on.get(p);
+        if (list) list.push({ index: g.index, priority: g.priority });
+        else on.set(p, [{ index: g.index, priority: g.priority }]);
       }
-    return onPort;
+    return on;
   };
-  const graphs = new Map<number, ReturnType<typeof buildGraph>>();
   /** the topology without link `avoid` */
-  const graphWithout = (avoid: number) => {
-    let g = graphs.get(avoid);
-    if (!g)
-      graphs.set(
-        avoid,
-        (g = buildGraph(
-          model.nodes.length,
-          model.nodes.map((n) => n.forwarding),
-          model.links.map((l) => (l.index === avoid ? { from: 0, to: 0 } : l)),
-        )),
-      );
-    return g;
-  };
+  const graphWithout = memo((avoid: number) =>
+    buildGraph(
+      model.nodes.length,
+      model.nodes.map((n) => n.forwarding),
+      model.links.map((l) => (l.index === avoid ? { from: 0, to: 0 } : l)),
+    ),
+  );
   const fastest =
     model.nodes.length > 0 && c.switchModels.length > 0
       ? [...c.switchModels].sort((a, b) => parseQuantity(a.latency, 'time') - parseQuantity(b.latency, 'time'))[0]
