@@ -94,6 +94,14 @@ export interface EvaluatorOptions {
 export type CallOutcome<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 const CANCELLED: Evaluation = { error: 'cancelled' };
+
+/** An evaluation's own failure as its result (bad input, a simulation that threw or ran out of memory); undefined: the worker's fault. */
+function failedEvaluation(e: unknown): Evaluation | undefined {
+  const fault = faultOf(e);
+  if (isInputError(e)) return { error: e.message };
+  if (fault.kind === 'threw' || fault.kind === 'memory') return { error: `the simulation failed: ${fault.detail}` };
+  return undefined;
+}
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 export class WorkerPool {
@@ -271,13 +279,12 @@ export class WorkerPool {
               }
             } catch (e) {
               if (this.cancelled || failed) return; // stopped by the cancel, or by another lane's failure
-              const fault = faultOf(e);
-              if (isInputError(e)) out[i] = { error: e.message };
-              else if (fault.kind === 'threw' || fault.kind === 'memory') out[i] = { error: `the simulation failed: ${fault.detail}` };
+              const own = failedEvaluation(e);
+              if (own) out[i] = own;
               else {
                 failed = true;
                 await this.close();
-                throw new WorkFailed(`candidate evaluation ${i + 1} of ${scenarios.length} (${options.durationS} s × ${options.replications})`, fault);
+                throw new WorkFailed(`candidate evaluation ${i + 1} of ${scenarios.length} (${options.durationS} s × ${options.replications})`, faultOf(e));
               }
             }
             o.onEvaluated?.(++done, scenarios.length, options);
@@ -326,12 +333,10 @@ export class WorkerPool {
       } catch (e) {
         if (this.cancelled || stopped) return;
         stopped = true;
-        const fault = faultOf(e);
-        if (isInputError(e)) outcome = { error: e.message };
-        else if (fault.kind === 'threw' || fault.kind === 'memory') outcome = { error: `the simulation failed: ${fault.detail}` };
-        else {
+        outcome = failedEvaluation(e);
+        if (!outcome) {
           await this.close();
-          throw new WorkFailed(`the verification (${options.durationS} s × ${options.replications})`, fault);
+          throw new WorkFailed(`the verification (${options.durationS} s × ${options.replications})`, faultOf(e));
         }
       } finally {
         if (!this.cancelled && this.lanes.has(l)) this.release(l);
