@@ -5,21 +5,24 @@
  * (1 Gb/s uplink): a PLC with 1 ms cyclic control to its drives and I/O, 30 fps inspection
  * cameras to the area's edge server, vibration sensors reporting to the MES. Every area carries
  * the same load, so the plant's utilization does not grow with its size.
- *   npx tsx scripts/make-plant.ts --devices 5000 [--per-cell 50] [--duration "1 s"] [--out FILE]
- * Without --out the scenario goes to standard output.
+ *   npx tsx scripts/make-plant.ts --devices 5000 [--per-cell 50] [--duration "1 s"] [--starve LINK=RATE …] [--out FILE]
+ * Without --out the scenario goes to standard output. `--starve C1-A1="50 Mb/s"` (repeatable) sets
+ * one link's rate, for a plant that fails at one starved uplink (the planner's benchmark).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cyclicControl, PlantBuilder, type ScenarioJson, telemetry, visionInspection } from '../sim/api/index.ts';
+import { cyclicControl, isQuantity, linkId, PlantBuilder, type ScenarioJson, telemetry, visionInspection } from '../sim/api/index.ts';
 
 export interface PlantShape {
   devices: number;
   perCell?: number;
   duration?: string;
+  /** link id → rate: links set slower than generated (a starved uplink) */
+  starve?: Readonly<Record<string, string>>;
 }
 
 /** Of each cell's devices after its PLC: 1 in 10 a camera, 2 in 10 sensors, the rest drives and I/O under cyclic control. */
-export function makePlant({ devices, perCell = 50, duration = '1 s' }: PlantShape): ScenarioJson {
+export function makePlant({ devices, perCell = 50, duration = '1 s', starve = {} }: PlantShape): ScenarioJson {
   const cells = Math.max(1, Math.round(devices / perCell));
   const b = new PlantBuilder({
     name: `Generated plant: ${devices.toLocaleString('en-US')} devices in ${cells} cells`,
@@ -69,20 +72,47 @@ export function makePlant({ devices, perCell = 50, duration = '1 s' }: PlantShap
     if (cameras.length > 0) visionInspection(b.doc, { id: `${sw}-vision`, cameras, inference: edge, plc, fps: 30 });
     if (sensors.length > 0) telemetry(b.doc, { id: `${sw}-vib`, devices: sensors, to: 'MES' });
   }
+  for (const [id, rate] of Object.entries(starve)) {
+    const link = b.doc.links.find((l) => linkId(l) === id);
+    if (!link) throw new Error(`--starve: no link ${id} in the plant (links are named like C1-A1, A1-CORE)`);
+    link.rate = rate;
+  }
   return b.doc;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { devices: { type: 'string' }, 'per-cell': { type: 'string' }, duration: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      devices: { type: 'string' },
+      'per-cell': { type: 'string' },
+      duration: { type: 'string' },
+      starve: { type: 'string', multiple: true },
+      out: { type: 'string' },
+    },
   });
+  const starve: Record<string, string> = {};
+  for (const s of values.starve ?? []) {
+    const m = /^([^=]+)=(.+)$/.exec(s);
+    if (!m || !isQuantity(m[2], 'rate')) {
+      console.error(`--starve: expected LINK=RATE such as C1-A1="50 Mb/s", got ${JSON.stringify(s)}`);
+      process.exit(2);
+    }
+    starve[m[1]] = m[2];
+  }
   const devices = Number(values.devices);
   const perCell = values['per-cell'] === undefined ? undefined : Number(values['per-cell']);
   if (!Number.isSafeInteger(devices) || devices < 2 || (perCell !== undefined && !(Number.isSafeInteger(perCell) && perCell >= 2))) {
-    console.error('usage: npx tsx scripts/make-plant.ts --devices N (≥ 2) [--per-cell M (≥ 2)] [--duration T] [--out FILE]');
+    console.error('usage: npx tsx scripts/make-plant.ts --devices N (≥ 2) [--per-cell M (≥ 2)] [--duration T] [--starve LINK=RATE …] [--out FILE]');
     process.exit(2);
   }
-  const text = `${JSON.stringify(makePlant({ devices, perCell, duration: values.duration }))}\n`;
+  let plant: ScenarioJson;
+  try {
+    plant = makePlant({ devices, perCell, duration: values.duration, starve });
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+  const text = `${JSON.stringify(plant)}\n`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
 }

@@ -91,7 +91,7 @@ export async function planCommand(argv: string[]): Promise<number> {
         `planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ` +
           `${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`,
       );
-    result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits }), {
+    result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits, spread: true }), {
       ...runs,
       budget: { years: yearList, perYear: budget },
       onProgress: say,

@@ -4,11 +4,12 @@
  * compute node it queues at. Each candidate carries a rough gain estimate (seconds of latency
  * it could remove) used to decide which candidates are worth simulating.
  */
-import type { FlowReport, Report } from '../api/Report.ts';
+import type { FlowReport } from '../api/Report.ts';
 import type { Model } from '../scenario/model.ts';
 import { shortestRoute, buildGraph } from '../scenario/topology.ts';
 import { type Action, keyOf, targetOf, tiersFor } from './actions.ts';
 import type { Catalog } from './catalog.ts';
+import type { Findings } from './evaluation.ts';
 import { gateCandidate } from './gateSchedule.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { linkId } from '../scenario/linkId.ts';
@@ -25,25 +26,60 @@ export interface Candidate {
 
 const bits = (bytes: number) => bytes * 8;
 
-export function proposeCandidates(doc: ScenarioJson, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate[] {
+/** `f`, remembering its answer for each argument. */
+function memo<K, V>(f: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k: K) => {
+    if (!known.has(k)) known.set(k, f(k));
+    return known.get(k)!;
+  };
+}
+
+export function proposeCandidates(doc: ScenarioJson, model: Model, findings: Findings, plan: readonly Action[], c: Catalog): Candidate[] {
   const out: Candidate[] = [];
   const inPlan = new Set(plan.map(keyOf));
   const addCandidate = (cand: Candidate) => {
     const actions = cand.actions.filter((a) => !inPlan.has(keyOf(a)));
     if (actions.length > 0) out.push({ ...cand, actions });
   };
-  const tiersOf = (link: string) =>
+  // indexes, so that a plant's thousands of flows and links are each looked at once per round
+  const tiersOf = memo((link: string) =>
     tiersFor(link, doc, c)
       .map((t) => ({ ...t, bps: parseQuantity(t.rate, 'rate') }))
-      .sort((a, b) => a.bps - b.bps);
+      .sort((a, b) => a.bps - b.bps),
+  );
+  const docLinks = new Map<string, ScenarioJson['links'][number]>();
+  for (const l of doc.links) if (!docLinks.has(linkId(l))) docLinks.set(linkId(l), l);
+  const flowsById = new Map(model.flows.map((x) => [x.id, x]));
+  /** the flows (index, priority) whose request or response route crosses each port */
+  let onPort: Map<number, { index: number; priority: number }[]> | undefined;
+  const flowsOnPort = () => (onPort ??= portIndex());
+  const portIndex = () => {
+    const on = new Map<number, { index: number; priority: number }[]>();
+    for (const g of model.flows)
+      for (const p of new Set([...g.route, ...(g.response?.route ?? [])])) {
+        const list = on.get(p);
+        if (list) list.push({ index: g.index, priority: g.priority });
+        else on.set(p, [{ index: g.index, priority: g.priority }]);
+      }
+    return on;
+  };
+  /** the topology without link `avoid` */
+  const graphWithout = memo((avoid: number) =>
+    buildGraph(
+      model.nodes.length,
+      model.nodes.map((n) => n.forwarding),
+      model.links.map((l) => (l.index === avoid ? { from: 0, to: 0 } : l)),
+    ),
+  );
   const fastest =
     model.nodes.length > 0 && c.switchModels.length > 0
       ? [...c.switchModels].sort((a, b) => parseQuantity(a.latency, 'time') - parseQuantity(b.latency, 'time'))[0]
       : undefined;
   const cheapestStrict = [...c.switchModels].filter((m) => m.scheduler === 'strict').sort((a, b) => a.cost - b.cost)[0];
 
-  for (const f of report.flows.filter((x) => x.verdict === 'fail')) {
-    const flow = model.flows.find((x) => x.id === f.id);
+  for (const f of findings.failing) {
+    const flow = flowsById.get(f.id);
     if (!flow) continue;
     const ports = [...flow.route, ...(flow.response?.route ?? [])];
     const size = flow.size.dist === 'constant' ? flow.size.value : 1500;
@@ -52,7 +88,7 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
     ports.forEach((port, k) => {
       const link = model.links[port >> 1];
       if (link.wireless) return;
-      const doclink = doc.links.find((l) => linkId(l) === link.id);
+      const doclink = docLinks.get(link.id);
       const next = tiersOf(link.id).find((t) => t.bps > link.rateBps * 1.0001);
       if (!next || !doclink) return;
       const hop = f.attribution.hops[k];
@@ -72,8 +108,7 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
     const fifo = forwarding.filter((n) => model.nodes[n].scheduler === 'fifo');
     const waitShare = f.attribution.hops.reduce((a, h) => a + h.maxWait, 0);
     const competitors = new Set<number>();
-    for (const p of ports)
-      for (const g of model.flows) if (g.index !== flow.index && (g.route.includes(p) || g.response?.route.includes(p))) competitors.add(g.priority);
+    for (const p of ports) for (const g of flowsOnPort().get(p) ?? []) if (g.index !== flow.index) competitors.add(g.priority);
     const wanted = Math.min(7, Math.max(6, maxOf([...competitors].map((p) => p + 1))));
     if (wanted > flow.priority || fifo.length > 0) {
       const actions: Action[] = [];
@@ -102,13 +137,7 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
         undefined as { h: FlowReport['attribution']['hops'][number]; k: number } | undefined,
       );
     if (worstHop && worstHop.h.maxWait > 0) {
-      const avoid = flow.route[worstHop.k] >> 1;
-      const g = buildGraph(
-        model.nodes.length,
-        model.nodes.map((n) => n.forwarding),
-        model.links.map((l) => (l.index === avoid ? { from: 0, to: 0 } : l)),
-      );
-      const alt = shortestRoute(g, flow.from, flow.to);
+      const alt = shortestRoute(graphWithout(flow.route[worstHop.k] >> 1), flow.from, flow.to);
       if (alt && alt.length > 0 && !alt.includes(flow.route[worstHop.k])) {
         const path = [model.nodes[flow.from].id, ...alt.map((p) => model.nodes[model.ports[p].to].id)];
         addCandidate({ actions: [{ kind: 'reroute', flow: f.id, path }], reason: `avoid ${worstHop.h.from}→${worstHop.h.to}`, estimate: worstHop.h.maxWait });
@@ -166,7 +195,7 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, report: Repor
     }
   }
   // 6. TSN: gate windows for the failing time-critical flows
-  const gates = gateCandidate(doc, model, report, plan, c);
+  const gates = gateCandidate(doc, model, findings, plan, c);
   if (gates) addCandidate(gates);
 
   // one candidate per distinct action set, first reason kept; drop sets whose targets collide internally

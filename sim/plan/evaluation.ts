@@ -1,5 +1,5 @@
 /** How the planner sees a simulated report: which flows fail, by how much, one score to minimise. */
-import type { Report } from '../api/Report.ts';
+import type { FlowReport, Report } from '../api/Report.ts';
 import { minOf } from '../core/extrema.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 
@@ -14,6 +14,16 @@ export type Evaluation = Report | { error: string };
 /** The host's simulator: runs each scenario (in parallel where it can) and returns its report or the reason it could not. */
 export type Evaluate = (scenarios: readonly ScenarioJson[], options: EvalOptions) => Promise<Evaluation[]>;
 
+/**
+ * What the planner keeps of a report: every flow's verdict and margin, and the attribution of
+ * the failing ones (the candidates read it). A search keeps one per evaluated plan, so it must
+ * stay small: a 5,000-device plant's full report is ~40 MB.
+ */
+export interface Findings {
+  flows: Pick<FlowReport, 'id' | 'verdict' | 'margin'>[];
+  failing: Pick<FlowReport, 'id' | 'verdict' | 'margin' | 'attribution'>[];
+}
+
 export interface Outcome {
   ok: boolean;
   failed: string[];
@@ -22,13 +32,14 @@ export interface Outcome {
   /** failing flows plus their summed deficits (log(1 + how far below 0 each margin is)): 0 when everything passes */
   score: number;
   margins: Record<string, number | null>;
-  report?: Report;
+  findings?: Findings;
   error?: string;
 }
 
 export function outcomeOf(r: Evaluation): Outcome {
   if ('error' in r) return { ok: false, failed: [], worstMargin: -Infinity, score: Infinity, margins: {}, error: r.error };
-  const failed = r.flows.filter((f) => f.verdict === 'fail').map((f) => f.id);
+  const failing = r.flows.filter((f) => f.verdict === 'fail');
+  const failed = failing.map((f) => f.id);
   const checked = r.flows.filter((f) => f.margin !== null);
   const worstMargin = checked.length > 0 ? minOf(checked.map((f) => f.margin!)) : 1;
   // log-compressed, so a far-off flow moving closer still counts, but cannot outweigh fixing others
@@ -39,6 +50,9 @@ export function outcomeOf(r: Evaluation): Outcome {
     worstMargin,
     score: failed.length + deficit,
     margins: Object.fromEntries(r.flows.map((f) => [f.id, f.margin])),
-    report: r,
+    findings: {
+      flows: r.flows.map((f) => ({ id: f.id, verdict: f.verdict, margin: f.margin })),
+      failing: failing.map((f) => ({ id: f.id, verdict: f.verdict, margin: f.margin, attribution: f.attribution })),
+    },
   };
 }

@@ -2,7 +2,6 @@
  * The planner's use of gate schedule synthesis (sim/analysis/gcl): which time-critical flows a
  * schedule would cover in a scenario, and the scenario with the schedule applied.
  */
-import type { Report } from '../api/Report.ts';
 import { applySchedule, gateLimits, type Schedule, ScheduleInputError, synthesizeSchedule } from '../analysis/gcl/index.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { loadScenario } from '../scenario/load.ts';
@@ -10,6 +9,7 @@ import type { Model } from '../scenario/model.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 import type { Action } from './actions.ts';
 import type { Candidate } from './candidates.ts';
+import type { Findings } from './evaluation.ts';
 import type { Catalog } from './catalog.ts';
 
 /** A schedule for `flows` (by default the time-critical ones: periodic, with a latency requirement, of the highest priority), or undefined when none exists. */
@@ -41,18 +41,23 @@ export function withGates(doc: ScenarioJson, flows: string[], files: Readonly<Re
  * schedule exists for them: every switch on the scheduled routes that cannot hold gates yet
  * (no `tsn` settings, not already replaced by a gate-capable model in the plan) is replaced.
  */
-export function gateCandidate(doc: ScenarioJson, model: Model, report: Report, plan: readonly Action[], c: Catalog): Candidate | undefined {
+export function gateCandidate(doc: ScenarioJson, model: Model, findings: Findings, plan: readonly Action[], c: Catalog): Candidate | undefined {
   const gated = c.switchModels.filter((m) => m.gates).sort((a, b) => a.cost - b.cost)[0];
   if (!gated || plan.some((a) => a.kind === 'tsn-schedule')) return undefined;
-  const failing = report.flows.filter((f) => f.verdict === 'fail' && f.attribution.hops.some((h) => h.maxWait > 0));
+  const failing = findings.failing.filter((f) => f.attribution.hops.some((h) => h.maxWait > 0));
+  const byId = new Map(model.flows.map((x) => [x.id, x]));
   const critical = failing.filter((f) => {
-    const flow = model.flows.find((x) => x.id === f.id);
+    const flow = byId.get(f.id);
     return flow?.pattern.type === 'periodic' && flow.requirement?.latency !== undefined && !flow.response;
   });
   if (critical.length === 0) return undefined;
   const ids = critical.map((f) => f.id);
-  const s = [scheduleFor(doc, model), scheduleFor(doc, model, ids)].find((x) => x?.flows.some((f) => ids.includes(f.id)));
-  if (!s) return undefined;
+  const wanted = new Set(ids);
+  const covers = (x: Schedule | undefined): x is Schedule => x?.flows.some((f) => wanted.has(f.id)) ?? false;
+  // a schedule for every time-critical flow, else for the failing ones alone (only when the first does not cover them: each is a synthesis)
+  const all = scheduleFor(doc, model);
+  const s = covers(all) ? all : scheduleFor(doc, model, ids);
+  if (!covers(s)) return undefined;
   const capable = new Set([
     ...doc.nodes.filter((n) => n.tsn).map((n) => n.id),
     ...plan.flatMap((a) => (a.kind === 'switch' && c.switchModels.find((m) => m.id === a.model)?.gates ? [a.node] : [])),
@@ -61,7 +66,8 @@ export function gateCandidate(doc: ScenarioJson, model: Model, report: Report, p
     const n = model.nodes.find((x) => x.id === id);
     return n?.forwarding && !capable.has(id);
   });
-  const covered = critical.filter((f) => s.flows.some((x) => x.id === f.id));
+  const scheduled = new Set(s.flows.map((x) => x.id));
+  const covered = critical.filter((f) => scheduled.has(f.id));
   return {
     actions: [{ kind: 'tsn-schedule', flows: s.flows.map((f) => f.id), model: gated.id, switches }],
     reason: `${covered.map((f) => f.id).join(', ')} wait behind other traffic: gate windows of their own`,

@@ -92,7 +92,7 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
       o.verify,
     )
   ).map(outcomeOf);
-  const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.report ? out.report.flows.filter((f) => f.verdict === verdict).length : 0);
+  const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.findings ? out.findings.flows.filter((f) => f.verdict === verdict).length : 0);
 
   const front = paretoFront(s.evaluated);
   const total = timed.quick + timed.verify;
@@ -105,7 +105,7 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
     asIs: { flows: doc.flows.length, failed: s.asIs.failed, worstMargin: s.asIs.worstMargin, verdicts: verdictsOf(s.asIs) },
     actions,
     totalCost: planCost(chosen, doc, catalog),
-    verification: s.final?.report
+    verification: s.final?.findings
       ? {
           durationS: o.verify.durationS,
           replications: o.verify.replications,
@@ -147,7 +147,7 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
   };
 }
 
-const verdictsOf = (out: Outcome): FlowVerdict[] => out.report?.flows.map((f) => ({ id: f.id, verdict: f.verdict, margin: f.margin })) ?? [];
+const verdictsOf = (out: Outcome): FlowVerdict[] => out.findings?.flows.map((f) => ({ id: f.id, verdict: f.verdict, margin: f.margin })) ?? [];
 
 /** The plan's actions in the order the search added them (actions it replaced take their final form). */
 function orderOf(order: readonly Action[], chosen: readonly Action[]): Action[] {

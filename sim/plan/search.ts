@@ -8,14 +8,13 @@
  * destroy-and-repair (take out an expensive action, repair greedily without it, keep the
  * result if it is cheaper). Every evaluated plan feeds the cost vs. worst-margin Pareto front.
  */
-import type { Report } from '../api/Report.ts';
 import { linkId } from '../scenario/linkId.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { parseQuantity } from '../scenario/units.ts';
 import { type Action, applyPlan, keyOf, planCost, targetOf, tiersFor, withAction } from './actions.ts';
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
-import { type EvalOptions, type Evaluate, type Outcome, outcomeOf } from './evaluation.ts';
+import { type EvalOptions, type Evaluate, type Findings, type Outcome, outcomeOf } from './evaluation.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 
 export interface SearchOptions {
@@ -142,12 +141,12 @@ class Search {
   }
 
   /** Greedy rounds from `start` until a verified plan; actions on `forbidden` targets are never proposed. */
-  async greedy(start: Action[], guideReport: Report, forbidden: ReadonlySet<string>, maxRounds: number): Promise<Found | undefined> {
+  async greedy(start: Action[], guideFindings: Findings, forbidden: ReadonlySet<string>, maxRounds: number): Promise<Found | undefined> {
     const { doc, catalog, o } = this;
     const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     let plan = start;
     let current = (await this.quick([plan]))[0];
-    let guide = guideReport;
+    let guide = guideFindings;
     const order: Action[] = [];
     for (let round = 0; round < maxRounds; round++) {
       if (current.ok) {
@@ -159,7 +158,7 @@ class Search {
           v.failed.length,
         );
         if (v.ok) return { plan, outcome: v, order };
-        guide = v.report!;
+        guide = v.findings!;
         if (this.quickOpts.durationS < o.verify.durationS) {
           this.quickOpts = { durationS: o.verify.durationS, replications: 1 };
           current = (await this.quick([plan]))[0];
@@ -170,7 +169,7 @@ class Search {
             v.failed.length,
           );
         } else current = { ...v, ok: false };
-      } else if (current.report) guide = current.report;
+      } else if (current.findings) guide = current.findings;
 
       const upgraded = applyPlan(doc, plan, catalog, o.files);
       const candidates = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter(
@@ -317,7 +316,7 @@ export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: 
   if (asIs.error) return result(undefined, asIs, asIs.error);
   if (asIs.ok) return result({ plan: [], outcome: asIs, order: [] }, asIs);
 
-  const first = await s.greedy([], asIs.report!, new Set(), o.maxRounds);
+  const first = await s.greedy([], asIs.findings!, new Set(), o.maxRounds);
   if (!first) return result(undefined, asIs, s.reason);
   let best = await s.trim(first);
 
@@ -332,7 +331,7 @@ export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: 
     const forbidden = new Set([targetOf(a)]);
     s.say('repair', `trying without: ${a.kind} ${JSON.stringify(a).slice(0, 60)}`, rest);
     const [restOut] = await s.quick([rest]);
-    const repaired = await s.greedy(rest, restOut.report ?? asIs.report!, forbidden, 8);
+    const repaired = await s.greedy(rest, restOut.findings ?? asIs.findings!, forbidden, 8);
     if (!repaired || s.cost(repaired.plan) >= s.cost(best.plan)) continue;
     const trimmed = await s.trim({ ...repaired, order: [...best.order.filter((x) => x !== a), ...repaired.order] });
     if (s.cost(trimmed.plan) < s.cost(best.plan)) {

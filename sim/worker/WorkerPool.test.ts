@@ -357,6 +357,29 @@ describe('WorkerPool.evaluator: the planner’s batches of whole scenarios', () 
     expect(made[0].runs).toEqual(['a']); // a long simulation that reports progress is not stuck
   });
 
+  test('one scenario of several replications (a verification) spreads them over the workers: the report one worker gives; workers kept', async () => {
+    const s = scenario(4);
+    const { made, make, compiled } = simWorkers();
+    const p = pool(make, { size: 2 });
+    const [r] = await p.evaluator({ spread: true })([s], { durationS: 0.05, replications: 4 });
+    const one = createSimApi();
+    one.load({ scenario: s }, { durationS: 0.05, replications: 4 });
+    expect(withoutWall(r as Report)).toBe(withoutWall(one.run()));
+    expect(compiled).toEqual({ loaded: 0, adopted: 2 }); // compiled here once, run on both workers
+    expect(made.some((w) => w.terminated)).toBe(false);
+    await p.evaluator({ spread: true })([s], { durationS: 0.05, replications: 4 });
+    expect(made).toHaveLength(2);
+  });
+
+  test('a spread verification whose replication passes a limit, or does not load, is an error in its place', async () => {
+    const p = pool(simWorkers({ 2: 'limit' }).make, { size: 2 });
+    const evaluate = p.evaluator({ spread: true });
+    expect(await evaluate([scenario(4)], { durationS: 0.05, replications: 4 })).toEqual([{ error: 'packets in flight would need 51 MiB' }]);
+    const bad = { ...scenario(2), links: [{ from: 'A', to: 'B', rate: 'fast' }] };
+    const [r] = await evaluate([bad], { durationS: 0.05, replications: 2 });
+    expect((r as { error: string }).error).toMatch(/^links\[0\]\.rate/);
+  });
+
   test('a worker that crashes stops the batch with its error', async () => {
     const batch = pool(evalWorkers().make, { size: 1 }).evaluator()([s({ name: 'a', ms: 1, fault: 'crash' })], two);
     await expect(batch).rejects.toThrow('candidate evaluation 1 of 1 (2 s × 1) failed: the worker crashed (Uncaught Error: worker bug)');
