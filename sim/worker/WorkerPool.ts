@@ -25,7 +25,6 @@ import {
   type Report,
   ReportAccumulator,
   reportOf,
-  ScenarioError,
   type RunOptions,
   ScenarioError,
   type ScenarioInput,
