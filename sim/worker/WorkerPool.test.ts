@@ -13,7 +13,8 @@ import type { ScenarioJson } from '../scenario/schema.ts';
 import { runScenario } from '../api/createSimApi.ts';
 import { FakeWorker } from './fakeWorker.ts';
 import type { Timer } from './PoolWorker.ts';
-import { RunCancelled, WorkerPool, type WorkerPoolOptions } from './WorkerPool.ts';
+import { RunCancelled, type WorkerPoolOptions } from './poolTypes.ts';
+import { WorkerPool } from './WorkerPool.ts';
 import { WorkFailed } from './WorkerFault.ts';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
