@@ -68,6 +68,19 @@ describe('PeriodicRings', () => {
     expect(q.scheduled).toBe(200);
   });
 
+  it("leaves a late first emission out of its ring, which then takes the others' next emissions", () => {
+    const q = new EventQueue();
+    const r = new PeriodicRings(Array.from({ length: 10 }, () => periodic(1000)));
+    // flow 9 starts ten periods late; in the ring, every other flow's next emission would come before it
+    r.scheduleFirst(q, EMIT, [...Array.from({ length: 9 }, (_, f) => f * 10), 10_000]);
+    expect(q.length).toBe(2);
+    for (let k = 0; k < 9; k++) {
+      q.pop();
+      r.schedule(q, EMIT, q.a, q.time + 1000, q.b === 1);
+    }
+    expect(q.length).toBe(2);
+  });
+
   it('keeps one event per period in the queue once the flows run in step', () => {
     const q = new EventQueue();
     const r = new PeriodicRings(Array.from({ length: 100 }, () => periodic(1000)));

@@ -106,8 +106,9 @@ export class PeriodicRings {
   }
 
   /**
-   * Schedules every flow's first emission (at `times[f]`, Infinity: none) as `schedule` would,
-   * flow by flow in order (the same sequence numbers), with each ring's sorted into its ring.
+   * Schedules every flow's first emission (at `times[f]`, Infinity: none) on empty rings as
+   * `schedule` would, flow by flow in order (the same sequence numbers), with each ring's sorted
+   * into its ring.
    */
   scheduleFirst(queue: EventQueue, kind: number, times: ArrayLike<number>): void {
     const seqs = new Float64Array(times.length);
@@ -120,7 +121,11 @@ export class PeriodicRings {
     }
     for (let r = 0; r < byRing.length; r++) {
       // in flow order already, so a stable sort by time gives the queue's order (time, then sequence number)
-      for (const f of byRing[r].sort((f, g) => times[f] - times[g])) this.add(f, times[f], seqs[f]);
+      const flows = byRing[r].sort((f, g) => times[f] - times[g]);
+      // emissions a period or more after the ring's earliest are events of their own: in the ring,
+      // the ring's next emissions (a period after its earliest ones) would all come before them
+      const until = flows.length > 0 ? times[flows[0]] + this.periodic[4 * flows[0] + PERIOD] : 0;
+      for (const f of flows) if (times[f] >= until || !this.add(f, times[f], seqs[f])) queue.pushWithSeq(times[f], seqs[f], kind, f, 0);
       if (this.count[r] > 0) queue.pushWithSeq(this.headTime(r), this.headSeq(r), kind, this.headFlow(r), 1);
     }
   }
