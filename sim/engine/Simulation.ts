@@ -169,12 +169,12 @@ export class Simulation {
     const { kernel, model } = this;
     const maxEvents = this.limits.maxEvents ?? Infinity;
     // first emissions in flow order, so same-instant sends run in the order flows are declared
-    for (let f = 0; f < this.sources.length; f++) {
-      const src = this.sources[f];
+    const firsts = this.sources.map((src, f) => {
       const t = src.first();
       if (this.rings.ringOf[f] >= 0) this.rings.startCount(f, src.index());
-      this.rings.schedule(kernel, this.emitKind, f, t, false);
-    }
+      return t;
+    });
+    this.rings.scheduleFirst(kernel, this.emitKind, firsts);
     const end = (model.durationPs + model.drainPs) as Ps;
     const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
       if (events > maxEvents)

@@ -16,7 +16,7 @@ const periodic = (periodPs: number) => ({ pattern: { type: 'periodic', periodPs,
  * emissions) on an event queue until `end`, with their emissions in rings or each its own event;
  * returns every event run as (time, sequence number, kind, flow).
  */
-function trace(periods: number[], offsets: number[], stops: number[], end: number, rings: boolean): string[] {
+function trace(periods: number[], offsets: number[], stops: number[], end: number, rings: boolean, together = false): string[] {
   const q = new EventQueue(4);
   const r = new PeriodicRings(periods.map((p) => (rings ? periodic(p) : notPeriodic)));
   const n = periods.map(() => 0);
@@ -24,7 +24,13 @@ function trace(periods: number[], offsets: number[], stops: number[], end: numbe
     const t = offsets[f] + n[f]++ * periods[f];
     return t < stops[f] ? t : Infinity;
   };
-  for (let f = 0; f < periods.length; f++) r.schedule(q, EMIT, f, next(f), false);
+  if (together)
+    r.scheduleFirst(
+      q,
+      EMIT,
+      periods.map((_, f) => next(f)),
+    );
+  else for (let f = 0; f < periods.length; f++) r.schedule(q, EMIT, f, next(f), false);
   const out: string[] = [];
   while (q.peekTime() <= end && q.pop()) {
     out.push(`${q.time}/${q.seq}/${q.kind}/${q.a}`);
@@ -48,6 +54,31 @@ describe('PeriodicRings', () => {
     const plain = trace(periods, offsets, stops, 20_000, false);
     expect(plain.length).toBeGreaterThan(15_000);
     expect(trace(periods, offsets, stops, 20_000, true)).toEqual(plain);
+    expect(trace(periods, offsets, stops, 20_000, true, true)).toEqual(plain);
+  });
+
+  it('keeps one event per ring in the queue from the start when the first emissions are scheduled together, in any order', () => {
+    const rand = new Mulberry32(3);
+    // first emissions in no order within one period, and flows whose period is longer than the run
+    const flows = Array.from({ length: 200 }, (_, f) => periodic(f % 2 === 0 ? 1000 : 1e9));
+    const firsts = flows.map(() => Math.floor(rand.next() * 1000));
+    const q = new EventQueue();
+    new PeriodicRings(flows).scheduleFirst(q, EMIT, firsts);
+    expect(q.length).toBe(2);
+    expect(q.scheduled).toBe(200);
+  });
+
+  it("leaves a late first emission out of its ring, which then takes the others' next emissions", () => {
+    const q = new EventQueue();
+    const r = new PeriodicRings(Array.from({ length: 10 }, () => periodic(1000)));
+    // flow 9 starts ten periods late; in the ring, every other flow's next emission would come before it
+    r.scheduleFirst(q, EMIT, [...Array.from({ length: 9 }, (_, f) => f * 10), 10_000]);
+    expect(q.length).toBe(2);
+    for (let k = 0; k < 9; k++) {
+      q.pop();
+      r.schedule(q, EMIT, q.a, q.time + 1000, q.b === 1);
+    }
+    expect(q.length).toBe(2);
   });
 
   it('keeps one event per period in the queue once the flows run in step', () => {

@@ -10,8 +10,11 @@
  *
  * A flow that emits now schedules its next emission one period ahead, and every other flow of the
  * period emitted at or before now, so the new emission is the ring's latest and is appended at its
- * tail. When it is not (a flow's first emissions, a start or an offset past one period), `add`
- * refuses it and it is scheduled as an event of its own.
+ * tail. When it is not (a start or an offset past one period), `add` refuses it and it is
+ * scheduled as an event of its own. The first emissions are scheduled together (`scheduleFirst`),
+ * each ring's sorted into the queue's order: scheduled one by one, every one earlier than the
+ * ring's latest was refused, and a plant's slow flows (a period longer than the run) kept one
+ * event each in the queue for the whole run.
  *
  * A periodic flow's instants after its first (which its Source finds) are counted here too, from
  * a row of four numbers per flow: its Source object and the pattern it holds are not reached on
@@ -100,6 +103,31 @@ export class PeriodicRings {
       if (!this.add(f, t, seq)) queue.pushWithSeq(t, seq, kind, f, 0);
     }
     if (idle && this.count[r] > 0) queue.pushWithSeq(this.headTime(r), this.headSeq(r), kind, this.headFlow(r), 1);
+  }
+
+  /**
+   * Schedules every flow's first emission (at `times[f]`, Infinity: none) on empty rings as
+   * `schedule` would, flow by flow in order (the same sequence numbers), with each ring's sorted
+   * into its ring.
+   */
+  scheduleFirst(queue: EventQueue, kind: number, times: ArrayLike<number>): void {
+    const seqs = new Float64Array(times.length);
+    const byRing: number[][] = Array.from({ length: this.head.length }, () => []);
+    for (let f = 0; f < times.length; f++) {
+      if (times[f] === Infinity) continue;
+      seqs[f] = queue.reserveSeq();
+      if (this.ringOf[f] >= 0) byRing[this.ringOf[f]].push(f);
+      else queue.pushWithSeq(times[f], seqs[f], kind, f, 0);
+    }
+    for (let r = 0; r < byRing.length; r++) {
+      // in flow order already, so a stable sort by time gives the queue's order (time, then sequence number)
+      const flows = byRing[r].sort((f, g) => times[f] - times[g]);
+      // emissions a period or more after the ring's earliest are events of their own: in the ring,
+      // the ring's next emissions (a period after its earliest ones) would all come before them
+      const until = flows.length > 0 ? times[flows[0]] + this.periodic[4 * flows[0] + PERIOD] : 0;
+      for (const f of flows) if (times[f] >= until || !this.add(f, times[f], seqs[f])) queue.pushWithSeq(times[f], seqs[f], kind, f, 0);
+      if (this.count[r] > 0) queue.pushWithSeq(this.headTime(r), this.headSeq(r), kind, this.headFlow(r), 1);
+    }
   }
 
   /** The flow, time and sequence number of ring r's earliest emission (the ring is not empty). */
