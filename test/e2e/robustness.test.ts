@@ -59,7 +59,7 @@ describe('a file with problems opens with them listed; the views draw what they 
     await page.getByTestId('topology').waitFor();
     expect(await page.locator('[data-testid=issues] li').allTextContents()).toEqual(cliMessages(text));
     expect(cliMessages(text)).toEqual(['links[7].from: unknown node "NOPE"']);
-    expect(await page.locator('g.node').count()).toBe(8);
+    await expect.poll(() => page.locator('g.node').count()).toBe(8); // once laid out
     expect(await page.locator('g.link').count()).toBe(7); // the link to nowhere is not drawn
     expect(await page.getByTestId('run').isDisabled()).toBe(true);
     await page.getByTestId('view-split').click();
