@@ -9,48 +9,27 @@
 import type { BoundsReport, Issue, ScenarioJson } from '../../sim/api/index.ts';
 import { faultOf, type WorkerPool } from '../../sim/worker/index.ts';
 import { browserPool } from './browserPool.ts';
+import { LatestWins } from './LatestWins.ts';
 
 /** Far beyond the few hundred milliseconds of the largest plants. */
 export const BOUNDS_DEADLINE_MS = 30_000;
 
 export type BoundsOutcome = { ok: true; report: BoundsReport } | { ok: false; issues: Issue[] } | { ok: false; superseded: true };
 
-interface Waiting {
-  scenario: ScenarioJson;
-  /** the trace files it names */
-  files: Readonly<Record<string, string>>;
-  resolve: (o: BoundsOutcome) => void;
-}
-
 export class BoundsRunner {
-  private busy = false;
-  private waiting: Waiting | null = null;
-
   constructor(
     private readonly pool: WorkerPool = browserPool({ size: 1 }),
     private readonly deadlineMs = BOUNDS_DEADLINE_MS,
   ) {}
 
-  compute(scenario: ScenarioJson, files: Readonly<Record<string, string>>): Promise<BoundsOutcome> {
-    return new Promise((resolve) => {
-      this.waiting?.resolve({ ok: false, superseded: true });
-      this.waiting = { scenario, files, resolve };
-      void this.drain();
-    });
-  }
+  private readonly latest = new LatestWins<[ScenarioJson, Readonly<Record<string, string>>], BoundsOutcome>(([s, f]) => this.once(s, f), {
+    ok: false,
+    superseded: true,
+  });
 
-  private async drain(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      while (this.waiting) {
-        const { scenario, files, resolve } = this.waiting;
-        this.waiting = null;
-        resolve(await this.once(scenario, files));
-      }
-    } finally {
-      this.busy = false;
-    }
+  /** `files`: the trace files the scenario names */
+  compute(scenario: ScenarioJson, files: Readonly<Record<string, string>>): Promise<BoundsOutcome> {
+    return this.latest.request([scenario, files]);
   }
 
   private async once(scenario: ScenarioJson, files: Readonly<Record<string, string>>): Promise<BoundsOutcome> {

@@ -10,46 +10,22 @@ import { faultOf, type WorkerPool } from '../../sim/worker/index.ts';
 import { analysisOf, failedAnalysis, type ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import { type DocFiles, explainFileIssues } from '../model/DocFiles.ts';
 import { browserPool } from './browserPool.ts';
+import { LatestWins } from './LatestWins.ts';
 
 /** The loader sends no progress: far beyond the ~25 s of compiling 50,000 devices on a loaded machine. */
 export const CHECK_DEADLINE_MS = 120_000;
 
-interface Waiting {
-  scenario: ScenarioJson;
-  files: DocFiles;
-  resolve: (a: ScenarioAnalysis | null) => void;
-}
-
 export class CheckRunner {
-  private busy = false;
-  private waiting: Waiting | null = null;
-
   constructor(
     private readonly pool: WorkerPool = browserPool({ size: 1, warm: 1 }),
     private readonly deadlineMs = CHECK_DEADLINE_MS,
   ) {}
 
+  private readonly latest = new LatestWins<[ScenarioJson, DocFiles], ScenarioAnalysis | null>(([s, f]) => this.once(s, f), null);
+
   /** The analysis of `scenario`, or null when a later request superseded it before it started. */
   check(scenario: ScenarioJson, files: DocFiles): Promise<ScenarioAnalysis | null> {
-    return new Promise((resolve) => {
-      this.waiting?.resolve(null);
-      this.waiting = { scenario, files, resolve };
-      void this.drain();
-    });
-  }
-
-  private async drain(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    try {
-      while (this.waiting) {
-        const { scenario, files, resolve } = this.waiting;
-        this.waiting = null;
-        resolve(await this.once(scenario, files));
-      }
-    } finally {
-      this.busy = false;
-    }
+    return this.latest.request([scenario, files]);
   }
 
   private async once(scenario: ScenarioJson, files: DocFiles): Promise<ScenarioAnalysis> {

@@ -47,12 +47,12 @@ export class PortStats {
     private readonly kernel: Kernel,
     private readonly routes: Routes,
     private readonly pool: PacketPool,
-    window: MeasuredWindow,
+    measured: MeasuredWindow,
   ) {
-    this.windowStart = window.startPs;
-    this.windowEnd = window.endPs;
-    this.binPs = window.binPs;
-    this.bins = window.bins;
+    this.windowStart = measured.startPs;
+    this.windowEnd = measured.endPs;
+    this.binPs = measured.binPs;
+    this.bins = measured.bins;
     this.busyPs = new Float64Array(ports);
     this.frames = new Float64Array(ports);
     this.drops = new Float64Array(ports);
