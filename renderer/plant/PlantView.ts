@@ -16,12 +16,23 @@ import { isSoftwareGl } from './isSoftwareGl.ts';
 import { makeLabel } from './makeLabel.ts';
 import { PlanMarks } from './PlanMarks.ts';
 import { DeviceLayer } from './DeviceLayer.ts';
-import { mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
 import { toWorld } from './toWorld.ts';
 import { linkId } from '../../sim/api/index.ts';
 import { RecentSamples } from '../perf/RecentSamples.ts';
+import { ResolutionGovernor } from './ResolutionGovernor.ts';
+
+/** How the view draws (the benchmark compares them; the defaults are the faster). */
+export interface PlantSettings {
+  /** the pixel ratio while the camera moves, as a fraction of the full one: 'auto' (ResolutionGovernor), or fixed */
+  moving: 'auto' | number;
+  /** parts left out (for the benchmark's profile: what each part costs a frame) */
+  hide: ('particles' | 'devices' | 'floor')[];
+}
+
+const DEFAULTS: PlantSettings = { moving: 'auto', hide: [] };
 
 export class PlantView {
+  settings: PlantSettings = DEFAULTS;
   private renderer!: THREE.WebGLRenderer;
   private scene = new THREE.Scene();
   private camera = new THREE.PerspectiveCamera(45, 1, 0.1, 5000);
@@ -30,9 +41,7 @@ export class PlantView {
   /** the camera's distance when the whole plant is framed (the level of detail is relative to it) */
   private wholeDistance = 1;
   private selectionMarks: THREE.InstancedMesh | null = null;
-  private cables: THREE.Mesh | null = null;
   private labels = new THREE.Group();
-  private cableKeys: string[] = [];
   private highlight: THREE.Mesh | null = null;
   private floor = new THREE.Group();
   private particles = new FlowParticles();
@@ -44,9 +53,14 @@ export class PlantView {
   private container!: HTMLElement;
   private fitted = false;
   private userMoved = false;
+  /** the pixel ratio at full resolution */
+  private fullRatio = 1;
+  private readonly governor = new ResolutionGovernor();
   animate = true;
   /** frame timestamps (for the benchmark's fps) */
   readonly frameTimes = new RecentSamples();
+  /** frames drawn and the window's time spent in three.js's render() (for the benchmark) */
+  readonly renderCost = { frames: 0, ms: 0 };
 
   constructor(private readonly events: PlantEvents) {}
 
@@ -54,7 +68,8 @@ export class PlantView {
     this.container = container;
     const software = isSoftwareGl();
     this.renderer = new THREE.WebGLRenderer({ antialias: !software, preserveDrawingBuffer: true, powerPreference: 'high-performance' });
-    this.renderer.setPixelRatio(software ? 1 : Math.min(2, window.devicePixelRatio));
+    this.fullRatio = software ? 1 : Math.min(2, window.devicePixelRatio);
+    this.renderer.setPixelRatio(this.fullRatio);
     this.renderer.domElement.dataset.testid = 'plant-canvas';
     container.append(this.renderer.domElement);
     this.controls = new OrbitControls(this.camera, this.renderer.domElement);
@@ -76,13 +91,26 @@ export class PlantView {
       if (moving) this.particles.step(t / 1000);
       const controlsMoved = this.controls.update();
       const lodChanged = this.devices.updateLod(this.camera, this.controls.target, this.wholeDistance);
+      // lower resolution while the camera moves and frames are slow, full once it rests
+      if (controlsMoved) this.drawAt(this.governor.moved(t));
+      else if (this.governor.rested(t)) this.drawAt(1);
       if (moving || controlsMoved || lodChanged || this.dirty) {
+        const t0 = performance.now();
         this.renderer.render(this.scene, this.camera);
+        this.renderCost.frames++;
+        this.renderCost.ms += performance.now() - t0;
         this.dirty = false;
         this.frameTimes.push(t);
       }
     };
     this.frame = requestAnimationFrame(loop);
+  }
+
+  private drawAt(scale: number): void {
+    const ratio = this.fullRatio * scale;
+    if (this.renderer.getPixelRatio() === ratio) return;
+    this.renderer.setPixelRatio(ratio);
+    this.dirty = true;
   }
 
   private resize(): void {
@@ -107,9 +135,8 @@ export class PlantView {
       const additive = e.shiftKey || e.ctrlKey || e.metaKey;
       const hit = this.devices.pick(ray);
       if (hit && 'device' in hit) return this.events.onSelectNode(hit.device, additive);
+      if (hit && 'link' in hit) return this.events.onSelectLink(hit.link, additive);
       if (hit) return this.flyTo(hit.cell); // a cell block, from afar: go and see its devices
-      const hitCable = this.cables ? ray.intersectObject(this.cables)[0] : undefined;
-      if (hitCable?.faceIndex != null) return this.events.onSelectLink(this.cableKeys[Math.floor(hitCable.faceIndex / RIBBON_TRIANGLES)], additive);
       this.events.onBackground();
     });
   }
@@ -168,13 +195,7 @@ export class PlantView {
   }
 
   private buildCables(d: PlantData): void {
-    if (this.cables) {
-      this.scene.remove(this.cables);
-      this.cables.geometry.dispose();
-      (this.cables.material as THREE.Material).dispose();
-    }
     const sel = new Set(d.selection.links);
-    this.cableKeys = [];
     const items = [];
     for (const l of d.scenario.links) {
       const a = d.positions.get(l.from);
@@ -182,8 +203,10 @@ export class PlantView {
       if (!a || !b) continue;
       const key = linkId(l);
       const u = d.utilization?.get(key);
-      this.cableKeys.push(key);
       items.push({
+        key,
+        from: l.from,
+        to: l.to,
         ax: a[0],
         az: a[1],
         bx: b[0],
@@ -193,10 +216,9 @@ export class PlantView {
         color: sel.has(key) ? '#3d8bfd' : u !== undefined ? utilizationColor(u) : d.dark ? '#7d8ca0' : '#5d6b80',
       });
     }
-    const material = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
-    if (d.selection.flow && d.routes.has(d.selection.flow)) material.color.setScalar(0.35); // the selected flow's path stands out
-    this.cables = new THREE.Mesh(mergeRibbons(items), material);
-    this.scene.add(this.cables);
+    this.devices.setCables(items);
+    // the selected flow's path stands out
+    this.devices.cableMat.color.setScalar(d.selection.flow && d.routes.has(d.selection.flow) ? 0.35 : 1);
   }
 
   private buildHighlight(d: PlantData): void {
@@ -299,6 +321,28 @@ export class PlantView {
     this.userMoved = true;
     this.controls.update();
     this.dirty = true;
+  }
+
+  /** The fraction of the full resolution drawn at now (for the benchmark). */
+  pixelScale(): number {
+    return this.renderer.getPixelRatio() / this.fullRatio;
+  }
+
+  /** Changes how the view draws (for the benchmark's comparisons): the defaults changed by `s`. */
+  configure(s: Partial<PlantSettings>): void {
+    this.settings = { ...DEFAULTS, ...s };
+    const hide = new Set(this.settings.hide);
+    this.particles.mesh.visible = !hide.has('particles');
+    this.devices.group.visible = !hide.has('devices');
+    this.floor.visible = !hide.has('floor');
+    this.governor.fixed = this.settings.moving === 'auto' ? null : this.settings.moving;
+    this.dirty = true;
+  }
+
+  /** Flies to a device (for the benchmark: an orbit among devices). */
+  flyToDevice(id: string): void {
+    const p = this.data?.positions.get(id);
+    if (p) this.flyTo(toWorld(p));
   }
 
   /** What the device layer draws (for tests and the benchmark). */

@@ -47,8 +47,18 @@ export function mergeBoxes(items: { x: number; z: number; base: number; size: [n
   return g;
 }
 
-/** Flat ribbons at height y from a to b (x/z), `width` wide. */
-export function mergeRibbons(items: { ax: number; az: number; bx: number; bz: number; y: number; width: number; color: string }[]): THREE.BufferGeometry {
+/** A flat ribbon at height y from a to b (x/z), `width` wide. */
+export interface Ribbon {
+  ax: number;
+  az: number;
+  bx: number;
+  bz: number;
+  y: number;
+  width: number;
+  color: string;
+}
+
+export function mergeRibbons(items: Ribbon[]): THREE.BufferGeometry {
   const pos = new Float32Array(items.length * 6 * 3);
   const col = new Float32Array(items.length * 6 * 3);
   items.forEach((it, i) => {

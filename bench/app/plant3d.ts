@@ -1,0 +1,42 @@
+/**
+ * The 3D view alone on a generated plant, variants of how it draws compared in turns (A, B, A, B…)
+ * in one browser: `npm run bench:app -- --only 3d [--devices N] [--rounds R] [--variants JSON]`.
+ * Each variant is a PlantSettings patch (renderer/plant/PlantView.ts).
+ */
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { makePlant } from '../../scripts/make-plant.ts';
+import { type OrbitFigures, plantOrbit } from './plantOrbit.ts';
+
+export async function plant3d(page: Page, chromium: number, outDir: string, devices: number, rounds: number, variants: Record<string, unknown>[]) {
+  const plant = makePlant({ devices, duration: '5 ms' });
+  const file = join(outDir, `plant-${devices}.json`);
+  writeFileSync(file, JSON.stringify(plant));
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
+  await chooser.setFiles(file);
+  await page.getByTestId('topology').waitFor({ timeout: 120_000 });
+  for (let t = Date.now(); !(await page.evaluate('window.__netloom.state().analysis !== null')); ) {
+    if (Date.now() - t > 120_000) throw new Error('the check did not arrive');
+    await page.waitForTimeout(200);
+  }
+  await page.getByTestId('view-plant').click();
+  await page.getByTestId('plant-canvas').waitFor();
+  await page.waitForTimeout(1500);
+  const near = plant.nodes.find((n) => n.id.endsWith('-DRV1') && n.id.startsWith('C97'))?.id ?? plant.nodes[0].id;
+  const results: { variant: Record<string, unknown>; round: number; load: number; far: OrbitFigures; near: OrbitFigures }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const v of variants) {
+      await page.evaluate(`window.__netloom.plantSettings(${JSON.stringify(v)})`);
+      const load = +loadavg()[0].toFixed(2);
+      const m = await plantOrbit(page, chromium, near);
+      results.push({ variant: v, round: r, load, ...m });
+      const line = (o: OrbitFigures) =>
+        `${o.fps} fps page, ${o.drawnFps} drawn/s, p95 ${o.p95Ms} ms, render() ${o.renderMsPerFrame} ms, ` +
+        `CPU/frame ${JSON.stringify(o.cpuMsPerFrame)}, scale ${o.movingScale}`;
+      console.log(`${JSON.stringify(v)} round ${r} (load ${load}):\n  far:  ${line(m.far)}\n  near: ${line(m.near)}`);
+    }
+  }
+  return results;
+}
