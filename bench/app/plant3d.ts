@@ -38,5 +38,13 @@ export async function plant3d(page: Page, chromium: number, outDir: string, devi
       console.log(`${JSON.stringify(v)} round ${r} (load ${load}):\n  far:  ${line(m.far)}\n  near: ${line(m.near)}`);
     }
   }
+  // what the orbits saw, at rest (full resolution): bench/out/plant3d-far.png, -near.png
+  await page.evaluate('window.__netloom.plantSettings({})');
+  await page.evaluate('window.__netloom.plantFit()');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(outDir, 'plant3d-far.png') });
+  await page.evaluate(`window.__netloom.plantFlyTo(${JSON.stringify(near)})`);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(outDir, 'plant3d-near.png') });
   return results;
 }

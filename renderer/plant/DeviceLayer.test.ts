@@ -43,14 +43,13 @@ describe('DeviceLayer', () => {
     expect(d.scenario.nodes.length).toBeGreaterThan(LARGE);
     const cells = plantHierarchy(d.scenario).filter((g) => g.leaf).length;
     expect(layer.stats()).toMatchObject({ blocks: cells, open: 0, near: false });
-    const target = new THREE.Vector3();
-    expect(layer.updateLod(above(d, 'C20-DRV2', 100), target, 120)).toBe(false); // 100 > 0.35 × 120: all closed
-    expect(layer.updateLod(above(d, 'C20-DRV2', 10), target, 120)).toBe(true);
+    expect(layer.updateLod(above(d, 'C20-DRV2', 100), toWorld(d.positions.get('C20-DRV2')!), 120)).toBe(false); // 100 > 0.35 × 120: all closed
+    expect(layer.updateLod(above(d, 'C20-DRV2', 10), toWorld(d.positions.get('C20-DRV2')!), 120)).toBe(true);
     const { open } = layer.stats();
     expect(open).toBeGreaterThan(0);
     expect(open).toBeLessThanOrEqual(MAX_OPEN);
     expect(layer.pick(downOnto(d, 'C20-DRV2'))).toEqual({ device: 'C20-DRV2' }); // its cell is the nearest: open
-    expect(layer.updateLod(above(d, 'C20-DRV2', 10), target, 120)).toBe(false); // unchanged: nothing to redraw
+    expect(layer.updateLod(above(d, 'C20-DRV2', 10), toWorld(d.positions.get('C20-DRV2')!), 120)).toBe(false); // unchanged: nothing to redraw
   });
 
   test('a click maps back to the device under it in an open cell; a closed cell to its centre; a device outside any cell always', () => {
@@ -59,10 +58,10 @@ describe('DeviceLayer', () => {
     layer.build(d);
     const last = d.scenario.nodes.at(-1)!.id;
     for (const id of ['C1-PLC', 'C20-DRV2', last]) {
-      layer.updateLod(above(d, id, 5), new THREE.Vector3(), 100);
+      layer.updateLod(above(d, id, 5), toWorld(d.positions.get(id)!), 100);
       expect(layer.pick(downOnto(d, id))).toEqual({ device: id });
     }
-    layer.updateLod(above(d, 'C20-DRV2', 1000), new THREE.Vector3(), 100);
+    layer.updateLod(above(d, 'C20-DRV2', 1000), toWorld(d.positions.get('C20-DRV2')!), 100);
     expect(layer.pick(downOnto(d, 'C20-DRV2'))).toMatchObject({ cell: expect.any(THREE.Vector3) });
     expect(layer.pick(downOnto(d, 'CORE'))).toEqual({ device: 'CORE' });
   });
@@ -83,10 +82,10 @@ describe('DeviceLayer', () => {
       const m = a.add(b).multiplyScalar(0.5);
       return new THREE.Raycaster(m.clone().setY(50), new THREE.Vector3(0, -1, 0));
     };
-    layer.updateLod(above(d, 'C20-DRV2', 1000), new THREE.Vector3(), 100);
+    layer.updateLod(above(d, 'C20-DRV2', 1000), toWorld(d.positions.get('C20-DRV2')!), 100);
     expect(layer.stats().cables).toBe(1);
     expect(layer.pick(midway(uplink))).toEqual({ link: `${uplink.from}--${uplink.to}` });
-    layer.updateLod(above(d, 'C20-DRV2', 5), new THREE.Vector3(), 100);
+    layer.updateLod(above(d, 'C20-DRV2', 5), toWorld(d.positions.get('C20-DRV2')!), 100);
     expect(layer.stats().cables).toBe(2);
     expect(layer.pick(midway(inCell))).toMatchObject({ link: `${inCell.from}--${inCell.to}` });
   });

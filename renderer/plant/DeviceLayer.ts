@@ -2,8 +2,8 @@
  * The plant's devices and cables in 3D at any size. Devices are merged boxes (mergedGeometry.ts).
  * A small plant draws them all, in spatial chunks of a few hundred (three.js leaves out the chunks
  * off screen). Past LARGE devices each cell (plantHierarchy's leaf groups) is one block, and only
- * the cells nearest the camera (nearestCells: within NEAR of the whole-plant distance, at most
- * MAX_OPEN) open into a pad with their devices and cables standing inside; the devices outside any
+ * the cells near the camera (nearestCells: within NEAR of the whole-plant distance, at most
+ * MAX_OPEN, those nearest where it looks first) open into a pad with their devices and cables standing inside; the devices outside any
  * cell and the cables between cells always show. So a frame draws a bounded number of devices
  * however large the plant. A selected flow's devices stand out in full colour while the rest dim.
  */
@@ -51,12 +51,27 @@ export class DeviceLayer {
   private backboneKeys: string[] = [];
   private path: THREE.Mesh | null = null;
   private dark = false;
-  private readonly deviceMat = new THREE.MeshLambertMaterial({ vertexColors: true });
-  private readonly blockMat = new THREE.MeshLambertMaterial({ vertexColors: true });
+  /** the light baked into the boxes' colours, drawn unlit (bakedLight.ts); false: lit per pixel */
+  private baked = true;
+  private deviceMat: THREE.MeshBasicMaterial | THREE.MeshLambertMaterial = new THREE.MeshBasicMaterial({ vertexColors: true });
+  private blockMat: THREE.MeshBasicMaterial | THREE.MeshLambertMaterial = new THREE.MeshBasicMaterial({ vertexColors: true });
+  private pathMat: THREE.MeshBasicMaterial | THREE.MeshLambertMaterial = new THREE.MeshBasicMaterial({ vertexColors: true });
   private readonly padMat = new THREE.MeshBasicMaterial({ vertexColors: true, transparent: true, opacity: 0.45, depthWrite: false });
-  private readonly pathMat = new THREE.MeshLambertMaterial({ vertexColors: true });
   readonly cableMat = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
   large = false;
+
+  /** Light baked into the colours or per pixel (for the benchmark's comparison): takes effect at the next build. */
+  setBaked(baked: boolean): void {
+    if (baked === this.baked) return;
+    this.baked = baked;
+    for (const m of [this.deviceMat, this.blockMat, this.pathMat]) m.dispose();
+    const make = () => (baked ? new THREE.MeshBasicMaterial({ vertexColors: true }) : new THREE.MeshLambertMaterial({ vertexColors: true }));
+    [this.deviceMat, this.blockMat, this.pathMat] = [make(), make(), make()];
+  }
+
+  private boxes(items: Box[]): THREE.BufferGeometry {
+    return mergeBoxes(items, this.baked);
+  }
 
   build(d: PlantData): void {
     this.clear();
@@ -80,7 +95,7 @@ export class DeviceLayer {
       const strip = byX.slice(s * per, (s + 1) * per).sort((a, b) => a.box.z - b.box.z);
       for (let i = 0; i < strip.length; i += CHUNK) {
         const part = strip.slice(i, i + CHUNK);
-        const mesh = new THREE.Mesh(mergeBoxes(part.map((x) => x.box)), this.deviceMat);
+        const mesh = new THREE.Mesh(this.boxes(part.map((x) => x.box)), this.deviceMat);
         this.chunks.push({ mesh, ids: part.map((x) => x.id) });
         this.group.add(mesh);
       }
@@ -94,7 +109,7 @@ export class DeviceLayer {
       if (ids.length === 0) continue;
       const b = new THREE.Box3();
       for (const id of ids) b.expandByPoint(toWorld(d.positions.get(id)!));
-      const devices = new THREE.Mesh(mergeBoxes(ids.map((id) => boxes.get(id)!)), this.deviceMat);
+      const devices = new THREE.Mesh(this.boxes(ids.map((id) => boxes.get(id)!)), this.deviceMat);
       devices.visible = false;
       this.group.add(devices);
       for (const id of ids) this.cellOf.set(id, this.cells.length);
@@ -134,14 +149,9 @@ export class DeviceLayer {
   }
 
   /** Opens the cells near the camera (large plants only); called every frame. True when what shows changed (draw again). */
-  updateLod(camera: THREE.Camera, _target: THREE.Vector3, wholeDistance: number): boolean {
+  updateLod(camera: THREE.Camera, target: THREE.Vector3, wholeDistance: number): boolean {
     if (!this.large) return false;
-    const open = nearestCells(
-      this.cells.map((c) => c.centre),
-      camera.position,
-      NEAR * wholeDistance,
-      MAX_OPEN,
-    ).sort((a, b) => a - b);
+    const open = nearestCells(this.cells.map((c) => c.centre), camera.position, target, NEAR * wholeDistance, MAX_OPEN).sort((a, b) => a - b);
     if (open.length === this.open.length && open.every((c, i) => c === this.open[i])) return false;
     this.setOpen(open);
     return true;
@@ -164,7 +174,7 @@ export class DeviceLayer {
     if (!this.large) return;
     const block = (c: Cell, h: number, color: string): Box => ({ x: c.centre.x, z: c.centre.z, base: 0, size: [c.size.x + 2, h, c.size.z + 2], color });
     this.blockCells = this.cells.map((_, i) => i).filter((i) => !isOpen.has(i));
-    this.blocks = new THREE.Mesh(mergeBoxes(this.blockCells.map((i) => block(this.cells[i], 1.2, this.dark ? '#5b6b80' : '#8a9bb0'))), this.blockMat);
+    this.blocks = new THREE.Mesh(this.boxes(this.blockCells.map((i) => block(this.cells[i], 1.2, this.dark ? '#5b6b80' : '#8a9bb0'))), this.blockMat);
     this.pads = new THREE.Mesh(mergeBoxes(open.map((i) => block(this.cells[i], 0.04, this.dark ? '#3a4756' : '#b8c4d2'))), this.padMat);
     this.group.add(this.blocks, this.pads);
   }
@@ -184,7 +194,7 @@ export class DeviceLayer {
       const p = d.positions.get(id);
       return p ? [boxOf(types.get(id) ?? 'host', p, 1.15)] : [];
     });
-    this.path = new THREE.Mesh(mergeBoxes(boxes), this.pathMat);
+    this.path = new THREE.Mesh(this.boxes(boxes), this.pathMat);
     this.group.add(this.path);
   }
 

@@ -13,6 +13,7 @@ import { marginColor, utilizationColor } from '../editor/utilizationColor.ts';
 import { FlowParticles } from './FlowParticles.ts';
 import type { PlantData, PlantEvents } from './PlantData.ts';
 import { isSoftwareGl } from './isSoftwareGl.ts';
+import { plantLights } from './bakedLight.ts';
 import { makeLabel } from './makeLabel.ts';
 import { PlanMarks } from './PlanMarks.ts';
 import { DeviceLayer } from './DeviceLayer.ts';
@@ -25,11 +26,13 @@ import { ResolutionGovernor } from './ResolutionGovernor.ts';
 export interface PlantSettings {
   /** the pixel ratio while the camera moves, as a fraction of the full one: 'auto' (ResolutionGovernor), or fixed */
   moving: 'auto' | number;
+  /** the plant's light baked into the boxes' colours, drawn unlit (bakedLight.ts); false: MeshLambertMaterial */
+  baked: boolean;
   /** parts left out (for the benchmark's profile: what each part costs a frame) */
-  hide: ('particles' | 'devices' | 'floor')[];
+  hide: ('particles' | 'devices' | 'floor' | 'grid')[];
 }
 
-const DEFAULTS: PlantSettings = { moving: 'auto', hide: [] };
+const DEFAULTS: PlantSettings = { moving: 'auto', baked: true, hide: [] };
 
 export class PlantView {
   settings: PlantSettings = DEFAULTS;
@@ -77,10 +80,7 @@ export class PlantView {
     this.controls.maxPolarAngle = Math.PI / 2.05;
     this.controls.addEventListener('change', () => (this.dirty = true));
     this.controls.addEventListener('start', () => (this.userMoved = true));
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.6));
-    const sun = new THREE.DirectionalLight(0xffffff, 1.6);
-    sun.position.set(30, 60, 20);
-    this.scene.add(sun, this.floor, this.devices.group, this.particles.mesh, this.labels, this.planMarks.group);
+    this.scene.add(...plantLights(), this.floor, this.devices.group, this.particles.mesh, this.labels, this.planMarks.group);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     this.resize();
@@ -161,9 +161,10 @@ export class PlantView {
       this.fitted = true;
       this.fit();
     }
-    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
+    const background = this.devices.large ? floorColor(d.dark) : d.dark ? 0x0f141b : 0xe9eef4;
+    this.scene.background = new THREE.Color(background);
     // fog past the whole plant's distance: a plant a kilometre long is not lost in it
-    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, Math.max(200, this.wholeDistance), Math.max(1200, this.wholeDistance * 4));
+    this.scene.fog = new THREE.Fog(background, Math.max(200, this.wholeDistance), Math.max(1200, this.wholeDistance * 4));
     this.dirty = true;
   }
 
@@ -277,14 +278,20 @@ export class PlantView {
     }
     const b = this.bounds(d);
     const size = Math.max(20, Math.ceil(Math.max(b.max.x - b.min.x, b.max.z - b.min.z) / 10) * 10 + 20);
-    const floor = new THREE.Mesh(new THREE.PlaneGeometry(size, size), new THREE.MeshBasicMaterial({ color: d.dark ? 0x19212a : 0xdfe5ec }));
-    floor.rotation.x = -Math.PI / 2;
     const cx = (b.min.x + b.max.x) / 2;
     const cz = (b.min.z + b.max.z) / 2;
-    floor.position.set(cx, 0, cz);
     const grid = new THREE.GridHelper(size, Math.min(100, size / 2), d.dark ? 0x33414f : 0xaab5c2, d.dark ? 0x243039 : 0xc3ccd6);
     grid.position.set(cx, 0.01, cz);
-    this.floor.add(floor, grid);
+    grid.name = 'grid';
+    this.floor.add(grid);
+    // a large plant's floor is the background's colour, not a plane: on software WebGL a plane
+    // filling the window cost a quarter of a close-up frame
+    if (this.devices.large) return;
+    const floor = new THREE.Mesh(new THREE.PlaneGeometry(size, size), new THREE.MeshBasicMaterial({ color: floorColor(d.dark) }));
+    floor.rotation.x = -Math.PI / 2;
+    floor.position.set(cx, 0, cz);
+    floor.name = 'floor';
+    this.floor.add(floor);
   }
 
   private bounds(d: PlantData): THREE.Box3 {
@@ -331,11 +338,18 @@ export class PlantView {
   /** Changes how the view draws (for the benchmark's comparisons): the defaults changed by `s`. */
   configure(s: Partial<PlantSettings>): void {
     this.settings = { ...DEFAULTS, ...s };
+    this.governor.fixed = this.settings.moving === 'auto' ? null : this.settings.moving;
+    this.devices.setBaked(this.settings.baked);
+    const d = this.data;
+    this.data = null; // all built again
+    if (d) this.update(d);
     const hide = new Set(this.settings.hide);
     this.particles.mesh.visible = !hide.has('particles');
     this.devices.group.visible = !hide.has('devices');
-    this.floor.visible = !hide.has('floor');
-    this.governor.fixed = this.settings.moving === 'auto' ? null : this.settings.moving;
+    for (const part of ['floor', 'grid'] as const) {
+      const o = this.floor.getObjectByName(part);
+      if (o) o.visible = !hide.has(part);
+    }
     this.dirty = true;
   }
 
@@ -394,3 +408,5 @@ export class PlantView {
     this.renderer.domElement.remove();
   }
 }
+
+const floorColor = (dark: boolean) => (dark ? 0x19212a : 0xdfe5ec);

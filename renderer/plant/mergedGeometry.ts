@@ -5,14 +5,16 @@
  * belongs to item floor(k / trianglesPerItem), which is how picking maps a hit back.
  */
 import * as THREE from 'three';
+import { lambertFactor } from './bakedLight.ts';
 
 export const BOX_TRIANGLES = 12;
 export const RIBBON_TRIANGLES = 2;
 
 const c = new THREE.Color();
+const lit = new THREE.Color();
 
-/** Axis-aligned boxes standing on y = base: centre x/z, size [w, h, d]. */
-export function mergeBoxes(items: { x: number; z: number; base: number; size: [number, number, number]; color: string }[]): THREE.BufferGeometry {
+/** Axis-aligned boxes standing on y = base: centre x/z, size [w, h, d]; `baked`: the plant's light in their colours (bakedLight.ts). */
+export function mergeBoxes(items: { x: number; z: number; base: number; size: [number, number, number]; color: string }[], baked = false): THREE.BufferGeometry {
   const unit = new THREE.BoxGeometry(1, 1, 1).toNonIndexed();
   const up = unit.getAttribute('position');
   const un = unit.getAttribute('normal');
@@ -33,9 +35,11 @@ export function mergeBoxes(items: { x: number; z: number; base: number; size: [n
       nor[o + 2] = un.getZ(v);
       // top faces a little lighter: reads as a box even in flat light
       const k = un.getY(v) > 0.5 ? 1.12 : 1;
-      col[o] = Math.min(1, c.r * k);
-      col[o + 1] = Math.min(1, c.g * k);
-      col[o + 2] = Math.min(1, c.b * k);
+      if (baked) lambertFactor(un.getX(v), un.getY(v), un.getZ(v), lit);
+      else lit.setRGB(1, 1, 1);
+      col[o] = Math.min(1, c.r * k) * lit.r;
+      col[o + 1] = Math.min(1, c.g * k) * lit.g;
+      col[o + 2] = Math.min(1, c.b * k) * lit.b;
     }
   });
   unit.dispose();
