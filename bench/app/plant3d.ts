@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makePlant } from '../../scripts/make-plant.ts';
-import { type OrbitFigures, plantOrbit } from './plantOrbit.ts';
+import { type OrbitFigures, orbitLine, plantOrbit } from './plantOrbit.ts';
 
 export async function plant3d(page: Page, chromium: number, outDir: string, devices: number, rounds: number, variants: Record<string, unknown>[]) {
   const plant = makePlant({ devices, duration: '5 ms' });
@@ -24,7 +24,7 @@ export async function plant3d(page: Page, chromium: number, outDir: string, devi
   await page.getByTestId('view-plant').click();
   await page.getByTestId('plant-canvas').waitFor();
   await page.waitForTimeout(1500);
-  const near = plant.nodes.find((n) => n.id.endsWith('-DRV1') && n.id.startsWith('C97'))?.id ?? plant.nodes[0].id;
+  const near = plant.nodes.find((n) => n.id === 'C97-DRV1')?.id ?? plant.nodes[0].id;
   const results: { variant: Record<string, unknown>; round: number; load: number; far: OrbitFigures; near: OrbitFigures }[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const v of variants) {
@@ -32,10 +32,7 @@ export async function plant3d(page: Page, chromium: number, outDir: string, devi
       const load = +loadavg()[0].toFixed(2);
       const m = await plantOrbit(page, chromium, near);
       results.push({ variant: v, round: r, load, ...m });
-      const line = (o: OrbitFigures) =>
-        `${o.fps} fps page, ${o.drawnFps} drawn/s, p95 ${o.p95Ms} ms, render() ${o.renderMsPerFrame} ms, ` +
-        `CPU/frame ${JSON.stringify(o.cpuMsPerFrame)}, scale ${o.movingScale}`;
-      console.log(`${JSON.stringify(v)} round ${r} (load ${load}):\n  far:  ${line(m.far)}\n  near: ${line(m.near)}`);
+      console.log(`${JSON.stringify(v)} round ${r} (load ${load}):\n  far:  ${orbitLine(m.far)}\n  near: ${orbitLine(m.near)}`);
     }
   }
   // what the orbits saw, at rest (full resolution): bench/out/plant3d-far.png, -near.png

@@ -47,7 +47,7 @@ export async function orbit(page: Page, chromium: number): Promise<OrbitFigures>
     drawnFps: +(frames / seconds).toFixed(1),
     renderMsPerFrame: +((cost1.ms - cost0.ms) / frames).toFixed(2),
     cpuMsPerFrame: perFrame,
-    movingScale,
+    movingScale: +movingScale.toFixed(2),
   };
 }
 
@@ -61,3 +61,7 @@ export async function plantOrbit(page: Page, chromium: number, near: string): Pr
   const nearFigures = await orbit(page, chromium);
   return { far, near: nearFigures };
 }
+
+export const orbitLine = (o: OrbitFigures) =>
+  `${o.fps} fps (page), ${o.drawnFps} frames drawn/s at ${o.movingScale} of full resolution, p95 gap ${o.p95Ms} ms, ` +
+  `render() ${o.renderMsPerFrame} ms, CPU ms per frame ${JSON.stringify(o.cpuMsPerFrame)}`;

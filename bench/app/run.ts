@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       console.log('written bench/out/app-3d.json');
       return;
     }
-    results.plant = await largePlantBench(page, outDir, Number(values.devices ?? 10_000), values.duration ?? '10 ms');
+    results.plant = await largePlantBench(page, pid, outDir, Number(values.devices ?? 10_000), values.duration ?? '10 ms');
 
     // ---- R1: press Run → requirements on screen
     await page.locator('.brand').click();

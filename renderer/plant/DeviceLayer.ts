@@ -21,7 +21,7 @@ const CHUNK = 400;
 /** closer to the camera than this fraction of the whole-plant distance, a cell opens */
 const NEAR = 0.35;
 /** at most this many cells open at once */
-export const MAX_OPEN = 24;
+export const MAX_OPEN = 16;
 const DIM = 0.3;
 
 type Box = Parameters<typeof mergeBoxes>[0][number];
