@@ -39,6 +39,7 @@ export class DeviceLayer {
   /** devices outside any cell (all of a small plant's), always drawn */
   private chunks: { mesh: THREE.Mesh; ids: string[] }[] = [];
   private cells: Cell[] = [];
+  private centres: THREE.Vector3[] = [];
   private cellOf = new Map<string, number>();
   /** a cell's head switch (an inferred group's id: not a member, but its links to the cell are the cell's) */
   private headOf = new Map<string, number>();
@@ -82,6 +83,7 @@ export class DeviceLayer {
     });
     this.large = items.length > LARGE;
     if (this.large) this.buildCells(d, items);
+    this.centres = this.cells.map((c) => c.centre);
     this.buildChunks(items.filter((x) => !this.cellOf.has(x.id)));
     this.setOpen([]);
   }
@@ -151,7 +153,7 @@ export class DeviceLayer {
   /** Opens the cells near the camera (large plants only); called every frame. True when what shows changed (draw again). */
   updateLod(camera: THREE.Camera, target: THREE.Vector3, wholeDistance: number): boolean {
     if (!this.large) return false;
-    const open = nearestCells(this.cells.map((c) => c.centre), camera.position, target, NEAR * wholeDistance, MAX_OPEN).sort((a, b) => a - b);
+    const open = nearestCells(this.centres, camera.position, target, NEAR * wholeDistance, MAX_OPEN).sort((a, b) => a - b);
     if (open.length === this.open.length && open.every((c, i) => c === this.open[i])) return false;
     this.setOpen(open);
     return true;
@@ -217,7 +219,13 @@ export class DeviceLayer {
   /** Device meshes, cell blocks, open cells, cables drawn, and whether any cell shows its devices (for tests and the benchmark). */
   stats(): { chunks: number; blocks: number; open: number; cables: number; near: boolean } {
     const cables = this.backboneKeys.length + this.open.reduce((n, i) => n + this.cells[i].cableKeys.length, 0);
-    return { chunks: this.chunks.length + this.cells.length, blocks: this.cells.length, open: this.open.length, cables, near: !this.large || this.open.length > 0 };
+    return {
+      chunks: this.chunks.length + this.cells.length,
+      blocks: this.cells.length,
+      open: this.open.length,
+      cables,
+      near: !this.large || this.open.length > 0,
+    };
   }
 
   private clear(): void {

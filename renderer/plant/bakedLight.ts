@@ -19,7 +19,10 @@ const l = SUN_DIR.clone().normalize();
 
 /** The linear-light factor on a colour for a face of normal n (unit), per channel. */
 export function lambertFactor(nx: number, ny: number, nz: number, out = new THREE.Color()): THREE.Color {
-  out.copy(ground).lerp(sky, 0.5 * ny + 0.5).multiplyScalar(HEMI);
+  out
+    .copy(ground)
+    .lerp(sky, 0.5 * ny + 0.5)
+    .multiplyScalar(HEMI);
   const sun = Math.max(0, nx * l.x + ny * l.y + nz * l.z) * SUN;
   return out.addScalar(sun).multiplyScalar(1 / Math.PI);
 }

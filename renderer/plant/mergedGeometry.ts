@@ -15,7 +15,10 @@ const c = new THREE.Color();
 const lit = new THREE.Color();
 
 /** Axis-aligned boxes standing on y = base: centre x/z, size [w, h, d]; `baked`: the plant's light in their colours (bakedLight.ts). */
-export function mergeBoxes(items: { x: number; z: number; base: number; size: [number, number, number]; color: string }[], baked = false): THREE.BufferGeometry {
+export function mergeBoxes(
+  items: { x: number; z: number; base: number; size: [number, number, number]; color: string }[],
+  baked = false,
+): THREE.BufferGeometry {
   const unit = new THREE.BoxGeometry(1, 1, 1).toNonIndexed();
   const un = unit.getAttribute('normal');
   const keep = Array.from({ length: un.count }, (_, v) => v).filter((v) => un.getY(v) > -0.5);
