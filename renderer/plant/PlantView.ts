@@ -1,10 +1,11 @@
 /**
- * The 3D plant (three.js, outside React: mount / update / dispose). Devices are merged boxes in
- * spatial chunks, and a large plant seen from afar is its cells as blocks (DeviceLayer); cables
- * one merged buffer, flow packets one point cloud moving along each flow's route, coloured by
+ * The 3D plant (three.js, outside React: mount / update / dispose). Devices and cables are merged
+ * geometry (DeviceLayer): a large plant is its cells as blocks, those near the camera open with
+ * their devices inside; flow packets one point cloud moving along each flow's route, coloured by
  * the flow's requirement margin; a selected flow's path stands out and the rest dims.
  * Orbit and zoom with the mouse, click to select (shared with the editor). Renders only when
- * something changes, or continuously while packets are animated and the view is visible.
+ * something changes, or continuously while packets are animated and the view is visible; while
+ * the camera moves and frames are slow, at a lower resolution (ResolutionGovernor).
  */
 import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
