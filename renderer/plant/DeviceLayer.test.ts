@@ -62,8 +62,17 @@ describe('DeviceLayer', () => {
       expect(layer.pick(downOnto(d, id))).toEqual({ device: id });
     }
     layer.updateLod(above(d, 'C20-DRV2', 1000), toWorld(d.positions.get('C20-DRV2')!), 100);
-    expect(layer.pick(downOnto(d, 'C20-DRV2'))).toMatchObject({ cell: expect.any(THREE.Vector3) });
+    const block = layer.pick(downOnto(d, 'C20-DRV2')) as { cell: THREE.Vector3; size: number };
+    expect(block).toMatchObject({ cell: expect.any(THREE.Vector3), size: expect.any(Number) });
     expect(layer.pick(downOnto(d, 'CORE'))).toEqual({ device: 'CORE' });
+    // flying to the block of a plant seen from 2 km: close to the cell (by its size), which opens
+    const whole = 2000;
+    const distance = DeviceLayer.nearDistance(whole, block.size);
+    expect(distance).toBeLessThan(DeviceLayer.nearDistance(whole) / 4); // not a fixed share of the whole plant
+    const eye = new THREE.PerspectiveCamera();
+    eye.position.copy(block.cell).setY(distance);
+    layer.updateLod(eye, block.cell, whole);
+    expect(layer.pick(downOnto(d, 'C20-DRV2'))).toEqual({ device: 'C20-DRV2' });
   });
 
   test("a cell's cables show with its devices; the cables between cells always", () => {

@@ -25,6 +25,8 @@ export const MAX_OPEN = 16;
 const DIM = 0.3;
 
 type Box = Parameters<typeof mergeBoxes>[0][number];
+/** what a click hit */
+export type Hit = { device: string } | { cell: THREE.Vector3; size: number } | { link: string };
 interface Cell {
   centre: THREE.Vector3;
   size: THREE.Vector3;
@@ -159,9 +161,9 @@ export class DeviceLayer {
     return true;
   }
 
-  /** How far from a cell the camera stands to see its devices. */
-  static nearDistance(wholeDistance: number): number {
-    return NEAR * wholeDistance * 0.5;
+  /** How far from a cell (`size` metres wide) the camera stands to see its devices: close enough that the cell fills about a third of the view. */
+  static nearDistance(wholeDistance: number, size = Number.POSITIVE_INFINITY): number {
+    return Math.min(NEAR * wholeDistance * 0.5, Math.max(10, size * 3));
   }
 
   private setOpen(open: number[]): void {
@@ -200,17 +202,20 @@ export class DeviceLayer {
     this.group.add(this.path);
   }
 
-  /** The nearest thing under the ray: a device, a closed cell's block (its centre: to fly to), or a cable. */
-  pick(ray: THREE.Raycaster): { device: string } | { cell: THREE.Vector3 } | { link: string } | null {
-    let best: { hit: { device: string } | { cell: THREE.Vector3 } | { link: string }; distance: number } | null = null;
-    const consider = (mesh: THREE.Mesh | null, per: number, what: (k: number) => { device: string } | { cell: THREE.Vector3 } | { link: string }) => {
+  /** The nearest thing under the ray: a device, a closed cell's block (its centre and width: to fly to), or a cable. */
+  pick(ray: THREE.Raycaster): Hit | null {
+    let best: { hit: Hit; distance: number } | null = null;
+    const consider = (mesh: THREE.Mesh | null, per: number, what: (k: number) => Hit) => {
       const h = mesh?.visible ? ray.intersectObject(mesh)[0] : undefined;
       if (h?.faceIndex != null && (!best || h.distance < best.distance)) best = { hit: what(Math.floor(h.faceIndex / per)), distance: h.distance };
     };
     for (const c of this.chunks) consider(c.mesh, BOX_TRIANGLES, (k) => ({ device: c.ids[k] }));
     for (const i of this.open) consider(this.cells[i].devices, BOX_TRIANGLES, (k) => ({ device: this.cells[i].ids[k] }));
-    consider(this.blocks, BOX_TRIANGLES, (k) => ({ cell: this.cells[this.blockCells[k]].centre }));
-    if (best) return (best as { hit: { device: string } | { cell: THREE.Vector3 } }).hit;
+    consider(this.blocks, BOX_TRIANGLES, (k) => {
+      const c = this.cells[this.blockCells[k]];
+      return { cell: c.centre, size: Math.max(c.size.x, c.size.z) };
+    });
+    if (best) return (best as { hit: Hit }).hit;
     consider(this.backbone, RIBBON_TRIANGLES, (k) => ({ link: this.backboneKeys[k] }));
     for (const i of this.open) consider(this.cells[i].cables, RIBBON_TRIANGLES, (k) => ({ link: this.cells[i].cableKeys[k] }));
     return best ? (best as { hit: { link: string } }).hit : null;

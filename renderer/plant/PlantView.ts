@@ -137,7 +137,7 @@ export class PlantView {
       const hit = this.devices.pick(ray);
       if (hit && 'device' in hit) return this.events.onSelectNode(hit.device, additive);
       if (hit && 'link' in hit) return this.events.onSelectLink(hit.link, additive);
-      if (hit) return this.flyTo(hit.cell); // a cell block, from afar: go and see its devices
+      if (hit) return this.flyTo(hit.cell, hit.size); // a cell block, from afar: go and see its devices
       this.events.onBackground();
     });
   }
@@ -322,10 +322,10 @@ export class PlantView {
   }
 
   /** Moves the camera close enough to `c` (a cell's centre) that its devices show. */
-  flyTo(c: THREE.Vector3): void {
+  flyTo(c: THREE.Vector3, size?: number): void {
     const dir = this.camera.position.clone().sub(this.controls.target).normalize();
     this.controls.target.copy(c);
-    this.camera.position.copy(c).addScaledVector(dir, DeviceLayer.nearDistance(this.wholeDistance));
+    this.camera.position.copy(c).addScaledVector(dir, DeviceLayer.nearDistance(this.wholeDistance, size));
     this.userMoved = true;
     this.controls.update();
     this.dirty = true;
