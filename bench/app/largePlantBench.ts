@@ -30,7 +30,7 @@ export interface LargePlantFigures {
 }
 
 /** Polls an expression in the page (the app's CSP forbids the eval behind page.waitForFunction's polling). */
-async function until(page: Page, expr: string, timeout: number): Promise<void> {
+export async function until(page: Page, expr: string, timeout: number): Promise<void> {
   const t0 = Date.now();
   while (!(await page.evaluate(expr))) {
     if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${expr}`);

@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makePlant } from '../../scripts/make-plant.ts';
+import { until } from './largePlantBench.ts';
 import { type OrbitFigures, orbitLine, plantOrbit } from './plantOrbit.ts';
 
 export async function plant3d(page: Page, chromium: number, outDir: string, devices: number, rounds: number, variants: Record<string, unknown>[]) {
@@ -17,10 +18,7 @@ export async function plant3d(page: Page, chromium: number, outDir: string, devi
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
   await chooser.setFiles(file);
   await page.getByTestId('topology').waitFor({ timeout: 120_000 });
-  for (let t = Date.now(); !(await page.evaluate('window.__netloom.state().analysis !== null')); ) {
-    if (Date.now() - t > 120_000) throw new Error('the check did not arrive');
-    await page.waitForTimeout(200);
-  }
+  await until(page, 'window.__netloom.state().analysis !== null', 120_000);
   await page.getByTestId('view-plant').click();
   await page.getByTestId('plant-canvas').waitFor();
   await page.waitForTimeout(1500);

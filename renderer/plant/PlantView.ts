@@ -15,6 +15,7 @@ import { FlowParticles } from './FlowParticles.ts';
 import type { PlantData, PlantEvents } from './PlantData.ts';
 import { isSoftwareGl } from './isSoftwareGl.ts';
 import { plantLights } from './bakedLight.ts';
+import { buildFloor, floorColor } from './buildFloor.ts';
 import { makeLabel } from './makeLabel.ts';
 import { PlanMarks } from './PlanMarks.ts';
 import { DeviceLayer } from './DeviceLayer.ts';
@@ -155,7 +156,7 @@ export class PlantView {
     }
     if (structure || prev?.plan !== d.plan || prev?.dark !== d.dark) this.planMarks.build(d);
     if (structure || prev?.dark !== d.dark) {
-      this.buildFloor(d);
+      buildFloor(this.floor, this.bounds(d), d.dark, this.devices.large);
       this.buildLabels(d);
     }
     if (!this.fitted && d.scenario.nodes.length) {
@@ -267,32 +268,6 @@ export class PlantView {
       sprite.position.copy(toWorld(p)).setY(h + 0.55);
       this.labels.add(sprite);
     }
-  }
-
-  private buildFloor(d: PlantData): void {
-    for (const c of [...this.floor.children]) {
-      this.floor.remove(c);
-      if (c instanceof THREE.Mesh || c instanceof THREE.LineSegments) {
-        c.geometry.dispose();
-        (c.material as THREE.Material).dispose();
-      }
-    }
-    const b = this.bounds(d);
-    const size = Math.max(20, Math.ceil(Math.max(b.max.x - b.min.x, b.max.z - b.min.z) / 10) * 10 + 20);
-    const cx = (b.min.x + b.max.x) / 2;
-    const cz = (b.min.z + b.max.z) / 2;
-    const grid = new THREE.GridHelper(size, Math.min(100, size / 2), d.dark ? 0x33414f : 0xaab5c2, d.dark ? 0x243039 : 0xc3ccd6);
-    grid.position.set(cx, 0.01, cz);
-    grid.name = 'grid';
-    this.floor.add(grid);
-    // a large plant's floor is the background's colour, not a plane: on software WebGL a plane
-    // filling the window cost a quarter of a close-up frame
-    if (this.devices.large) return;
-    const floor = new THREE.Mesh(new THREE.PlaneGeometry(size, size), new THREE.MeshBasicMaterial({ color: floorColor(d.dark) }));
-    floor.rotation.x = -Math.PI / 2;
-    floor.position.set(cx, 0, cz);
-    floor.name = 'floor';
-    this.floor.add(floor);
   }
 
   private bounds(d: PlantData): THREE.Box3 {
@@ -409,5 +384,3 @@ export class PlantView {
     this.renderer.domElement.remove();
   }
 }
-
-const floorColor = (dark: boolean) => (dark ? 0x19212a : 0xdfe5ec);
