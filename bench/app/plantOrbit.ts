@@ -15,8 +15,10 @@ export interface OrbitFigures extends Gaps {
   renderMsPerFrame: number;
   /** CPU ms per drawn frame, by Chromium process kind */
   cpuMsPerFrame: CpuByKind;
-  /** the pixel ratio the plant view drew at while moving (1 = full resolution) */
+  /** the fraction of full resolution the plant view drew at halfway through the drag */
   movingScale: number;
+  /** … and its mean over the frames drawn during the orbit (1: all at full resolution) */
+  meanScale: number;
 }
 
 const hook = <T>(page: Page, expr: string) => page.evaluate(`window.__netloom.${expr}`) as Promise<T>;
@@ -25,20 +27,21 @@ const hook = <T>(page: Page, expr: string) => page.evaluate(`window.__netloom.${
 export async function orbit(page: Page, chromium: number): Promise<OrbitFigures> {
   const c = (await page.getByTestId('plant-canvas').boundingBox())!;
   const [x, y] = [c.x + c.width / 2, c.y + c.height / 2];
-  const cost0 = await hook<{ frames: number; ms: number }>(page, 'plantRenderCost()');
+  const cost0 = await hook<{ frames: number; ms: number; scales: number }>(page, 'plantRenderCost()');
   const cpu0 = cpuByKind(chromium);
   const t0 = Date.now();
   await startGaps(page);
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 1; i <= 60; i++) await page.mouse.move(x + i * 4, y + Math.sin(i / 10) * 40);
+  for (let i = 1; i <= 30; i++) await page.mouse.move(x + i * 4, y + Math.sin(i / 10) * 40);
   const movingScale = await hook<number>(page, 'plantPixelScale()');
+  for (let i = 31; i <= 60; i++) await page.mouse.move(x + i * 4, y + Math.sin(i / 10) * 40);
   await page.mouse.up();
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, i < 3 ? -120 : 120);
   const gaps = await stopGaps(page);
   const seconds = (Date.now() - t0) / 1000;
   const cpu = cpuDelta(cpuByKind(chromium), cpu0);
-  const cost1 = await hook<{ frames: number; ms: number }>(page, 'plantRenderCost()');
+  const cost1 = await hook<{ frames: number; ms: number; scales: number }>(page, 'plantRenderCost()');
   const frames = Math.max(1, cost1.frames - cost0.frames);
   const perFrame: CpuByKind = {};
   for (const [k, v] of Object.entries(cpu)) if (v > 0) perFrame[k] = +(v / frames).toFixed(1);
@@ -48,6 +51,7 @@ export async function orbit(page: Page, chromium: number): Promise<OrbitFigures>
     renderMsPerFrame: +((cost1.ms - cost0.ms) / frames).toFixed(2),
     cpuMsPerFrame: perFrame,
     movingScale: +movingScale.toFixed(2),
+    meanScale: +((cost1.scales - cost0.scales) / frames).toFixed(2),
   };
 }
 
@@ -63,5 +67,6 @@ export async function plantOrbit(page: Page, chromium: number, near: string): Pr
 }
 
 export const orbitLine = (o: OrbitFigures) =>
-  `${o.fps} fps (page), ${o.drawnFps} frames drawn/s at ${o.movingScale} of full resolution, p95 gap ${o.p95Ms} ms, ` +
+  `${o.fps} fps (page), ${o.drawnFps} frames drawn/s at ${o.movingScale} of full resolution halfway (${o.meanScale} on average), ` +
+  `p95 gap ${o.p95Ms} ms, ` +
   `render() ${o.renderMsPerFrame} ms, CPU ms per frame ${JSON.stringify(o.cpuMsPerFrame)}`;

@@ -64,8 +64,8 @@ export class PlantView {
   animate = true;
   /** frame timestamps (for the benchmark's fps) */
   readonly frameTimes = new RecentSamples();
-  /** frames drawn and the window's time spent in three.js's render() (for the benchmark) */
-  readonly renderCost = { frames: 0, ms: 0 };
+  /** frames drawn, the window's time spent in three.js's render(), and the sum of the frames' resolution scales (for the benchmark) */
+  readonly renderCost = { frames: 0, ms: 0, scales: 0 };
 
   constructor(private readonly events: PlantEvents) {}
 
@@ -101,6 +101,7 @@ export class PlantView {
         this.renderer.render(this.scene, this.camera);
         this.renderCost.frames++;
         this.renderCost.ms += performance.now() - t0;
+        this.renderCost.scales += this.pixelScale();
         this.dirty = false;
         this.frameTimes.push(t);
       }
