@@ -3,9 +3,10 @@
  * A small plant draws them all, in spatial chunks of a few hundred (three.js leaves out the chunks
  * off screen). Past LARGE devices each cell (plantHierarchy's leaf groups) is one block, and only
  * the cells near the camera (nearestCells: within NEAR of the whole-plant distance, at most
- * MAX_OPEN, those nearest where it looks first) open into a pad with their devices and cables standing inside; the devices outside any
- * cell and the cables between cells always show. So a frame draws a bounded number of devices
- * however large the plant. A selected flow's devices stand out in full colour while the rest dim.
+ * MAX_OPEN, those nearest where it looks first) open into a pad with their devices and cables
+ * standing inside; the devices outside any cell and the cables between cells always show. So a
+ * frame draws a bounded number of devices however large the plant. A selected flow's devices
+ * stand out in full colour while the rest dim.
  */
 import * as THREE from 'three';
 import { deviceInfo } from '../model/deviceTypes.ts';
