@@ -7,6 +7,7 @@
 import { breakView } from './app/viewFaults.ts';
 import { activeTopologyView } from './editor/TopologyPanel.tsx';
 import { activePlantView } from './plant/PlantPanel.tsx';
+import type { PlantSettings } from './plant/PlantView.ts';
 import { simWorker } from './sim/browserPool.ts';
 import { createFaultyWorker, type WorkerFaultSpec } from './sim/createFaultyWorker.ts';
 import { appStore } from './state/appStore.ts';
@@ -19,6 +20,11 @@ export function exposeTestHooks(): void {
     plantPoint: (id: string) => activePlantView?.clientPoint(id) ?? null,
     plantPlanMarks: () => activePlantView?.planMarkCount() ?? 0,
     plantStats: () => activePlantView?.deviceStats() ?? null,
+    plantRenderCost: () => ({ ...activePlantView?.renderCost }),
+    plantFit: () => activePlantView?.fit(),
+    plantFlyTo: (id: string) => activePlantView?.flyToDevice(id),
+    plantPixelScale: () => activePlantView?.pixelScale() ?? 0,
+    plantSettings: (s: Partial<PlantSettings>) => activePlantView?.configure(s),
     editorPoint: (id: string) => activeTopologyView?.clientPoint(id) ?? null,
     dragFrames: () => activeTopologyView?.dragFrames.values() ?? [],
     breakView,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makePlant } from '../../scripts/make-plant.ts';
 import { type Gaps, startGaps, stopGaps } from './frameGaps.ts';
+import { type OrbitFigures, orbitLine, plantOrbit as orbitBoth } from './plantOrbit.ts';
 
 export interface LargePlantFigures {
   devices: number;
@@ -24,11 +25,12 @@ export interface LargePlantFigures {
   topologyPanZoom: Gaps;
   topologyDrag: Gaps & { handlerMeanMs: number };
   run: Gaps & { wallMs: number; duration: string };
-  plantOrbit: Gaps;
+  /** from afar (cells as blocks) and near (flown to a device), at the resolution the governor chose while moving */
+  plantOrbit: { far: OrbitFigures; near: OrbitFigures };
 }
 
 /** Polls an expression in the page (the app's CSP forbids the eval behind page.waitForFunction's polling). */
-async function until(page: Page, expr: string, timeout: number): Promise<void> {
+export async function until(page: Page, expr: string, timeout: number): Promise<void> {
   const t0 = Date.now();
   while (!(await page.evaluate(expr))) {
     if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${expr}`);
@@ -36,7 +38,7 @@ async function until(page: Page, expr: string, timeout: number): Promise<void> {
   }
 }
 
-export async function largePlantBench(page: Page, outDir: string, devices: number, duration = '10 ms'): Promise<LargePlantFigures> {
+export async function largePlantBench(page: Page, chromium: number, outDir: string, devices: number, duration = '10 ms'): Promise<LargePlantFigures> {
   const plant = makePlant({ devices, duration });
   const file = join(outDir, `plant-${devices}.json`);
   writeFileSync(file, JSON.stringify(plant));
@@ -94,15 +96,8 @@ export async function largePlantBench(page: Page, outDir: string, devices: numbe
   await page.getByTestId('view-plant').click();
   await page.getByTestId('plant-canvas').waitFor();
   await page.waitForTimeout(1500);
-  const c = (await page.getByTestId('plant-canvas').boundingBox())!;
-  await startGaps(page);
-  await page.mouse.move(c.x + c.width / 2, c.y + c.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 60; i++) await page.mouse.move(c.x + c.width / 2 + i * 4, c.y + c.height / 2 + Math.sin(i / 10) * 40);
-  await page.mouse.up();
-  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -120);
-  const plantOrbit = await stopGaps(page);
-  console.log(`  3D orbit/zoom: ${JSON.stringify(plantOrbit)}`);
+  const plantOrbit = await orbitBoth(page, chromium, plant.nodes.find((n) => n.id === 'C97-DRV1')?.id ?? plant.nodes[0].id);
+  for (const [where, o] of Object.entries(plantOrbit)) console.log(`  3D orbit/zoom ${where}: ${orbitLine(o)}`);
   await page.getByTestId('view-editor').click();
   return {
     devices: plant.nodes.length,

@@ -17,6 +17,8 @@ import { build } from 'vite';
 // @ts-expect-error plain JS module
 import { serveStatic } from '../../scripts/staticServer.mjs';
 import { largePlantBench } from './largePlantBench.ts';
+import { plant3d } from './plant3d.ts';
+import { chromiumPid } from './processCpu.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ARGS = [
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
   console.log('building the web app…');
   await build({ configFile: join(ROOT, 'renderer', 'vite.config.ts'), logLevel: 'error', build: { outDir: web, emptyOutDir: true } });
   const server = (await serveStatic(web)) as { url: string; close(): Promise<void> };
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const marker = `--netloom-bench=${process.pid}`; // finds the browser's processes, for their CPU time
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, marker] });
+  const pid = chromiumPid(marker);
   const results: Record<string, unknown> = {};
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -47,8 +51,23 @@ async function main(): Promise<void> {
     page.on('dialog', (d) => void d.accept()); // "discard unsaved changes?" after the drag
     await page.goto(server.url);
 
-    const { values } = parseArgs({ options: { devices: { type: 'string' }, duration: { type: 'string' } } });
-    results.plant = await largePlantBench(page, outDir, Number(values.devices ?? 10_000), values.duration ?? '10 ms');
+    const { values } = parseArgs({
+      options: {
+        devices: { type: 'string' },
+        duration: { type: 'string' },
+        only: { type: 'string' },
+        rounds: { type: 'string' },
+        variants: { type: 'string' },
+      },
+    });
+    if (values.only === '3d') {
+      const variants = JSON.parse(values.variants ?? '[{}]') as Record<string, unknown>[];
+      const figures = await plant3d(page, pid, outDir, Number(values.devices ?? 10_000), Number(values.rounds ?? 2), variants);
+      writeFileSync(join(outDir, 'app-3d.json'), JSON.stringify(figures, null, 2) + '\n');
+      console.log('written bench/out/app-3d.json');
+      return;
+    }
+    results.plant = await largePlantBench(page, pid, outDir, Number(values.devices ?? 10_000), values.duration ?? '10 ms');
 
     // ---- R1: press Run → requirements on screen
     await page.locator('.brand').click();

@@ -1,10 +1,11 @@
 /**
- * The 3D plant (three.js, outside React: mount / update / dispose). Devices are merged boxes in
- * spatial chunks, and a large plant seen from afar is its cells as blocks (DeviceLayer); cables
- * one merged buffer, flow packets one point cloud moving along each flow's route, coloured by
+ * The 3D plant (three.js, outside React: mount / update / dispose). Devices and cables are merged
+ * geometry (DeviceLayer): a large plant is its cells as blocks, those near the camera open with
+ * their devices inside; flow packets one point cloud moving along each flow's route, coloured by
  * the flow's requirement margin; a selected flow's path stands out and the rest dims.
  * Orbit and zoom with the mouse, click to select (shared with the editor). Renders only when
- * something changes, or continuously while packets are animated and the view is visible.
+ * something changes, or continuously while packets are animated and the view is visible; while
+ * the camera moves and frames are slow, at a lower resolution (ResolutionGovernor).
  */
 import * as THREE from 'three';
 import { OrbitControls } from 'three/addons/controls/OrbitControls.js';
@@ -13,15 +14,30 @@ import { marginColor, utilizationColor } from '../editor/utilizationColor.ts';
 import { FlowParticles } from './FlowParticles.ts';
 import type { PlantData, PlantEvents } from './PlantData.ts';
 import { isSoftwareGl } from './isSoftwareGl.ts';
+import { plantLights } from './bakedLight.ts';
+import { buildFloor, floorColor } from './buildFloor.ts';
 import { makeLabel } from './makeLabel.ts';
 import { PlanMarks } from './PlanMarks.ts';
 import { DeviceLayer } from './DeviceLayer.ts';
-import { mergeRibbons, RIBBON_TRIANGLES } from './mergedGeometry.ts';
 import { toWorld } from './toWorld.ts';
 import { linkId } from '../../sim/api/index.ts';
 import { RecentSamples } from '../perf/RecentSamples.ts';
+import { ResolutionGovernor } from './ResolutionGovernor.ts';
+
+/** How the view draws (the benchmark compares them; the defaults are the faster). */
+export interface PlantSettings {
+  /** the pixel ratio while the camera moves, as a fraction of the full one: 'auto' (ResolutionGovernor), or fixed */
+  moving: 'auto' | number;
+  /** the plant's light baked into the boxes' colours, drawn unlit (bakedLight.ts); false: MeshLambertMaterial */
+  baked: boolean;
+  /** parts left out (for the benchmark's profile: what each part costs a frame) */
+  hide: ('particles' | 'devices' | 'floor' | 'grid')[];
+}
+
+const DEFAULTS: PlantSettings = { moving: 'auto', baked: true, hide: [] };
 
 export class PlantView {
+  settings: PlantSettings = DEFAULTS;
   private renderer!: THREE.WebGLRenderer;
   private scene = new THREE.Scene();
   private camera = new THREE.PerspectiveCamera(45, 1, 0.1, 5000);
@@ -30,9 +46,7 @@ export class PlantView {
   /** the camera's distance when the whole plant is framed (the level of detail is relative to it) */
   private wholeDistance = 1;
   private selectionMarks: THREE.InstancedMesh | null = null;
-  private cables: THREE.Mesh | null = null;
   private labels = new THREE.Group();
-  private cableKeys: string[] = [];
   private highlight: THREE.Mesh | null = null;
   private floor = new THREE.Group();
   private particles = new FlowParticles();
@@ -44,9 +58,14 @@ export class PlantView {
   private container!: HTMLElement;
   private fitted = false;
   private userMoved = false;
+  /** the pixel ratio at full resolution */
+  private fullRatio = 1;
+  private readonly governor = new ResolutionGovernor();
   animate = true;
   /** frame timestamps (for the benchmark's fps) */
   readonly frameTimes = new RecentSamples();
+  /** frames drawn, the window's time spent in three.js's render(), and the sum of the frames' resolution scales (for the benchmark) */
+  readonly renderCost = { frames: 0, ms: 0, scales: 0 };
 
   constructor(private readonly events: PlantEvents) {}
 
@@ -54,7 +73,8 @@ export class PlantView {
     this.container = container;
     const software = isSoftwareGl();
     this.renderer = new THREE.WebGLRenderer({ antialias: !software, preserveDrawingBuffer: true, powerPreference: 'high-performance' });
-    this.renderer.setPixelRatio(software ? 1 : Math.min(2, window.devicePixelRatio));
+    this.fullRatio = software ? 1 : Math.min(2, window.devicePixelRatio);
+    this.renderer.setPixelRatio(this.fullRatio);
     this.renderer.domElement.dataset.testid = 'plant-canvas';
     container.append(this.renderer.domElement);
     this.controls = new OrbitControls(this.camera, this.renderer.domElement);
@@ -62,10 +82,7 @@ export class PlantView {
     this.controls.maxPolarAngle = Math.PI / 2.05;
     this.controls.addEventListener('change', () => (this.dirty = true));
     this.controls.addEventListener('start', () => (this.userMoved = true));
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x445566, 1.6));
-    const sun = new THREE.DirectionalLight(0xffffff, 1.6);
-    sun.position.set(30, 60, 20);
-    this.scene.add(sun, this.floor, this.devices.group, this.particles.mesh, this.labels, this.planMarks.group);
+    this.scene.add(...plantLights(), this.floor, this.devices.group, this.particles.mesh, this.labels, this.planMarks.group);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     this.resize();
@@ -76,13 +93,27 @@ export class PlantView {
       if (moving) this.particles.step(t / 1000);
       const controlsMoved = this.controls.update();
       const lodChanged = this.devices.updateLod(this.camera, this.controls.target, this.wholeDistance);
+      // lower resolution while the camera moves and frames are slow, full once it rests
+      if (controlsMoved) this.drawAt(this.governor.moved(t));
+      else if (this.governor.rested(t)) this.drawAt(1);
       if (moving || controlsMoved || lodChanged || this.dirty) {
+        const t0 = performance.now();
         this.renderer.render(this.scene, this.camera);
+        this.renderCost.frames++;
+        this.renderCost.ms += performance.now() - t0;
+        this.renderCost.scales += this.pixelScale();
         this.dirty = false;
         this.frameTimes.push(t);
       }
     };
     this.frame = requestAnimationFrame(loop);
+  }
+
+  private drawAt(scale: number): void {
+    const ratio = this.fullRatio * scale;
+    if (this.renderer.getPixelRatio() === ratio) return;
+    this.renderer.setPixelRatio(ratio);
+    this.dirty = true;
   }
 
   private resize(): void {
@@ -107,9 +138,8 @@ export class PlantView {
       const additive = e.shiftKey || e.ctrlKey || e.metaKey;
       const hit = this.devices.pick(ray);
       if (hit && 'device' in hit) return this.events.onSelectNode(hit.device, additive);
-      if (hit) return this.flyTo(hit.cell); // a cell block, from afar: go and see its devices
-      const hitCable = this.cables ? ray.intersectObject(this.cables)[0] : undefined;
-      if (hitCable?.faceIndex != null) return this.events.onSelectLink(this.cableKeys[Math.floor(hitCable.faceIndex / RIBBON_TRIANGLES)], additive);
+      if (hit && 'link' in hit) return this.events.onSelectLink(hit.link, additive);
+      if (hit) return this.flyTo(hit.cell, hit.size); // a cell block, from afar: go and see its devices
       this.events.onBackground();
     });
   }
@@ -127,16 +157,17 @@ export class PlantView {
     }
     if (structure || prev?.plan !== d.plan || prev?.dark !== d.dark) this.planMarks.build(d);
     if (structure || prev?.dark !== d.dark) {
-      this.buildFloor(d);
+      buildFloor(this.floor, this.bounds(d), d.dark, this.devices.large);
       this.buildLabels(d);
     }
     if (!this.fitted && d.scenario.nodes.length) {
       this.fitted = true;
       this.fit();
     }
-    this.scene.background = new THREE.Color(d.dark ? 0x0f141b : 0xe9eef4);
+    const background = this.devices.large ? floorColor(d.dark) : d.dark ? 0x0f141b : 0xe9eef4;
+    this.scene.background = new THREE.Color(background);
     // fog past the whole plant's distance: a plant a kilometre long is not lost in it
-    this.scene.fog = new THREE.Fog(d.dark ? 0x0f141b : 0xe9eef4, Math.max(200, this.wholeDistance), Math.max(1200, this.wholeDistance * 4));
+    this.scene.fog = new THREE.Fog(background, Math.max(200, this.wholeDistance), Math.max(1200, this.wholeDistance * 4));
     this.dirty = true;
   }
 
@@ -168,13 +199,7 @@ export class PlantView {
   }
 
   private buildCables(d: PlantData): void {
-    if (this.cables) {
-      this.scene.remove(this.cables);
-      this.cables.geometry.dispose();
-      (this.cables.material as THREE.Material).dispose();
-    }
     const sel = new Set(d.selection.links);
-    this.cableKeys = [];
     const items = [];
     for (const l of d.scenario.links) {
       const a = d.positions.get(l.from);
@@ -182,8 +207,10 @@ export class PlantView {
       if (!a || !b) continue;
       const key = linkId(l);
       const u = d.utilization?.get(key);
-      this.cableKeys.push(key);
       items.push({
+        key,
+        from: l.from,
+        to: l.to,
         ax: a[0],
         az: a[1],
         bx: b[0],
@@ -193,10 +220,9 @@ export class PlantView {
         color: sel.has(key) ? '#3d8bfd' : u !== undefined ? utilizationColor(u) : d.dark ? '#7d8ca0' : '#5d6b80',
       });
     }
-    const material = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
-    if (d.selection.flow && d.routes.has(d.selection.flow)) material.color.setScalar(0.35); // the selected flow's path stands out
-    this.cables = new THREE.Mesh(mergeRibbons(items), material);
-    this.scene.add(this.cables);
+    this.devices.setCables(items);
+    // the selected flow's path stands out
+    this.devices.cableMat.color.setScalar(d.selection.flow && d.routes.has(d.selection.flow) ? 0.35 : 1);
   }
 
   private buildHighlight(d: PlantData): void {
@@ -245,26 +271,6 @@ export class PlantView {
     }
   }
 
-  private buildFloor(d: PlantData): void {
-    for (const c of [...this.floor.children]) {
-      this.floor.remove(c);
-      if (c instanceof THREE.Mesh || c instanceof THREE.LineSegments) {
-        c.geometry.dispose();
-        (c.material as THREE.Material).dispose();
-      }
-    }
-    const b = this.bounds(d);
-    const size = Math.max(20, Math.ceil(Math.max(b.max.x - b.min.x, b.max.z - b.min.z) / 10) * 10 + 20);
-    const floor = new THREE.Mesh(new THREE.PlaneGeometry(size, size), new THREE.MeshBasicMaterial({ color: d.dark ? 0x19212a : 0xdfe5ec }));
-    floor.rotation.x = -Math.PI / 2;
-    const cx = (b.min.x + b.max.x) / 2;
-    const cz = (b.min.z + b.max.z) / 2;
-    floor.position.set(cx, 0, cz);
-    const grid = new THREE.GridHelper(size, Math.min(100, size / 2), d.dark ? 0x33414f : 0xaab5c2, d.dark ? 0x243039 : 0xc3ccd6);
-    grid.position.set(cx, 0.01, cz);
-    this.floor.add(floor, grid);
-  }
-
   private bounds(d: PlantData): THREE.Box3 {
     const box = new THREE.Box3();
     for (const p of d.positions.values()) box.expandByPoint(toWorld(p));
@@ -292,13 +298,42 @@ export class PlantView {
   }
 
   /** Moves the camera close enough to `c` (a cell's centre) that its devices show. */
-  flyTo(c: THREE.Vector3): void {
+  flyTo(c: THREE.Vector3, size?: number): void {
     const dir = this.camera.position.clone().sub(this.controls.target).normalize();
     this.controls.target.copy(c);
-    this.camera.position.copy(c).addScaledVector(dir, DeviceLayer.nearDistance(this.wholeDistance));
+    this.camera.position.copy(c).addScaledVector(dir, DeviceLayer.nearDistance(this.wholeDistance, size));
     this.userMoved = true;
     this.controls.update();
     this.dirty = true;
+  }
+
+  /** The fraction of the full resolution drawn at now (for the benchmark). */
+  pixelScale(): number {
+    return this.renderer.getPixelRatio() / this.fullRatio;
+  }
+
+  /** Changes how the view draws (for the benchmark's comparisons): the defaults changed by `s`. */
+  configure(s: Partial<PlantSettings>): void {
+    this.settings = { ...DEFAULTS, ...s };
+    this.governor.fixed = this.settings.moving === 'auto' ? null : this.settings.moving;
+    this.devices.setBaked(this.settings.baked);
+    const d = this.data;
+    this.data = null; // all built again
+    if (d) this.update(d);
+    const hide = new Set(this.settings.hide);
+    this.particles.mesh.visible = !hide.has('particles');
+    this.devices.group.visible = !hide.has('devices');
+    for (const part of ['floor', 'grid'] as const) {
+      const o = this.floor.getObjectByName(part);
+      if (o) o.visible = !hide.has(part);
+    }
+    this.dirty = true;
+  }
+
+  /** Flies to a device (for the benchmark: an orbit among devices). */
+  flyToDevice(id: string): void {
+    const p = this.data?.positions.get(id);
+    if (p) this.flyTo(toWorld(p));
   }
 
   /** What the device layer draws (for tests and the benchmark). */

@@ -103,6 +103,18 @@ describe('the steel works (10,213 devices) from the library', () => {
     await page.waitForTimeout(1500);
     expect(await page.evaluate('window.__netloom.plantStats()')).toMatchObject({ near: false, blocks: 200 });
     await docShot('steel-05-3d-worst-flow', 'large-steel-3d.png');
+    // a click on a cell's block flies to it: the cells near the camera open, and a click on a device in one selects it
+    const device = 'hsm/cell07/CAM2';
+    const onBlock = (await page.evaluate(`window.__netloom.plantPoint(${JSON.stringify(device)})`)) as { x: number; y: number };
+    await page.mouse.click(onBlock.x, onBlock.y);
+    await expect.poll(() => page.evaluate('window.__netloom.plantStats().open'), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.evaluate('window.__netloom.plantStats().open')).toBeLessThanOrEqual(16);
+    await page.waitForTimeout(800); // the camera settles, at full resolution again
+    expect(await page.evaluate('window.__netloom.plantPixelScale()')).toBe(1);
+    const onDevice = (await page.evaluate(`window.__netloom.plantPoint(${JSON.stringify(device)})`)) as { x: number; y: number };
+    await page.mouse.click(onDevice.x, onDevice.y);
+    await expect.poll(() => state<string[]>(page, '(s) => s.selection.nodes')).toEqual([device]);
+    await docShot('steel-06-3d-cell-open', 'large-steel-3d-near.png');
     await page.getByTestId('view-editor').click();
     expect(errors).toEqual([]);
   });
