@@ -21,7 +21,7 @@ import { installDrop } from './installDrop.ts';
 import { installMarquee } from './installMarquee.ts';
 import type { Pt } from './layout/linksThroughNodes.ts';
 import { placeView } from './layout/placeView.ts';
-import { anchorPoint, type GroupAnchor, holdGroup } from './groupAnchor.ts';
+import { anchorPoint, type GroupAnchor, holdGroup, revealShift } from './groupAnchor.ts';
 import { type DragHost, nodeDrag } from './nodeDrag.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleGroups } from './restyleGroups.ts';
@@ -339,7 +339,11 @@ export class TopologyView implements DragHost {
     this.anchor = null;
     const p = anchorPoint(a, this.pos);
     const k = this.transform.k;
-    if (p) this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(a.screen[0] - k * p.x, a.screen[1] - k * p.y).scale(k));
+    if (p) return void this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(a.screen[0] - k * p.x, a.screen[1] - k * p.y).scale(k));
+    const shown = a.group.members.flatMap((m) => this.pos.get(m) ?? []).map((q) => this.transform.apply([q.x, q.y]));
+    const { width, height } = this.svg.node()!.getBoundingClientRect();
+    const [dx, dy] = revealShift(shown, NW * k, width, height);
+    if (dx || dy) this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(this.transform.x + dx, this.transform.y + dy).scale(k));
   }
 
   private pendingFly: string | null = null;

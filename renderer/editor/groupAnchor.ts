@@ -2,7 +2,8 @@
  * Keeping a group in place on screen while it opens or closes: where it was on screen when its toggle was
  * clicked, and once the new layout is drawn the drawing point to bring back there — its node, its heading
  * member, or its members' centre. None when a node outside the group kept its place (the layout opened the
- * group in place, layout/layoutInPlace.ts): then the view does not move at all.
+ * group in place, layout/layoutInPlace.ts): then the view moves only as far as it must to show the opened
+ * group's members (revealShift), which may have found room away from its switch.
  */
 import type { CollapsedView } from '../model/collapsedView.ts';
 import type { PlantGroup } from '../model/plantHierarchy.ts';
@@ -31,4 +32,26 @@ export function anchorPoint(a: GroupAnchor, pos: ReadonlyMap<string, Pt>): Pt | 
   const at = a.group.members.flatMap((m) => pos.get(m) ?? []);
   if (at.length === 0) return null;
   return { x: at.reduce((s, q) => s + q.x, 0) / at.length, y: at.reduce((s, q) => s + q.y, 0) / at.length };
+}
+
+/**
+ * The least move of the view (screen pixels) that brings every point, with `margin` around it, into a
+ * width × height viewport; when they do not fit, their top left comes to the view's.
+ */
+export function revealShift(points: readonly [number, number][], margin: number, width: number, height: number): [number, number] {
+  if (points.length === 0) return [0, 0];
+  const axis = (vs: number[], size: number) => {
+    const [lo, hi] = [Math.min(...vs) - margin, Math.max(...vs) + margin];
+    return hi - lo > size || lo < 0 ? -lo : Math.min(0, size - hi);
+  };
+  return [
+    axis(
+      points.map((p) => p[0]),
+      width,
+    ),
+    axis(
+      points.map((p) => p[1]),
+      height,
+    ),
+  ];
 }
