@@ -30,16 +30,28 @@ export class TopologyLayouter {
       return Promise.resolve(hit.layout);
     }
     this.latest = key;
-    const run = this.tail.then(async () => {
+    return this.queue(async () => {
       if (this.latest !== key) return null;
-      const layout = (this.last && (await this.engine.inPlace(this.last, graph))) ?? (await this.engine.whole(graph));
-      this.last = { graph, layout };
-      this.cache.delete(key);
-      this.cache.set(key, this.last);
-      if (this.cache.size > KEEP) this.cache.delete(this.cache.keys().next().value!);
-      return layout;
+      return this.keep(key, graph, (this.last && (await this.engine.inPlace(this.last, graph))) ?? (await this.engine.whole(graph)));
     });
+  }
+
+  /** The whole graph laid out afresh (Auto layout writes it as positions), kept as the layout of `key` from now on. */
+  whole(key: string, graph: LayoutGraph): Promise<TopologyLayout> {
+    return this.queue(async () => this.keep(key, graph, await this.engine.whole(graph)));
+  }
+
+  private queue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(job);
     this.tail = run.catch(() => undefined);
     return run;
+  }
+
+  private keep(key: string, graph: LayoutGraph, layout: TopologyLayout): TopologyLayout {
+    this.last = { graph, layout };
+    this.cache.delete(key);
+    this.cache.set(key, this.last);
+    if (this.cache.size > KEEP) this.cache.delete(this.cache.keys().next().value!);
+    return layout;
   }
 }
