@@ -16,6 +16,7 @@ import type { PlantGroup } from '../model/plantHierarchy.ts';
 import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
 import { drawLinks, type LinkDatum, placeLink } from './drawLinks.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
+import { takeFitRequest } from './fitRequest.ts';
 import { fitTransform } from './fitTransform.ts';
 import { installDrop } from './installDrop.ts';
 import { installMarquee } from './installMarquee.ts';
@@ -152,10 +153,11 @@ export class TopologyView implements DragHost {
       this.rebuild(data);
       this.keepInPlace(data);
     }
-    if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, SCALE, { w: NW, h: NH });
+    const ghosts = { scale: SCALE, size: { w: NW, h: NH }, laidOut: data.layout !== null, repOf: data.view.repOf };
+    if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, ghosts);
     this.restyle(data);
     if (this.pendingFly && this.pos.has(this.pendingFly)) this.flyToWhenDrawn(this.pendingFly);
-    if (!this.fitted && data.scenario.nodes.length > 0) {
+    if ((takeFitRequest() || !this.fitted) && data.scenario.nodes.length > 0) {
       this.fitted = true;
       this.fit(false);
     }

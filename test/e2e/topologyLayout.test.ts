@@ -219,3 +219,33 @@ describe('after a run', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('Auto layout', () => {
+  test('writes ELK’s places as positions: the drawing is laid out with routed links, and one undo gives the old positions back', async () => {
+    await page.goto(app.url);
+    await openFromLibrary(page, 'reference/r1-line-cell.json');
+    const placed = await state<[string, number[]][]>(page, '(s) => s.doc.scenario.nodes.map((n) => [n.id, n.position])');
+    expect(placed.every(([, p]) => Array.isArray(p))).toBe(true);
+    // every node placed by the file: the floor plan, straight links
+    expect((await drawing()).links.every((l) => l.points.length === 2)).toBe(true);
+    await page.getByRole('button', { name: 'Auto layout' }).click();
+    await expect.poll(async () => (await drawing()).links.filter((l) => l.points.length > 2).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const { nodes, links } = await drawing();
+    expect(
+      linksThroughNodes(
+        links,
+        nodes.map((n) => ({ ...n, w: NW, h: NH })),
+      ),
+    ).toEqual([]);
+    // each node's written position is where it is drawn (to the cm: 0.4 px)
+    const written = new Map(await state<[string, number[]][]>(page, '(s) => s.doc.scenario.nodes.map((n) => [n.id, n.position])'));
+    for (const n of nodes) {
+      expect(Math.abs(written.get(n.id)![0] * 40 - n.x)).toBeLessThan(0.5);
+      expect(Math.abs(written.get(n.id)![1] * 40 - n.y)).toBeLessThan(0.5);
+    }
+    await shot(page, 'topology-auto-layout');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => state(page, '(s) => s.doc.scenario.nodes.map((n) => [n.id, n.position])')).toEqual(placed);
+    expect(errors).toEqual([]);
+  });
+});

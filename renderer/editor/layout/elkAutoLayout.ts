@@ -14,6 +14,7 @@ import { appStore } from '../../state/appStore.ts';
 import { applyEdit } from '../../state/editActions.ts';
 import { collapsedGroups, groupsOf } from '../../state/groupActions.ts';
 import { toast } from '../../state/toast.ts';
+import { requestFit } from '../fitRequest.ts';
 import { SCALE } from '../TopologyView.ts';
 import { appLayouter } from './appLayouter.ts';
 import type { TopologyLayout } from './elkLayout.ts';
@@ -44,6 +45,7 @@ export async function elkAutoLayout(): Promise<void> {
   const layout = await appLayouter().whole(graph.key, graph);
   if (appStore.get().doc?.scenario !== before) return toast('The plant changed while it was being laid out: Auto layout again');
   applyEdit('auto layout', (s) => withLaidOutPositions(s, view, layout, SCALE));
+  requestFit();
   const hidden = before.nodes.filter((n) => view.repOf.has(n.id) && n.position !== undefined).length;
   toast(
     `Laid out the plant automatically${hidden > 0 ? `; ${hidden} devices in closed groups are placed when their group opens` : ''}` +
