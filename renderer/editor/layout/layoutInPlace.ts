@@ -2,9 +2,10 @@
  * A group opened or closed without moving anything else (issue 10: a group "expands in place").
  * Opening: ELK lays out only the group's interior, rooted at the node that joins it to the rest — the group's
  * gateway (its switch), which takes the collapsed node's place, or the open switch that headed the group. The
- * interior lies right of its root, away from the core as the whole layout draws it, moved further right until
- * none of its nodes, names or routes meets a node, name or route of the rest; the links into the root stretch
- * along their last (horizontal) segment. Every other node and route is the previous layout's.
+ * interior goes where it is drawn relative to its root if there is room; else at the nearest shift that has
+ * room (freeShifts.ts: none of its nodes, names or routes meets a node, name or route of the rest), and its
+ * links into the root then run through the root's vacant place in the interior and along one connector,
+ * routed around every node (mazeRoute.ts), back to the root. Every other node and route is the previous layout's.
  * Closing: the group's node takes its gateway's place and keeps its routes.
  * Anything else (two groups at once, a group joined to the rest by two of its nodes, a link added) is null:
  * the whole graph is laid out again.
@@ -99,9 +100,9 @@ async function opened(prev: Laid, next: LayoutGraph, added: readonly GNode[], gr
   let tries = 0;
   for (const s of freeShifts(rooms, segments, keptRooms, keptSegments, STEP)) {
     if (++tries > TRIES) break;
-    const ghost = place(o, s);
+    const vacant = place(o, s);
     const from = { x: rootAt.x + (Math.floor((rootNode.width / 2 + CELL / 2) / CELL) + 1) * CELL, y: rootAt.y };
-    const connector = s.dx || s.dy ? mazeRoute(from, ghost, [...keptGlyphs, ...others.map((n) => glyph(n, place(sub.at.get(n.id)!, s)))], CELL) : [];
+    const connector = s.dx || s.dy ? mazeRoute(from, vacant, [...keptGlyphs, ...others.map((n) => glyph(n, place(sub.at.get(n.id)!, s)))], CELL) : [];
     if (!connector) continue;
     at.set(root, rootAt);
     for (const n of others) at.set(n.id, place(sub.at.get(n.id)!, s));
@@ -110,7 +111,7 @@ async function opened(prev: Laid, next: LayoutGraph, added: readonly GNode[], gr
     const home = connector.length > 0 ? [...connector.reverse(), east] : [];
     for (const { l, points } of inner) {
       const moved = points.map((p) => ({ x: p.x + s.dx, y: p.y + s.dy }));
-      routes.set(l.key, simplify(l.to === root && home.length > 0 ? [...moved, { x: ghost.x, y: moved.at(-1)!.y }, ...home] : moved));
+      routes.set(l.key, simplify(l.to === root && home.length > 0 ? [...moved, { x: vacant.x, y: moved.at(-1)!.y }, ...home] : moved));
     }
     return { at, routes };
   }
