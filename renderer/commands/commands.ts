@@ -3,17 +3,15 @@
  * shortcuts and the command palette (STYLE.md).
  */
 import type { MenuCommand } from '../../electron/common/ipc.ts';
-import { autoLayout } from '../model/autoLayout.ts';
-import { setPositions } from '../model/edits.ts';
+import { elkAutoLayout } from '../editor/layout/elkAutoLayout.ts';
 import type { ViewName } from '../state/AppState.ts';
 import { appStore } from '../state/appStore.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { closeDocument, exportReport, newDocument, openFromDisk, openRecent, saveDocument } from '../state/docActions.ts';
-import { applyEdit, deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
+import { deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
 import { acceptPlan, cancelPlan, exportPlan, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { cancelRun, startRun } from '../state/runActions.ts';
 import { applyGateSchedule, exportGateYang, startSchedule } from '../state/scheduleActions.ts';
-import { toast } from '../state/toast.ts';
 
 export interface Command {
   id: MenuCommand | `app.${string}`;
@@ -40,8 +38,7 @@ export function toggleTheme(): void {
 }
 
 export function runAutoLayout(): void {
-  applyEdit('auto layout', (s) => setPositions(s, autoLayout(s)));
-  toast('Laid out the plant automatically; link delays follow the new positions where a link has no delay or length');
+  void elkAutoLayout();
 }
 
 export const COMMANDS: Command[] = [

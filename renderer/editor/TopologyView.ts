@@ -16,11 +16,13 @@ import type { PlantGroup } from '../model/plantHierarchy.ts';
 import { appendNodeGlyph, NH, NW } from './appendNodeGlyph.ts';
 import { drawLinks, type LinkDatum, placeLink } from './drawLinks.ts';
 import { drawPlanGhosts } from './drawPlanGhosts.ts';
+import { takeFitRequest } from './fitRequest.ts';
 import { fitTransform } from './fitTransform.ts';
 import { installDrop } from './installDrop.ts';
 import { installMarquee } from './installMarquee.ts';
 import type { Pt } from './layout/linksThroughNodes.ts';
 import { placeView } from './layout/placeView.ts';
+import { anchorPoint, type GroupAnchor, holdGroup, revealShift } from './groupAnchor.ts';
 import { type DragHost, nodeDrag } from './nodeDrag.ts';
 import type { TopologyData, TopologyEvents } from './TopologyData.ts';
 import { restyleGroups } from './restyleGroups.ts';
@@ -151,10 +153,11 @@ export class TopologyView implements DragHost {
       this.rebuild(data);
       this.keepInPlace(data);
     }
-    if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, SCALE, { w: NW, h: NH });
+    const ghosts = { scale: SCALE, size: { w: NW, h: NH }, laidOut: data.layout !== null, repOf: data.view.repOf };
+    if (planChanged) drawPlanGhosts(this.ghostLayer, data.plan, this.pos, ghosts);
     this.restyle(data);
     if (this.pendingFly && this.pos.has(this.pendingFly)) this.flyToWhenDrawn(this.pendingFly);
-    if (!this.fitted && data.scenario.nodes.length > 0) {
+    if ((takeFitRequest() || !this.fitted) && data.scenario.nodes.length > 0) {
       this.fitted = true;
       this.fit(false);
     }
@@ -323,27 +326,26 @@ export class TopologyView implements DragHost {
     for (const { el } of order) layer.append(el);
   }
 
-  /** a group being opened or closed: where it was on screen, so the new layout can be shown with it at the same spot */
-  private anchor: { view: CollapsedView; id: string; group: PlantGroup; screen: [number, number] } | null = null;
+  /** a group being opened or closed (groupAnchor.ts) */
+  private anchor: GroupAnchor | null = null;
 
   private holdInPlace(id: string, group: PlantGroup): void {
     const p = this.pos.get(id);
-    if (p && this.data) this.anchor = { view: this.data.view, id, group, screen: this.transform.apply([p.x, p.y]) };
+    if (p && this.data) this.anchor = holdGroup(this.pos, this.data.view, id, group, this.transform.apply([p.x, p.y]));
   }
 
-  /** Once the opened (or closed) group is drawn, moves the view so it is where it was on screen: it opens in place, whatever the new layout. */
+  /** Once the opened (or closed) group is drawn, moves the view so that it is where it was on screen, unless the rest stayed put. */
   private keepInPlace(data: TopologyData): void {
     const a = this.anchor;
     if (!a || a.view === data.view) return;
     this.anchor = null;
-    let p = this.pos.get(a.id) ?? this.pos.get(a.group.id); // a member that headed its group: the group's node once closed
-    if (!p) {
-      const at = a.group.members.flatMap((m) => this.pos.get(m) ?? []);
-      if (at.length === 0) return;
-      p = { x: at.reduce((s, q) => s + q.x, 0) / at.length, y: at.reduce((s, q) => s + q.y, 0) / at.length };
-    }
+    const p = anchorPoint(a, this.pos);
     const k = this.transform.k;
-    this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(a.screen[0] - k * p.x, a.screen[1] - k * p.y).scale(k));
+    if (p) return void this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(a.screen[0] - k * p.x, a.screen[1] - k * p.y).scale(k));
+    const shown = a.group.members.flatMap((m) => this.pos.get(m) ?? []).map((q) => this.transform.apply([q.x, q.y]));
+    const { width, height } = this.svg.node()!.getBoundingClientRect();
+    const [dx, dy] = revealShift(shown, NW * k, width, height);
+    if (dx || dy) this.svg.call(this.zoomBehavior.transform, zoomIdentity.translate(this.transform.x + dx, this.transform.y + dy).scale(k));
   }
 
   private pendingFly: string | null = null;

@@ -5,8 +5,9 @@
  */
 import type { Selection } from 'd3-selection';
 
-export const NW = 38;
-export const NH = 26;
+import { NH, NW } from './glyphSize.ts';
+
+export { NH, NW };
 
 export function appendNodeGlyph<D>(enter: Selection<SVGGElement, D, SVGGElement, unknown>): void {
   enter

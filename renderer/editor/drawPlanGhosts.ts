@@ -1,21 +1,33 @@
-/** What a plan would add, drawn over the topology as dashed "ghosts" until the plan is accepted (not selectable). */
+/**
+ * What a plan would add, drawn over the topology as dashed "ghosts" until the plan is accepted (not selectable): at
+ * their floor positions on the floor plan, next to what they join on the laid-out topology. A ghost link to a node
+ * hidden in a closed group goes to the group.
+ */
 import type { Selection } from 'd3-selection';
 import { deviceInfo } from '../model/deviceTypes.ts';
 import type { PlanOverlay } from '../planner/planOverlay.ts';
+import type { Pt } from './layout/linksThroughNodes.ts';
+import { placeGhosts } from './placeGhosts.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
-export function drawPlanGhosts(
-  layer: Layer,
-  plan: PlanOverlay | null,
-  pos: ReadonlyMap<string, { x: number; y: number }>,
-  scale: number,
-  size: { w: number; h: number },
-): void {
+export interface GhostPlacing {
+  scale: number;
+  size: { w: number; h: number };
+  /** the topology is laid out (ELK's pixels): ghosts go next to what they join (placeGhosts.ts), not at their floor positions */
+  laidOut: boolean;
+  /** a node hidden in a closed group → the group's drawn node */
+  repOf: ReadonlyMap<string, string>;
+}
+
+export function drawPlanGhosts(layer: Layer, plan: PlanOverlay | null, pos: ReadonlyMap<string, Pt>, { scale, size, laidOut, repOf }: GhostPlacing): void {
   layer.selectAll('*').remove();
   if (!plan) return;
   const at = new Map(pos);
-  for (const g of plan.ghosts.nodes) at.set(g.id, { x: g.position[0] * scale, y: g.position[1] * scale });
+  for (const [id, p] of repOf) if (!at.has(id) && pos.has(p)) at.set(id, pos.get(p)!);
+  const floor = (g: (typeof plan.ghosts.nodes)[number]) => ({ x: g.position[0] * scale, y: g.position[1] * scale });
+  const placed = laidOut ? placeGhosts(plan.ghosts.nodes, plan.ghosts.links, pos, repOf, scale) : null;
+  for (const g of plan.ghosts.nodes) at.set(g.id, placed?.get(g.id) ?? floor(g));
   for (const l of plan.ghosts.links) {
     const a = at.get(l.from);
     const b = at.get(l.to);

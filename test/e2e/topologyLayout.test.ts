@@ -111,15 +111,18 @@ describe('the steel works, laid out', () => {
     expect(await state(page, '(s) => s.selection')).toEqual({ nodes: [], links: [hsm], flow: null });
   });
 
-  test('a cell opens in place: laid out again with its devices where the cell was, still no link through a device', async () => {
+  test('a cell opens in place: no node outside it moves, its switch takes its place, still no link through a device', async () => {
     const cell = page.locator('g.node[data-id="group:hsm/cell03"]');
     const box = (await cell.locator('.body').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -250);
     await page.waitForTimeout(500);
-    const before = (await cell.locator('.body').boundingBox())!;
+    const before = await drawing();
+    const onScreen = (await cell.locator('.body').boundingBox())!;
+    const t0 = Date.now();
     await cell.locator('.group-toggle').click();
     await page.locator('g.node[data-id="hsm/cell03/SW"]').waitFor({ timeout: 30_000 });
+    console.log(`cell opened and drawn in ${Date.now() - t0} ms`);
     const { nodes, links } = await drawing();
     expect(nodes.length).toBe(213 - 1 + 51);
     expect(
@@ -128,20 +131,38 @@ describe('the steel works, laid out', () => {
         nodes.map((n) => ({ ...n, w: NW, h: NH })),
       ),
     ).toEqual([]);
-    // the cell's devices are centred where the cell was on screen
-    const members = await page.evaluate(() =>
+    // every node outside the cell is drawn where it was, and the cell's switch where the cell was
+    const now = new Map(nodes.map((n) => [n.id, n]));
+    expect(before.nodes.filter((n) => n.id !== 'group:hsm/cell03' && (now.get(n.id)?.x !== n.x || now.get(n.id)?.y !== n.y))).toEqual([]);
+    const was = before.nodes.find((n) => n.id === 'group:hsm/cell03')!;
+    expect(now.get('hsm/cell03/SW')).toEqual({ id: 'hsm/cell03/SW', x: was.x, y: was.y });
+    // the view moved no more than it had to to show the cell's devices, wherever they found room: the switch moved on screen as much as the view
+    const view = (await page.locator('svg.topology').boundingBox())!;
+    const shown = await page.evaluate(() =>
       [...document.querySelectorAll<SVGGElement>('svg.topology g.node')]
         .filter((g) => g.dataset.id!.startsWith('hsm/cell03/'))
-        .map((g) => {
-          const r = g.querySelector('.body')!.getBoundingClientRect();
-          return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-        }),
+        .map((g) => g.querySelector('.body')!.getBoundingClientRect()),
     );
-    expect(members.length).toBe(51);
-    const centre = { x: members.reduce((s, m) => s + m.x, 0) / 51, y: members.reduce((s, m) => s + m.y, 0) / 51 };
-    expect(Math.abs(centre.x - (before.x + before.width / 2))).toBeLessThan(2);
-    expect(Math.abs(centre.y - (before.y + before.height / 2))).toBeLessThan(2);
+    // (all of them when they fit; when they do not, their top left corner)
+    const [x0, y0] = [Math.min(...shown.map((r) => r.x)), Math.min(...shown.map((r) => r.y))];
+    const [x1, y1] = [Math.max(...shown.map((r) => r.x + r.width)), Math.max(...shown.map((r) => r.y + r.height))];
+    expect(x0 >= view.x && y0 >= view.y && x0 < view.x + view.width && y0 < view.y + view.height).toBe(true);
+    if (x1 - x0 < view.width && y1 - y0 < view.height) expect(x1 <= view.x + view.width && y1 <= view.y + view.height).toBe(true);
+    const sw = (await page.locator('g.node[data-id="hsm/cell03/SW"] .body').boundingBox())!;
+    console.log(`the view moved by ${Math.round(sw.x - onScreen.x)}, ${Math.round(sw.y - onScreen.y)} px to show the cell`);
     await shot(page, 'topology-layout-cell-open');
+    // closed again by its switch (found with Ctrl+F: the view showed the devices): the cell's node is back where it was, and nothing else moved
+    await page.locator('svg.topology').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('find').locator('input').fill('hsm/cell03/SW');
+    await page.locator('[data-found="hsm/cell03/SW"]').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(700); // the flight
+    await page.locator('g.node[data-id="hsm/cell03/SW"] .group-toggle').click();
+    await cell.waitFor();
+    expect((await drawing()).nodes).toEqual(before.nodes);
+    await cell.locator('.group-toggle').click();
+    await page.locator('g.node[data-id="hsm/cell03/SW"]').waitFor();
     await page.getByTitle('Zoom to show the whole plant').click();
     await page.waitForTimeout(600);
   });
@@ -195,6 +216,36 @@ describe('after a run', () => {
     expect(await page.locator(`svg.topology g.node[data-id="${hop.from}"]`).getAttribute('class')).toContain('selected');
     expect(await page.locator(`svg.topology g.link[data-key="${hop.link}"]`).getAttribute('class')).toContain('selected');
     await shot(page, 'topology-port-selected');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Auto layout', () => {
+  test('writes ELK’s places as positions: the drawing is laid out with routed links, and one undo gives the old positions back', async () => {
+    await page.goto(app.url);
+    await openFromLibrary(page, 'reference/r1-line-cell.json');
+    const placed = await state<[string, number[]][]>(page, '(s) => s.doc.scenario.nodes.map((n) => [n.id, n.position])');
+    expect(placed.every(([, p]) => Array.isArray(p))).toBe(true);
+    // every node placed by the file: the floor plan, straight links
+    expect((await drawing()).links.every((l) => l.points.length === 2)).toBe(true);
+    await page.getByRole('button', { name: 'Auto layout' }).click();
+    await expect.poll(async () => (await drawing()).links.filter((l) => l.points.length > 2).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const { nodes, links } = await drawing();
+    expect(
+      linksThroughNodes(
+        links,
+        nodes.map((n) => ({ ...n, w: NW, h: NH })),
+      ),
+    ).toEqual([]);
+    // each node's written position is where it is drawn (to the cm: 0.4 px)
+    const written = new Map(await state<[string, number[]][]>(page, '(s) => s.doc.scenario.nodes.map((n) => [n.id, n.position])'));
+    for (const n of nodes) {
+      expect(Math.abs(written.get(n.id)![0] * 40 - n.x)).toBeLessThan(0.5);
+      expect(Math.abs(written.get(n.id)![1] * 40 - n.y)).toBeLessThan(0.5);
+    }
+    await shot(page, 'topology-auto-layout');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => state(page, '(s) => s.doc.scenario.nodes.map((n) => [n.id, n.position])')).toEqual(placed);
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { expect, test } from 'vitest';
 import type { ElkNode } from 'elkjs/lib/elk-api.js';
 import type { LayoutGraph } from './elkLayout.ts';
+import { layoutEngine } from './layoutEngine.ts';
 import { TopologyLayouter } from './TopologyLayouter.ts';
 
 /** An ELK stand-in that records what it was asked to lay out and puts every node at the origin. */
@@ -18,7 +20,7 @@ const graph = (...ids: string[]): LayoutGraph => ({ nodes: ids.map((id) => ({ id
 
 test('requests overtaken before they start are dropped; the last one is laid out and kept', async () => {
   const elk = fakeElk();
-  const l = new TopologyLayouter(elk);
+  const l = new TopologyLayouter(layoutEngine(elk));
   const first = l.request('a', graph('a'));
   await first;
   const second = l.request('b', graph('b'));
@@ -35,7 +37,31 @@ test('requests overtaken before they start are dropped; the last one is laid out
 test('a failed layout rejects its request and does not block the next', async () => {
   const elk = fakeElk();
   let fail = true;
-  const l = new TopologyLayouter({ layout: (g) => (fail ? ((fail = false), Promise.reject(new Error('boom'))) : elk.layout(g)) });
+  const l = new TopologyLayouter(layoutEngine({ layout: (g) => (fail ? ((fail = false), Promise.reject(new Error('boom'))) : elk.layout(g)) }));
   await expect(l.request('x', graph('x'))).rejects.toThrow('boom');
   expect(await l.request('y', graph('y'))).not.toBeNull();
 });
+
+test('a graph with one more group open is laid out in place: ELK is asked for the group alone', async () => {
+  const elk = new ELK();
+  const asked: number[] = [];
+  const l = new TopologyLayouter(layoutEngine({ layout: (g) => (asked.push(g.children!.length), elk.layout(g)) }));
+  const node = (id: string) => ({ id, width: 38, height: 26, label: { width: 40, height: 14 } });
+  const closed: LayoutGraph = {
+    nodes: ['CORE', 'group:c1', 'group:c2', 'group:c3'].map(node),
+    links: [l1('group:c1', 'CORE'), l1('group:c2', 'CORE'), l1('group:c3', 'CORE')],
+  };
+  const open: LayoutGraph = {
+    nodes: ['CORE', 'c1/SW', 'c1/D1', 'c1/D2', 'group:c2', 'group:c3'].map(node),
+    links: [l1('c1/SW', 'CORE', 'group:c1-CORE'), l1('c1/D1', 'c1/SW'), l1('c1/D2', 'c1/SW'), l1('group:c2', 'CORE'), l1('group:c3', 'CORE')],
+  };
+  const before = (await l.request('closed', closed))!;
+  const after = (await l.request('open', open))!;
+  expect(asked).toEqual([4, 3]);
+  expect(after.at.get('c1/SW')).toEqual(before.at.get('group:c1'));
+  expect(after.at.get('group:c2')).toEqual(before.at.get('group:c2'));
+});
+
+function l1(from: string, to: string, key = `${from}-${to}`) {
+  return { key, from, to };
+}

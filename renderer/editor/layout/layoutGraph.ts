@@ -5,7 +5,7 @@
  * collapsed, which links) — not when a node moves, so a drag does not lay out again.
  */
 import type { CollapsedView } from '../../model/collapsedView.ts';
-import { NH, NW } from '../appendNodeGlyph.ts';
+import { NH, NW } from '../glyphSize.ts';
 import type { LayoutGraph } from './elkLayout.ts';
 import { orientToCentre } from './orientToCentre.ts';
 

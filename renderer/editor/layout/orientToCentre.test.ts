@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { orientToCentre } from './orientToCentre.ts';
+import { orientToCentre, orientTowards } from './orientToCentre.ts';
 
 test('links point towards the core, whichever way the file wrote them', () => {
   const links = [
@@ -25,4 +25,18 @@ test('each connected part is oriented from its own centre (on a tie the first li
     ],
   );
   expect(out.map((l) => `${l.from}>${l.to}`)).toEqual(['R1>R0', 'R1>R2', 'R2>R0', 'Y>X']);
+});
+
+test('towards a given root: the interior of an opened cell points at its switch', () => {
+  const out = orientTowards(
+    'SW',
+    ['SW', 'PLC', 'D1', 'X'],
+    [
+      { from: 'SW', to: 'PLC' },
+      { from: 'D1', to: 'SW' },
+      { from: 'PLC', to: 'D1' },
+      { from: 'X', to: 'Y' },
+    ],
+  );
+  expect(out.map((l) => `${l.from}>${l.to}`)).toEqual(['PLC>SW', 'D1>SW', 'PLC>D1', 'X>Y']);
 });

@@ -8,11 +8,7 @@
 const CANDIDATES = 64;
 
 export function orientToCentre<L extends { from: string; to: string }>(ids: readonly string[], links: readonly L[]): L[] {
-  const adj = new Map<string, string[]>(ids.map((id) => [id, []]));
-  for (const l of links) {
-    adj.get(l.from)?.push(l.to);
-    adj.get(l.to)?.push(l.from);
-  }
+  const adj = adjacency(ids, links);
   const depth = new Map<string, number>();
   const byDegree = [...ids].sort((a, b) => adj.get(b)!.length - adj.get(a)!.length);
   for (const start of byDegree) {
@@ -28,6 +24,26 @@ export function orientToCentre<L extends { from: string; to: string }>(ids: read
     for (const [id, d] of bfs(best, adj)) depth.set(id, d);
   }
   return links.map((l) => ((depth.get(l.from) ?? 0) < (depth.get(l.to) ?? 0) ? { ...l, from: l.to, to: l.from } : l));
+}
+
+/**
+ * Points each link towards `root` (the end nearer to it in hops is the target); a link between two nodes
+ * as far from it, or out of its reach, keeps its direction.
+ */
+export function orientTowards<L extends { from: string; to: string }>(root: string, ids: readonly string[], links: readonly L[]): L[] {
+  const adj = adjacency(ids, links);
+  const depth = bfs(root, adj);
+  const far = Number.POSITIVE_INFINITY;
+  return links.map((l) => ((depth.get(l.from) ?? far) < (depth.get(l.to) ?? far) ? { ...l, from: l.to, to: l.from } : l));
+}
+
+function adjacency(ids: readonly string[], links: readonly { from: string; to: string }[]): Map<string, string[]> {
+  const adj = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const l of links) {
+    adj.get(l.from)?.push(l.to);
+    adj.get(l.to)?.push(l.from);
+  }
+  return adj;
 }
 
 function bfs(start: string, adj: ReadonlyMap<string, string[]>): Map<string, number> {

@@ -55,6 +55,13 @@ describe('placeView', () => {
     expect(p.routes.get('B-A')).toEqual(layout.routes.get('B-A'));
   });
 
+  test('a node placed where the layout puts it (Auto layout wrote its place) keeps its routes', () => {
+    const placed = { ...layout, at: new Map([...layout.at, ['CORE', { x: 40.02, y: 79.99 }]]) };
+    const p = placeView(view, pinnedNodes(view, scenario.nodes), placed, 40);
+    expect(p.pos.get('CORE')).toEqual({ x: 40, y: 80 });
+    expect(p.routes.get('A-CORE')).toEqual(layout.routes.get('A-CORE'));
+  });
+
   test('without a layout it is the floor plan with straight links', () => {
     const p = placeView(view, new Set(), null, 40);
     expect(p.pos.get('A')).toEqual({ x: 0, y: 0 });

@@ -2,7 +2,8 @@
  * Where the topology draws each node and link. A node the scenario places (its `position`: put there by
  * hand, dragged, or written in the file) is drawn there, over the layout: nothing a user placed moves. The
  * others take ELK's place (elkLayout.ts) and the links between two of them ELK's orthogonal route; a link
- * to a placed node is straight. Without a layout (every node placed, or none yet) it is the floor plan.
+ * to a placed node is straight, unless the node is placed where the layout puts it (Auto layout wrote
+ * ELK's positions). Without a layout (none yet, or too many nodes) it is the floor plan.
  */
 import type { CollapsedView } from '../../model/collapsedView.ts';
 import { isPoint } from '../../model/drawableScenario.ts';
@@ -25,18 +26,33 @@ export function pinnedNodes(view: CollapsedView, nodes: readonly { id: string; p
   return out;
 }
 
+/** how far (px) a placed node may be from its place in the layout and still count as laid out (positions are written to the cm: 0.3 px at most) */
+const SAME_PLACE = 0.5;
+
+/** Whether some node the scenario places is where the layout puts it (else the layout changes nothing of a view whose nodes are all placed). */
+export function placedAsLaidOut(view: CollapsedView, layout: TopologyLayout, scale: number): boolean {
+  return view.nodes.some((n) => {
+    const p = layout.at.get(n.id);
+    return p !== undefined && Math.hypot(p.x - n.at[0] * scale, p.y - n.at[1] * scale) <= SAME_PLACE;
+  });
+}
+
 export function placeView(view: CollapsedView, pinned: ReadonlySet<string>, layout: TopologyLayout | null, scale: number): PlacedView {
   const pos = new Map<string, Pt>();
+  const laidOut = new Set<string>();
   for (const n of view.nodes) {
-    const p = pinned.has(n.id) ? undefined : layout?.at.get(n.id);
-    pos.set(n.id, p ? { x: p.x, y: p.y } : { x: n.at[0] * scale, y: n.at[1] * scale });
+    const p = layout?.at.get(n.id);
+    const floor = { x: n.at[0] * scale, y: n.at[1] * scale };
+    const inPlace = p && (!pinned.has(n.id) || Math.hypot(p.x - floor.x, p.y - floor.y) <= SAME_PLACE);
+    if (inPlace) laidOut.add(n.id);
+    pos.set(n.id, p && !pinned.has(n.id) ? { x: p.x, y: p.y } : floor);
   }
   const routes = new Map<string, Pt[]>();
   for (const l of view.links) {
     const a = pos.get(l.from);
     const b = pos.get(l.to);
     if (!a || !b) continue;
-    const r = pinned.has(l.from) || pinned.has(l.to) ? undefined : layout?.routes.get(l.key);
+    const r = laidOut.has(l.from) && laidOut.has(l.to) ? layout?.routes.get(l.key) : undefined;
     routes.set(l.key, r ? r.map((p) => ({ x: p.x, y: p.y })) : [a, b]);
   }
   return { pos, routes };

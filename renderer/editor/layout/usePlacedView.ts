@@ -1,7 +1,9 @@
 /**
  * The collapsed view with its layout, as one pair the topology can draw: while ELK lays out a view that
  * changed (a group opened), the last pair stays on screen; a view whose nodes are all placed by the
- * scenario, or too large to lay out, needs no layout (the floor plan). If the layout fails, the floor plan.
+ * scenario is drawn on its floor plan until the layout comes (placeView.ts keeps its routes where the
+ * nodes are placed as it lays them out: Auto layout); one too large to lay out is the floor plan. If the
+ * layout fails, the floor plan.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ScenarioJson } from '../../../sim/api/index.ts';
@@ -9,7 +11,8 @@ import type { CollapsedView } from '../../model/collapsedView.ts';
 import { appLayouter } from './appLayouter.ts';
 import type { TopologyLayout } from './elkLayout.ts';
 import { layoutGraph } from './layoutGraph.ts';
-import { pinnedNodes } from './placeView.ts';
+import { SCALE } from '../TopologyView.ts';
+import { placedAsLaidOut, pinnedNodes } from './placeView.ts';
 
 /** past this many drawn nodes the layout would take tens of seconds: the floor plan is drawn */
 export const LAYOUT_MAX_NODES = 2500;
@@ -22,10 +25,7 @@ export interface Placeable {
 
 export function usePlacedView(view: CollapsedView | null, scenario: ScenarioJson | null): Placeable | null {
   const pinned = useMemo(() => (view && scenario ? pinnedNodes(view, scenario.nodes) : null), [view, scenario]);
-  const graph = useMemo(() => {
-    if (!view || !pinned || pinned.size === view.nodes.length || view.nodes.length > LAYOUT_MAX_NODES) return null;
-    return layoutGraph(view);
-  }, [view, pinned]);
+  const graph = useMemo(() => (view && view.nodes.length <= LAYOUT_MAX_NODES ? layoutGraph(view) : null), [view]);
   const [done, setDone] = useState<{ key: string; layout: TopologyLayout | null } | null>(null);
   const [shown, setShown] = useState<Placeable | null>(null);
   useEffect(() => {
@@ -46,7 +46,9 @@ export function usePlacedView(view: CollapsedView | null, scenario: ScenarioJson
     if (!view || !pinned) return null;
     if (!graph) return { view, pinned, layout: null };
     const layout = appLayouter().cached(graph.key) ?? (done?.key === graph.key ? done.layout : undefined);
-    return layout === undefined ? null : { view, pinned, layout };
+    // every node placed: drawn at once on the floor plan; the layout, when it comes, gives routes to the nodes placed where it puts them
+    if (pinned.size < view.nodes.length) return layout === undefined ? null : { view, pinned, layout };
+    return { view, pinned, layout: layout && placedAsLaidOut(view, layout, SCALE) ? layout : null };
   }, [view, pinned, graph, done]);
   useEffect(() => {
     if (ready) setShown(ready);

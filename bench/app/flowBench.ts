@@ -1,0 +1,121 @@
+/**
+ * Does the window block during a run, the bounds and a plan of a real plant? (issue 10: "the UI never
+ * blocks more than 50 ms (p95 frame gap) during a run or a plan"). Opens a plant (default the steel works,
+ * written out flat), then for each phase records the page's frame gaps (p95, longest, and the sum of the
+ * gaps over 50 ms: the time the window was frozen), the main thread's long tasks (PerformanceObserver
+ * 'longtask') and a CPU profile of the main thread (CDP), from which it prints the functions that took the
+ * most of it — where the remaining long tasks are. Phases: a run (Run pressed → full results applied),
+ * the bounds that follow it (→ bounds on screen), and the first `planSeconds` of a plan (then cancelled).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { type Gaps, startGaps, stopGaps } from './frameGaps.ts';
+
+export interface PhaseFigures extends Gaps {
+  wallMs: number;
+  /** sum of the frame gaps longer than 50 ms */
+  frozenMs: number;
+  longTasks: { count: number; sumMs: number; maxMs: number };
+  /** the main thread's functions by self time (ms), most first */
+  hot: [string, number][];
+}
+
+const FROZEN = 50;
+
+async function until(page: Page, expr: string, timeout: number): Promise<void> {
+  const t0 = Date.now();
+  while (!(await page.evaluate(expr))) {
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${expr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Self time per function of a V8 CPU profile, in ms. */
+function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 12): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .filter(([n]) => !n.startsWith('(idle)') && !n.startsWith('(program)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([n, ms]) => [n, Math.round(ms)]);
+}
+
+async function phase(page: Page, cdp: CDPSession, act: () => Promise<void>): Promise<PhaseFigures> {
+  await page.evaluate(`(() => {
+    window.__long = [];
+    window.__longObs = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); });
+    window.__longObs.observe({ type: 'longtask' });
+  })()`);
+  await cdp.send('Profiler.start');
+  await startGaps(page);
+  const t0 = Date.now();
+  await act();
+  const wallMs = Date.now() - t0;
+  const gaps = await stopGaps(page);
+  const all = (await page.evaluate('window.__gaps')) as number[];
+  const { profile } = await cdp.send('Profiler.stop');
+  const long = (await page.evaluate('(window.__longObs.disconnect(), window.__long)')) as number[];
+  return {
+    ...gaps,
+    wallMs,
+    frozenMs: Math.round(all.filter((g) => g > FROZEN).reduce((a, b) => a + b, 0)),
+    longTasks: { count: long.length, sumMs: Math.round(long.reduce((a, b) => a + b, 0)), maxMs: Math.round(Math.max(0, ...long)) },
+    hot: hotFunctions(profile as never),
+  };
+}
+
+export async function flowBench(page: Page, file: string, planSeconds: number): Promise<Record<string, PhaseFigures>> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
+  await chooser.setFiles(file);
+  await until(page, 'window.__netloom.state().analysis !== null', 120_000);
+  await page.waitForTimeout(3000); // the layout worker and the first paint settle
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  const out: Record<string, PhaseFigures> = {};
+  const print = (name: string) => {
+    const f = out[name];
+    console.log(
+      `  ${name}: wall ${f.wallMs} ms; frame gaps p95 ${f.p95Ms} ms, longest ${f.maxMs} ms, ${f.frozenMs} ms frozen in gaps > ${FROZEN} ms; ` +
+        `long tasks ${f.longTasks.count} (${f.longTasks.sumMs} ms, longest ${f.longTasks.maxMs} ms)`,
+    );
+    for (const [fn, ms] of f.hot.slice(0, 8)) console.log(`      ${String(ms).padStart(6)} ms  ${fn}`);
+  };
+  out.run = await phase(page, cdp, async () => {
+    await page.getByTestId('run').click();
+    await until(page, "window.__netloom.state().run.status === 'done' && !window.__netloom.state().lastReport?.preview", 900_000);
+  });
+  print('run');
+  out.bounds = await phase(page, cdp, () => until(page, 'window.__netloom.state().bounds?.computing === false', 900_000));
+  print('bounds');
+  if (planSeconds > 0) {
+    out.plan = await phase(page, cdp, async () => {
+      await page.getByTestId('view-planner').click();
+      await page.getByTestId('plan-start').click();
+      await page.waitForTimeout(planSeconds * 1000);
+    });
+    print('plan');
+    await page
+      .getByTestId('plan-cancel')
+      .click({ timeout: 5000 })
+      .catch(() => undefined);
+  }
+  return out;
+}
+
+/** The figures of one flowBench, written beside the app benchmark's. */
+export function writeFlowFigures(outDir: string, figures: unknown): void {
+  writeFileSync(join(outDir, 'app-flow.json'), `${JSON.stringify(figures, null, 2)}\n`);
+}
