@@ -58,7 +58,7 @@ describe('the steel works (10,213 devices) from the library', () => {
     await page.waitForTimeout(500);
     const collapsed = await nodes();
     await page.locator(`g.node[data-id="${cell}"] .group-toggle`).click();
-    await expect.poll(nodes).toBeGreaterThan(collapsed);
+    await expect.poll(nodes, { timeout: 30_000 }).toBeGreaterThan(collapsed); // the layout worker places the interior
     expect(await page.locator('g.node[data-id="hsm/cell05/PLC"]').count()).toBe(1);
     expect(await page.locator(`g.node[data-id="${cell}"]`).count()).toBe(0);
     await docShot('steel-02-cell-expanded', 'large-steel-cell.png');
@@ -143,12 +143,12 @@ describe('a 10,000-device plant from a file', () => {
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -250);
     await page.waitForTimeout(500);
     await page.locator('g.node[data-id="C97"] .group-toggle').click();
-    await expect.poll(nodes).toBe(242 + 50);
+    await expect.poll(nodes, { timeout: 30_000 }).toBe(242 + 50);
     expect(await page.locator('g.node[data-id="C97"]').getAttribute('class')).not.toContain('collapsed');
     expect(await page.locator('g.node[data-id="C97-DRV1"]').count()).toBe(1);
     await docShot('large-02-cell-expanded', 'large-plant-cell.png');
     await page.locator('g.node[data-id="C97"] .group-toggle').click();
-    await expect.poll(nodes).toBe(242);
+    await expect.poll(nodes, { timeout: 30_000 }).toBe(242);
   });
 
   test('Ctrl+F finds a device inside a collapsed cell, opens the cell and flies to it', async () => {
