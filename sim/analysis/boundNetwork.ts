@@ -10,7 +10,7 @@
  */
 import type { Model } from '../scenario/model.ts';
 import { wireBytes } from '../scenario/compile.ts';
-import { tokenBucket } from './Curve.ts';
+import { type Curve, tokenBucket } from './Curve.ts';
 import { analysePort, type EntryResult, type PortEntry, type PortSpec } from './analysePort.ts';
 import { handover, tailInflation } from './cutThrough.ts';
 import { analyseTsnPort } from './tsn/analyseTsnPort.ts';
@@ -18,10 +18,10 @@ import { preemptable, tsnSpec, type TsnSpec } from './tsn/TsnSpec.ts';
 import { unmodelled as radioPorts } from './unmodelled.ts';
 import { computeNodeBound, multiQueueBound } from './computeNodeBound.ts';
 import { computeQueues, type ComputeQueue } from './computeQueues.ts';
-import { pathBound, type PathBound } from './pathBound.ts';
+import { pathBound, pathDelay, packetizedAll, type PathBound } from './pathBound.ts';
 import { fixedPoint, type State } from './fixedPoint.ts';
 import { hasCycle } from './hasCycle.ts';
-import { PhaseCache } from './phaseAligned.ts';
+import { PhaseCache, type Phased } from './phaseAligned.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { wireRatio, type Stream } from './Stream.ts';
 
@@ -77,7 +77,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const members: { s: number; h: number }[][] = model.ports.map(() => []);
   const slot: number[][] = streams.map((s) => s.hops.map((hop, h) => members[hop.port].push({ s: s.index, h }) - 1));
   const statics = members.map((ms, p) =>
-    ms.map(({ s, h }) => {
+    ms.map(({ s, h }): StaticEntry => {
       const st = streams[s];
       const hop = st.hops[h];
       const link = model.links[model.ports[p].link];
@@ -141,17 +141,17 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
             const { s, h } = members[p][k];
             const stream = streams[s];
             const J = state.J[s][h];
-            if (!stream.source.ok) return { ...st, arrival: null, why: because(stream.source.reason) };
-            if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
+            if (!stream.source.ok) return portEntry(st, null, because(stream.source.reason));
+            if (!Number.isFinite(J)) return portEntry(st, null, state.why[s] ?? because('its delay upstream has no bound'));
             const a = stream.source.arrival;
             const unit = stream.hops[h].unitBits * (st.scale ?? 1);
             // bursts with the per-frame slack; the long-term rate as exact as the engine's port time
             const arrival = tokenBucket(unit * (a.burst + a.rate * J), stream.hops[h].unitWireBits * (st.scale ?? 1) * a.rate);
             const l = stream.lattice;
-            if (!l) return { ...st, arrival };
+            if (!l) return portEntry(st, arrival);
             // the unit's frames reach this port within [lo, hi] after its lattice instant (1 ps margins for rounding)
             const lo = base[s] + dmin[s][h];
-            return { ...st, arrival, window: { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS } };
+            return portEntry(st, arrival, undefined, { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS });
           }),
     );
     const tsnPorts: NetworkBounds['tsnPorts'] = specs.map(() => undefined);
@@ -204,13 +204,10 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const a = s.source.arrival;
       const alpha = tokenBucket(s.unitM * (a.burst + a.rate * J0), s.unitM * a.rate);
       const pathHops = hops.map((r, h) => ({ service: r.service, delay: r.delay, constant: s.hops[h].constant, saving: r.saving }));
-      let e2e = path;
-      for (let h = 1; h <= s.hops.length; h++) {
-        const pb = pathBound(alpha, pathHops.slice(0, h), s.frameM);
-        const d = Math.min(pb.pboo, pb.additive);
-        if (h < s.hops.length) next.J[s.index][h] = J0 + d - dmin[s.index][h];
-        else e2e = pb;
-      }
+      // the delay up to each hop (its burst at the next), then the whole route's bound: each service less a frame made once
+      const packed = packetizedAll(pathHops, s.frameM);
+      for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = J0 + pathDelay(alpha, pathHops.slice(0, h), s.frameM, packed) - dmin[s.index][h];
+      const e2e = s.hops.length > 0 ? pathBound(alpha, pathHops, s.frameM, packed) : path;
       const delay = Math.min(e2e.pboo, e2e.additive);
       const reason = Number.isFinite(delay) ? undefined : (why ?? because('no bound'));
       if (reason) next.why[s.index] = reason;
@@ -277,4 +274,33 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const cyclic = hasCycle(model, streams);
   const { out, iterations } = fixedPoint(evaluate, streams, cyclic);
   return { specs, members, slots: slot, ...out, iterations, cyclic };
+}
+
+/** What a port entry keeps from round to round: all but its arrival (and why it has none) and its window of delays. */
+type StaticEntry = Omit<PortEntry, 'arrival' | 'why' | 'window'>;
+
+/**
+ * A round's port entry, written out field by field: spread (`{ ...st, arrival }`), an object of this many fields got a
+ * hidden class of its own in V8, about 0.5 kB more for each of a plant's hundreds of thousands of entries, every round.
+ */
+function portEntry(st: StaticEntry, arrival: Curve | null, why?: Reason, window?: Phased): PortEntry {
+  return {
+    label: st.label,
+    cls: st.cls,
+    arrival,
+    why,
+    frameMax: st.frameMax,
+    frameMin: st.frameMin,
+    prev: st.prev,
+    prevRate: st.prevRate,
+    ratio: st.ratio,
+    prevFrameBits: st.prevFrameBits,
+    prevHeldBits: st.prevHeldBits,
+    window,
+    ifgBits: st.ifgBits,
+    bytes: st.bytes,
+    handover: st.handover,
+    scale: st.scale,
+    early: st.early,
+  };
 }
