@@ -122,21 +122,32 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const responseOf = new Map<number, number>(streams.filter((s) => s.kind === 'response').map((s) => [s.flow, s.index]));
 
   // a port whose streams bring the same delay variations (and reasons) as in the last round has the same entries and results
-  let last: { J: number[]; why: (Reason | undefined)[]; entries: PortEntry[]; results: EntryResult[]; tsn: NetworkBounds['tsnPorts'][number] }[] | undefined;
-  const unchanged = (state: State, p: number) =>
-    last !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === last![p].J[k] && state.why[s] === last![p].why[k]);
+  type LastPort = { J: number[]; why: (Reason | undefined)[]; entries: PortEntry[]; results: EntryResult[]; tsn: NetworkBounds['tsnPorts'][number] };
+  let last: (LastPort | undefined)[] | undefined;
+  const unchanged = (state: State, p: number) => {
+    const was = last?.[p];
+    return was !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === was.J[k] && state.why[s] === was.why[k]);
+  };
 
   // a stream whose ports all kept their results, and whose emissions their jitter, has the bound (and sets the delay variations) of the last round
-  const lastStream: { J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason }[] = [];
+  const lastStream: ({ J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason } | undefined)[] = [];
+  const keeps = (state: State, s: Stream, reuse: readonly boolean[]) => {
+    const was = lastStream[s.index];
+    return was !== undefined && was.J0 === state.J[s.index][0] && was.why === state.why[s.index] && s.hops.every((hop) => reuse[hop.port]);
+  };
 
   const phases = new PhaseCache();
 
   function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
     const reuse = statics.map((_, p) => unchanged(state, p));
+    // what the last round made for the ports and streams made again is garbage from here on: let it go before this round
+    // makes theirs (at 50,000 devices a round is hundreds of MB, and two alive at once set the peak)
+    for (let p = 0; p < (last?.length ?? 0); p++) if (!reuse[p]) last![p] = undefined;
+    for (const s of streams) if (!keeps(state, s, reuse)) lastStream[s.index] = undefined;
     phases.round();
     const entries: PortEntry[][] = statics.map((ps, p) =>
       reuse[p]
-        ? last![p].entries
+        ? last![p]!.entries
         : ps.map((st, k) => {
             const { s, h } = members[p][k];
             const stream = streams[s];
@@ -158,8 +169,8 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
     const results = entries.map((es, p) => {
       if (es.length === 0) return [];
       if (reuse[p]) {
-        tsnPorts[p] = last![p].tsn;
-        return last![p].results;
+        tsnPorts[p] = last![p]!.tsn;
+        return last![p]!.results;
       }
       const spec = specs[p];
       let r: EntryResult[];
@@ -171,19 +182,23 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const radio = unmodelled[p];
       return radio ? r.map((x) => ({ ...x, delay: Infinity, completion: Infinity, service: null, why: because(`${spec.label} uses ${radio}`) })) : r;
     });
-    last = members.map((ms, p) => ({
-      J: ms.map(({ s, h }) => state.J[s][h]),
-      why: ms.map(({ s }) => state.why[s]),
-      entries: entries[p],
-      results: results[p],
-      tsn: tsnPorts[p],
-    }));
+    last = members.map((ms, p) =>
+      reuse[p]
+        ? last![p]
+        : {
+            J: ms.map(({ s, h }) => state.J[s][h]),
+            why: ms.map(({ s }) => state.why[s]),
+            entries: entries[p],
+            results: results[p],
+            tsn: tsnPorts[p],
+          },
+    );
     const next: State = { J: state.J.map((j) => [...j]), why: [...state.why] };
     const bounds: StreamBound[] = [];
     const computeOut: ComputeNodeResult[] = [];
     const streamBound = (s: Stream): StreamBound => {
       const was = lastStream[s.index];
-      if (was && was.J0 === state.J[s.index][0] && was.why === state.why[s.index] && s.hops.every((hop) => reuse[hop.port])) {
+      if (was) {
         for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = was.J[h];
         if (was.sets) next.why[s.index] = was.sets;
         return was.bound;
