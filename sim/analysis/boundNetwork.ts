@@ -221,7 +221,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const pathHops = hops.map((r, h) => ({ service: r.service, delay: r.delay, constant: s.hops[h].constant, saving: r.saving }));
       // the delay up to each hop (its burst at the next), then the whole route's bound: each service less a frame made once
       const packed = packetizedAll(pathHops, s.frameM);
-      for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = J0 + pathDelay(alpha, pathHops.slice(0, h), s.frameM, packed) - dmin[s.index][h];
+      for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = J0 + pathDelay(alpha, pathHops.slice(0, h), packed) - dmin[s.index][h];
       const e2e = s.hops.length > 0 ? pathBound(alpha, pathHops, s.frameM, packed) : path;
       const delay = Math.min(e2e.pboo, e2e.additive);
       const reason = Number.isFinite(delay) ? undefined : (why ?? because('no bound'));

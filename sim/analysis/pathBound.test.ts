@@ -45,11 +45,11 @@ describe('end-to-end bound along a route', () => {
       const packed = packetizedAll(hops, frame);
       for (let n = 1; n <= hops.length; n++) {
         const p = pathBound(alpha, hops.slice(0, n), frame);
-        expect(pathDelay(alpha, hops.slice(0, n), frame, packed)).toBe(Math.min(p.pboo, p.additive));
+        expect(pathDelay(alpha, hops.slice(0, n), packed)).toBe(Math.min(p.pboo, p.additive));
         expect(pathBound(alpha, hops.slice(0, n), frame, packed)).toEqual(p);
       }
     }
     const broken = [hops[0], { ...hops[1], service: null }, hops[2]];
-    expect(pathDelay(alpha, broken, 1234, packetizedAll(broken, 1234))).toBe(pathBound(alpha, broken, 1234).additive);
+    expect(pathDelay(alpha, broken, packetizedAll(broken, 1234))).toBe(pathBound(alpha, broken, 1234).additive);
   });
 });

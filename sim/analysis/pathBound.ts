@@ -85,7 +85,7 @@ export function packetizedAll(hops: readonly PathHop[], frame: number): (Curve |
  * min(pboo, additive) of pathBound, to the last bit, without its decomposition: the delay up to each hop of a route,
  * which the fixed point needs for every prefix of every route (`packed` as for pathBound).
  */
-export function pathDelay(alpha: Curve, hops: readonly PathHop[], frame: number, packed: readonly (Curve | null)[]): number {
+export function pathDelay(alpha: Curve, hops: readonly PathHop[], packed: readonly (Curve | null)[]): number {
   const n = hops.length;
   let additive = 0;
   let constants = 0;
