@@ -3,11 +3,13 @@
  * (scripts/make-plant.ts) of growing size, in process, beside R1 (the reference line cell) in
  * the same run. Prints per size the flows, the time of load and of the bounds (wall, and the
  * process's CPU time, which a loaded machine does not inflate), their ratio to R1's bounds time,
- * the report's size in all and per flow, the time spent in garbage collection during the bounds,
- * the process's peak RSS so far (sizes run in the order given) after the bounds and after their JSON, and the fitted growth exponent of the bounds time with
- * the number of devices (least squares of log time on log devices). Targets (issue 10): 5,000
- * devices ≤ 10 s, 50,000 ≤ 2 min, judged on the CPU time (the bounds run on one thread: on a
- * machine of their own, wall ≈ CPU; on 2 cores shared by six engineers the wall was 3–7× it).
+ * the report's size in all and per flow, the garbage collector's pauses during the bounds, the
+ * process's peak RSS so far (sizes run in the order given) after the bounds and after their JSON,
+ * and the fitted growth exponent of the bounds time with the number of devices (least squares of
+ * log time on log devices). Targets (issue 10): 5,000 devices ≤ 10 s, 50,000 ≤ 2 min, judged on
+ * the CPU time (the bounds run on one thread: on a machine of their own, wall ≈ CPU; on 2 cores
+ * shared by six engineers the wall was 3–7× it). GC pauses are wall time: under load, compare them
+ * in the same run only.
  *   npm run bench:bounds [-- 500 2000 5000 50000]
  */
 import { readFileSync } from 'node:fs';
