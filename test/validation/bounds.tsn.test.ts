@@ -5,7 +5,8 @@
  * framing (no preamble or gap) keeps the gate and shaper arithmetic readable: a 998 B packet
  * is a 1000 B frame, 80 us at 100 Mb/s and 8 us at 1 Gb/s. Preemption and cut-through need
  * Ethernet: a tagged packet gets 22 B of header, tag and FCS, then 8 B of preamble and 12 B
- * of gap on the wire.
+ * of gap on the wire. The networks on which the simulator once exceeded the bound:
+ * bounds.tsnCounterexamples.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { BoundsReport } from '../../sim/analysis/index.ts';
