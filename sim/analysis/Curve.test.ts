@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCurves, curveAt, minCurves, rateLatency, shiftUp, tokenBucket } from './Curve.ts';
+import { addCurves, curveAt, merged, minCurves, rateLatency, shiftUp, tokenBucket } from './Curve.ts';
 
 describe('piecewise-linear curves', () => {
   it('evaluates between and after breakpoints', () => {
@@ -44,6 +44,17 @@ describe('piecewise-linear curves', () => {
         expect(curveAt(shiftUp(a, -2), t)).toBeCloseTo(curveAt(a, t) - 2, 9);
       }),
       { numRuns: 500, seed: 3 },
+    );
+  });
+
+  it('merges two increasing lists into the sorted values of both, each once, as sorting them would', () => {
+    const increasing = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 12 }).map((xs) => xs.sort((a, b) => a - b).map((x) => x / 8));
+    fc.assert(
+      fc.property(increasing, increasing, (a, b) => {
+        const sorted = [...a, ...b].sort((x, y) => x - y);
+        expect(merged(a, b)).toEqual(sorted.filter((x, i) => i === 0 || x > sorted[i - 1]));
+      }),
+      { numRuns: 300, seed: 5 },
     );
   });
 });

@@ -55,13 +55,28 @@ function slopeAfter(c: Curve, x: number): number {
   return c.slope;
 }
 
-/** The breakpoints of all curves, sorted, each once (a stable sort: of equal ones, the first curve's). */
+/** The breakpoints of all curves, sorted, each once (of equal ones, the first curve's), merged list by list: no sort, no flat copy. */
 function union(...lists: (readonly number[])[]): number[] {
-  // token buckets, all breaking at 0 alone: the common case of a port's sums, without the sort
+  // token buckets, all breaking at 0 alone: the common case of a port's sums
   if (lists.every((l) => l.length === 1 && l[0] === lists[0][0])) return lists.length === 0 ? [] : [lists[0][0]];
-  const out = lists.flat().sort((x, y) => x - y);
-  return out.filter((x, i) => i === 0 || x > out[i - 1]);
+  let out: readonly number[] = lists[0];
+  for (let k = 1; k < lists.length; k++) out = merged(out, lists[k]);
+  return lists.length === 1 ? dedupe(out) : (out as number[]);
 }
+
+/** Two increasing lists as one, each value once (on a tie, a's). */
+export function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || x > out[out.length - 1]) out.push(x);
+  }
+  return out;
+}
+
+const dedupe = (xs: readonly number[]): number[] => merged(xs, []);
 
 /** Drops breakpoints where the slope does not change. */
 function simplify(xs: number[], ys: number[], slope: number): Curve {
@@ -80,11 +95,16 @@ function simplify(xs: number[], ys: number[], slope: number): Curve {
 export function addCurves(...cs: Curve[]): Curve {
   if (cs.length === 0) return ZERO;
   const xs = union(...cs.map((c) => c.xs));
-  return simplify(
-    xs,
-    xs.map((x) => cs.reduce((s, c) => s + curveAt(c, x), 0)),
-    cs.reduce((s, c) => s + c.slope, 0),
-  );
+  // summed curve by curve in order, as a reduce from 0 would
+  const ys: number[] = [];
+  let slope = 0;
+  for (const x of xs) {
+    let y = 0;
+    for (const c of cs) y += curveAt(c, x);
+    ys.push(y);
+  }
+  for (const c of cs) slope += c.slope;
+  return simplify(xs, ys, slope);
 }
 
 /** Pointwise minimum (exact: crossings become breakpoints). */

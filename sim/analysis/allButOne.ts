@@ -41,27 +41,27 @@ export function allButOne(entries: readonly PortEntry[], seq: readonly number[],
   return (i) => {
     // line shaping: each input's curve, in the order the inputs first appear without i
     const shapedParts: { first: number; curve: Curve }[] = [];
-    for (const [prev, g] of inputs) {
+    inputs.forEach((g, prev) => {
       if (prev !== entries[i].prev) shapedParts.push({ first: pos.get(g[0])!, curve: inputCurves.get(prev)! });
       else {
         const rest = g.filter((m) => m !== i);
         if (rest.length > 0) shapedParts.push({ first: pos.get(rest[0])!, curve: inputCurve(entries, prev, rest) });
       }
-    }
+    });
     const shaped = addCurves(...shapedParts.sort(byFirst).map((p) => p.curve));
     // periods with two or more entries without i: their phase-aware curves, in the order the periods first appear
     const own = inGroup.has(i) ? entries[i].window!.period : undefined;
     const phased: { first: number; curve: Curve }[] = [];
     let alone: number | undefined; // the one entry left of a period of two
-    for (const [period, g] of periods) {
+    periods.forEach((g, period) => {
       const left = period === own ? g.length - 1 : g.length;
       if (left < 2) {
         if (left === 1 && g.length === 2) alone = g[0] === i ? g[1] : g[0];
-        continue;
+        return;
       }
       const first = g[0] === i ? g[1] : g[0];
       phased.push({ first: pos.get(first)!, curve: stepsOf(period, g).without(period === own ? inGroup.get(i)! : -1) });
-    }
+    });
     if (phased.length === 0) return shaped;
     const rest = single.filter((m) => m !== i);
     if (alone !== undefined) rest.splice(sortedIndex(rest, pos.get(alone)!, pos), 0, alone);

@@ -170,6 +170,7 @@ export function analysePort(
       aH?: Curve;
       aC?: Curve;
       others?: (i: number) => Curve;
+      terms?: HopTerm[];
       /** past blindExact, the one residual every member gets */
       shared?: Curve | null;
       unbounded?: number[];
@@ -193,7 +194,8 @@ export function analysePort(
   return entries.map((e, i) => {
     const k = classOf(e.cls);
     const { higher, blocking } = k;
-    const terms: HopTerm[] = port.fifo
+    // what strict priority costs is the class's, and so is its list of terms (shared: nothing writes to it)
+    k.terms ??= port.fifo
       ? []
       : [
           {
@@ -207,19 +209,17 @@ export function analysePort(
             seconds: blocking / R,
           },
         ];
-    const base = { blocking, saving: savingTime(e, R), terms };
-    if (!e.arrival) return { ...base, delay: Infinity, completion: Infinity, service: null, why: e.why };
+    const result = (delay: number, completion: number, service: Curve | null, why: Reason | undefined, coarse?: true): EntryResult => {
+      const r: EntryResult = { delay, completion, saving: savingTime(e, R), service, blocking, why, terms: k.terms! };
+      if (coarse) r.coarse = coarse;
+      return r;
+    };
+    if (!e.arrival) return result(Infinity, Infinity, null, e.why);
     // the first unbounded entry it waits for: above it, or of its class but itself
     k.unbounded ??= [...higher.filter((j) => !entries[j].arrival).slice(0, 1), ...k.own.filter((j) => !entries[j].arrival).slice(0, 2)];
     const culprit = k.unbounded.find((j) => j !== i);
     if (culprit !== undefined)
-      return {
-        ...base,
-        delay: Infinity,
-        completion: Infinity,
-        service: null,
-        why: via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!),
-      };
+      return result(Infinity, Infinity, null, via(`shares ${port.label} with ${entries[culprit].label}, which has no bound`, entries[culprit].why!));
     // every member of a class reaching here has an arrival and no culprit (or none does), so the first computes its curves
     k.aH ??= aggregate(entries, higher, cache);
     k.aC ??= aggregate(entries, k.own, cache);
@@ -227,14 +227,15 @@ export function analysePort(
     const classService = residualService(R, blocking, k.aH);
     const start = classService ? delayBound(shiftUp(k.aC, -lx), classService) : Infinity;
     const why = Number.isFinite(start) ? undefined : overload(port, entries, [i, ...higher, ...k.own.filter((j) => j !== i)]);
-    const bound = { ...base, delay: start + handoverTime(e, R, lx), completion: start + lx / R, why };
+    const delay = start + handoverTime(e, R, lx);
+    const completion = start + lx / R;
     // blind multiplexing: everything it may wait for but itself (allButOne: what is common to the members made once per class)
     if (higher.length + k.own.length <= blindExact) {
       k.others ??= allButOne(entries, [...higher, ...k.own], cache);
-      return { ...bound, service: ownBits(residualService(R, blocking, k.others(i)), e) };
+      return result(delay, completion, ownBits(residualService(R, blocking, k.others(i)), e), why);
     }
     if (k.shared === undefined) k.shared = residualService(R, blocking, higher.length === 0 ? k.aC : aggregate(entries, [...higher, ...k.own], cache));
-    return { ...bound, service: ownBits(k.shared, e), coarse: true };
+    return result(delay, completion, ownBits(k.shared, e), why, true);
   });
 }
 

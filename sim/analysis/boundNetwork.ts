@@ -10,7 +10,7 @@
  */
 import type { Model } from '../scenario/model.ts';
 import { wireBytes } from '../scenario/compile.ts';
-import { tokenBucket } from './Curve.ts';
+import { type Curve, tokenBucket } from './Curve.ts';
 import { analysePort, type EntryResult, type PortEntry, type PortSpec } from './analysePort.ts';
 import { handover, tailInflation } from './cutThrough.ts';
 import { analyseTsnPort } from './tsn/analyseTsnPort.ts';
@@ -18,10 +18,10 @@ import { preemptable, tsnSpec, type TsnSpec } from './tsn/TsnSpec.ts';
 import { unmodelled as radioPorts } from './unmodelled.ts';
 import { computeNodeBound, multiQueueBound } from './computeNodeBound.ts';
 import { computeQueues, type ComputeQueue } from './computeQueues.ts';
-import { pathBound, type PathBound } from './pathBound.ts';
+import { pathBound, pathDelay, packetizedAll, type PathBound } from './pathBound.ts';
 import { fixedPoint, type State } from './fixedPoint.ts';
 import { hasCycle } from './hasCycle.ts';
-import { PhaseCache } from './phaseAligned.ts';
+import { PhaseCache, type Phased } from './phaseAligned.ts';
 import { because, via, type Reason } from './Reason.ts';
 import { wireRatio, type Stream } from './Stream.ts';
 
@@ -77,7 +77,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const members: { s: number; h: number }[][] = model.ports.map(() => []);
   const slot: number[][] = streams.map((s) => s.hops.map((hop, h) => members[hop.port].push({ s: s.index, h }) - 1));
   const statics = members.map((ms, p) =>
-    ms.map(({ s, h }) => {
+    ms.map(({ s, h }): StaticEntry => {
       const st = streams[s];
       const hop = st.hops[h];
       const link = model.links[model.ports[p].link];
@@ -122,44 +122,55 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const responseOf = new Map<number, number>(streams.filter((s) => s.kind === 'response').map((s) => [s.flow, s.index]));
 
   // a port whose streams bring the same delay variations (and reasons) as in the last round has the same entries and results
-  let last: { J: number[]; why: (Reason | undefined)[]; entries: PortEntry[]; results: EntryResult[]; tsn: NetworkBounds['tsnPorts'][number] }[] | undefined;
-  const unchanged = (state: State, p: number) =>
-    last !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === last![p].J[k] && state.why[s] === last![p].why[k]);
+  type LastPort = { J: number[]; why: (Reason | undefined)[]; entries: PortEntry[]; results: EntryResult[]; tsn: NetworkBounds['tsnPorts'][number] };
+  let last: (LastPort | undefined)[] | undefined;
+  const unchanged = (state: State, p: number) => {
+    const was = last?.[p];
+    return was !== undefined && members[p].every(({ s, h }, k) => state.J[s][h] === was.J[k] && state.why[s] === was.why[k]);
+  };
 
   // a stream whose ports all kept their results, and whose emissions their jitter, has the bound (and sets the delay variations) of the last round
-  const lastStream: { J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason }[] = [];
+  const lastStream: ({ J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason } | undefined)[] = [];
+  const keeps = (state: State, s: Stream, reuse: readonly boolean[]) => {
+    const was = lastStream[s.index];
+    return was !== undefined && was.J0 === state.J[s.index][0] && was.why === state.why[s.index] && s.hops.every((hop) => reuse[hop.port]);
+  };
 
   const phases = new PhaseCache();
 
   function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
     const reuse = statics.map((_, p) => unchanged(state, p));
+    // what the last round made for the ports and streams made again is garbage from here on: let it go before this round
+    // makes theirs (at 50,000 devices a round is hundreds of MB, and two alive at once set the peak)
+    for (let p = 0; p < (last?.length ?? 0); p++) if (!reuse[p]) last![p] = undefined;
+    for (const s of streams) if (!keeps(state, s, reuse)) lastStream[s.index] = undefined;
     phases.round();
     const entries: PortEntry[][] = statics.map((ps, p) =>
       reuse[p]
-        ? last![p].entries
+        ? last![p]!.entries
         : ps.map((st, k) => {
             const { s, h } = members[p][k];
             const stream = streams[s];
             const J = state.J[s][h];
-            if (!stream.source.ok) return { ...st, arrival: null, why: because(stream.source.reason) };
-            if (!Number.isFinite(J)) return { ...st, arrival: null, why: state.why[s] ?? because('its delay upstream has no bound') };
+            if (!stream.source.ok) return portEntry(st, null, because(stream.source.reason));
+            if (!Number.isFinite(J)) return portEntry(st, null, state.why[s] ?? because('its delay upstream has no bound'));
             const a = stream.source.arrival;
             const unit = stream.hops[h].unitBits * (st.scale ?? 1);
             // bursts with the per-frame slack; the long-term rate as exact as the engine's port time
             const arrival = tokenBucket(unit * (a.burst + a.rate * J), stream.hops[h].unitWireBits * (st.scale ?? 1) * a.rate);
             const l = stream.lattice;
-            if (!l) return { ...st, arrival };
+            if (!l) return portEntry(st, arrival);
             // the unit's frames reach this port within [lo, hi] after its lattice instant (1 ps margins for rounding)
             const lo = base[s] + dmin[s][h];
-            return { ...st, arrival, window: { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS } };
+            return portEntry(st, arrival, undefined, { bits: unit, period: l.period, phase: l.phase, lo: lo - PS, hi: lo + J + l.spread + PS });
           }),
     );
     const tsnPorts: NetworkBounds['tsnPorts'] = specs.map(() => undefined);
     const results = entries.map((es, p) => {
       if (es.length === 0) return [];
       if (reuse[p]) {
-        tsnPorts[p] = last![p].tsn;
-        return last![p].results;
+        tsnPorts[p] = last![p]!.tsn;
+        return last![p]!.results;
       }
       const spec = specs[p];
       let r: EntryResult[];
@@ -171,19 +182,23 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const radio = unmodelled[p];
       return radio ? r.map((x) => ({ ...x, delay: Infinity, completion: Infinity, service: null, why: because(`${spec.label} uses ${radio}`) })) : r;
     });
-    last = members.map((ms, p) => ({
-      J: ms.map(({ s, h }) => state.J[s][h]),
-      why: ms.map(({ s }) => state.why[s]),
-      entries: entries[p],
-      results: results[p],
-      tsn: tsnPorts[p],
-    }));
+    last = members.map((ms, p) =>
+      reuse[p]
+        ? last![p]
+        : {
+            J: ms.map(({ s, h }) => state.J[s][h]),
+            why: ms.map(({ s }) => state.why[s]),
+            entries: entries[p],
+            results: results[p],
+            tsn: tsnPorts[p],
+          },
+    );
     const next: State = { J: state.J.map((j) => [...j]), why: [...state.why] };
     const bounds: StreamBound[] = [];
     const computeOut: ComputeNodeResult[] = [];
     const streamBound = (s: Stream): StreamBound => {
       const was = lastStream[s.index];
-      if (was && was.J0 === state.J[s.index][0] && was.why === state.why[s.index] && s.hops.every((hop) => reuse[hop.port])) {
+      if (was) {
         for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = was.J[h];
         if (was.sets) next.why[s.index] = was.sets;
         return was.bound;
@@ -204,13 +219,10 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
       const a = s.source.arrival;
       const alpha = tokenBucket(s.unitM * (a.burst + a.rate * J0), s.unitM * a.rate);
       const pathHops = hops.map((r, h) => ({ service: r.service, delay: r.delay, constant: s.hops[h].constant, saving: r.saving }));
-      let e2e = path;
-      for (let h = 1; h <= s.hops.length; h++) {
-        const pb = pathBound(alpha, pathHops.slice(0, h), s.frameM);
-        const d = Math.min(pb.pboo, pb.additive);
-        if (h < s.hops.length) next.J[s.index][h] = J0 + d - dmin[s.index][h];
-        else e2e = pb;
-      }
+      // the delay up to each hop (its burst at the next), then the whole route's bound: each service less a frame made once
+      const packed = packetizedAll(pathHops, s.frameM);
+      for (let h = 1; h < s.hops.length; h++) next.J[s.index][h] = J0 + pathDelay(alpha, pathHops.slice(0, h), packed) - dmin[s.index][h];
+      const e2e = s.hops.length > 0 ? pathBound(alpha, pathHops, s.frameM, packed) : path;
       const delay = Math.min(e2e.pboo, e2e.additive);
       const reason = Number.isFinite(delay) ? undefined : (why ?? because('no bound'));
       if (reason) next.why[s.index] = reason;
@@ -277,4 +289,33 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const cyclic = hasCycle(model, streams);
   const { out, iterations } = fixedPoint(evaluate, streams, cyclic);
   return { specs, members, slots: slot, ...out, iterations, cyclic };
+}
+
+/** What a port entry keeps from round to round: all but its arrival (and why it has none) and its window of delays. */
+type StaticEntry = Omit<PortEntry, 'arrival' | 'why' | 'window'>;
+
+/**
+ * A round's port entry, written out field by field: spread (`{ ...st, arrival }`), an object of this many fields got a
+ * hidden class of its own in V8, about 0.5 kB more for each of a plant's hundreds of thousands of entries, every round.
+ */
+function portEntry(st: StaticEntry, arrival: Curve | null, why?: Reason, window?: Phased): PortEntry {
+  return {
+    label: st.label,
+    cls: st.cls,
+    arrival,
+    why,
+    frameMax: st.frameMax,
+    frameMin: st.frameMin,
+    prev: st.prev,
+    prevRate: st.prevRate,
+    ratio: st.ratio,
+    prevFrameBits: st.prevFrameBits,
+    prevHeldBits: st.prevHeldBits,
+    window,
+    ifgBits: st.ifgBits,
+    bytes: st.bytes,
+    handover: st.handover,
+    scale: st.scale,
+    early: st.early,
+  };
 }

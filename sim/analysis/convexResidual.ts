@@ -6,12 +6,12 @@
  * credit-based shaper's idle slope). β convex and α concave make the result convex. Returns
  * null when α's long-term rate leaves nothing.
  */
-import { curveAt, rateLatency, type Curve } from './Curve.ts';
+import { curveAt, merged, rateLatency, type Curve } from './Curve.ts';
 
 export function convexResidual(base: Curve, blocking: number, cross: Curve): Curve | null {
   const slope = base.slope - cross.slope;
   if (!(slope > 0)) return null;
-  const xs = [...new Set([...base.xs, ...cross.xs])].sort((a, b) => a - b);
+  const xs = merged(base.xs, cross.xs);
   const g = xs.map((x) => curveAt(base, x) - blocking - curveAt(cross, x));
   const n = xs.length;
   let convex = true;

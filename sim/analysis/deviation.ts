@@ -29,13 +29,13 @@ function reach(alpha: Curve, y: number): number | undefined {
 /** h(α, β) = sup_t [β⁻¹(α(t)) − t]: the largest delay (Theorem 1.4.2). Infinity when α outgrows β. */
 export function delayBound(alpha: Curve, beta: Curve): number {
   if (outgrows(alpha.slope, beta.slope)) return Infinity;
-  const ts = new Set<number>(alpha.xs);
+  // at α's breakpoints and where α reaches β's (the largest of them: no need to put them in a set first)
+  let d = 0;
+  for (const t of alpha.xs) d = Math.max(d, inverseAt(beta, curveAt(alpha, t)) - t);
   for (const y of beta.ys) {
     const t = reach(alpha, y);
-    if (t !== undefined) ts.add(t);
+    if (t !== undefined) d = Math.max(d, inverseAt(beta, curveAt(alpha, t)) - t);
   }
-  let d = 0;
-  for (const t of ts) d = Math.max(d, inverseAt(beta, curveAt(alpha, t)) - t);
   return d;
 }
 

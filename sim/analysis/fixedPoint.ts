@@ -19,9 +19,11 @@ export function fixedPoint<T>(evaluate: (s: State) => { next: State; out: T }, s
   let state: State = { J: streams.map((s) => s.hops.map(() => 0)), why: streams.map(() => undefined) };
   const cap = cyclic ? 200 : 16 + 2 * streams.reduce((n, s) => n + s.hops.length, 0);
   let iterations = 0;
-  let last = evaluate(state);
+  let last: { next: State; out: T } | undefined = evaluate(state);
   while (iterations < cap && !same(last.next.J, state.J) && !(cyclic && (settled(last.next.J, state.J) || runaway(last.next.J)))) {
     state = last.next;
+    // the last round's results are garbage once the next starts (a large plant's are hundreds of MB): not held through it
+    last = undefined;
     last = evaluate(state);
     iterations++;
   }

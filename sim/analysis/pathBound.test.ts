@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rateLatency, tokenBucket } from './Curve.ts';
-import { pathBound } from './pathBound.ts';
+import { packetizedAll, pathBound, pathDelay } from './pathBound.ts';
 
 describe('end-to-end bound along a route', () => {
   // Three store-and-forward hops of rate R with latencies T_h and a burst b of l-sized frames:
@@ -29,5 +29,27 @@ describe('end-to-end bound along a route', () => {
   it('takes the slowest hop as the bottleneck that pays the burst', () => {
     const hops = [rateLatency(1e9, 0), rateLatency(10e6, 0), rateLatency(1e9, 0)].map((service) => ({ service, delay: 0, constant: 0 }));
     expect(pathBound(tokenBucket(80_000, 1e3), hops, 8000).bottleneck).toBe(1);
+  });
+
+  it('gives the delay of every prefix of a route as pathBound does, to the last bit', () => {
+    // convex services of several pieces, savings, a slow middle hop, and a hop without service
+    const services = [
+      { xs: [0, 2e-6, 5e-6], ys: [0, 0, 300], slope: 1e9 },
+      rateLatency(95e6, 3.3e-6),
+      { xs: [0, 1e-6, 4e-6, 9e-6], ys: [0, 0, 120, 2400], slope: 7e8 },
+      rateLatency(1e9, 0.7e-6),
+    ];
+    const hops = services.map((service, h) => ({ service, delay: (h + 1) * 1.1e-5, constant: 0.3e-6 * h, saving: 0.1e-6 * (h % 2) }));
+    const alpha = tokenBucket(12_345, 2.5e6);
+    for (const frame of [0, 1234]) {
+      const packed = packetizedAll(hops, frame);
+      for (let n = 1; n <= hops.length; n++) {
+        const p = pathBound(alpha, hops.slice(0, n), frame);
+        expect(pathDelay(alpha, hops.slice(0, n), packed)).toBe(Math.min(p.pboo, p.additive));
+        expect(pathBound(alpha, hops.slice(0, n), frame, packed)).toEqual(p);
+      }
+    }
+    const broken = [hops[0], { ...hops[1], service: null }, hops[2]];
+    expect(pathDelay(alpha, broken, packetizedAll(broken, 1234))).toBe(pathBound(alpha, broken, 1234).additive);
   });
 });

@@ -45,7 +45,8 @@ export interface PathBound {
   bottleneck: number;
 }
 
-export function pathBound(alpha: Curve, hops: readonly PathHop[], frame: number): PathBound {
+/** `packed`: each hop's service less one frame (packetized), when the caller has them already (boundNetwork: once per stream, not per prefix). */
+export function pathBound(alpha: Curve, hops: readonly PathHop[], frame: number, packed?: readonly (Curve | null)[]): PathBound {
   const n = hops.length;
   const constants = hops.reduce((s, h) => s + h.constant - (h.saving ?? 0), 0);
   const additive = hops.reduce((s, h) => s + h.delay + h.constant, 0);
@@ -53,10 +54,11 @@ export function pathBound(alpha: Curve, hops: readonly PathHop[], frame: number)
   if (n === 0) return { ...none, pboo: 0, additive: 0 };
   if (hops.some((h) => !h.service)) return none;
   const services = hops.map((h) => h.service!);
+  const packs = packed ?? packetizedAll(hops, frame);
   const plain = services.map((b) => inverseAt(b, 0));
   let best = none;
   for (let k = 0; k < n; k++) {
-    const curves = services.map((b, h) => (h === k ? b : packetized(b, frame)));
+    const curves = services.map((b, h) => (h === k ? b : packs[h]!));
     const d = delayBound(alpha, convolve(curves));
     if (!(d + constants < best.pboo)) continue;
     const latency = curves.map((c) => inverseAt(c, 0));
@@ -72,4 +74,35 @@ export function pathBound(alpha: Curve, hops: readonly PathHop[], frame: number)
     };
   }
   return best;
+}
+
+/** Each hop's service less one frame of `frame` bits (null: no service). */
+export function packetizedAll(hops: readonly PathHop[], frame: number): (Curve | null)[] {
+  return hops.map((h) => h.service && packetized(h.service, frame));
+}
+
+/**
+ * min(pboo, additive) of pathBound, to the last bit, without its decomposition: the delay up to each hop of a route,
+ * which the fixed point needs for every prefix of every route (`packed` as for pathBound).
+ */
+export function pathDelay(alpha: Curve, hops: readonly PathHop[], packed: readonly (Curve | null)[]): number {
+  const n = hops.length;
+  let additive = 0;
+  let constants = 0;
+  for (const h of hops) {
+    // summed in pathBound's order, to the last bit
+    additive = additive + h.delay + h.constant;
+    constants = constants + h.constant - (h.saving ?? 0);
+  }
+  if (n === 0) return 0;
+  if (hops.some((h) => !h.service)) return additive;
+  const curves = packed.slice(0, n) as Curve[];
+  let pboo = Infinity;
+  for (let k = 0; k < n; k++) {
+    curves[k] = hops[k].service!;
+    const d = delayBound(alpha, convolve(curves));
+    if (d + constants < pboo) pboo = d + constants;
+    curves[k] = packed[k]!;
+  }
+  return Math.min(pboo, additive);
 }

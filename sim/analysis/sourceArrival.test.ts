@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario/index.ts';
-import { sourceArrival, traceBucket } from './sourceArrival.ts';
+import { sizeRange, sourceArrival, traceBucket } from './sourceArrival.ts';
 
 function flow(pattern: object, size: unknown = '100 B') {
   const m = loadScenario({
@@ -60,5 +60,12 @@ describe('arrival curves of sources', () => {
     expect(rate).toBeCloseTo(1e11, 0);
     expect(burst).toBeCloseTo(2, 6);
     expect(traceBucket([])).toEqual({ burst: 0, rate: 0 });
+  });
+
+  it('sizes: constant as given (or rounded when asked), drawn ones rounded as the engine draws them, unbounded ones none', () => {
+    expect(sizeRange({ dist: 'constant', value: 100.4 })).toEqual({ min: 100.4, max: 100.4 });
+    expect(sizeRange({ dist: 'constant', value: 100.4 }, true)).toEqual({ min: 100, max: 100 });
+    expect(sizeRange({ dist: 'uniform', min: 40.4, max: 99.6 })).toEqual({ min: 40, max: 100 });
+    expect(sizeRange({ dist: 'exponential', mean: 100 })).toBeUndefined();
   });
 });

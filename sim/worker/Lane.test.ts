@@ -1,12 +1,11 @@
 import type { Remote } from 'comlink';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SimApi } from '../api/SimApi.ts';
-import { FakeWorker } from './fakeWorker.ts';
+import { FakeWorker, never } from './fakeWorker.ts';
 import { Lane } from './Lane.ts';
 import type { Timer } from './PoolWorker.ts';
 import { faultOf, WorkerFault } from './WorkerFault.ts';
 
-const never = () => new Promise<never>(() => {});
 const timer: Timer = {
   after(ms, fn) {
     const t = setTimeout(fn, ms);

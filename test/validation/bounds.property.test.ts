@@ -1,5 +1,5 @@
 /**
- * The judge of the analysis: on random small networks (boundsScenarios.ts) the real simulator's
+ * The judge of the analysis: on random small networks (boundsScenarios.ts, tsnScenarios.ts) the real simulator's
  * largest latency of every flow never exceeds the network-calculus bound computed for it.
  * Scenarios the loader rejects (a period shorter than a packet's transmission) are skipped;
  * flows reported unbounded (an overloaded port) are not compared, and the test insists that
@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeBounds } from '../../sim/analysis/index.ts';
 import { loadScenario, runScenario, ScenarioError } from '../../sim/api/index.ts';
-import { computeScenarioArb, scenarioArb, tsnScenarioArb } from './boundsScenarios.ts';
+import { computeScenarioArb, scenarioArb } from './boundsScenarios.ts';
+import { tsnScenarioArb } from './tsnScenarios.ts';
 
 interface Tally {
   cases: number;

@@ -6,17 +6,9 @@
  * packet is a 1000 B frame, 80 us at 100 Mb/s and 8 us at 1 Gb/s.
  */
 import { describe, expect, it } from 'vitest';
-import { computeBounds, type BoundsReport } from '../../sim/analysis/index.ts';
-import { loadScenario, runScenario, type Report } from '../../sim/api/index.ts';
+import { bound, both, simMax } from './boundsAndSim.ts';
 
 const us = 1e-6;
-
-function both(scenario: object): { bounds: BoundsReport; sim: Report } {
-  return { bounds: computeBounds(loadScenario(scenario)), sim: runScenario({ scenario }) };
-}
-
-const bound = (b: BoundsReport, id: string) => b.flows.find((f) => f.id === id)!;
-const simMax = (r: Report, id: string) => r.flows.find((f) => f.id === id)!.latency!.max;
 
 describe('textbook cases, analysed and simulated', () => {
   // Le Boudec & Thiran, Network Calculus (LNCS 2050), Theorem 1.4.2: a flow with arrival curve

@@ -5,7 +5,8 @@
 import type { Model, PortModel } from '../../scenario/model.ts';
 import { buildGateList, type Reservation } from './buildGateList.ts';
 import { flowRoutes } from './flowRoutes.ts';
-import { packetSizes, wirePs, type FlowTiming } from './flowTiming.ts';
+import { sizeRange } from '../sourceArrival.ts';
+import { wirePs, type FlowTiming } from './flowTiming.ts';
 import { shortPs } from '../../core/formatPs.ts';
 import { lcm } from './hyperperiod.ts';
 import type { FlowPlan } from './planFlow.ts';
@@ -59,7 +60,7 @@ export function buildPortSchedules(
     if (port.tsn?.gates) warnings.push(`${ref.name}: the synthesized list replaces the gate control list configured there`);
     for (const other of model.flows) {
       if (scheduled.has(other.id) || !flowRoutes(other).some((r) => r.includes(p))) continue;
-      const size = Math.min(packetSizes(other.size)?.max ?? link.mtu, link.mtu);
+      const size = Math.min(sizeRange(other.size)?.max ?? link.mtu, link.mtu);
       const need = wirePs(f.preamble + Math.max(size + f.overhead + (other.tagged ? f.tag : 0), f.minFrame), link.rateBps);
       if (need > list.longestOpeningPs)
         warnings.push(

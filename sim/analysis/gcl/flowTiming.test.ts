@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../scenario/load.ts';
-import { flowTiming, guardPs, packetSizes } from './flowTiming.ts';
+import { sizeRange } from '../sourceArrival.ts';
+import { flowTiming, guardPs } from './flowTiming.ts';
 
 function line(extra: object = {}) {
   return loadScenario({
@@ -22,7 +23,7 @@ function line(extra: object = {}) {
 describe('flowTiming', () => {
   it('uses the engine’s wire times: a tagged 100 B packet is 122 B of frame + 8 B preamble, 12 B gap', () => {
     const m = line();
-    const t = flowTiming(m, m.flows[0], packetSizes(m.flows[0].size)!);
+    const t = flowTiming(m, m.flows[0], sizeRange(m.flows[0].size)!);
     // 130 B at 100 Mb/s = 10.4 us; then 50 ns of cable and the switch's 2 us
     expect(t.hops[0]).toMatchObject({ txMax: 10_400_000, guard: 960_000, arriveMax: 10_400_000 + 50_000 + 2_000_000, frameBytes: 122 });
     // 130 B at 1 Gb/s = 1.04 us, 100 ns of cable, a drive adds no forwarding latency
@@ -62,11 +63,5 @@ describe('flowTiming', () => {
   it('a preemptable frame can hold the port up to minFragment − 4 B and the gap after its gate closes', () => {
     expect(guardPs(12, 1e9)).toBe(96_000);
     expect(guardPs(12, 1e9, 64)).toBe((60 + 12) * 8000 + 1);
-  });
-
-  it('sizes: constant as given, drawn ones rounded as the engine draws them, unbounded ones none', () => {
-    expect(packetSizes({ dist: 'constant', value: 100 })).toEqual({ min: 100, max: 100 });
-    expect(packetSizes({ dist: 'uniform', min: 40.4, max: 99.6 })).toEqual({ min: 40, max: 100 });
-    expect(packetSizes({ dist: 'exponential', mean: 100 })).toBeUndefined();
   });
 });

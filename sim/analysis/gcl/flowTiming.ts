@@ -7,8 +7,7 @@
  * starts on the next port no earlier than its last bit comes in minus its transmission there.
  * Frames are tagged (the schedule gives every scheduled flow a priority).
  */
-import type { Dist, FlowModel, Model } from '../../scenario/model.ts';
-import { maxOf, minOf } from '../../core/extrema.ts';
+import type { FlowModel, Model } from '../../scenario/model.ts';
 
 const PS_BITS = 8e12;
 /** 802.3br: a preempted fragment ends with a 4 B mCRC */
@@ -33,21 +32,6 @@ export interface FlowTiming {
   /** Infinity when the flow has no latency requirement */
   deadlinePs: number;
   hops: HopTiming[];
-}
-
-/** Smallest and largest packet the engine emits for a size distribution; undefined when unbounded. */
-export function packetSizes(d: Dist): { min: number; max: number } | undefined {
-  const r = (x: number) => Math.max(1, Math.round(x));
-  switch (d.dist) {
-    case 'constant':
-      return { min: d.value, max: d.value };
-    case 'uniform':
-      return { min: r(d.min), max: r(d.max) };
-    case 'empirical':
-      return { min: r(minOf(d.values)), max: r(maxOf(d.values)) };
-    default:
-      return undefined;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { FlowModel, Model } from '../../scenario/model.ts';
 import { flowRoutes } from './flowRoutes.ts';
-import { packetSizes } from './flowTiming.ts';
+import { sizeRange } from '../sourceArrival.ts';
 import { portRef } from './portRef.ts';
 import { type Conflict, ScheduleInputError, type SynthesisOptions } from './Schedule.ts';
 import { maxOf, minOf } from '../../core/extrema.ts';
@@ -30,7 +30,7 @@ export function selectFlows(model: Model, o: SynthesisOptions): Selection {
   for (const f of chosen) {
     const reasons: string[] = [];
     const bad: number[] = [];
-    const sizes = packetSizes(f.size);
+    const sizes = sizeRange(f.size);
     if (f.response) reasons.push('it is a request to a compute node, whose response time no gate controls');
     if (f.frer) reasons.push('802.1CB replication over several paths is not scheduled (schedule it without "frer", or leave it out with --flows)');
     if (!sizes) reasons.push(`its packet sizes (${f.size.dist}) have no largest value`);

@@ -174,7 +174,8 @@ function analyseOnce(
   for (const c of classes) {
     const ms = membersOf(c);
     const terms: HopTerm[] = [];
-    const fail = (why: Reason, blocking = 0) => {
+    // every member unbounded: for `why` (a member without an arrival keeps its own reason), or for what whyOf(member) says
+    const fail = (why: Reason | ((i: number) => Reason | undefined), blocking = 0) => {
       for (const i of ms)
         results[i] = {
           delay: Infinity,
@@ -182,7 +183,7 @@ function analyseOnce(
           saving: savingTime(entries[i], R),
           service: null,
           blocking,
-          why: entries[i].arrival ? why : entries[i].why,
+          why: typeof why === 'function' ? why(i) : entries[i].arrival ? why : entries[i].why,
           terms,
         };
       completion.set(c, Infinity);
@@ -247,18 +248,7 @@ function analyseOnce(
     if (culprit !== undefined || sameBad !== undefined) {
       const j = culprit ?? sameBad!;
       const why = results[j]?.why ?? entries[j].why ?? because('no bound');
-      for (const i of ms)
-        results[i] = {
-          delay: Infinity,
-          completion: Infinity,
-          saving: savingTime(entries[i], R),
-          service: null,
-          blocking: R * b0,
-          why: i === j ? entries[i].why : via(`shares ${port.label} with ${entries[j].label}, which has no bound`, why),
-          terms,
-        };
-      completion.set(c, Infinity);
-      backlog = Infinity;
+      fail((i) => (i === j ? entries[i].why : via(`shares ${port.label} with ${entries[j].label}, which has no bound`, why)), R * b0);
       continue;
     }
     terms.push(...holds.terms);
