@@ -2,12 +2,12 @@
  * The importers by kind. A new one (GSDML, pcap, …) is one line here; `importTopology` and the
  * CLI's --from read this list.
  */
-
+import { csvImporter } from './csv/csvImporter.ts';
 import { ImportError } from './ImportError.ts';
 import type { Importer } from './Importer.ts';
 import type { ImportFile } from './ImportResult.ts';
 
-export const IMPORTERS: readonly Importer[] = [];
+export const IMPORTERS: readonly Importer[] = [csvImporter];
 
 export function importerOf(kind: string): Importer | undefined {
   return IMPORTERS.find((i) => i.kind === kind);
