@@ -3,11 +3,12 @@
  * CLI's --from read this list.
  */
 import { csvImporter } from './csv/csvImporter.ts';
+import { graphmlImporter } from './graphml/graphmlImporter.ts';
 import { ImportError } from './ImportError.ts';
 import type { Importer } from './Importer.ts';
 import type { ImportFile } from './ImportResult.ts';
 
-export const IMPORTERS: readonly Importer[] = [csvImporter];
+export const IMPORTERS: readonly Importer[] = [csvImporter, graphmlImporter];
 
 export function importerOf(kind: string): Importer | undefined {
   return IMPORTERS.find((i) => i.kind === kind);

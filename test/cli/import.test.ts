@@ -35,6 +35,12 @@ describe('netloom import topology', () => {
     expect(r.stdout).toContain(`  ${fx('line.links.csv')}:7: SW-CELL1–HMI1: speed not given → 1 Gb/s`);
   });
 
+  it('GraphML written by NetworkX → a scenario that validates and runs', () => {
+    const r = importValidateRun('graphml.json', fx('plant.networkx.graphml'));
+    expect(r.validated).toContain('"cell 7", 6 nodes, 5 links, 0 flows');
+    expect(r.stdout).toContain(`  ${fx('plant.networkx.graphml')}:50:5: SW1–EDGE1: bandwidth 10000 has no unit → read as Mb/s (10 Gb/s)`);
+  });
+
   it('refuses to replace an existing file without --force, and leaves it as it was', () => {
     const file = join(tmp, 'mine.json');
     writeFileSync(file, 'my work');
