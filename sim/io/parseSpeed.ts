@@ -9,7 +9,7 @@ export function parseSpeed(text: string, bareUnit?: number): number | undefined 
   const t = text.trim().toLowerCase().replace(/,/g, '');
   if (t === 'fe') return 1e8;
   if (t === 'ge' || t === 'gbe' || t === 'gige') return 1e9;
-  let m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)\s*base[-\s]?[a-z0-9]+$/.exec(t); // IEEE names: the number is Mb/s unless prefixed
+  let m = /^(\d+(?:\.\d+)?)\s*([kmgt]?)(?:ig)?\s*base[-\s]?[a-z0-9]+$/.exec(t); // IEEE names (lldpd's MAU types too: 10GigBaseCX4): Mb/s unless prefixed
   if (m) return Number(m[1]) * (m[2] === '' ? 1e6 : PREFIX[m[2]]);
   m = /^(\d+(?:\.\d+)?)\s*(g|gig|m)b?e$/.exec(t); // 10GE, 1GbE, 100ME
   if (m) return Number(m[1]) * (m[2] === 'm' ? 1e6 : 1e9);

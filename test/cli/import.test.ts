@@ -41,6 +41,14 @@ describe('netloom import topology', () => {
     expect(r.stdout).toContain(`  ${fx('plant.networkx.graphml')}:50:5: SW1–EDGE1: bandwidth 10000 has no unit → read as Mb/s (10 Gb/s)`);
   });
 
+  it('LLDP: a folder of neighbour tables (lldpctl, EOS, NX-OS), one per device → one topology that validates and runs', () => {
+    const r = importValidateRun('lldp.json', fx('lldp'));
+    expect(r.validated).toContain('6 nodes, 5 links, 0 flows');
+    expect(r.stdout).toContain(
+      `  ${fx('lldp/sw-core.json')} $.lldp.interface[1].eth2: sw-core–sw-cell2 seen again (first at ${fx('lldp/sw-cell2.json')} $.TABLE_nbor.ROW_nbor): one link`,
+    );
+  });
+
   it('refuses to replace an existing file without --force, and leaves it as it was', () => {
     const file = join(tmp, 'mine.json');
     writeFileSync(file, 'my work');
