@@ -62,6 +62,16 @@ export class TopologyBuilder {
     old.group ??= d.group;
   }
 
+  /** Removes the devices no link reaches, each with a note (a NetBox PDU, a patch panel): they carry no traffic. */
+  dropUnlinked(why: string): void {
+    const linked = new Set([...this.links.values()].flatMap((l) => [l.from, l.to]));
+    for (const [name, d] of this.devices)
+      if (!linked.has(name)) {
+        this.devices.delete(name);
+        this.assume(d.source, `${name}: ${why}: left out`);
+      }
+  }
+
   /** Adds a link between two devices (adding them if unknown); the same pair again merges into it. */
   link(l: Link, source: string): void {
     if (l.from === l.to) {

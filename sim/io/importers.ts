@@ -5,11 +5,12 @@
 import { csvImporter } from './csv/csvImporter.ts';
 import { graphmlImporter } from './graphml/graphmlImporter.ts';
 import { lldpImporter } from './lldp/lldpImporter.ts';
+import { netboxImporter } from './netbox/netboxImporter.ts';
 import { ImportError } from './ImportError.ts';
 import type { Importer } from './Importer.ts';
 import type { ImportFile } from './ImportResult.ts';
 
-export const IMPORTERS: readonly Importer[] = [csvImporter, graphmlImporter, lldpImporter];
+export const IMPORTERS: readonly Importer[] = [csvImporter, graphmlImporter, lldpImporter, netboxImporter];
 
 export function importerOf(kind: string): Importer | undefined {
   return IMPORTERS.find((i) => i.kind === kind);

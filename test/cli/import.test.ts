@@ -49,6 +49,12 @@ describe('netloom import topology', () => {
     );
   });
 
+  it('NetBox: a folder of devices, interfaces and cables as its API returns them → a scenario that validates and runs', () => {
+    const r = importValidateRun('netbox.json', fx('netbox'), '--name', 'Plant North');
+    expect(r.validated).toContain('"Plant North", 5 nodes, 4 links, 0 flows');
+    expect(r.stdout).toContain(`  ${fx('netbox/devices.json')} $.results[5]: pdu-1: no cable to another device's interface: left out`);
+  });
+
   it('refuses to replace an existing file without --force, and leaves it as it was', () => {
     const file = join(tmp, 'mine.json');
     writeFileSync(file, 'my work');
