@@ -126,7 +126,8 @@ export const COMMAND_SPECS = {
       name: { value: true, arg: 'NAME', expects: "the scenario's name", help: "the scenario's name (default: the first file's name)" },
     },
     notes: [
-      'FILE… are the files to import (a folder stands for the files in it). The scenario has the devices and links, no flows: add them, then netloom validate and run.',
+      'FILE… are the files to import (a folder stands for the files in it).',
+      'The scenario has the devices and links, no flows: add them, then netloom validate and run.',
     ],
   },
 } satisfies Record<string, CommandSpec>;

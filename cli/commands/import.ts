@@ -45,9 +45,8 @@ export function importCommand(argv: string[]): number {
   list(log, `assumed (${assumed.length}) — review these:`, assumed);
   if (out === '-') process.stdout.write(text);
   else writeAtomically(out, text, '--out');
-  log(
-    `${scenario.nodes.length} nodes, ${scenario.links.length} links written to ${out === '-' ? 'stdout' : printable(out)} (no flows yet: add the plant's traffic, then netloom run)`,
-  );
+  const where = out === '-' ? 'stdout' : printable(out);
+  log(`${scenario.nodes.length} nodes, ${scenario.links.length} links written to ${where} (no flows yet: add the plant's traffic, then netloom run)`);
   return 0;
 }
 

@@ -44,9 +44,8 @@ describe('netloom import topology', () => {
   it('LLDP: a folder of neighbour tables (lldpctl, EOS, NX-OS), one per device → one topology that validates and runs', () => {
     const r = importValidateRun('lldp.json', fx('lldp'));
     expect(r.validated).toContain('6 nodes, 5 links, 0 flows');
-    expect(r.stdout).toContain(
-      `  ${fx('lldp/sw-core.json')} $.lldp.interface[1].eth2: sw-core–sw-cell2 seen again (first at ${fx('lldp/sw-cell2.json')} $.TABLE_nbor.ROW_nbor): one link`,
-    );
+    const merged = `(first at ${fx('lldp/sw-cell2.json')} $.TABLE_nbor.ROW_nbor): one link`;
+    expect(r.stdout).toContain(`  ${fx('lldp/sw-core.json')} $.lldp.interface[1].eth2: sw-core–sw-cell2 seen again ${merged}`);
   });
 
   it('NetBox: a folder of devices, interfaces and cables as its API returns them → a scenario that validates and runs', () => {

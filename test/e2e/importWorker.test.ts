@@ -21,15 +21,17 @@ const CASES = {
   netbox: read('netbox/devices.json', 'netbox/interfaces.json', 'netbox/cables.json'),
 };
 
+/** the worker: every case's files → the scenario, and whether it sees a DOMParser */
+const WORKER = `import { importTopology } from './sim/api/importTopology.ts';
+self.onmessage = (e) => self.postMessage({
+  dom: typeof DOMParser,
+  results: Object.fromEntries(Object.entries(e.data).map(([k, files]) => [k, importTopology(files).scenario])),
+});`;
+
 describe('topology import in a Web Worker', () => {
   it('gives in a Chromium Worker, where there is no DOMParser, the scenarios it gives in Node', async () => {
     const bundle = await build({
-      stdin: {
-        contents:
-          "import { importTopology } from './sim/api/importTopology.ts'; self.onmessage = (e) => self.postMessage({ dom: typeof DOMParser, results: Object.fromEntries(Object.entries(e.data).map(([k, files]) => [k, importTopology(files).scenario])) });",
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
+      stdin: { contents: WORKER, resolveDir: ROOT, loader: 'ts' },
       bundle: true,
       platform: 'browser',
       format: 'iife',
