@@ -52,4 +52,13 @@ describe('TopologyBuilder', () => {
     expect(r.scenario.links).toEqual([{ from: 'A', to: 'B', rate: '1 Gb/s' }]);
     expect(r.assumed[0]).toEqual({ source: 'f:1', what: 'A linked to itself: left out' });
   });
+
+  it('leaves a rate no link can have (0, below 1 b/s, infinite) to the default, and says so', () => {
+    const b = new TopologyBuilder();
+    b.link({ from: 'A', to: 'B', rate: 0 }, 'f:1');
+    b.link({ from: 'A', to: 'C', rate: Number.POSITIVE_INFINITY }, 'f:2');
+    const r = b.finish('t');
+    expect(r.scenario.links.map((l) => l.rate)).toEqual(['1 Gb/s', '1 Gb/s']);
+    expect(r.assumed.map((n) => n.what)).toContain('A–B: rate 0 b/s is no line rate → left to the default');
+  });
 });

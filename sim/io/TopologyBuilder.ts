@@ -73,10 +73,16 @@ export class TopologyBuilder {
   }
 
   /** Adds a link between two devices (adding them if unknown); the same pair again merges into it. */
-  link(l: Link, source: string): void {
+  link(given: Link, source: string): void {
+    const l = { ...given };
     if (l.from === l.to) {
       this.assume(source, `${l.from} linked to itself: left out`);
       return;
+    }
+    // a rate of 0, below 1 b/s or past any link (a bandwidth "0" or "1e400") is no rate a link can have
+    if (l.rate !== undefined && !(l.rate >= 1 && l.rate <= 1e15)) {
+      this.assume(source, `${l.from}–${l.to}: rate ${l.rate} b/s is no line rate → left to the default`);
+      l.rate = undefined;
     }
     for (const end of [l.from, l.to]) if (!this.devices.has(end)) this.device(end, {}, source);
     const key = [l.from, l.to].sort().join('\u0000');

@@ -109,7 +109,7 @@ function speedOf(i: Record<string, unknown> | undefined): { bps: number; from: s
 }
 
 function lengthOf(c: Record<string, unknown>, b: TopologyBuilder, at: string): string | undefined {
-  if (typeof c.length !== 'number') return undefined;
+  if (typeof c.length !== 'number' || !(c.length >= 0 && c.length <= 1e7)) return undefined;
   const unit = String(asObject(c.length_unit)?.value ?? c.length_unit ?? '');
   const f = METRES[unit];
   if (f === undefined) {
