@@ -62,9 +62,40 @@ export function readGraphml(f: ImportFile): GraphmlDocument {
     }
     edgeAt.push(at(e));
   }
-  // one edge per element, whatever edgedefault says: a multigraph keeps parallel edges as they are written
-  const graph = parse(Graph, doc as unknown as Document, { addMissingNodes: false });
+  checkKeys(f.name, doc);
+  let graph: Graph;
+  try {
+    graph = parse(Graph, doc as unknown as Document, { addMissingNodes: false });
+  } catch (e) {
+    // graphology's own checks (checkKeys and the ones above come first, with places)
+    throw new ImportError(f.name, at(graphs[0] as Located), `a graph graphology can read: ${(e as Error).message}`);
+  }
   return { graph, nodeAt, edgeAt, nodeElement, name: graphName(doc, graphs[0]) };
+}
+
+const TYPES = ['boolean', 'int', 'long', 'float', 'double', 'string'];
+const FOR = ['graph', 'node', 'edge'];
+
+/**
+ * The <key> elements as graphology reads them: an attr.type GraphML does not define is an error at
+ * its key; keys for what has no attributes here (yEd's for="graphml" and "port") are dropped, and
+ * for="all" becomes one key each for graph, node and edge (graphology knows only those three).
+ */
+function checkKeys(file: string, doc: Document): void {
+  const keys = doc.getElementsByTagName('key');
+  for (const key of Array.from({ length: keys.length }, (_, i) => keys[i] as Located)) {
+    const type = key.getAttribute('attr.type');
+    if (type && !TYPES.includes(type)) throw new ImportError(file, at(key), `an attr.type of ${TYPES.join(', ')}, not "${type}"`);
+    const scope = key.getAttribute('for') || 'node'; // xmldom gives "" for an attribute that is not there
+    if (FOR.includes(scope)) continue;
+    if (scope === 'all')
+      for (const s of FOR) {
+        const copy = key.cloneNode(true) as Element;
+        copy.setAttribute('for', s);
+        key.parentNode?.insertBefore(copy, key);
+      }
+    key.parentNode?.removeChild(key);
+  }
 }
 
 function graphName(doc: Document, graph: Element): string | undefined {
