@@ -17,6 +17,8 @@ import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = `usage: ${usageLine('import')}`;
 const WHATS = ['topology'];
+/** what one import reads at most, all files together (each file at most MAX_JSON_FILE_BYTES) */
+const MAX_TOTAL_CHARS = 4 * MAX_JSON_FILE_BYTES;
 
 export function importCommand(argv: string[]): number {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.import.flags, USAGE);
@@ -31,6 +33,11 @@ export function importCommand(argv: string[]): number {
     throw new UsageError(`--from: expected one of ${IMPORT_KINDS.map((k) => k.kind).join(', ')}, got ${JSON.stringify(kind)}`);
   checkOutputs([{ flag: '--out', file: out }], inputs, flags.force === true);
   const files = inputs.flatMap(readInputs);
+  const total = files.reduce((n, f) => n + f.text.length, 0);
+  if (total > MAX_TOTAL_CHARS)
+    throw new UsageError(
+      `the files to import hold ${Math.round(total / 2 ** 20)} Mi characters, more than the ${MAX_TOTAL_CHARS / 2 ** 20} Mi one import reads`,
+    );
   let result: ReturnType<typeof importTopology>;
   try {
     result = importTopology(files, { kind, name: typeof flags.name === 'string' ? flags.name : undefined });
