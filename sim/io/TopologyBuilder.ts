@@ -25,7 +25,7 @@ export interface Link {
   /** bit/s; undefined when the file does not say */
   rate?: number;
   length?: string;
-  /** the propagation speed of `length` (written only with a length) */
+  /** the propagation speed of `length` (copper and fiber are written only with a length) */
   medium?: 'copper' | 'fiber' | 'wireless';
   label?: string;
 }
@@ -127,7 +127,7 @@ export class TopologyBuilder {
         to,
         rate: rateText(l.rate ?? DEFAULT_RATE),
         length: l.length,
-        medium: l.length === undefined ? undefined : l.medium,
+        medium: l.length === undefined && l.medium !== 'wireless' ? undefined : l.medium,
         label: l.label,
       });
     });

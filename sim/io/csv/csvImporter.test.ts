@@ -74,6 +74,15 @@ describe('the CSV importer', () => {
     ]);
   });
 
+  it('reads the cable type as a medium by whole words ("screened" is no SC connector), and keeps wireless without a length', () => {
+    const text = 'from,to,cable type,length\nA,B,Cat6 S/FTP screened,30\nA,C,OS2 LC duplex,2 km\nA,D,wireless,\n';
+    expect(read({ name: 'l.csv', text }).scenario.links.map((l) => `${l.to} ${l.medium} ${l.length}`)).toEqual([
+      'B copper 30 m',
+      'C fiber 2 km',
+      'D wireless undefined',
+    ]);
+  });
+
   it.each([
     ['an empty file', '', '1:1', 'a header row'],
     ['no name column', 'role,model\nplc,x\n', '1:1', 'a name column'],

@@ -31,21 +31,23 @@ function columns<F extends string>(s: Sheet, links: boolean, b: TopologyBuilder,
     if (at[f] === undefined)
       throw new ImportError(s.file, '1:1', `a ${String(f)} column (see the README's import section for the names read), in a header of ${s.header.join(', ')}`);
   const read = (Object.entries(at) as [F, number][]).map(([f, i]) => `"${s.header[i]}" → ${f}`);
+  /** the column number (from 1) of a field, for messages */
+  const column = (f: F): number => (at[f] as number) + 1;
   b.map(
     `${s.file}:1`,
     `${links ? 'links' : 'nodes'} sheet; columns ${read.join(', ')}${unused.length ? `; not used: ${unused.map((i) => `"${s.header[i]}"`).join(', ')}` : ''}`,
   );
-  return (cells: string[], f: F): string => (at[f] === undefined ? '' : (cells[at[f] as number] ?? '').trim());
+  const cell = (cells: string[], f: F): string => (at[f] === undefined ? '' : (cells[at[f] as number] ?? '').trim());
+  return { cell, column, header: (f: F): string => s.header[at[f] as number] };
 }
 
 function readNodes(s: Sheet, b: TopologyBuilder): void {
-  const cell = columns<NodeField>(s, false, b, ['name']);
-  const { at } = resolveColumns<NodeField>(s.header, false);
+  const { cell, column, header } = columns<NodeField>(s, false, b, ['name']);
   for (const { line, cells } of s.rows) {
     const where = `${s.file}:${line}`;
     const name = cell(cells, 'name');
-    if (name === '') throw new ImportError(s.file, `${line}:${(at.name as number) + 1}`, `a device name in column "${s.header[at.name as number]}"`);
-    if (b.has(name)) throw new ImportError(s.file, `${line}:${(at.name as number) + 1}`, `a device name not used before; "${name}" is listed twice`);
+    if (name === '') throw new ImportError(s.file, `${line}:${column('name')}`, `a device name in column "${header('name')}"`);
+    if (b.has(name)) throw new ImportError(s.file, `${line}:${column('name')}`, `a device name not used before; "${name}" is listed twice`);
     const role = cell(cells, 'type');
     let type = role === '' ? undefined : mapRole(role);
     if (role !== '' && type === undefined) {
@@ -55,7 +57,7 @@ function readNodes(s: Sheet, b: TopologyBuilder): void {
     const number = (f: NodeField, text: string): number => {
       const v = Number(text);
       if (text === '' || !Number.isFinite(v))
-        throw new ImportError(s.file, `${line}:${(at[f] as number) + 1}`, `a number in metres in column "${s.header[at[f] as number]}", got "${text}"`);
+        throw new ImportError(s.file, `${line}:${column(f)}`, `a number in metres in column "${header(f)}", got "${text}"`);
       return v;
     };
     let position: [number, number, number] | undefined;
@@ -64,7 +66,7 @@ function readNodes(s: Sheet, b: TopologyBuilder): void {
         .split(/[\s;,/]+/)
         .filter(Boolean);
       if (parts.length < 2 || parts.length > 3)
-        throw new ImportError(s.file, `${line}:${(at.position as number) + 1}`, `a position "x y" or "x y z" in metres, got "${cell(cells, 'position')}"`);
+        throw new ImportError(s.file, `${line}:${column('position')}`, `a position "x y" or "x y z" in metres, got "${cell(cells, 'position')}"`);
       position = [number('position', parts[0]), number('position', parts[1]), parts[2] === undefined ? 0 : number('position', parts[2])];
     } else if (cell(cells, 'x') !== '' || cell(cells, 'y') !== '')
       position = [number('x', cell(cells, 'x')), number('y', cell(cells, 'y')), cell(cells, 'z') === '' ? 0 : number('z', cell(cells, 'z'))];
@@ -76,13 +78,12 @@ function readNodes(s: Sheet, b: TopologyBuilder): void {
 }
 
 function readLinks(s: Sheet, b: TopologyBuilder): void {
-  const cell = columns<LinkField>(s, true, b, ['from', 'to']);
-  const { at } = resolveColumns<LinkField>(s.header, true);
+  const { cell, column, header } = columns<LinkField>(s, true, b, ['from', 'to']);
   for (const { line, cells } of s.rows) {
     const where = `${s.file}:${line}`;
     const from = cell(cells, 'from');
     const to = cell(cells, 'to');
-    if (from === '') throw new ImportError(s.file, `${line}:${(at.from as number) + 1}`, `a device name in column "${s.header[at.from as number]}"`);
+    if (from === '') throw new ImportError(s.file, `${line}:${column('from')}`, `a device name in column "${header('from')}"`);
     if (to === '') {
       b.assume(where, `${from}${portOf(cell(cells, 'fromPort'))}: no neighbour → no link`);
       b.device(from, {}, where);
@@ -97,10 +98,11 @@ function readLinks(s: Sheet, b: TopologyBuilder): void {
       else b.map(where, `${from}${portOf(cell(cells, 'fromPort'))} – ${to}${portOf(cell(cells, 'toPort'))}: speed "${speed}" → ${rateText(rate)}`);
     }
     const medium = mediumOf(cell(cells, 'medium'));
-    if (cell(cells, 'medium') !== '' && medium === undefined) b.assume(where, `${from}–${to}: medium "${cell(cells, 'medium')}" not known → copper`);
+    if (cell(cells, 'medium') !== '' && medium === undefined)
+      b.assume(where, `${from}–${to}: medium "${cell(cells, 'medium')}" not known → copper (the default)`);
     const length = cell(cells, 'length');
     if (length !== '' && !/^\d+(\.\d+)?\s*(m|km|cm|ft)?$/i.test(length))
-      throw new ImportError(s.file, `${line}:${(at.length as number) + 1}`, `a cable length such as "30 m", got "${length}"`);
+      throw new ImportError(s.file, `${line}:${column('length')}`, `a cable length such as "30 m", got "${length}"`);
     b.link(
       {
         from,
@@ -119,7 +121,7 @@ const portOf = (port: string) => (port ? ` ${port}` : '');
 
 function mediumOf(text: string): 'copper' | 'fiber' | 'wireless' | undefined {
   const t = text.toLowerCase();
-  if (/fib|fiber|fibre|sfp|lc|sc|om\d|os\d|smf|mmf/.test(t)) return 'fiber';
+  if (/fib(er|re)|\b(sfp\w*|lc|sc|om\d|os\d|smf|mmf)\b/.test(t)) return 'fiber';
   if (/wireless|wifi|wi-fi|radio|wlan/.test(t)) return 'wireless';
   if (/copper|cat\s*\d|utp|stp|rj45|twisted/.test(t)) return 'copper';
   return undefined;

@@ -51,7 +51,9 @@ describe('the GraphML importer', () => {
       { id: 'n1', type: 'host', label: 'PLC 1', position: [160, 40, 0] },
     ]);
     expect(r.scenario.links).toEqual([{ from: 'n0', to: 'n1', rate: '1 Gb/s' }]);
-    expect(r.assumed.map((n) => n.what)).toContain('x/y of 2 nodes read as metres on the plant floor');
+    expect(r.assumed.map((n) => n.what)).toContain(
+      'x/y of 2 nodes read as metres on the plant floor (a link without a length takes its delay from the distance)',
+    );
   });
 
   it.each([

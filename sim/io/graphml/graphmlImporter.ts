@@ -49,7 +49,11 @@ export const graphmlImporter: Importer = {
         if (position) positioned++;
         b.device(id, { type, label: label === undefined || label === id ? undefined : String(label), position }, where);
       });
-      if (positioned > 0) b.assume(`${f.name}`, `x/y of ${positioned} node${positioned === 1 ? '' : 's'} read as metres on the plant floor`);
+      if (positioned > 0)
+        b.assume(
+          `${f.name}`,
+          `x/y of ${positioned} node${positioned === 1 ? '' : 's'} read as metres on the plant floor (a link without a length takes its delay from the distance)`,
+        );
       let i = 0;
       graph.forEachEdge((_, attrs, source, target) => {
         const where = `${f.name}:${edgeAt[i++]}`;
