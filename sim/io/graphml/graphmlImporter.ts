@@ -52,7 +52,8 @@ export const graphmlImporter: Importer = {
       if (positioned > 0)
         b.assume(
           `${f.name}`,
-          `x/y of ${positioned} node${positioned === 1 ? '' : 's'} read as metres on the plant floor (a link without a length takes its delay from the distance)`,
+          `x/y of ${positioned} node${positioned === 1 ? '' : 's'} read as metres on the plant floor ` +
+            '(a link without a length takes its delay from the distance)',
         );
       let i = 0;
       graph.forEachEdge((_, attrs, source, target) => {
