@@ -58,6 +58,17 @@ describe('the NetBox importer', () => {
     expect(one.mapped[0]).toEqual({ source: 'plant.json $.devices.results[0]', what: 'sw-core: device_role "Core Switch" → switch' });
   });
 
+  it('keeps two devices of one name (NetBox names are unique per site) apart, cabled to each other', () => {
+    const device = (id: number) => ({ id, name: 'sw1', device_type: {}, role: { name: 'switch', slug: 7 } });
+    const end = (id: number) => [{ object_type: 'dcim.interface', object_id: id, object: { id, name: 'p1', device: { id, name: 'sw1' } } }];
+    const r = read({
+      name: 'nb.json',
+      text: JSON.stringify({ devices: [device(1), device(2)], cables: [{ id: 9, a_terminations: end(1), b_terminations: end(2) }] }),
+    });
+    expect(r.scenario.nodes.map((n) => n.id)).toEqual(['sw1', 'sw1~2']);
+    expect(r.scenario.links).toEqual([{ from: 'sw1', to: 'sw1~2', rate: '1 Gb/s' }]);
+  });
+
   it('says when pages are missing: NetBox counted more than the files hold', () => {
     const devices = JSON.parse(three[0].text);
     devices.count = 60;

@@ -43,11 +43,17 @@ export const netboxImporter: Importer = {
 function readDevice({ value: d, at }: Item, b: TopologyBuilder): string {
   const [file, path] = split(at);
   if (d.id === undefined) throw new ImportError(file, `${path}.id`, 'the device id NetBox gives every device');
-  const name = nameOf(d) ?? `device-${String(d.id)}`;
+  let name = nameOf(d) ?? `device-${String(d.id)}`;
   if (nameOf(d) === undefined) b.assume(at, `a device without a name → ${name}`);
+  else if (b.has(name)) {
+    // NetBox names are unique per site and tenant, not overall
+    name = `${name}~${String(d.id)}`;
+    b.assume(at, `a second device named "${nameOf(d)}" → ${name}`);
+  }
   const roleField = 'role' in d ? 'role' : 'device_role';
   const role = nameOf(d[roleField]);
-  let type = role === undefined ? undefined : (mapRole(role) ?? mapRole((asObject(d[roleField])?.slug as string) ?? ''));
+  const slug = asObject(d[roleField])?.slug;
+  let type = role === undefined ? undefined : (mapRole(role) ?? (typeof slug === 'string' ? mapRole(slug) : undefined));
   if (role === undefined) b.assume(at, `${name}: no ${roleField}`);
   else if (type === undefined) {
     type = 'host';
