@@ -19,6 +19,12 @@ describe('importTopology', () => {
     expect(importTopology([{ ...csv, name: 'links.txt' }], { kind: 'csv', name: 'cell' }).scenario.name).toBe('cell');
   });
 
+  it('refuses files that hold no device: an ImportError naming them, not an invalid scenario', () => {
+    const e = attempt(() => importTopology([{ name: 'nodes.csv', text: 'name,type\n' }]));
+    expect(e).toBeInstanceOf(ImportError);
+    expect(e.message).toBe('nodes.csv: at least one device; these csv files give none (NetBox: none cabled to another)');
+  });
+
   it('refuses a file of no known kind, files of two kinds, and a kind it does not have, naming the file', () => {
     const unknown = attempt(() => importTopology([{ name: 'a.txt', text: 'x' }]));
     expect(unknown).toBeInstanceOf(ImportError);

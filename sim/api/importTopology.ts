@@ -27,6 +27,12 @@ export function importTopology(files: readonly ImportFile[], request: ImportRequ
   if (!importer)
     throw new ImportError(files[0]?.name ?? '(no file)', '', `a kind NetLoom imports (${IMPORTERS.map((i) => i.kind).join(', ')}), not "${request.kind}"`);
   const result = importer.read(files, request);
+  if (result.scenario.nodes.length === 0)
+    throw new ImportError(
+      files.map((f) => f.name).join(', '),
+      '',
+      `at least one device; these ${importer.kind} files give none (NetBox: none cabled to another)`,
+    );
   // what an importer writes must be a scenario `validate` accepts: a problem here is NetLoom's, not the file's
   const issues = validateScenario(result.scenario);
   if (issues.length > 0) throw new Error(`the ${importer.kind} importer wrote an invalid scenario: ${issues.slice(0, 3).map(formatIssue).join('; ')}`);
