@@ -28,6 +28,22 @@ const damaged = (text: string) =>
       .map(([at, s]) => text.slice(0, at) + s + text.slice(at + 1)),
   );
 
+/** every path into a JSON value, objects' keys and arrays' indices */
+function paths(v: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (v === null || typeof v !== 'object') return [at];
+  return [at, ...Object.entries(v).flatMap(([k, x]) => paths(x, [...at, Array.isArray(v) ? Number(k) : k]))];
+}
+
+/** a copy of `root` with the value at `path` replaced (the root itself when the path is empty) */
+function replaced(root: unknown, path: (string | number)[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const copy = structuredClone(root) as Record<string | number, unknown>;
+  let o = copy;
+  for (const k of path.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
+  o[path[path.length - 1]] = value;
+  return copy;
+}
+
 describe('import of damaged files', () => {
   it.each(Object.keys(KINDS))('%s: a scenario or an ImportError naming the file, nothing else', (kind) => {
     const names = KINDS[kind];
@@ -43,6 +59,24 @@ describe('import of damaged files', () => {
         }
       }),
       { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it.each(['lldp', 'netbox'])('%s: any value of any JSON type at any place gives a scenario or an ImportError', (kind) => {
+    const names = KINDS[kind];
+    const json = TEXTS[kind].map((t) => JSON.parse(t));
+    fc.assert(
+      fc.property(fc.nat(names.length - 1), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (which, pick, value) => {
+        const all = paths(json[which]);
+        const text = JSON.stringify(replaced(json[which], all[pick % all.length], value));
+        const files = names.map((name, i) => ({ name, text: i === which ? text : TEXTS[kind][i] }));
+        try {
+          importTopology(files, { kind });
+        } catch (e) {
+          if (!(e instanceof ImportError)) throw e;
+        }
+      }),
+      { numRuns: 1000, seed: 12 },
     );
   });
 });
