@@ -38,6 +38,8 @@ const limits: Record<string, FlagSpec> = {
     help: `stop a replication whose packets in flight need more than SIZE (default ${DEFAULT_MAX_MEMORY_BYTES / 2 ** 30} GiB)`,
   },
 };
+/** notes of each kind `import` lists without --all */
+export const MAX_NOTES = 50;
 const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "--" ends the options.';
 
 export const COMMAND_SPECS = {
@@ -124,6 +126,7 @@ export const COMMAND_SPECS = {
       force,
       from: { value: true, arg: 'KIND', expects: 'csv, graphml, lldp or netbox', help: 'the kind of the files (default: from their names and contents)' },
       name: { value: true, arg: 'NAME', expects: "the scenario's name", help: "the scenario's name (default: the first file's name)" },
+      all: { value: false, help: `list every note (past ${MAX_NOTES} mapped or assumed, the rest are counted)` },
     },
     notes: [
       'FILE… are the files to import (a folder stands for the files in it).',

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatNote, IMPORT_KINDS, ImportError, type ImportFile, importTopology, type Note } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
-import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
+import { COMMAND_SPECS, MAX_NOTES, usageLine } from '../commandSpecs.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable } from '../printable.ts';
 import { MAX_JSON_FILE_BYTES } from '../readJsonFile.ts';
@@ -48,8 +48,9 @@ export function importCommand(argv: string[]): number {
   const { scenario, mapped, assumed } = result;
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
-  list(log, `mapped (${mapped.length}):`, mapped);
-  list(log, `assumed (${assumed.length}) — review these:`, assumed);
+  const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
+  list(log, `mapped (${mapped.length}):`, mapped, shown);
+  list(log, `assumed (${assumed.length}) — review these:`, assumed, shown);
   if (out === '-') process.stdout.write(text);
   else writeAtomically(out, text, '--out');
   const where = out === '-' ? 'stdout' : printable(out);
@@ -57,9 +58,10 @@ export function importCommand(argv: string[]): number {
   return 0;
 }
 
-function list(log: (l: string) => void, title: string, notes: readonly Note[]): void {
+function list(log: (l: string) => void, title: string, notes: readonly Note[], shown: number): void {
   log(title);
-  for (const n of notes) log(`  ${printable(formatNote(n))}`);
+  for (const n of notes.slice(0, shown)) log(`  ${printable(formatNote(n))}`);
+  if (notes.length > shown) log(`  … and ${notes.length - shown} more (--all lists every one)`);
 }
 
 /** A file → its text; a folder → the text of each regular file in it, by name (a NetBox export as three files). */

@@ -54,6 +54,19 @@ describe('netloom import topology', () => {
     expect(r.stdout).toContain(`  ${fx('netbox/devices.json')} $.results[5]: pdu-1: no cable to another device's interface: left out`);
   });
 
+  it('lists 50 notes of each kind unless --all; with --out - the scenario goes to stdout and the lists to stderr', () => {
+    const links = join(tmp, 'many.csv');
+    writeFileSync(links, `from,to\n${Array.from({ length: 60 }, (_, i) => `S,D${i}`).join('\n')}\n`);
+    const r = netloom('import', 'topology', links, '--out', '-');
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).links).toHaveLength(60);
+    expect(r.stderr).toContain('assumed (182) — review these:');
+    expect(r.stderr).toContain('  … and 132 more (--all lists every one)');
+    const all = netloom('import', 'topology', links, '--out', '-', '--all');
+    expect(all.stderr).not.toContain('more (--all');
+    expect(all.stderr.split('\n').filter((l) => l.includes('speed not given'))).toHaveLength(60);
+  });
+
   it('refuses to replace an existing file without --force, and leaves it as it was', () => {
     const file = join(tmp, 'mine.json');
     writeFileSync(file, 'my work');
