@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../ImportError.ts';
+import { thrown } from '../../../test/fixtures/import/thrown.ts';
 import { csvImporter } from './csvImporter.ts';
 
 const fixture = (name: string) => ({ name, text: readFileSync(new URL(`../../../test/fixtures/import/${name}`, import.meta.url), 'utf8') });
 const read = (...files: { name: string; text: string }[]) => csvImporter.read(files, {});
-const failure = (...files: { name: string; text: string }[]): ImportError => {
-  try {
-    read(...files);
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-};
+const failure = (...files: { name: string; text: string }[]) => thrown(() => read(...files));
 
 describe('the CSV importer', () => {
   it('reads a nodes sheet and a links sheet into the exact scenario', () => {

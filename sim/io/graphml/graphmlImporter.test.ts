@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../ImportError.ts';
+import { thrown } from '../../../test/fixtures/import/thrown.ts';
 import { graphmlImporter } from './graphmlImporter.ts';
 
 const HEAD = '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">\n';
 const read = (text: string, name = 'p.graphml') => graphmlImporter.read([{ name, text }], {});
-const failure = (text: string): ImportError => {
-  try {
-    read(text);
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-};
+const failure = (text: string) => thrown(() => read(text));
 
 describe('the GraphML importer', () => {
   it('reads Gephi-style attributes into the exact scenario', () => {

@@ -5,21 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../ImportError.ts';
+import { thrown } from '../../../test/fixtures/import/thrown.ts';
 import type { ImportFile } from '../ImportResult.ts';
 import { lldpImporter } from './lldpImporter.ts';
 
 const fixture = (name: string): ImportFile => ({ name, text: readFileSync(new URL(`../../../test/fixtures/import/lldp/${name}`, import.meta.url), 'utf8') });
 const read = (...files: ImportFile[]) => lldpImporter.read(files, {});
-const failure = (text: string): ImportError => {
-  try {
-    read({ name: 'sw9.json', text });
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-};
+const failure = (text: string) => thrown(() => read({ name: 'sw9.json', text }));
 
 describe('the LLDP importer', () => {
   it('merges four tables (lldpctl json with one and with several interfaces, EOS, NX-OS with one row) into 6 devices and 5 links', () => {

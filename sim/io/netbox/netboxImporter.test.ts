@@ -5,22 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../ImportError.ts';
+import { thrown } from '../../../test/fixtures/import/thrown.ts';
 import type { ImportFile } from '../ImportResult.ts';
 import { netboxImporter } from './netboxImporter.ts';
 
 const text = (name: string) => readFileSync(new URL(`../../../test/fixtures/import/netbox/${name}`, import.meta.url), 'utf8');
 const three = ['devices.json', 'interfaces.json', 'cables.json'].map((name) => ({ name, text: text(name) }));
 const read = (...files: ImportFile[]) => netboxImporter.read(files, {});
-const failure = (value: unknown): ImportError => {
-  try {
-    read({ name: 'nb.json', text: typeof value === 'string' ? value : JSON.stringify(value) });
-  } catch (e) {
-    if (e instanceof ImportError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportError');
-};
+const failure = (value: unknown) => thrown(() => read({ name: 'nb.json', text: typeof value === 'string' ? value : JSON.stringify(value) }));
 
 describe('the NetBox importer', () => {
   it('reads devices, interfaces and cables (three files) into 5 devices and 4 links, at the slower end, with medium and length', () => {
