@@ -21,8 +21,22 @@ const LAYERS = {
   // the planner judges candidates by the reports its host's evaluate returns
   'sim/plan': { may: ['sim/core', 'sim/scenario', 'sim/analysis'], types: ['sim/api/Report.ts'] },
   'sim/workloads': { may: ['sim/core', 'sim/scenario'] },
+  // files in and out: pure transforms (text in, scenario out), no file system
+  'sim/io': { may: ['sim/scenario'] },
   'sim/api': {
-    may: ['sim/core', 'sim/stats', 'sim/traffic', 'sim/net', 'sim/scenario', 'sim/compute', 'sim/engine', 'sim/analysis', 'sim/plan', 'sim/workloads'],
+    may: [
+      'sim/core',
+      'sim/stats',
+      'sim/traffic',
+      'sim/net',
+      'sim/scenario',
+      'sim/compute',
+      'sim/engine',
+      'sim/analysis',
+      'sim/plan',
+      'sim/workloads',
+      'sim/io',
+    ],
   },
   'sim/worker': { may: ['sim/api'] },
   node: { may: ['sim/api'] },

@@ -38,6 +38,8 @@ const limits: Record<string, FlagSpec> = {
     help: `stop a replication whose packets in flight need more than SIZE (default ${DEFAULT_MAX_MEMORY_BYTES / 2 ** 30} GiB)`,
   },
 };
+/** notes of each kind `import` lists without --all */
+export const MAX_NOTES = 50;
 const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "--" ends the options.';
 
 export const COMMAND_SPECS = {
@@ -112,6 +114,24 @@ export const COMMAND_SPECS = {
       replications: { value: true, arg: 'N', expects: 'a whole number', help: 'replications of each verification (default: from the run length)' },
       ...limits,
     },
+  },
+  import: {
+    summary:
+      "bring a plant's topology in from the files you have: CSV inventory sheets (nodes and links), GraphML (yEd, Gephi, NetworkX), " +
+      'LLDP neighbour tables (lldpctl -f json, Arista EOS and Cisco NX-OS show lldp neighbors | json) or a NetBox export ' +
+      '(devices, interfaces, cables; one JSON file or a folder of three); prints what it mapped and what it assumed, then writes the scenario',
+    args: 'topology FILE…',
+    flags: {
+      out: { value: true, arg: 'FILE|-', expects: 'a file name or "-"', help: 'write the scenario to FILE ("-": stdout, the lists on stderr)' },
+      force,
+      from: { value: true, arg: 'KIND', expects: 'csv, graphml, lldp or netbox', help: 'the kind of the files (default: from their names and contents)' },
+      name: { value: true, arg: 'NAME', expects: "the scenario's name", help: "the scenario's name (default: the first file's name)" },
+      all: { value: false, help: `list every note (past ${MAX_NOTES} mapped or assumed, the rest are counted)` },
+    },
+    notes: [
+      'FILE… are the files to import (a folder stands for the files in it).',
+      'The scenario has the devices and links, no flows: add them, then netloom validate and run.',
+    ],
   },
 } satisfies Record<string, CommandSpec>;
 

@@ -20,6 +20,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   bounds: async () => (await import('./commands/bounds.ts')).boundsCommand,
   schedule: async () => (await import('./commands/schedule.ts')).scheduleCommand,
   plan: async () => (await import('./commands/plan.ts')).planCommand,
+  import: async () => (await import('./commands/import.ts')).importCommand,
 };
 
 export const VERSION: string = pkg.version;

@@ -11,6 +11,9 @@ export { REPORT_FORMAT } from './Report.ts';
 export type { ComputeReport, FlowReport, Interval, LatencyStats, LinkReport, Report } from './Report.ts';
 export type { ReplicationResult } from '../engine/ReplicationResult.ts';
 
+// import a plant's topology (CSV, GraphML, LLDP, NetBox): files' text in, scenario and notes out
+export { formatNote, IMPORT_KINDS, ImportError, importTopology, type ImportFile, type ImportRequest, type ImportResult, type Note } from './importTopology.ts';
+
 // estimate and limits
 export { estimateWork } from '../engine/estimateWork.ts';
 export { modelFacts } from './modelFacts.ts';
