@@ -2,10 +2,11 @@
  * `npm run bench:engine-scale`: the engine's per-event cost as plants grow (issue 10). Generates
  * plants with scripts/make-plant.ts, runs each in a child process of its own (bench/engineRun.ts:
  * one replication, no report), taking turns with R1 (`--pairs` pairs of an R1 run and a plant
- * run per size), and prints per size the events, the events/s, the cost of an event relative to
- * R1's in the same pair (the median over the pairs; target ≤ 1.5) in CPU time (user + system:
- * on a shared machine, less swayed than wall time by other processes) and in wall time, and the
- * child's peak resident memory (target ≤ 1 GB for 50,000 devices × 1 s).
+ * run per size), and prints per size the events, the events/s, the CPU time per event (of the
+ * best run), the cost of an event relative to R1's in the same pair (the median over the pairs;
+ * target ≤ 1.5) in CPU time (user + system: on a shared machine, less swayed than wall time by
+ * other processes) and in wall time, and the child's peak resident memory (target ≤ 1 GB for
+ * 50,000 devices × 1 s).
  *   npm run bench:engine-scale -- [--sizes 5000,50000] [--duration "1 s"] [--r1-reps 3] [--pairs 3]
  */
 import { spawnSync } from 'node:child_process';
@@ -94,15 +95,18 @@ const plants = sizes.map((devices) => {
 });
 
 const M = (x: number) => `${(x / 1e6).toFixed(2)} M`;
+/** CPU time per event, from events per CPU second */
+const ns = (perS: number) => `${(1e9 / perS).toFixed(0)} ns`;
 const MB = (kb: number) => `${Math.round(kb / 1024)} MB`;
 const r1 = r1Runs[0];
 const rows = [
-  ['plant', 'events', 'events/s (CPU)', 'events/s (wall)', 'cost/event vs R1 (CPU)', '(wall)', 'peak RSS', 'load'],
+  ['plant', 'events', 'events/s (CPU)', 'events/s (wall)', 'CPU/event', 'cost/event vs R1 (CPU)', '(wall)', 'peak RSS', 'load'],
   [
     'R1 (best)',
     M(r1.runs[0].events),
     M(Math.max(...r1Runs.map((r) => perSecond(r, 'cpuS')))),
     M(Math.max(...r1Runs.map((r) => perSecond(r, 'seconds')))),
+    ns(Math.max(...r1Runs.map((r) => perSecond(r, 'cpuS')))),
     '1.00',
     '1.00',
     MB(r1.maxRssKb),
@@ -113,6 +117,7 @@ const rows = [
     M(p.events),
     M(p.cpuPerS),
     M(p.wallPerS),
+    ns(p.cpuPerS),
     p.cpuCost.toFixed(2),
     p.wallCost.toFixed(2),
     MB(p.maxRssKb),

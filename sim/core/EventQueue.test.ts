@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EventHeap } from './EventHeap.ts';
 import { EventQueue } from './EventQueue.ts';
+import { Mulberry32 } from './mulberry32.ts';
 
 function drain(q: EventQueue): [number, number][] {
   const out: [number, number][] = [];
@@ -66,5 +68,49 @@ describe('EventQueue', () => {
     q.pop();
     expect([q.time, q.kind, q.a, q.b]).toEqual([3, 9, -4, 123456]);
     expect(q.pop()).toBe(false);
+  });
+
+  it('pops the same events in the same order as the plain heap: random schedules with ties, reserved sequence numbers, priorities', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const rand = new Mulberry32(seed);
+      const int = (n: number) => Math.floor(rand.next() * n);
+      // few instants, so most events share theirs; some 2^32 ps apart, whose low bits (and table slot) are the same
+      const instants = 2 + int(40);
+      const queues = [new EventHeap(2), new EventQueue(2)];
+      const popped: string[][] = [[], []];
+      const reserved: number[] = [];
+      let now = 0;
+      let id = 0;
+      for (let step = 0; step < 10_000; step++) {
+        const op = int(10);
+        if (op < 5) {
+          // an event a few instants ahead, or now; some with a sequence number reserved earlier, some with a priority
+          const time = now + int(instants) * 800 + (int(8) === 0 ? 2 ** 32 : 0);
+          const withReserved = reserved.length > 0 && int(4) === 0;
+          const seq = withReserved ? reserved.splice(int(reserved.length), 1)[0] : queues[0].reserveSeq();
+          if (!withReserved) queues[1].reserveSeq();
+          const priority = int(6) === 0 ? int(3) : 0;
+          id++;
+          for (const q of queues) q.pushWithSeq(time, seq, 1 + (id % 5), id, -id, priority);
+        } else if (op < 6) {
+          reserved.push(queues[0].reserveSeq());
+          queues[1].reserveSeq();
+        } else {
+          // bursts of pops drain the heap below and past the size from which events join chains
+          const pops = op === 9 ? int(60) : 1;
+          for (let k = 0; k < pops; k++)
+            queues.forEach((q, i) => {
+              if (q.pop()) popped[i].push(`${q.time}/${q.seq}/${q.kind}/${q.a}/${q.b}`);
+            });
+          now = queues[0].time;
+          if (queues[1].length !== queues[0].length) throw new Error(`${queues[1].length} events pending, not ${queues[0].length}`);
+        }
+      }
+      queues.forEach((q, i) => {
+        while (q.pop()) popped[i].push(`${q.time}/${q.seq}/${q.kind}/${q.a}/${q.b}`);
+      });
+      expect(popped[0].length).toBeGreaterThan(4000);
+      expect(popped[1]).toEqual(popped[0]);
+    }
   });
 });
