@@ -77,6 +77,16 @@ export interface Plan {
   naive: { cost: number; actions: number; passes: boolean };
   pareto: ParetoPoint[];
   roadmap: Phase[];
-  stats: { evaluations: number; verifications: number; wallSeconds: number; evaluationsPerSecond: number; verificationShare: number };
+  stats: {
+    evaluations: number;
+    verifications: number;
+    wallSeconds: number;
+    evaluationsPerSecond: number;
+    verificationShare: number;
+    /** quick evaluations and verifications by phase of the planner (search, trim, repair, …) */
+    phases?: Partial<Record<'search' | 'verify' | 'trim' | 'repair' | 'explain' | 'roadmap', { evaluations: number; verifications: number }>>;
+    /** the quick runs' length at the end of the search, and why they are as long as they began */
+    quickRun?: { durationS: number; why: string };
+  };
   catalog: Catalog;
 }

@@ -11,7 +11,7 @@
 import { linkId } from '../scenario/linkId.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { parseQuantity } from '../scenario/units.ts';
-import { type Action, applyPlan, keyOf, planCost, targetOf, tiersFor, withAction } from './actions.ts';
+import { type Action, applyPlan, keyOf, planCost, planFloor, targetOf, tiersFor, withAction } from './actions.ts';
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Findings, type Outcome, outcomeOf } from './evaluation.ts';
@@ -32,6 +32,15 @@ export interface SearchOptions {
   signal?: { readonly aborted: boolean };
   /** the trace files the scenario names */
   files?: Readonly<Record<string, string>>;
+  /** the search's shortcuts, each on unless set false (to compare: the same plan, fewer simulations) */
+  shortcuts?: Shortcuts;
+}
+
+export interface Shortcuts {
+  /** repair never simulates a plan that cannot end cheaper than the best verified plan */
+  bound?: boolean;
+  /** trim tries dropping every free action at once before dropping them one at a time */
+  freeTogether?: boolean;
 }
 
 /** Where the planner is, for a progress display. */
@@ -70,9 +79,18 @@ export interface SearchResult {
   evaluated: Evaluated[];
   evaluations: number;
   verifications: number;
+  /** the quick evaluations and verifications each phase of the search asked for */
+  phases: PhaseCounts;
+  /** the verification the search already ran of `plan`, if it did (the same runs give the same outcome) */
+  verified: (plan: readonly Action[]) => Outcome | undefined;
+  /** the quick runs' length at the end (the search lengthens them when they miss failures) */
+  quickDurationS: number;
   /** why no plan was found, when none was */
   reason?: string;
 }
+
+/** Simulations per phase of the planner: quick candidate runs and full-length verifications. */
+export type PhaseCounts = Partial<Record<PlanProgress['phase'], { evaluations: number; verifications: number }>>;
 
 interface Found {
   plan: Action[];
@@ -80,12 +98,16 @@ interface Found {
   order: Action[];
 }
 
-const planKey = (p: readonly Action[]) => p.map(keyOf).sort().join('+');
+/** A plan as a set: the same actions in any order are the same plan. */
+export const planKey = (p: readonly Action[]): string => p.map(keyOf).sort().join('+');
 
 class Search {
   readonly evaluated: Evaluated[] = [];
   evaluations = 0;
   verifications = 0;
+  readonly phases: PhaseCounts = {};
+  /** the phase the next simulations are counted in */
+  phase: PlanProgress['phase'] = 'search';
   private readonly cache = new Map<string, Outcome>();
   /** candidates are compared on short runs until a verification disagrees; then at full length */
   private quickOpts: EvalOptions;
@@ -126,8 +148,14 @@ class Search {
         this.cache.set(tag + planKey(p), out);
         this.evaluated.push({ plan: p, cost: this.cost(p), outcome: out, verified });
       });
-      if (verified) this.verifications += unique.length;
-      else this.evaluations += unique.length;
+      const counts = (this.phases[this.phase] ??= { evaluations: 0, verifications: 0 });
+      if (verified) {
+        this.verifications += unique.length;
+        counts.verifications += unique.length;
+      } else {
+        this.evaluations += unique.length;
+        counts.evaluations += unique.length;
+      }
     }
     return plans.map((p) => this.cache.get(tag + planKey(p))!);
   }
@@ -140,8 +168,46 @@ class Search {
     return (await this.run([plan], this.o.verify, true))[0];
   }
 
-  /** Greedy rounds from `start` until a verified plan; actions on `forbidden` targets are never proposed. */
-  async greedy(start: Action[], guideFindings: Findings, forbidden: ReadonlySet<string>, maxRounds: number): Promise<Found | undefined> {
+  /**
+   * Quick runs made shorter than the old rule's (2 s, or the whole run) to bound their work must
+   * at least reproduce the as-is failures: doubled until they do, up to the verification's length.
+   */
+  async calibrate(asIs: Outcome): Promise<void> {
+    const full = Math.min(2, this.o.verify.durationS);
+    while (this.quickOpts.durationS < full) {
+      const [q] = await this.quick([[]]);
+      const missed = asIs.failed.filter((f) => !q.failed.includes(f));
+      if (missed.length === 0) return;
+      const longer = Math.min(full, 2 * this.quickOpts.durationS);
+      this.say(
+        'search',
+        `quick runs of ${this.quickOpts.durationS} s miss ${missed.length} of the ${asIs.failed.length} failing flows: ${longer} s from now on`,
+      );
+      this.quickOpts = { durationS: longer, replications: 1 };
+    }
+  }
+
+  /** the outcome of `plan`'s verification, if it ran */
+  verifiedOutcome(plan: readonly Action[]): Outcome | undefined {
+    return this.cache.get('v:' + planKey(plan));
+  }
+
+  /** how long the quick runs are now */
+  get quickDurationS(): number {
+    return this.quickOpts.durationS;
+  }
+
+  /** the least any plan grown from `p` can cost */
+  floor(p: readonly Action[]): number {
+    return planFloor(p, this.doc, this.catalog);
+  }
+
+  /**
+   * Greedy rounds from `start` until a verified plan; actions on `forbidden` targets are never
+   * proposed, nor plans that can only end at `bound` or more (branch and bound: a repair is kept
+   * only if it is cheaper than the best plan so far, so those are never simulated).
+   */
+  async greedy(start: Action[], guideFindings: Findings, forbidden: ReadonlySet<string>, maxRounds: number, bound = Infinity): Promise<Found | undefined> {
     const { doc, catalog, o } = this;
     const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     let plan = start;
@@ -172,17 +238,22 @@ class Search {
       } else if (current.findings) guide = current.findings;
 
       const upgraded = applyPlan(doc, plan, catalog, o.files);
-      const candidates = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter(
+      const proposed = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter(
         (c) => !c.actions.some((a) => forbidden.has(targetOf(a))),
       );
+      const grown = (c: Candidate) => c.actions.reduce((p, a) => withAction(p, a), plan);
+      const candidates = proposed.filter((c) => this.floor(grown(c)) < bound);
       if (candidates.length === 0) {
-        this.reason = 'no upgrade in the catalog addresses the remaining violations';
+        this.reason =
+          proposed.length === 0
+            ? 'no upgrade in the catalog addresses the remaining violations'
+            : `every remaining upgrade would cost at least the best plan so far (${bound})`;
         return undefined;
       }
       const chosen = this.beam(candidates);
-      const plans = chosen.map((c) => c.actions.reduce((p, a) => withAction(p, a), plan));
+      const plans = chosen.map(grown);
       const outcomes = await this.quick(plans);
-      const step = await this.pick(plan, current, chosen, plans, outcomes);
+      const step = await this.pick(plan, current, chosen, plans, outcomes, bound);
       if (!step) {
         this.reason = `no candidate improves the ${current.failed.length} failing flow(s): ${current.failed.join(', ')}`;
         return undefined;
@@ -218,7 +289,7 @@ class Search {
    * with a free best; paid ones costing at most twice the best at half its value or more), if
    * the combination beats the best alone. When nothing helps alone, everything together, if that helps.
    */
-  private async pick(plan: Action[], current: Outcome, chosen: Candidate[], plans: Action[][], outcomes: Outcome[]) {
+  private async pick(plan: Action[], current: Outcome, chosen: Candidate[], plans: Action[][], outcomes: Outcome[], bound: number) {
     const base = this.cost(plan);
     const info = chosen.map((_, i) => {
       const cost = this.cost(plans[i]) - base;
@@ -228,6 +299,7 @@ class Search {
     const improving = info.filter((x) => x.gain > 1e-9);
     if (improving.length === 0) {
       const all = chosen.reduce((p, c) => c.actions.reduce((q, a) => withAction(q, a), p), plan);
+      if (this.floor(all) >= bound) return undefined;
       const [together] = await this.quick([all]);
       return together.score < current.score ? { plan: all, out: together, actions: chosen.flatMap((c) => c.actions) } : undefined;
     }
@@ -244,53 +316,73 @@ class Search {
       chosen[x.i].actions.forEach((a) => targets.add(targetOf(a)));
     }
     let step = { plan: plans[best.i], out: outcomes[best.i], actions: chosen[best.i].actions };
-    if (taken.length > 1) {
-      const actions = taken.flatMap((x) => chosen[x.i].actions);
-      const combined = actions.reduce((p, a) => withAction(p, a), plan);
+    const actions = taken.flatMap((x) => chosen[x.i].actions);
+    const combined = actions.reduce((p, a) => withAction(p, a), plan);
+    if (taken.length > 1 && this.floor(combined) < bound) {
       const [out] = await this.quick([combined]);
       if (out.score < step.out.score) step = { plan: combined, out, actions };
     }
     return step;
   }
 
-  /** Drops actions and lowers link tiers the verified plan does not need, one at a time. */
+  /**
+   * Drops actions and lowers link tiers the verified plan does not need, one at a time: each
+   * round takes the first variant, cheapest then shortest, that passes a quick run and its
+   * verification. The greedy adds free changes first, so a plan often carries several it does
+   * not need: dropping them all at once is the shortest same-cost variant, and it is tried with
+   * the cheaper ones before the plan is shortened one free change at a time.
+   */
   async trim(found: Found): Promise<Found> {
     let { plan, outcome } = found;
     for (;;) {
-      const variants: Action[][] = [];
-      for (const a of plan) {
-        variants.push(plan.filter((x) => x !== a));
-        if (a.kind === 'link-rate') {
-          const tiers = tiersFor(a.link, this.doc, this.catalog);
-          const i = tiers.findIndex((t) => t.rate === a.rate);
-          const orig = this.doc.links.find((l) => linkId(l) === a.link)?.rate;
-          if (i > 0 && !(orig && parseQuantity(tiers[i - 1].rate, 'rate') <= parseQuantity(orig, 'rate') * 1.0001)) {
-            variants.push(plan.map((x) => (x === a ? { ...a, rate: tiers[i - 1].rate } : x)));
-          }
-        }
-        if (a.kind === 'gpu' && a.add > 1) variants.push(plan.map((x) => (x === a ? { ...a, add: a.add - 1 } : x)));
-      }
-      // simpler is better too: the same cost with fewer actions (a free change it does not need)
       const cost = this.cost(plan);
-      const better = variants.filter((v) => this.cost(v) < cost || (this.cost(v) === cost && v.length < plan.length));
-      const outcomes = await this.quick(better);
-      const ranked = better
-        .map((v, i) => ({ v, out: outcomes[i] }))
-        .filter((x) => x.out.ok)
-        .sort((a, b) => this.cost(a.v) - this.cost(b.v) || a.v.length - b.v.length);
-      let changed = false;
-      for (const cand of ranked) {
-        const v = await this.verify(cand.v);
-        if (v.ok) {
-          this.say('trim', `improved: ${cost} → ${this.cost(cand.v)}`, cand.v, 0);
-          plan = cand.v;
-          outcome = v;
-          changed = true;
-          break;
+      const variants = this.variants(plan);
+      // simpler is better too: the same cost with fewer actions (a free change it does not need)
+      const cheaper = variants.filter((v) => this.cost(v) < cost);
+      const simpler = variants.filter((v) => this.cost(v) === cost && v.length < plan.length);
+      const free = plan.filter((a) => this.cost([a]) === 0);
+      const bare = free.length > 1 && this.o.shortcuts?.freeTogether !== false ? [plan.filter((a) => !free.includes(a))] : [];
+      const next = (await this.firstVerified([...cheaper, ...bare], plan)) ?? (await this.firstVerified(simpler, plan));
+      if (!next) return { plan, outcome, order: found.order.filter((a) => plan.some((x) => targetOf(x) === targetOf(a))) };
+      ({ plan, outcome } = next);
+    }
+  }
+
+  /** The plan without each action, and with each link one tier lower or one accelerator fewer. */
+  private variants(plan: readonly Action[]): Action[][] {
+    const variants: Action[][] = [];
+    for (const a of plan) {
+      variants.push(plan.filter((x) => x !== a));
+      if (a.kind === 'link-rate') {
+        const tiers = tiersFor(a.link, this.doc, this.catalog);
+        const i = tiers.findIndex((t) => t.rate === a.rate);
+        const orig = this.doc.links.find((l) => linkId(l) === a.link)?.rate;
+        if (i > 0 && !(orig && parseQuantity(tiers[i - 1].rate, 'rate') <= parseQuantity(orig, 'rate') * 1.0001)) {
+          variants.push(plan.map((x) => (x === a ? { ...a, rate: tiers[i - 1].rate } : x)));
         }
       }
-      if (!changed) return { plan, outcome, order: found.order.filter((a) => plan.some((x) => targetOf(x) === targetOf(a))) };
+      if (a.kind === 'gpu' && a.add > 1) variants.push(plan.map((x) => (x === a ? { ...a, add: a.add - 1 } : x)));
     }
+    return variants;
+  }
+
+  /** Of `variants`, the first (cheapest, then shortest) that passes its quick run and its verification. */
+  private async firstVerified(variants: Action[][], from: readonly Action[]): Promise<{ plan: Action[]; outcome: Outcome } | undefined> {
+    if (variants.length === 0) return undefined;
+    const outcomes = await this.quick(variants);
+    const ranked = variants
+      .map((v, i) => ({ v, out: outcomes[i] }))
+      .filter((x) => x.out.ok)
+      .sort((a, b) => this.cost(a.v) - this.cost(b.v) || a.v.length - b.v.length);
+    for (const cand of ranked) {
+      const v = await this.verify(cand.v);
+      if (v.ok) {
+        const n = (p: readonly Action[]) => `${p.length} action${p.length === 1 ? '' : 's'}`;
+        this.say('trim', `improved: ${n(from)} → ${n(cand.v)}, cost ${this.cost(from)} → ${this.cost(cand.v)}`, cand.v, 0);
+        return { plan: cand.v, outcome: v };
+      }
+    }
+    return undefined;
   }
 }
 
@@ -308,17 +400,25 @@ export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: 
       evaluated: s.evaluated,
       evaluations: s.evaluations,
       verifications: s.verifications,
+      phases: s.phases,
+      quickDurationS: s.quickDurationS,
+      verified: (p) => s.verifiedOutcome(p),
       ...(reason ? { reason } : {}),
     };
   };
 
+  s.phase = 'verify';
   const asIs = await s.verify([]);
   if (asIs.error) return result(undefined, asIs, asIs.error);
   if (asIs.ok) return result({ plan: [], outcome: asIs, order: [] }, asIs);
 
+  s.phase = 'search';
+  await s.calibrate(asIs);
   const first = await s.greedy([], asIs.findings!, new Set(), o.maxRounds);
   if (!first) return result(undefined, asIs, s.reason);
+  s.phase = 'trim';
   let best = await s.trim(first);
+  s.phase = 'repair';
 
   // destroy and repair: without each of the most expensive actions, can a greedy repair do it cheaper?
   const expensive = [...best.plan]
@@ -331,7 +431,8 @@ export async function searchPlan(doc: ScenarioJson, catalog: Catalog, evaluate: 
     const forbidden = new Set([targetOf(a)]);
     s.say('repair', `trying without: ${a.kind} ${JSON.stringify(a).slice(0, 60)}`, rest);
     const [restOut] = await s.quick([rest]);
-    const repaired = await s.greedy(rest, restOut.findings ?? asIs.findings!, forbidden, 8);
+    const bound = o.shortcuts?.bound === false ? Infinity : s.cost(best.plan);
+    const repaired = await s.greedy(rest, restOut.findings ?? asIs.findings!, forbidden, 8, bound);
     if (!repaired || s.cost(repaired.plan) >= s.cost(best.plan)) continue;
     const trimmed = await s.trim({ ...repaired, order: [...best.order.filter((x) => x !== a), ...repaired.order] });
     if (s.cost(trimmed.plan) < s.cost(best.plan)) {
