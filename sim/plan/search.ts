@@ -15,6 +15,7 @@ import { type Action, applyPlan, keyOf, planCost, planFloor, targetOf, tiersFor,
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Findings, type Outcome, outcomeOf } from './evaluation.ts';
+import type { Model } from '../scenario/model.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 
 export interface SearchOptions {
@@ -41,6 +42,22 @@ export interface Shortcuts {
   bound?: boolean;
   /** trim tries dropping every free action at once before dropping them one at a time */
   freeTogether?: boolean;
+  /** quick runs shortened by work simulate only the failing flows and those sharing a port with them */
+  focus?: boolean;
+}
+
+/** The flows that fail and every flow whose request or response route shares a port with one of them. */
+function flowsNear(model: Model, failing: readonly string[]): Set<string> {
+  const routes = (f: Model['flows'][number]) => [...f.route, ...(f.response?.route ?? []), ...(f.frer ?? []).flat()];
+  const ids = new Set(failing);
+  const ports = new Set(model.flows.filter((f) => ids.has(f.id)).flatMap(routes));
+  for (const f of model.flows) if (routes(f).some((p) => ports.has(p))) ids.add(f.id);
+  return ids;
+}
+
+/** `doc` with only the flows in `focus` (all of them without one). */
+function focused(doc: ScenarioJson, focus: ReadonlySet<string> | undefined): ScenarioJson {
+  return focus ? { ...doc, flows: doc.flows.filter((f) => focus.has(f.id)) } : doc;
 }
 
 /** Where the planner is, for a progress display. */
@@ -111,6 +128,8 @@ class Search {
   private readonly cache = new Map<string, Outcome>();
   /** candidates are compared on short runs until a verification disagrees; then at full length */
   private quickOpts: EvalOptions;
+  /** while set, quick runs simulate only these flows (the failing ones and those sharing a port with them) */
+  private focus: ReadonlySet<string> | undefined;
   reason = '';
 
   constructor(
@@ -134,13 +153,14 @@ class Search {
   }
 
   private async run(plans: Action[][], opts: EvalOptions, verified: boolean): Promise<Outcome[]> {
-    const tag = verified ? 'v:' : `q${opts.durationS}:`;
+    const focus = verified ? undefined : this.focus;
+    const tag = verified ? 'v:' : `q${opts.durationS}${focus ? 'f' : ''}:`;
     const todo = plans.filter((p) => !this.cache.has(tag + planKey(p)));
     const unique = [...new Map(todo.map((p) => [planKey(p), p])).values()];
     if (unique.length > 0) {
       if (this.o.signal?.aborted) throw new PlanCancelled();
       const reports = await this.evaluate(
-        unique.map((p) => applyPlan(this.doc, p, this.catalog, this.o.files)),
+        unique.map((p) => focused(applyPlan(this.doc, p, this.catalog, this.o.files), focus)),
         opts,
       );
       unique.forEach((p, i) => {
@@ -169,22 +189,30 @@ class Search {
   }
 
   /**
-   * Quick runs made shorter than the old rule's (2 s, or the whole run) to bound their work must
-   * at least reproduce the as-is failures: doubled until they do, up to the verification's length.
+   * Quick runs made shorter than the old rule's (2 s, or the whole run) to bound their work
+   * screen candidates on the flows that fail as-is and those sharing a port with them (the rest
+   * of a large plant is most of its work and none of its failures); they must at least reproduce
+   * the as-is failures: doubled until they do, up to the old length, then on every flow.
    */
   async calibrate(asIs: Outcome): Promise<void> {
     const full = Math.min(2, this.o.verify.durationS);
-    while (this.quickOpts.durationS < full) {
+    if (this.quickOpts.durationS >= full) return;
+    if (this.o.shortcuts?.focus !== false) this.focus = flowsNear(loadScenario(this.doc, this.o.files), asIs.failed);
+    for (;;) {
       const [q] = await this.quick([[]]);
       const missed = asIs.failed.filter((f) => !q.failed.includes(f));
-      if (missed.length === 0) return;
-      const longer = Math.min(full, 2 * this.quickOpts.durationS);
-      this.say(
-        'search',
-        `quick runs of ${this.quickOpts.durationS} s miss ${missed.length} of the ${asIs.failed.length} failing flows: ${longer} s from now on`,
-      );
-      this.quickOpts = { durationS: longer, replications: 1 };
+      if (missed.length === 0) break;
+      const what = `quick runs of ${this.quickOpts.durationS} s${this.focus ? ` on ${this.focus.size} flows` : ''} miss ${missed.length} of the ${asIs.failed.length} failing flows`;
+      if (this.quickOpts.durationS < full) {
+        const longer = Math.min(full, 2 * this.quickOpts.durationS);
+        this.say('search', `${what}: ${longer} s from now on`);
+        this.quickOpts = { durationS: longer, replications: 1 };
+      } else if (this.focus) {
+        this.say('search', `${what}: every flow from now on`);
+        this.focus = undefined;
+      } else break;
     }
+    if (this.focus) this.say('search', `quick runs: ${this.quickOpts.durationS} s of the ${this.focus.size} flows that fail or share a port with one`);
   }
 
   /** the outcome of `plan`'s verification, if it ran */
@@ -225,12 +253,13 @@ class Search {
         );
         if (v.ok) return { plan, outcome: v, order };
         guide = v.findings!;
-        if (this.quickOpts.durationS < o.verify.durationS) {
+        if (this.quickOpts.durationS < o.verify.durationS || this.focus) {
           this.quickOpts = { durationS: o.verify.durationS, replications: 1 };
+          this.focus = undefined;
           current = (await this.quick([plan]))[0];
           this.say(
             'verify',
-            `short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s from now on`,
+            `short runs missed ${v.failed.length} failing flow(s): comparing candidates over ${this.quickOpts.durationS} s of every flow from now on`,
             plan,
             v.failed.length,
           );

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makePlant } from '../../scripts/make-plant.ts';
-import { createSimApi, type Report } from '../../sim/api/index.ts';
+import { createSimApi, loadScenario, type Report } from '../../sim/api/index.ts';
 import { type Evaluate, type EvalOptions, outcomeOf, plan, type PlanOptions, resolveCatalog } from '../../sim/plan/index.ts';
 
 const evaluate: Evaluate = async (scenarios, opts) =>
@@ -62,7 +62,7 @@ describe('planner on a generated plant with one starved uplink', () => {
   it('quick runs too short to see the as-is failures are doubled until they do, and the plan stays the same', async () => {
     const quick: EvalOptions = { durationS: 0.01, replications: 1 };
     const messages: string[] = [];
-    const p = await planned({ quick, onProgress: (m) => messages.push(m) });
+    const p = await planned({ quick, onProgress: (m) => messages.push(m), shortcuts: { focus: false } });
     expect(p.actions.map((a) => a.action)).toEqual(upgrade);
     const used = p.stats.quickRun!.durationS;
     expect(used).toBeGreaterThan(0.01);
@@ -72,5 +72,25 @@ describe('planner on a generated plant with one starved uplink', () => {
     expect(p.asIs.failed.every((f) => at.failed.includes(f))).toBe(true);
     const [half] = (await evaluate([doc], { durationS: used / 2, replications: 1 })).map(outcomeOf);
     expect(p.asIs.failed.every((f) => half.failed.includes(f))).toBe(false);
+  }, 120_000);
+});
+
+describe('quick runs shortened by work screen on the flows near the failures', () => {
+  it('simulates only the failing flows and those sharing a port with one, finds the same plan, and verifies on every flow', async () => {
+    const flowsRun: { quick: boolean; flows: number }[] = [];
+    const counting: Evaluate = (scenarios, opts) => {
+      for (const s of scenarios) flowsRun.push({ quick: opts !== runs.verify, flows: s.flows.length });
+      return evaluate(scenarios, opts);
+    };
+    const p = await plan(doc, resolveCatalog({}), counting, { ...runs, quick: { durationS: 0.15, replications: 1 } });
+    expect(p.actions.map((a) => a.action)).toEqual(upgrade);
+    // the flows near the as-is failures, from the compiled routes
+    const model = loadScenario(doc);
+    const routes = (f: (typeof model.flows)[number]) => [...f.route, ...(f.response?.route ?? [])];
+    const ports = new Set(model.flows.filter((f) => p.asIs.failed.includes(f.id)).flatMap(routes));
+    const near = model.flows.filter((f) => routes(f).some((x) => ports.has(x))).length;
+    expect(near).toBeLessThan(doc.flows.length / 2);
+    expect(flowsRun.filter((r) => r.quick).every((r) => r.flows === near)).toBe(true);
+    expect(flowsRun.filter((r) => !r.quick).every((r) => r.flows === doc.flows.length)).toBe(true);
   }, 120_000);
 });
