@@ -55,6 +55,6 @@ export function planText(p: Plan, color: boolean): string {
   );
   const phases = Object.entries(p.stats.phases ?? {}).filter(([, n]) => n.evaluations + n.verifications > 0);
   if (phases.length > 0) out.push(`by phase (quick + verifications): ${phases.map(([k, n]) => `${k} ${n.evaluations} + ${n.verifications}`).join(', ')}`);
-  if (p.stats.quickRun) out.push(`quick runs: ${p.stats.quickRun.durationS} s at the end (they began as ${p.stats.quickRun.why})`);
+  if (p.stats.quickRun) out.push(`quick runs: ${p.stats.quickRun.durationS} s at the end (at the start: ${p.stats.quickRun.why})`);
   return out.join('\n');
 }

@@ -15,6 +15,7 @@ import { type Action, applyPlan, keyOf, planCost, planFloor, targetOf, tiersFor,
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Findings, type Outcome, outcomeOf } from './evaluation.ts';
+import type { PhaseCounts, PlanPhase } from './Plan.ts';
 import type { Model } from '../scenario/model.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 
@@ -62,7 +63,7 @@ function focused(doc: ScenarioJson, focus: ReadonlySet<string> | undefined): Sce
 
 /** Where the planner is, for a progress display. */
 export interface PlanProgress {
-  phase: 'search' | 'verify' | 'trim' | 'repair' | 'explain' | 'roadmap';
+  phase: PlanPhase;
   message: string;
   /** the greedy round, counting from 1 */
   round?: number;
@@ -105,9 +106,6 @@ export interface SearchResult {
   /** why no plan was found, when none was */
   reason?: string;
 }
-
-/** Simulations per phase of the planner: quick candidate runs and full-length verifications. */
-export type PhaseCounts = Partial<Record<PlanProgress['phase'], { evaluations: number; verifications: number }>>;
 
 interface Found {
   plan: Action[];
