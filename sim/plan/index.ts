@@ -10,5 +10,5 @@ export type { FlowVerdict, ParetoPoint, Phase, Plan, PlannedAction, Verified } f
 export { defaultRunLengths, plan, QUICK_RUN_EVENTS } from './planner.ts';
 export type { PlanOptions, RunLengths } from './planner.ts';
 export type { Budget } from './roadmap.ts';
-export { PlanCancelled } from './search.ts';
-export type { PlanProgress } from './search.ts';
+export { PlanCancelled } from './SearchOptions.ts';
+export type { PlanProgress } from './SearchOptions.ts';

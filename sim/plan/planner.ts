@@ -12,7 +12,8 @@ import { paretoFront } from './pareto.ts';
 import { type FlowVerdict, PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
 import { type Budget, phase } from './roadmap.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
-import { PlanCancelled, planKey, type PlanProgress, searchPlan, type Evaluated, type Shortcuts } from './search.ts';
+import { planKey, searchPlan } from './search.ts';
+import { type Evaluated, PlanCancelled, type PlanProgress, type Shortcuts } from './SearchOptions.ts';
 
 export interface PlanOptions {
   quick: EvalOptions;
@@ -60,7 +61,8 @@ export function defaultRunLengths(durationS: number, replications: number, work?
   const digits = 10 ** (1 - Math.floor(Math.log10(measured)));
   const durationQuick = Math.min(capped, work.warmupS + Math.ceil(measured * digits) / digits);
   const rate = `${(work.eventsPerSecond / 1e6).toPrecision(2)} M events per simulated second`;
-  const why = `about ${(QUICK_RUN_EVENTS / 1e6).toLocaleString('en-US')} M events a run at ${rate}${work.warmupS > 0 ? `, after the ${work.warmupS} s warm-up` : ''}`;
+  const warmup = work.warmupS > 0 ? `, after the ${work.warmupS} s warm-up` : '';
+  const why = `about ${(QUICK_RUN_EVENTS / 1e6).toLocaleString('en-US')} M events a run at ${rate}${warmup}`;
   return { quick: { durationS: +durationQuick.toPrecision(6), replications: 1 }, verify, quickWhy: why };
 }
 

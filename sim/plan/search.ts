@@ -7,6 +7,9 @@
  * Then local search: drop actions and lower link tiers the verified plan does not need, and
  * destroy-and-repair (take out an expensive action, repair greedily without it, keep the
  * result if it is cheaper). Every evaluated plan feeds the cost vs. worst-margin Pareto front.
+ * At scale: quick runs shortened by work (defaultRunLengths) screen on the flows near the
+ * failures and are lengthened until they see the as-is failures; repair never simulates a plan
+ * whose cost floor reaches the best verified plan; trim drops the free actions together first.
  */
 import { linkId } from '../scenario/linkId.ts';
 import { loadScenario } from '../scenario/load.ts';
@@ -15,97 +18,10 @@ import { type Action, applyPlan, keyOf, planCost, planFloor, targetOf, tiersFor,
 import { type Candidate, proposeCandidates } from './candidates.ts';
 import type { Catalog } from './catalog.ts';
 import { type EvalOptions, type Evaluate, type Findings, type Outcome, outcomeOf } from './evaluation.ts';
-import type { PhaseCounts, PlanPhase } from './Plan.ts';
-import type { Model } from '../scenario/model.ts';
+import { flowsNear, focused } from './flowsNear.ts';
+import type { PhaseCounts } from './Plan.ts';
+import { type Evaluated, PlanCancelled, type PlanProgress, type SearchOptions, type SearchResult } from './SearchOptions.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
-
-export interface SearchOptions {
-  /** short runs used to compare candidates */
-  quick: EvalOptions;
-  /** the verification a plan must pass */
-  verify: EvalOptions;
-  /** candidates simulated per round (the best by estimate, plus every free one) */
-  beam: number;
-  maxRounds: number;
-  /** expensive actions tried for destroy-and-repair */
-  repairs?: number;
-  onProgress?: (message: string, status: PlanProgress) => void;
-  /** checked before every batch of simulations: when aborted, the search stops with an error */
-  signal?: { readonly aborted: boolean };
-  /** the trace files the scenario names */
-  files?: Readonly<Record<string, string>>;
-  /** the search's shortcuts, each on unless set false (to compare: the same plan, fewer simulations) */
-  shortcuts?: Shortcuts;
-}
-
-export interface Shortcuts {
-  /** repair never simulates a plan that cannot end cheaper than the best verified plan */
-  bound?: boolean;
-  /** trim tries dropping every free action at once before dropping them one at a time */
-  freeTogether?: boolean;
-  /** quick runs shortened by work simulate only the failing flows and those sharing a port with them */
-  focus?: boolean;
-}
-
-/** The flows that fail and every flow whose request or response route shares a port with one of them. */
-function flowsNear(model: Model, failing: readonly string[]): Set<string> {
-  const routes = (f: Model['flows'][number]) => [...f.route, ...(f.response?.route ?? []), ...(f.frer ?? []).flat()];
-  const ids = new Set(failing);
-  const ports = new Set(model.flows.filter((f) => ids.has(f.id)).flatMap(routes));
-  for (const f of model.flows) if (routes(f).some((p) => ports.has(p))) ids.add(f.id);
-  return ids;
-}
-
-/** `doc` with only the flows in `focus` (all of them without one). */
-function focused(doc: ScenarioJson, focus: ReadonlySet<string> | undefined): ScenarioJson {
-  return focus ? { ...doc, flows: doc.flows.filter((f) => focus.has(f.id)) } : doc;
-}
-
-/** Where the planner is, for a progress display. */
-export interface PlanProgress {
-  phase: PlanPhase;
-  message: string;
-  /** the greedy round, counting from 1 */
-  round?: number;
-  /** the plan under consideration */
-  actions?: number;
-  failing?: number;
-  cost?: number;
-}
-
-/** Thrown by `plan()` when its signal is aborted. */
-export class PlanCancelled extends Error {
-  constructor() {
-    super('planning cancelled');
-    this.name = 'PlanCancelled';
-  }
-}
-
-export interface Evaluated {
-  plan: Action[];
-  cost: number;
-  outcome: Outcome;
-  verified: boolean;
-}
-
-export interface SearchResult {
-  asIs: Outcome;
-  plan: Action[] | undefined;
-  final: Outcome | undefined;
-  /** the order in which actions entered the plan (the roadmap follows it) */
-  order: Action[];
-  evaluated: Evaluated[];
-  evaluations: number;
-  verifications: number;
-  /** the quick evaluations and verifications each phase of the search asked for */
-  phases: PhaseCounts;
-  /** the verification the search already ran of `plan`, if it did (the same runs give the same outcome) */
-  verified: (plan: readonly Action[]) => Outcome | undefined;
-  /** the quick runs' length at the end (the search lengthens them when they miss failures) */
-  quickDurationS: number;
-  /** why no plan was found, when none was */
-  reason?: string;
-}
 
 interface Found {
   plan: Action[];
@@ -200,7 +116,8 @@ class Search {
       const [q] = await this.quick([[]]);
       const missed = asIs.failed.filter((f) => !q.failed.includes(f));
       if (missed.length === 0) break;
-      const what = `quick runs of ${this.quickOpts.durationS} s${this.focus ? ` on ${this.focus.size} flows` : ''} miss ${missed.length} of the ${asIs.failed.length} failing flows`;
+      const on = this.focus ? ` on ${this.focus.size} flows` : '';
+      const what = `quick runs of ${this.quickOpts.durationS} s${on} miss ${missed.length} of the ${asIs.failed.length} failing flows`;
       if (this.quickOpts.durationS < full) {
         const longer = Math.min(full, 2 * this.quickOpts.durationS);
         this.say('search', `${what}: ${longer} s from now on`);

@@ -37,7 +37,7 @@ describe('planner on a generated plant with one starved uplink', () => {
     expect(p.verification?.failed).toBe(0);
   }, 120_000);
 
-  it('the same plan without the shortcuts, with more simulations: trim drops the greedy’s free actions together, repair never simulates what costs $150 or more', async () => {
+  it('the same plan without the shortcuts, with more simulations: trim drops free actions together, repair skips what costs $150 or more', async () => {
     const [off, on] = [await planned({ shortcuts: { bound: false, freeTogether: false } }), await shortcut()];
     expect(off.actions.map((a) => a.action)).toEqual(upgrade);
     expect(on.actions.map((a) => a.action)).toEqual(upgrade);
