@@ -40,6 +40,8 @@ class Search {
   /** the phase the next simulations are counted in */
   phase: PlanProgress['phase'] = 'search';
   private readonly cache = new Map<string, Outcome>();
+  /** each plan's candidates, for the findings they were read from (repair retraces the first greedy's rounds) */
+  private readonly proposals = new Map<string, { guide: Findings; candidates: Candidate[] }>();
   /** candidates are compared on short runs until a verification disagrees; then at full length */
   private quickOpts: EvalOptions;
   /** while set, quick runs simulate only these flows (the failing ones and those sharing a port with them) */
@@ -140,6 +142,16 @@ class Search {
     return this.quickOpts.durationS;
   }
 
+  /** The candidates for `plan` given `guide` (the same plan and findings give the same candidates: a gate synthesis at 5,000 devices takes seconds). */
+  private propose(plan: readonly Action[], guide: Findings): Candidate[] {
+    const known = this.proposals.get(planKey(plan));
+    if (known?.guide === guide) return known.candidates;
+    const upgraded = applyPlan(this.doc, plan, this.catalog, this.o.files);
+    const candidates = proposeCandidates(upgraded, loadScenario(upgraded, this.o.files), guide, plan, this.catalog);
+    this.proposals.set(planKey(plan), { guide, candidates });
+    return candidates;
+  }
+
   /** the least any plan grown from `p` can cost */
   floor(p: readonly Action[]): number {
     return planFloor(p, this.doc, this.catalog);
@@ -151,7 +163,7 @@ class Search {
    * only if it is cheaper than the best plan so far, so those are never simulated).
    */
   async greedy(start: Action[], guideFindings: Findings, forbidden: ReadonlySet<string>, maxRounds: number, bound = Infinity): Promise<Found | undefined> {
-    const { doc, catalog, o } = this;
+    const { o } = this;
     const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     let plan = start;
     let current = (await this.quick([plan]))[0];
@@ -181,10 +193,7 @@ class Search {
         } else current = { ...v, ok: false };
       } else if (current.findings) guide = current.findings;
 
-      const upgraded = applyPlan(doc, plan, catalog, o.files);
-      const proposed = proposeCandidates(upgraded, loadScenario(upgraded, o.files), guide, plan, catalog).filter(
-        (c) => !c.actions.some((a) => forbidden.has(targetOf(a))),
-      );
+      const proposed = this.propose(plan, guide).filter((c) => !c.actions.some((a) => forbidden.has(targetOf(a))));
       const grown = (c: Candidate) => c.actions.reduce((p, a) => withAction(p, a), plan);
       const candidates = proposed.filter((c) => this.floor(grown(c)) < bound);
       if (candidates.length === 0) {
