@@ -6,7 +6,7 @@
  * replications; if that fails the search goes on from the verification's own findings.
  * Then local search: drop actions and lower link tiers the verified plan does not need, and
  * destroy-and-repair (take out an expensive action, repair greedily without it, keep the
- * result if it is cheaper). Every evaluated plan feeds the cost vs. worst-margin Pareto front.
+ * result if it is cheaper). Every evaluated plan of the whole plant feeds the cost vs. worst-margin Pareto front.
  * At scale: quick runs shortened by work (defaultRunLengths) screen on the flows near the
  * failures and are lengthened until they see the as-is failures; repair never simulates a plan
  * whose cost floor reaches the best verified plan; trim drops the free actions together first.
@@ -82,7 +82,8 @@ class Search {
       unique.forEach((p, i) => {
         const out = outcomeOf(reports[i]);
         this.cache.set(tag + planKey(p), out);
-        this.evaluated.push({ plan: p, cost: this.cost(p), outcome: out, verified });
+        // a focused run's margins are its flows' only: not a point of the whole plant's front
+        if (!focus) this.evaluated.push({ plan: p, cost: this.cost(p), outcome: out, verified });
       });
       const counts = (this.phases[this.phase] ??= { evaluations: 0, verifications: 0 });
       if (verified) {

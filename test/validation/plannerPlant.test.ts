@@ -92,5 +92,8 @@ describe('quick runs shortened by work screen on the flows near the failures', (
     expect(near).toBeLessThan(doc.flows.length / 2);
     expect(flowsRun.filter((r) => r.quick).every((r) => r.flows === near)).toBe(true);
     expect(flowsRun.filter((r) => !r.quick).every((r) => r.flows === doc.flows.length)).toBe(true);
+    // a focused run's margins are its flows' only: the cost vs. margin front is of whole-plant runs (here, verifications)
+    expect(p.pareto.length).toBeGreaterThan(0);
+    expect(p.pareto.every((x) => x.verified)).toBe(true);
   }, 120_000);
 });
