@@ -31,14 +31,14 @@ export interface PlanOptions {
   shortcuts?: Shortcuts;
 }
 
-/** A quick run simulates at most about this many events (every industry scenario keeps its 2 s; a 500-device plant runs 0.3 s). */
+/** A quick run simulates at most about this many events (every industry scenario keeps its 2 s; a 500-device plant starts at 0.31 s). */
 export const QUICK_RUN_EVENTS = 1_000_000;
 
-/** The planner's run lengths, and why the quick runs are as long as they are (for the host to print). */
+/** The planner's run lengths. */
 export interface RunLengths {
   quick: EvalOptions;
   verify: EvalOptions;
-  /** why the quick runs are as long as they are */
+  /** why the quick runs are as long as they are (for the host to print) */
   quickWhy: string;
 }
 
