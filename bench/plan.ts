@@ -69,12 +69,14 @@ const rows: string[][] = [
     'naive',
     'actions',
     'evaluations',
+    'quick run',
     'eval/s',
     'verifying',
     'wall',
-    ...(before ? ['before', 'ratio', 'same plan'] : []),
+    ...(before ? ['before', 'evaluations before', 'ratio', 'same plan'] : []),
   ],
 ];
+const phaseLines: string[] = [];
 const verdicts: string[] = [];
 for (const c of cases) {
   const old = before ? planWith(before, c.file) : undefined;
@@ -89,15 +91,27 @@ for (const c of cases) {
     `$${p.naive.cost.toLocaleString('en-US')}`,
     String(p.actions.length),
     `${p.stats.evaluations} + ${p.stats.verifications}`,
+    p.stats.quickRun ? `${p.stats.quickRun.durationS} s` : '–',
     p.stats.evaluationsPerSecond.toFixed(2),
     `${(p.stats.verificationShare * 100).toFixed(0)} %`,
     `${wall.toFixed(1)} s`,
-    ...(old ? [`${old.wall.toFixed(1)} s`, `${(old.wall / wall).toFixed(2)}×`, same && old.p.totalCost === p.totalCost ? 'yes' : 'NO'] : []),
+    ...(old
+      ? [
+          `${old.wall.toFixed(1)} s`,
+          `${old.p.stats.evaluations} + ${old.p.stats.verifications}`,
+          `${(old.wall / wall).toFixed(2)}×`,
+          same && old.p.totalCost === p.totalCost ? 'yes' : 'NO',
+        ]
+      : []),
   ]);
+  const phases = Object.entries(p.stats.phases ?? {}) as [string, { evaluations: number; verifications: number }][];
+  if (phases.length > 0) phaseLines.push(`${c.name}: ${phases.map(([k, n]) => `${k} ${n.evaluations} + ${n.verifications}`).join(', ')}`);
+  if (p.stats.quickRun) phaseLines.push(`  quick runs ${p.stats.quickRun.durationS} s at the end (at the start: ${p.stats.quickRun.why})`);
   if (c.targetS) verdicts.push(`${c.name}: ${wall.toFixed(1)} s   [target ≤ ${c.targetS} s: ${wall <= c.targetS ? 'ok' : 'ABOVE TARGET'}]`);
 }
 const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
 if (verdicts.length > 0) console.log(`\n${verdicts.join('\n')}`);
+if (phaseLines.length > 0) console.log(`\nsimulations by phase (quick + verifications):\n${phaseLines.join('\n')}`);
 console.log('evaluations = quick candidate runs + full-length verifications; "verifying" = share of simulation time in verifications');
 if (before) console.log('ratio = before wall / this wall (> 1: faster now); same plan = the same actions and cost');

@@ -53,5 +53,8 @@ export function planText(p: Plan, color: boolean): string {
       `in ${p.stats.wallSeconds.toFixed(1)} s (${p.stats.evaluationsPerSecond.toFixed(1)}/s), ` +
       `${percent(p.stats.verificationShare)} of simulation time verifying`,
   );
+  const phases = Object.entries(p.stats.phases ?? {}).filter(([, n]) => n.evaluations + n.verifications > 0);
+  if (phases.length > 0) out.push(`by phase (quick + verifications): ${phases.map(([k, n]) => `${k} ${n.evaluations} + ${n.verifications}`).join(', ')}`);
+  if (p.stats.quickRun) out.push(`quick runs: ${p.stats.quickRun.durationS} s at the end (at the start: ${p.stats.quickRun.why})`);
   return out.join('\n');
 }

@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import {
   type Catalog,
   checkWork,
-  defaultRunLengths,
   estimateWork,
   expandScenario,
   formatIssue,
   loadScenario,
   plan,
+  planRunLengths,
   resolveCatalog,
   ScenarioError,
   upgradedScenario,
@@ -72,7 +72,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   const limits = limitFlags(flags);
   const catalog = catalogOf(catalogFile);
   const { input, model } = loadFile(file); // bad scenario: exit 2 with every issue
-  const runs = defaultRunLengths(model.durationPs / 1e12, reps ?? model.replications);
+  const runs = planRunLengths(model, reps ?? model.replications);
   const verifyModel = loadScenario(input.scenario, input.files, { durationS: runs.verify.durationS });
   const refused = checkWork(estimateWork(verifyModel), runs.verify.replications, limits.maxEvents);
   if (refused) throw new UsageError(`${file}: each verification of a plan: ${refused}`);
@@ -89,7 +89,7 @@ export async function planCommand(argv: string[]): Promise<number> {
     if (json !== '-')
       process.stderr.write(
         `planning ${printable(file)} with ${workers} worker${workers === 1 ? '' : 's'} (quick runs ` +
-          `${runs.quick.durationS} s, verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`,
+          `${runs.quick.durationS} s: ${runs.quickWhy}; verification ${runs.verify.replications} × ${runs.verify.durationS} s)\n`,
       );
     result = await plan(scenario, catalog, pool.evaluator({ files: input.files, limits, spread: true }), {
       ...runs,

@@ -58,9 +58,10 @@ export type { QcwDocument } from '../analysis/gcl/toQcwYang.ts';
 
 // the upgrade planner: a pure coordinator, the host supplies `evaluate` (its worker pool)
 export { defaultRunLengths, plan } from '../plan/planner.ts';
-export type { PlanOptions } from '../plan/planner.ts';
-export { PlanCancelled } from '../plan/search.ts';
-export type { PlanProgress } from '../plan/search.ts';
+export type { PlanOptions, RunLengths } from '../plan/planner.ts';
+export { planRunLengths } from './planRunLengths.ts';
+export { PlanCancelled } from '../plan/SearchOptions.ts';
+export type { PlanProgress } from '../plan/SearchOptions.ts';
 export type { EvalOptions, Evaluate, Evaluation } from '../plan/evaluation.ts';
 export { applyPlan } from '../plan/actions.ts';
 export type { Action } from '../plan/actions.ts';

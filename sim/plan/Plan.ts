@@ -64,6 +64,17 @@ export interface Verified {
   flows: FlowVerdict[];
 }
 
+/** Simulations one phase of the planner asked for: quick candidate runs and full-length verifications. */
+export interface Simulations {
+  evaluations: number;
+  verifications: number;
+}
+
+/** The planner's phases, in order (the as-is run is counted under verify). */
+export type PlanPhase = 'search' | 'verify' | 'trim' | 'repair' | 'explain' | 'roadmap';
+
+export type PhaseCounts = Partial<Record<PlanPhase, Simulations>>;
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
   scenario: string;
@@ -77,6 +88,16 @@ export interface Plan {
   naive: { cost: number; actions: number; passes: boolean };
   pareto: ParetoPoint[];
   roadmap: Phase[];
-  stats: { evaluations: number; verifications: number; wallSeconds: number; evaluationsPerSecond: number; verificationShare: number };
+  stats: {
+    evaluations: number;
+    verifications: number;
+    wallSeconds: number;
+    evaluationsPerSecond: number;
+    verificationShare: number;
+    /** quick evaluations and verifications by phase of the planner (search, trim, repair, …) */
+    phases?: PhaseCounts;
+    /** the quick runs' length at the end of the search, and why they were as long as they were at its start */
+    quickRun?: { durationS: number; why: string };
+  };
   catalog: Catalog;
 }

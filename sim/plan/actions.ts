@@ -97,6 +97,35 @@ export function costOf(a: Action, doc: ScenarioJson, c: Catalog): number {
   }
 }
 
+/**
+ * The least `a`'s target can cost in any plan the search grows from one holding `a`: the search
+ * only replaces an action by another on its target (a link by a faster tier, perhaps without the
+ * fiber conversion; a switch by another model; a gate schedule by one over other switches), and
+ * adds actions of non-negative cost. So a plan whose floor is at least a bound has no descendant under it.
+ */
+export function costFloor(a: Action, doc: ScenarioJson, c: Catalog): number {
+  switch (a.kind) {
+    case 'link-rate': {
+      const bps = parseQuantity(a.rate, 'rate');
+      const costs = tiersFor(a.link, doc, c)
+        .filter((t) => parseQuantity(t.rate, 'rate') >= bps)
+        .map((t) => t.cost);
+      return costs.length > 0 ? Math.min(...costs) : 0;
+    }
+    case 'switch':
+      return c.switchModels.length > 0 ? Math.min(...c.switchModels.map((m) => m.cost)) : 0;
+    case 'tsn-schedule':
+      return c.tsnSchedule;
+    default:
+      return costOf(a, doc, c);
+  }
+}
+
+/** The least any plan grown from `plan` can cost (`costFloor` of each action). */
+export function planFloor(plan: readonly Action[], doc: ScenarioJson, c: Catalog): number {
+  return plan.reduce((sum, a) => sum + costFloor(a, doc, c), 0);
+}
+
 export function planCost(plan: readonly Action[], doc: ScenarioJson, c: Catalog): number {
   return plan.reduce((sum, a) => sum + costOf(a, doc, c), 0);
 }

@@ -7,8 +7,8 @@ export type { EvalOptions, Evaluate, Evaluation, Outcome } from './evaluation.ts
 export { naivePlan } from './naive.ts';
 export { PLAN_FORMAT } from './Plan.ts';
 export type { FlowVerdict, ParetoPoint, Phase, Plan, PlannedAction, Verified } from './Plan.ts';
-export { defaultRunLengths, plan } from './planner.ts';
-export type { PlanOptions } from './planner.ts';
+export { defaultRunLengths, plan, QUICK_RUN_EVENTS } from './planner.ts';
+export type { PlanOptions, RunLengths } from './planner.ts';
 export type { Budget } from './roadmap.ts';
-export { PlanCancelled } from './search.ts';
-export type { PlanProgress } from './search.ts';
+export { PlanCancelled } from './SearchOptions.ts';
+export type { PlanProgress } from './SearchOptions.ts';

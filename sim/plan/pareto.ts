@@ -1,5 +1,5 @@
 /** Cost vs. worst-margin Pareto front of every plan the search evaluated. */
-import type { Evaluated } from './search.ts';
+import type { Evaluated } from './SearchOptions.ts';
 
 export function paretoFront(all: readonly Evaluated[]): Evaluated[] {
   const usable = all.filter((e) => Number.isFinite(e.outcome.worstMargin));

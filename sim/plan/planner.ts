@@ -12,11 +12,14 @@ import { paretoFront } from './pareto.ts';
 import { type FlowVerdict, PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
 import { type Budget, phase } from './roadmap.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
-import { PlanCancelled, type PlanProgress, searchPlan, type Evaluated } from './search.ts';
+import { planKey, searchPlan } from './search.ts';
+import { type Evaluated, PlanCancelled, type PlanProgress, type Shortcuts } from './SearchOptions.ts';
 
 export interface PlanOptions {
   quick: EvalOptions;
   verify: EvalOptions;
+  /** why the quick runs are as long as they are (defaultRunLengths says), for the plan's stats */
+  quickWhy?: string;
   budget: Budget;
   beam?: number;
   maxRounds?: number;
@@ -25,11 +28,42 @@ export interface PlanOptions {
   signal?: { readonly aborted: boolean };
   /** the trace files the scenario names (a host reads them; every candidate keeps their names) */
   files?: Readonly<Record<string, string>>;
+  shortcuts?: Shortcuts;
 }
 
-/** Sensible run lengths for a scenario: quick runs of at most 2 s, verification at full length with at least 3 replications. */
-export function defaultRunLengths(durationS: number, replications: number): { quick: EvalOptions; verify: EvalOptions } {
-  return { quick: { durationS: Math.min(durationS, 2), replications: 1 }, verify: { durationS, replications: Math.max(3, replications) } };
+/** A quick run simulates at most about this many events (every industry scenario keeps its 2 s; a 500-device plant starts at 0.31 s). */
+export const QUICK_RUN_EVENTS = 1_000_000;
+
+/** The planner's run lengths. */
+export interface RunLengths {
+  quick: EvalOptions;
+  verify: EvalOptions;
+  /** why the quick runs are as long as they are (for the host to print) */
+  quickWhy: string;
+}
+
+/**
+ * Sensible run lengths for a scenario: verification at full length with at least 3
+ * replications; quick runs, which only screen candidates, of at most 2 s and, given the
+ * scenario's work (events per second of plant time, from the host's estimate), of at most
+ * QUICK_RUN_EVENTS events after the warm-up. The search lengthens them when they miss
+ * failures the verification finds.
+ */
+export function defaultRunLengths(durationS: number, replications: number, work?: { eventsPerSecond: number; warmupS: number }): RunLengths {
+  const verify = { durationS, replications: Math.max(3, replications) };
+  const capped = Math.min(durationS, 2);
+  const measured = work && work.eventsPerSecond > 0 ? QUICK_RUN_EVENTS / work.eventsPerSecond : Infinity;
+  if (!work || work.warmupS + measured >= capped) {
+    const why = capped < durationS ? 'the first 2 s' : 'the whole run';
+    return { quick: { durationS: capped, replications: 1 }, verify, quickWhy: why };
+  }
+  // two significant digits, rounded up (0.3056 s → 0.31 s)
+  const digits = 10 ** (1 - Math.floor(Math.log10(measured)));
+  const durationQuick = Math.min(capped, work.warmupS + Math.ceil(measured * digits) / digits);
+  const rate = `${(work.eventsPerSecond / 1e6).toPrecision(2)} M events per simulated second`;
+  const warmup = work.warmupS > 0 ? `, after the ${work.warmupS} s warm-up` : '';
+  const why = `about ${(QUICK_RUN_EVENTS / 1e6).toLocaleString('en-US')} M events a run at ${rate}${warmup}`;
+  return { quick: { durationS: +durationQuick.toPrecision(6), replications: 1 }, verify, quickWhy: why };
 }
 
 export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evaluate, o: PlanOptions): Promise<Plan> {
@@ -51,7 +85,23 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
     onProgress: o.onProgress,
     signal: o.signal,
     files: o.files,
+    shortcuts: o.shortcuts,
   });
+  /** each plan's verification: the search's where it ran one (the same runs give the same outcome), the others simulated once each */
+  let verifications = 0;
+  const verifyAll = async (plans: Action[][]): Promise<Outcome[]> => {
+    const todo = new Map(plans.filter((p) => !s.verified(p)).map((p) => [planKey(p), p]));
+    const reports =
+      todo.size === 0
+        ? []
+        : await timedEvaluate(
+            [...todo.values()].map((p) => applyPlan(doc, p, catalog, o.files)),
+            o.verify,
+          );
+    verifications += reports.length;
+    const ran = new Map([...todo.keys()].map((k, i) => [k, outcomeOf(reports[i])]));
+    return plans.map((p) => s.verified(p) ?? ran.get(planKey(p))!);
+  };
   const model = loadScenario(doc, o.files);
   const cost = (a: Action) => costOf(a, doc, catalog);
   const naive = naivePlan(doc, model, s.asIs, catalog);
@@ -61,9 +111,10 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
 
   // leave-one-out: what each action is needed for; the naive plan, verified
   const without = chosen.map((a) => chosen.filter((x) => x !== a));
-  const reports = await timedEvaluate([...without.map((p) => applyPlan(doc, p, catalog, o.files)), applyPlan(doc, naive, catalog, o.files)], o.verify);
-  const withoutOutcomes = reports.slice(0, without.length).map(outcomeOf);
-  const naiveOutcome = outcomeOf(reports[reports.length - 1]);
+  const explained = await verifyAll([...without, naive]);
+  const withoutOutcomes = explained.slice(0, without.length);
+  const naiveOutcome = explained[explained.length - 1];
+  const explainVerifications = verifications;
 
   const margin = (out: Outcome | undefined, flow: string) => (out ? (out.margins[flow] ?? null) : null);
   const actions: PlannedAction[] = chosen.map((a, i) => {
@@ -86,12 +137,7 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
   const cumulative: Action[][] = [];
   let acc: Action[] = [];
   for (const p of phases) cumulative.push((acc = [...acc, ...p.actions]));
-  const phaseOutcomes = (
-    await timedEvaluate(
-      cumulative.map((p) => applyPlan(doc, p, catalog, o.files)),
-      o.verify,
-    )
-  ).map(outcomeOf);
+  const phaseOutcomes = await verifyAll(cumulative);
   const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.findings ? out.findings.flows.filter((f) => f.verdict === verdict).length : 0);
 
   const front = paretoFront(s.evaluated);
@@ -138,10 +184,16 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
     })),
     stats: {
       evaluations: s.evaluations,
-      verifications: s.verifications + reports.length + cumulative.length,
+      verifications: s.verifications + verifications,
       wallSeconds: 0,
       evaluationsPerSecond: 0,
       verificationShare: total > 0 ? timed.verify / total : 0,
+      phases: {
+        ...s.phases,
+        explain: { evaluations: 0, verifications: explainVerifications },
+        roadmap: { evaluations: 0, verifications: verifications - explainVerifications },
+      },
+      quickRun: { durationS: s.quickDurationS, why: o.quickWhy ?? 'as the host asked' },
     },
     catalog,
   };

@@ -9,6 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makePlant } from '../../scripts/make-plant.ts';
+import { loadScenario, planRunLengths } from '../../sim/api/index.ts';
 import { netloom } from '../cli/netloom.ts';
 
 const dir = new URL('../../scenarios/industry/', import.meta.url);
@@ -24,6 +26,18 @@ describe('industry scenarios: as-is fails, the plan passes and beats the naive p
   it('has one scenario per sector, at least eight', () => {
     const sectors = new Set(files.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')).industry));
     expect(sectors.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('plans every scenario with the quick runs its plan was pinned with: the first 2 s (or the whole run), not shortened by work', () => {
+    for (const file of files) {
+      const model = loadScenario(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+      const runs = planRunLengths(model, model.replications);
+      expect(runs.quick.durationS, file).toBe(Math.min(2, model.durationPs / 1e12));
+      expect(runs.quickWhy, file).toMatch(/^the (first 2 s|whole run)$/);
+    }
+    // while a 500-device plant's are
+    const plant = planRunLengths(loadScenario(makePlant({ devices: 500 })), 1);
+    expect(plant.quick.durationS).toBeLessThan(0.5);
   });
 
   it.each(files)('%s', (file) => {
