@@ -1,7 +1,7 @@
 /** The cheapest verified upgrade of a scenario (as `netloom plan`), its simulations run in this thread. */
 import {
   applyPlan as apply,
-  defaultRunLengths,
+  planRunLengths,
   type Evaluate,
   formatIssue,
   loadScenario,
@@ -46,7 +46,7 @@ export async function plan(scenario: ScenarioLike, options: PlanOptions = {}): P
     });
   const started = performance.now();
   const years = options.years ?? [2026, 2027, 2028];
-  const runs = defaultRunLengths(model.durationPs / 1e12, options.replications ?? model.replications);
+  const runs = planRunLengths(model, options.replications ?? model.replications);
   const result = await planUpgrade(doc as ScenarioJson, catalog, evaluate, {
     ...runs,
     budget: { years, perYear: options.budget ?? 100_000 },
