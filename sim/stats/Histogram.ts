@@ -162,7 +162,7 @@ export class Histogram {
 
   /**
    * Nearest-rank percentiles of `ps`, given in ascending order, each in (0, 100], answered in one scan
-   * of the buckets (a report asks 30 of each flow): the same values as `percentile` one by one. NaN when empty.
+   * of the buckets (a report asks 29 of each flow): the same values as `percentile` one by one. NaN when empty.
    */
   percentiles(ps: readonly number[]): number[] {
     const out: number[] = new Array(ps.length).fill(NaN);
