@@ -72,10 +72,10 @@ export class FlowStatsMerger {
     }
   }
 
-  result(): FlowStatsData & { histogram: Histogram } {
+  /** The pooled figures; the histogram itself, not a copy of its columns (a report reads its percentiles only). */
+  result(): Omit<FlowStatsData, 'hist'> & { histogram: Histogram } {
     return {
       ...this.out,
-      hist: this.hist.data(),
       histogram: this.hist,
       binBytes: this.binBytes ?? new Float64Array(0),
       binMax: this.binMax ?? new Float64Array(0),
@@ -84,7 +84,7 @@ export class FlowStatsMerger {
 }
 
 /** Pools several replications' statistics of one flow. */
-export function mergeFlowStats(parts: readonly FlowStatsData[]): FlowStatsData & { histogram: Histogram } {
+export function mergeFlowStats(parts: readonly FlowStatsData[]): Omit<FlowStatsData, 'hist'> & { histogram: Histogram } {
   const m = new FlowStatsMerger();
   for (const p of parts) m.add(p);
   return m.result();

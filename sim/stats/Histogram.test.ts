@@ -71,4 +71,19 @@ describe('Histogram', () => {
     expect(h.data().counts.length).toBe(16);
     expect(h.percentile(100)).toBe(12_351_000);
   });
+
+  it('answers many percentiles in one scan with the values of percentile one by one (random histograms and lists)', () => {
+    const s = new Rng(17).stream('q');
+    const int = (n: number) => Math.floor(s.next() * n);
+    for (let t = 0; t < 300; t++) {
+      const h = new Histogram();
+      const n = int(3) === 0 ? int(5) : int(5000);
+      const spread = 10 ** (1 + int(9)); // from a bucket or two to many octaves
+      for (let i = 0; i < n; i++) h.add(int(6) === 0 ? 0 : int(4) === 0 ? 1e6 : Math.round(1e6 + s.next() * spread));
+      const ps = Array.from({ length: int(40) }, () => (int(5) === 0 ? [0.1, 50, 99.99, 100][int(4)] : 0.01 + s.next() * 99.99));
+      ps.sort((a, b) => a - b);
+      expect(h.percentiles(ps)).toEqual(ps.map((p) => h.percentile(p)));
+    }
+    expect(new Histogram().percentiles([50, 100])).toEqual([NaN, NaN]);
+  });
 });

@@ -92,6 +92,19 @@ export function columns(c: Float64Array, at: number, lo: number, len: number, ze
   return { lo, counts: column(COUNT), mins: column(MIN), maxs: column(MAX), atMin: column(AT_MIN), atMax: column(AT_MAX), zeros };
 }
 
+/** The r-th smallest value (1 … count) of the bucket whose cells start at c[k]. */
+function valueAt(c: Float64Array, k: number, r: number): number {
+  const n = c[k];
+  const lo = c[k + MIN];
+  const hi = c[k + MAX];
+  const nLo = c[k + AT_MIN];
+  const nHi = c[k + AT_MAX];
+  if (r <= nLo || lo === hi) return lo;
+  if (r > n - nHi) return hi;
+  // strictly between min and max: spread the middle values evenly
+  return lo + ((hi - lo) * (r - nLo)) / (n - nLo - nHi + 1);
+}
+
 export class Histogram {
   private lo = 0;
   /** buckets lo, lo + 1, …: STRIDE numbers each, so that one value touches one cache line, not five */
@@ -145,6 +158,34 @@ export class Histogram {
       seen += n;
     }
     return NaN;
+  }
+
+  /**
+   * Nearest-rank percentiles of `ps`, given in ascending order, each in (0, 100], answered in one scan
+   * of the buckets (a report asks 29 of each flow): the same values as `percentile` one by one. NaN when empty.
+   */
+  percentiles(ps: readonly number[]): number[] {
+    const out: number[] = new Array(ps.length).fill(NaN);
+    if (this.count === 0) return out;
+    let q = 0;
+    for (; q < ps.length && this.rank(ps[q]) <= this.zeros; q++) out[q] = 0;
+    let seen = this.zeros;
+    const c = this.cells;
+    for (let k = 0; k < this.len * STRIDE && q < ps.length; k += STRIDE) {
+      const n = c[k];
+      if (n === 0) continue;
+      for (let rank = this.rank(ps[q]); seen + n >= rank; rank = this.rank(ps[q])) {
+        out[q] = valueAt(c, k, rank - seen);
+        if (++q === ps.length) break;
+      }
+      seen += n;
+    }
+    return out;
+  }
+
+  /** The nearest rank (1 … count) of percentile p. */
+  private rank(p: number): number {
+    return Math.min(this.count, Math.max(1, Math.ceil((p / 100) * this.count - 1e-9)));
   }
 
   merge(other: Histogram | HistogramData): void {
