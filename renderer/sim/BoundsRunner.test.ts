@@ -18,7 +18,7 @@ function fake() {
     let ms = 0;
     let flows = 0;
     let ports = 0;
-    let kept = { flows: [] as unknown[], ports: [] as unknown[] };
+    let kept = { scenario: '', flows: [] as unknown[], ports: [] as unknown[] };
     const api = {
       load: async ({ scenario }: { scenario: { name: string; ms: number; bad?: boolean; flows?: number; ports?: number } }) => {
         ({ name, ms } = scenario);
