@@ -8,7 +8,6 @@
  */
 import { proxy, wrap } from 'comlink';
 import { type Catalog, formatMoney, PlanCancelled, resolveCatalog, ScenarioError } from '../../sim/api/index.ts';
-import { explainFileIssues } from '../model/DocFiles.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { simWorkers } from '../sim/browserPool.ts';
@@ -63,7 +62,6 @@ export async function startPlan(): Promise<void> {
   }
   const base = doc.scenario;
   const files = doc.files.read;
-
   stopPlanner();
   const mine = generation;
   const workers = simWorkers();
@@ -120,7 +118,7 @@ export async function startPlan(): Promise<void> {
     const outcome = await Promise.race([wrap<PlanWorkerApi>(worker).plan({ base, catalog, files, budget, workers }, proxy(events)), died]);
     if (mine !== generation) return;
     if (!outcome.ok) {
-      const n = explainFileIssues(outcome.issues, base, doc.files).length;
+      const n = outcome.issues.length;
       const message = `${n} problem${n === 1 ? '' : 's'} in the scenario: fix ${n === 1 ? 'it' : 'them'} (see the inspector) before planning`;
       appStore.set({ plan: { status: 'error', message } });
       return toast(message, 'error');
