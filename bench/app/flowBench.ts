@@ -19,6 +19,8 @@ export interface PhaseFigures extends Gaps {
   longTasks: { count: number; sumMs: number; maxMs: number };
   /** the main thread's functions by self time (ms), most first */
   hot: [string, number][];
+  /** each stretch of the profile busy for more than 50 ms without a break: its length and its functions by total time (ms) */
+  stretches: { ms: number; hot: [string, number][] }[];
 }
 
 const FROZEN = 50;
@@ -34,15 +36,60 @@ async function until(page: Page, expr: string, timeout: number): Promise<void> {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const nameOf = (f: ProfileNode['callFrame']) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+
+/**
+ * The profile's busy stretches longer than 50 ms (consecutive samples that are not idle): where the long
+ * tasks are, each with its named functions by total time (self and callees), so a stretch says what it was.
+ */
+function busyStretches(profile: Profile, top = 6): PhaseFigures['stretches'] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const out: PhaseFigures['stretches'] = [];
+  let ms = 0;
+  let total = new Map<string, number>();
+  const close = () => {
+    if (ms > FROZEN) {
+      const hot = [...total].sort((a, b) => b[1] - a[1]).slice(0, top);
+      out.push({ ms: Math.round(ms), hot: hot.map(([n, t]) => [n, Math.round(t)]) });
+    }
+    ms = 0;
+    total = new Map();
+  };
+  profile.samples.forEach((id, i) => {
+    const name = byId.get(id)!.callFrame.functionName;
+    if (name === '(idle)' || name === '(root)') return close();
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000; // a sample stands for the time until the next
+    ms += dt;
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n)!.callFrame;
+      if (!f.functionName || f.functionName === '(root)') continue;
+      const k = nameOf(f);
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+      seen.add(k);
+    }
+  });
+  close();
+  return out.sort((a, b) => b.ms - a.ms).slice(0, 5);
 }
 
 /** Self time per function of a V8 CPU profile, in ms. */
-function hotFunctions(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 12): [string, number][] {
+function hotFunctions(profile: Profile, top = 12): [string, number][] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
-    const f = byId.get(id)!.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    const name = nameOf(byId.get(id)!.callFrame);
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...self]
@@ -73,6 +120,7 @@ async function phase(page: Page, cdp: CDPSession, act: () => Promise<void>): Pro
     frozenMs: Math.round(all.filter((g) => g > FROZEN).reduce((a, b) => a + b, 0)),
     longTasks: { count: long.length, sumMs: Math.round(long.reduce((a, b) => a + b, 0)), maxMs: Math.round(Math.max(0, ...long)) },
     hot: hotFunctions(profile as never),
+    stretches: busyStretches(profile as never),
   };
 }
 
@@ -92,6 +140,7 @@ export async function flowBench(page: Page, file: string, planSeconds: number): 
         `long tasks ${f.longTasks.count} (${f.longTasks.sumMs} ms, longest ${f.longTasks.maxMs} ms)`,
     );
     for (const [fn, ms] of f.hot.slice(0, 8)) console.log(`      ${String(ms).padStart(6)} ms  ${fn}`);
+    for (const st of f.stretches) console.log(`    busy ${st.ms} ms: ${st.hot.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
   };
   out.run = await phase(page, cdp, async () => {
     await page.getByTestId('run').click();

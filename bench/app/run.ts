@@ -16,22 +16,10 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 // @ts-expect-error plain JS module
 import { serveStatic } from '../../scripts/staticServer.mjs';
+import { ARGS, ROOT } from './appBrowser.ts';
 import { largePlantBench } from './largePlantBench.ts';
 import { plant3d } from './plant3d.ts';
 import { chromiumPid } from './processCpu.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 async function main(): Promise<void> {
   const outDir = join(ROOT, 'bench', 'out');

@@ -1,6 +1,5 @@
 /** Start the planner, or follow it: what it is doing, how far the current batch of simulations is, Cancel. */
 import { useEffect, useMemo, useState } from 'react';
-import { loadWithFiles } from '../model/DocFiles.ts';
 import { simWorkers } from '../sim/browserPool.ts';
 import { useApp } from '../state/appStore.ts';
 import { cancelPlan, startPlan } from '../state/planActions.ts';
@@ -61,18 +60,11 @@ function ProgressFacts({ progress, currency }: { progress: PlanProgress; currenc
 
 export function PlanControls() {
   const state = useApp((s) => s.plan);
-  const scenario = useApp((s) => s.doc!.scenario);
-  const files = useApp((s) => s.doc!.files);
   const issues = useApp((s) => s.analysis?.issues.length ?? 0);
   const budgetBad = useApp((s) => budgetProblem(s.planSettings) !== null);
-  const runs = useMemo(() => {
-    try {
-      const m = loadWithFiles(scenario, files);
-      return defaultRunLengths(m.durationPs / 1e12, m.replications);
-    } catch {
-      return null;
-    }
-  }, [scenario, files]);
+  // from the model the check compiled here (a small scenario); a large one is compiled only in workers, and its plan's worker says them
+  const model = useApp((s) => s.analysis?.model ?? null);
+  const runs = useMemo(() => (model ? defaultRunLengths(model.durationPs / 1e12, model.replications) : null), [model]);
   const elapsed = useElapsed(state.status === 'running' ? state.started : null);
   const currency = useApp((s) => s.planSettings.catalog.currency ?? 'USD');
 
@@ -82,8 +74,8 @@ export function PlanControls() {
     const what = !b
       ? 'Starting the workers…'
       : b.verify
-        ? `Verifying, ${state.runs.verify.replications} × ${state.runs.verify.durationS} s`
-        : `Candidates, ${state.runs.quick.durationS} s runs`;
+        ? `Verifying${state.runs ? `, ${state.runs.verify.replications} × ${state.runs.verify.durationS} s` : ''}`
+        : `Candidates${state.runs ? `, ${state.runs.quick.durationS} s runs` : ''}`;
     return (
       <section className="planner-card plan-progress" data-testid="plan-progress">
         <header className="planner-card-head">

@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink';
 import { describe, expect, test } from 'vitest';
-import type { BoundsReport, ScenarioJson, SimApi } from '../../sim/api/index.ts';
+import type { ScenarioJson, SimApi } from '../../sim/api/index.ts';
 import { FakeWorker } from '../../sim/worker/fakeWorker.ts';
 import { hostTimer, WorkerPool } from '../../sim/worker/index.ts';
 import { BoundsRunner } from './BoundsRunner.ts';
@@ -12,25 +12,33 @@ const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * not load, `boom` ones throw, `endless` never ends, `crash` crashes the worker.
  */
 function fake() {
-  const made: (FakeWorker & { computed: string[] })[] = [];
+  const made: (FakeWorker & { computed: string[]; parts: string[] })[] = [];
   const make = () => {
     let name = '';
     let ms = 0;
+    let flows = 0;
+    let ports = 0;
+    let kept = { scenario: '', flows: [] as unknown[], ports: [] as unknown[] };
     const api = {
-      load: async ({ scenario }: { scenario: { name: string; ms: number; bad?: boolean } }) => {
+      load: async ({ scenario }: { scenario: { name: string; ms: number; bad?: boolean; flows?: number; ports?: number } }) => {
         ({ name, ms } = scenario);
+        flows = scenario.flows ?? 0;
+        ports = scenario.ports ?? 0;
         return scenario.bad ? { ok: false, issues: [{ path: 'links[0].rate', message: 'expected a rate' }] } : { ok: true, issues: [] };
       },
-      bounds: async () => {
+      boundsKept: async () => {
         if (name === 'endless') return new Promise(() => {});
         if (name === 'crash') return (me.die('crash', 'Uncaught RangeError: Maximum call stack size exceeded'), new Promise(() => {}));
         await tick(ms);
         if (name === 'boom') throw new Error('division by zero');
         me.computed.push(name);
-        return { scenario: name } as unknown as BoundsReport;
+        kept = { scenario: name, flows: Array.from({ length: flows }, (_, i) => ({ id: `f${i}` })), ports: Array.from({ length: ports }, (_, i) => ({ i })) };
+        return { head: { ...kept, flows: [], ports: [] }, flows, ports };
       },
+      keptBoundFlows: async (from: number, to: number) => (me.parts.push(`flows ${from}-${to}`), kept.flows.slice(from, to)),
+      keptBoundPorts: async (from: number, to: number) => (me.parts.push(`ports ${from}-${to}`), kept.ports.slice(from, to)),
     };
-    const me = Object.assign(new FakeWorker(api as unknown as Remote<SimApi>), { computed: [] as string[] });
+    const me = Object.assign(new FakeWorker(api as unknown as Remote<SimApi>), { computed: [] as string[], parts: [] as string[] });
     made.push(me);
     return me;
   };
@@ -40,6 +48,16 @@ function fake() {
 const s = (name: string, ms = 1, extra: object = {}) => ({ name, ms, ...extra }) as unknown as ScenarioJson;
 
 describe('BoundsRunner', () => {
+  test('the bounds come over in parts of 500 flows and ports, each its own message, and are the whole bounds again', async () => {
+    const { made, pool } = fake();
+    const out = await new BoundsRunner(pool).compute(s('plant', 1, { flows: 1200, ports: 501 }), {});
+    expect(made[0].parts).toEqual(['flows 0-500', 'flows 500-1000', 'flows 1000-1500', 'ports 0-500', 'ports 500-1000']);
+    if (!out.ok) throw new Error('no bounds');
+    expect(out.report.flows.map((f) => f.id)).toEqual(Array.from({ length: 1200 }, (_, i) => `f${i}`));
+    expect(out.report.ports).toHaveLength(501);
+    expect(out.report.scenario).toBe('plant');
+  });
+
   test('a burst of edits: the one computing finishes, the ones waiting give way to the last', async () => {
     const { made, pool } = fake();
     const runner = new BoundsRunner(pool);
@@ -47,9 +65,9 @@ describe('BoundsRunner', () => {
     await tick(5);
     const second = runner.compute(s('v2'), {});
     const third = runner.compute(s('v3'), {});
-    expect(await first).toEqual({ ok: true, report: { scenario: 'v1' } });
+    expect(await first).toEqual({ ok: true, report: { scenario: 'v1', flows: [], ports: [] } });
     expect(await second).toEqual({ ok: false, superseded: true });
-    expect(await third).toEqual({ ok: true, report: { scenario: 'v3' } });
+    expect(await third).toEqual({ ok: true, report: { scenario: 'v3', flows: [], ports: [] } });
     expect(made).toHaveLength(1);
     expect(made[0].computed).toEqual(['v1', 'v3']);
   });
@@ -62,7 +80,7 @@ describe('BoundsRunner', () => {
     expect(boom.ok).toBe(false);
     expect('issues' in boom && boom.issues[0].message).toMatch(/division by zero/);
     expect(made[0].terminated).toBe(true);
-    expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok' } });
+    expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok', flows: [], ports: [] } });
     expect(made).toHaveLength(2);
   });
 
@@ -85,7 +103,7 @@ describe('BoundsRunner', () => {
       ok: false,
       issues: [{ path: '', message: 'the bounds could not be computed: the worker crashed (Uncaught RangeError: Maximum call stack size exceeded)' }],
     });
-    expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok' } });
+    expect(await runner.compute(s('ok'), {})).toEqual({ ok: true, report: { scenario: 'ok', flows: [], ports: [] } });
     expect(made).toHaveLength(3);
   });
 });

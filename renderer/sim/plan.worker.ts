@@ -6,43 +6,75 @@
  * and its upgraded scenario.
  */
 import { expose } from 'comlink';
-import { type Catalog, type EvalOptions, type Evaluate, type Plan, type PlanProgress, plan, type ScenarioJson, upgradedScenario } from '../../sim/api/index.ts';
+import {
+  type Catalog,
+  defaultRunLengths,
+  type EvalOptions,
+  type Evaluate,
+  type Issue,
+  loadScenario,
+  type Plan,
+  type PlanProgress,
+  plan,
+  ScenarioError,
+  type ScenarioJson,
+  upgradedScenario,
+} from '../../sim/api/index.ts';
 import { browserPool } from './browserPool.ts';
 
 export interface PlanJob {
   base: ScenarioJson;
   catalog: Catalog;
-  runs: { quick: EvalOptions; verify: EvalOptions };
   files: Readonly<Record<string, string>>;
   budget: Parameters<typeof plan>[3]['budget'];
   workers: number;
 }
 
+export interface PlanRuns {
+  quick: EvalOptions;
+  verify: EvalOptions;
+}
+
+/** The plan and its upgraded scenario, or the scenario's issues when it does not compile. */
+export type PlanOutcome = { ok: true; result: Plan; upgraded: ScenarioJson | null; runs: PlanRuns } | { ok: false; issues: Issue[] };
+
 /** The window's side (a comlink proxy): each call is one message, answered by nobody. */
 export interface PlanEvents {
+  /** the run lengths, picked from the compiled scenario before the first simulation */
+  runs(runs: PlanRuns): void;
   progress(message: string, progress: PlanProgress): void;
   batch(done: number, total: number, verify: boolean): void;
 }
 
 const api = {
-  async plan(job: PlanJob, events: PlanEvents): Promise<{ result: Plan; upgraded: ScenarioJson | null }> {
+  async plan(job: PlanJob, events: PlanEvents): Promise<PlanOutcome> {
+    // the scenario is compiled here only to pick the run lengths: at 10,000 devices that held the window for 0.6 s and more
+    let runs: PlanRuns;
+    try {
+      const model = loadScenario(job.base, job.files);
+      runs = defaultRunLengths(model.durationPs / 1e12, model.replications);
+    } catch (e) {
+      if (e instanceof ScenarioError) return { ok: false, issues: e.issues };
+      throw e;
+    }
+    void events.runs(runs);
     const pool = browserPool({ size: job.workers });
     try {
-      const simulate = pool.evaluator({ files: job.files, onEvaluated: (done, total, options) => void events.batch(done, total, options === job.runs.verify) });
+      const simulate = pool.evaluator({ files: job.files, onEvaluated: (done, total, options) => void events.batch(done, total, options === runs.verify) });
       const evaluate: Evaluate = (scenarios, options) => {
-        void events.batch(0, scenarios.length, options === job.runs.verify);
+        void events.batch(0, scenarios.length, options === runs.verify);
         return simulate(scenarios, options);
       };
       const result = await plan(job.base, job.catalog, evaluate, {
-        ...job.runs,
+        ...runs,
         files: job.files,
         budget: job.budget,
         signal: pool.signal,
         onProgress: (message, progress) => void events.progress(message, progress),
       });
       const actions = result.actions.map((a) => a.action);
-      const upgraded = result.found && actions.length > 0 ? upgradedScenario(job.base, actions, job.catalog, job.runs.verify.replications, job.files) : null;
-      return { result, upgraded };
+      const upgraded = result.found && actions.length > 0 ? upgradedScenario(job.base, actions, job.catalog, runs.verify.replications, job.files) : null;
+      return { ok: true, result, upgraded, runs };
     } finally {
       void pool.close();
     }

@@ -77,7 +77,8 @@ export type PlanState =
       progress: PlanProgress | null;
       /** the batch of simulations going on */
       batch: { done: number; total: number; verify: boolean } | null;
-      runs: { quick: { durationS: number; replications: number }; verify: { durationS: number; replications: number } };
+      /** null until the plan's worker has compiled the scenario and picked them */
+      runs: { quick: { durationS: number; replications: number }; verify: { durationS: number; replications: number } } | null;
     }
   | { status: 'done'; result: PlanResult }
   | { status: 'cancelled' }

@@ -7,8 +7,7 @@
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
 import { proxy, wrap } from 'comlink';
-import { type Catalog, defaultRunLengths, type EvalOptions, formatMoney, PlanCancelled, resolveCatalog, ScenarioError } from '../../sim/api/index.ts';
-import { loadWithFiles } from '../model/DocFiles.ts';
+import { type Catalog, formatMoney, PlanCancelled, resolveCatalog, ScenarioError } from '../../sim/api/index.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { simWorkers } from '../sim/browserPool.ts';
@@ -49,7 +48,7 @@ function stopPlanner(): void {
 }
 
 export async function startPlan(): Promise<void> {
-  const { doc, plan: state, planSettings, analysis } = appStore.get();
+  const { doc, plan: state, planSettings } = appStore.get();
   if (!doc || state.status === 'running') return;
   appStore.set({ view: 'planner' });
   const problem = budgetProblem(planSettings);
@@ -63,17 +62,6 @@ export async function startPlan(): Promise<void> {
   }
   const base = doc.scenario;
   const files = doc.files.read;
-  let runs: { quick: EvalOptions; verify: EvalOptions };
-  try {
-    const model = loadWithFiles(base, doc.files);
-    runs = defaultRunLengths(model.durationPs / 1e12, model.replications);
-  } catch (e) {
-    const n = e instanceof ScenarioError ? e.issues.length : (analysis?.issues.length ?? 1);
-    const message = `${n} problem${n === 1 ? '' : 's'} in the scenario: fix ${n === 1 ? 'it' : 'them'} (see the inspector) before planning`;
-    appStore.set({ plan: { status: 'error', message } });
-    return toast(message, 'error');
-  }
-
   stopPlanner();
   const mine = generation;
   const workers = simWorkers();
@@ -86,6 +74,13 @@ export async function startPlan(): Promise<void> {
   };
   let lastPaint = 0;
   const events: PlanEvents = {
+    runs: (runs) => {
+      const p = running();
+      if (p)
+        appStore.set({
+          plan: { ...p, runs, messages: [...p.messages, `simulating the scenario as it is (${runs.verify.replications} × ${runs.verify.durationS} s)`] },
+        });
+    },
     batch: (done, total, verify) => {
       const now = performance.now();
       const p = running();
@@ -104,9 +99,9 @@ export async function startPlan(): Promise<void> {
       started: Date.now(),
       base,
       batch: null,
-      runs,
+      runs: null, // the plan's worker compiles the scenario and says (events.runs)
       progress: null,
-      messages: [`simulating the scenario as it is (${runs.verify.replications} × ${runs.verify.durationS} s) on ${workers} workers`],
+      messages: [`compiling the scenario, then simulating it on ${workers} workers`],
     },
     planPreview: null,
   });
@@ -120,8 +115,15 @@ export async function startPlan(): Promise<void> {
         reject(new Error(`its worker stopped${e.message ? `: ${e.message}` : ''}`));
       }),
     );
-    const { result, upgraded } = await Promise.race([wrap<PlanWorkerApi>(worker).plan({ base, catalog, runs, files, budget, workers }, proxy(events)), died]);
+    const outcome = await Promise.race([wrap<PlanWorkerApi>(worker).plan({ base, catalog, files, budget, workers }, proxy(events)), died]);
     if (mine !== generation) return;
+    if (!outcome.ok) {
+      const n = outcome.issues.length;
+      const message = `${n} problem${n === 1 ? '' : 's'} in the scenario: fix ${n === 1 ? 'it' : 'them'} (see the inspector) before planning`;
+      appStore.set({ plan: { status: 'error', message } });
+      return toast(message, 'error');
+    }
+    const { result, upgraded, runs } = outcome;
     result.stats.wallSeconds = (performance.now() - started) / 1000;
     result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
     const changes = scenarioChanges(base, upgraded ?? base);

@@ -42,6 +42,13 @@ export interface LoadResult {
   summary?: { name: string; nodes: number; links: number; flows: number; replications: number; duration: number; seed: number; estimate: WorkEstimate };
 }
 
+/** Bounds without their flows and ports, and how many of each the worker keeps. */
+export interface KeptBounds {
+  head: BoundsReport;
+  flows: number;
+  ports: number;
+}
+
 /** A report without its flows and links, and how many of each the worker keeps. */
 export interface KeptReport {
   head: Report;
@@ -76,6 +83,15 @@ export interface SimApi {
   keptLinks(from: number, to: number): LinkReport[];
   /** Worst-case latency bounds of the loaded scenario by network calculus (no simulation). */
   bounds(): BoundsReport;
+  /**
+   * Computes the bounds as bounds() does, keeps them, and returns them without their flows and ports
+   * (how many there are instead): the steel works' bounds (35 MB) took the app's thread 0.3 s to take in one message.
+   */
+  boundsKept(): KeptBounds;
+  /** Flows [from, to) of the bounds boundsKept() kept. */
+  keptBoundFlows(from: number, to: number): BoundsReport['flows'];
+  /** Ports [from, to) of the bounds boundsKept() kept. */
+  keptBoundPorts(from: number, to: number): BoundsReport['ports'];
   /** 802.1Qbv gate schedules for the loaded scenario's time-critical flows (or those named), with their 802.1Qcw YANG. */
   schedule(request: ScheduleRequest): ScheduleOutcome;
 }

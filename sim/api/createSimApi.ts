@@ -1,4 +1,5 @@
 /** The SimApi implementation, pure: hosts expose it in a worker (comlink) or call it directly. */
+import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import { computeBounds } from '../analysis/computeBounds.ts';
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import { estimateWork } from '../engine/estimateWork.ts';
@@ -11,13 +12,14 @@ import { buildReport } from './buildReport.ts';
 import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
-import type { KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+import type { KeptBounds, KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
   let model: Model | undefined;
   let scenario: unknown;
   let limits: SimLimits = {};
   let kept: Report | undefined;
+  let keptBounds: BoundsReport | undefined;
   const loaded = (): Model => {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;
@@ -32,6 +34,10 @@ export function createSimApi(): SimApi {
     if (!kept) throw new Error('no report kept: call runKept() first');
     return kept;
   };
+  const boundsOf = (): BoundsReport => {
+    if (!keptBounds) throw new Error('no bounds kept: call boundsKept() first');
+    return keptBounds;
+  };
   const runAll = (onProgress?: (p: Progress) => void): Report => {
     const m = loaded();
     kept = undefined;
@@ -41,7 +47,7 @@ export function createSimApi(): SimApi {
   return {
     load(input: ScenarioInput, options: RunOptions = {}): LoadResult {
       model = undefined;
-      kept = undefined;
+      kept = keptBounds = undefined;
       scenario = input.scenario;
       limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
       try {
@@ -68,12 +74,19 @@ export function createSimApi(): SimApi {
     },
     adopt(m: Model, l = {}): void {
       model = m;
+      kept = keptBounds = undefined;
       scenario = undefined;
       limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
     },
     facts: () => modelFacts(loaded()),
     runReplication: runOne,
     bounds: () => computeBounds(loaded()),
+    boundsKept(): KeptBounds {
+      keptBounds = computeBounds(loaded());
+      return { head: { ...keptBounds, flows: [], ports: [] }, flows: keptBounds.flows.length, ports: keptBounds.ports.length };
+    },
+    keptBoundFlows: (from: number, to: number) => boundsOf().flows.slice(from, to),
+    keptBoundPorts: (from: number, to: number) => boundsOf().ports.slice(from, to),
     schedule(request: ScheduleRequest): ScheduleOutcome {
       const m = loaded();
       if (scenario === undefined) throw new Error('schedule() needs the scenario: call load(), not adopt()');

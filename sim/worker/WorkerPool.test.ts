@@ -259,6 +259,15 @@ describe('WorkerPool.runWhole: a large scenario on one worker, its report brough
     expect(made[0].terminated).toBe(true);
   });
 
+  test('by default a part is 100 flows or links, so that decoding one on the host stays a short task (bench/app/flow.ts)', async () => {
+    const s = scenario(1, '1 ms');
+    const many = { ...s, flows: Array.from({ length: 150 }, (_, i) => ({ ...s.flows![0], id: `f${i}` })) };
+    const { make, parts } = simWorkers();
+    const report = await pool(make).runWhole({ input: { scenario: many } }).promise;
+    expect(report.flows).toHaveLength(150);
+    expect(parts).toEqual(['flows 0-100', 'flows 100-200', 'links 0-100']);
+  });
+
   test('a scenario that does not compile fails with its issues (a ScenarioError), not a fault', async () => {
     const bad = { ...scenario(1), links: [{ from: 'A', to: 'C', rate: '100 Mb/s' }] };
     const run = pool(simWorkers().make).runWhole({ input: { scenario: bad } }).promise;
