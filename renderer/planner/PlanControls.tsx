@@ -4,7 +4,7 @@ import { simWorkers } from '../sim/browserPool.ts';
 import { useApp } from '../state/appStore.ts';
 import { cancelPlan, startPlan } from '../state/planActions.ts';
 import { budgetProblem } from '../state/planSettings.ts';
-import { defaultRunLengths, formatMoney, type PlanProgress } from '../../sim/api/index.ts';
+import { formatMoney, type PlanProgress, planRunLengths } from '../../sim/api/index.ts';
 
 function useElapsed(since: number | null): number {
   const [now, setNow] = useState(Date.now());
@@ -64,7 +64,7 @@ export function PlanControls() {
   const budgetBad = useApp((s) => budgetProblem(s.planSettings) !== null);
   // from the model the check compiled here (a small scenario); a large one is compiled only in workers, and its plan's worker says them
   const model = useApp((s) => s.analysis?.model ?? null);
-  const runs = useMemo(() => (model ? defaultRunLengths(model.durationPs / 1e12, model.replications) : null), [model]);
+  const runs = useMemo(() => (model ? planRunLengths(model, model.replications) : null), [model]);
   const elapsed = useElapsed(state.status === 'running' ? state.started : null);
   const currency = useApp((s) => s.planSettings.catalog.currency ?? 'USD');
 

@@ -8,7 +8,7 @@
 import { expose } from 'comlink';
 import {
   type Catalog,
-  defaultRunLengths,
+  planRunLengths,
   type EvalOptions,
   type Evaluate,
   type Issue,
@@ -52,7 +52,7 @@ const api = {
     let runs: PlanRuns;
     try {
       const model = loadScenario(job.base, job.files);
-      runs = defaultRunLengths(model.durationPs / 1e12, model.replications);
+      runs = planRunLengths(model, model.replications);
     } catch (e) {
       if (e instanceof ScenarioError) return { ok: false, issues: e.issues };
       throw e;
