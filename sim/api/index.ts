@@ -88,3 +88,4 @@ export { DEFAULTS, LLMS, MODELS } from '../workloads/defaults.ts';
 export type { Cited } from '../workloads/defaults.ts';
 export { PlantBuilder } from '../workloads/PlantBuilder.ts';
 export type { SwitchKind } from '../workloads/PlantBuilder.ts';
+export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog } from './importDevices.ts';
