@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { netloom } from './netloom.ts';
 
@@ -23,6 +24,10 @@ describe('netloom import devices', () => {
     expect(r.stdout).toContain('2 devices written to');
     const catalog = JSON.parse(readFileSync(out, 'utf8'));
     expect(catalog.format).toBe('netloom.devices/v1');
+    // the published schema (generated from DeviceCatalog by scripts/write-schema.ts) accepts it, and is strict
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schema/netloom.devices.v1.schema.json', 'utf8')));
+    expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...catalog, devices: [{ ...catalog.devices[0], conformanceClass: 'E' }] })).toBe(false);
     expect(catalog.devices.map((d: { id: string; cycle: string }) => `${d.id} ${d.cycle}`)).toEqual(['RIO-16DI-8DO 1 ms', 'Servo-S1 1 ms']);
   });
 
