@@ -52,7 +52,8 @@ export function catalogDevice(d: GsdmlDevice, mapped: Note[], assumed: Note[]): 
   mapped.push({
     source: at('IOData'),
     what:
-      `${d.input.bytes} B in (${d.input.submodules} submodules), ${d.output.bytes} B out (${d.output.submodules}) → packets of ${inputSize} B and ${outputSize} B: ` +
+      `${d.input.bytes} B in (${d.input.submodules} submodules), ${d.output.bytes} B out (${d.output.submodules}) → ` +
+      `packets of ${inputSize} B and ${outputSize} B: ` +
       `FrameID 2 B + C_SDU (data + 1 B IOPS/IOCS per submodule, padded to ${MIN_C_SDU} B, p-net pf_types.h L1397) + APDU status 4 B; ` +
       'the link adds Ethernet 14 B + VLAN 4 B + FCS 4 B',
   });
