@@ -14,10 +14,11 @@ import { printable } from '../printable.ts';
 import { MAX_JSON_FILE_BYTES } from '../readJsonFile.ts';
 import { UsageError } from '../UsageError.ts';
 import { importDevices } from './importDevices.ts';
+import { importTrafficCommand } from './importTraffic.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = `usage: ${usageLine('import')}`;
-const WHATS = ['topology', 'devices'];
+const WHATS = ['topology', 'devices', 'traffic'];
 /** what one import reads at most, all files together (each file at most MAX_JSON_FILE_BYTES) */
 const MAX_TOTAL_CHARS = 4 * MAX_JSON_FILE_BYTES;
 
@@ -30,6 +31,17 @@ export function importCommand(argv: string[]): number {
   const out = flags.out;
   if (typeof out !== 'string') throw new UsageError(`--out: name the scenario file to write\n${USAGE}`);
   const into = typeof flags.into === 'string' ? flags.into : undefined;
+  if (what === 'traffic') {
+    checkOutputs([{ flag: '--out', file: out }], into === undefined ? inputs : [...inputs, into], flags.force === true);
+    const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
+    const map = typeof flags.map === 'string' ? flags.map : undefined;
+    try {
+      return importTrafficCommand({ inputs, out, into, map, list: (log, title, notes) => list(log, title, notes, shown) });
+    } catch (e) {
+      if (e instanceof ImportError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
   if (what === 'devices') {
     checkOutputs([{ flag: '--out', file: out }], into === undefined ? inputs : [...inputs, into], flags.force === true);
     const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
