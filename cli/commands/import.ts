@@ -36,7 +36,7 @@ export function importCommand(argv: string[]): number {
     const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
     const map = typeof flags.map === 'string' ? flags.map : undefined;
     try {
-      return importTrafficCommand({ inputs, out, into, map, list: (log, title, notes) => list(log, title, notes, shown) });
+      return importTrafficCommand({ inputs, out, into, map, fit: flags.fit === true, list: (log, title, notes) => list(log, title, notes, shown) });
     } catch (e) {
       if (e instanceof ImportError) throw new UsageError(e.message);
       throw e;

@@ -14,10 +14,11 @@ export interface TrafficRequest {
   out: string;
   into?: string;
   map?: string;
+  fit: boolean;
   list: (log: (l: string) => void, title: string, notes: readonly Note[]) => void;
 }
 
-export function importTrafficCommand({ inputs, out, into, map, list }: TrafficRequest): number {
+export function importTrafficCommand({ inputs, out, into, map, fit, list }: TrafficRequest): number {
   if (inputs.length !== 1) throw new UsageError(`import traffic: one capture file, not ${inputs.length}`);
   if (into === undefined) throw new UsageError("--into: name the scenario whose nodes the capture's flows join");
   const file = inputs[0];
@@ -33,7 +34,7 @@ export function importTrafficCommand({ inputs, out, into, map, list }: TrafficRe
   const scenario = readJsonFile(into, '--into') as ScenarioJson;
   const issues = validateScenario(scenario);
   if (issues.length > 0) throw new UsageError(`--into: ${into} is not a valid scenario: ${issues.slice(0, 3).map(formatIssue).join('; ')}`);
-  const result = importTraffic(scenario, { name: file, bytes: new Uint8Array(readFileSync(file)) }, parseMap(map));
+  const result = importTraffic(scenario, { name: file, bytes: new Uint8Array(readFileSync(file)) }, parseMap(map), fit);
   const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
   list(log, `mapped (${result.mapped.length}):`, result.mapped);
   list(log, `assumed (${result.assumed.length}) — review these:`, result.assumed);

@@ -15,7 +15,8 @@ export type { CaptureFile } from '../io/pcap/readCapture.ts';
 export { isCapture } from '../io/pcap/readCapture.ts';
 
 /** `map`: a MAC ("02:00:00:00:00:01", any case) or IPv4 address → a node of `scenario` */
-export function importTraffic(scenario: ScenarioJson, file: CaptureFile, map: ReadonlyMap<string, string>): ImportResult {
+/** `fit`: each flow's pattern fitted (periodic, CBR, bursts, Poisson) instead of its trace */
+export function importTraffic(scenario: ScenarioJson, file: CaptureFile, map: ReadonlyMap<string, string>, fit = false): ImportResult {
   const nodes = new Set(scenario.nodes.map((n) => n.id));
   const nodeOf = new Map<string, string>();
   for (const [address, node] of map) {
@@ -41,7 +42,7 @@ export function importTraffic(scenario: ScenarioJson, file: CaptureFile, map: Re
     let id = base;
     for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
     ids.add(id);
-    flows.push(traceFlow(id, g, file.name, assumed));
+    flows.push(traceFlow(id, g, file.name, assumed, fit));
   }
   const out = { ...scenario, flows };
   const issues = validateScenario(out);

@@ -6,6 +6,7 @@
 import type { FlowJson } from '../../scenario/schema.ts';
 import type { Note } from '../ImportResult.ts';
 import { decodeFrame, type Frame } from './decodeFrame.ts';
+import { fitPattern } from './fitPattern.ts';
 import type { Capture } from './readCapture.ts';
 
 /** PCP of untagged frames by kind: PROFINET RT 6 (IEC 61158-6-10), GOOSE and SV 4 (IEC 61850-8-1); neither in industrial_figures.csv */
@@ -50,9 +51,15 @@ const describe = (key: string) => {
   return `${kind} ${srcIp || src} → ${dstIp || dst}${pcp ? ` PCP ${pcp}` : ''}`;
 };
 
-/** A group → a trace flow of its packet times (ns from the capture's first packet) */
-export function traceFlow(id: string, g: CaptureGroup, file: string, assumed: Note[]): FlowJson {
+/** A group → a trace flow of its packet times (ns from the capture's first packet), or with `fit` the pattern that fits them */
+export function traceFlow(id: string, g: CaptureGroup, file: string, assumed: Note[], fit = false): FlowJson {
   const flow: FlowJson = { id, from: g.from, to: g.to, size: sizeOf(g.sizes), pattern: { type: 'trace', times: g.times, unit: 'ns' } };
+  if (fit) {
+    const constant = new Set(g.sizes).size === 1 ? g.sizes[0] : undefined;
+    const fitted = fitPattern(g.times, constant, g.frame.srcIp !== undefined);
+    if (fitted) flow.pattern = fitted.pattern;
+    assumed.push({ source: file, what: `${id}: ${fitted ? fitted.why : `no pattern fits its ${g.times.length} packets: the trace is kept`}` });
+  }
   const pcp = g.frame.pcp ?? DEFAULT_PCP[g.frame.kind];
   if (pcp !== undefined) flow.priority = pcp;
   if (g.frame.pcp === undefined && pcp !== undefined) assumed.push({ source: file, what: `${id}: untagged ${g.frame.kind} → priority ${pcp}` });
