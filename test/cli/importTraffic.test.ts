@@ -39,6 +39,16 @@ describe('netloom import traffic', () => {
     expect(ran.stdout).toContain('profinet-rt-IO1-PLC');
   });
 
+  it('--fit: the PROFINET flow periodic at its least-squares cycle, the UDP one CBR; the fits listed; validates', () => {
+    const out = join(tmp, 'fit.json');
+    const r = netloom('import', 'traffic', `${FX}/cell.pcap`, '--into', `${FX}/cell.json`, '--map', MAP, '--fit', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('profinet-rt-IO1-PLC: periodic, cycle 1000000 ns, jitter 5000 ns');
+    const s = JSON.parse(readFileSync(out, 'utf8'));
+    expect(s.flows.map((f: { pattern: { type: string } }) => f.pattern.type)).toEqual(['periodic', 'cbr']);
+    expect(netloom('validate', out).code).toBe(0);
+  });
+
   it('bad input exits 2 naming the file and place', () => {
     const cut = join(tmp, 'cut.pcap');
     const bytes = readFileSync(`${FX}/cell.pcap`);
