@@ -120,7 +120,8 @@ export const COMMAND_SPECS = {
       "bring a plant's topology in from the files you have: CSV inventory sheets (nodes and links), GraphML (yEd, Gephi, NetworkX), " +
       'LLDP neighbour tables (lldpctl -f json, Arista EOS and Cisco NX-OS show lldp neighbors | json) or a NetBox export ' +
       '(devices, interfaces, cables; one JSON file or a folder of three); or PROFINET devices from their GSDML files, as a device catalog ' +
-      'or added with their cyclic flows to a scenario; or the traffic of a pcap or pcapng capture as trace flows; prints what it mapped and what it assumed, then writes the scenario or catalog',
+      'or added with their cyclic flows to a scenario; or the traffic of a pcap or pcapng capture as trace flows; ' +
+      'prints what it mapped and what it assumed, then writes the scenario or catalog',
     args: 'topology|devices|traffic FILE…',
     flags: {
       out: { value: true, arg: 'FILE|-', expects: 'a file name or "-"', help: 'write the scenario to FILE ("-": stdout, the lists on stderr)' },

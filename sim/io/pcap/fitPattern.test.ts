@@ -34,8 +34,8 @@ describe('fitPattern', () => {
     const gaps = Array.from({ length: n }, (_, i) => -Math.log(1 - (((i * 73) % n) + 0.5) / n) * 1e5);
     const times = gaps.reduce<number[]>((t, g) => [...t, t[t.length - 1] + g], [0]);
     const fit = fitPattern(times, 100, true);
-    expect(fit?.pattern.type).toBe('poisson');
-    const mean = Number.parseInt((fit?.pattern as { interval: string }).interval, 10);
+    expect(fit?.pattern).toMatchObject({ type: 'poisson' });
+    const mean = Number.parseInt((fit?.pattern as { interval: string } | undefined)?.interval ?? '', 10);
     expect(Math.abs(mean - 1e5) / 1e5).toBeLessThan(0.01);
   });
 

@@ -41,7 +41,9 @@ export function fitPattern(times: readonly number[], sizeBytes: number | undefin
       const spacing = median;
       return {
         pattern: { type: 'burst', period: ns(burst.period), count: counts[0], spacing: ns(spacing), offset: ns(burst.offset) },
-        why: `bursts of ${counts[0]} every ${ns(burst.period)}, ${ns(spacing)} apart: gaps over 10× the median (${ns(median)}) split ${starts.length} equal bursts, their starts periodic within ${ns(burst.jitter)}`,
+        why:
+          `bursts of ${counts[0]} every ${ns(burst.period)}, ${ns(spacing)} apart: gaps over 10× the median (${ns(median)}) ` +
+          `split ${starts.length} equal bursts, their starts periodic within ${ns(burst.jitter)}`,
       };
     }
   }
