@@ -30,30 +30,23 @@ export function importCommand(argv: string[]): number {
   if (inputs.length === 0) throw new UsageError(`no file to import\n${USAGE}`);
   const out = flags.out;
   if (typeof out !== 'string') throw new UsageError(`--out: name the scenario file to write\n${USAGE}`);
-  const into = typeof flags.into === 'string' ? flags.into : undefined;
-  if (what === 'traffic') {
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const into = str(flags.into);
+  const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
+  const notes = (log: (l: string) => void, title: string, n: readonly Note[]) => list(log, title, n, shown);
+  if (what !== 'topology') {
     checkOutputs([{ flag: '--out', file: out }], into === undefined ? inputs : [...inputs, into], flags.force === true);
-    const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
-    const map = typeof flags.map === 'string' ? flags.map : undefined;
     try {
-      return importTrafficCommand({ inputs, out, into, map, fit: flags.fit === true, list: (log, title, notes) => list(log, title, notes, shown) });
+      return what === 'traffic'
+        ? importTrafficCommand({ inputs, out, into, map: str(flags.map), fit: flags.fit === true, list: notes })
+        : importDevices({ files: readAll(inputs), out, into, attach: str(flags.attach), list: notes });
     } catch (e) {
       if (e instanceof ImportError) throw new UsageError(e.message);
       throw e;
     }
   }
-  if (what === 'devices') {
-    checkOutputs([{ flag: '--out', file: out }], into === undefined ? inputs : [...inputs, into], flags.force === true);
-    const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
-    const attach = typeof flags.attach === 'string' ? flags.attach : undefined;
-    try {
-      return importDevices({ files: readAll(inputs), out, into, attach, list: (log, title, notes) => list(log, title, notes, shown) });
-    } catch (e) {
-      if (e instanceof ImportError) throw new UsageError(e.message);
-      throw e;
-    }
-  }
-  if (into !== undefined || flags.attach !== undefined) throw new UsageError(`--into and --attach are for import devices\n${USAGE}`);
+  if (['into', 'attach', 'map', 'fit'].some((f) => flags[f] !== undefined))
+    throw new UsageError(`--into, --attach, --map and --fit are for import devices and traffic\n${USAGE}`);
   const kind = typeof flags.from === 'string' ? flags.from : undefined;
   if (kind !== undefined && !IMPORT_KINDS.some((k) => k.kind === kind))
     throw new UsageError(`--from: expected one of ${IMPORT_KINDS.map((k) => k.kind).join(', ')}, got ${JSON.stringify(kind)}`);
@@ -69,9 +62,8 @@ export function importCommand(argv: string[]): number {
   const { scenario, mapped, assumed } = result;
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
-  const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
-  list(log, `mapped (${mapped.length}):`, mapped, shown);
-  list(log, `assumed (${assumed.length}) — review these:`, assumed, shown);
+  notes(log, `mapped (${mapped.length}):`, mapped);
+  notes(log, `assumed (${assumed.length}) — review these:`, assumed);
   if (out === '-') process.stdout.write(text);
   else writeAtomically(out, text, '--out');
   const where = out === '-' ? 'stdout' : printable(out);

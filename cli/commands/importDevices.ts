@@ -3,11 +3,10 @@
  * FILE… --into SCENARIO --attach PLC --out OUT` (the devices and their cyclic flows added to a
  * scenario). Prints what was mapped and assumed; writes atomically; a bad file exits 2 naming it.
  */
-import { addDevices, formatIssue, type ImportFile, importDeviceCatalog, type Note, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
+import { addDevices, type ImportFile, importDeviceCatalog, type Note } from '../../sim/api/index.ts';
 import { printable } from '../printable.ts';
-import { readJsonFile } from '../readJsonFile.ts';
 import { UsageError } from '../UsageError.ts';
-import { writeAtomically } from '../writeAtomically.ts';
+import { logFor, readIntoScenario, writeResult } from './importOutput.ts';
 
 export interface DevicesRequest {
   files: ImportFile[];
@@ -18,26 +17,22 @@ export interface DevicesRequest {
 }
 
 export function importDevices({ files, out, into, attach, list }: DevicesRequest): number {
-  const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
-  const write = (text: string) => (out === '-' ? process.stdout.write(text) : writeAtomically(out, text, '--out'));
+  const log = logFor(out);
   const where = out === '-' ? 'stdout' : printable(out);
   if (into === undefined) {
     if (attach !== undefined) throw new UsageError('--attach: only with --into SCENARIO (the scenario the devices join)');
     const { catalog, mapped, assumed } = importDeviceCatalog(files);
     list(log, `mapped (${mapped.length}):`, mapped);
     list(log, `assumed (${assumed.length}) — review these:`, assumed);
-    write(`${JSON.stringify(catalog, null, 2)}\n`);
+    writeResult(out, catalog);
     log(`${catalog.devices.length} devices written to ${where} (netloom.devices/v1)`);
     return 0;
   }
   if (attach === undefined) throw new UsageError('--attach: name the IO controller (a node of the --into scenario) the devices exchange cyclic data with');
-  const scenario = readJsonFile(into, '--into') as ScenarioJson;
-  const issues = validateScenario(scenario);
-  if (issues.length > 0) throw new UsageError(`--into: ${into} is not a valid scenario: ${issues.slice(0, 3).map(formatIssue).join('; ')}`);
-  const { scenario: joined, mapped, assumed } = addDevices(scenario, files, attach);
+  const { scenario: joined, mapped, assumed } = addDevices(readIntoScenario(into), files, attach);
   list(log, `mapped (${mapped.length}):`, mapped);
   list(log, `assumed (${assumed.length}) — review these:`, assumed);
-  write(`${JSON.stringify(joined, null, 2)}\n`);
+  writeResult(out, joined);
   log(`${files.length} devices and ${2 * files.length} cyclic flows added to ${printable(into)}, written to ${where}`);
   return 0;
 }

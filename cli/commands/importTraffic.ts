@@ -3,11 +3,11 @@
  * capture's flows added to a scenario as `trace` flows between the nodes the --map names.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { formatIssue, importTraffic, type Note, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
+import { importTraffic, type Note } from '../../sim/api/index.ts';
 import { printable } from '../printable.ts';
-import { MAX_JSON_FILE_BYTES, readJsonFile } from '../readJsonFile.ts';
+import { MAX_JSON_FILE_BYTES } from '../readJsonFile.ts';
 import { UsageError } from '../UsageError.ts';
-import { writeAtomically } from '../writeAtomically.ts';
+import { logFor, readIntoScenario, writeResult } from './importOutput.ts';
 
 export interface TrafficRequest {
   inputs: string[];
@@ -31,16 +31,12 @@ export function importTrafficCommand({ inputs, out, into, map, fit, list }: Traf
   if (!st.isFile()) throw new UsageError(`${file} is not a regular file`);
   if (st.size > MAX_JSON_FILE_BYTES)
     throw new UsageError(`${file} is ${Math.round(st.size / 2 ** 20)} MiB, more than the ${MAX_JSON_FILE_BYTES / 2 ** 20} MiB a capture may have`);
-  const scenario = readJsonFile(into, '--into') as ScenarioJson;
-  const issues = validateScenario(scenario);
-  if (issues.length > 0) throw new UsageError(`--into: ${into} is not a valid scenario: ${issues.slice(0, 3).map(formatIssue).join('; ')}`);
+  const scenario = readIntoScenario(into);
   const result = importTraffic(scenario, { name: file, bytes: new Uint8Array(readFileSync(file)) }, parseMap(map), fit);
-  const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
+  const log = logFor(out);
   list(log, `mapped (${result.mapped.length}):`, result.mapped);
   list(log, `assumed (${result.assumed.length}) — review these:`, result.assumed);
-  const text = `${JSON.stringify(result.scenario, null, 2)}\n`;
-  if (out === '-') process.stdout.write(text);
-  else writeAtomically(out, text, '--out');
+  writeResult(out, result.scenario);
   const added = (result.scenario.flows?.length ?? 0) - (scenario.flows?.length ?? 0);
   log(`${added} flows from ${printable(file)} added to ${printable(into)}, written to ${out === '-' ? 'stdout' : printable(out)}`);
   return 0;
