@@ -6,6 +6,7 @@
 import { ImportError } from '../io/ImportError.ts';
 import type { ImportResult, Note } from '../io/ImportResult.ts';
 import { captureGroups, traceFlow } from '../io/pcap/captureFlows.ts';
+import { LINKTYPE_ETHERNET, LINKTYPE_PPP } from '../io/pcap/decodeFrame.ts';
 import { type CaptureFile, readCapture } from '../io/pcap/readCapture.ts';
 import { formatIssue } from '../scenario/errors.ts';
 import { validateScenario } from '../scenario/load.ts';
@@ -24,7 +25,8 @@ export function importTraffic(scenario: ScenarioJson, file: CaptureFile, map: Re
     nodeOf.set(address.toLowerCase(), node);
   }
   const capture = readCapture(file);
-  if (capture.linkType !== 1) throw new ImportError(file.name, 'link type', `Ethernet captures (LINKTYPE_ETHERNET 1), not link type ${capture.linkType}`);
+  if (capture.linkType !== LINKTYPE_ETHERNET && capture.linkType !== LINKTYPE_PPP)
+    throw new ImportError(file.name, 'link type', `an Ethernet (LINKTYPE 1) or PPP (9) capture, not link type ${capture.linkType}`);
   const mapped: Note[] = [];
   const assumed: Note[] = [
     {

@@ -25,7 +25,7 @@ export function captureGroups(file: string, capture: Capture, nodeOf: ReadonlyMa
   const skipped = new Map<string, number>();
   let short = 0;
   capture.packets.forEach((p) => {
-    const frame = decodeFrame(p.data, p.length);
+    const frame = decodeFrame(p.data, p.length, capture.linkType);
     if (!frame) return void short++;
     const key = [frame.src, frame.dst, frame.srcIp ?? '', frame.dstIp ?? '', frame.pcp ?? '', frame.kind].join(' ');
     let g = groups.get(key);
@@ -40,7 +40,7 @@ export function captureGroups(file: string, capture: Capture, nodeOf: ReadonlyMa
     g.sizes.push(frame.size);
   });
   if (capture.packets.some((p) => p.untimed)) assumed.push({ source: file, what: "simple packet blocks carry no time: each taken at its predecessor's" });
-  if (short > 0) assumed.push({ source: file, what: `${short} packets shorter than an Ethernet header left out` });
+  if (short > 0) assumed.push({ source: file, what: `${short} packets shorter than their link header left out` });
   for (const [key, n] of skipped) assumed.push({ source: file, what: `${n} packets ${describe(key)} left out: no --map MAC=NODE (or IP=NODE) for an end` });
   for (const g of groups.values()) mapped.push({ source: file, what: `${g.times.length} packets ${describe(g.key)} → ${g.from} → ${g.to}` });
   return [...groups.values()];
