@@ -42,7 +42,7 @@ describe('ns-3 R1 capture → R1 flows', () => {
     const r = importTraffic(scenario, { name: 'r1-sources.pcap', bytes: new Uint8Array(readFileSync(`${FX}/r1-sources.pcap`)) }, map);
     const flows = new Map((r.scenario.flows ?? []).map((f) => [f.id, f]));
     expect(flows.size).toBe(26);
-    const times = (id: string) => (flows.get(id)?.pattern as { times: number[] }).times;
+    const times = (id: string) => (flows.get(id)?.pattern as { times?: number[] } | undefined)?.times;
     // the capture's clock starts at its first packet, sent at 0 by D2_1 and D1_1
     for (let j = 0; j < 24; j++) {
       const id = `udp-D${2 + Math.floor(j / 8)}_${1 + (j % 8)}-PLC`;
