@@ -33,13 +33,16 @@ export function importCommand(argv: string[]): number {
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const into = str(flags.into);
   const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
-  const notes = (log: (l: string) => void, title: string, n: readonly Note[]) => list(log, title, n, shown);
+  const showNotes = (log: (l: string) => void, mapped: readonly Note[], assumed: readonly Note[]) => {
+    list(log, `mapped (${mapped.length}):`, mapped, shown);
+    list(log, `assumed (${assumed.length}) — review these:`, assumed, shown);
+  };
   if (what !== 'topology') {
     checkOutputs([{ flag: '--out', file: out }], into === undefined ? inputs : [...inputs, into], flags.force === true);
     try {
       return what === 'traffic'
-        ? importTrafficCommand({ inputs, out, into, map: str(flags.map), fit: flags.fit === true, list: notes })
-        : importDevices({ files: readAll(inputs), out, into, attach: str(flags.attach), list: notes });
+        ? importTrafficCommand({ inputs, out, into, map: str(flags.map), fit: flags.fit === true, showNotes })
+        : importDevices({ files: readAll(inputs), out, into, attach: str(flags.attach), showNotes });
     } catch (e) {
       if (e instanceof ImportError) throw new UsageError(e.message);
       throw e;
@@ -62,8 +65,7 @@ export function importCommand(argv: string[]): number {
   const { scenario, mapped, assumed } = result;
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
-  notes(log, `mapped (${mapped.length}):`, mapped);
-  notes(log, `assumed (${assumed.length}) — review these:`, assumed);
+  showNotes(log, mapped, assumed);
   if (out === '-') process.stdout.write(text);
   else writeAtomically(out, text, '--out');
   const where = out === '-' ? 'stdout' : printable(out);

@@ -13,25 +13,24 @@ export interface DevicesRequest {
   out: string;
   into?: string;
   attach?: string;
-  list: (log: (l: string) => void, title: string, notes: readonly Note[]) => void;
+  /** prints the mapped and the assumed lists */
+  showNotes: (log: (l: string) => void, mapped: readonly Note[], assumed: readonly Note[]) => void;
 }
 
-export function importDevices({ files, out, into, attach, list }: DevicesRequest): number {
+export function importDevices({ files, out, into, attach, showNotes }: DevicesRequest): number {
   const log = logFor(out);
   const where = out === '-' ? 'stdout' : printable(out);
   if (into === undefined) {
     if (attach !== undefined) throw new UsageError('--attach: only with --into SCENARIO (the scenario the devices join)');
     const { catalog, mapped, assumed } = importDeviceCatalog(files);
-    list(log, `mapped (${mapped.length}):`, mapped);
-    list(log, `assumed (${assumed.length}) — review these:`, assumed);
+    showNotes(log, mapped, assumed);
     writeResult(out, catalog);
     log(`${catalog.devices.length} devices written to ${where} (netloom.devices/v1)`);
     return 0;
   }
   if (attach === undefined) throw new UsageError('--attach: name the IO controller (a node of the --into scenario) the devices exchange cyclic data with');
   const { scenario: joined, mapped, assumed } = addDevices(readIntoScenario(into), files, attach);
-  list(log, `mapped (${mapped.length}):`, mapped);
-  list(log, `assumed (${assumed.length}) — review these:`, assumed);
+  showNotes(log, mapped, assumed);
   writeResult(out, joined);
   log(`${files.length} devices and ${2 * files.length} cyclic flows added to ${printable(into)}, written to ${where}`);
   return 0;

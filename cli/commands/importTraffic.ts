@@ -15,10 +15,11 @@ export interface TrafficRequest {
   into?: string;
   map?: string;
   fit: boolean;
-  list: (log: (l: string) => void, title: string, notes: readonly Note[]) => void;
+  /** prints the mapped and the assumed lists */
+  showNotes: (log: (l: string) => void, mapped: readonly Note[], assumed: readonly Note[]) => void;
 }
 
-export function importTrafficCommand({ inputs, out, into, map, fit, list }: TrafficRequest): number {
+export function importTrafficCommand({ inputs, out, into, map, fit, showNotes }: TrafficRequest): number {
   if (inputs.length !== 1) throw new UsageError(`import traffic: one capture file, not ${inputs.length}`);
   if (into === undefined) throw new UsageError("--into: name the scenario whose nodes the capture's flows join");
   const file = inputs[0];
@@ -34,8 +35,7 @@ export function importTrafficCommand({ inputs, out, into, map, fit, list }: Traf
   const scenario = readIntoScenario(into);
   const result = importTraffic(scenario, { name: file, bytes: new Uint8Array(readFileSync(file)) }, parseMap(map), fit);
   const log = logFor(out);
-  list(log, `mapped (${result.mapped.length}):`, result.mapped);
-  list(log, `assumed (${result.assumed.length}) — review these:`, result.assumed);
+  showNotes(log, result.mapped, result.assumed);
   writeResult(out, result.scenario);
   const added = (result.scenario.flows?.length ?? 0) - (scenario.flows?.length ?? 0);
   log(`${added} flows from ${printable(file)} added to ${printable(into)}, written to ${out === '-' ? 'stdout' : printable(out)}`);
