@@ -13,7 +13,6 @@ import { validateScenario } from '../scenario/load.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 
 export type { CaptureFile } from '../io/pcap/readCapture.ts';
-export { isCapture } from '../io/pcap/readCapture.ts';
 
 /** `map`: a MAC ("02:00:00:00:00:01", any case) or IPv4 address → a node of `scenario` */
 /** `fit`: each flow's pattern fitted (periodic, CBR, bursts, Poisson) instead of its trace */

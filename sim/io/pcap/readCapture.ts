@@ -35,12 +35,6 @@ const PCAP_NS = 0xa1b23c4d;
 const SHB = 0x0a0d0d0a;
 const BYTE_ORDER_MAGIC = 0x1a2b3c4d;
 
-export function isCapture(bytes: Uint8Array): boolean {
-  if (bytes.length < 4) return false;
-  const v = new DataView(bytes.buffer, bytes.byteOffset, 4);
-  return [PCAP_US, PCAP_NS, SHB].some((m) => v.getUint32(0, true) === m || v.getUint32(0, false) === m);
-}
-
 export function readCapture(f: CaptureFile): Capture {
   const v = new DataView(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength);
   const fail = (offset: number, block: string, expected: string): never => {
