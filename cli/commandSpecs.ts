@@ -119,18 +119,31 @@ export const COMMAND_SPECS = {
     summary:
       "bring a plant's topology in from the files you have: CSV inventory sheets (nodes and links), GraphML (yEd, Gephi, NetworkX), " +
       'LLDP neighbour tables (lldpctl -f json, Arista EOS and Cisco NX-OS show lldp neighbors | json) or a NetBox export ' +
-      '(devices, interfaces, cables; one JSON file or a folder of three); prints what it mapped and what it assumed, then writes the scenario',
-    args: 'topology FILE…',
+      '(devices, interfaces, cables; one JSON file or a folder of three); or PROFINET devices from their GSDML files, as a device catalog ' +
+      'or added with their cyclic flows to a scenario; or the traffic of a pcap or pcapng capture as trace flows; ' +
+      'prints what it mapped and what it assumed, then writes the scenario or catalog',
+    args: 'topology|devices|traffic FILE…',
     flags: {
       out: { value: true, arg: 'FILE|-', expects: 'a file name or "-"', help: 'write the scenario to FILE ("-": stdout, the lists on stderr)' },
       force,
       from: { value: true, arg: 'KIND', expects: 'csv, graphml, lldp or netbox', help: 'the kind of the files (default: from their names and contents)' },
       name: { value: true, arg: 'NAME', expects: "the scenario's name", help: "the scenario's name (default: the first file's name)" },
       all: { value: false, help: `list every note (past ${MAX_NOTES} mapped or assumed, the rest are counted)` },
+      into: { value: true, arg: 'SCENARIO', expects: 'a scenario file', help: 'devices: add them and their cyclic flows to SCENARIO (written to --out)' },
+      map: { value: true, arg: 'ADDR=NODE,…', expects: 'MAC=NODE or IP=NODE pairs', help: 'traffic: the node of each captured MAC or IPv4 address' },
+      fit: { value: false, help: 'traffic: fit each flow a pattern (periodic, CBR, bursts, Poisson) instead of its trace; the fits are listed' },
+      attach: {
+        value: true,
+        arg: 'NODE',
+        expects: 'a node id of the --into scenario',
+        help: 'devices: the IO controller (PLC) they exchange cyclic data with, cabled to its switch',
+      },
     },
     notes: [
       'FILE… are the files to import (a folder stands for the files in it).',
       'The scenario has the devices and links, no flows: add them, then netloom validate and run.',
+      'import traffic CAPTURE --into SCENARIO --map MAC=NODE,… --out OUT adds a trace flow per source, destination, PCP and EtherType.',
+      'import devices DIR --out catalog.json writes a device catalog; import devices FILE… --into SCENARIO --attach PLC --out OUT adds the devices.',
     ],
   },
 } satisfies Record<string, CommandSpec>;

@@ -13,6 +13,12 @@ export const OUTPUT_SCHEMAS = [
   { file: 'netloom.bounds.v2.schema.json', type: 'BoundsReport', path: 'sim/analysis/BoundsReport.ts', title: 'NetLoom bounds (netloom bounds --json)' },
   { file: 'netloom.plan.v1.schema.json', type: 'Plan', path: 'sim/plan/Plan.ts', title: 'NetLoom upgrade plan (netloom plan --json)' },
   { file: 'netloom.gcl.v1.schema.json', type: 'Schedule', path: 'sim/analysis/gcl/Schedule.ts', title: 'NetLoom gate schedule (netloom schedule --json)' },
+  {
+    file: 'netloom.devices.v1.schema.json',
+    type: 'DeviceCatalog',
+    path: 'sim/io/gsdml/DeviceCatalog.ts',
+    title: 'NetLoom device catalog (netloom import devices --out)',
+  },
 ] as const;
 
 /** The published text of each output schema, by file name. */

@@ -13,10 +13,12 @@ import { checkOutputs } from '../outputs.ts';
 import { printable } from '../printable.ts';
 import { MAX_JSON_FILE_BYTES } from '../readJsonFile.ts';
 import { UsageError } from '../UsageError.ts';
+import { importDevices } from './importDevices.ts';
+import { importTrafficCommand } from './importTraffic.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
 const USAGE = `usage: ${usageLine('import')}`;
-const WHATS = ['topology'];
+const WHATS = ['topology', 'devices', 'traffic'];
 /** what one import reads at most, all files together (each file at most MAX_JSON_FILE_BYTES) */
 const MAX_TOTAL_CHARS = 4 * MAX_JSON_FILE_BYTES;
 
@@ -28,16 +30,31 @@ export function importCommand(argv: string[]): number {
   if (inputs.length === 0) throw new UsageError(`no file to import\n${USAGE}`);
   const out = flags.out;
   if (typeof out !== 'string') throw new UsageError(`--out: name the scenario file to write\n${USAGE}`);
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const into = str(flags.into);
+  const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
+  const showNotes = (log: (l: string) => void, mapped: readonly Note[], assumed: readonly Note[]) => {
+    list(log, `mapped (${mapped.length}):`, mapped, shown);
+    list(log, `assumed (${assumed.length}) — review these:`, assumed, shown);
+  };
+  if (what !== 'topology') {
+    checkOutputs([{ flag: '--out', file: out }], into === undefined ? inputs : [...inputs, into], flags.force === true);
+    try {
+      return what === 'traffic'
+        ? importTrafficCommand({ inputs, out, into, map: str(flags.map), fit: flags.fit === true, showNotes })
+        : importDevices({ files: readAll(inputs), out, into, attach: str(flags.attach), showNotes });
+    } catch (e) {
+      if (e instanceof ImportError) throw new UsageError(e.message);
+      throw e;
+    }
+  }
+  if (['into', 'attach', 'map', 'fit'].some((f) => flags[f] !== undefined))
+    throw new UsageError(`--into, --attach, --map and --fit are for import devices and traffic\n${USAGE}`);
   const kind = typeof flags.from === 'string' ? flags.from : undefined;
   if (kind !== undefined && !IMPORT_KINDS.some((k) => k.kind === kind))
     throw new UsageError(`--from: expected one of ${IMPORT_KINDS.map((k) => k.kind).join(', ')}, got ${JSON.stringify(kind)}`);
   checkOutputs([{ flag: '--out', file: out }], inputs, flags.force === true);
-  const files = inputs.flatMap(readInputs);
-  const total = files.reduce((n, f) => n + f.text.length, 0);
-  if (total > MAX_TOTAL_CHARS)
-    throw new UsageError(
-      `the files to import hold ${Math.round(total / 2 ** 20)} Mi characters, more than the ${MAX_TOTAL_CHARS / 2 ** 20} Mi one import reads`,
-    );
+  const files = readAll(inputs);
   let result: ReturnType<typeof importTopology>;
   try {
     result = importTopology(files, { kind, name: typeof flags.name === 'string' ? flags.name : undefined });
@@ -48,9 +65,7 @@ export function importCommand(argv: string[]): number {
   const { scenario, mapped, assumed } = result;
   const text = `${JSON.stringify(scenario, null, 2)}\n`;
   const log = out === '-' ? (l: string) => console.error(l) : (l: string) => console.log(l);
-  const shown = flags.all === true ? Number.POSITIVE_INFINITY : MAX_NOTES;
-  list(log, `mapped (${mapped.length}):`, mapped, shown);
-  list(log, `assumed (${assumed.length}) — review these:`, assumed, shown);
+  showNotes(log, mapped, assumed);
   if (out === '-') process.stdout.write(text);
   else writeAtomically(out, text, '--out');
   const where = out === '-' ? 'stdout' : printable(out);
@@ -62,6 +77,17 @@ function list(log: (l: string) => void, title: string, notes: readonly Note[], s
   log(title);
   for (const n of notes.slice(0, shown)) log(`  ${printable(formatNote(n))}`);
   if (notes.length > shown) log(`  … and ${notes.length - shown} more (--all lists every one)`);
+}
+
+/** Every input's files, at most MAX_TOTAL_CHARS together. */
+function readAll(inputs: readonly string[]): ImportFile[] {
+  const files = inputs.flatMap(readInputs);
+  const total = files.reduce((n, f) => n + f.text.length, 0);
+  if (total > MAX_TOTAL_CHARS)
+    throw new UsageError(
+      `the files to import hold ${Math.round(total / 2 ** 20)} Mi characters, more than the ${MAX_TOTAL_CHARS / 2 ** 20} Mi one import reads`,
+    );
+  return files;
 }
 
 /** A file → its text; a folder → the text of each regular file in it, by name (a NetBox export as three files). */
