@@ -7,7 +7,7 @@ describe('costFloor: the least an action’s target can cost as the search grows
   const doc = makePlant({ devices: 60, perCell: 20 });
   const link = (rate: string, fiber = false): Action => ({ kind: 'link-rate', link: 'C1-A1', rate, fiber });
 
-  it('a link: the cheapest tier at its rate or faster, without the fiber conversion a later tier may drop', () => {
+  it('a link: the cheapest tier at its rate or faster, its fiber conversion left out (a lower bound)', () => {
     expect(costFloor(link('1 Gb/s'), doc, DEFAULT_CATALOG)).toBe(400);
     expect(costFloor(link('1 Gb/s', true), doc, DEFAULT_CATALOG)).toBe(400);
     expect(costOf(link('1 Gb/s', true), doc, DEFAULT_CATALOG)).toBeGreaterThan(400);

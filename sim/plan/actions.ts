@@ -99,9 +99,9 @@ export function costOf(a: Action, doc: ScenarioJson, c: Catalog): number {
 
 /**
  * The least `a`'s target can cost in any plan the search grows from one holding `a`: the search
- * only replaces an action by another on its target (a link by a faster tier, perhaps without the
- * fiber conversion; a switch by another model; a gate schedule by one over other switches), and
- * adds actions of non-negative cost. So a plan whose floor is at least a bound has no descendant under it.
+ * only replaces an action by another on its target (a link by another tier, keeping its fiber
+ * conversion, which the floor leaves out all the same; a switch by another model; a gate schedule
+ * by one over other switches), and adds actions of non-negative cost. So a plan whose floor is at least a bound has no descendant under it.
  */
 export function costFloor(a: Action, doc: ScenarioJson, c: Catalog): number {
   switch (a.kind) {

@@ -38,6 +38,8 @@ function memo<K, V>(f: (k: K) => V): (k: K) => V {
 export function proposeCandidates(doc: ScenarioJson, model: Model, findings: Findings, plan: readonly Action[], c: Catalog): Candidate[] {
   const out: Candidate[] = [];
   const inPlan = new Set(plan.map(keyOf));
+  // `doc` is the upgraded scenario: a link the plan converted reads as fiber there, but a later tier must keep the conversion
+  const converted = new Set(plan.flatMap((a) => (a.kind === 'link-rate' && a.fiber ? [a.link] : [])));
   const addCandidate = (cand: Candidate) => {
     const actions = cand.actions.filter((a) => !inPlan.has(keyOf(a)));
     if (actions.length > 0) out.push({ ...cand, actions });
@@ -96,7 +98,7 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, findings: Fin
       const txNext = bits(Math.min(size, link.mtu) + 38) / next.bps;
       const longCopper = (doclink.medium ?? 'copper') === 'copper' && metres(doclink.length) > c.copperMaxLength;
       addCandidate({
-        actions: [{ kind: 'link-rate', link: link.id, rate: next.rate, fiber: longCopper }],
+        actions: [{ kind: 'link-rate', link: link.id, rate: next.rate, fiber: longCopper || converted.has(link.id) }],
         reason: `${f.id} waits ${fmt(hop?.maxWait ?? 0)} (worst) at ${hop?.from}→${hop?.to}`,
         estimate: (hop?.maxWait ?? 0) * (1 - link.rateBps / next.bps) + (txNow - txNext) * Math.max(1, size / link.mtu),
       });
