@@ -5,6 +5,7 @@ import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import { collapsedView } from '../model/collapsedView.ts';
 import { groupAggregates } from '../model/groupAggregates.ts';
 import { useApp } from '../state/appStore.ts';
+import { flowMargins } from '../state/reportDerived.ts';
 import { collapsedGroups, groupsOf } from '../state/groupActions.ts';
 
 export function useCollapsedView(
@@ -16,11 +17,11 @@ export function useCollapsedView(
 ) {
   const collapsed = useApp(collapsedGroups);
   const view = useMemo(() => (scenario ? collapsedView(scenario, positions, groupsOf(scenario), collapsed) : null), [scenario, positions, collapsed]);
+  // the links' keys follow the scenario, not the report: a new report does not recompute them
+  const links = useMemo(() => scenario?.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to })) ?? [], [scenario?.links]);
   const aggregates = useMemo(() => {
-    if (!view || !scenario) return new Map();
-    const links = scenario.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to }));
-    const margins = last ? new Map(last.report.flows.map((f) => [f.id, f.margin])) : null;
-    return groupAggregates(view, links, utilization, analysis?.routes ?? new Map(), margins);
-  }, [view, scenario, utilization, analysis, last]);
+    if (!view) return new Map();
+    return groupAggregates(view, links, utilization, analysis?.routes ?? new Map(), last ? flowMargins(last.report) : null);
+  }, [view, links, utilization, analysis, last]);
   return { view, aggregates };
 }

@@ -1,9 +1,10 @@
 /** Derived data both views share: the drawable scenario, positions, rates, path highlight, utilization per link, issue markers. */
-import { useMemo } from 'react';
-import { isQuantity, linkId, parseQuantity, type Report } from '../../sim/api/index.ts';
+import { useDeferredValue, useMemo } from 'react';
+import { isQuantity, linkId, parseQuantity } from '../../sim/api/index.ts';
 import { displayPositions } from '../model/displayPositions.ts';
 import { drawableScenario } from '../model/drawableScenario.ts';
 import { useApp } from '../state/appStore.ts';
+import { linkUtilization } from '../state/reportDerived.ts';
 
 export function useViewData() {
   const raw = useApp((s) => s.doc?.scenario ?? null);
@@ -11,7 +12,9 @@ export function useViewData() {
   const scenario = useMemo(() => (raw ? drawableScenario(raw) : null), [raw]);
   const selection = useApp((s) => s.selection);
   const analysis = useApp((s) => s.analysis);
-  const last = useApp((s) => s.lastReport);
+  // a new report redraws the views in a deferred, interruptible render: the window keeps painting while a large plant's
+  // links and groups take on their results (issue 10), instead of one long task right after the report arrives
+  const last = useDeferredValue(useApp((s) => s.lastReport));
   const positions = useMemo(() => (scenario ? displayPositions(scenario) : new Map()), [scenario]);
   const rates = useMemo(() => {
     const m = new Map<string, number>();
@@ -44,11 +47,4 @@ export function useViewData() {
     return { nodes, links };
   }, [raw, analysis]);
   return { scenario, selection, positions, rates, highlight, utilization, issues, analysis, last };
-}
-
-/** Busiest direction of each link. */
-export function linkUtilization(r: Report): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const l of r.links) m.set(l.id, Math.max(m.get(l.id) ?? 0, l.utilization));
-  return m;
 }

@@ -3,7 +3,7 @@
  * A large plant's table draws the first ROWS rows in the chosen order (the worst margins first) and more on request, so thousands of flows
  * do not freeze the window (a 10,000-device plant has about 9,000).
  */
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { type FlowBound, type FlowReport, formatPercent, formatRate, formatTime } from '../../sim/api/index.ts';
 import { formatRoute } from '../format/formatRoute.ts';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
@@ -38,8 +38,12 @@ const COLS: Col[] = [
 
 export const ROWS = 200;
 
+/** localeCompare's order, without building a collator at each comparison */
+const byId = new Intl.Collator().compare;
+
 export function RequirementsTable({ compact = false }: { compact?: boolean }) {
-  const last = useApp((s) => s.lastReport);
+  // a new report's rows are sorted and drawn in a deferred, interruptible render, not in the task that receives it (issue 10)
+  const last = useDeferredValue(useApp((s) => s.lastReport));
   const focus = useApp((s) => s.selection.flow);
   const planned = usePlanOverlay()?.flows;
   const bounds = useApp((s) => s.bounds);
@@ -56,11 +60,9 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
     return last.report.flows
       .filter((f) => verdict === 'all' || f.verdict === verdict)
       .filter((f) => !q || `${f.id} ${formatRoute(f, ' ')} ${f.worst ?? ''}`.toLowerCase().includes(q))
-      .sort((a, b) => {
-        const x = col.value(a, boundsOf.get(a.id) ?? null);
-        const y = col.value(b, boundsOf.get(b.id) ?? null);
-        return (x < y ? -1 : x > y ? 1 : 0) * sort.dir || a.id.localeCompare(b.id);
-      });
+      .map((f) => ({ f, key: col.value(f, boundsOf.get(f.id) ?? null) })) // each row's key once, not at each comparison
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) * sort.dir || byId(a.f.id, b.f.id))
+      .map((r) => r.f);
   }, [last, sort, filter, verdict, boundsOf]);
   const drawn = useMemo(() => {
     const head = rows.slice(0, shown);
