@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 // @ts-expect-error plain JS module
 import { serveStatic } from '../../scripts/staticServer.mjs';
-import { ARGS, ROOT } from './appBrowser.ts';
+import { ARGS, CHROMIUM, ROOT } from './appBrowser.ts';
 import { largePlantBench } from './largePlantBench.ts';
 import { plant3d } from './plant3d.ts';
 import { chromiumPid } from './processCpu.ts';
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   await build({ configFile: join(ROOT, 'renderer', 'vite.config.ts'), logLevel: 'error', build: { outDir: web, emptyOutDir: true } });
   const server = (await serveStatic(web)) as { url: string; close(): Promise<void> };
   const marker = `--netloom-bench=${process.pid}`; // finds the browser's processes, for their CPU time
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...ARGS, marker] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, marker] });
   const pid = chromiumPid(marker);
   const results: Record<string, unknown> = {};
   try {

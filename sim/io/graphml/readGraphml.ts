@@ -5,15 +5,13 @@
  * malformed XML with a warning at the wrong place, so well-formedness is checked first with
  * fast-xml-parser's validator, which names the line and column.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import { XMLValidator } from 'fast-xml-parser';
 import Graph from 'graphology';
 import { parse } from 'graphology-graphml';
 import { ImportError } from '../ImportError.ts';
+import { type Located, parseXml } from '../parseXml.ts';
 import type { ImportFile } from '../ImportResult.ts';
 
 /** The line of an element, set by xmldom's locator. */
-type Located = Element & { lineNumber?: number; columnNumber?: number };
 
 export interface GraphmlDocument {
   graph: Graph;
@@ -30,12 +28,7 @@ export interface GraphmlDocument {
 const at = (e: Located) => `${e.lineNumber ?? 0}:${e.columnNumber ?? 0}`;
 
 export function readGraphml(f: ImportFile): GraphmlDocument {
-  const checked = XMLValidator.validate(f.text);
-  if (checked !== true) throw new ImportError(f.name, `${checked.err.line}:${checked.err.col}`, `well-formed XML: ${checked.err.msg}`);
-  const doc = new DOMParser({ locator: {}, errorHandler: { warning: () => {}, error: () => {}, fatalError: () => {} } }).parseFromString(
-    f.text,
-    'application/xml',
-  );
+  const doc = parseXml(f);
   const root = doc.documentElement as Located | null;
   if (root?.localName !== 'graphml') throw new ImportError(f.name, root ? at(root) : '1:1', `a <graphml> document, not <${root?.tagName ?? ''}>`);
   const graphs = doc.getElementsByTagName('graph');

@@ -5,14 +5,11 @@
  * column); elements are read with @xmldom/xmldom, whose locator gives each element's line.
  * A value outside the allowed set throws naming the element path and the allowed values.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import { XMLValidator } from 'fast-xml-parser';
 import { ImportError } from '../ImportError.ts';
+import { type Located, parseXml } from '../parseXml.ts';
 import type { ImportFile, Note } from '../ImportResult.ts';
 import { readIoData, type IoData } from './readIoData.ts';
 import { CONFORMANCE_CLASSES, DEFAULT_REDUCTION_RATIOS, DEFAULT_SEND_CLOCK, MAX_C_SDU, MAX_REDUCTION_RATIO, SEND_CLOCK_FACTORS } from './profinet.ts';
-
-type Located = Element & { lineNumber?: number };
 
 export interface GsdmlDevice {
   file: string;
@@ -35,12 +32,7 @@ export interface GsdmlDevice {
 const DAP = 'DeviceAccessPointItem';
 
 export function readGsdml(f: ImportFile, assumed: Note[]): GsdmlDevice {
-  const checked = XMLValidator.validate(f.text);
-  if (checked !== true) throw new ImportError(f.name, `${checked.err.line}:${checked.err.col}`, `well-formed XML: ${checked.err.msg}`);
-  const doc = new DOMParser({ locator: {}, errorHandler: { warning: () => {}, error: () => {}, fatalError: () => {} } }).parseFromString(
-    f.text,
-    'application/xml',
-  );
+  const doc = parseXml(f);
   const root = doc.documentElement as Located | null;
   if (root?.localName !== 'ISO15745Profile') throw new ImportError(f.name, line(root), `a GSDML document (<ISO15745Profile>), not <${root?.tagName ?? ''}>`);
   const first = (scope: Element | Document, tag: string) => scope.getElementsByTagName(tag)[0] as Located | undefined;
