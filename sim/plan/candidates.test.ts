@@ -5,19 +5,13 @@
  * conversion and its cost (fiberPerLink + fiberPerMetre × length, the closed form checked below).
  */
 import { describe, expect, it } from 'vitest';
-import { createSimApi, type Report } from '../api/index.ts';
+import { evaluateInThread } from '../../test/validation/evaluateInThread.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
 import { applyPlan, planCost } from './actions.ts';
 import { DEFAULT_CATALOG } from './catalog.ts';
-import type { Evaluate } from './evaluation.ts';
 import { plan } from './planner.ts';
 
-const evaluate: Evaluate = async (scenarios, opts) =>
-  scenarios.map((s) => {
-    const api = createSimApi();
-    const loaded = api.load({ scenario: s }, { durationS: opts.durationS, replications: opts.replications });
-    return loaded.ok ? (api.run() as Report) : { error: loaded.issues[0].message };
-  });
+const evaluate = evaluateInThread;
 const runs = { quick: { durationS: 0.2, replications: 1 }, verify: { durationS: 0.2, replications: 1 }, budget: { years: [2026], perYear: 1e6 } };
 
 /**

@@ -5,16 +5,12 @@
  * the planner must find a plan of exactly that cost.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimApi, type Report } from '../../sim/api/index.ts';
+import { evaluateInThread } from './evaluateInThread.ts';
+import type { Report } from '../../sim/api/index.ts';
 import { type Action, applyPlan, type Catalog, type Evaluate, plan, PlanCancelled, planCost, resolveCatalog } from '../../sim/plan/index.ts';
 import type { ScenarioJson } from '../../sim/api/index.ts';
 
-const evaluate: Evaluate = async (scenarios, opts) =>
-  scenarios.map((s) => {
-    const api = createSimApi();
-    const loaded = api.load({ scenario: s }, { durationS: opts.durationS, replications: opts.replications });
-    return loaded.ok ? (api.run() as Report) : { error: loaded.issues[0].message };
-  });
+const evaluate = evaluateInThread;
 
 const catalog: Catalog = resolveCatalog({
   linkTiers: [

@@ -8,16 +8,12 @@
  * until they see the as-is failures, verifications reused) must find that same plan with fewer simulations.
  */
 import { describe, expect, it } from 'vitest';
+import { evaluateInThread } from './evaluateInThread.ts';
 import { makePlant } from '../../scripts/make-plant.ts';
-import { createSimApi, loadScenario, type Report } from '../../sim/api/index.ts';
+import { loadScenario } from '../../sim/api/index.ts';
 import { type Evaluate, type EvalOptions, outcomeOf, plan, type PlanOptions, resolveCatalog } from '../../sim/plan/index.ts';
 
-const evaluate: Evaluate = async (scenarios, opts) =>
-  scenarios.map((s) => {
-    const api = createSimApi();
-    const loaded = api.load({ scenario: s }, { durationS: opts.durationS, replications: opts.replications });
-    return loaded.ok ? (api.run() as Report) : { error: loaded.issues[0].message };
-  });
+const evaluate = evaluateInThread;
 const doc = makePlant({ devices: 60, perCell: 20, duration: '0.3 s', starve: { 'C1-A1': '20 Mb/s' } });
 const runs = { quick: { durationS: 0.3, replications: 1 }, verify: { durationS: 0.3, replications: 1 }, budget: { years: [2026], perYear: 1e6 } };
 const upgrade = [{ kind: 'link-rate', link: 'C1-A1', rate: '100 Mb/s', fiber: false }];
