@@ -6,13 +6,43 @@
  * o_j = floor(j·1 000 000 / 24), 100 B; video n·56 000 ns, 1400 B; background Poisson from
  * mulberry32(1) (poisson_ref.py's JavaScript rule), 1400 B. The capture sees a packet when its
  * transmission starts: the send time, except where the background source's link is still busy.
+ *
+ * The imported plant, run, then matches ns-3's own per-packet record of the same 5 ms
+ * (make_r1_trace.sh: R1's program with its --trace option) to the nanosecond, flow by flow (count,
+ * sum, min and max of delays): control and video delays as ns-3 measures them, background delays
+ * counted from each packet's transmission start (the time the capture gives, which the importer
+ * takes as the send time and says so).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importTraffic } from '../../sim/api/importTraffic.ts';
+import { runScenario } from '../../sim/api/index.ts';
 
 const FX = 'test/fixtures/import/ns3';
 const WINDOW_NS = 5_000_000;
+const R1_PROGRAM = join(process.cwd(), '..', 'shared', 'anchors', 'ns3', 'r1_line_cell.cc');
+const HAS_NS3 = existsSync('/usr/include/ns3/core-module.h') && existsSync(R1_PROGRAM);
+
+function importR1() {
+  const scenario = { ...JSON.parse(readFileSync('scenarios/reference/r1-line-cell.json', 'utf8')), flows: [] };
+  const map = new Map(
+    readFileSync(`${FX}/r1-addresses.txt`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=').reverse() as [string, string]),
+  );
+  return importTraffic(scenario, { name: 'r1-sources.pcap', bytes: new Uint8Array(readFileSync(`${FX}/r1-sources.pcap`)) }, map);
+}
+
+/** The imported flow that carries ns-3's flow number n (0..23 control source j, 24 video, 25 background). */
+function importedId(n: number): string {
+  if (n === 24) return 'udp-D1_1-EDGE';
+  if (n === 25) return 'udp-D1_2-EDGE';
+  return `udp-D${2 + Math.floor(n / 8)}_${1 + (n % 8)}-PLC`;
+}
 
 /** anchors/ns3/poisson_ref.py's JavaScript snippet: the background source's send times */
 function poissonTimes(seed: number, meanNs: number, stopNs: number): number[] {
@@ -32,14 +62,7 @@ function poissonTimes(seed: number, meanNs: number, stopNs: number): number[] {
 
 describe('ns-3 R1 capture → R1 flows', () => {
   it('26 flows with the counts, sizes and send times of R1', () => {
-    const scenario = { ...JSON.parse(readFileSync('scenarios/reference/r1-line-cell.json', 'utf8')), flows: [] };
-    const map = new Map(
-      readFileSync(`${FX}/r1-addresses.txt`, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => l.split('=').reverse() as [string, string]),
-    );
-    const r = importTraffic(scenario, { name: 'r1-sources.pcap', bytes: new Uint8Array(readFileSync(`${FX}/r1-sources.pcap`)) }, map);
+    const r = importR1();
     const flows = new Map((r.scenario.flows ?? []).map((f) => [f.id, f]));
     expect(flows.size).toBe(26);
     const times = (id: string) => (flows.get(id)?.pattern as { times?: number[] } | undefined)?.times;
@@ -58,5 +81,51 @@ describe('ns-3 R1 capture → R1 flows', () => {
     expect(starts.filter((t, n) => t !== sent[n]).length).toBeGreaterThan(0);
     expect(times('udp-D1_2-EDGE')).toEqual(starts);
     expect([flows.get('udp-D1_1-EDGE')?.size, flows.get('udp-D1_2-EDGE')?.size]).toEqual(['1400 B', '1400 B']);
+  });
+
+  it.skipIf(!HAS_NS3)(
+    'ns-3 rebuilds its per-packet record of the window byte for byte (ns-3 present)',
+    () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'r1-trace-')), 'trace.csv');
+      const r = spawnSync('bash', [`${FX}/make_r1_trace.sh`], { env: { ...process.env, R1: R1_PROGRAM, OUT: out }, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(`${FX}/r1-trace-5ms.csv`, 'utf8'));
+    },
+    120_000,
+  );
+
+  it('the imported plant, run, gives each flow ns-3’s packet count and sum, min and max of delays, to the nanosecond', () => {
+    const imported = importR1();
+    expect(imported.assumed.map((n) => n.what).join('\n')).toMatch(/transmission start/i);
+    const report = runScenario({ scenario: imported.scenario });
+    const rows = readFileSync(`${FX}/r1-trace-5ms.csv`, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const sendTimes = new Map((imported.scenario.flows ?? []).map((f) => [f.id, (f.pattern as { times: number[] }).times]));
+    const expected = new Map<string, { count: number; sum: number; min: number; max: number }>();
+    let shifted = 0;
+    for (const [, flow, seq, sendNs, recvNs] of rows) {
+      const id = importedId(Number(flow));
+      // the capture's time of this packet: ns-3's send time, or later when the source's link was busy
+      const start = sendTimes.get(id)![Number(seq)];
+      if (start !== Number(sendNs)) shifted++;
+      const delay = Number(recvNs) - start;
+      const e = expected.get(id) ?? { count: 0, sum: 0, min: Infinity, max: -Infinity };
+      expected.set(id, { count: e.count + 1, sum: e.sum + delay, min: Math.min(e.min, delay), max: Math.max(e.max, delay) });
+    }
+    expect(shifted).toBeGreaterThan(0); // the background source's busy link: the capture and ns-3's send time differ
+    expect(expected.size).toBe(26);
+    for (const [id, e] of expected) {
+      const f = report.flows.find((x) => x.id === id)!;
+      expect({
+        id,
+        count: f.delivered,
+        sum: Math.round(f.latency!.sum * 1e9),
+        min: Math.round(f.latency!.min * 1e9),
+        max: Math.round(f.latency!.max * 1e9),
+      }).toEqual({ id, ...e });
+    }
   });
 });
