@@ -130,7 +130,12 @@ export const COMMAND_SPECS = {
       name: { value: true, arg: 'NAME', expects: "the scenario's name", help: "the scenario's name (default: the first file's name)" },
       all: { value: false, help: `list every note (past ${MAX_NOTES} mapped or assumed, the rest are counted)` },
       into: { value: true, arg: 'SCENARIO', expects: 'a scenario file', help: 'devices: add them and their cyclic flows to SCENARIO (written to --out)' },
-      map: { value: true, arg: 'ADDR=NODE,…', expects: 'MAC=NODE or IP=NODE pairs', help: 'traffic: the node of each captured MAC or IPv4 address' },
+      map: {
+        value: true,
+        arg: 'ADDR=NODE,…',
+        expects: 'MAC=NODE or IP=NODE pairs',
+        help: "traffic: the node of each captured MAC or IPv4 address (over the nodes' addresses)",
+      },
       fit: { value: false, help: 'traffic: fit each flow a pattern (periodic, CBR, bursts, Poisson) instead of its trace; the fits are listed' },
       attach: {
         value: true,

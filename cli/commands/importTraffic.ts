@@ -1,6 +1,6 @@
 /**
- * `netloom import traffic CAPTURE --into SCENARIO --map MAC=NODE,… --out OUT`: a pcap or pcapng
- * capture's flows added to a scenario as `trace` flows between the nodes the --map names.
+ * `netloom import traffic CAPTURE --into SCENARIO [--map MAC=NODE,…] --out OUT`: a pcap or pcapng capture's
+ * flows added to a scenario as `trace` flows between the nodes its `addresses` and the --map name.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { importTraffic, type Note } from '../../sim/api/index.ts';

@@ -17,6 +17,8 @@ export interface Device {
   description?: string;
   position?: [number, number, number];
   group?: string;
+  /** MAC and IP addresses, normalized (sim/io/address.ts) */
+  addresses?: string[];
 }
 
 export interface Link {
@@ -60,6 +62,7 @@ export class TopologyBuilder {
     old.description ??= d.description;
     old.position ??= d.position;
     old.group ??= d.group;
+    if (d.addresses?.length) old.addresses = [...new Set([...(old.addresses ?? []), ...d.addresses])];
   }
 
   /** Removes the devices no link reaches, each with a note (a NetBox PDU, a patch panel): they carry no traffic. */
@@ -116,7 +119,16 @@ export class TopologyBuilder {
         this.assume(d.source, `${device}: type unknown; ${n} link${n === 1 ? '' : 's'} → ${type}`);
       }
       const id = ids.get(device) ?? device;
-      return clean({ id, type, label: d.label ?? (id === device ? undefined : device), description: d.description, position: d.position, group: d.group });
+      const addresses = d.addresses?.length ? d.addresses : undefined;
+      return clean({
+        id,
+        type,
+        label: d.label ?? (id === device ? undefined : device),
+        description: d.description,
+        position: d.position,
+        group: d.group,
+        addresses,
+      });
     });
     const links: LinkJson[] = [...this.links.values()].map((l) => {
       if (l.rate === undefined) this.assume(l.source, `${l.from}–${l.to}: speed not given → ${rateText(DEFAULT_RATE)}`);

@@ -42,10 +42,16 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
 
   // ---- nodes
   const nodeIndex = new Map<string, number>();
+  const addressAt = new Map<string, string>();
   s.nodes.forEach((n, i) => {
     const first = nodeIndex.get(n.id);
     if (first !== undefined) err(`nodes[${i}].id`, `duplicate node id "${n.id}" (first at nodes[${first}])`);
     else nodeIndex.set(n.id, i);
+    n.addresses?.forEach((a, j) => {
+      const seen = addressAt.get(a.toLowerCase());
+      if (seen !== undefined) err(`nodes[${i}].addresses[${j}]`, `address ${a} is also at ${seen}: a capture could not tell the two apart`);
+      else addressAt.set(a.toLowerCase(), `nodes[${i}].addresses[${j}]`);
+    });
     if (n.switch && !FORWARDING_TYPES.has(n.type))
       err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
     if (n.compute && !COMPUTE_TYPES.has(n.type)) err(`nodes[${i}].compute`, `only compute and cloud nodes have compute settings, this is a ${n.type}`);

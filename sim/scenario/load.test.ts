@@ -47,6 +47,16 @@ describe('loadScenario', () => {
     expect(issues(s)).toEqual(['nodes[3].id: duplicate node id "A" (first at nodes[0])', 'flows[0].to: unknown node "Nowhere"']);
   });
 
+  it('takes MAC and IP addresses, and refuses a malformed one or one two nodes share', () => {
+    const s = base();
+    s.nodes[0] = { id: 'A', type: 'plc', addresses: ['00:1B:1B:AA:BB:CC', '10.0.0.5', 'fe80::1'] } as never;
+    expect(issues(s)).toEqual([]);
+    s.nodes[2] = { id: 'B', type: 'drive', addresses: ['00:1b:1b:aa:bb:cc'] } as never;
+    expect(issues(s)).toEqual(['nodes[2].addresses[0]: address 00:1b:1b:aa:bb:cc is also at nodes[0].addresses[0]: a capture could not tell the two apart']);
+    s.nodes[2] = { id: 'B', type: 'drive', addresses: ['10.0.0.256'] } as never;
+    expect(issues(s)[0]).toMatch(/^nodes\[2\]\.addresses\[0\]: /);
+  });
+
   it('suggests the field meant for a misspelt one', () => {
     const s = base();
     (s.links[0] as Record<string, unknown>).rat = '1 Gb/s';

@@ -146,6 +146,8 @@ const cellSettings = z
   })
   .meta({ description: 'a private 5G cell: devices on its wireless links share its uplink and downlink' });
 
+const ADDRESS = 'expected a MAC address (00:1b:1b:aa:bb:cc) or an IPv4 or IPv6 address';
+
 const node = z.strictObject({
   id: id('node'),
   type: z.enum(NODE_TYPES).meta({ description: 'device type' }),
@@ -157,6 +159,10 @@ const node = z.strictObject({
     .min(1)
     .optional()
     .meta({ description: 'the cell, line or area the node belongs to, outermost first (e.g. "area2/cell07"); set by group instances, used by the views' }),
+  addresses: z
+    .array(z.union([z.mac({ error: ADDRESS }), z.ipv4({ error: ADDRESS }), z.ipv6({ error: ADDRESS })]))
+    .optional()
+    .meta({ description: 'MAC and IP addresses of the device (from an inventory, LLDP or NetBox): a capture’s packets are matched to nodes by them' }),
   switch: switchSettings.optional(),
   nic: z.strictObject(portSettings).optional().meta({ description: 'egress port settings of this node (for switches, `switch` sets the same)' }),
   tsn: tsnSettings.optional(),

@@ -46,4 +46,18 @@ describe('capture fixtures made by text2pcap', () => {
     ]);
     expect((flows[0].pattern as { times: number[] }).times.slice(0, 4)).toEqual([0, 1_002_000, 1_999_000, 3_003_000]);
   });
+
+  it('matches the ends by the addresses the scenario gives its nodes, without a --map; the map wins over them', () => {
+    const scenario = JSON.parse(readFileSync(`${FX}/cell.json`, 'utf8'));
+    const byNode = new Map<string, string[]>();
+    for (const [address, node] of MAP) byNode.set(node, [...(byNode.get(node) ?? []), address]);
+    for (const n of scenario.nodes) if (byNode.has(n.id)) n.addresses = byNode.get(n.id);
+    const bytes = new Uint8Array(readFileSync(`${FX}/cell.pcapng`));
+    const flows = (r: { scenario: { flows?: { id: string }[] } }) => (r.scenario.flows ?? []).map((f) => f.id);
+    expect(flows(importTraffic(scenario, { name: 'cell.pcapng', bytes }, new Map()))).toEqual(['profinet-rt-IO1-PLC', 'udp-HOST-PLC', 'goose-IED1-PLC']);
+    const moved = importTraffic(scenario, { name: 'cell.pcapng', bytes }, new Map([['02:00:00:00:00:01', 'IED1']]));
+    expect(flows(moved)).toEqual(['profinet-rt-IED1-PLC', 'udp-HOST-PLC', 'goose-IED1-PLC']);
+    // without addresses or a map, nothing is matched: the message says how to match
+    expect(() => importTraffic(JSON.parse(readFileSync(`${FX}/cell.json`, 'utf8')), { name: 'cell.pcapng', bytes }, new Map())).toThrow(/addresses/);
+  });
 });

@@ -3,7 +3,7 @@
  * case-insensitively, with "_", "-" and "." read as spaces: "Device_Name", "device-name" and
  * "Device Name" are one column.
  */
-export type NodeField = 'name' | 'type' | 'model' | 'x' | 'y' | 'z' | 'position' | 'rack' | 'room' | 'description';
+export type NodeField = 'name' | 'type' | 'model' | 'x' | 'y' | 'z' | 'position' | 'rack' | 'room' | 'description' | 'mac' | 'ip';
 export type LinkField = 'from' | 'fromPort' | 'to' | 'toPort' | 'speed' | 'length' | 'medium' | 'description';
 
 const NODE_COLUMNS: Record<NodeField, string[]> = {
@@ -17,6 +17,8 @@ const NODE_COLUMNS: Record<NodeField, string[]> = {
   rack: ['rack', 'cabinet', 'enclosure'],
   room: ['room', 'location', 'area', 'site', 'building', 'zone', 'cell', 'line'],
   description: ['description', 'label', 'comment', 'comments', 'notes'],
+  mac: ['mac', 'mac address', 'macaddress', 'hardware address', 'chassis id', 'base mac'],
+  ip: ['ip', 'ip address', 'ipaddress', 'ipv4', 'ipv4 address', 'ipv6', 'ipv6 address', 'address', 'addresses', 'management ip', 'mgmt ip', 'primary ip'],
 };
 
 const LINK_COLUMNS: Record<LinkField, string[]> = {

@@ -56,6 +56,16 @@ describe('the CSV importer', () => {
     ]);
   });
 
+  it("reads MAC and IP columns into the node's addresses, and notes a cell that holds none", () => {
+    const nodes = { name: 'n.csv', text: 'Name,Role,MAC Address,Mgmt IP\nP1,PLC,00-1B-1B-AA-BB-CC,10.0.0.5/24\nS1,switch,,unknown\n' };
+    const r = read(nodes, { name: 'l.csv', text: 'from,to\nS1,P1\n' });
+    expect(r.scenario.nodes).toEqual([
+      { id: 'P1', type: 'plc', addresses: ['00:1b:1b:aa:bb:cc', '10.0.0.5'] },
+      { id: 'S1', type: 'switch' },
+    ]);
+    expect(r.assumed).toContainEqual({ source: 'n.csv:3', what: 'S1: "unknown" in column "Mgmt IP" is no MAC or IP address: left out' });
+  });
+
   it('adds the devices a links sheet names that no nodes sheet lists, and notes a speed it cannot read', () => {
     const r = read({ name: 'l.csv', text: 'Local Device;Local Interface;Remote Device;Bandwidth\nA;1;B;fast\n' });
     expect(r.scenario.links).toEqual([{ from: 'A', to: 'B', rate: '1 Gb/s' }]);

@@ -4,6 +4,7 @@
  * length, medium), recognised by their headers; a links sheet alone is enough (its devices'
  * types are then assumed). Each column says what it was read as.
  */
+import { readAddresses } from '../address.ts';
 import { ImportError } from '../ImportError.ts';
 import { baseName, type Importer } from '../Importer.ts';
 import { mapRole } from '../mapRole.ts';
@@ -73,7 +74,13 @@ function readNodes(s: Sheet, b: TopologyBuilder): void {
     const group = [cell(cells, 'room'), cell(cells, 'rack')].filter(Boolean).join('/') || undefined;
     const model = cell(cells, 'model');
     const description = [model && `model ${model}`, cell(cells, 'description')].filter(Boolean).join('; ') || undefined;
-    b.device(name, { type, position, group, description }, where);
+    const addresses: string[] = [];
+    for (const f of ['mac', 'ip'] as const) {
+      const read = readAddresses(cell(cells, f));
+      addresses.push(...read.addresses);
+      if (read.rejected.length > 0) b.assume(where, `${name}: "${read.rejected.join(' ')}" in column "${header(f)}" is no MAC or IP address: left out`);
+    }
+    b.device(name, { type, position, group, description, addresses }, where);
   }
 }
 

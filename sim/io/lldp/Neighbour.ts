@@ -11,6 +11,8 @@ export interface Neighbour {
   speed?: number;
   /** what the speed was read from */
   speedText?: string;
+  /** the neighbour's chassis MAC (when its chassis id is one) and management addresses, normalized */
+  addresses?: string[];
   /** JSON path of the row */
   at: string;
 }

@@ -17,10 +17,11 @@ describe('the LLDP importer', () => {
   it('merges four tables (lldpctl json with one and with several interfaces, EOS, NX-OS with one row) into 6 devices and 5 links', () => {
     const r = read(fixture('sw-core.json'), fixture('edge1.json'), fixture('sw-cell1.json'), fixture('sw-cell2.json'));
     expect(r.scenario.nodes).toEqual([
-      { id: 'sw-core', type: 'switch' },
-      { id: 'sw-cell1', type: 'switch' },
-      { id: 'sw-cell2', type: 'switch' },
-      { id: 'edge1', type: 'host' },
+      // each neighbour's chassis MAC and management address, as its neighbours' tables give them
+      { id: 'sw-core', type: 'switch', addresses: ['02:42:ac:00:00:01', '10.0.0.1'] },
+      { id: 'sw-cell1', type: 'switch', addresses: ['28:99:3a:00:00:11', '10.0.0.11'] },
+      { id: 'sw-cell2', type: 'switch', addresses: ['00:de:fb:00:00:12'] },
+      { id: 'edge1', type: 'host', addresses: ['b8:ce:f6:00:00:21'] },
       { id: 'plc1', type: 'host' },
       { id: 'cam1', type: 'host' },
     ]);
@@ -66,7 +67,7 @@ describe('the LLDP importer', () => {
     const r = read({ name: 'ns-1.json', text: JSON.stringify(json0) });
     expect(r.scenario.nodes).toEqual([
       { id: 'ns-1', type: 'host' },
-      { id: 'ns-2', type: 'wifi-ap' },
+      { id: 'ns-2', type: 'wifi-ap', addresses: ['00:00:00:00:00:02'] },
     ]);
     expect(r.scenario.links).toEqual([{ from: 'ns-1', to: 'ns-2', rate: '100 Mb/s' }]);
   });

@@ -33,7 +33,7 @@ export const lldpImporter: Importer = {
         if (remote !== n.remote) b.map(where, `neighbour "${n.remote}" → ${remote}`);
         const type = typeOf(n.capabilities);
         if (type) b.map(where, `${remote}: capabilities ${n.capabilities.join(', ')} → ${type}`);
-        b.device(remote, { type }, where);
+        b.device(remote, { type, addresses: n.addresses }, where);
         if (n.speed !== undefined)
           b.map(where, `${local} ${n.port} – ${remote}${n.remotePort ? ` ${n.remotePort}` : ''}: "${n.speedText}" → ${rateText(n.speed)}`);
         b.link({ from: local, to: remote, rate: n.speed }, where);

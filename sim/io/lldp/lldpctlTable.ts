@@ -6,6 +6,7 @@
  * not affected by the number of interfaces or the number of neighbors"). The shapes are those of
  * lldpd's tests/integration/test_lldpcli.py.
  */
+import { normalizeAddress } from '../address.ts';
 import { ImportError } from '../ImportError.ts';
 import { parseSpeed } from '../parseSpeed.ts';
 import { asList, asObject } from '../readJson.ts';
@@ -36,7 +37,12 @@ export function lldpctlTable(file: string, root: Obj): Neighbour[] {
         if (typeof remote !== 'string') throw new ImportError(file, `${at}.chassis[0]`, 'a chassis "name" or "id" naming the neighbour');
         const portId = asObject(asList(port.id)[0]);
         const mau = value0(asObject(asList(port['auto-negotiation'])[0])?.current);
-        rows.push(row(e.name, remote, portName(portId?.type, portId?.value, value0(port.descr)), chassis.capability, mau, at));
+        const id = asObject(asList(chassis.id)[0]);
+        const mgmt = asList(chassis['mgmt-ip']).map((m) => asObject(m)?.value ?? m);
+        rows.push({
+          ...row(e.name, remote, portName(portId?.type, portId?.value, value0(port.descr)), chassis.capability, mau, at),
+          addresses: chassisAddresses(id?.type, id?.value, mgmt),
+        });
       }),
     );
     return rows;
@@ -61,9 +67,20 @@ export function lldpctlTable(file: string, root: Obj): Neighbour[] {
       const port = asObject(e.port) ?? {};
       const portId = asObject(port.id);
       const mau = asObject(port['auto-negotiation'])?.current;
-      rows.push(row(name, remote, portName(portId?.type, portId?.value, port.descr), chassis.capability, typeof mau === 'string' ? mau : undefined, at));
+      const id = asObject(chassis.id);
+      rows.push({
+        ...row(name, remote, portName(portId?.type, portId?.value, port.descr), chassis.capability, typeof mau === 'string' ? mau : undefined, at),
+        addresses: chassisAddresses(id?.type, id?.value, asList(chassis['mgmt-ip'])),
+      });
     }
   return rows;
+}
+
+/** The chassis id when it is a MAC address, and the management addresses (one, or a list when it has several). */
+function chassisAddresses(type: unknown, id: unknown, mgmt: unknown[]): string[] | undefined {
+  const texts = [type === 'mac' ? id : undefined, ...mgmt].filter((t): t is string => typeof t === 'string');
+  const addresses = [...new Set(texts.map(normalizeAddress).filter((a): a is string => a !== undefined))];
+  return addresses.length > 0 ? addresses : undefined;
 }
 
 /** The neighbour's port: its id when that is a name, its description when the id is a MAC address. */

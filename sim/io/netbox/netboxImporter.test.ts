@@ -20,7 +20,8 @@ describe('the NetBox importer', () => {
     expect(r.scenario.nodes).toEqual([
       { id: 'sw-core', type: 'switch', description: 'model Cisco IE-9320-26S2C', group: 'Plant North/Control room/R01' },
       { id: 'sw-cell', type: 'switch', description: 'model Siemens SCALANCE XC208', group: 'Plant North/Hall A' },
-      { id: 'plc-1', type: 'plc', description: 'model Siemens S7-1516', group: 'Plant North/Hall A' },
+      // its primary IP (the prefix length dropped) and its interface's MAC address
+      { id: 'plc-1', type: 'plc', description: 'model Siemens S7-1516', group: 'Plant North/Hall A', addresses: ['10.10.1.11', '28:63:36:0a:0b:0c'] },
       { id: 'cam-1', type: 'camera', description: 'model Basler ace 2', group: 'Plant North/Hall A' },
       { id: 'edge-1', type: 'compute', description: 'model Dell PowerEdge XR11', group: 'Plant North/Control room/R01' },
     ]);

@@ -5,6 +5,7 @@
  * `speed` in kbit/s, else its type, e.g. "1000base-t"); the cable's type gives the medium and its
  * length the length. Field names as in NetBox 4 (`role`) and 3 (`device_role`).
  */
+import { normalizeAddress } from '../address.ts';
 import { ImportError } from '../ImportError.ts';
 import { baseName, type Importer } from '../Importer.ts';
 import { mapRole } from '../mapRole.ts';
@@ -34,6 +35,12 @@ export const netboxImporter: Importer = {
     const deviceName = new Map<unknown, string>();
     for (const d of devices) deviceName.set(d.value.id, readDevice(d, b));
     const iface = new Map<unknown, Item>(interfaces.map((i) => [i.value.id, i]));
+    for (const { value: i, at } of interfaces) {
+      const name = deviceName.get(asObject(i.device)?.id);
+      const mac = typeof i.mac_address === 'string' ? i.mac_address : asObject(i.primary_mac_address)?.mac_address;
+      const address = typeof mac === 'string' ? normalizeAddress(mac) : undefined;
+      if (name !== undefined && address !== undefined) b.device(name, { addresses: [address] }, at);
+    }
     for (const c of cables) readCable(c, b, deviceName, iface);
     b.dropUnlinked("no cable to another device's interface");
     return b.finish(options.name ?? baseName(files[0].name));
@@ -62,7 +69,10 @@ function readDevice({ value: d, at }: Item, b: TopologyBuilder): string {
   const deviceType = asObject(d.device_type);
   const model = [nameOf(deviceType?.manufacturer), deviceType?.model].filter((x) => typeof x === 'string' && x !== '').join(' ');
   const group = [nameOf(d.site), nameOf(d.location), nameOf(d.rack)].filter(Boolean).join('/') || undefined;
-  b.device(name, { type, group, description: model ? `model ${model}` : undefined }, at);
+  // primary_ip is the one of the two NetBox prefers; each is {address: "10.0.0.5/24", …}
+  const ips = [d.primary_ip4, d.primary_ip6, d.primary_ip].map((ip) => asObject(ip)?.address);
+  const addresses = [...new Set(ips.map((a) => (typeof a === 'string' ? normalizeAddress(a) : undefined)).filter((a): a is string => a !== undefined))];
+  b.device(name, { type, group, description: model ? `model ${model}` : undefined, addresses }, at);
   return name;
 }
 

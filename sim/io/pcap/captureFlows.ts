@@ -41,7 +41,8 @@ export function captureGroups(file: string, capture: Capture, nodeOf: ReadonlyMa
   });
   if (capture.packets.some((p) => p.untimed)) assumed.push({ source: file, what: "simple packet blocks carry no time: each taken at its predecessor's" });
   if (short > 0) assumed.push({ source: file, what: `${short} packets shorter than their link header left out` });
-  for (const [key, n] of skipped) assumed.push({ source: file, what: `${n} packets ${describe(key)} left out: no --map MAC=NODE (or IP=NODE) for an end` });
+  for (const [key, n] of skipped)
+    assumed.push({ source: file, what: `${n} packets ${describe(key)} left out: no node has the address of an end (give it addresses, or --map MAC=NODE)` });
   for (const g of groups.values()) mapped.push({ source: file, what: `${g.times.length} packets ${describe(g.key)} → ${g.from} → ${g.to}` });
   return [...groups.values()];
 }
