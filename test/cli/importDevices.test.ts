@@ -19,16 +19,16 @@ describe('netloom import devices', () => {
     const out = join(tmp, 'catalog.json');
     const r = netloom('import', 'devices', DIR, '--out', out);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('mapped (6):');
+    expect(r.stdout).toContain('mapped (9):');
     expect(r.stdout).toContain(`  ${RIO} CertificationInfo@ConformanceClass: conformance class B`);
-    expect(r.stdout).toContain('2 devices written to');
+    expect(r.stdout).toContain('3 devices written to');
     const catalog = JSON.parse(readFileSync(out, 'utf8'));
     expect(catalog.format).toBe('netloom.devices/v1');
     // the published schema (generated from DeviceCatalog by scripts/write-schema.ts) accepts it, and is strict
     const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schema/netloom.devices.v1.schema.json', 'utf8')));
     expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...catalog, devices: [{ ...catalog.devices[0], conformanceClass: 'E' }] })).toBe(false);
-    expect(catalog.devices.map((d: { id: string; cycle: string }) => `${d.id} ${d.cycle}`)).toEqual(['RIO-16DI-8DO 1 ms', 'Servo-S1 1 ms']);
+    expect(catalog.devices.map((d: { id: string; cycle: string }) => `${d.id} ${d.cycle}`)).toEqual(['MIO-head-station 1 ms', 'RIO-16DI-8DO 1 ms', 'Servo-S1 1 ms']);
   });
 
   it('--into --attach: the devices and their cyclic flows join the scenario, which validates and runs', () => {
@@ -48,7 +48,7 @@ describe('netloom import devices', () => {
     });
     const v = netloom('validate', out);
     expect(v.code, v.stderr).toBe(0);
-    expect(v.stdout).toContain('13 nodes, 13 links, 8 flows');
+    expect(v.stdout).toContain('14 nodes, 14 links, 10 flows');
     const ran = netloom('run', out, '--duration', '200 ms');
     expect(ran.code, ran.stderr).toBeLessThanOrEqual(1);
     expect(ran.stdout).toContain('RIO-16DI-8DO-in');

@@ -11,6 +11,7 @@ import { thrown } from '../../../test/fixtures/import/thrown.ts';
 const DIR = 'test/fixtures/import/gsdml';
 const RIO = `${DIR}/GSDML-V2.43-NetLoom-RemoteIO-20261207.xml`;
 const SERVO = `${DIR}/GSDML-V2.43-NetLoom-ServoDrive-20261207.xml`;
+const MODULAR = `${DIR}/GSDML-V2.43-NetLoom-ModularIO-20261207.xml`;
 const file = (name: string, text = readFileSync(name, 'utf8')) => ({ name, text });
 const rio = readFileSync(RIO, 'utf8');
 const edited = (from: string, to: string) => {
@@ -34,6 +35,25 @@ describe('GSDML import', () => {
       "no VirtualSubmoduleItem/IOData DataItems in the device access point → I/O at IOConfigData's maxima: 64 B in, 48 B out",
     );
     expect(assumed.filter((n) => n.what.startsWith('cycle 1 ms = send clock 32 × 31.25 µs × reduction ratio 1'))).toHaveLength(2);
+  });
+
+  it('a modular device: the I/O of the modules its default configuration plugs, once per slot', () => {
+    const { catalog, assumed } = importDeviceCatalog([file(MODULAR)]);
+    const [m] = catalog.devices;
+    // in: DI16 (2 B) in slot 1 + AI4 (4 × Integer16 = 8 B) in slots 2, 3 = 18 B from 3 submodules;
+    // out: DO8 (1 B) in slots 4..6 = 3 B from 3; AO2 is only allowed, not plugged.
+    // C_SDU in: 18 + 3 IOPS + 3 IOCS = 24 → padded 40 → 46; out: 3 + 3 + 3 = 9 → 40 → 46
+    expect([m.inputBytes, m.outputBytes, m.inputSize, m.outputSize]).toEqual([18, 3, 46, 46]);
+    expect(assumed.map((n) => n.what)).toContain(
+      'the default configuration (@FixedInSlots, @UsedInSlots): IDM_DI16 in slot 1, IDM_AI4 in slots 2 3, IDM_DO8 in slots 4 5 6; not plugged: IDM_AO2 (allowed in slots 2..8)',
+    );
+    const modular = readFileSync(MODULAR, 'utf8');
+    expect(thrown(() => importDeviceCatalog([file('m.xml', modular.replace('UsedInSlots="2 3"', 'UsedInSlots="2 x"'))])).message).toMatch(
+      /^m\.xml:\d+ UseableModules\/ModuleItemRef@UsedInSlots: slot numbers 0\.\.32767 such as "2 3" or "4\.\.6", not "x"/,
+    );
+    expect(thrown(() => importDeviceCatalog([file('m.xml', modular.replace('ModuleItemTarget="IDM_AI4"', 'ModuleItemTarget="IDM_AI8"'))])).message).toMatch(
+      /ModuleItemRef@ModuleItemTarget: the ID of a ModuleList\/ModuleItem, not "IDM_AI8"/,
+    );
   });
 
   it('picks the smallest reduction ratio whose cycle reaches MinDeviceInterval, within the RR ≥ 256 limits', () => {

@@ -77,7 +77,7 @@ export function readGsdml(f: ImportFile, assumed: Note[]): GsdmlDevice {
   const config = need(dap, 'IOConfigData', `${DAP}/IOConfigData`);
   const maxLength = (attr: string) =>
     intIn(config.getAttribute(attr) ?? '0', 0, MAX_C_SDU, f.name, where(config, `${DAP}/IOConfigData@${attr}`), `0..${MAX_C_SDU} bytes`);
-  const io = readIoData(f.name, dap, { input: maxLength('MaxInputLength'), output: maxLength('MaxOutputLength') }, assumed);
+  const io = readIoData(f.name, doc, dap, { input: maxLength('MaxInputLength'), output: maxLength('MaxOutputLength') }, assumed);
   const nameId = first(first(dap, 'ModuleInfo') ?? dap, 'Name')?.getAttribute('TextId');
   const name = (nameId && textOf(doc, nameId)) || dapId;
   return {
