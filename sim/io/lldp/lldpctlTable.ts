@@ -76,10 +76,11 @@ export function lldpctlTable(file: string, root: Obj): Neighbour[] {
   return rows;
 }
 
-/** The chassis id when it is a MAC address, and the management addresses (one, or a list when it has several). */
+/** The chassis id when it is a MAC address, and the management addresses (one, or a list when it has several) but link-local ones. */
 function chassisAddresses(type: unknown, id: unknown, mgmt: unknown[]): string[] | undefined {
   const texts = [type === 'mac' ? id : undefined, ...mgmt].filter((t): t is string => typeof t === 'string');
-  const addresses = [...new Set(texts.map(normalizeAddress).filter((a): a is string => a !== undefined))];
+  // link-local IPv6 addresses (fe80::/10, lldpd lists one per interface) name no end of a routed flow
+  const addresses = [...new Set(texts.map(normalizeAddress).filter((a): a is string => a !== undefined && !/^fe[89ab]/.test(a)))];
   return addresses.length > 0 ? addresses : undefined;
 }
 
