@@ -53,7 +53,7 @@ describe("lldpd's own neighbour tables", () => {
   });
 
   it.skipIf(!HAS_LLDPD)(
-    'made again by lldpd (root, lldpd present): the same plant',
+    'made again by lldpd (lldpd present, network namespaces allowed): the same plant',
     () => {
       const out = mkdtempSync(join(tmpdir(), 'lldpd-'));
       const r = spawnSync('bash', [`${FX}/make_tables.sh`], { env: { ...process.env, OUT: out }, encoding: 'utf8' });
