@@ -52,6 +52,22 @@ describe('DeviceLayer', () => {
     expect(layer.updateLod(above(d, 'C20-DRV2', 10), toWorld(d.positions.get('C20-DRV2')!), 120)).toBe(false); // unchanged: nothing to redraw
   });
 
+  test('a light/dark switch recolours the cell blocks (they kept the old theme before), and keeps the open cells open', () => {
+    const d = data(5000);
+    const layer = new DeviceLayer();
+    layer.build(d);
+    layer.updateLod(above(d, 'C20-DRV2', 10), toWorld(d.positions.get('C20-DRV2')!), 120);
+    const colours = () => [...((layer as unknown as { blocks: THREE.Mesh }).blocks.geometry.getAttribute('color').array as Float32Array).slice(0, 3)];
+    const light = colours();
+    const open = layer.stats().open;
+    layer.setDark(true);
+    expect(colours()).not.toEqual(light);
+    expect(colours().reduce((a, b) => a + b)).toBeLessThan(light.reduce((a, b) => a + b)); // darker
+    expect(layer.stats().open).toBe(open);
+    layer.setDark(false);
+    expect(colours()).toEqual(light);
+  });
+
   test('a click maps back to the device under it in an open cell; a closed cell to its centre; a device outside any cell always', () => {
     const d = data(5000);
     const layer = new DeviceLayer();

@@ -184,6 +184,13 @@ export class DeviceLayer {
     this.group.add(this.blocks, this.pads);
   }
 
+  /** The theme's colours for the cell blocks and pads (the devices keep theirs): a light/dark switch without a rebuild. */
+  setDark(dark: boolean): void {
+    if (dark === this.dark) return;
+    this.dark = dark;
+    this.setOpen(this.open);
+  }
+
   /** The selected flow's devices in full colour, the others dimmed; none: all as they are. */
   highlight(d: PlantData, ids: readonly string[] | null): void {
     if (this.path) {

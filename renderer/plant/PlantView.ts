@@ -157,6 +157,7 @@ export class PlantView {
     }
     if (structure || prev?.plan !== d.plan || prev?.dark !== d.dark) this.planMarks.build(d);
     if (structure || prev?.dark !== d.dark) {
+      this.devices.setDark(d.dark);
       buildFloor(this.floor, this.bounds(d), d.dark, this.devices.large);
       this.buildLabels(d);
     }
