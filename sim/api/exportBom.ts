@@ -45,7 +45,8 @@ export function exportBom(plan: unknown, scenario: ScenarioJson): { bom: BillOfM
   if (typeof p.totalCost === 'number' && Math.abs(p.totalCost - bom.total) > 0.005)
     fail(
       '$.totalCost',
-      `the actions cost ${money(bom.total)} at the plan's catalog prices on this scenario, not ${money(p.totalCost)}: is it the scenario the plan was made for?`,
+      `the actions cost ${money(bom.total)} at the plan's catalog prices on this scenario, not ${money(p.totalCost)}: ` +
+        'is it the scenario the plan was made for?',
     );
   return { bom, csv: bomCsv(bom) };
 }

@@ -36,7 +36,7 @@ function sending(p: PatternModel, f: FlowModel): Sending {
       return {
         interval: nedTime(p.intervalPs),
         startPs: firstOfGrid(f.startPs, p.offsetPs, p.intervalPs),
-        assumed: exact ? undefined : `CBR interval ${p.intervalPs} ps rounded to ${nedTime(p.intervalPs)}`,
+        assumed: exact ? undefined : `CBR interval of ${p.intervalPs.toFixed(3)} ps rounded to whole picoseconds (${nedTime(p.intervalPs)})`,
       };
     }
     case 'poisson':
