@@ -147,6 +147,19 @@ describe.each(scenarios)('INET export of %s', (file) => {
       const first = key.split('.')[1];
       expect(first === '*' || subs.has(first), `${key}: no submodule ${first}`).toBe(true);
     }
+    // each node's egress queue limit (-1: none), under the NED name its comment gives
+    const nameOf = new Map([...ned.matchAll(/^ {8}(\w+): \w+ \{[^}]*\} \/\/ (\S+) \(/gm)].map((m) => [m[2], m[1]]));
+    for (const n of model.nodes) {
+      const limit = keys.find(([k]) => k.startsWith(`*.${nameOf.get(n.id)}.eth[*].`) && k.endsWith('.packetCapacity'))?.[1];
+      if (!Number.isFinite(n.queueLimitBytes)) expect(Number(limit), `node ${n.id}`).toBe(Number.isFinite(n.queueLimitPackets) ? n.queueLimitPackets : -1);
+    }
+    // each gated port's gates on the Ethernet port its link takes at that node: its place among the node's connections
+    for (const port of model.ports.filter((p) => p.tsn?.gates)) {
+      const name = nameOf.get(model.nodes[port.from].id) ?? '';
+      const link = model.links[port.link];
+      const k = network.connections.slice(0, port.link).filter((c) => c.from.module === name || c.to.module === name).length;
+      expect(ini, `${link.id} at ${name}`).toContain(`*.${name}.eth[${k}].macLayer.queue.transmissionGate[`);
+    }
     for (const f of model.flows) {
       const port = keys.find(([k, v]) => k.endsWith('.destPort') && v === String(1000 + f.index));
       expect(port, `flow ${f.id}`).toBeDefined();

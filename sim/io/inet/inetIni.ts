@@ -45,16 +45,14 @@ export function inetIni(p: InetPlant): { text: string; assumed: string[] } {
 }
 
 function queueLines(p: InetPlant, n: NodeModel, name: string): string[] {
+  // INET's Ethernet interface holds 1000 packets unless told; -1 is no limit, as NetLoom's end devices have
   const capacity = Number.isFinite(n.queueLimitPackets)
     ? `packetCapacity = ${n.queueLimitPackets}`
     : Number.isFinite(n.queueLimitBytes)
       ? `dataCapacity = ${nedBytes(n.queueLimitBytes)}`
-      : undefined;
-  if (!p.tsn) return capacity ? [`*.${name}.eth[*].queue.${capacity}`] : [];
-  return [
-    ...(n.scheduler === 'fifo' ? [`*.${name}.eth[*].macLayer.queue.numTrafficClasses = 1`] : []),
-    ...(capacity ? [`*.${name}.eth[*].macLayer.queue.queue[*].${capacity}`] : []),
-  ];
+      : 'packetCapacity = -1';
+  if (!p.tsn) return [`*.${name}.eth[*].queue.${capacity}`];
+  return [...(n.scheduler === 'fifo' ? [`*.${name}.eth[*].macLayer.queue.numTrafficClasses = 1`] : []), `*.${name}.eth[*].macLayer.queue.queue[*].${capacity}`];
 }
 
 /** Every node of a TSN plant: eight traffic classes, PCP p in class p, strict priority (7 first); after the nodes' own lines, which win. */
