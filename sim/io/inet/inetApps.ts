@@ -4,9 +4,10 @@
  * start and stop) and a UdpSink at its destination; and, in a TSN plant, the stream that tags
  * the flow's frames with its PCP. What a UdpBasicApp cannot send as NetLoom does is assumed.
  */
+import { ScenarioError } from '../../scenario/errors.ts';
 import { distMean } from '../../scenario/fields.ts';
 import type { FlowModel, Model, PatternModel } from '../../scenario/model.ts';
-import type { InetPlant } from './inetPlant.ts';
+import { type InetPlant, Notes } from './inetPlant.ts';
 import { commentText, nedBytes, nedString, nedTime } from './nedUnits.ts';
 
 /** UDP port of the flow at index i (one port per flow, so a stream is told by its port alone) */
@@ -77,19 +78,19 @@ function sending(p: PatternModel, f: FlowModel): Sending {
 /** The ini lines of every flow's applications, and what each flow assumed. */
 export function inetApps(p: InetPlant): { lines: string[]; assumed: string[] } {
   const { model } = p;
-  if (model.flows.length > MAX_FLOWS) throw new RangeError(`${model.flows.length} flows: INET's UDP ports give at most ${MAX_FLOWS} (one per flow)`);
+  if (model.flows.length > MAX_FLOWS)
+    throw new ScenarioError([{ path: '$.flows', message: `${model.flows.length} flows: the INET export gives each flow a UDP port, so at most ${MAX_FLOWS}` }]);
   const apps = new Array<number>(model.nodes.length).fill(0);
   const streams = new Map<number, { flow: FlowModel; port: number }[]>();
   const lines: string[] = [];
-  const assumed: string[] = [];
+  const notes = new Notes();
   for (const f of model.flows) {
     const port = FIRST_PORT + f.index;
     const [src, dst] = [p.names[f.from], p.names[f.to]];
     const [a, b] = [apps[f.from]++, apps[f.to]++];
     const send = sending(f.pattern, f);
     const size = distMean(f.size);
-    const notes = [send.assumed, ...flowAssumptions(f, size)].filter((n): n is string => n !== undefined);
-    assumed.push(...notes.map((n) => `flow ${f.id}: ${n}`));
+    for (const note of [send.assumed, ...flowAssumptions(f, size)]) if (note !== undefined) notes.add('flow', f.id, note);
     const stopPs = Math.min(f.stopPs, model.durationPs);
     lines.push(
       '',
@@ -106,10 +107,14 @@ export function inetApps(p: InetPlant): { lines: string[]; assumed: string[] } {
       `*.${dst}.app[${b}].typename = "UdpSink"`,
       `*.${dst}.app[${b}].localPort = ${port}`,
     );
-    if (p.tsn && f.tagged) streams.set(f.from, [...(streams.get(f.from) ?? []), { flow: f, port }]);
+    if (p.tsn && f.tagged) {
+      const list = streams.get(f.from);
+      if (list) list.push({ flow: f, port });
+      else streams.set(f.from, [{ flow: f, port }]);
+    }
   }
   const counts = apps.flatMap((n, i) => (n > 0 ? [`*.${p.names[i]}.numApps = ${n}`] : []));
-  return { lines: [...counts, ...lines, ...streamLines(p, streams)], assumed };
+  return { lines: [...counts, ...lines, ...streamLines(p, streams)], assumed: notes.lines() };
 }
 
 /** In a TSN plant: each source's tagged flows identified by their UDP port and given their PCP. */
