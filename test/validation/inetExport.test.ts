@@ -173,7 +173,11 @@ describe.each(scenarios)('INET export of %s', (file) => {
       expect(ned).toMatch(new RegExp(`\\b${src}: \\w+ \\{[^}]*\\} // ${reEscape(model.nodes[f.from].id)} `));
       expect(ned).toMatch(new RegExp(`\\b${dst}: \\w+ \\{[^}]*\\} // ${reEscape(model.nodes[f.to].id)} `));
       if (f.size.dist === 'constant') expect(quantity(value(`${app}.messageLength`))).toBe(Math.max(0, f.size.value - 28));
-      if (f.pattern.type === 'periodic') expect(quantity(value(`${app}.sendInterval`))).toBe(f.pattern.periodPs);
+      const interval = value(`${app}.sendInterval`) ?? '';
+      if (f.pattern.type === 'periodic') expect(quantity(interval)).toBe(f.pattern.periodPs);
+      if (f.pattern.type === 'cbr') expect(quantity(interval)).toBe(Math.round(f.pattern.intervalPs));
+      if (f.pattern.type === 'poisson') expect(quantity(/^exponential\((\w+)\)$/.exec(interval)?.[1])).toBe(Math.round(f.pattern.meanIntervalPs));
+      expect(quantity(value(`${app}.stopTime`))).toBe(Math.min(f.stopPs, model.durationPs));
     }
   });
 });
