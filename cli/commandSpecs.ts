@@ -113,6 +113,12 @@ export const COMMAND_SPECS = {
       workers,
       replications: { value: true, arg: 'N', expects: 'a whole number', help: 'replications of each verification (default: from the run length)' },
       ...limits,
+      bom: {
+        value: true,
+        arg: 'OUT.csv',
+        expects: 'a CSV file name',
+        help: 'write the bill of materials of the plan (CSV: item, quantity, unit price, amount, where, total)',
+      },
     },
   },
   import: {
@@ -149,6 +155,27 @@ export const COMMAND_SPECS = {
       'The scenario has the devices and links, no flows: add them, then netloom validate and run.',
       'import traffic CAPTURE --into SCENARIO --map MAC=NODE,… --out OUT adds a trace flow per source, destination, PCP and EtherType.',
       'import devices DIR --out catalog.json writes a device catalog; import devices FILE… --into SCENARIO --attach PLC --out OUT adds the devices.',
+    ],
+  },
+  export: {
+    summary:
+      'hand the plant or its plan over: inet writes an OMNeT++ 6 / INET 4.5 project of a scenario (a NED network and omnetpp.ini) ' +
+      'and lists what INET cannot express as assumed; bom writes the bill of materials (CSV) of a plan saved with netloom plan --json',
+    args: 'inet|bom FILE',
+    flags: {
+      out: {
+        value: true,
+        arg: 'DIR|CSV',
+        expects: 'a folder (inet) or a CSV file name or "-" (bom)',
+        help: 'inet: the folder to write into (made if missing); bom: the CSV file ("-": stdout)',
+      },
+      force,
+      scenario: { value: true, arg: 'FILE', expects: 'a scenario file', help: 'bom: the scenario the plan was made for (its link lengths price fiber)' },
+    },
+    notes: [
+      'export inet FILE --out DIR writes DIR/NETWORK.ned and DIR/omnetpp.ini; open DIR in the OMNeT++ IDE with INET 4.5 and run it.',
+      'export bom PLAN.json --scenario FILE --out bom.csv: FILE is the plan netloom plan --json wrote;',
+      'netloom plan FILE --bom bom.csv writes the same while planning.',
     ],
   },
 } satisfies Record<string, CommandSpec>;

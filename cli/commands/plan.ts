@@ -4,6 +4,7 @@ import {
   checkWork,
   estimateWork,
   expandScenario,
+  exportBom,
   formatIssue,
   loadScenario,
   plan,
@@ -61,10 +62,13 @@ export async function planCommand(argv: string[]): Promise<number> {
   const json = typeof flags.json === 'string' ? flags.json : undefined;
   const out = typeof flags.out === 'string' ? flags.out : undefined;
   const catalogFile = typeof flags.catalog === 'string' ? flags.catalog : undefined;
+  const bom = typeof flags.bom === 'string' ? flags.bom : undefined;
+  if (bom === '-') throw new UsageError('--bom: name a CSV file (standard output is for --json -)');
   checkOutputs(
     [
       { flag: '--out', file: out },
       { flag: '--json', file: json },
+      { flag: '--bom', file: bom },
     ],
     catalogFile ? [file, catalogFile] : [file],
     flags.force === true,
@@ -113,6 +117,7 @@ export async function planCommand(argv: string[]): Promise<number> {
     );
     upgraded.name = `${upgraded.name} (planned upgrade)`;
     if (out) writeAtomically(out, JSON.stringify(upgraded, null, 2) + '\n', '--out');
+    if (bom) writeAtomically(bom, exportBom(result, scenario).csv, '--bom');
   }
   const text = JSON.stringify(result, null, 2) + '\n';
   if (json === '-') process.stdout.write(text);
@@ -124,6 +129,7 @@ export async function planCommand(argv: string[]): Promise<number> {
       writeAtomically(json, text, '--json');
       console.log(`plan written to ${printable(json)}`);
     }
+    if (bom) console.log(result.found ? `bill of materials written to ${printable(bom)}` : 'no plan found: no bill of materials written');
   }
   return result.found ? 0 : 1;
 }

@@ -3,7 +3,7 @@ import type { PlanResult } from '../state/AppState.ts';
 import { useApp } from '../state/appStore.ts';
 import { ChangedSinceNote, InScenarioNote } from '../app/OutcomeNotes.tsx';
 import { selectFlow } from '../state/editActions.ts';
-import { acceptPlan, exportPlan, planRelation, showPlanChanges, startPlan } from '../state/planActions.ts';
+import { acceptPlan, exportBillOfMaterials, exportPlan, planRelation, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { variantLabel, variantOf } from '../state/planVariants.ts';
 import { formatMargin, formatMoney } from '../../sim/api/index.ts';
 
@@ -114,6 +114,16 @@ export function PlanSummary({ result }: { result: PlanResult }) {
         <button className="btn" data-testid="plan-export" onClick={() => void exportPlan()} title="Save the plan as JSON (the format of netloom plan --json)">
           Export plan
         </button>
+        {p.found && p.actions.length > 0 && (
+          <button
+            className="btn"
+            data-testid="plan-export-bom"
+            onClick={() => void exportBillOfMaterials()}
+            title="Save what to buy as CSV: item, quantity, unit price, amount and where, with the total (the file netloom plan --bom writes)"
+          >
+            Export bill of materials (CSV)
+          </button>
+        )}
         {result.changes.nodes.length + result.changes.links.length + result.changes.flows.length > 0 && (
           <button
             className={`btn ${overlay ? 'plan-on' : ''}`}

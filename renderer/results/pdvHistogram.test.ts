@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FlowReport } from '../../sim/api/index.ts';
 import { pdvHistogram } from './charts/drawPdvHistogram.ts';
-import { reportCsv } from './reportCsv.ts';
 
 const flow = (cdf: [number, number][]): FlowReport =>
   ({
@@ -45,21 +44,5 @@ describe('delay-variation histogram', () => {
       ]),
     );
     expect(h[0].share).toBeCloseTo(1);
-  });
-});
-
-describe('CSV export', () => {
-  test('quotes fields with commas and has one row per flow', () => {
-    const csv = reportCsv({
-      flows: [
-        flow([
-          [1e-3, 0],
-          [1e-3, 1],
-        ]),
-      ],
-    } as never);
-    const lines = csv.trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect(lines[1].startsWith('"f,1",A,B,')).toBe(true);
   });
 });

@@ -1,12 +1,11 @@
 /** Opening, saving, exporting and recovering documents, through the Platform. */
 import { entries as libraryEntries, loaders } from 'virtual:scenario-library';
-import { ScenarioError, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
+import { reportCsv, ScenarioError, type ScenarioJson, validateScenario } from '../../sim/api/index.ts';
 import { type DocFiles, docFiles, ELSEWHERE, noFiles } from '../model/DocFiles.ts';
 import { newScenario } from '../model/edits.ts';
 import { parseDocument } from '../model/parseDocument.ts';
 import type { OpenedDoc } from '../platform/Platform.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
-import { reportCsv } from '../results/reportCsv.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';

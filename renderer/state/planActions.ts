@@ -7,7 +7,7 @@
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
 import { proxy, wrap } from 'comlink';
-import { type Catalog, formatMoney, PlanCancelled, resolveCatalog, ScenarioError } from '../../sim/api/index.ts';
+import { type Catalog, expandScenario, exportBom, formatMoney, PlanCancelled, resolveCatalog, ScenarioError } from '../../sim/api/index.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { simWorkers } from '../sim/browserPool.ts';
@@ -199,6 +199,19 @@ export async function exportPlan(): Promise<void> {
   const name = `${doc.name.replace(/\.json$/, '')}.plan.json`;
   try {
     if (await getPlatform().exportFile(name, JSON.stringify(state.result.plan, null, 2) + '\n', 'json')) toast(`Exported the plan (${name})`, 'success');
+  } catch (e) {
+    toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
+  }
+}
+
+/** The plan's bill of materials as CSV (what `netloom plan --bom` writes): item, quantity, unit price, amount, where, total. */
+export async function exportBillOfMaterials(): Promise<void> {
+  const { doc, plan: state } = appStore.get();
+  if (!doc || state.status !== 'done' || !state.result.plan.found) return toast('Plan first: there is no plan to list yet.', 'error');
+  const name = `${doc.name.replace(/\.json$/, '')}.bom.csv`;
+  try {
+    const { csv } = exportBom(state.result.plan, expandScenario(state.result.base));
+    if (await getPlatform().exportFile(name, csv, 'csv')) toast(`Exported the bill of materials (${name})`, 'success');
   } catch (e) {
     toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
   }

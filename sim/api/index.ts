@@ -91,3 +91,8 @@ export { PlantBuilder } from '../workloads/PlantBuilder.ts';
 export type { SwitchKind } from '../workloads/PlantBuilder.ts';
 export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog } from './importDevices.ts';
 export { type CaptureFile, importTraffic } from './importTraffic.ts';
+
+// export: an OMNeT++/INET project of the plant, a bill of materials of a plan, a report's flows as CSV in units a spreadsheet reads
+export { exportInet, type InetProject } from './exportInet.ts';
+export { type BillOfMaterials, type BomLine, exportBom } from './exportBom.ts';
+export { REPORT_CSV_COLUMNS, reportCsv } from '../io/reportCsv.ts';

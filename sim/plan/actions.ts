@@ -56,7 +56,8 @@ export function withAction(plan: readonly Action[], a: Action): Action[] {
   return [...plan.filter((x) => targetOf(x) !== t), a];
 }
 
-function metres(text: unknown): number {
+/** A link's `length` in metres, as the catalog prices fiber ("300 m", "1.2 km"; 0 when it has none). */
+export function metres(text: unknown): number {
   if (typeof text !== 'string') return 0;
   const m = /^\s*([\d.]+)\s*(km|m)\b/.exec(text);
   return m ? Number(m[1]) * (m[2] === 'km' ? 1000 : 1) : 0;

@@ -1,6 +1,6 @@
 /**
  * Every industry scenario fails some requirement as-is; `netloom plan` finds an upgrade whose
- * scenario passes `netloom run --strict`, and which costs no more than the naive plan
+ * scenario passes `netloom run --strict` (its bill of materials, --bom, adds up to its cost), and which costs no more than the naive plan
  * ("upgrade everything on the violating paths"), and is the plan it found before the planner was
  * made to scale (industryPlans.expected.json: cost and actions, recorded from the planner of
  * 60ea4e6; a change of plan is a change of the search, to be made on purpose).
@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { makePlant } from '../../scripts/make-plant.ts';
 import { loadScenario, planRunLengths } from '../../sim/api/index.ts';
@@ -45,13 +46,17 @@ describe('industry scenarios: as-is fails, the plan passes and beats the naive p
     expect(netloom('run', scenario, '--strict').code).toBe(1);
     const out = join(tmp, file);
     const planFile = join(tmp, `${file}.plan.json`);
-    const planned = netloom('plan', scenario, '--out', out, '--json', planFile);
+    const bomFile = join(tmp, `${file}.bom.csv`);
+    const planned = netloom('plan', scenario, '--out', out, '--json', planFile, '--bom', bomFile);
     expect(planned.code, planned.stderr).toBe(0);
     const p = JSON.parse(readFileSync(planFile, 'utf8'));
     expect(p.found).toBe(true);
     expect(p.asIs.failed.length).toBeGreaterThan(0);
     expect(p.totalCost).toBeLessThanOrEqual(p.naive.cost);
     expect({ totalCost: p.totalCost, actions: p.actions.map((a: { action: unknown }) => a.action) }).toEqual(expected[file]);
+    // the bill of materials, read back: its quantities × unit prices make the plan's total cost
+    const items = csvParse(readFileSync(bomFile, 'utf8')).filter((r) => r.item !== 'total');
+    expect(items.reduce((sum, r) => sum + Number(r.quantity) * Number(r['unit price (USD)']), 0)).toBe(p.totalCost);
     const strict = netloom('run', out, '--strict');
     expect(strict.code, strict.stdout).toBe(0);
   });
