@@ -28,7 +28,8 @@ describe('netloom import devices', () => {
     const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schema/netloom.devices.v1.schema.json', 'utf8')));
     expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...catalog, devices: [{ ...catalog.devices[0], conformanceClass: 'E' }] })).toBe(false);
-    expect(catalog.devices.map((d: { id: string; cycle: string }) => `${d.id} ${d.cycle}`)).toEqual(['MIO-head-station 1 ms', 'RIO-16DI-8DO 1 ms', 'Servo-S1 1 ms']);
+    const devices = catalog.devices.map((d: { id: string; cycle: string }) => `${d.id} ${d.cycle}`);
+    expect(devices).toEqual(['MIO-head-station 1 ms', 'RIO-16DI-8DO 1 ms', 'Servo-S1 1 ms']);
   });
 
   it('--into --attach: the devices and their cyclic flows join the scenario, which validates and runs', () => {

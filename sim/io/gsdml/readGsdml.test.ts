@@ -45,7 +45,8 @@ describe('GSDML import', () => {
     // C_SDU in: 18 + 3 IOPS + 3 IOCS = 24 → padded 40 → 46; out: 3 + 3 + 3 = 9 → 40 → 46
     expect([m.inputBytes, m.outputBytes, m.inputSize, m.outputSize]).toEqual([18, 3, 46, 46]);
     expect(assumed.map((n) => n.what)).toContain(
-      'the default configuration (@FixedInSlots, @UsedInSlots): IDM_DI16 in slot 1, IDM_AI4 in slots 2 3, IDM_DO8 in slots 4 5 6; not plugged: IDM_AO2 (allowed in slots 2..8)',
+      'the default configuration (@FixedInSlots, @UsedInSlots): IDM_DI16 in slot 1, IDM_AI4 in slots 2 3, IDM_DO8 in slots 4 5 6; ' +
+        'not plugged: IDM_AO2 (allowed in slots 2..8)',
     );
     const modular = readFileSync(MODULAR, 'utf8');
     expect(thrown(() => importDeviceCatalog([file('m.xml', modular.replace('UsedInSlots="2 3"', 'UsedInSlots="2 x"'))])).message).toMatch(

@@ -64,7 +64,9 @@ export function readIoData(
   if (plugged.length > 0 || left.length > 0)
     assumed.push({
       source: file,
-      what: `the default configuration (@FixedInSlots, @UsedInSlots): ${plugged.join(', ') || 'no module'}${left.length ? `; not plugged: ${left.join(', ')}` : ''}`,
+      what:
+        `the default configuration (@FixedInSlots, @UsedInSlots): ${plugged.join(', ') || 'no module'}` +
+        (left.length ? `; not plugged: ${left.join(', ')}` : ''),
     });
   for (const dir of ['input', 'output'] as const) {
     const cap = dir === 'input' ? 'MaxInputLength' : 'MaxOutputLength';
