@@ -1,0 +1,91 @@
+/**
+ * What each switch (bridge) of a scenario must be told so that it forwards as NetLoom simulated
+ * it, per egress port: the PCP → traffic class table, the transmission selection algorithm of each
+ * class, the 802.1Qav idle slopes, and the 802.1Qbv gate control list — plus what had to be
+ * assumed, for the user to review. Encoded by toRestconfJson and toNetconfXml.
+ *
+ * The simulation's switches queue a frame of PCP p in class p and serve the classes by strict
+ * priority, highest first (sim/net/PortQueues.ts): the identity table, written out because it is
+ * not 802.1Q's default (Table 8-5 maps PCP 0 to class 1 and PCP 1 to class 0 with 8 classes).
+ * A switch with `scheduler: "fifo"` has one queue: one class, every PCP in it.
+ */
+import type { Model, PortModel } from '../../scenario/model.ts';
+import type { GateList } from './gateParameterTable.ts';
+
+export interface BridgePort {
+  /** the ietf-interfaces name: "to-<neighbour>" (the switch's own port names are not in a scenario) */
+  name: string;
+  neighbour: string;
+  /** "SW1→SW2" */
+  label: string;
+  link: string;
+  rateBps: number;
+  /** pcpToClass[p]: the traffic class of PCP p */
+  pcpToClass: number[];
+  classes: number;
+  /** idleSlopes[c]: the idle slope of class c's credit-based shaper in bit/s, undefined for strict priority */
+  idleSlopes: (number | undefined)[];
+  gates?: GateList;
+  /** 802.1Qbu express classes on this port (not written: no preemption module yet) */
+  preemption: boolean;
+}
+
+export interface BridgeConfig {
+  node: string;
+  ports: BridgePort[];
+}
+
+export interface BridgeConfigs {
+  bridges: BridgeConfig[];
+  /** what was assumed, one line each, for the user to review */
+  assumed: string[];
+}
+
+const IDENTITY = [0, 1, 2, 3, 4, 5, 6, 7];
+
+export function bridgeConfigs(model: Model): BridgeConfigs {
+  const bridges = model.nodes.filter((n) => n.type === 'switch').map((n) => ({ node: n.id, ports: portsOf(model, n.index) }));
+  const assumed = [
+    'port names: each switch port is "to-<neighbour>" (the scenario has no port names): rename them to the switch\'s own before loading',
+    'bridge and component names are not written: the switch keeps its own (bridge-name and component-name are left as they are)',
+    'PCP → traffic class: PCP p → class p on 8 classes, as simulated (strict priority, highest class first); ' +
+      "802.1Q's default table (Table 8-5) would swap PCP 0 and 1, so the table is written on every port",
+  ];
+  for (const b of model.nodes.filter((n) => n.type === 'switch' && n.scheduler === 'fifo'))
+    assumed.push(`${b.id} has one FIFO queue (scheduler "fifo"): 1 traffic class, every PCP in it`);
+  for (const p of bridges.flatMap((b) => b.ports)) {
+    if (p.gates) assumed.push(`${p.label}: gate list of ${p.gates.entries.length} entries; the switch must hold that many (supported-list-max)`);
+    if (p.preemption) assumed.push(`${p.label}: frame preemption (802.1Qbu) is simulated but not written`);
+  }
+  for (const port of model.ports)
+    if (model.nodes[port.from].type !== 'switch' && port.tsn?.gates)
+      assumed.push(`${label(model, port)}: gates on an end station's port are not written (not a bridge; see netloom schedule --yang)`);
+  return { bridges, assumed };
+}
+
+function portsOf(model: Model, node: number): BridgePort[] {
+  const seen = new Map<string, number>();
+  const fifo = model.nodes[node].scheduler === 'fifo';
+  return model.ports
+    .filter((p) => p.from === node)
+    .map((p) => {
+      const neighbour = model.nodes[p.to].id;
+      const n = (seen.get(neighbour) ?? 0) + 1;
+      seen.set(neighbour, n);
+      const link = model.links[p.link];
+      return {
+        name: n === 1 ? `to-${neighbour}` : `to-${neighbour}-${n}`,
+        neighbour,
+        label: label(model, p),
+        link: link.id,
+        rateBps: link.rateBps,
+        pcpToClass: fifo ? IDENTITY.map(() => 0) : IDENTITY,
+        classes: fifo ? 1 : 8,
+        idleSlopes: IDENTITY.map((c) => p.tsn?.cbs?.[c]),
+        ...(p.tsn?.gates ? { gates: p.tsn.gates } : {}),
+        preemption: p.tsn?.preemption !== undefined,
+      };
+    });
+}
+
+const label = (model: Model, p: PortModel) => `${model.nodes[p.from].id}→${model.nodes[p.to].id}`;
