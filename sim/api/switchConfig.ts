@@ -26,6 +26,7 @@ export interface SwitchConfig {
 }
 
 export interface SwitchConfigs {
+  /** the YANG modules (name@revision) the documents use */
   modules: readonly string[];
   switches: SwitchConfig[];
   assumed: string[];
@@ -34,8 +35,13 @@ export interface SwitchConfigs {
 /** Throws YangValueError when a value cannot be written exactly (a gate time not of whole ns, a fractional idle slope). */
 export function switchConfig(model: Model): SwitchConfigs {
   const { bridges, assumed } = bridgeConfigs(model);
+  const ports = bridges.flatMap((b) => b.ports);
+  const unused = [
+    ...(ports.some((p) => p.gates) ? [] : ['ieee802-dot1q-sched', 'ieee802-dot1q-sched-bridge']),
+    ...(ports.some((p) => p.idleSlopes.some((s) => s !== undefined)) ? [] : ['ieee802-dot1q-cbsa', 'ieee802-dot1q-cbsa-bridge']),
+  ];
   return {
-    modules: SWITCH_CONFIG_MODULES,
+    modules: SWITCH_CONFIG_MODULES.filter((m) => !unused.includes(m.split('@')[0])),
     switches: bridges.map((b) => {
       const data = toRestconfJson(b);
       return {
