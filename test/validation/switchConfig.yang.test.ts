@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applySchedule, synthesizeSchedule } from '../../sim/analysis/gcl/index.ts';
-import { loadScenario, type SwitchConfig, switchConfig } from '../../sim/api/index.ts';
+import { loadScenario, runScenario, type SwitchConfig, switchConfig } from '../../sim/api/index.ts';
 import { missing, yanglint } from './yanglint.ts';
 
 const scenario = (path: string) => JSON.parse(readFileSync(new URL(`../../scenarios/${path}`, import.meta.url), 'utf8'));
@@ -196,5 +196,35 @@ describe('automotive-body-shop.json: a plant with no TSN, strict-priority and FI
     const xml = yanglint(configWithLimitsXml(gated.netconf.replace('<gate-states-value>128<', '<gate-states-value>256<')), 'xml', 'config');
     expect(xml.ok).toBe(false);
     expect(xml.output).toMatch(/256/);
+  });
+});
+
+describe('the PCP table written is the one the simulator forwards by', () => {
+  it('PCP 1 is served before PCP 0 (802.1Q Table 8-5 would put PCP 0 above PCP 1), and the document says class 1 > class 0', () => {
+    // two 8 Mb/s streams into one 10 Mb/s port: strict priority lets the higher class through whole
+    const flow = (id: string, from: string, priority: number) => ({ id, from, to: 'SINK', size: '1000 B', priority, pattern: { type: 'cbr', rate: '8 Mb/s' } });
+    const scenario = {
+      format: 'netloom.scenario/v1',
+      name: 'pcp 0 against pcp 1',
+      nodes: [
+        { id: 'A', type: 'host' },
+        { id: 'B', type: 'host' },
+        { id: 'SW', type: 'switch', switch: { queueLimit: 20 } },
+        { id: 'SINK', type: 'host' },
+      ],
+      links: [
+        { from: 'A', to: 'SW', rate: '1 Gb/s' },
+        { from: 'B', to: 'SW', rate: '1 Gb/s' },
+        { from: 'SW', to: 'SINK', rate: '10 Mb/s' },
+      ],
+      flows: [flow('pcp0', 'A', 0), flow('pcp1', 'B', 1)],
+      simulation: { duration: '200 ms', seed: 1 },
+    };
+    const report = runScenario({ scenario: scenario as never, files: {} });
+    const lost = Object.fromEntries(report.flows.map((f) => [f.id, f.lost]));
+    expect(lost.pcp1).toBe(0);
+    expect(lost.pcp0).toBeGreaterThan(0);
+    const table = bridgePort(switchConfig(loadScenario(scenario)).switches[0], 'to-SINK')['traffic-class']['traffic-class-table'];
+    expect(table.priority1).toBeGreaterThan(table.priority0);
   });
 });
