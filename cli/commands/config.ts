@@ -105,7 +105,8 @@ function scheduled(input: ScenarioInput, model: Model): Model | undefined {
     return undefined;
   }
   console.log(
-    `--schedule: ${outcome.schedule.flows.length} time-critical flows scheduled in PCP ${outcome.schedule.pcp}; the scheduled scenario needs their send offsets too (netloom schedule --out)`,
+    `--schedule: ${outcome.schedule.flows.length} time-critical flows scheduled in PCP ${outcome.schedule.pcp}; ` +
+      'the scheduled scenario needs their send offsets too (netloom schedule --out)',
   );
   return loadScenario(applySchedule(flat, outcome.schedule), input.files);
 }
