@@ -50,16 +50,17 @@ export interface Verdict {
 /**
  * Validates `text` (its format from `ext`: "xml" or "json") as `type` data: "config" (a complete
  * configuration datastore: mandatory nodes, must and when statements, leafrefs) or "nc-rpc" (a
- * NETCONF request, envelope included: ietf-netconf is loaded).
+ * NETCONF request, envelope included: ietf-netconf is loaded). With `print`, the output is the data
+ * as yanglint reads it, in that encoding.
  */
-export function yanglint(text: string, ext: 'xml' | 'json', type: 'config' | 'nc-rpc'): Verdict {
+export function yanglint(text: string, ext: 'xml' | 'json', type: 'config' | 'nc-rpc', print?: 'json'): Verdict {
   if (missing || !ieeeDir) throw new Error(`yanglint cannot run: ${missing}`);
   const dir = mkdtempSync(join(tmpdir(), 'netloom-yang-'));
   try {
     const file = join(dir, `data.${ext}`);
     writeFileSync(file, text);
     const modules = [IETF.interfaces, IETF.ifType, IETF.netconf, ...IEEE_MODULES.map((m) => join(ieeeDir, `${m}.yang`))];
-    const r = spawnSync('yanglint', ['-D', '-p', ieeeDir, ...modules, '-t', type, file], { encoding: 'utf8' });
+    const r = spawnSync('yanglint', ['-D', '-p', ieeeDir, ...modules, '-t', type, ...(print ? ['-f', print] : []), file], { encoding: 'utf8' });
     return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
