@@ -149,7 +149,7 @@ export const COMMAND_SPECS = {
   config: {
     summary:
       'switch configuration: per switch, a NETCONF edit-config (XML) and a RESTCONF body (JSON) with the PCP → traffic class table, ' +
-      'the credit-based shapers (802.1Qav idle slopes) and the 802.1Qbv gate control lists the scenario simulates, ' +
+      'the credit-based shapers (802.1Qav idle slopes), the 802.1Qbv gate control lists and the 802.1Qbu express classes the scenario simulates, ' +
       'in the IEEE 802.1Q YANG modules; prints each file and what was assumed',
     args: 'FILE',
     flags: {

@@ -2,7 +2,8 @@
  * Switch configuration (issue 11, "Out"): for each switch of a compiled scenario, a NETCONF
  * `<edit-config>` request (XML) and a RESTCONF body (RFC 7951 JSON) that set what the simulation
  * assumed of it — the PCP → traffic class table, strict priority or the credit-based shaper per
- * class (802.1Qav idle slopes) and the 802.1Qbv gate control lists — with the list of what had
+ * class (802.1Qav idle slopes), the 802.1Qbv gate control lists and the 802.1Qbu express
+ * classes — with the list of what had
  * to be assumed. Every switch gets at least its PCP table. The host writes the files.
  */
 import type { Model } from '../scenario/model.ts';
@@ -39,6 +40,7 @@ export function switchConfig(model: Model): SwitchConfigs {
   const unused = [
     ...(ports.some((p) => p.gates) ? [] : ['ieee802-dot1q-sched', 'ieee802-dot1q-sched-bridge']),
     ...(ports.some((p) => p.idleSlopes.some((s) => s !== undefined)) ? [] : ['ieee802-dot1q-cbsa', 'ieee802-dot1q-cbsa-bridge']),
+    ...(ports.some((p) => p.preemption) ? [] : ['ieee802-dot1q-preemption', 'ieee802-dot1q-preemption-bridge']),
   ];
   return {
     modules: SWITCH_CONFIG_MODULES.filter((m) => !unused.includes(m.split('@')[0])),

@@ -151,8 +151,22 @@ describe('tsn-cell.json: the gates and the credit-based shaper the scenario decl
     expect(tsa).toHaveLength(8);
   });
 
-  it('says what it did not write: preemption, port names, and why the PCP table is written', () => {
-    expect(configs.assumed.join('\n')).toMatch(/SW-D→SW-E: frame preemption \(802\.1Qbu\) is simulated but not written/);
+  it('the express classes 7 and 5 of SW-D→SW-E and 7 of SW-E→DRV1, per priority; the others preemptable', () => {
+    const status = (sw: string, to: string) =>
+      bridgePort(configs.switches.find((s) => s.node === sw)!, to)['ieee802-dot1q-preemption-bridge:frame-preemption-parameters'][
+        'frame-preemption-status-table'
+      ];
+    const expected = (express: number[]) =>
+      Object.fromEntries([0, 1, 2, 3, 4, 5, 6, 7].map((p) => [`priority${p}`, express.includes(p) ? 'express' : 'preemptable']));
+    expect(status('SW-D', 'to-SW-E')).toEqual(expected([7, 5]));
+    expect(status('SW-E', 'to-DRV1')).toEqual(expected([7]));
+    expect(bridgePort(configs.switches.find((s) => s.node === 'SW-D')!, 'to-CAM')).not.toHaveProperty(
+      'ieee802-dot1q-preemption-bridge:frame-preemption-parameters',
+    );
+  });
+
+  it('says what it did not write: the minimum fragment, port names, and why the PCP table is written', () => {
+    expect(configs.assumed.join('\n')).toMatch(/SW-D→SW-E: frame preemption's minimum fragment \(64 B, 802\.3br addFragSize\)/);
     expect(configs.assumed.join('\n')).toMatch(/Table 8-5/);
   });
 

@@ -25,6 +25,8 @@ export const IEEE_MODULES = [
   'ieee802-dot1q-sched-bridge',
   'ieee802-dot1q-cbsa',
   'ieee802-dot1q-cbsa-bridge',
+  'ieee802-dot1q-preemption',
+  'ieee802-dot1q-preemption-bridge',
 ];
 
 const ieeeDir = [process.env.NETLOOM_YANG_DIR, join(ROOT, '../shared/data/yang'), join(ROOT, '../../shared/data/yang')].find(

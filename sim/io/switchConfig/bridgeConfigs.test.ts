@@ -59,8 +59,10 @@ describe('bridgeConfigs', () => {
     const { bridges, assumed } = bridgeConfigs(model(tsn));
     const port = bridges[0].ports[1];
     expect(port.idleSlopes).toEqual([undefined, undefined, undefined, undefined, undefined, 20e6, 1500, undefined]);
-    expect(port.preemption).toBe(true);
-    expect(assumed).toContain('SW1→SW2: frame preemption (802.1Qbu) is simulated but not written');
+    expect(port.preemption).toEqual({ expressMask: 0x80, minFragment: 64 });
+    expect(assumed).toContain(
+      "SW1→SW2: frame preemption's minimum fragment (64 B, 802.3br addFragSize) is the MAC's, in the IEEE 802.3 Ethernet module: not written",
+    );
     expect(assumed).toContain("PLC→SW1: gates on an end station's port are not written (not a bridge; see netloom schedule --yang)");
     expect(bridges[1].ports.every((p) => p.idleSlopes.every((s) => s === undefined))).toBe(true);
   });

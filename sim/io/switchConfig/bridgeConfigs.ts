@@ -1,8 +1,8 @@
 /**
  * What each switch (bridge) of a scenario must be told so that it forwards as NetLoom simulated
  * it, per egress port: the PCP → traffic class table, the transmission selection algorithm of each
- * class, the 802.1Qav idle slopes, and the 802.1Qbv gate control list — plus what had to be
- * assumed, for the user to review. Encoded by toRestconfJson and toNetconfXml.
+ * class, the 802.1Qav idle slopes, the 802.1Qbv gate control list and the 802.1Qbu express
+ * classes — plus what had to be assumed, for the user to review. Encoded by toRestconfJson and toNetconfXml.
  *
  * The simulation's switches queue a frame of PCP p in class p and serve the classes by strict
  * priority, highest first (sim/net/PortQueues.ts): the identity table, written out because it is
@@ -26,8 +26,8 @@ export interface BridgePort {
   /** idleSlopes[c]: the idle slope of class c's credit-based shaper in bit/s, undefined for strict priority */
   idleSlopes: (number | undefined)[];
   gates?: GateList;
-  /** 802.1Qbu express classes on this port (not written: no preemption module yet) */
-  preemption: boolean;
+  /** 802.1Qbu frame preemption: the express classes (bit c = class c) and the smallest fragment in bytes */
+  preemption?: { expressMask: number; minFragment: number };
 }
 
 export interface BridgeConfig {
@@ -55,7 +55,11 @@ export function bridgeConfigs(model: Model): BridgeConfigs {
     assumed.push(`${b.id} has one FIFO queue (scheduler "fifo"): 1 traffic class, every PCP in it`);
   for (const p of bridges.flatMap((b) => b.ports)) {
     if (p.gates) assumed.push(`${p.label}: gate list of ${p.gates.entries.length} entries; the switch must hold that many (supported-list-max)`);
-    if (p.preemption) assumed.push(`${p.label}: frame preemption (802.1Qbu) is simulated but not written`);
+    if (p.preemption)
+      assumed.push(
+        `${p.label}: frame preemption's minimum fragment (${p.preemption.minFragment} B, 802.3br addFragSize) is the MAC's, ` +
+          'in the IEEE 802.3 Ethernet module: not written',
+      );
   }
   for (const port of model.ports)
     if (model.nodes[port.from].type !== 'switch' && port.tsn?.gates)
@@ -83,7 +87,7 @@ function portsOf(model: Model, node: number): BridgePort[] {
         classes: fifo ? 1 : 8,
         idleSlopes: IDENTITY.map((c) => p.tsn?.cbs?.[c]),
         ...(p.tsn?.gates ? { gates: p.tsn.gates } : {}),
-        preemption: p.tsn?.preemption !== undefined,
+        ...(p.tsn?.preemption ? { preemption: p.tsn.preemption } : {}),
       };
     });
 }

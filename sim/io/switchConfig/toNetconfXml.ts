@@ -19,6 +19,7 @@ const NAMESPACES: Readonly<Record<string, string>> = {
   'ieee802-dot1q-sched': 'urn:ieee:std:802.1Q:yang:ieee802-dot1q-sched',
   'ieee802-dot1q-sched-bridge': 'urn:ieee:std:802.1Q:yang:ieee802-dot1q-sched-bridge',
   'ieee802-dot1q-cbsa-bridge': 'urn:ieee:std:802.1Q:yang:ieee802-dot1q-cbsa-bridge',
+  'ieee802-dot1q-preemption-bridge': 'urn:ieee:std:802.1Q:yang:ieee802-dot1q-preemption-bridge',
 };
 
 /** the leaves whose values are identities ("module:identity") */

@@ -3,8 +3,9 @@
  * body of a RESTCONF request (RFC 8040: PATCH on {+restconf}/data, media type
  * application/yang-data+json). One interface per egress port, with the bridge-port's
  * traffic-class table and transmission selection algorithms (ieee802-dot1q-bridge), the
- * credit-based shaper's idle slopes (ieee802-dot1q-cbsa-bridge, IEEE Std 802.1Qdx-2024) and the
- * gate parameter table (ieee802-dot1q-sched-bridge, IEEE Std 802.1Qcw-2023). Modules and revisions
+ * credit-based shaper's idle slopes (ieee802-dot1q-cbsa-bridge, IEEE Std 802.1Qdx-2024), the
+ * gate parameter table (ieee802-dot1q-sched-bridge, IEEE Std 802.1Qcw-2023) and the frame
+ * preemption status of each priority (ieee802-dot1q-preemption-bridge). Modules and revisions
  * in SWITCH_CONFIG_MODULES; toNetconfXml encodes this same tree as XML.
  */
 import type { BridgeConfig, BridgePort } from './bridgeConfigs.ts';
@@ -21,6 +22,8 @@ export const SWITCH_CONFIG_MODULES = [
   'ieee802-dot1q-sched-bridge@2023-10-26',
   'ieee802-dot1q-cbsa@2024-08-07',
   'ieee802-dot1q-cbsa-bridge@2024-08-07',
+  'ieee802-dot1q-preemption@2023-10-26',
+  'ieee802-dot1q-preemption-bridge@2023-10-26',
 ] as const;
 
 export interface InterfacesData {
@@ -53,6 +56,12 @@ function portInterface(node: string, p: BridgePort): Record<string, unknown> {
       'cbsa-parameter-table': slopes.map(({ c, slope }) => ({ 'traffic-class': c, 'admin-idle-slope': String(slope) })),
     };
   if (p.gates) bridgePort['ieee802-dot1q-sched-bridge:gate-parameter-table'] = gateParameterTable(p.gates, p.label);
+  const express = p.preemption?.expressMask;
+  if (express !== undefined)
+    bridgePort['ieee802-dot1q-preemption-bridge:frame-preemption-parameters'] = {
+      // per priority (PCP), each as its traffic class is
+      'frame-preemption-status-table': Object.fromEntries(p.pcpToClass.map((c, pcp) => [`priority${pcp}`, (express >> c) & 1 ? 'express' : 'preemptable'])),
+    };
   return {
     name: p.name,
     description: `NetLoom: egress port of ${node} towards ${p.neighbour} (link ${p.link}, ${p.rateBps / 1e6} Mb/s)`,
