@@ -3,10 +3,9 @@
  * switch, a NETCONF <edit-config> (DIR/SWITCH.netconf.xml) and a RESTCONF body
  * (DIR/SWITCH.restconf.json) that set what the simulation assumed of it: the PCP → traffic class
  * table, the credit-based shapers' idle slopes, the 802.1Qbv gate control lists and the 802.1Qbu
- * express classes. With
- * --schedule, the gates of the schedule `netloom schedule` would compute. A command of its own
- * rather than an option of `schedule`: a plant with no time-critical flow still needs its PCP
- * tables and shapers. Prints each file and what was assumed; every file is checked before any is
+ * express classes. With --schedule, the gates of the schedule `netloom schedule` would compute. A
+ * command of its own rather than an option of `schedule`: a plant with no time-critical flow still
+ * needs its PCP tables and shapers. Prints each file and what was assumed; every file is checked before any is
  * written, and each is written atomically.
  */
 import { mkdirSync } from 'node:fs';

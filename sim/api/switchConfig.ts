@@ -3,8 +3,8 @@
  * `<edit-config>` request (XML) and a RESTCONF body (RFC 7951 JSON) that set what the simulation
  * assumed of it — the PCP → traffic class table, strict priority or the credit-based shaper per
  * class (802.1Qav idle slopes), the 802.1Qbv gate control lists and the 802.1Qbu express
- * classes — with the list of what had
- * to be assumed. Every switch gets at least its PCP table. The host writes the files.
+ * classes — with the list of what had to be assumed. Every switch gets at least its PCP table.
+ * The host writes the files.
  */
 import type { Model } from '../scenario/model.ts';
 import { bridgeConfigs } from '../io/switchConfig/bridgeConfigs.ts';

@@ -44,7 +44,13 @@ export interface BridgeConfigs {
 const IDENTITY = [0, 1, 2, 3, 4, 5, 6, 7];
 
 export function bridgeConfigs(model: Model): BridgeConfigs {
-  const bridges = model.nodes.filter((n) => n.type === 'switch').map((n) => ({ node: n.id, ports: portsOf(model, n.index) }));
+  const egress = new Map<number, PortModel[]>();
+  for (const p of model.ports) {
+    const list = egress.get(p.from);
+    if (list) list.push(p);
+    else egress.set(p.from, [p]);
+  }
+  const bridges = model.nodes.filter((n) => n.type === 'switch').map((n) => ({ node: n.id, ports: portsOf(model, n.index, egress.get(n.index) ?? []) }));
   const assumed = [
     'port names: each switch port is "to-<neighbour>" (the scenario has no port names): rename them to the switch\'s own before loading',
     'bridge and component names are not written: the switch keeps its own (bridge-name and component-name are left as they are)',
@@ -67,29 +73,28 @@ export function bridgeConfigs(model: Model): BridgeConfigs {
   return { bridges, assumed };
 }
 
-function portsOf(model: Model, node: number): BridgePort[] {
-  const seen = new Map<string, number>();
+function portsOf(model: Model, node: number, egress: readonly PortModel[]): BridgePort[] {
+  const used = new Set<string>();
   const fifo = model.nodes[node].scheduler === 'fifo';
-  return model.ports
-    .filter((p) => p.from === node)
-    .map((p) => {
-      const neighbour = model.nodes[p.to].id;
-      const n = (seen.get(neighbour) ?? 0) + 1;
-      seen.set(neighbour, n);
-      const link = model.links[p.link];
-      return {
-        name: n === 1 ? `to-${neighbour}` : `to-${neighbour}-${n}`,
-        neighbour,
-        label: label(model, p),
-        link: link.id,
-        rateBps: link.rateBps,
-        pcpToClass: fifo ? IDENTITY.map(() => 0) : IDENTITY,
-        classes: fifo ? 1 : 8,
-        idleSlopes: IDENTITY.map((c) => p.tsn?.cbs?.[c]),
-        ...(p.tsn?.gates ? { gates: p.tsn.gates } : {}),
-        ...(p.tsn?.preemption ? { preemption: p.tsn.preemption } : {}),
-      };
-    });
+  return egress.map((p) => {
+    const neighbour = model.nodes[p.to].id;
+    let name = `to-${neighbour}`;
+    for (let n = 2; used.has(name); n++) name = `to-${neighbour}-${n}`; // parallel links: interface names are keys
+    used.add(name);
+    const link = model.links[p.link];
+    return {
+      name,
+      neighbour,
+      label: label(model, p),
+      link: link.id,
+      rateBps: link.rateBps,
+      pcpToClass: fifo ? IDENTITY.map(() => 0) : IDENTITY,
+      classes: fifo ? 1 : 8,
+      idleSlopes: IDENTITY.map((c) => p.tsn?.cbs?.[c]),
+      ...(p.tsn?.gates ? { gates: p.tsn.gates } : {}),
+      ...(p.tsn?.preemption ? { preemption: p.tsn.preemption } : {}),
+    };
+  });
 }
 
 const label = (model: Model, p: PortModel) => `${model.nodes[p.from].id}→${model.nodes[p.to].id}`;

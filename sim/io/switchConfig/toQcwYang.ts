@@ -15,6 +15,7 @@
  */
 import type { Model } from '../../scenario/model.ts';
 import { type GateList, gateParameterTable } from './gateParameterTable.ts';
+import { portDescription } from './toRestconfJson.ts';
 
 export const QCW_FORMAT = 'netloom.qcw/v1';
 export const QCW_MODULES = [
@@ -60,10 +61,9 @@ export function toQcwYang(schedule: QcwSchedule, model: Model): QcwDocument {
 }
 
 function portInterface(p: QcwPort, model: Model): object {
-  const link = model.links.find((l) => l.id === p.link);
   return {
     name: `to-${p.port.to}`,
-    description: `NetLoom: egress port of ${p.port.from} towards ${p.port.to} (link ${p.link}${link ? `, ${link.rateBps / 1e6} Mb/s` : ''})`,
+    description: portDescription(p.port.from, p.port.to, p.link, model.links.find((l) => l.id === p.link)?.rateBps),
     type: 'iana-if-type:ethernetCsmacd',
     enabled: true,
     'ieee802-dot1q-bridge:bridge-port': {

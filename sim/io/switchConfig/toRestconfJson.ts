@@ -64,10 +64,15 @@ function portInterface(node: string, p: BridgePort): Record<string, unknown> {
     };
   return {
     name: p.name,
-    description: `NetLoom: egress port of ${node} towards ${p.neighbour} (link ${p.link}, ${p.rateBps / 1e6} Mb/s)`,
+    description: portDescription(node, p.neighbour, p.link, p.rateBps),
     type: 'iana-if-type:ethernetCsmacd',
     'ieee802-dot1q-bridge:bridge-port': bridgePort,
   };
+}
+
+/** The ietf-interfaces description of a port named after its neighbour: which link it drives. */
+export function portDescription(node: string, neighbour: string, link: string, rateBps: number | undefined): string {
+  return `NetLoom: egress port of ${node} towards ${neighbour} (link ${link}${rateBps === undefined ? '' : `, ${rateBps / 1e6} Mb/s`})`;
 }
 
 /** admin-idle-slope is a uint64 of bit/s (a string in RFC 7951): refuse a fraction rather than round it. */
