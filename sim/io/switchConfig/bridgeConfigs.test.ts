@@ -63,7 +63,7 @@ describe('bridgeConfigs', () => {
     expect(assumed).toContain(
       "SW1→SW2: frame preemption's minimum fragment (64 B, 802.3br addFragSize) is the MAC's, in the IEEE 802.3 Ethernet module: not written",
     );
-    expect(assumed).toContain("PLC→SW1: gates on an end station's port are not written (not a bridge; see netloom schedule --yang)");
+    expect(assumed).toContain('gates on 1 end-station port (PLC→SW1) are not written: not bridges (netloom schedule --yang has them)');
     expect(bridges[1].ports.every((p) => p.idleSlopes.every((s) => s === undefined))).toBe(true);
   });
 
@@ -71,5 +71,12 @@ describe('bridgeConfigs', () => {
     const { bridges } = bridgeConfigs(model({ cbs: { 5: { idleSlope: '2.5 b/s' } } }));
     expect(() => toRestconfJson(bridges[0])).toThrow(YangValueError);
     expect(() => toRestconfJson(bridges[0])).toThrow("SW1→PLC's class 5 idle slope is 2.5 bit/s, not a whole number of bit/s");
+  });
+
+  it('refuses a switch id a YANG string cannot hold (a control character), naming the port', () => {
+    const m = model();
+    m.nodes[1].id = 'SW\u0001';
+    const { bridges } = bridgeConfigs(m);
+    expect(() => toRestconfJson(bridges[0])).toThrow("SW\u0001→PLC's description has the character U+0001, which a YANG string cannot hold");
   });
 });

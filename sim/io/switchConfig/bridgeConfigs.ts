@@ -59,17 +59,24 @@ export function bridgeConfigs(model: Model): BridgeConfigs {
   ];
   for (const b of model.nodes.filter((n) => n.type === 'switch' && n.scheduler === 'fifo'))
     assumed.push(`${b.id} has one FIFO queue (scheduler "fifo"): 1 traffic class, every PCP in it`);
-  for (const p of bridges.flatMap((b) => b.ports)) {
-    if (p.gates) assumed.push(`${p.label}: gate list of ${p.gates.entries.length} entries; the switch must hold that many (supported-list-max)`);
-    if (p.preemption)
-      assumed.push(
-        `${p.label}: frame preemption's minimum fragment (${p.preemption.minFragment} B, 802.3br addFragSize) is the MAC's, ` +
-          'in the IEEE 802.3 Ethernet module: not written',
-      );
-  }
-  for (const port of model.ports)
-    if (model.nodes[port.from].type !== 'switch' && port.tsn?.gates)
-      assumed.push(`${label(model, port)}: gates on an end station's port are not written (not a bridge; see netloom schedule --yang)`);
+  const ports = bridges.flatMap((b) => b.ports);
+  const gated = ports.filter((p) => p.gates);
+  if (gated.length > 0)
+    assumed.push(
+      `gate lists on ${gated.length} port${gated.length === 1 ? '' : 's'}, the longest of ${Math.max(...gated.map((p) => p.gates!.entries.length))} entries: ` +
+        'each switch must hold that many (supported-list-max)',
+    );
+  for (const p of ports.filter((q) => q.preemption))
+    assumed.push(
+      `${p.label}: frame preemption's minimum fragment (${p.preemption!.minFragment} B, 802.3br addFragSize) is the MAC's, ` +
+        'in the IEEE 802.3 Ethernet module: not written',
+    );
+  const stations = model.ports.filter((port) => model.nodes[port.from].type !== 'switch' && port.tsn?.gates).map((port) => label(model, port));
+  if (stations.length > 0)
+    assumed.push(
+      `gates on ${stations.length} end-station port${stations.length === 1 ? '' : 's'} (${stations.slice(0, 3).join(', ')}${stations.length > 3 ? ', …' : ''}) ` +
+        'are not written: not bridges (netloom schedule --yang has them)',
+    );
   return { bridges, assumed };
 }
 

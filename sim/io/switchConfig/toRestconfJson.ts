@@ -63,8 +63,8 @@ function portInterface(node: string, p: BridgePort): Record<string, unknown> {
       'frame-preemption-status-table': Object.fromEntries(p.pcpToClass.map((c, pcp) => [`priority${pcp}`, (express >> c) & 1 ? 'express' : 'preemptable'])),
     };
   return {
-    name: p.name,
-    description: portDescription(node, p.neighbour, p.link, p.rateBps),
+    name: yangString(p.name, `${p.label}'s interface name`),
+    description: yangString(portDescription(node, p.neighbour, p.link, p.rateBps), `${p.label}'s description`),
     type: 'iana-if-type:ethernetCsmacd',
     'ieee802-dot1q-bridge:bridge-port': bridgePort,
   };
@@ -73,6 +73,13 @@ function portInterface(node: string, p: BridgePort): Record<string, unknown> {
 /** The ietf-interfaces description of a port named after its neighbour: which link it drives. */
 export function portDescription(node: string, neighbour: string, link: string, rateBps: number | undefined): string {
   return `NetLoom: egress port of ${node} towards ${neighbour} (link ${link}${rateBps === undefined ? '' : `, ${rateBps / 1e6} Mb/s`})`;
+}
+
+/** YANG strings hold the characters XML does (RFC 7950 §9.4): no C0 controls but tab and line ends, no U+FFFE/FFFF. */
+function yangString(text: string, what: string): string {
+  const bad = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.exec(text);
+  if (bad) throw new YangValueError(`${what} has the character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}, which a YANG string cannot hold`);
+  return text;
 }
 
 /** admin-idle-slope is a uint64 of bit/s (a string in RFC 7951): refuse a fraction rather than round it. */
