@@ -158,7 +158,10 @@ export const COMMAND_SPECS = {
       schedule: { value: false, help: 'configure the gates of the schedule netloom schedule computes for the time-critical flows' },
       force,
     },
-    notes: ["Every switch gets its PCP table, even in a plant without TSN; the scenario's own gates and shapers are written as they are."],
+    notes: [
+      "Every switch gets its PCP table, even in a plant without TSN; the scenario's own gates and shapers are written as they are.",
+      'With --schedule, exit 1 (and the conflicts printed) when no schedule exists.',
+    ],
   },
 } satisfies Record<string, CommandSpec>;
 

@@ -25,6 +25,7 @@ import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
 import { loadFile } from '../loadFile.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable } from '../printable.ts';
+import { nameOf } from '../readStdin.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 import { scheduleText } from './schedule.ts';
@@ -48,10 +49,10 @@ export function configCommand(argv: string[]): number {
   try {
     result = switchConfig(configured);
   } catch (e) {
-    if (e instanceof YangValueError) throw new UsageError(`${file}: ${e.message}`);
+    if (e instanceof YangValueError) throw new UsageError(`${nameOf(file)}: ${e.message}`);
     throw e;
   }
-  if (result.switches.length === 0) throw new UsageError(`${file} has no switch (type "switch"): there is nothing to configure`);
+  if (result.switches.length === 0) throw new UsageError(`${nameOf(file)} has no switch (type "switch"): there is nothing to configure`);
   const names = fileNames(result.switches.map((s) => s.node));
   const files = result.switches.flatMap((s, i) => [
     ...(format !== 'restconf' ? [{ switch: i, path: join(dir, `${names[i]}.netconf.xml`), text: s.netconf }] : []),

@@ -67,6 +67,17 @@ describe('netloom config', () => {
     expect(readFileSync(join(out, 'SW-L1.netconf.xml'), 'utf8')).toContain('nc:operation="replace"');
   });
 
+  it('--schedule when no schedule exists: exit 1 with the conflicts, nothing written', () => {
+    const s = JSON.parse(readFileSync('scenarios/examples/tsn-schedule.json', 'utf8'));
+    s.flows[0].requirement.latency = '1 us'; // less than one hop takes
+    const file = join(tmp, 'too-fast.json');
+    writeFileSync(file, JSON.stringify(s));
+    const r = netloom('config', file, '--schedule', '--out', join(tmp, 'too-fast'));
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/no gate schedule — \d+ conflicts?:\n {2}✗ \[too-slow\] .*ctrl-DRV1/);
+    expect(existsSync(join(tmp, 'too-fast'))).toBe(false);
+  });
+
   it('bad input: exit 2 naming the flag, the file or the port', () => {
     const bad = (args: string[], message: string | RegExp) => {
       const r = netloom('config', ...args);
