@@ -1,9 +1,10 @@
 /**
  * The switch configurations against the IEEE 802.1 YANG modules themselves, with yanglint
  * (libyang), and against the schedule and the scenario they come from: the gate control list
- * of a synthesized 802.1Qbv schedule (tsn-schedule.json), the gates and credit-based shaper a
- * scenario declares (tsn-cell.json), and a plant with no TSN at all (the steel mill), whose
- * switches still get their PCP table. A broken document must be rejected, so the check can fail.
+ * of a synthesized 802.1Qbv schedule (tsn-schedule.json), the gates, credit-based shaper and
+ * preemption a scenario declares (tsn-cell.json), and a plant with no TSN at all (the automotive
+ * body shop), whose switches still get their PCP table — the one the simulator forwards by, as a
+ * run shows. A broken document must be rejected, so the check can fail.
  *
  * yanglint validates the documents as a complete configuration datastore (-t config). The IEEE
  * modules' `must` statements compare the gate list with the switch's own capability leaves
