@@ -74,8 +74,8 @@ export function bridgeConfigs(model: Model): BridgeConfigs {
   const stations = model.ports.filter((port) => model.nodes[port.from].type !== 'switch' && port.tsn?.gates).map((port) => label(model, port));
   if (stations.length > 0)
     assumed.push(
-      `gates on ${stations.length} end-station port${stations.length === 1 ? '' : 's'} (${stations.slice(0, 3).join(', ')}${stations.length > 3 ? ', …' : ''}) ` +
-        'are not written: not bridges (netloom schedule --yang has them)',
+      `gates on ${stations.length} end-station port${stations.length === 1 ? '' : 's'} ` +
+        `(${stations.slice(0, 3).join(', ')}${stations.length > 3 ? ', …' : ''}) are not written: not bridges (netloom schedule --yang has them)`,
     );
   return { bridges, assumed };
 }
