@@ -178,6 +178,23 @@ export const COMMAND_SPECS = {
       'netloom plan FILE --bom bom.csv writes the same while planning.',
     ],
   },
+  config: {
+    summary:
+      'switch configuration: per switch, a NETCONF edit-config (XML) and a RESTCONF body (JSON) with the PCP → traffic class table, ' +
+      'the credit-based shapers (802.1Qav idle slopes), the 802.1Qbv gate control lists and the 802.1Qbu express classes the scenario simulates, ' +
+      'in the IEEE 802.1Q YANG modules; prints each file and what was assumed',
+    args: 'FILE',
+    flags: {
+      out: { value: true, arg: 'DIR', expects: 'a folder', help: 'write SWITCH.netconf.xml and SWITCH.restconf.json there (made if missing)' },
+      format: { value: true, arg: 'F', expects: 'netconf, restconf or both', help: 'which documents to write (default both)' },
+      schedule: { value: false, help: 'configure the gates of the schedule netloom schedule computes for the time-critical flows' },
+      force,
+    },
+    notes: [
+      "Every switch gets its PCP table, even in a plant without TSN; the scenario's own gates and shapers are written as they are.",
+      'With --schedule, exit 1 (and the conflicts printed) when no schedule exists.',
+    ],
+  },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;

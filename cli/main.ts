@@ -22,6 +22,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   plan: async () => (await import('./commands/plan.ts')).planCommand,
   import: async () => (await import('./commands/import.ts')).importCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
+  config: async () => (await import('./commands/config.ts')).configCommand,
 };
 
 export const VERSION: string = pkg.version;

@@ -54,7 +54,7 @@ export type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 export { applySchedule } from '../analysis/gcl/applySchedule.ts';
 export { SCHEDULE_FORMAT } from '../analysis/gcl/Schedule.ts';
 export type { Conflict, PortRef, PortSchedule, Schedule, ScheduledFlow } from '../analysis/gcl/Schedule.ts';
-export type { QcwDocument } from '../analysis/gcl/toQcwYang.ts';
+export type { QcwDocument } from '../io/switchConfig/toQcwYang.ts';
 
 // the upgrade planner: a pure coordinator, the host supplies `evaluate` (its worker pool)
 export { defaultRunLengths, plan } from '../plan/planner.ts';
@@ -96,3 +96,5 @@ export { type CaptureFile, importTraffic } from './importTraffic.ts';
 export { exportInet, type InetProject } from './exportInet.ts';
 export { type BillOfMaterials, type BomLine, exportBom } from './exportBom.ts';
 export { REPORT_CSV_COLUMNS, reportCsv } from '../io/reportCsv.ts';
+// switch configuration: NETCONF and RESTCONF documents per switch (PCP table, CBS idle slopes, 802.1Qbv gates)
+export { SWITCH_CONFIG_MODULES, type SwitchConfig, type SwitchConfigs, switchConfig, YangValueError } from './switchConfig.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { gateLimits } from '../analysis/gcl/gateLimits.ts';
 import { synthesizeSchedule } from '../analysis/gcl/synthesizeSchedule.ts';
-import { toQcwYang } from '../analysis/gcl/toQcwYang.ts';
+import { toQcwYang } from '../io/switchConfig/toQcwYang.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { createSimApi } from './createSimApi.ts';
 

@@ -6,7 +6,7 @@
 import { gateLimits } from '../analysis/gcl/gateLimits.ts';
 import { type Schedule, ScheduleInputError } from '../analysis/gcl/Schedule.ts';
 import { synthesizeSchedule } from '../analysis/gcl/synthesizeSchedule.ts';
-import { type QcwDocument, toQcwYang } from '../analysis/gcl/toQcwYang.ts';
+import { type QcwDocument, toQcwYang } from '../io/switchConfig/toQcwYang.ts';
 import type { Model } from '../scenario/model.ts';
 
 export interface ScheduleRequest {

@@ -1,7 +1,5 @@
 export { synthesizeSchedule } from './synthesizeSchedule.ts';
 export { applySchedule } from './applySchedule.ts';
-export { toQcwYang, QCW_FORMAT, QCW_MODULES } from './toQcwYang.ts';
-export type { QcwDocument } from './toQcwYang.ts';
 export { gateLimits } from './gateLimits.ts';
 export { exactPs, shortPs, percent } from '../../core/formatPs.ts';
 export { SCHEDULE_FORMAT, ScheduleInputError } from './Schedule.ts';

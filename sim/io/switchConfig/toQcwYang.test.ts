@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../scenario/load.ts';
-import { synthesizeSchedule } from './synthesizeSchedule.ts';
+import { synthesizeSchedule } from '../../analysis/gcl/synthesizeSchedule.ts';
 import { toQcwYang } from './toQcwYang.ts';
 
 const model = loadScenario({

@@ -14,8 +14,8 @@
  * of the cycle time, as in the simulation; RFC 7951 encodes its uint64 seconds as a string.
  */
 import type { Model } from '../../scenario/model.ts';
-import { gcd } from './hyperperiod.ts';
-import type { PortSchedule, Schedule } from './Schedule.ts';
+import { type GateList, gateParameterTable } from './gateParameterTable.ts';
+import { portDescription } from './toRestconfJson.ts';
 
 export const QCW_FORMAT = 'netloom.qcw/v1';
 export const QCW_MODULES = [
@@ -26,8 +26,6 @@ export const QCW_MODULES = [
   'ieee802-dot1q-sched-bridge@2023-10-26',
 ] as const;
 
-const UINT32 = 0xffffffff;
-
 export interface QcwDocument {
   format: typeof QCW_FORMAT;
   scenario: string;
@@ -35,7 +33,18 @@ export interface QcwDocument {
   devices: { node: string; type: string; data: { 'ietf-interfaces:interfaces': { interface: object[] } } }[];
 }
 
-export function toQcwYang(schedule: Schedule, model: Model): QcwDocument {
+/** What the document needs of a synthesized schedule (sim/analysis/gcl's Schedule; sim/io does not import that layer). */
+export interface QcwSchedule {
+  ok: boolean;
+  scenario: string;
+  ports: readonly QcwPort[];
+}
+interface QcwPort extends GateList {
+  port: { from: string; to: string; name: string };
+  link: string;
+}
+
+export function toQcwYang(schedule: QcwSchedule, model: Model): QcwDocument {
   if (!schedule.ok) throw new Error('the schedule has conflicts: there is nothing to export');
   const devices = new Map<string, object[]>();
   for (const p of schedule.ports) devices.set(p.port.from, [...(devices.get(p.port.from) ?? []), portInterface(p, model)]);
@@ -51,40 +60,14 @@ export function toQcwYang(schedule: Schedule, model: Model): QcwDocument {
   };
 }
 
-function ns(ps: number, what: string): number {
-  if (ps % 1000 !== 0)
-    throw new Error(`${what} is ${ps} ps, not a whole number of nanoseconds: YANG time intervals are in ns (synthesize with a 1 ns granularity)`);
-  const n = ps / 1000;
-  if (n > UINT32) throw new Error(`${what} is ${n} ns, more than a uint32 holds`);
-  return n;
-}
-
-function portInterface(p: PortSchedule, model: Model): object {
-  const link = model.links.find((l) => l.id === p.link);
-  const cycleNs = ns(p.cyclePs, `${p.port.name}'s cycle`);
-  const g = gcd(cycleNs, 1e9);
-  const baseNs = ns(p.basePs, `${p.port.name}'s base time`);
+function portInterface(p: QcwPort, model: Model): object {
   return {
     name: `to-${p.port.to}`,
-    description: `NetLoom: egress port of ${p.port.from} towards ${p.port.to} (link ${p.link}${link ? `, ${link.rateBps / 1e6} Mb/s` : ''})`,
+    description: portDescription(p.port.from, p.port.to, p.link, model.links.find((l) => l.id === p.link)?.rateBps),
     type: 'iana-if-type:ethernetCsmacd',
     enabled: true,
     'ieee802-dot1q-bridge:bridge-port': {
-      'ieee802-dot1q-sched-bridge:gate-parameter-table': {
-        'gate-enabled': true,
-        'admin-gate-states': 255,
-        'admin-control-list': {
-          'gate-control-entry': p.entries.map((e, index) => ({
-            index,
-            'operation-name': 'ieee802-dot1q-sched:set-gate-states',
-            'time-interval-value': ns(e.durationPs, `${p.port.name}'s entry ${index}`),
-            'gate-states-value': e.mask,
-          })),
-        },
-        'admin-cycle-time': { numerator: cycleNs / g, denominator: 1e9 / g },
-        'admin-base-time': { seconds: String(Math.floor(baseNs / 1e9)), nanoseconds: baseNs % 1e9 },
-        'config-change': true,
-      },
+      'ieee802-dot1q-sched-bridge:gate-parameter-table': gateParameterTable(p, p.port.name),
     },
   };
 }
