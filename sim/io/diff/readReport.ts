@@ -3,12 +3,14 @@
  * format, and each flow's id, verdict, margin, loss and latency. Anything else wrong is an issue
  * with its JSON path, never a crash halfway through the comparison.
  */
-import { REPORT_FORMAT, type Report } from '../../api/Report.ts';
+import type { Report } from '../../api/Report.ts';
 import { type Issue, ScenarioError } from '../../scenario/errors.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const VERDICTS = ['pass', 'fail', 'none'];
+/** the report type's own literal (sim/io may import the report's types only) */
+const REPORT_FORMAT: Report['format'] = 'netloom.report/v1';
 
 /** Whether a parsed JSON document says it is a report (its `format`). */
 export const isReport = (json: unknown): boolean => isObj(json) && json.format === REPORT_FORMAT;
