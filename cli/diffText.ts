@@ -3,23 +3,21 @@
  * flows whose verdict or margin moved, failing first, in the run table's style; `all` lists every
  * change and every flow.
  */
-import type { Comparison, ElementChange, FieldChange, FlowDelta, FlowFigures, FlowMove, ScenarioDiff } from '../sim/api/index.ts';
+import { type Comparison, describeChange, describeFields, type ElementChange, type FlowDelta, type FlowFigures, type FlowMove, type ScenarioDiff } from '../sim/api/index.ts';
 import { percent, table, time } from './format.ts';
 import { printable as p } from './printable.ts';
 
 /** changes and flows listed in full; past this many, --all */
 export const DIFF_ROWS = 50;
 
-const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v));
-const fields = (fs: readonly FieldChange[]) => fs.map((f) => `${f.field || 'value'} ${show(f.before)} → ${show(f.after)}`).join(', ');
 
 function changeLines(d: ScenarioDiff, all: boolean): string[] {
   const lines = [
     ...d.nodes.map((c) => ['node', c] as const),
     ...d.links.map((c) => [`link`, { ...c, id: `${c.id} (${c.from}→${c.to})` }] as const),
     ...d.flows.map((c) => ['flow', c] as const),
-  ].map(([what, c]: readonly [string, ElementChange]) => `  ${what} ${p(c.id)} ${c.kind === 'changed' ? p(fields(c.fields)) : c.kind}`);
-  if (d.settings.length > 0) lines.unshift(`  settings: ${p(fields(d.settings))}`);
+  ].map(([what, c]: readonly [string, ElementChange]) => `  ${what} ${p(c.id)} ${p(describeChange(c))}`);
+  if (d.settings.length > 0) lines.unshift(`  settings: ${p(describeFields(d.settings))}`);
   const { added, removed, changed } = d.summary;
   const head = `changes${d.expanded ? ' (groups compared expanded, as simulated)' : ''}: ${added} added, ${removed} removed, ${changed} changed`;
   if (lines.length === 0) return ['no change between the scenarios'];

@@ -48,6 +48,7 @@ export function openDocument(
     selection: EMPTY_SELECTION,
     run: { status: 'idle' },
     lastReport: null,
+    runs: [],
     analysis: null,
     connectFrom: null,
     connectMode: false,
@@ -190,7 +191,7 @@ export function closeDocument(): void {
   resetPlanner();
   resetBounds();
   resetSchedule();
-  appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, analysis: null });
+  appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, runs: [], analysis: null });
 }
 
 /** Opens a recovery slot's working copy as an unsaved document that keeps autosaving to the same slot. */
