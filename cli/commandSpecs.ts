@@ -40,6 +40,8 @@ const limits: Record<string, FlagSpec> = {
 };
 /** notes of each kind `import` lists without --all */
 export const MAX_NOTES = 50;
+/** changes and flows `diff` lists without --all */
+export const DIFF_ROWS = 50;
 const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "--" ends the options.';
 
 export const COMMAND_SPECS = {
@@ -154,7 +156,7 @@ export const COMMAND_SPECS = {
     flags: {
       json: json('the comparison'),
       force,
-      all: { value: false, help: `list every change and every flow (by default the flows whose verdict or margin moved, at most 50)` },
+      all: { value: false, help: `list every change and every flow (by default the flows whose verdict or margin moved, at most ${DIFF_ROWS})` },
       strict: { value: false, help: 'exit 1 when B fails a requirement A did not (a flow newly failing, or only in B and failing)' },
       seed: { value: true, arg: 'N', expects: 'a whole number', help: "run both scenarios with this seed (default: A's)" },
       replications: { value: true, arg: 'N', expects: 'a whole number', help: 'independent replications of each scenario' },

@@ -3,13 +3,19 @@
  * flows whose verdict or margin moved, failing first, in the run table's style; `all` lists every
  * change and every flow.
  */
-import { type Comparison, describeChange, describeFields, type ElementChange, type FlowDelta, type FlowFigures, type FlowMove, type ScenarioDiff } from '../sim/api/index.ts';
+import {
+  type Comparison,
+  describeChange,
+  describeFields,
+  type ElementChange,
+  type FlowDelta,
+  type FlowFigures,
+  type FlowMove,
+  type ScenarioDiff,
+} from '../sim/api/index.ts';
+import { DIFF_ROWS } from './commandSpecs.ts';
 import { percent, table, time } from './format.ts';
 import { printable as p } from './printable.ts';
-
-/** changes and flows listed in full; past this many, --all */
-export const DIFF_ROWS = 50;
-
 
 function changeLines(d: ScenarioDiff, all: boolean): string[] {
   const lines = [
