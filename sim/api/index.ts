@@ -93,7 +93,7 @@ export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog
 export { type CaptureFile, importTraffic } from './importTraffic.ts';
 
 // compare two scenarios or two runs: what changed, and each flow's verdict and margin before → after
-export { compareRuns, type Comparison, pairKind } from './diff.ts';
+export { compareRuns, type Comparison, pairKind } from './compareRuns.ts';
 export { diffReports, type FlowDelta, type FlowFigures, type FlowMove, MARGIN_TOLERANCE, type ReportDiff, type RunFacts } from '../io/diff/diffReports.ts';
 export { diffScenarios, type ElementChange, type FieldChange, type LinkChange, type ScenarioDiff } from '../io/diff/diffScenarios.ts';
 export { isReport, readReport } from '../io/diff/readReport.ts';
