@@ -19,7 +19,7 @@ import { checkOutputs } from '../outputs.ts';
 import { printable } from '../printable.ts';
 import { nameOf, readStdin } from '../readStdin.ts';
 import { runFlags } from '../runFlags.ts';
-import { simulateFile } from '../simulateFile.ts';
+import { prepareRun, runPrepared } from '../simulateFile.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeJson } from '../writeJson.ts';
 
@@ -86,8 +86,9 @@ export async function diffCommand(argv: string[]): Promise<number> {
     if (options.seed === undefined && seedB !== seed && json !== '-')
       process.stderr.write(`${printable(b)} sets seed ${seedB}: both run with ${printable(a)}'s seed ${seed} (--seed N to choose)\n`);
     const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, options.replications ?? 1) });
-    const run = (i: 0 | 1) => simulateFile(pool, positional[i], { ...options, seed }, { quiet: json === '-', input: inputs![i] });
-    reports = [await run(0), await run(1)];
+    // both compiled and checked before either runs: a problem in B does not wait for A's run
+    const runs = [prepareRun(nameOf(a), { ...options, seed }, inputs[0]), prepareRun(nameOf(b), { ...options, seed }, inputs[1])];
+    reports = [await runPrepared(pool, runs[0], json === '-'), await runPrepared(pool, runs[1], json === '-')];
   }
   const comparison = compareRuns(reports[0], reports[1], inputs && { before: inputs[0].scenario, after: inputs[1].scenario });
   const document = { format: DIFF_FORMAT, a: { file: nameOf(a), kind }, b: { file: nameOf(b), kind }, ...comparison };

@@ -23,7 +23,7 @@ export async function runCommand(argv: string[]): Promise<number> {
 
   // workers load while this thread compiles the scenario; the problems of the file come before any runs
   const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, options.replications ?? 1) });
-  const report = await simulateFile(pool, file, options, { quiet: json === '-' });
+  const report = await simulateFile(pool, file, options, json === '-');
   if (json === '-') await writeJson(report, '-', '--json');
   else {
     console.log(reportTable(report, colorFor(process.stdout), flags.all === true));

@@ -111,6 +111,7 @@ describe('netloom diff', () => {
     const invalid = netloom('diff', fast, file('invalid.json', { ...cell('1 Gb/s'), links: [{ from: 'CAM', to: 'NOWHERE', rate: '1 Gb/s' }] }));
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toMatch(/invalid\.json has \d+ problem/);
+    expect(invalid.stderr).not.toContain(`running ${fast}`); // B's problems come before A's run, not after it
   });
 
   it('refuses to write the comparison over A or over a file that exists', () => {
