@@ -10,7 +10,7 @@ import {
   type ElementChange,
   type FlowDelta,
   type FlowFigures,
-  type FlowMove,
+  MOVE_LABEL,
   type ScenarioDiff,
 } from '../sim/api/index.ts';
 import { DIFF_ROWS } from './commandSpecs.ts';
@@ -31,16 +31,6 @@ function changeLines(d: ScenarioDiff, all: boolean): string[] {
   return [head, ...shown, ...(shown.length < lines.length ? [`  … and ${lines.length - shown.length} more (--all lists them)`] : [])];
 }
 
-const MOVE: Record<FlowMove, string> = {
-  'newly-failing': 'newly failing',
-  fixed: 'fixed',
-  worse: 'worse',
-  better: 'better',
-  same: 'same',
-  added: 'only in B',
-  removed: 'only in A',
-};
-
 function pair(d: FlowDelta, f: (x: FlowFigures) => string): string {
   return `${d.before ? f(d.before) : '–'} → ${d.after ? f(d.after) : '–'}`;
 }
@@ -59,7 +49,7 @@ export function diffText(c: Comparison, color: boolean, all = false): string {
         ['flow', 'change', 'verdict', 'margin', 'p99', 'max', 'loss'],
         shown.map((f) => [
           p(f.id),
-          f.move === 'newly-failing' ? paint(MOVE[f.move], 31) : f.move === 'fixed' ? paint(MOVE[f.move], 32) : MOVE[f.move],
+          f.move === 'newly-failing' ? paint(MOVE_LABEL[f.move], 31) : f.move === 'fixed' ? paint(MOVE_LABEL[f.move], 32) : MOVE_LABEL[f.move],
           pair(f, verdict),
           pair(f, (x) => percent(x.margin)),
           pair(f, (x) => time(x.p99)),

@@ -4,22 +4,13 @@
  * By default the flows that moved; "every flow" lists them all.
  */
 import { useMemo, useState } from 'react';
-import { describeChange, diffReports, diffScenarios, describeFields, formatTime, type FlowDelta, type FlowMove } from '../../sim/api/index.ts';
+import { describeChange, diffReports, diffScenarios, describeFields, formatTime, type FlowDelta, MOVE_LABEL } from '../../sim/api/index.ts';
 import { VerdictCell } from '../planner/VerdictCell.tsx';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { MAX_RUNS, type RunRecord } from '../state/runHistory.ts';
 
 const ROWS = 200;
-const MOVE: Record<FlowMove, string> = {
-  'newly-failing': 'newly failing',
-  fixed: 'fixed',
-  worse: 'worse',
-  better: 'better',
-  same: 'same',
-  added: 'only in B',
-  removed: 'only in A',
-};
 
 const label = (r: RunRecord) =>
   `#${r.n} · ${new Date(r.at).toLocaleTimeString()} · ${r.report.summary.failed} of ${r.report.summary.flows} failing (edit ${r.revision})`;
@@ -133,7 +124,7 @@ export function CompareRuns() {
                 onClick={() => selectFlow(d.id)}
               >
                 <td>{d.id}</td>
-                <td>{MOVE[d.move]}</td>
+                <td>{MOVE_LABEL[d.move]}</td>
                 <td>
                   <VerdictCell v={d.before} />
                 </td>

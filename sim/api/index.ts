@@ -97,4 +97,4 @@ export { compareRuns, type Comparison, pairKind } from './compareRuns.ts';
 export { diffReports, type FlowDelta, type FlowFigures, type FlowMove, MARGIN_TOLERANCE, type ReportDiff, type RunFacts } from '../io/diff/diffReports.ts';
 export { diffScenarios, type ElementChange, type FieldChange, type LinkChange, type ScenarioDiff } from '../io/diff/diffScenarios.ts';
 export { isReport, readReport } from '../io/diff/readReport.ts';
-export { describeChange, describeFields } from '../io/diff/describeChange.ts';
+export { describeChange, describeFields, MOVE_LABEL } from '../io/diff/describeChange.ts';
