@@ -20,7 +20,7 @@ export interface FieldChange {
 }
 
 export interface ElementChange {
-  /** node id, link id (its `id`, or `from-to`), flow id; "name" or "simulation" for settings */
+  /** node id, link id (its `id`, or `from-to`; "#2" for a second link between the same nodes without an id), flow id */
   id: string;
   kind: 'added' | 'removed' | 'changed';
   /** the changed fields; for an added or removed element, empty */
