@@ -40,6 +40,8 @@ const limits: Record<string, FlagSpec> = {
 };
 /** notes of each kind `import` lists without --all */
 export const MAX_NOTES = 50;
+/** changes and flows `diff` lists without --all */
+export const DIFF_ROWS = 50;
 const FILE = 'FILE is a scenario file, or "-" to read it from standard input; "--" ends the options.';
 
 export const COMMAND_SPECS = {
@@ -193,6 +195,27 @@ export const COMMAND_SPECS = {
     notes: [
       "Every switch gets its PCP table, even in a plant without TSN; the scenario's own gates and shapers are written as they are.",
       'With --schedule, exit 1 (and the conflicts printed) when no schedule exists.',
+    ],
+  },
+  diff: {
+    summary:
+      "compare two scenarios or two reports: what changed (nodes, links, flows, settings; groups compared expanded), then each flow's verdict " +
+      'and margin before → after with its p99, largest latency and loss, failing first; two scenarios are both simulated with the same seed and settings',
+    args: 'FILE_A FILE_B',
+    flags: {
+      json: json('the comparison'),
+      force,
+      all: { value: false, help: `list every change and every flow (by default the flows whose verdict or margin moved, at most ${DIFF_ROWS})` },
+      strict: { value: false, help: 'exit 1 when B fails a requirement A did not (a flow newly failing, or only in B and failing)' },
+      seed: { value: true, arg: 'N', expects: 'a whole number', help: "run both scenarios with this seed (default: A's)" },
+      replications: { value: true, arg: 'N', expects: 'a whole number', help: 'independent replications of each scenario' },
+      workers,
+      duration: { value: true, arg: 'T', expects: 'a time such as "2 s"', help: 'override the simulated time of both, e.g. "2 s"' },
+      ...limits,
+    },
+    notes: [
+      'FILE_A and FILE_B (A and B) are both scenarios or both reports (netloom run --json writes one); one may be "-" (standard input).',
+      "A margin is (requirement − measured) / requirement at the flow's worst criterion; a move under 1 point is the same.",
     ],
   },
 } satisfies Record<string, CommandSpec>;

@@ -14,10 +14,10 @@ export class ScenarioFileError extends ScenarioError {
   }
 }
 
-/** Reads `file` ("-": stdin) and the files it names, then validates and compiles it. */
-export function loadFile(file: string, overrides: RunOptions = {}): { input: ScenarioInput; model: Model; loadMs: number } {
+/** Reads `file` ("-": stdin) and the files it names (unless given them as `read`), then validates and compiles it. */
+export function loadFile(file: string, overrides: RunOptions = {}, read?: ScenarioInput): { input: ScenarioInput; model: Model; loadMs: number } {
   try {
-    const input = readScenario(file);
+    const input = read ?? readScenario(file);
     const started = performance.now();
     const model = loadScenario(input.scenario, input.files, overrides);
     return { input, model, loadMs: performance.now() - started };

@@ -23,6 +23,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   import: async () => (await import('./commands/import.ts')).importCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
   config: async () => (await import('./commands/config.ts')).configCommand,
+  diff: async () => (await import('./commands/diff.ts')).diffCommand,
 };
 
 export const VERSION: string = pkg.version;

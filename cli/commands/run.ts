@@ -1,15 +1,12 @@
-import { availableParallelism } from 'node:os';
-import { checkWork, describeWork, estimateWork, parseQuantity, UnitParseError, type Report } from '../../sim/api/index.ts';
-import { intFlag, parseArgs } from '../args.ts';
+import { parseArgs } from '../args.ts';
 import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
-import { colorFor, count } from '../format.ts';
-import { limitFlags } from '../limits.ts';
-import { loadFile } from '../loadFile.ts';
+import { colorFor } from '../format.ts';
 import { checkOutputs } from '../outputs.ts';
 import { nodePool } from '../nodePool.ts';
 import { printable } from '../printable.ts';
-import { ProgressBar } from '../progress.ts';
 import { reportTable } from '../reportTable.ts';
+import { runFlags } from '../runFlags.ts';
+import { simulateFile } from '../simulateFile.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeJson } from '../writeJson.ts';
 
@@ -19,44 +16,14 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, COMMAND_SPECS.run.flags, USAGE);
   if (positional.length !== 1)
     throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
-  const seed = intFlag(flags, 'seed', 0, 2 ** 32 - 1);
-  const replications = intFlag(flags, 'replications', 1, 10000);
-  const workers = intFlag(flags, 'workers', 1, 256) ?? availableParallelism();
-  const limits = limitFlags(flags);
-  let durationS: number | undefined;
-  if (typeof flags.duration === 'string') {
-    try {
-      durationS = parseQuantity(flags.duration, 'time');
-    } catch (e) {
-      throw new UsageError(`--duration: ${e instanceof UnitParseError ? e.message : String(e)}`);
-    }
-    if (!(durationS > 0)) throw new UsageError(`--duration: expected a time greater than 0, got ${JSON.stringify(flags.duration)}`);
-  }
+  const { workers, ...options } = runFlags(flags);
   const json = typeof flags.json === 'string' ? flags.json : undefined;
   const file = positional[0];
   checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
 
   // workers load while this thread compiles the scenario; the problems of the file come before any runs
-  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, replications ?? 1) });
-  const { model, loadMs } = loadFile(file, { seed, replications, durationS });
-  const estimate = estimateWork(model);
-  const refused = checkWork(estimate, model.replications, limits.maxEvents);
-  if (refused) throw new UsageError(`${file}: ${refused}`);
-  const expected = estimate.events * model.replications;
-  if (json !== '-') process.stderr.write(`running ${printable(file)}: ${describeWork(estimate, model.replications)}\n`);
-
-  const bar = new ProgressBar(`running ${printable(file)}`);
-  let report: Report;
-  try {
-    report = await pool.run({
-      model,
-      options: { seed, replications, durationS, ...limits },
-      loadMs,
-      onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`),
-    }).promise;
-  } finally {
-    bar.done();
-  }
+  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, options.replications ?? 1) });
+  const report = await simulateFile(pool, file, options, json === '-');
   if (json === '-') await writeJson(report, '-', '--json');
   else {
     console.log(reportTable(report, colorFor(process.stdout), flags.all === true));

@@ -6,17 +6,8 @@ import { formatRoute, scenarioFlowEnds } from '../format/formatRoute.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { beforeAfterRows } from './beforeAfterRows.ts';
-import { type FlowVerdict, formatMargin, type Plan } from '../../sim/api/index.ts';
-
-function Verdict({ v }: { v: FlowVerdict | null }) {
-  if (!v) return <span className="muted">—</span>;
-  return (
-    <span className="verdict-cell" title={v.margin === null ? 'no requirement' : `margin ${formatMargin(v.margin)}`}>
-      <span className={`badge ${v.verdict}`}>{v.verdict === 'pass' ? '✓ pass' : v.verdict === 'fail' ? '✗ fail' : 'no req.'}</span>
-      <span className="num">{formatMargin(v.margin)}</span>
-    </span>
-  );
-}
+import type { FlowVerdict, Plan } from '../../sim/api/index.ts';
+import { VerdictCell } from './VerdictCell.tsx';
 
 function Counts({ verdicts }: { verdicts: readonly FlowVerdict[] | null }) {
   if (!verdicts) return <span className="muted">not verified</span>;
@@ -89,10 +80,10 @@ export function BeforeAfter({ plan, changedFlows }: { plan: Plan; changedFlows: 
                   <div className="muted small">{r.route}</div>
                 </td>
                 <td>
-                  <Verdict v={r.before} />
+                  <VerdictCell v={r.before} />
                 </td>
                 <td>
-                  <Verdict v={r.after} />
+                  <VerdictCell v={r.after} />
                 </td>
               </tr>
             ))}

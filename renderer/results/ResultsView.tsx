@@ -5,6 +5,7 @@ import { useApp } from '../state/appStore.ts';
 import { BoundsCard } from './bounds/BoundsCard.tsx';
 import { BoundsFacts } from './bounds/BoundsFacts.tsx';
 import { ChartCard } from './ChartCard.tsx';
+import { CompareRuns } from './CompareRuns.tsx';
 import { drawCdf } from './charts/drawCdf.ts';
 import { drawCompute } from './charts/drawCompute.ts';
 import { drawHeatmap } from './charts/drawHeatmap.ts';
@@ -103,6 +104,7 @@ export function ResultsView() {
           />
         </div>
       </div>
+      <CompareRuns />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import type { DocFiles } from '../model/DocFiles.ts';
 import type { ScenarioChanges } from '../model/scenarioChanges.ts';
 import type { VariantKey } from './planVariants.ts';
+import type { RunRecord } from './runHistory.ts';
 
 export type DocSource = { kind: 'new' } | { kind: 'library'; path: string } | { kind: 'file'; path?: string; handle?: unknown };
 
@@ -144,6 +145,8 @@ export interface AppState {
   run: RunState;
   /** the last finished report and the revision it ran, kept while a new run goes on */
   lastReport: { report: Report; revision: number; preview: boolean } | null;
+  /** the document's last finished full runs, oldest first, for Compare (runHistory.ts) */
+  runs: RunRecord[];
   view: ViewName;
   theme: Theme;
   /** connect mode in the editor: click two nodes to link them */

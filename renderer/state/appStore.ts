@@ -22,6 +22,7 @@ export const appStore = createStore<AppState>({
   analysis: null,
   run: { status: 'idle' },
   lastReport: null,
+  runs: [],
   view: 'editor',
   theme: typeof window === 'undefined' ? 'light' : initialTheme(),
   connectFrom: null,

@@ -47,6 +47,7 @@ export function openDocument(
     selection: EMPTY_SELECTION,
     run: { status: 'idle' },
     lastReport: null,
+    runs: [],
     analysis: null,
     connectFrom: null,
     connectMode: false,
@@ -189,7 +190,7 @@ export function closeDocument(): void {
   resetPlanner();
   resetBounds();
   resetSchedule();
-  appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, analysis: null });
+  appStore.set({ doc: null, past: [], future: [], selection: EMPTY_SELECTION, run: { status: 'idle' }, lastReport: null, runs: [], analysis: null });
 }
 
 /** Opens a recovery slot's working copy as an unsaved document that keeps autosaving to the same slot. */

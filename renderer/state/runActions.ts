@@ -12,6 +12,7 @@ import { browserPool } from '../sim/browserPool.ts';
 import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
+import { withRun } from './runHistory.ts';
 import { type RunLimits, runLimits } from './runLimits.ts';
 import { toast } from './toast.ts';
 
@@ -135,11 +136,12 @@ export async function startRun(): Promise<void> {
       (report) => {
         current = null;
         const wallSeconds = (performance.now() - started) / 1000;
-        appStore.set({
+        appStore.set((s) => ({
           run: { status: 'done', report, revision, preview: false, wallSeconds },
           lastReport: { report, revision, preview: false },
+          runs: withRun(s.runs, { report, scenario, revision, at: Date.now() }),
           resultsOpen: true,
-        });
+        }));
         const { passed, failed } = report.summary;
         toast(`Run finished: ${passed} passed, ${failed} failed (${wallSeconds.toFixed(1)} s)`, failed > 0 ? 'error' : 'success');
       },
