@@ -91,3 +91,7 @@ export { PlantBuilder } from '../workloads/PlantBuilder.ts';
 export type { SwitchKind } from '../workloads/PlantBuilder.ts';
 export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog } from './importDevices.ts';
 export { type CaptureFile, importTraffic } from './importTraffic.ts';
+
+// per-packet outcomes and pcapng captures of a run (run --trace-out, --pcap-out)
+export { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } from './traceRun.ts';
+export type { TraceOutput, TraceRequest } from './traceRun.ts';

@@ -25,6 +25,9 @@ export class Wire {
   /** cut-through at the far end: bytes it needs before forwarding (0: store-and-forward) */
   private readonly farCutThrough: Float64Array;
   private readonly arrive: EventKind;
+  /** ports whose transmissions a trace records (none: undefined), and where it records them */
+  private tapped: Uint8Array | undefined;
+  private onTransmit: (port: PortId, pkt: PacketId, startPs: number) => void = () => {};
 
   constructor(
     model: Model,
@@ -63,6 +66,12 @@ export class Wire {
     });
   }
 
+  /** Records every transmission that starts on a port marked in `ports` (a trace's frames for pcap). */
+  tap(ports: Uint8Array, onTransmit: (port: PortId, pkt: PacketId, startPs: number) => void): void {
+    this.tapped = ports;
+    this.onTransmit = onTransmit;
+  }
+
   /** Bytes of the frame a packet makes on a port (header, trailer, padding; no preamble or gap). */
   frameBytes(port: PortId, pkt: PacketId): number {
     const pool = this.pool;
@@ -78,6 +87,7 @@ export class Wire {
   send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false): void {
     const pool = this.pool;
     const start = this.kernel.now + after;
+    if (this.tapped !== undefined && this.tapped[port] === 1) this.onTransmit(port, pkt, start);
     const arrive = start + lastBit + this.delay[port];
     pool.lastBitAt[pkt] = arrive;
     const ct = whole ? 0 : this.farCutThrough[port];
