@@ -5,7 +5,10 @@ import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
 import { colorFor, count } from '../format.ts';
 import { limitFlags } from '../limits.ts';
 import { loadFile } from '../loadFile.ts';
+import pkg from '../../package.json' with { type: 'json' };
 import { checkOutputs } from '../outputs.ts';
+import { traceOutputs, tracePlan } from '../traceFlags.ts';
+import { TraceFiles } from '../TraceFiles.ts';
 import { nodePool } from '../nodePool.ts';
 import { printable } from '../printable.ts';
 import { ProgressBar } from '../progress.ts';
@@ -34,7 +37,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const json = typeof flags.json === 'string' ? flags.json : undefined;
   const file = positional[0];
-  checkOutputs([{ flag: '--json', file: json }], [file], flags.force === true);
+  checkOutputs([{ flag: '--json', file: json }, ...traceOutputs(flags)], [file], flags.force === true);
 
   // workers load while this thread compiles the scenario; the problems of the file come before any runs
   const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, replications ?? 1) });
@@ -43,6 +46,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   const refused = checkWork(estimate, model.replications, limits.maxEvents);
   if (refused) throw new UsageError(`${file}: ${refused}`);
   const expected = estimate.events * model.replications;
+  const trace = tracePlan(flags, model, pkg.version);
+  if (trace) checkOutputs(trace.pcaps.map((p) => ({ flag: '--pcap-out', file: p.file })), [file], flags.force === true);
+  const traceFiles = trace && new TraceFiles(trace.csv, model.replications, trace.pcaps);
   if (json !== '-') process.stderr.write(`running ${printable(file)}: ${describeWork(estimate, model.replications)}\n`);
 
   const bar = new ProgressBar(`running ${printable(file)}`);
@@ -53,8 +59,11 @@ export async function runCommand(argv: string[]): Promise<number> {
       options: { seed, replications, durationS, ...limits },
       loadMs,
       onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`),
+      trace: trace && traceFiles && { request: trace.request, output: (r) => traceFiles.output(r) },
     }).promise;
+    await traceFiles?.finish();
   } finally {
+    traceFiles?.abort();
     bar.done();
   }
   if (json === '-') await writeJson(report, '-', '--json');
@@ -65,5 +74,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       console.log(`report written to ${printable(json)}`);
     }
   }
+  if (trace?.csv) process.stderr.write(`trace written to ${printable(trace.csv)}\n`);
+  if (trace && trace.pcaps.length > 0) process.stderr.write(`${trace.pcaps.length} pcapng file${trace.pcaps.length === 1 ? '' : 's'} written to ${printable(String(flags['pcap-out']))}\n`);
   return flags.strict === true && report.summary.failed > 0 ? 1 : 0;
 }

@@ -106,8 +106,9 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
     dstMac: nodeMac(model.nodes[f.to].id),
     srcIp: nodeIp(f.from),
     dstIp: nodeIp(f.to),
-    srcPort: 49152 + (f.index % 16384),
-    dstPort: 5000,
+    // ports no Wireshark dissector claims, so frames show as plain UDP: one per flow
+    srcPort: 49152 + (f.index % 8192),
+    dstPort: 57344 + (f.index % 8192),
     profinet: isProfinet(f.id),
   }));
   const rep = String(replication + 1);
