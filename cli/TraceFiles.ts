@@ -71,7 +71,9 @@ export class TraceFiles {
       }
       try {
         const gz = csv.endsWith('.gz');
-        await (gz ? pipeline(Readable.from(text()), createGzip(), createWriteStream(tmp, { flags: 'wx' })) : pipeline(Readable.from(text()), createWriteStream(tmp, { flags: 'wx' })));
+        await (gz
+          ? pipeline(Readable.from(text()), createGzip(), createWriteStream(tmp, { flags: 'wx' }))
+          : pipeline(Readable.from(text()), createWriteStream(tmp, { flags: 'wx' })));
         renameSync(tmp, csv);
       } catch (e) {
         rmSync(tmp, { force: true });

@@ -47,7 +47,12 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (refused) throw new UsageError(`${file}: ${refused}`);
   const expected = estimate.events * model.replications;
   const trace = tracePlan(flags, model, pkg.version);
-  if (trace) checkOutputs(trace.pcaps.map((p) => ({ flag: '--pcap-out', file: p.file })), [file], flags.force === true);
+  if (trace)
+    checkOutputs(
+      trace.pcaps.map((p) => ({ flag: '--pcap-out', file: p.file })),
+      [file],
+      flags.force === true,
+    );
   const traceFiles = trace && new TraceFiles(trace.csv, model.replications, trace.pcaps);
   if (json !== '-') process.stderr.write(`running ${printable(file)}: ${describeWork(estimate, model.replications)}\n`);
 
@@ -75,6 +80,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     }
   }
   if (trace?.csv) process.stderr.write(`trace written to ${printable(trace.csv)}\n`);
-  if (trace && trace.pcaps.length > 0) process.stderr.write(`${trace.pcaps.length} pcapng file${trace.pcaps.length === 1 ? '' : 's'} written to ${printable(String(flags['pcap-out']))}\n`);
+  if (trace && trace.pcaps.length > 0)
+    process.stderr.write(`${trace.pcaps.length} pcapng file${trace.pcaps.length === 1 ? '' : 's'} written to ${printable(String(flags['pcap-out']))}\n`);
   return flags.strict === true && report.summary.failed > 0 ? 1 : 0;
 }

@@ -5,7 +5,7 @@
  * host only compresses and writes, in replication order. Pure: no file system here.
  */
 import type { FrameRows, PacketRows, TraceOptions, TraceSink } from '../engine/Tracer.ts';
-import { concat, enhancedPacket, pcapngHeader } from '../io/pcap/writePcapng.ts';
+import { concat, enhancedPacket, packetComment, pcapngHeader } from '../io/pcap/writePcapng.ts';
 import { type FrameEnds, nodeIp, nodeMac, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
 import type { Model } from '../scenario/model.ts';
 
@@ -54,10 +54,7 @@ export function parsePorts(model: Model, text: string): number[] {
   const ports = new Set<number>();
   for (const name of text.split(',').map((s) => s.trim())) {
     const arrow = name.split('>');
-    const port =
-      arrow.length === 2
-        ? model.ports.find((p) => ids[p.from] === arrow[0] && ids[p.to] === arrow[1])?.index
-        : byLabel.get(name);
+    const port = arrow.length === 2 ? model.ports.find((p) => ids[p.from] === arrow[0] && ids[p.to] === arrow[1])?.index : byLabel.get(name);
     if (port === undefined) {
       const node = (arrow.length === 2 ? arrow[0] : name.replace(/:[^:]*$/, '')) || name;
       const own = model.ports.filter((p) => ids[p.from] === node).map((p) => `${labels[p.index]} (to ${ids[p.to]})`);
@@ -81,7 +78,13 @@ export function traceOptions(model: Model, request: TraceRequest): TraceOptions 
     return f;
   });
   const [from, to] = request.window ?? [0, Infinity];
-  return { packets: request.packets, flows, ports: request.ports ?? [], startPs: Math.round(from * 1e12), endPs: to === Infinity ? Infinity : Math.round(to * 1e12) };
+  return {
+    packets: request.packets,
+    flows,
+    ports: request.ports ?? [],
+    startPs: Math.round(from * 1e12),
+    endPs: to === Infinity ? Infinity : Math.round(to * 1e12),
+  };
 }
 
 /** The section and interface blocks that open port `port`'s pcapng. */
@@ -96,6 +99,8 @@ export function pcapHeaderOf(model: Model, port: number, application: string): U
 const isProfinet = (id: string) => /profinet|(^|[-_])pn([-_]|$)/i.test(id);
 
 const ns = (ps: number) => Math.round(ps / 1000);
+/** frames kept per flow (its distinct sizes): a flow whose sizes are drawn from a wide distribution makes the others anew */
+const MADE_PER_FLOW = 64;
 
 /** The sink that turns replication `replication`'s rows into CSV text and pcapng blocks for `out`. */
 export function traceEncoder(model: Model, replication: number, out: TraceOutput): TraceSink {
@@ -111,6 +116,17 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
     dstPort: 57344 + (f.index % 8192),
     profinet: isProfinet(f.id),
   }));
+  const comments = flowIds.map(packetComment);
+  /** each flow's frames by size: a frame depends on nothing else, so each is made once */
+  const made = model.flows.map(() => new Map<number, Uint8Array>());
+  const frameOf = (f: number, size: number, pcp: number, tagged: boolean) => {
+    let frame = made[f].get(size);
+    if (frame === undefined) {
+      frame = synthesizeFrame(ends[f], size, pcp, tagged);
+      if (made[f].size < MADE_PER_FLOW) made[f].set(size, frame);
+    }
+    return frame;
+  };
   const rep = String(replication + 1);
   return {
     packets(r: PacketRows) {
@@ -128,9 +144,9 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
     frames(r: FrameRows) {
       const byPort = new Map<number, Uint8Array[]>();
       for (let i = 0; i < r.count; i++) {
-        const frame = synthesizeFrame(ends[r.flow[i]], r.size[i], r.pcp[i], r.tagged[i] === 1);
+        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
         const blocks = byPort.get(r.port[i]) ?? [];
-        blocks.push(enhancedPacket(ns(r.startPs[i]), frame, flowIds[r.flow[i]]));
+        blocks.push(enhancedPacket(ns(r.startPs[i]), frame, comments[r.flow[i]]));
         byPort.set(r.port[i], blocks);
       }
       for (const [port, blocks] of [...byPort].sort((a, b) => a[0] - b[0])) out.pcap(port, concat(blocks));

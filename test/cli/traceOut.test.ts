@@ -20,9 +20,13 @@ const tsharkMissing = spawnSync('tshark', ['--version']).status !== 0 ? 'tshark 
 
 /** tshark's frames of a capture (epoch ns, length), and what it printed on stderr besides its notice about running as root. */
 function tshark(file: string): { frames: [number, number][]; warnings: string } {
-  const r = spawnSync('tshark', ['-r', file, '-o', 'ip.check_checksum:TRUE', '-T', 'fields', '-e', 'frame.time_epoch', '-e', 'frame.len', '-e', 'ip.checksum.status'], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    'tshark',
+    ['-r', file, '-o', 'ip.check_checksum:TRUE', '-T', 'fields', '-e', 'frame.time_epoch', '-e', 'frame.len', '-e', 'ip.checksum.status'],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(r.status, r.stderr).toBe(0);
   const frames = r.stdout
     .trim()
@@ -49,7 +53,8 @@ describe('run --pcap-out', () => {
   const trace = join(tmp, 'r1.csv.gz');
   let code = -1;
   let stderr = '';
-  if (!tsharkMissing) ({ code, stderr } = netloom('run', R1, '--duration', '5ms', '--trace-out', trace, '--pcap-out', dir, '--pcap-ports', 'D2_1>S2,S1>PLC', '--workers', '1'));
+  if (!tsharkMissing)
+    ({ code, stderr } = netloom('run', R1, '--duration', '5ms', '--trace-out', trace, '--pcap-out', dir, '--pcap-ports', 'D2_1>S2,S1>PLC', '--workers', '1'));
 
   it.skipIf(tsharkMissing !== undefined)('writes one pcapng per port that tshark reads without a warning', () => {
     expect(code, stderr).toBe(0);
@@ -77,12 +82,21 @@ describe('run --pcap-out', () => {
   it.skipIf(tsharkMissing !== undefined)('a capture imports back (import traffic) to the flow that made it, its count and size', () => {
     const out = join(tmp, 'imported.json');
     const r = netloom(
-      'import', 'traffic', join(dir, 'D2_1_1.pcapng'), '--into', R1, '--out', out,
-      '--map', `${macText(nodeMac('D2_1'))}=D2_1,${macText(nodeMac('PLC'))}=PLC`,
+      'import',
+      'traffic',
+      join(dir, 'D2_1_1.pcapng'),
+      '--into',
+      R1,
+      '--out',
+      out,
+      '--map',
+      `${macText(nodeMac('D2_1'))}=D2_1,${macText(nodeMac('PLC'))}=PLC`,
     );
     expect(r.code, r.stderr).toBe(0);
     const imported = JSON.parse(readFileSync(out, 'utf8')).flows.filter((f: { id: string }) => f.id.startsWith('udp-'));
-    expect(imported).toEqual([expect.objectContaining({ from: 'D2_1', to: 'PLC', size: '100 B', pattern: expect.objectContaining({ times: [0, 1e6, 2e6, 3e6, 4e6] }) })]);
+    expect(imported).toEqual([
+      expect.objectContaining({ from: 'D2_1', to: 'PLC', size: '100 B', pattern: expect.objectContaining({ times: [0, 1e6, 2e6, 3e6, 4e6] }) }),
+    ]);
   });
 });
 
@@ -90,7 +104,20 @@ describe('run --trace-out', () => {
   it('the trace of 3 replications is byte for byte the same with 1 and 2 workers', () => {
     const files = [1, 2].map((w) => {
       const file = join(tmp, `w${w}.csv.gz`);
-      const r = netloom('run', R1, '--duration', '3ms', '--replications', '3', '--workers', String(w), '--trace-out', file, '--trace-flows', 'background,ctrl-D2_1');
+      const r = netloom(
+        'run',
+        R1,
+        '--duration',
+        '3ms',
+        '--replications',
+        '3',
+        '--workers',
+        String(w),
+        '--trace-out',
+        file,
+        '--trace-flows',
+        'background,ctrl-D2_1',
+      );
       expect(r.code, r.stderr).toBe(0);
       return readFileSync(file);
     });
@@ -107,8 +134,15 @@ describe('run --trace-out', () => {
       JSON.stringify({
         format: 'netloom.scenario/v1',
         name: 'overload',
-        nodes: [{ id: 'A', type: 'sensor' }, { id: 'S', type: 'switch', switch: { queueLimit: 4 } }, { id: 'B', type: 'plc' }],
-        links: [{ from: 'A', to: 'S', rate: '1 Gb/s' }, { from: 'S', to: 'B', rate: '10 Mb/s' }],
+        nodes: [
+          { id: 'A', type: 'sensor' },
+          { id: 'S', type: 'switch', switch: { queueLimit: 4 } },
+          { id: 'B', type: 'plc' },
+        ],
+        links: [
+          { from: 'A', to: 'S', rate: '1 Gb/s' },
+          { from: 'S', to: 'B', rate: '10 Mb/s' },
+        ],
         flows: [{ id: 'flood', from: 'A', to: 'B', size: '1000 B', pattern: { type: 'cbr', rate: '20 Mb/s' } }],
         simulation: { duration: '10 ms' },
       }),
@@ -116,7 +150,11 @@ describe('run --trace-out', () => {
     const file = join(tmp, 'overload.csv');
     const r = netloom('run', scenario, '--trace-out', file, '--json', join(tmp, 'overload.report.json'));
     expect(r.code, r.stderr).toBe(0);
-    const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const rows = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const report = JSON.parse(readFileSync(join(tmp, 'overload.report.json'), 'utf8'));
     const lost = rows.filter(([, , , , , recv]) => recv === '');
     expect(lost.length).toBe(report.flows[0].lost);

@@ -53,12 +53,16 @@ const rows = (csv: string) =>
     .map((l) => l.split(','));
 
 describe('per-packet trace of R1 against ns-3', () => {
-  it.skipIf(ns3Missing !== undefined)(`the ns-3 anchor still writes the committed trace ${ns3Missing ? `(skipped: ${ns3Missing})` : ''}`, () => {
-    const out = join(tmp, 'ns3.csv');
-    const r = spawnSync('bash', [script, anchor!, out], { encoding: 'utf8', timeout: 240_000 });
-    expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(committedFile, 'utf8'));
-  }, 300_000);
+  it.skipIf(ns3Missing !== undefined)(
+    `the ns-3 anchor still writes the committed trace ${ns3Missing ? `(skipped: ${ns3Missing})` : ''}`,
+    () => {
+      const out = join(tmp, 'ns3.csv');
+      const r = spawnSync('bash', [script, anchor!, out], { encoding: 'utf8', timeout: 240_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(committedFile, 'utf8'));
+    },
+    300_000,
+  );
 
   it('every packet emitted in [2 ms, 6 ms) has the send time, arrival and delay ns-3 gives it, to the ns', () => {
     const out = join(tmp, 'r1.csv.gz');

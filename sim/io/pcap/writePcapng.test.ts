@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeFrame } from './decodeFrame.ts';
 import { readCapture } from './readCapture.ts';
 import { ipv4Checksum, macText, nodeIp, nodeMac, synthesizeFrame, type FrameEnds } from './synthesizeFrame.ts';
-import { concat, enhancedPacket, pcapngHeader } from './writePcapng.ts';
+import { concat, enhancedPacket, packetComment, pcapngHeader } from './writePcapng.ts';
 
 const ends = (profinet: boolean): FrameEnds => ({
   srcMac: nodeMac('CAM1'),
@@ -15,7 +15,10 @@ const ends = (profinet: boolean): FrameEnds => ({
 });
 
 const file = (frames: [number, Uint8Array][]) =>
-  concat([pcapngHeader({ name: 'S1:3', description: 'S1 → S2', application: 'NetLoom test' }), ...frames.map(([t, f]) => enhancedPacket(t, f, 'video'))]);
+  concat([
+    pcapngHeader({ name: 'S1:3', description: 'S1 → S2', application: 'NetLoom test' }),
+    ...frames.map(([t, f]) => enhancedPacket(t, f, packetComment('video'))),
+  ]);
 
 describe('pcapng writer', () => {
   it('the reader of captures (readCapture) reads back every frame, its time to the ns past 2^32 ns, and its bytes', () => {
@@ -33,7 +36,11 @@ describe('pcapng writer', () => {
   });
 
   it('frames decode (decodeFrame) to their MACs, PCP, kind, UDP ports and the size NetLoom was handed', () => {
-    const [udp, untagged, pn] = [synthesizeFrame(ends(false), 1400, 5, true), synthesizeFrame(ends(false), 100, 0, false), synthesizeFrame(ends(true), 40, 6, true)];
+    const [udp, untagged, pn] = [
+      synthesizeFrame(ends(false), 1400, 5, true),
+      synthesizeFrame(ends(false), 100, 0, false),
+      synthesizeFrame(ends(true), 40, 6, true),
+    ];
     expect(decodeFrame(udp, udp.length)).toEqual({
       src: macText(nodeMac('CAM1')),
       dst: macText(nodeMac('EDGE1')),
@@ -55,7 +62,9 @@ describe('pcapng writer', () => {
     for (let i = 0; i < 20; i += 2) sum += (f[18 + i] << 8) | f[18 + i + 1];
     while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
     expect(sum).toBe(0xffff);
-    expect(ipv4Checksum(Uint8Array.of(0x45, 0, 0, 0x73, 0, 0, 0x40, 0, 0x40, 0x11, 0, 0, 0xc0, 0xa8, 0, 1, 0xc0, 0xa8, 0, 0xc7), 0)).toBe(0xb861); // Wikipedia's worked example
+    // Wikipedia's worked example (IPv4 header checksum): 4500 0073 0000 4000 4011 0000 c0a8 0001 c0a8 00c7 → b861
+    const example = Uint8Array.of(0x45, 0, 0, 0x73, 0, 0, 0x40, 0, 0x40, 0x11, 0, 0, 0xc0, 0xa8, 0, 1, 0xc0, 0xa8, 0, 0xc7);
+    expect(ipv4Checksum(example, 0)).toBe(0xb861);
   });
 
   it("a node's MAC is locally administered, unicast and the same for the same id", () => {

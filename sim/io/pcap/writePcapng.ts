@@ -82,9 +82,12 @@ export function pcapngHeader(iface: PcapInterface): Uint8Array {
   return concat([block(SHB, shb), block(IDB, idb)]);
 }
 
-/** One frame captured whole at `timeNs` (an integer) on interface 0, with an optional comment. */
-export function enhancedPacket(timeNs: number, frame: Uint8Array, comment?: string): Uint8Array {
-  const opts = comment === undefined ? new Uint8Array(0) : options([[OPT_COMMENT, utf8(comment)]]);
+/** A packet's comment as its option bytes (made once, given to every enhancedPacket it marks). */
+export const packetComment = (text: string): Uint8Array => options([[OPT_COMMENT, utf8(text)]]);
+
+/** One frame captured whole at `timeNs` (an integer) on interface 0, with its comment's option bytes (packetComment). */
+export function enhancedPacket(timeNs: number, frame: Uint8Array, comment?: Uint8Array): Uint8Array {
+  const opts = comment ?? new Uint8Array(0);
   const body = new Uint8Array(20 + pad4(frame.length) + opts.length);
   const v = new DataView(body.buffer);
   v.setUint32(0, 0, true); // interface 0
