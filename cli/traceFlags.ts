@@ -32,6 +32,7 @@ export function tracePlan(flags: Flags, model: Model, version: string): TracePla
       if (flags[f] !== undefined) throw new UsageError(`--${f}: needs --trace-out FILE or --pcap-out DIR`);
     return undefined;
   }
+  if (csv === '-') throw new UsageError('--trace-out: expected a file name; the trace is not written to standard output');
   if (dir === undefined && flags['pcap-ports'] !== undefined) throw new UsageError('--pcap-ports: needs --pcap-out DIR');
   const window = windowOf(str(flags, 'trace-window'));
   const flows = str(flags, 'trace-flows')

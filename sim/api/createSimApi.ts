@@ -84,7 +84,7 @@ export function createSimApi(): SimApi {
       limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
     },
     facts: () => modelFacts(loaded()),
-    runReplication: (replication, onProgress, trace, output) => runOne(replication, onProgress, trace, output),
+    runReplication: runOne,
     bounds: () => computeBounds(loaded()),
     boundsKept(): KeptBounds {
       keptBounds = computeBounds(loaded());

@@ -207,6 +207,7 @@ describe('run --trace-out', () => {
     [['--pcap-out', 'p', '--pcap-ports', 'S1:99'], /--pcap-ports: no port "S1:99"; S1's ports are S1:1 \(to S2\)/],
     [['--pcap-ports', 'S1:1'], /--pcap-ports: needs --trace-out FILE or --pcap-out DIR/],
     [['--trace-window', '0s..1ms'], /--trace-window: needs --trace-out/],
+    [['--trace-out', '-'], /--trace-out: expected a file name/],
   ])('%j exits 2 naming the flag', (flags, message) => {
     const r = netloom('run', R1, '--duration', '1ms', ...flags.map((f) => (f === 'x.csv' || f === 'p' ? join(tmp, f) : f)));
     expect(r.code).toBe(2);
