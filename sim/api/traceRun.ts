@@ -5,7 +5,7 @@
  * host only compresses and writes, in replication order. Pure: no file system here.
  */
 import type { FrameRows, PacketRows, TraceOptions, TraceSink } from '../engine/Tracer.ts';
-import { concat, enhancedPacket, packetComment, pcapngHeader } from '../io/pcap/writePcapng.ts';
+import { enhancedPacketLength, packetComment, pcapngHeader, writeEnhancedPacket } from '../io/pcap/writePcapng.ts';
 import { type FrameEnds, nodeIp, nodeMac, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
 import type { Model } from '../scenario/model.ts';
 
@@ -142,14 +142,20 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
       out.csv(text);
     },
     frames(r: FrameRows) {
-      const byPort = new Map<number, Uint8Array[]>();
+      // each port's blocks straight into one buffer: sized first, then written
+      const size = new Map<number, number>();
       for (let i = 0; i < r.count; i++) {
         const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
-        const blocks = byPort.get(r.port[i]) ?? [];
-        blocks.push(enhancedPacket(ns(r.startPs[i]), frame, comments[r.flow[i]]));
-        byPort.set(r.port[i], blocks);
+        size.set(r.port[i], (size.get(r.port[i]) ?? 0) + enhancedPacketLength(frame, comments[r.flow[i]]));
       }
-      for (const [port, blocks] of [...byPort].sort((a, b) => a[0] - b[0])) out.pcap(port, concat(blocks));
+      const at = new Map<number, number>();
+      const buffers = new Map([...size].sort((a, b) => a[0] - b[0]).map(([port, n]) => [port, new Uint8Array(n)]));
+      for (let i = 0; i < r.count; i++) {
+        const port = r.port[i];
+        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
+        at.set(port, writeEnhancedPacket(buffers.get(port)!, at.get(port) ?? 0, ns(r.startPs[i]), frame, comments[r.flow[i]]));
+      }
+      for (const [port, bytes] of buffers) out.pcap(port, bytes);
     },
   };
 }

@@ -85,19 +85,36 @@ export function pcapngHeader(iface: PcapInterface): Uint8Array {
 /** A packet's comment as its option bytes (made once, given to every enhancedPacket it marks). */
 export const packetComment = (text: string): Uint8Array => options([[OPT_COMMENT, utf8(text)]]);
 
-/** One frame captured whole at `timeNs` (an integer) on interface 0, with its comment's option bytes (packetComment). */
+/** Bytes of the enhanced packet block of `frame` with `comment`'s option bytes. */
+export const enhancedPacketLength = (frame: Uint8Array, comment?: Uint8Array): number => 32 + pad4(frame.length) + (comment?.length ?? 0);
+
+/**
+ * Writes into `out` at `at` the enhanced packet block of one frame captured whole at `timeNs` (an
+ * integer) on interface 0, with its comment's option bytes (packetComment); returns where it ends.
+ * Blocks of many frames go straight into one buffer, sized by enhancedPacketLength.
+ */
+export function writeEnhancedPacket(out: Uint8Array, at: number, timeNs: number, frame: Uint8Array, comment?: Uint8Array): number {
+  const total = enhancedPacketLength(frame, comment);
+  const v = new DataView(out.buffer, out.byteOffset + at, total);
+  v.setUint32(0, EPB, true);
+  v.setUint32(4, total, true);
+  v.setUint32(8, 0, true); // interface 0
+  v.setUint32(12, Math.floor(timeNs / 2 ** 32), true);
+  v.setUint32(16, timeNs % 2 ** 32, true);
+  v.setUint32(20, frame.length, true); // captured
+  v.setUint32(24, frame.length, true); // on the wire (no FCS, as captures of Ethernet show it)
+  out.set(frame, at + 28);
+  out.fill(0, at + 28 + frame.length, at + 28 + pad4(frame.length));
+  if (comment) out.set(comment, at + 28 + pad4(frame.length));
+  v.setUint32(total - 4, total, true);
+  return at + total;
+}
+
+/** One frame's enhanced packet block (writeEnhancedPacket into a buffer of its own). */
 export function enhancedPacket(timeNs: number, frame: Uint8Array, comment?: Uint8Array): Uint8Array {
-  const opts = comment ?? new Uint8Array(0);
-  const body = new Uint8Array(20 + pad4(frame.length) + opts.length);
-  const v = new DataView(body.buffer);
-  v.setUint32(0, 0, true); // interface 0
-  v.setUint32(4, Math.floor(timeNs / 2 ** 32), true);
-  v.setUint32(8, timeNs % 2 ** 32, true);
-  v.setUint32(12, frame.length, true); // captured
-  v.setUint32(16, frame.length, true); // on the wire (no FCS, as captures of Ethernet show it)
-  body.set(frame, 20);
-  body.set(opts, 20 + pad4(frame.length));
-  return block(EPB, body);
+  const out = new Uint8Array(enhancedPacketLength(frame, comment));
+  writeEnhancedPacket(out, 0, timeNs, frame, comment);
+  return out;
 }
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
