@@ -95,7 +95,10 @@ export function pcapHeaderOf(model: Model, port: number, application: string): U
   return pcapngHeader({ name: portLabels(model)[port], description: `${ids(p.from)} → ${ids(p.to)}, ${link.rateBps / 1e6} Mb/s`, application });
 }
 
-/** A flow is PROFINET RT when its id says so ("profinet…", "pn-…"), as `import traffic` and the GSDML import name them. */
+/**
+ * A flow is PROFINET RT when its id says so ("profinet…", as `import traffic` names them, or "pn-…"): the
+ * scenario format has no kind of flow. The GSDML import's cyclic flows ("DEVICE-in") are written as UDP.
+ */
 const isProfinet = (id: string) => /profinet|(^|[-_])pn([-_]|$)/i.test(id);
 
 const ns = (ps: number) => Math.round(ps / 1000);
