@@ -102,8 +102,8 @@ export function pcapHeaderOf(model: Model, port: number, application: string): U
 const isProfinet = (id: string) => /profinet|(^|[-_])pn([-_]|$)/i.test(id);
 
 const ns = (ps: number) => Math.round(ps / 1000);
-/** frames kept per flow (its distinct sizes): a flow whose sizes are drawn from a wide distribution makes the others anew */
-const MADE_PER_FLOW = 64;
+/** frames kept per flow seen on a captured port (its first distinct sizes; others are made anew): at most 8 × 1.5 kB a flow */
+const MADE_PER_FLOW = 8;
 
 /** The sink that turns replication `replication`'s rows into CSV text and pcapng blocks for `out`. */
 export function traceEncoder(model: Model, replication: number, out: TraceOutput): TraceSink {
