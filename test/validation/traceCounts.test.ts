@@ -6,7 +6,7 @@
  * the flow statistics (sim/stats), the trace through the Tracer: two paths through the engine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFiles } from '../../node/readScenarioFiles.ts';
