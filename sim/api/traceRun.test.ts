@@ -25,9 +25,9 @@ const scenario = {
   simulation: { duration: '5 ms' },
 };
 
-function traced(request: Parameters<ReturnType<typeof createSimApi>['runReplication']>[2]) {
+function traced(request: Parameters<ReturnType<typeof createSimApi>['runReplication']>[2], s: object = scenario) {
   const api = createSimApi();
-  api.load({ scenario });
+  api.load({ scenario: s });
   let csv = '';
   const pcap = new Map<number, Uint8Array[]>();
   let ended = 0;
@@ -36,7 +36,7 @@ function traced(request: Parameters<ReturnType<typeof createSimApi>['runReplicat
     pcap: (p, b) => pcap.set(p, [...(pcap.get(p) ?? []), b]),
     end: () => ended++,
   });
-  return { rows: csv.split('\n').filter((l) => l !== ''), pcap, ended };
+  return { rows: csv.split('\n').filter((l) => l !== ''), pcap, ended, report: api.run() };
 }
 
 describe('traceRun', () => {
@@ -72,5 +72,19 @@ describe('traceRun', () => {
     expect(kinds.filter((k) => k?.kind === 'profinet-rt').length).toBe(5);
     expect(kinds.filter((k) => k?.kind === 'profinet-rt').every((k) => k?.pcp === 6)).toBe(true);
     expect(kinds.filter((k) => k?.kind === 'udp').length).toBe(5 * 3); // 4,000 B in fragments of 1,480 B of payload: 3 each
+  });
+
+  it("frames only from the window; a packet lost on a lossy link names that link's port", () => {
+    const { pcap } = traced({ packets: false, ports: [2], window: [0.001, 0.003] });
+    const bytes = [pcapHeaderOf(model, 2, 'test'), ...(pcap.get(2) ?? [])];
+    const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+    bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);
+    expect(readCapture({ name: 'w.pcapng', bytes: all }).packets.length).toBe(2 + 2 * 3); // pn-io at 1, 2 ms; big,one at 1.5, 2.5 ms
+    const lossy = { ...scenario, links: [scenario.links[0], { ...scenario.links[1], loss: 0.3 }], simulation: { duration: '50 ms' } };
+    const { rows, report } = traced({ packets: true }, lossy);
+    const lost = rows.filter((r) => r.endsWith(',S:2'));
+    expect(lost.length).toBe(report.flows[0].lost + report.flows[1].lost);
+    expect(lost.length).toBeGreaterThan(10);
+    expect(lost.every((r) => /,,,S:2$/.test(r))).toBe(true); // no arrival, no delay
   });
 });
