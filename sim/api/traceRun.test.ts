@@ -87,4 +87,33 @@ describe('traceRun', () => {
     expect(lost.length).toBeGreaterThan(10);
     expect(lost.every((r) => /,,,S:2$/.test(r))).toBe(true); // no arrival, no delay
   });
+
+  it('a frame preempted (802.1Qbu) and resumed is captured once, at its first start', () => {
+    // test/validation/preemption.test.ts's line: 1500 B background every 500 us cut twice by 100 B express frames
+    const preempting = {
+      format: 'netloom.scenario/v1',
+      name: 'preemption',
+      nodes: [
+        { id: 'h1', type: 'host', tsn: { preemption: { express: [7] } } },
+        { id: 'sw', type: 'switch', switch: { latency: '0 s', cutThrough: '64 B' } },
+        { id: 'h2', type: 'host' },
+      ],
+      links: [
+        { from: 'h1', to: 'sw', rate: '100 Mb/s', delay: '100 ns' },
+        { from: 'sw', to: 'h2', rate: '100 Mb/s', delay: '100 ns' },
+      ],
+      flows: [
+        { id: 'bg', from: 'h1', to: 'h2', size: '1500 B', priority: 0, pattern: { type: 'periodic', period: '500 us' } },
+        { id: 'hp', from: 'h1', to: 'h2', size: '100 B', priority: 7, pattern: { type: 'periodic', period: '100 us', offset: '30 us' } },
+      ],
+      simulation: { duration: '10 ms' },
+    };
+    const { pcap } = traced({ packets: false, ports: [0] }, preempting);
+    const bytes = [pcapHeaderOf(loadScenario(preempting), 0, 'test'), ...(pcap.get(0) ?? [])];
+    const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+    bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);
+    const packets = readCapture({ name: 'h1.pcapng', bytes: all }).packets;
+    expect(packets.length).toBe(20 + 100);
+    expect(packets.filter((p) => p.length === 1518).map((p) => p.time)).toEqual(Array.from({ length: 20 }, (_, n) => n * 500_000));
+  });
 });

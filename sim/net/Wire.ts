@@ -82,12 +82,13 @@ export class Wire {
    * Schedules the arrival at the far end of a frame whose transmission starts `after` ps from
    * now (0: at once): its last bit, `lastBit` ps after the start, or its first bytes into a
    * cut-through switch unless `whole` (a frame that may be preempted is handed over whole: the
-   * far MAC merge sublayer reassembles it first).
+   * far MAC merge sublayer reassembles it first); `resumed`: the rest of a preempted frame.
    */
-  send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false): void {
+  send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false, resumed = false): void {
     const pool = this.pool;
     const start = this.kernel.now + after;
-    if (this.tapped !== undefined && this.tapped[port] === 1) this.onTransmit(port, pkt, start);
+    // a frame resumed after an 802.1Qbu preemption was recorded when it started
+    if (this.tapped !== undefined && this.tapped[port] === 1 && !resumed) this.onTransmit(port, pkt, start);
     const arrive = start + lastBit + this.delay[port];
     pool.lastBitAt[pkt] = arrive;
     const ct = whole ? 0 : this.farCutThrough[port];
