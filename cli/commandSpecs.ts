@@ -60,6 +60,21 @@ export const COMMAND_SPECS = {
       strict: { value: false, help: 'exit 1 when any requirement fails' },
       all: { value: false, help: 'list every flow (past 50 flows the table lists the failing ones; the JSON has all)' },
       ...limits,
+      'trace-out': {
+        value: true,
+        arg: 'FILE',
+        expects: 'a file name such as trace.csv.gz',
+        help: "write each packet's outcome (flow, seq, send, size, arrival, delay, dropping port; times in ns) as CSV, gzipped when FILE ends in .gz",
+      },
+      'pcap-out': { value: true, arg: 'DIR', expects: 'a folder', help: "write a pcapng of each captured port's frames (the first replication) into DIR" },
+      'pcap-ports': {
+        value: true,
+        arg: 'LIST',
+        expects: 'ports such as "S1:3,S2>S3" or all-switch-egress',
+        help: 'ports to capture: NODE:k (its k-th link), FROM>TO, or all-switch-egress (default)',
+      },
+      'trace-window': { value: true, arg: 'A..B', expects: 'a time window such as "0s..0.1s"', help: 'trace packets emitted and frames sent in [A, B) only' },
+      'trace-flows': { value: true, arg: 'IDS', expects: 'flow ids separated by commas', help: 'trace these flows only' },
     },
   },
   validate: {

@@ -5,7 +5,7 @@
  * its scenarios (prepareRun) before it runs either, so a problem in B does not wait for A's run.
  */
 import { checkWork, describeWork, estimateWork, type Report, type RunOptions, type ScenarioInput } from '../sim/api/index.ts';
-import type { WorkerPool } from '../sim/worker/index.ts';
+import type { RunRequest, WorkerPool } from '../sim/worker/index.ts';
 import { count } from './format.ts';
 import { loadFile } from './loadFile.ts';
 import { printable } from './printable.ts';
@@ -24,7 +24,8 @@ export function prepareRun(file: string, options: Options, input?: ScenarioInput
   return { file, model, loadMs, estimate, options };
 }
 
-export async function runPrepared(pool: WorkerPool, run: ReturnType<typeof prepareRun>, quiet = false): Promise<Report> {
+/** `trace`: where each replication's per-packet outcomes and captured frames go (`run --trace-out`, `--pcap-out`) */
+export async function runPrepared(pool: WorkerPool, run: ReturnType<typeof prepareRun>, quiet = false, trace?: RunRequest['trace']): Promise<Report> {
   const { file, model, loadMs, estimate, options } = run;
   const expected = estimate.events * model.replications;
   if (!quiet) process.stderr.write(`running ${printable(file)}: ${describeWork(estimate, model.replications)}\n`);
@@ -35,6 +36,7 @@ export async function runPrepared(pool: WorkerPool, run: ReturnType<typeof prepa
       options,
       loadMs,
       onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`),
+      trace,
     }).promise;
   } finally {
     bar.done();

@@ -7,6 +7,7 @@ import type { Model } from '../scenario/model.ts';
 import type { ModelFacts } from './modelFacts.ts';
 import type { FlowReport, LinkReport, Report } from './Report.ts';
 import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
+import type { TraceOutput, TraceRequest } from './traceRun.ts';
 
 export interface ScenarioInput {
   /** the scenario as parsed JSON */
@@ -67,8 +68,8 @@ export interface SimApi {
   adopt(model: Model, limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>): void;
   /** What the app's views and run limits need of the loaded scenario (routes, delays, work), without the model. */
   facts(): ModelFacts;
-  /** Runs one replication of the loaded scenario. */
-  runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
+  /** Runs one replication of the loaded scenario; with `trace`, its per-packet outcomes and captured frames go to `output` as it runs. */
+  runReplication(replication: number, onProgress?: (p: Progress) => void, trace?: TraceRequest, output?: TraceOutput): ReplicationResult;
   /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */
   run(onProgress?: (p: Progress) => void): Report;
   /**

@@ -12,6 +12,7 @@ import { buildReport } from './buildReport.ts';
 import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
+import { type TraceOutput, type TraceRequest, traceEncoder, traceOptions } from './traceRun.ts';
 import type { KeptBounds, KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
@@ -24,11 +25,15 @@ export function createSimApi(): SimApi {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;
   };
-  const runOne = (replication: number, onProgress?: (p: Progress) => void): ReplicationResult => {
-    const sim = new Simulation(loaded(), replication, limits);
-    return sim.run({
+  const runOne = (replication: number, onProgress?: (p: Progress) => void, trace?: TraceRequest, output?: TraceOutput): ReplicationResult => {
+    const m = loaded();
+    const sim = new Simulation(m, replication, limits);
+    if (trace && output) sim.traceTo(traceOptions(m, trace), traceEncoder(m, replication, output));
+    const result = sim.run({
       progress: onProgress ? (fraction, ps, events) => onProgress({ replication, fraction, simulated: ps / 1e12, events }) : undefined,
     });
+    output?.end();
+    return result;
   };
   const keptReport = (): Report => {
     if (!kept) throw new Error('no report kept: call runKept() first');

@@ -104,3 +104,6 @@ export { diffReports, type FlowDelta, type FlowFigures, type FlowMove, MARGIN_TO
 export { diffScenarios, type ElementChange, type FieldChange, type LinkChange, type ScenarioDiff } from '../io/diff/diffScenarios.ts';
 export { isReport, readReport } from '../io/diff/readReport.ts';
 export { describeChange, describeFields, MOVE_LABEL } from '../io/diff/describeChange.ts';
+// per-packet outcomes and pcapng captures of a run (run --trace-out, --pcap-out)
+export { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } from './traceRun.ts';
+export type { TraceOutput, TraceRequest } from './traceRun.ts';

@@ -24,6 +24,7 @@ import { PeriodicRings } from '../traffic/PeriodicRings.ts';
 import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
 import { Redundancy } from './Redundancy.ts';
+import { type TraceOptions, Tracer, type TraceSink } from './Tracer.ts';
 import type { ReplicationResult } from './ReplicationResult.ts';
 
 const IP_HEADER = 20;
@@ -81,6 +82,8 @@ export class Simulation {
   private readonly lossRng: (RngStream | undefined)[];
   private events = 0;
   private hops = 0;
+  /** per-packet outcomes and transmissions, when a run asks for them (none: the hot path does nothing more) */
+  private trace: Tracer | undefined;
 
   constructor(
     private readonly model: Model,
@@ -106,7 +109,7 @@ export class Simulation {
       rng,
       routes: this.routes,
       window: { startPs: windowStart, endPs: windowEnd, binPs, bins: TIMELINE_BINS },
-      onDrop: (pkt) => this.drop(pkt),
+      onDrop: (pkt, port) => this.drop(pkt, port),
       onArrive: (pkt) => this.arrive(pkt),
     });
     this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, pool, msgs, ports: this.ports, onDeliver: (m) => this.deliver(m) });
@@ -135,6 +138,16 @@ export class Simulation {
     this.flowTo = Int32Array.from(flows, (f) => f.to);
     this.lossy = Uint8Array.from(model.links, (l) => (l.loss > 0 || l.failures.length > 0 ? 1 : 0));
     this.lossRng = model.links.map((l) => (l.loss > 0 ? rng.stream(`link:${l.id}/loss`) : undefined));
+  }
+
+  /** Records the run's per-packet outcomes and the transmissions on some ports into `sink` (call before run). */
+  traceTo(options: TraceOptions, sink: TraceSink): void {
+    const { model, pool, msgs } = this;
+    const trace = (this.trace = new Tracer(model.flows.length, model.ports.length, options, sink));
+    if (trace.portOn.includes(1))
+      this.ports.wire.tap(trace.portOn, (port, pkt, startPs) =>
+        trace.frame(port, startPs, pool.size[pkt], msgs.flow[pool.msg[pkt]], pool.prio[pkt], pool.tagged[pkt]),
+      );
   }
 
   run(host: SimHost = {}): ReplicationResult {
@@ -183,6 +196,7 @@ export class Simulation {
         );
       host.progress?.(Math.min(1, now / end), now, events);
     }));
+    this.trace?.flush();
     host.progress?.(1, kernel.now, events);
     return this.result();
   }
@@ -202,6 +216,7 @@ export class Simulation {
       msgs.lost[m] = 0;
       msgs.phase[m] = 0;
       msgs.size[m] = size;
+      if (this.trace !== undefined) this.trace.emitted(m, f, now);
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
       if (counted) this.stats.sent(f);
@@ -254,7 +269,7 @@ export class Simulation {
     const r = pool.route[pkt] as RouteId;
     const at = routes.start[r] + pool.hop[pkt];
     if (this.lossy[routes.ports[at] >> 1] === 1 && this.lostOnLink(routes.ports[at] >> 1)) {
-      this.drop(pkt);
+      this.drop(pkt, routes.ports[at] as PortId);
       return;
     }
     const frer = this.frer;
@@ -274,6 +289,7 @@ export class Simulation {
     }
     if (--msgs.left[m] > 0) return;
     if (msgs.lost[m] === 1) {
+      if (this.trace !== undefined) this.lostNow(m);
       msgs.release(m);
       return;
     }
@@ -291,6 +307,13 @@ export class Simulation {
     const now = this.kernel.now;
     const msgs = this.msgs;
     if (msgs.counted[m] === 1) this.stats.record(msgs.flow[m], now - msgs.emitted[m], msgs.size[m], now);
+    if (this.trace !== undefined) this.trace.outcome(m, msgs.flow[m], msgs.emitted[m], msgs.size[m], now);
+  }
+
+  /** Message m is lost (its last fragment or copy is gone): its outcome, if traced. */
+  private lostNow(m: MessageId): void {
+    const msgs = this.msgs;
+    this.trace?.outcome(m, msgs.flow[m], msgs.emitted[m], msgs.size[m], -1);
   }
 
   private respond(m: MessageId): void {
@@ -307,11 +330,15 @@ export class Simulation {
     return rng !== undefined && rng.next() < this.model.links[l].loss;
   }
 
-  private drop(pkt: PacketId): void {
+  private drop(pkt: PacketId, port: PortId): void {
     const m = this.pool.msg[pkt] as MessageId;
     this.pool.release(pkt);
     this.msgs.lost[m] = 1;
-    if (--this.msgs.left[m] === 0) this.msgs.release(m);
+    if (this.trace !== undefined) this.trace.dropped(m, port);
+    if (--this.msgs.left[m] === 0) {
+      if (this.trace !== undefined) this.lostNow(m);
+      this.msgs.release(m);
+    }
   }
 
   private result(): ReplicationResult {

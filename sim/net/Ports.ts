@@ -28,13 +28,14 @@ export interface PortsOptions {
   rng: Rng;
   window: MeasuredWindow;
   /** a packet was dropped at a port: its message is lost */
-  onDrop(pkt: PacketId): void;
+  onDrop(pkt: PacketId, port: PortId): void;
   /** a frame reached the far end of the port its packet crossed (now) */
   onArrive(pkt: PacketId): void;
 }
 
 export class Ports {
   readonly stats: PortStats;
+  readonly wire: Wire;
   private readonly kernel: Kernel;
   private readonly pool: PacketPool;
   /** the medium that drives each port */
@@ -46,7 +47,7 @@ export class Ports {
     const stats = (this.stats = new PortStats(model.ports.length, kernel, routes, pool, window));
     const drop = (port: PortId, pkt: PacketId) => {
       stats.drops[port]++;
-      onDrop(pkt);
+      onDrop(pkt, port);
     };
     const ctx: PortContext = {
       model,
@@ -56,7 +57,7 @@ export class Ports {
       stats,
       drop,
       queues: new PortQueues(model, pool, stats, drop),
-      wire: new Wire(model, kernel, pool, onArrive),
+      wire: (this.wire = new Wire(model, kernel, pool, onArrive)),
       portOf: (pkt) => routes.ports[routes.start[pool.route[pkt]] + pool.hop[pkt]] as PortId,
     };
     const wired = new WiredMedium(ctx);

@@ -221,7 +221,7 @@ export class TsnScheduler implements EgressMedium {
     this.kernel.push(now + free, this.txEndKind, port, ++s.token);
     // a preemptable frame reaches a cut-through switch whole: forwarding its first bytes before
     // a cut would send them on twice
-    wire.send(port, pkt, 0, lastBit, frame, this.preemptable(s, c));
+    wire.send(port, pkt, 0, lastBit, frame, this.preemptable(s, c), resume);
     if (!resume) this.stats.account(port, pkt, free); // a resumed frame's rest was counted when it was cut
     if (this.preemptable(s, c)) this.armPreemption(port, s, now);
   }

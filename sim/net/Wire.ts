@@ -25,6 +25,9 @@ export class Wire {
   /** cut-through at the far end: bytes it needs before forwarding (0: store-and-forward) */
   private readonly farCutThrough: Float64Array;
   private readonly arrive: EventKind;
+  /** ports whose transmissions a trace records (none: undefined), and where it records them */
+  private tapped: Uint8Array | undefined;
+  private onTransmit: (port: PortId, pkt: PacketId, startPs: number) => void = () => {};
 
   constructor(
     model: Model,
@@ -63,6 +66,12 @@ export class Wire {
     });
   }
 
+  /** Records every transmission that starts on a port marked in `ports` (a trace's frames for pcap). */
+  tap(ports: Uint8Array, onTransmit: (port: PortId, pkt: PacketId, startPs: number) => void): void {
+    this.tapped = ports;
+    this.onTransmit = onTransmit;
+  }
+
   /** Bytes of the frame a packet makes on a port (header, trailer, padding; no preamble or gap). */
   frameBytes(port: PortId, pkt: PacketId): number {
     const pool = this.pool;
@@ -73,11 +82,13 @@ export class Wire {
    * Schedules the arrival at the far end of a frame whose transmission starts `after` ps from
    * now (0: at once): its last bit, `lastBit` ps after the start, or its first bytes into a
    * cut-through switch unless `whole` (a frame that may be preempted is handed over whole: the
-   * far MAC merge sublayer reassembles it first).
+   * far MAC merge sublayer reassembles it first); `resumed`: the rest of a preempted frame.
    */
-  send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false): void {
+  send(port: PortId, pkt: PacketId, after: number, lastBit: number, frame: number, whole = false, resumed = false): void {
     const pool = this.pool;
     const start = this.kernel.now + after;
+    // a frame resumed after an 802.1Qbu preemption was recorded when it started
+    if (this.tapped !== undefined && this.tapped[port] === 1 && !resumed) this.onTransmit(port, pkt, start);
     const arrive = start + lastBit + this.delay[port];
     pool.lastBitAt[pkt] = arrive;
     const ct = whole ? 0 : this.farCutThrough[port];

@@ -29,6 +29,7 @@ import {
   type ScenarioInput,
   type ScenarioJson,
   type SimApi,
+  type TraceOutput,
 } from '../api/index.ts';
 import { Lane } from './Lane.ts';
 import type { PoolWorker } from './PoolWorker.ts';
@@ -165,7 +166,18 @@ export class WorkerPool {
             await l.guard((api) => api.adopt(req.model, { maxEvents: req.options?.maxEvents, maxMemoryBytes: req.options?.maxMemoryBytes }), loadSilence);
             loaded = true;
           }
-          folded.add(await l.guard((api) => api.runReplication(r, onProgress), runSilence));
+          const trace = req.trace?.request(r);
+          let ended: Promise<void> | undefined;
+          let output: TraceOutput | undefined;
+          if (trace !== undefined) {
+            const to = req.trace!.output(r);
+            // the output's calls come in order over its own channel, `end` after the last
+            ended = new Promise<void>((resolve) => {
+              output = proxy({ csv: (t: string) => to.csv(t), pcap: (p: number, b: Uint8Array) => to.pcap(p, b), end: () => resolve(to.end()) });
+            });
+          }
+          folded.add(await l.guard((api) => api.runReplication(r, onProgress, trace, output), runSilence));
+          await ended;
         } catch (e) {
           stopped = true;
           throw this.named(e, `replication ${r + 1} of ${total}`);

@@ -1,5 +1,5 @@
 /** What the worker pool is given and gives back: its options, a run's request, progress and handle, and a call's outcome. */
-import type { EvalOptions, Issue, Model, Report, RunOptions } from '../api/index.ts';
+import type { EvalOptions, Issue, Model, Report, RunOptions, TraceOutput, TraceRequest } from '../api/index.ts';
 import type { PoolWorker, Timer } from './PoolWorker.ts';
 
 /** Silence after which a simulation worker counts as stuck: the engine reports every 65,536 events, many times a second. */
@@ -27,6 +27,11 @@ export interface RunRequest {
    */
   loadMs?: number;
   onProgress?: (p: RunProgress) => void;
+  /**
+   * Per-packet outcomes and captured frames: what replication r traces (undefined: nothing) and
+   * where its trace goes; a replication counts as done once its output has ended.
+   */
+  trace?: { request(replication: number): TraceRequest | undefined; output(replication: number): TraceOutput };
 }
 
 export interface RunProgress {

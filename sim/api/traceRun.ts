@@ -1,0 +1,167 @@
+/**
+ * Per-packet outcomes and pcapng captures of a run (`run --trace-out`, `--pcap-out`): what a host
+ * asks for (a TraceRequest, names and seconds), checked against the scenario, and the engine's
+ * rows turned into the text and bytes the host writes (TraceOutput). The worker encodes; the
+ * host only compresses and writes, in replication order. Pure: no file system here.
+ */
+import type { FrameRows, PacketRows, TraceOptions, TraceSink } from '../engine/Tracer.ts';
+import { enhancedPacketLength, packetComment, pcapngHeader, writeEnhancedPacket } from '../io/pcap/writePcapng.ts';
+import { type FrameEnds, nodeIp, nodeMac, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
+import type { Model } from '../scenario/model.ts';
+
+export interface TraceRequest {
+  /** record each packet's outcome (--trace-out) */
+  packets: boolean;
+  /** the window, seconds: packets emitted and frames started in [from, to) */
+  window?: [number, number];
+  /** ids of the flows traced (default: all) */
+  flows?: string[];
+  /** egress ports whose frames are captured (--pcap-out), by index: see portLabels */
+  ports?: number[];
+}
+
+/** Where a replication's trace goes, in order; `end` comes after the last of it. */
+export interface TraceOutput {
+  /** CSV rows (TRACE_CSV_HEADER's columns), each ending in a newline */
+  csv(text: string): void;
+  /** enhanced packet blocks of a port's pcapng (after pcapHeaderOf) */
+  pcap(port: number, bytes: Uint8Array): void;
+  end(): void;
+}
+
+/** Times in integer ns, sizes in bytes; recv_ns and delay_ns empty and dropped_at naming the port for a lost packet. */
+export const TRACE_CSV_HEADER = 'replication,flow,seq,send_ns,size_bytes,recv_ns,delay_ns,dropped_at\n';
+
+/** Each egress port's name, "NODE:k": the k-th port of NODE, counted from 1 in the order its links are declared. */
+export function portLabels(model: Model): string[] {
+  const count = new Map<number, number>();
+  return model.ports.map((p) => {
+    const k = (count.get(p.from) ?? 0) + 1;
+    count.set(p.from, k);
+    return `${model.nodes[p.from].id}:${k}`;
+  });
+}
+
+/**
+ * The ports `text` names: "all-switch-egress" (every port of every switch), or labels "S1:3,S2:1"
+ * (see portLabels) or "S1>S2" (S1's port towards S2). Throws an Error whose message says what is wrong.
+ */
+export function parsePorts(model: Model, text: string): number[] {
+  if (text === 'all-switch-egress') return model.ports.filter((p) => model.nodes[p.from].type === 'switch').map((p) => p.index);
+  const labels = portLabels(model);
+  const byLabel = new Map(labels.map((l, i) => [l, i]));
+  const ids = model.nodes.map((n) => n.id);
+  const ports = new Set<number>();
+  for (const name of text.split(',').map((s) => s.trim())) {
+    const arrow = name.split('>');
+    const port = arrow.length === 2 ? model.ports.find((p) => ids[p.from] === arrow[0] && ids[p.to] === arrow[1])?.index : byLabel.get(name);
+    if (port === undefined) {
+      const node = (arrow.length === 2 ? arrow[0] : name.replace(/:[^:]*$/, '')) || name;
+      const own = model.ports.filter((p) => ids[p.from] === node).map((p) => `${labels[p.index]} (to ${ids[p.to]})`);
+      throw new Error(
+        own.length > 0
+          ? `no port "${name}"; ${node}'s ports are ${own.join(', ')}`
+          : `no port "${name}": expected NODE:k (the k-th link of NODE), FROM>TO, or all-switch-egress`,
+      );
+    }
+    ports.add(port);
+  }
+  return [...ports].sort((a, b) => a - b);
+}
+
+/** The engine's options for `request`; throws an Error naming a flow the scenario does not have. */
+export function traceOptions(model: Model, request: TraceRequest): TraceOptions {
+  const index = new Map(model.flows.map((f) => [f.id, f.index]));
+  const flows = request.flows?.map((id) => {
+    const f = index.get(id);
+    if (f === undefined) throw new Error(`no flow "${id}" in the scenario`);
+    return f;
+  });
+  const [from, to] = request.window ?? [0, Infinity];
+  return {
+    packets: request.packets,
+    flows,
+    ports: request.ports ?? [],
+    startPs: Math.round(from * 1e12),
+    endPs: to === Infinity ? Infinity : Math.round(to * 1e12),
+  };
+}
+
+/** The section and interface blocks that open port `port`'s pcapng. */
+export function pcapHeaderOf(model: Model, port: number, application: string): Uint8Array {
+  const p = model.ports[port];
+  const link = model.links[p.link];
+  const ids = (i: number) => model.nodes[i].id;
+  return pcapngHeader({ name: portLabels(model)[port], description: `${ids(p.from)} → ${ids(p.to)}, ${link.rateBps / 1e6} Mb/s`, application });
+}
+
+/**
+ * A flow is PROFINET RT when its id says so ("profinet…", as `import traffic` names them, or "pn-…"): the
+ * scenario format has no kind of flow. The GSDML import's cyclic flows ("DEVICE-in") are written as UDP.
+ */
+const isProfinet = (id: string) => /profinet|(^|[-_])pn([-_]|$)/i.test(id);
+
+const ns = (ps: number) => Math.round(ps / 1000);
+/** frames kept per flow seen on a captured port (its first distinct sizes; others are made anew): at most 8 × 1.5 kB a flow */
+const MADE_PER_FLOW = 8;
+
+/** The sink that turns replication `replication`'s rows into CSV text and pcapng blocks for `out`. */
+export function traceEncoder(model: Model, replication: number, out: TraceOutput): TraceSink {
+  const flowIds = model.flows.map((f) => f.id);
+  const labels = portLabels(model);
+  const ends: FrameEnds[] = model.flows.map((f) => ({
+    srcMac: nodeMac(model.nodes[f.from].id),
+    dstMac: nodeMac(model.nodes[f.to].id),
+    srcIp: nodeIp(f.from),
+    dstIp: nodeIp(f.to),
+    // ports no Wireshark dissector claims, so frames show as plain UDP: one per flow
+    srcPort: 49152 + (f.index % 8192),
+    dstPort: 57344 + (f.index % 8192),
+    profinet: isProfinet(f.id),
+  }));
+  const comments = flowIds.map(packetComment);
+  /** each flow's frames by size: a frame depends on nothing else, so each is made once */
+  const made = model.flows.map(() => new Map<number, Uint8Array>());
+  const frameOf = (f: number, size: number, pcp: number, tagged: boolean) => {
+    let frame = made[f].get(size);
+    if (frame === undefined) {
+      frame = synthesizeFrame(ends[f], size, pcp, tagged);
+      if (made[f].size < MADE_PER_FLOW) made[f].set(size, frame);
+    }
+    return frame;
+  };
+  const rep = String(replication + 1);
+  return {
+    packets(r: PacketRows) {
+      let text = '';
+      for (let i = 0; i < r.count; i++) {
+        const sent = ns(r.sentPs[i]);
+        const lost = r.arrivedPs[i] < 0;
+        const recv = lost ? '' : String(ns(r.arrivedPs[i]));
+        const delay = lost ? '' : String(ns(r.arrivedPs[i] - r.sentPs[i]));
+        const drop = r.droppedAt[i] >= 0 ? labels[r.droppedAt[i]] : '';
+        text += `${rep},${csvField(flowIds[r.flow[i]])},${r.seq[i]},${sent},${r.size[i]},${recv},${delay},${csvField(drop)}\n`;
+      }
+      out.csv(text);
+    },
+    frames(r: FrameRows) {
+      // each port's blocks straight into one buffer: sized first, then written
+      const size = new Map<number, number>();
+      for (let i = 0; i < r.count; i++) {
+        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
+        size.set(r.port[i], (size.get(r.port[i]) ?? 0) + enhancedPacketLength(frame, comments[r.flow[i]]));
+      }
+      const at = new Map<number, number>();
+      const buffers = new Map([...size].sort((a, b) => a[0] - b[0]).map(([port, n]) => [port, new Uint8Array(n)]));
+      for (let i = 0; i < r.count; i++) {
+        const port = r.port[i];
+        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
+        at.set(port, writeEnhancedPacket(buffers.get(port)!, at.get(port) ?? 0, ns(r.startPs[i]), frame, comments[r.flow[i]]));
+      }
+      for (const [port, bytes] of buffers) out.pcap(port, bytes);
+    },
+  };
+}
+
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
