@@ -89,5 +89,8 @@ export { DEFAULTS, LLMS, MODELS } from '../workloads/defaults.ts';
 export type { Cited } from '../workloads/defaults.ts';
 export { PlantBuilder } from '../workloads/PlantBuilder.ts';
 export type { SwitchKind } from '../workloads/PlantBuilder.ts';
-export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog } from './importDevices.ts';
+export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog, placeDevice } from './importDevices.ts';
 export { type CaptureFile, importTraffic } from './importTraffic.ts';
+
+// File → Import in the app: a capture's addresses, for the table that maps them to nodes
+export { type CaptureAddress, captureAddresses } from './captureAddresses.ts';
