@@ -34,6 +34,7 @@ function session(
   const deps: MainDeps = {
     showOpenDialog: async () => answers.open ?? null,
     showSaveDialog: async () => answers.save ?? null,
+    showImportDialog: async () => null,
     recovery: new RecoveryStore(join(dir, 'recovery')),
     recent: new RecentFiles(join(dir, 'recent.json')),
     onDocumentState: (s) => states.push(s),

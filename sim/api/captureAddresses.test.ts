@@ -23,7 +23,10 @@ describe('captureAddresses', () => {
   });
 
   it('proposes the node whose id, label or description names the address', () => {
-    const named = { ...scenario, nodes: scenario.nodes.map((n: { id: string }) => (n.id === 'IO1' ? { ...n, description: 'MAC 02:00:00:00:00:01, rack 3' } : n)) };
+    const named = {
+      ...scenario,
+      nodes: scenario.nodes.map((n: { id: string }) => (n.id === 'IO1' ? { ...n, description: 'MAC 02:00:00:00:00:01, rack 3' } : n)),
+    };
     const rows = captureAddresses(named, capture('cell.pcap'));
     expect(rows.filter((r) => r.proposed).map((r) => `${r.address}=${r.proposed}`)).toEqual(['02:00:00:00:00:01=IO1']);
   });

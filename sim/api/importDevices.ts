@@ -87,7 +87,8 @@ export function placeDevice(
   const flows = [cyclic(unique(`${id}-in`), id, controller, d, d.inputSize), cyclic(unique(`${id}-out`), controller, id, d, d.outputSize)];
   assumed.push({ source: d.file, what: `${id} cabled to ${port} at ${DEVICE_RATE}` });
   assumed.push({ source: d.file, what: `${id}'s cyclic flows must arrive within one cycle (${d.cycle})` });
-  if (d.needsTsn) assumed.push({ source: d.file, what: `${id} is conformance class ${d.conformanceClass}: give its switches a 802.1Qbv schedule (netloom schedule)` });
+  if (d.needsTsn)
+    assumed.push({ source: d.file, what: `${id} is conformance class ${d.conformanceClass}: give its switches a 802.1Qbv schedule (netloom schedule)` });
   return {
     scenario: {
       ...scenario,
