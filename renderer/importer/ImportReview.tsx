@@ -31,7 +31,7 @@ export function ImportReview({ dialog }: { dialog: Extract<ImportStep, { step: '
       {!problem && (
         <>
           <Notes title={`Assumed (${dialog.assumed.length}): review these`} notes={dialog.assumed} testid="import-assumed" open />
-          <Notes title={`Mapped (${dialog.mapped.length})`} notes={dialog.mapped} testid="import-mapped" open={dialog.assumed.length === 0} />
+          <Notes title={`Mapped (${dialog.mapped.length})`} notes={dialog.mapped} testid="import-mapped" open />
         </>
       )}
       <div className="import-actions">
