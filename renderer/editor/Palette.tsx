@@ -67,8 +67,11 @@ function ImportedDevices() {
             key={`${d.id} ${d.file}`}
             className="palette-item"
             data-testid={`palette-device-${d.id}`}
-            title={`${d.vendor}, ${d.family}, conformance class ${d.conformanceClass}; cycle ${d.cycle}, ${d.inputBytes} B in / ${d.outputBytes} B out (${d.file}). Click to add it, attached to the selected PLC (else the first), with its cyclic flows.`}
-            onClick={() => placeImportedDevice(d)}
+            title={
+              `${d.vendor}, ${d.family}, conformance class ${d.conformanceClass}; cycle ${d.cycle}, ${d.inputBytes} B in / ${d.outputBytes} B out ` +
+              `(${d.file}). Click to add it, attached to the selected PLC (else the first), with its cyclic flows.`
+            }
+            onClick={() => placeImportedDevice(d, activeTopologyView?.centre() ?? [0, 0, 0])}
           >
             <span className="chip" style={{ background: DEVICES[d.type].color }}>
               {DEVICES[d.type].glyph}

@@ -147,7 +147,8 @@ export function acceptImport(): void {
     const kept = keepDevices(it.catalog);
     const n = it.catalog.devices.length;
     toast(
-      `${n} device${n === 1 ? '' : 's'} added to the palette${kept ? '' : ' for this session (too many to keep after it)'}: click one to place it with its cyclic flows.`,
+      `${n} device${n === 1 ? '' : 's'} added to the palette${kept ? '' : ' for this session (too many to keep after it)'}: ` +
+        'click one to place it with its cyclic flows.',
       'success',
       5000,
     );

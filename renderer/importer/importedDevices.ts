@@ -3,8 +3,7 @@
  * localStorage while they are small (a catalog of a few hundred devices), so they are there after
  * a restart. Placing one adds it with its two cyclic flows, attached to a PLC, as one undoable edit.
  */
-import { type CatalogDevice, type DeviceCatalog, placeDevice } from '../../sim/api/index.ts';
-import { activeTopologyView } from '../editor/TopologyPanel.tsx';
+import { type CatalogDevice, type DeviceCatalog, type Position, placeDevice } from '../../sim/api/index.ts';
 import { displayPositions } from '../model/displayPositions.ts';
 import { freeSpot } from '../model/freeSpot.ts';
 import { appStore } from '../state/appStore.ts';
@@ -16,45 +15,48 @@ const KEY = 'netloom.importedDevices';
 /** past this, the catalog is kept for the session only (localStorage holds 5 MB for everything) */
 export const MAX_STORED_CHARS = 200_000;
 
-function stored(): CatalogDevice[] {
+type DeviceStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The devices kept by an earlier session; none when there are none or they cannot be read. */
+export function storedDevices(storage: DeviceStorage): CatalogDevice[] {
   try {
-    const c = JSON.parse(localStorage.getItem(KEY) ?? 'null') as DeviceCatalog | null;
+    const c = JSON.parse(storage.getItem(KEY) ?? 'null') as DeviceCatalog | null;
     return c?.format === 'netloom.devices/v1' && Array.isArray(c.devices) ? c.devices : [];
   } catch {
     return [];
   }
 }
 
-export const deviceStore = createStore<{ devices: CatalogDevice[] }>({ devices: typeof window === 'undefined' ? [] : stored() });
+export const deviceStore = createStore<{ devices: CatalogDevice[] }>({ devices: typeof localStorage === 'undefined' ? [] : storedDevices(localStorage) });
 
 export const useImportedDevices = () => useStoreSelector(deviceStore, (s) => s.devices);
 
 /** Adds a catalog's devices (a device of the same id and file replaces the one kept); says whether they are kept past the session. */
-export function keepDevices(catalog: DeviceCatalog): boolean {
+export function keepDevices(catalog: DeviceCatalog, storage: DeviceStorage = localStorage): boolean {
   const fresh = new Set(catalog.devices.map((d) => `${d.id} ${d.file}`));
   const devices = [...deviceStore.get().devices.filter((d) => !fresh.has(`${d.id} ${d.file}`)), ...catalog.devices];
   deviceStore.set({ devices });
   const text = JSON.stringify({ format: 'netloom.devices/v1', devices } satisfies DeviceCatalog);
   try {
     if (text.length > MAX_STORED_CHARS) {
-      localStorage.removeItem(KEY);
+      storage.removeItem(KEY);
       return false;
     }
-    localStorage.setItem(KEY, text);
+    storage.setItem(KEY, text);
     return true;
   } catch {
     return false;
   }
 }
 
-/** Places `d` near the centre of the view, attached to the selected PLC, else the scenario's first PLC. */
-export function placeImportedDevice(d: CatalogDevice): void {
+/** Places `d` at a free spot near `near` (the view's centre), attached to the selected PLC, else the scenario's first PLC. */
+export function placeImportedDevice(d: CatalogDevice, near: Position): void {
   const { doc, selection } = appStore.get();
   if (!doc) return;
   const plcs = doc.scenario.nodes.filter((n) => n.type === 'plc').map((n) => n.id);
   const controller = selection.nodes.find((id) => plcs.includes(id)) ?? plcs[0];
   if (!controller) return toast(`${d.name} needs a PLC to exchange its cyclic data with: add a PLC first, then place it.`, 'error');
-  const at = freeSpot(displayPositions(doc.scenario).values(), activeTopologyView?.centre() ?? [0, 0, 0]);
+  const at = freeSpot(displayPositions(doc.scenario).values(), near);
   let placed: ReturnType<typeof placeDevice> | undefined;
   applyEdit(`add ${d.name} (GSDML, 2 cyclic flows)`, (s) => {
     placed = placeDevice(s, d, controller, [], at);

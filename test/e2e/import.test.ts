@@ -7,7 +7,7 @@
  * shows its file:line:column in the review and nothing opens.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -42,7 +42,7 @@ const notes = (page: Page, list: 'mapped' | 'assumed') => page.getByTestId(`impo
 const netloom = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin/netloom.mjs'), ...args], { cwd: FX, encoding: 'utf8', stdio: 'pipe' });
 
 describe('File → Import', () => {
-  test('a CSV pair: the review lists what was mapped and assumed, Open shows its 7 devices unsaved; GSDML devices placed from the palette run as the CLI runs them', async () => {
+  test('a CSV pair: reviewed, then opened unsaved with its 7 devices; a GSDML device placed from the palette runs as the CLI runs it', async () => {
     const { context, page, errors } = await newPage(app);
     await importFiles(page, 'topology', CSV);
     await page.getByTestId('import-review').waitFor();
@@ -88,7 +88,7 @@ describe('File → Import', () => {
 
     await runAndWait(page);
     const ours = await state<Report>(page, '(s) => s.lastReport.report');
-    const verdicts = (r: Report) => r.flows.map((f) => [f.id, f.verdict, f.sent, f.delivered, f.latency.max]);
+    const verdicts = (r: Report) => r.flows.map((f) => [f.id, f.verdict, f.sent, f.delivered, f.latency?.max]);
     expect(verdicts(ours)).toEqual(verdicts(cli));
     expect(ours.summary).toEqual(cli.summary);
     expect(errors).toEqual([]);
@@ -117,7 +117,14 @@ describe('File → Import', () => {
     const table = page.getByTestId('import-map');
     await table.waitFor();
     // make_captures.py's ends (test/validation/importCaptures.test.ts maps the same)
-    const map = { '02:00:00:00:00:10': 'PLC', '02:00:00:00:00:01': 'IO1', '02:00:00:00:00:02': 'IED1', '01:0c:cd:01:00:01': 'PLC', '10.0.0.3': 'HOST', '10.0.0.10': 'PLC' };
+    const map = {
+      '02:00:00:00:00:10': 'PLC',
+      '02:00:00:00:00:01': 'IO1',
+      '02:00:00:00:00:02': 'IED1',
+      '01:0c:cd:01:00:01': 'PLC',
+      '10.0.0.3': 'HOST',
+      '10.0.0.10': 'PLC',
+    };
     expect((await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-address')))).sort()).toEqual(Object.keys(map).sort());
     for (const [address, node] of Object.entries(map)) await table.locator(`tr[data-address="${address}"] select`).selectOption(node);
     await page.getByTestId('import-traffic').click();
@@ -134,6 +141,56 @@ describe('File → Import', () => {
     ]);
     await page.keyboard.press('Control+z');
     expect(await flows()).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a 15,300-device inventory imports in the worker: its phase is shown while the window keeps drawing, then the review', async () => {
+    const cells = 300;
+    const nodes = ['name,role', 'CORE,core switch'];
+    const links = ['device,neighbor,speed'];
+    for (let c = 0; c < cells; c++) {
+      nodes.push(`SW${c},access switch`);
+      links.push(`CORE,SW${c},10G`);
+      for (let d = 0; d < 50; d++) {
+        nodes.push(`IO${c}-${d},remote io`);
+        links.push(`SW${c},IO${c}-${d},100M`);
+      }
+    }
+    const big = [join(tmp, 'plant.nodes.csv'), join(tmp, 'plant.links.csv')];
+    writeFileSync(big[0], `${nodes.join('\n')}\n`);
+    writeFileSync(big[1], `${links.join('\n')}\n`);
+    const { context, page, errors } = await newPage(app);
+    // the longest gap between two frames while the import runs (the window's thread is not the one importing), and each phase shown
+    await page.evaluate(() => {
+      const w = window as unknown as { gaps: number[]; phases: string[] };
+      w.gaps = [];
+      w.phases = [];
+      new MutationObserver(() => {
+        const phase = document.querySelector('[data-testid=import-working] strong')?.textContent;
+        if (phase && phase !== w.phases.at(-1)) w.phases.push(phase);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      let last = performance.now();
+      const tick = (t: number) => {
+        w.gaps.push(t - last);
+        last = t;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const started = Date.now();
+    await importFiles(page, 'topology', big);
+    await page.getByTestId('import-review').waitFor({ timeout: 120_000 });
+    expect(await page.evaluate(() => (window as unknown as { phases: string[] }).phases)).toEqual([
+      'starting the import worker…',
+      `reading 2 files as text (${((statSync(big[0]).size + statSync(big[1]).size) / 1e6).toFixed(1)} MB)…`,
+      'importing the topology and checking the scenario it makes…',
+    ]);
+    const seconds = (Date.now() - started) / 1000;
+    const gaps = await page.evaluate(() => (window as unknown as { gaps: number[] }).gaps);
+    console.log(`15,300-device CSV: review after ${seconds.toFixed(1)} s; longest frame gap ${Math.max(...gaps).toFixed(0)} ms over ${gaps.length} frames`);
+    expect(await page.getByTestId('import-summary').textContent()).toContain(`${1 + cells * 51} devices, ${cells * 51} links`);
+    expect(await page.getByTestId('import-mapped').textContent()).toContain('… and');
     expect(errors).toEqual([]);
     await context.close();
   });
