@@ -51,6 +51,9 @@ export interface ImportPick {
   extensions: string[];
 }
 
+/** File → Import reads at most this many bytes at once, all files together (main and the browser alike). */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
 /** A file picked for File → Import: its name as the user sees it, and its bytes (captures are binary). */
 export interface PickedFile {
   name: string;

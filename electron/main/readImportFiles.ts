@@ -5,12 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { ImportPick, PickedFile } from '../common/ipc.ts';
+import { type ImportPick, MAX_IMPORT_BYTES, type PickedFile } from '../common/ipc.ts';
 
-export const MAX_IMPORT_FILE_BYTES = 256 * 1024 * 1024;
 export const MAX_IMPORT_FILES = 1000;
 
-export function readImportFiles(paths: readonly string[], pick: ImportPick, maxBytes = MAX_IMPORT_FILE_BYTES): PickedFile[] {
+export function readImportFiles(paths: readonly string[], pick: ImportPick, maxBytes = MAX_IMPORT_BYTES): PickedFile[] {
   const wanted = (p: string) => pick.extensions.includes(extname(p).slice(1).toLowerCase());
   const chosen = pick.folder
     ? paths.flatMap((dir) =>

@@ -29,10 +29,19 @@ let worker: Worker | null = null;
 /** bumps when the dialog closes or a new import starts: an answer for an older one is dropped */
 let generation = 0;
 
-function startWorker(): Remote<ImportWorkerApi> {
+/** The import worker, and a promise that rejects when it dies (out of memory, a script that did not load): comlink's calls would wait forever. */
+function startWorker(): { api: Remote<ImportWorkerApi>; died: Promise<never> } {
   worker?.terminate();
-  worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'netloom-import' });
-  return wrap<ImportWorkerApi>(worker);
+  const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'netloom-import' });
+  worker = w;
+  const died = new Promise<never>((_, reject) => {
+    w.addEventListener('error', (e) => {
+      e.preventDefault();
+      reject(new Error(e.message || 'it stopped'));
+    });
+    w.addEventListener('messageerror', () => reject(new Error('its answer could not be read')));
+  });
+  return { api: wrap<ImportWorkerApi>(w), died };
 }
 
 function stopWorker(): void {
@@ -65,7 +74,8 @@ async function inWorker<T>(
     if (d?.step === 'working') setStep({ ...d, phase });
   });
   try {
-    const out = await call(startWorker(), onPhase);
+    const { api, died } = startWorker();
+    const out = await Promise.race([call(api, onPhase), died]);
     return current() ? out : null;
   } catch (e) {
     // the worker itself failed (out of memory, a bug): said in the review, nothing opens

@@ -2,6 +2,7 @@
  * The browser host: File System Access API (Chromium) to open and save in place; elsewhere a
  * file input to open and a download to save. Recovery slots in localStorage (storageRecovery.ts).
  */
+import { MAX_IMPORT_BYTES } from '../../electron/common/ipc.ts';
 import type { ImportPick, OpenedDoc, PickedFile, Platform, SaveTarget } from './Platform.ts';
 import { type RecoverySlots, storageRecovery } from './storageRecovery.ts';
 
@@ -66,6 +67,8 @@ function pickToImport({ folder, multiple, extensions }: ImportPick): Promise<Pic
       const files = [...(input.files ?? [])].filter(wanted);
       input.remove();
       if (files.length === 0) return resolve(folder && input.files?.length ? [] : null);
+      const bytes = files.reduce((n, f) => n + f.size, 0);
+      if (bytes > MAX_IMPORT_BYTES) return reject(new Error(`${(bytes / 1e6).toFixed(0)} MB of files: import at most ${MAX_IMPORT_BYTES / 1e6} MB at once`));
       Promise.all(files.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(resolve, reject);
     });
     input.addEventListener('cancel', () => {

@@ -141,6 +141,21 @@ describe('File → Import', () => {
     ]);
     await page.keyboard.press('Control+z');
     expect(await flows()).toEqual([]);
+
+    // with the flows back (unsaved), opening an imported topology asks first, as Open does; declined, nothing is replaced
+    await page.keyboard.press('Control+Shift+z');
+    await importFiles(page, 'topology', join(FX, 'plant.networkx.graphml'));
+    await page.getByTestId('import-review').waitFor();
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.getByTestId('import-accept').click();
+    expect(asked).toEqual(['"cell.json" has unsaved changes. Discard them?']);
+    expect(await state<string>(page, '(s) => s.doc.name')).toBe('cell.json');
+    expect(await flows()).toHaveLength(3);
+    await page.getByTestId('import-review').waitFor(); // still there, to open once the work is saved
     expect(errors).toEqual([]);
     await context.close();
   });
