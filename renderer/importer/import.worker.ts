@@ -26,13 +26,13 @@ export interface ImportProblem {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: ImportProblem };
 
-export interface Imported<T> {
+export interface WithNotes<T> {
   value: T;
   mapped: Note[];
   assumed: Note[];
 }
 
-/** The window's side: each phase as it starts ("reading 2 CSV files (3.1 MB)"). */
+/** The window's side: each phase as it starts ("reading 2 files as text (3.1 MB)"). */
 export type OnPhase = (phase: string) => void;
 
 const texts = (files: readonly PickedFile[]) => {
@@ -53,7 +53,7 @@ function outcome<T>(work: () => T): Outcome<T> {
 const megabytes = (files: readonly PickedFile[]) => `${(files.reduce((n, f) => n + f.bytes.length, 0) / 1e6).toFixed(1)} MB`;
 
 const api = {
-  topology(files: PickedFile[], kind: string | undefined, onPhase: OnPhase): Outcome<Imported<ScenarioJson>> {
+  topology(files: PickedFile[], kind: string | undefined, onPhase: OnPhase): Outcome<WithNotes<ScenarioJson>> {
     void onPhase(`reading ${files.length} file${files.length === 1 ? '' : 's'} as text (${megabytes(files)})`);
     const read = texts(files);
     void onPhase(`importing the ${kind ?? 'topology'} and checking the scenario it makes`);
@@ -62,7 +62,7 @@ const api = {
       return { value: r.scenario, mapped: r.mapped, assumed: r.assumed };
     });
   },
-  devices(files: PickedFile[], onPhase: OnPhase): Outcome<Imported<DeviceCatalog>> {
+  devices(files: PickedFile[], onPhase: OnPhase): Outcome<WithNotes<DeviceCatalog>> {
     void onPhase(`reading ${files.length} GSDML file${files.length === 1 ? '' : 's'} (${megabytes(files)})`);
     return outcome(() => {
       const r = importDeviceCatalog(texts(files));
@@ -73,7 +73,7 @@ const api = {
     void onPhase(`reading the capture's addresses (${megabytes([capture])})`);
     return outcome(() => captureAddresses(scenario, capture));
   },
-  traffic(scenario: ScenarioJson, capture: PickedFile, map: [string, string][], fit: boolean, onPhase: OnPhase): Outcome<Imported<ScenarioJson>> {
+  traffic(scenario: ScenarioJson, capture: PickedFile, map: [string, string][], fit: boolean, onPhase: OnPhase): Outcome<WithNotes<ScenarioJson>> {
     void onPhase(`grouping the capture's packets into flows${fit ? ' and fitting their patterns' : ''} (${megabytes([capture])})`);
     return outcome(() => {
       const r = importTraffic(scenario, capture, new Map(map), fit);

@@ -14,7 +14,7 @@ import { appStore } from '../state/appStore.ts';
 import { confirmDiscard, openDocument } from '../state/docActions.ts';
 import { applyEdit } from '../state/editActions.ts';
 import { toast } from '../state/toast.ts';
-import type { ImportWorkerApi, Outcome } from './import.worker.ts';
+import type { ImportProblem, ImportWorkerApi, Outcome } from './import.worker.ts';
 import { keepDevices } from './importedDevices.ts';
 import { type Imported, type ImportKind, importStore, setStep } from './importStore.ts';
 
@@ -87,9 +87,12 @@ async function inWorker<T>(
   }
 }
 
+const failed = (kind: ImportKind, files: readonly PickedFile[], problem: ImportProblem) =>
+  setStep({ step: 'review', kind, files: files.map((f) => f.name), mapped: [], assumed: [], imported: null, problem });
+
 function review<T>(kind: ImportKind, files: readonly PickedFile[], out: Outcome<{ mapped: Note[]; assumed: Note[] } & T>, imported: (v: T) => Imported): void {
   const names = files.map((f) => f.name);
-  if (!out.ok) return setStep({ step: 'review', kind, files: names, mapped: [], assumed: [], imported: null, problem: out.problem });
+  if (!out.ok) return failed(kind, files, out.problem);
   setStep({ step: 'review', kind, files: names, mapped: out.value.mapped, assumed: out.value.assumed, imported: imported(out.value), problem: null });
 }
 
@@ -122,7 +125,7 @@ async function mapCapture(capture: PickedFile): Promise<void> {
   if (!base) return toast('Open the scenario the traffic belongs to first.', 'error');
   const out = await inWorker('traffic', [capture], (api, onPhase) => api.addresses(base, capture, onPhase));
   if (!out) return;
-  if (!out.ok) return setStep({ step: 'review', kind: 'traffic', files: [capture.name], mapped: [], assumed: [], imported: null, problem: out.problem });
+  if (!out.ok) return failed('traffic', [capture], out.problem);
   const map = Object.fromEntries(out.value.map((a) => [a.address, a.proposed ?? '']));
   setStep({ step: 'map', capture, base, addresses: out.value, map, fit: false });
 }

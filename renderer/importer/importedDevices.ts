@@ -3,7 +3,7 @@
  * localStorage while they are small (a catalog of a few hundred devices), so they are there after
  * a restart. Placing one adds it with its two cyclic flows, attached to a PLC, as one undoable edit.
  */
-import { type CatalogDevice, type DeviceCatalog, type Position, placeDevice } from '../../sim/api/index.ts';
+import { type CatalogDevice, type DeviceCatalog, type Note, type Position, placeDevice } from '../../sim/api/index.ts';
 import { displayPositions } from '../model/displayPositions.ts';
 import { freeSpot } from '../model/freeSpot.ts';
 import { appStore } from '../state/appStore.ts';
@@ -58,11 +58,13 @@ export function placeImportedDevice(d: CatalogDevice, near: Position): void {
   if (!controller) return toast(`${d.name} needs a PLC to exchange its cyclic data with: add a PLC first, then place it.`, 'error');
   const at = freeSpot(displayPositions(doc.scenario).values(), near);
   let placed: ReturnType<typeof placeDevice> | undefined;
+  const assumed: Note[] = [];
   applyEdit(`add ${d.name} (GSDML, 2 cyclic flows)`, (s) => {
-    placed = placeDevice(s, d, controller, [], at);
+    placed = placeDevice(s, d, controller, assumed, at);
     return placed.scenario;
   });
   if (!placed) return;
   appStore.set({ selection: { nodes: [placed.id], links: [], flow: null } });
-  toast(`Added ${placed.id} with its cyclic flows ${placed.flows.join(' and ')} (every ${d.cycle}) to and from ${controller}.`, 'success', 5000);
+  // what placing it assumed (its cable, its deadline, a schedule for class C/D) is said, as the import's review says it
+  toast(`Added ${placed.id} with its cyclic flows ${placed.flows.join(' and ')}: ${assumed.map((a) => a.what).join('; ')}.`, 'success', 7000);
 }

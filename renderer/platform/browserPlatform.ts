@@ -61,7 +61,6 @@ function pickToImport({ folder, multiple, extensions }: ImportPick): Promise<Pic
     input.webkitdirectory = folder;
     if (!folder) input.accept = extensions.map((e) => `.${e}`).join(',');
     input.style.display = 'none';
-    input.dataset.testid = 'import-input';
     input.addEventListener('change', () => {
       const wanted = (f: File) => !folder || extensions.includes(f.name.split('.').pop()?.toLowerCase() ?? '');
       const files = [...(input.files ?? [])].filter(wanted);
