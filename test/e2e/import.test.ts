@@ -108,7 +108,7 @@ describe('File → Import', () => {
     await context.close();
   });
 
-  test('a pcapng into the capture cell: the address table maps its ends, the flows are added, Undo removes them', async () => {
+  test('a pcapng into the capture cell: the address table maps its ends, the flows are added, Undo removes them; or fitted patterns', async () => {
     const { context, page, errors } = await newPage(app);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-file').click()]);
     await chooser.setFiles(join(FX, 'pcap/cell.json'));
@@ -126,7 +126,10 @@ describe('File → Import', () => {
       '10.0.0.10': 'PLC',
     };
     expect((await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-address')))).sort()).toEqual(Object.keys(map).sort());
-    for (const [address, node] of Object.entries(map)) await table.locator(`tr[data-address="${address}"] select`).selectOption(node);
+    const mapAll = async () => {
+      for (const [address, node] of Object.entries(map)) await table.locator(`tr[data-address="${address}"] select`).selectOption(node);
+    };
+    await mapAll();
     await page.getByTestId('import-traffic').click();
     await page.getByTestId('import-review').waitFor();
     expect(await notes(page, 'assumed')).toContain(
@@ -142,8 +145,20 @@ describe('File → Import', () => {
     await page.keyboard.press('Control+z');
     expect(await flows()).toEqual([]);
 
-    // with the flows back (unsaved), opening an imported topology asks first, as Open does; declined, nothing is replaced
-    await page.keyboard.press('Control+Shift+z');
+    // again with patterns fitted: make_captures.py's PROFINET cycle of 1 ms, 128 B UDP every 2 ms (512 kb/s); 3 GOOSE packets fit nothing
+    await importFiles(page, 'traffic', join(FX, 'pcap/cell.pcapng'));
+    await table.waitFor();
+    await mapAll();
+    await page.getByTestId('import-fit').check();
+    await page.getByTestId('import-traffic').click();
+    await page.getByTestId('import-accept').click();
+    expect(await state<unknown[]>(page, '(s) => s.doc.scenario.flows.map((f) => [f.id, f.pattern.type, f.pattern.period ?? f.pattern.rate])')).toEqual([
+      ['profinet-rt-IO1-PLC', 'periodic', '1000000 ns'],
+      ['udp-HOST-PLC', 'cbr', '512000 b/s'],
+      ['goose-IED1-PLC', 'trace', undefined],
+    ]);
+
+    // with the flows there (unsaved), opening an imported topology asks first, as Open does; declined, nothing is replaced
     await importFiles(page, 'topology', join(FX, 'plant.networkx.graphml'));
     await page.getByTestId('import-review').waitFor();
     const asked: string[] = [];
@@ -154,7 +169,7 @@ describe('File → Import', () => {
     await page.getByTestId('import-accept').click();
     expect(asked).toEqual(['"cell.json" has unsaved changes. Discard them?']);
     expect(await state<string>(page, '(s) => s.doc.name')).toBe('cell.json');
-    expect(await flows()).toHaveLength(3);
+    expect(await state<number>(page, '(s) => s.doc.scenario.flows.length')).toBe(3);
     await page.getByTestId('import-review').waitFor(); // still there, to open once the work is saved
     expect(errors).toEqual([]);
     await context.close();
