@@ -6,7 +6,7 @@ import { DEVICES, PALETTE_GROUPS } from '../model/deviceTypes.ts';
 import { applyEdit, select } from '../state/editActions.ts';
 import { activeTopologyView } from './TopologyPanel.tsx';
 import type { NodeType } from '../../sim/api/index.ts';
-import { placeImportedDevice, useImportedDevices } from '../importer/importedDevices.ts';
+import { dragKey, placeImportedDevice, useImportedDevices } from '../importer/importedDevices.ts';
 
 function addAtCentre(type: NodeType): void {
   const at = activeTopologyView?.centre() ?? [0, 0, 0];
@@ -69,8 +69,13 @@ function ImportedDevices() {
             data-testid={`palette-device-${d.id}`}
             title={
               `${d.vendor}, ${d.family}, conformance class ${d.conformanceClass}; cycle ${d.cycle}, ${d.inputBytes} B in / ${d.outputBytes} B out ` +
-              `(${d.file}). Click to add it, attached to the selected PLC (else the first), with its cyclic flows.`
+              `(${d.file}). Drag onto the plan, or click to add it; it is attached to the selected PLC (else the first), with its cyclic flows.`
             }
+            draggable
+            onDragStart={(e) => {
+              e.dataTransfer.setData('application/x-netloom-type', dragKey(d));
+              e.dataTransfer.effectAllowed = 'copy';
+            }}
             onClick={() => placeImportedDevice(d, activeTopologyView?.centre() ?? [0, 0, 0])}
           >
             <span className="chip" style={{ background: DEVICES[d.type].color }}>

@@ -49,6 +49,17 @@ export function keepDevices(catalog: DeviceCatalog, storage: DeviceStorage = loc
   }
 }
 
+/** What the palette's drag carries for an imported device: this, then its id and file. */
+export const IMPORTED_DEVICE = 'gsdml:';
+
+export const dragKey = (d: CatalogDevice) => `${IMPORTED_DEVICE}${d.id} ${d.file}`;
+
+/** A device dragged from the palette's imported ones and dropped at `at`. */
+export function dropImportedDevice(key: string, at: Position): void {
+  const d = deviceStore.get().devices.find((x) => dragKey(x) === key);
+  if (d) placeImportedDevice(d, at);
+}
+
 /** Places `d` at a free spot near `near` (the view's centre), attached to the selected PLC, else the scenario's first PLC. */
 export function placeImportedDevice(d: CatalogDevice, near: Position): void {
   const { doc, selection } = appStore.get();

@@ -91,6 +91,16 @@ describe('File → Import', () => {
     const verdicts = (r: Report) => r.flows.map((f) => [f.id, f.verdict, f.sent, f.delivered, f.latency?.max]);
     expect(verdicts(ours)).toEqual(verdicts(cli));
     expect(ours.summary).toEqual(cli.summary);
+
+    // the other device dragged from the palette onto the plan: placed there, with its flows
+    await page.getByTestId('palette-device-Servo-S1').dragTo(page.locator('svg.topology'), { targetPosition: { x: 120, y: 120 } });
+    await expect.poll(() => page.locator('svg.topology g.node').count(), { timeout: 15_000 }).toBe(9);
+    expect(await state<string[]>(page, '(s) => s.doc.scenario.flows.map((f) => f.id)')).toEqual([
+      'RIO-16DI-8DO-in',
+      'RIO-16DI-8DO-out',
+      'Servo-S1-in',
+      'Servo-S1-out',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
