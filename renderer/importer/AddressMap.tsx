@@ -1,10 +1,13 @@
 /** Traffic import: the capture's addresses, each mapped to a node of the scenario (or left out), and trace or fitted patterns. */
+import type { NodeJson } from '../../sim/api/index.ts';
 import { useApp } from '../state/appStore.ts';
 import { closeImport, importMappedTraffic } from './importActions.ts';
 import { type ImportStep, setStep } from './importStore.ts';
 
+const NO_NODES: readonly NodeJson[] = [];
+
 export function AddressMap({ dialog }: { dialog: Extract<ImportStep, { step: 'map' }> }) {
-  const nodes = useApp((s) => s.doc?.scenario.nodes ?? []);
+  const nodes = useApp((s) => s.doc?.scenario.nodes ?? NO_NODES);
   const set = (address: string, node: string) => setStep({ ...dialog, map: { ...dialog.map, [address]: node } });
   const mapped = Object.values(dialog.map).filter((n) => n !== '').length;
   return (

@@ -7,7 +7,25 @@ const memory = () => {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
 };
 
-const device = (id: string, file: string, name = id) => ({ id, file, name, vendor: 'V', family: 'I/O' }) as CatalogDevice;
+const device = (id: string, file: string, name = id): CatalogDevice => ({
+  id,
+  file,
+  name,
+  vendor: 'V',
+  family: 'I/O',
+  type: 'io',
+  conformanceClass: 'B',
+  needsTsn: false,
+  rtClasses: ['RT_CLASS_1'],
+  minDeviceInterval: '1 ms',
+  sendClocks: ['1 ms'],
+  reductionRatios: [1],
+  cycle: '1 ms',
+  inputBytes: 2,
+  outputBytes: 1,
+  inputSize: 46,
+  outputSize: 46,
+});
 const catalog = (...devices: CatalogDevice[]) => ({ format: 'netloom.devices/v1' as const, devices });
 
 describe('imported devices', () => {
@@ -34,7 +52,13 @@ describe('imported devices', () => {
     const storage = memory();
     storage.setItem('netloom.importedDevices', 'not json');
     expect(storedDevices(storage)).toEqual([]);
-    storage.setItem('netloom.importedDevices', '{"format": "netloom.scenario/v1", "devices": [1]}');
+    storage.setItem('netloom.importedDevices', JSON.stringify({ format: 'netloom.scenario/v1', devices: [device('RIO', 'a.xml')] }));
     expect(storedDevices(storage)).toEqual([]);
+    // a kept catalog with one damaged device: the others are kept
+    storage.setItem(
+      'netloom.importedDevices',
+      JSON.stringify({ format: 'netloom.devices/v1', devices: [1, { ...device('X', 'x.xml'), type: 'toaster' }, device('RIO', 'a.xml')] }),
+    );
+    expect(storedDevices(storage).map((d) => d.id)).toEqual(['RIO']);
   });
 });

@@ -4,6 +4,7 @@
  * a restart. Placing one adds it with its two cyclic flows, attached to a PLC, as one undoable edit.
  */
 import { type CatalogDevice, type DeviceCatalog, type Note, type Position, placeDevice } from '../../sim/api/index.ts';
+import { DEVICES } from '../model/deviceTypes.ts';
 import { displayPositions } from '../model/displayPositions.ts';
 import { freeSpot } from '../model/freeSpot.ts';
 import { appStore } from '../state/appStore.ts';
@@ -17,11 +18,24 @@ export const MAX_STORED_CHARS = 200_000;
 
 type DeviceStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** What the palette and placing read of a device, as the import wrote it (storage may hold anything) */
+const isDevice = (d: unknown): d is CatalogDevice => {
+  const x = d as Record<string, unknown> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    ['id', 'file', 'name', 'type', 'vendor', 'family', 'conformanceClass', 'cycle'].every((k) => typeof x[k] === 'string') &&
+    typeof x.inputSize === 'number' &&
+    typeof x.outputSize === 'number' &&
+    Object.hasOwn(DEVICES, x.type as string)
+  );
+};
+
 /** The devices kept by an earlier session; none when there are none or they cannot be read. */
 export function storedDevices(storage: DeviceStorage): CatalogDevice[] {
   try {
     const c = JSON.parse(storage.getItem(KEY) ?? 'null') as DeviceCatalog | null;
-    return c?.format === 'netloom.devices/v1' && Array.isArray(c.devices) ? c.devices : [];
+    return c?.format === 'netloom.devices/v1' && Array.isArray(c.devices) ? c.devices.filter(isDevice) : [];
   } catch {
     return [];
   }
