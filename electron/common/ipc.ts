@@ -43,6 +43,23 @@ export interface ExportRequest {
   kind: 'json' | 'csv';
 }
 
+/** What File → Import asks the user for: files (one or several) or a folder, of these extensions. */
+export interface ImportPick {
+  folder: boolean;
+  multiple: boolean;
+  /** without the dot: "csv", "graphml", "pcapng" */
+  extensions: string[];
+}
+
+/** File → Import reads at most this many bytes at once, all files together (main and the browser alike). */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+/** A file picked for File → Import: its name as the user sees it, and its bytes (captures are binary). */
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 /**
  * A document's recovery slot id: its path when it has one, otherwise `doc:` and a UUID the
  * renderer gave it when it was opened. One slot per id, so documents never share a slot.
@@ -97,6 +114,8 @@ export interface MainApi {
   /** After the renderer has saved (or discarded) in answer to a close prompt. */
   closeWindow(): Promise<void>;
   appInfo(): Promise<{ version: string; electron: string; platform: string }>;
+  /** File → Import: the Open dialog for files or a folder; a folder gives its files of those extensions. Null when the user cancels. */
+  openImportFiles(pick: ImportPick): Promise<PickedFile[] | null>;
 }
 
 /** The names the preload exposes: exactly MainApi's methods (checked at compile time both ways). */
@@ -113,6 +132,7 @@ export const MAIN_API_METHODS = [
   'recentFiles',
   'closeWindow',
   'appInfo',
+  'openImportFiles',
 ] as const satisfies readonly (keyof MainApi)[];
 
 type Missing = Exclude<keyof MainApi, (typeof MAIN_API_METHODS)[number]>;
@@ -155,6 +175,7 @@ export const MENU_COMMANDS = [
   'edit.addWorkload',
   'help.shortcuts',
   'help.about',
+  'file.import',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `file.openRecent:${string}`;
 

@@ -34,6 +34,7 @@ function session(
   const deps: MainDeps = {
     showOpenDialog: async () => answers.open ?? null,
     showSaveDialog: async () => answers.save ?? null,
+    showImportDialog: async () => null,
     recovery: new RecoveryStore(join(dir, 'recovery')),
     recent: new RecentFiles(join(dir, 'recent.json')),
     onDocumentState: (s) => states.push(s),
@@ -204,5 +205,22 @@ describe('main process handlers: recovery', () => {
     await s.api.closeWindow();
     expect(s.states).toEqual([{ dirty: true, name: 'a.json', path: null, id: untitled.id }]);
     expect(s.closed()).toBe(1);
+  });
+});
+
+describe('main process handlers: File → Import', () => {
+  test('hands over the bytes of the files picked or of a folder’s files of the kind; nothing when cancelled; no path is granted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netloom-import-'));
+    const capture = fileIn(dir, 'cell.pcapng', '\n\r\r\n');
+    fileIn(dir, 'RIO.xml', '<ISO15745Profile/>');
+    let picked: string[] | null = null;
+    const s = session({}, undefined, { showImportDialog: async () => picked });
+    expect(await s.api.openImportFiles({ folder: false, multiple: false, extensions: ['pcapng'] })).toBeNull();
+    picked = [capture];
+    const [file] = (await s.api.openImportFiles({ folder: false, multiple: false, extensions: ['pcapng'] }))!;
+    expect([file.name, [...file.bytes]]).toEqual(['cell.pcapng', [10, 13, 13, 10]]);
+    picked = [dir];
+    expect((await s.api.openImportFiles({ folder: true, multiple: false, extensions: ['xml'] }))!.map((f) => f.name)).toEqual(['RIO.xml']);
+    await expect(s.api.saveFile({ path: capture, suggestedName: 'cell.pcapng', text: '' })).rejects.toThrow();
   });
 });

@@ -6,8 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
-import type { DocumentState, FileIssue, MainApi, NamedFile, OpenedFile } from '../common/ipc.ts';
+import type { DocumentState, FileIssue, ImportPick, MainApi, NamedFile, OpenedFile } from '../common/ipc.ts';
 import { PathGrants } from './PathGrants.ts';
+import { readImportFiles } from './readImportFiles.ts';
 import type { RecentFiles } from './RecentFiles.ts';
 import type { RecoveryStore } from './RecoveryStore.ts';
 
@@ -30,6 +31,8 @@ const NODE_FILES: MainFiles = {
 export interface MainDeps {
   showOpenDialog(): Promise<string | null>;
   showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv'): Promise<string | null>;
+  /** File → Import's dialog: the paths of the files or folder picked, null when cancelled */
+  showImportDialog(pick: ImportPick): Promise<string[] | null>;
   recovery: RecoveryStore;
   recent: RecentFiles;
   onDocumentState(state: DocumentState): void;
@@ -104,6 +107,11 @@ export function createMainHandlers(d: MainDeps): MainApi {
     },
     async appInfo() {
       return d.appInfo();
+    },
+    async openImportFiles(pick) {
+      // read once here and handed over: the renderer never gets to name these paths again
+      const paths = await d.showImportDialog(pick);
+      return paths && paths.length > 0 ? readImportFiles(paths, pick) : null;
     },
   };
 }

@@ -120,6 +120,19 @@ const handlers: MainApi = createMainHandlers({
     const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
     return r.canceled ? null : (r.filePath ?? null);
   },
+  async showImportDialog({ folder, multiple, extensions }) {
+    const r = await dialog.showOpenDialog(win!, {
+      title: 'Import',
+      properties: folder ? ['openDirectory'] : multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters: folder
+        ? []
+        : [
+            { name: 'Files to import', extensions },
+            { name: 'All files', extensions: ['*'] },
+          ],
+    });
+    return r.canceled ? null : r.filePaths;
+  },
   recovery,
   recent,
   onDocumentState(state) {

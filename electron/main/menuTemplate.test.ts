@@ -8,7 +8,7 @@ function items(t: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
 }
 
 describe('menus', () => {
-  test('the issue’s menus are there: File (New, Open, Open Recent, Save, Save As, Export), Edit (Undo, Redo), View, Help (About, documentation)', () => {
+  test('the issue’s menus are there: File (New, Open, Open Recent, Import, Save, Save As, Export…), Edit (Undo, Redo), View, Help', () => {
     const t = menuTemplate(() => {}, ['/a/plant.json'], { mac: false, dev: false, openDocs: () => {} });
     const labels = items(t).map((i) => i.label);
     for (const l of [
@@ -16,6 +16,7 @@ describe('menus', () => {
       'New',
       'Open…',
       'Open Recent',
+      'Import…',
       'Save',
       'Save As…',
       'Export Report (JSON)…',

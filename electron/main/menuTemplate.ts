@@ -27,6 +27,7 @@ export function menuTemplate(
         cmd('New', 'file.new', 'CmdOrCtrl+N'),
         cmd('Open…', 'file.open', 'CmdOrCtrl+O'),
         { label: 'Open Recent', submenu: recentItems },
+        cmd('Import…', 'file.import'),
         { type: 'separator' },
         cmd('Save', 'file.save', 'CmdOrCtrl+S'),
         cmd('Save As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),

@@ -20,6 +20,7 @@ describe('IPC argument validation', () => {
     expect(() => validateCall('readRecovery', [KEY])).not.toThrow();
     expect(() => validateCall('clearRecovery', ['/home/u/plant.json'])).not.toThrow();
     expect(() => validateCall('openPath', ['/home/u/plant.json'])).not.toThrow();
+    expect(() => validateCall('openImportFiles', [{ folder: false, multiple: true, extensions: ['csv', 'pcapng'] }])).not.toThrow();
   });
 
   test('rejects unknown methods', () => {
@@ -48,6 +49,8 @@ describe('IPC argument validation', () => {
     ['clearRecovery', ['doc:not-a-uuid']],
     ['clearRecovery', [KEY, KEY]],
     ['closeWindow', [true]],
+    ['openImportFiles', [{ folder: true, multiple: false, extensions: ['../x'] }]],
+    ['openImportFiles', [{ folder: true, multiple: false, extensions: ['xml'], path: '/etc' }]],
   ])('rejects %s with %j', (method, args) => {
     expect(() => validateCall(method, args as unknown[])).toThrow(/invalid arguments/);
   });

@@ -4,7 +4,7 @@
  * with anything else is rejected with an IpcArgumentError naming what was wrong.
  */
 import { isAbsolute } from 'node:path';
-import type { DocumentState, ExportRequest, MainApi, RecoveryEntry, RecoveryId, SaveRequest } from '../common/ipc.ts';
+import type { DocumentState, ExportRequest, ImportPick, MainApi, RecoveryEntry, RecoveryId, SaveRequest } from '../common/ipc.ts';
 import { MAIN_API_METHODS } from '../common/ipc.ts';
 
 export class IpcArgumentError extends Error {
@@ -62,6 +62,18 @@ function isDocumentState(v: unknown): v is DocumentState {
   );
 }
 
+function isImportPick(v: unknown): v is ImportPick {
+  return (
+    isObj(v) &&
+    onlyKeys(v, ['folder', 'multiple', 'extensions']) &&
+    typeof v.folder === 'boolean' &&
+    typeof v.multiple === 'boolean' &&
+    Array.isArray(v.extensions) &&
+    v.extensions.length <= 16 &&
+    v.extensions.every((e) => typeof e === 'string' && /^[a-z0-9]{1,10}$/i.test(e))
+  );
+}
+
 type Validators = { [K in keyof MainApi]: (args: unknown[]) => boolean };
 
 const none = (a: unknown[]) => a.length === 0;
@@ -78,6 +90,7 @@ const VALIDATORS: Validators = {
   recentFiles: none,
   closeWindow: none,
   appInfo: none,
+  openImportFiles: (a) => a.length === 1 && isImportPick(a[0]),
 };
 
 export function isMainApiMethod(name: unknown): name is keyof MainApi {

@@ -7,6 +7,8 @@ import { StartPage } from '../start/StartPage.tsx';
 import { appStore, useApp } from '../state/appStore.ts';
 import { AddWorkloadDialog } from '../workloads/AddWorkloadDialog.tsx';
 import { FindDialog } from '../editor/FindDialog.tsx';
+import { ImportDialog } from '../importer/ImportDialog.tsx';
+import { closeImport } from '../importer/importActions.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { ErrorBoundary, type Recovery } from './ErrorBoundary.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
@@ -60,6 +62,9 @@ export function App() {
       </ErrorBoundary>
       <ErrorBoundary what="workload dialog" className="modal-back" recover={closeDialogs}>
         <AddWorkloadDialog />
+      </ErrorBoundary>
+      <ErrorBoundary what="import" className="modal-back" recover={{ label: 'Close', run: closeImport }}>
+        <ImportDialog />
       </ErrorBoundary>
       <Toasts />
     </div>

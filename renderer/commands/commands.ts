@@ -7,6 +7,8 @@ import { elkAutoLayout } from '../editor/layout/elkAutoLayout.ts';
 import type { ViewName } from '../state/AppState.ts';
 import { appStore } from '../state/appStore.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
+import { closeImport, openImport } from '../importer/importActions.ts';
+import { importStore } from '../importer/importStore.ts';
 import { closeDocument, exportReport, newDocument, openFromDisk, openRecent, saveDocument } from '../state/docActions.ts';
 import { deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
 import { acceptPlan, cancelPlan, exportPlan, showPlanChanges, startPlan } from '../state/planActions.ts';
@@ -44,6 +46,7 @@ export function runAutoLayout(): void {
 export const COMMANDS: Command[] = [
   { id: 'file.new', label: 'New scenario', keys: 'Ctrl+N', key: { key: 'n', mod: true }, run: newDocument },
   { id: 'file.open', label: 'Open…', keys: 'Ctrl+O', key: { key: 'o', mod: true }, run: () => void openFromDisk() },
+  { id: 'file.import', label: 'Import… (topology, GSDML devices, a capture’s traffic)', run: () => openImport() },
   { id: 'file.save', label: 'Save', keys: 'Ctrl+S', key: { key: 's', mod: true }, needsDoc: true, run: () => void saveDocument(false) },
   { id: 'file.saveAs', label: 'Save as…', keys: 'Ctrl+Shift+S', key: { key: 's', mod: true, shift: true }, needsDoc: true, run: () => void saveDocument(true) },
   { id: 'file.exportReport', label: 'Export report (JSON)', needsDoc: true, run: () => void exportReport('json') },
@@ -136,7 +139,8 @@ export function handleKey(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
   if (e.key === 'Escape') {
     const s = appStore.get();
-    if (s.paletteOpen || s.helpOpen || s.workloadOpen || s.findOpen)
+    if (importStore.get().dialog.step !== 'closed') closeImport();
+    else if (s.paletteOpen || s.helpOpen || s.workloadOpen || s.findOpen)
       appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false, findOpen: false });
     else if (s.run.status === 'running') cancelRun();
     else if (s.plan.status === 'running' && s.view === 'planner') cancelPlan();

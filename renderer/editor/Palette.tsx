@@ -6,6 +6,7 @@ import { DEVICES, PALETTE_GROUPS } from '../model/deviceTypes.ts';
 import { applyEdit, select } from '../state/editActions.ts';
 import { activeTopologyView } from './TopologyPanel.tsx';
 import type { NodeType } from '../../sim/api/index.ts';
+import { dragKey, placeImportedDevice, useImportedDevices } from '../importer/importedDevices.ts';
 
 function addAtCentre(type: NodeType): void {
   const at = activeTopologyView?.centre() ?? [0, 0, 0];
@@ -48,6 +49,42 @@ export function Palette() {
           </div>
         </section>
       ))}
+      <ImportedDevices />
     </aside>
+  );
+}
+
+/** Devices imported from GSDML files (File → Import): click one to place it with its cyclic flows. */
+function ImportedDevices() {
+  const devices = useImportedDevices();
+  if (devices.length === 0) return null;
+  return (
+    <section data-testid="palette-imported">
+      <div className="palette-group">Imported (GSDML)</div>
+      <div className="palette-grid">
+        {devices.map((d) => (
+          <button
+            key={`${d.id} ${d.file}`}
+            className="palette-item"
+            data-testid={`palette-device-${d.id}`}
+            title={
+              `${d.vendor}, ${d.family}, conformance class ${d.conformanceClass}; cycle ${d.cycle}, ${d.inputBytes} B in / ${d.outputBytes} B out ` +
+              `(${d.file}). Drag onto the plan, or click to add it; it is attached to the selected PLC (else the first), with its cyclic flows.`
+            }
+            draggable
+            onDragStart={(e) => {
+              e.dataTransfer.setData('application/x-netloom-type', dragKey(d));
+              e.dataTransfer.effectAllowed = 'copy';
+            }}
+            onClick={() => placeImportedDevice(d, activeTopologyView?.centre() ?? [0, 0, 0])}
+          >
+            <span className="chip" style={{ background: DEVICES[d.type].color }}>
+              {DEVICES[d.type].glyph}
+            </span>
+            <span className="palette-label">{d.name}</span>
+          </button>
+        ))}
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 /** React host of the d3 TopologyView: feeds it the store, turns its events into actions. */
 import { useEffect, useRef } from 'react';
+import { dropImportedDevice, IMPORTED_DEVICE } from '../importer/importedDevices.ts';
 import { addLink, addNode, moveNodes } from '../model/edits.ts';
 import { PlanLegend } from '../planner/PlanLegend.tsx';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
@@ -50,6 +51,7 @@ export function TopologyPanel() {
       },
       onMove: (moves) => applyEdit(moves.size > 1 ? `move ${moves.size} devices` : `move ${[...moves.keys()][0]}`, (s) => moveNodes(s, moves)),
       onDropDevice: (type, at) => {
+        if (type.startsWith(IMPORTED_DEVICE)) return void dropImportedDevice(type, at);
         let id = '';
         applyEdit(`add ${type}`, (s) => {
           const r = addNode(s, type as NodeType, at);

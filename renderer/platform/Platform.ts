@@ -3,9 +3,9 @@
  * Electron (the preload bridge) and the browser (File System Access API where available,
  * otherwise a file input and a download; recovery in localStorage).
  */
-import type { DocumentState, FileIssue, MenuCommand, NamedFile, RecoveryEntry, RecoverySummary } from '../../electron/common/ipc.ts';
+import type { DocumentState, FileIssue, ImportPick, MenuCommand, NamedFile, PickedFile, RecoveryEntry, RecoverySummary } from '../../electron/common/ipc.ts';
 
-export type { DocumentState, FileIssue, MenuCommand, NamedFile, RecoveryEntry, RecoverySummary };
+export type { DocumentState, FileIssue, ImportPick, MenuCommand, NamedFile, PickedFile, RecoveryEntry, RecoverySummary };
 
 export interface OpenedDoc {
   name: string;
@@ -42,4 +42,6 @@ export interface Platform {
   recentFiles(): Promise<string[]>;
   openPath(path: string): Promise<OpenedDoc>;
   closeWindow(): Promise<void>;
+  /** File → Import: files (several at once, binary ones too) or a folder's files; null when the user cancels. */
+  openImportFiles(pick: ImportPick): Promise<PickedFile[] | null>;
 }

@@ -2,7 +2,8 @@
  * The browser host: File System Access API (Chromium) to open and save in place; elsewhere a
  * file input to open and a download to save. Recovery slots in localStorage (storageRecovery.ts).
  */
-import type { OpenedDoc, Platform, SaveTarget } from './Platform.ts';
+import { MAX_IMPORT_BYTES } from '../../electron/common/ipc.ts';
+import type { ImportPick, OpenedDoc, PickedFile, Platform, SaveTarget } from './Platform.ts';
 import { type RecoverySlots, storageRecovery } from './storageRecovery.ts';
 
 interface FileHandleLike {
@@ -41,6 +42,33 @@ function pickWithInput(): Promise<OpenedDoc | null> {
       const f = input.files?.[0];
       input.remove();
       resolve(f ? { name: f.name, text: await f.text() } : null);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** File → Import: a file input for several files or a folder (its files, in subfolders too, of the extensions asked for), read as bytes. */
+function pickToImport({ folder, multiple, extensions }: ImportPick): Promise<PickedFile[] | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple || folder;
+    input.webkitdirectory = folder;
+    if (!folder) input.accept = extensions.map((e) => `.${e}`).join(',');
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      const wanted = (f: File) => !folder || extensions.includes(f.name.split('.').pop()?.toLowerCase() ?? '');
+      const files = [...(input.files ?? [])].filter(wanted);
+      input.remove();
+      if (files.length === 0) return resolve(folder && input.files?.length ? [] : null);
+      const bytes = files.reduce((n, f) => n + f.size, 0);
+      if (bytes > MAX_IMPORT_BYTES) return reject(new Error(`${(bytes / 1e6).toFixed(0)} MB of files: import at most ${MAX_IMPORT_BYTES / 1e6} MB at once`));
+      Promise.all(files.map(async (f) => ({ name: f.webkitRelativePath || f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then(resolve, reject);
     });
     input.addEventListener('cancel', () => {
       input.remove();
@@ -127,5 +155,6 @@ export function browserPlatform(w: PickerWindow = window): Platform {
       throw new Error('opening by path needs the desktop app');
     },
     closeWindow: async () => {},
+    openImportFiles: pickToImport,
   };
 }

@@ -26,5 +26,6 @@ export function electronPlatform(bridge: PreloadBridge): Platform {
     recentFiles: () => api.recentFiles(),
     openPath: async (p) => opened(await api.openPath(p)),
     closeWindow: () => api.closeWindow(),
+    openImportFiles: (pick) => api.openImportFiles(pick),
   };
 }

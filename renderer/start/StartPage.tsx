@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { entries } from 'virtual:scenario-library';
 import { appStore, useApp } from '../state/appStore.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
+import { openImport } from '../importer/importActions.ts';
 import { discardRecovery, newDocument, openFromDisk, openLibraryScenario, openRecent, recoverWorkingCopy } from '../state/docActions.ts';
 
 export function StartPage() {
@@ -36,6 +37,9 @@ export function StartPage() {
             </button>
             <button className="btn" onClick={() => void openFromDisk()} data-testid="open-file">
               Open file…
+            </button>
+            <button className="btn" onClick={() => openImport()} data-testid="import-open">
+              Import…
             </button>
             <button className="btn ghost" onClick={() => appStore.set({ helpOpen: true })}>
               Keyboard shortcuts

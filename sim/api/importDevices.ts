@@ -11,7 +11,7 @@ import type { CatalogDevice, DeviceCatalog } from '../io/gsdml/DeviceCatalog.ts'
 import { readGsdml } from '../io/gsdml/readGsdml.ts';
 import { formatIssue } from '../scenario/errors.ts';
 import { validateScenario } from '../scenario/load.ts';
-import { FORWARDING_TYPES, type ScenarioJson } from '../scenario/schema.ts';
+import { FORWARDING_TYPES, type Position, type ScenarioJson } from '../scenario/schema.ts';
 
 export type { CatalogDevice, DeviceCatalog } from '../io/gsdml/DeviceCatalog.ts';
 
@@ -51,6 +51,26 @@ export function addDevices(
         .map((n) => n.id)
         .join(', ')}…)`,
     );
+  let out = scenario;
+  for (const d of catalog.devices) out = placeDevice(out, d, controller, assumed).scenario;
+  const issues = validateScenario(out);
+  if (issues.length > 0) throw new Error(`the GSDML import wrote an invalid scenario: ${issues.slice(0, 3).map(formatIssue).join('; ')}`);
+  return { scenario: out, mapped, assumed };
+}
+
+/**
+ * One catalog device added to `scenario` as an IO device of `controller` (which must be one of its
+ * nodes), cabled to the controller's switch (its first forwarding neighbour; the controller itself
+ * when it has none), with its two cyclic flows; `position` where the app places it. What this
+ * chose is added to `assumed`. Returns the new node's id and its flows' ids.
+ */
+export function placeDevice(
+  scenario: ScenarioJson,
+  d: CatalogDevice,
+  controller: string,
+  assumed: Note[] = [],
+  position?: Position,
+): { scenario: ScenarioJson; id: string; flows: string[] } {
   const types = new Map(scenario.nodes.map((n) => [n.id, n.type]));
   const neighbours = scenario.links.flatMap((l) => (l.from === controller ? [l.to] : l.to === controller ? [l.from] : []));
   const port = neighbours.find((n) => FORWARDING_TYPES.has(types.get(n) ?? '')) ?? controller;
@@ -61,23 +81,24 @@ export function addDevices(
     ids.add(out);
     return out;
   };
-  const nodes = [...scenario.nodes];
-  const links = [...scenario.links];
-  const flows = [...(scenario.flows ?? [])];
-  for (const d of catalog.devices) {
-    const id = unique(d.id);
-    nodes.push({ id, type: d.type, label: d.name, description: `${d.vendor}, ${d.family}, conformance class ${d.conformanceClass} (${d.file})` });
-    links.push({ from: id, to: port, rate: DEVICE_RATE });
-    assumed.push({ source: d.file, what: `${id} cabled to ${port} at ${DEVICE_RATE}` });
-    flows.push(cyclic(unique(`${id}-in`), id, controller, d, d.inputSize), cyclic(unique(`${id}-out`), controller, id, d, d.outputSize));
-    assumed.push({ source: d.file, what: `${id}'s cyclic flows must arrive within one cycle (${d.cycle})` });
-    if (d.needsTsn)
-      assumed.push({ source: d.file, what: `${id} is conformance class ${d.conformanceClass}: give its switches a 802.1Qbv schedule (netloom schedule)` });
-  }
-  const out = { ...scenario, nodes, links, flows };
-  const issues = validateScenario(out);
-  if (issues.length > 0) throw new Error(`the GSDML import wrote an invalid scenario: ${issues.slice(0, 3).map(formatIssue).join('; ')}`);
-  return { scenario: out, mapped, assumed };
+  const id = unique(d.id);
+  const description = `${d.vendor}, ${d.family}, conformance class ${d.conformanceClass} (${d.file})`;
+  const node = { id, type: d.type, label: d.name, description, ...(position ? { position } : {}) };
+  const flows = [cyclic(unique(`${id}-in`), id, controller, d, d.inputSize), cyclic(unique(`${id}-out`), controller, id, d, d.outputSize)];
+  assumed.push({ source: d.file, what: `${id} cabled to ${port} at ${DEVICE_RATE}` });
+  assumed.push({ source: d.file, what: `${id}'s cyclic flows must arrive within one cycle (${d.cycle})` });
+  if (d.needsTsn)
+    assumed.push({ source: d.file, what: `${id} is conformance class ${d.conformanceClass}: give its switches a 802.1Qbv schedule (netloom schedule)` });
+  return {
+    scenario: {
+      ...scenario,
+      nodes: [...scenario.nodes, node],
+      links: [...scenario.links, { from: id, to: port, rate: DEVICE_RATE }],
+      flows: [...(scenario.flows ?? []), ...flows],
+    },
+    id,
+    flows: flows.map((f) => f.id),
+  };
 }
 
 function cyclic(id: string, from: string, to: string, d: CatalogDevice, size: number) {

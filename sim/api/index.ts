@@ -89,7 +89,7 @@ export { DEFAULTS, LLMS, MODELS } from '../workloads/defaults.ts';
 export type { Cited } from '../workloads/defaults.ts';
 export { PlantBuilder } from '../workloads/PlantBuilder.ts';
 export type { SwitchKind } from '../workloads/PlantBuilder.ts';
-export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog } from './importDevices.ts';
+export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog, placeDevice } from './importDevices.ts';
 export { type CaptureFile, importTraffic } from './importTraffic.ts';
 
 // export: an OMNeT++/INET project of the plant, a bill of materials of a plan, a report's flows as CSV in units a spreadsheet reads
@@ -107,3 +107,5 @@ export { describeChange, describeFields, MOVE_LABEL } from '../io/diff/describeC
 // per-packet outcomes and pcapng captures of a run (run --trace-out, --pcap-out)
 export { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } from './traceRun.ts';
 export type { TraceOutput, TraceRequest } from './traceRun.ts';
+// File → Import in the app: a capture's addresses, for the table that maps them to nodes
+export { type CaptureAddress, captureAddresses } from './captureAddresses.ts';
