@@ -21,6 +21,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   schedule: async () => (await import('./commands/schedule.ts')).scheduleCommand,
   plan: async () => (await import('./commands/plan.ts')).planCommand,
   import: async () => (await import('./commands/import.ts')).importCommand,
+  report: async () => (await import('./commands/report.ts')).reportCommand,
 };
 
 export const VERSION: string = pkg.version;

@@ -91,3 +91,7 @@ export { PlantBuilder } from '../workloads/PlantBuilder.ts';
 export type { SwitchKind } from '../workloads/PlantBuilder.ts';
 export { addDevices, type CatalogDevice, type DeviceCatalog, importDeviceCatalog } from './importDevices.ts';
 export { type CaptureFile, importTraffic } from './importTraffic.ts';
+
+// the handed-over report: one self-contained HTML page (sim/io/report), and the scenario hash a plan is checked by
+export { planMismatch, reportDocument, scenarioHashText } from './reportDocument.ts';
+export type { ReportDocumentInput, ReportMeta } from './reportDocument.ts';

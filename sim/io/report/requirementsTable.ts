@@ -1,0 +1,51 @@
+/**
+ * Each flow against its requirement: verdict, margin, latency p50/p99/max, jitter and loss. Past
+ * FLOW_ROWS flows (as `netloom run` prints) only the failing ones are listed, worst margin first,
+ * and a line says how many are left out.
+ */
+import type { FlowReport, Report } from '../../api/Report.ts';
+import { formatMargin, formatPercent, formatTime } from '../../scenario/format.ts';
+import { esc, section, table } from './html.ts';
+
+export const FLOW_ROWS = 50;
+
+const verdict = (f: FlowReport) =>
+  f.verdict === 'pass'
+    ? '<span class="pass">pass</span>'
+    : f.verdict === 'fail'
+      ? `<span class="fail">FAIL ${esc(f.worst ?? '')}</span>`
+      : '<span class="none">–</span>';
+
+export function requirementsTable(r: Report): string {
+  const all = r.flows.length <= FLOW_ROWS;
+  const shown = all ? r.flows : r.flows.filter((f) => f.verdict === 'fail').sort((a, b) => (a.margin ?? -Infinity) - (b.margin ?? -Infinity));
+  const s = r.summary;
+  const banner = `<div class="verdict-banner ${s.failed > 0 ? 'fail' : 'pass'}">${
+    s.failed > 0
+      ? `${s.failed.toLocaleString('en-US')} of ${s.flows.toLocaleString('en-US')} flows fail their requirement`
+      : `All ${s.passed.toLocaleString('en-US')} flows with a requirement pass`
+  }${s.unchecked > 0 ? ` (${s.unchecked.toLocaleString('en-US')} without requirement)` : ''}.</div>`;
+  const t = (v: number | undefined) => esc(formatTime(v));
+  const rows = shown.map((f) => [
+    esc(f.id),
+    esc(f.via ? `${f.from} → ${f.via} → ${f.to}` : `${f.from} → ${f.to}`),
+    verdict(f),
+    esc(formatMargin(f.margin)),
+    t(f.latency?.p50),
+    t(f.latency?.p99),
+    t(f.latency?.max),
+    t(f.jitter?.pdv),
+    f.lost === 0 ? '0' : `${f.lost.toLocaleString('en-US')} (${esc(formatPercent(f.loss))})`,
+  ]);
+  const head = ['flow', 'route', 'verdict', 'margin', 'p50', 'p99', 'max', 'jitter (pdv)', 'lost'];
+  const left = r.flows.length - shown.length;
+  const body = [
+    banner,
+    shown.length > 0 ? table(head, rows, [3, 4, 5, 6, 7, 8]) : '',
+    left > 0
+      ? `<p class="muted">${left.toLocaleString('en-US')} of ${r.flows.length.toLocaleString('en-US')} flows not listed (they pass or have no requirement); the JSON report has every flow.</p>`
+      : '',
+    '<p class="muted">Latency: from the application emitting a packet to its last bit arriving. Margin: (required − measured) / required, of the worst criterion. Jitter: packet delay variation (max − min).</p>',
+  ];
+  return section('requirements', 'Requirements', body.join('\n'));
+}
