@@ -65,5 +65,5 @@ export function frame(o: FrameOptions): Frame {
 
 /** The SVG element around a frame's axes and marks. */
 export function chart(f: Frame, marks: string, label: string): string {
-  return `<svg viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label="${esc(label)}">${f.axes}${marks}</svg>`;
+  return `<svg width="${f.width}" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label="${esc(label)}">${f.axes}${marks}</svg>`;
 }
