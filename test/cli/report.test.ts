@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { netloom, netloomWith } from './netloom.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-report-'));
@@ -30,8 +30,11 @@ const B = file('b.json', cell('Cell B'));
 
 describe('netloom report', () => {
   const planA = join(tmp, 'a.plan.json');
-  it('writes the HTML report of a scenario with the plan made for it', () => {
+  beforeAll(() => {
     expect(netloom('plan', A, '--json', planA, '--workers', '1').code).toBe(0);
+  });
+
+  it('writes the HTML report of a scenario with the plan made for it', () => {
     expect(JSON.parse(readFileSync(planA, 'utf8')).scenarioHash).toMatch(/^[0-9a-f]{64}$/);
     const out = join(tmp, 'a.html');
     const r = netloom('report', A, '--plan', planA, '--html', out, '--workers', '1');
