@@ -6,7 +6,7 @@
 import type { BoundsReport } from '../../analysis/BoundsReport.ts';
 import type { Report } from '../../api/Report.ts';
 import type { Plan } from '../../plan/Plan.ts';
-import { formatCount, formatTime } from '../../scenario/format.ts';
+import { formatCount, formatMoney, formatTime } from '../../scenario/format.ts';
 import type { ScenarioJson } from '../../scenario/schema.ts';
 import { assumptions } from './assumptions.ts';
 import { boundsSection } from './boundsSection.ts';
@@ -74,6 +74,24 @@ function reproduce(i: ReportDocumentInput): string {
   return section('reproduce', 'Reproduce', `<dl class="kv">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`);
 }
 
+/** The answer in one line: how many flows fail as-is, and what the plan costs. */
+function headline(i: ReportDocumentInput): string {
+  const s = i.report.summary;
+  const p = i.plan;
+  const asIs =
+    s.failed > 0
+      ? `${formatCount(s.failed)} of ${formatCount(s.flows)} flows fail their requirement`
+      : `every requirement holds (${formatCount(s.passed)} flows checked)`;
+  const plan = !p
+    ? ''
+    : !p.found
+      ? '; no upgrade plan was found'
+      : p.actions.length === 0
+        ? ''
+        : `; the plan: ${p.actions.length} action${p.actions.length === 1 ? '' : 's'} for ${formatMoney(p.totalCost, p.currency)}, verified`;
+  return `<div class="verdict-banner ${s.failed > 0 ? 'fail' : 'pass'}">As-is, ${esc(asIs + plan)}.</div>`;
+}
+
 export function renderReportHtml(i: ReportDocumentInput): string {
   const s = i.scenario;
   const parts = [
@@ -102,6 +120,7 @@ export function renderReportHtml(i: ReportDocumentInput): string {
 <h1>${esc(s.name ?? 'Scenario')}</h1>
 <p class="lead">NetLoom report${s.industry ? ` · ${esc(s.industry)}` : ''} · ${esc(formatTime(i.report.simulated))} simulated, seed ${i.report.seed} · scenario <code>${esc(i.meta.scenarioHash.slice(0, 12))}</code> · NetLoom ${esc(i.meta.version)}</p>
 <nav><ol>${toc.join('')}</ol></nav>
+${headline(i)}
 </header>
 ${parts.join('\n')}
 </body>

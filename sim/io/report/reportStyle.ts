@@ -8,6 +8,8 @@ export const REPORT_STYLE = `
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 24px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
+nav ol { display: flex; flex-wrap: wrap; gap: 2px 18px; padding: 0; margin: 8px 0; list-style: none; font-size: 13px; }
+nav a { color: var(--accent); }
 h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 15px; margin: 16px 0 6px; }
 p.lead, .muted { color: var(--muted); }
