@@ -40,7 +40,7 @@ export interface ExportRequest {
   suggestedName: string;
   text: string;
   /** file type shown in the dialog */
-  kind: 'json' | 'csv';
+  kind: 'json' | 'csv' | 'html';
 }
 
 /**
@@ -131,6 +131,7 @@ export const MENU_COMMANDS = [
   'file.saveAs',
   'file.exportReport',
   'file.exportCsv',
+  'file.exportReportHtml',
   'file.saveThenClose',
   'edit.undo',
   'edit.redo',

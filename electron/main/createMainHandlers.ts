@@ -29,7 +29,7 @@ const NODE_FILES: MainFiles = {
 
 export interface MainDeps {
   showOpenDialog(): Promise<string | null>;
-  showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv'): Promise<string | null>;
+  showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv' | 'html'): Promise<string | null>;
   recovery: RecoveryStore;
   recent: RecentFiles;
   onDocumentState(state: DocumentState): void;

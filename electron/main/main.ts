@@ -116,7 +116,11 @@ const handlers: MainApi = createMainHandlers({
   },
   async showSaveDialog(suggestedName, kind) {
     const filters =
-      kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
+      kind === 'csv'
+        ? [{ name: 'CSV', extensions: ['csv'] }]
+        : kind === 'html'
+          ? [{ name: 'HTML report', extensions: ['html'] }]
+          : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
     const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
     return r.canceled ? null : (r.filePath ?? null);
   },

@@ -33,6 +33,7 @@ export function menuTemplate(
         { type: 'separator' },
         cmd('Export Report (JSON)…', 'file.exportReport'),
         cmd('Export Results (CSV)…', 'file.exportCsv'),
+        cmd('Export Report (HTML)…', 'file.exportReportHtml'),
         { type: 'separator' },
         opts.mac ? { role: 'close' } : { role: 'quit' },
       ],

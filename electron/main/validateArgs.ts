@@ -48,7 +48,13 @@ function isSaveRequest(v: unknown): v is SaveRequest {
 }
 
 function isExportRequest(v: unknown): v is ExportRequest {
-  return isObj(v) && onlyKeys(v, ['suggestedName', 'text', 'kind']) && isFileName(v.suggestedName) && isText(v.text) && (v.kind === 'json' || v.kind === 'csv');
+  return (
+    isObj(v) &&
+    onlyKeys(v, ['suggestedName', 'text', 'kind']) &&
+    isFileName(v.suggestedName) &&
+    isText(v.text) &&
+    (v.kind === 'json' || v.kind === 'csv' || v.kind === 'html')
+  );
 }
 
 function isDocumentState(v: unknown): v is DocumentState {

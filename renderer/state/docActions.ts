@@ -7,6 +7,7 @@ import { parseDocument } from '../model/parseDocument.ts';
 import type { OpenedDoc } from '../platform/Platform.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { reportCsv } from '../results/reportCsv.ts';
+import { reportHtml } from './reportHtml.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
@@ -172,12 +173,17 @@ function baseName(): string {
   return (appStore.get().doc?.name ?? 'scenario').replace(/\.json$/, '');
 }
 
-export async function exportReport(kind: 'json' | 'csv'): Promise<void> {
+export async function exportReport(kind: 'json' | 'csv' | 'html'): Promise<void> {
   const last = appStore.get().lastReport;
   if (!last) return toast('Run the scenario first: there is no report to export yet.', 'error');
-  const text = kind === 'json' ? JSON.stringify(last.report, null, 2) + '\n' : reportCsv(last.report);
   try {
-    if (await getPlatform().exportFile(`${baseName()}.report.${kind}`, text, kind)) toast(`Exported the ${kind === 'json' ? 'report' : 'CSV'}`, 'success');
+    let text: string;
+    if (kind === 'html') {
+      const page = await reportHtml(appStore.get());
+      if ('problem' in page) return toast(page.problem, 'error');
+      text = page.html;
+    } else text = kind === 'json' ? JSON.stringify(last.report, null, 2) + '\n' : reportCsv(last.report);
+    if (await getPlatform().exportFile(`${baseName()}.report.${kind}`, text, kind)) toast(`Exported the ${kind === 'csv' ? 'CSV' : 'report'}`, 'success');
   } catch (e) {
     toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
   }
