@@ -11,7 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function printPdf(html: string, flag = '--pdf'): Promise<Uint8Array> {
   if (!existsSync(CHROMIUM))
     throw new UsageError(
-      `${flag}: printing a PDF needs Chromium, not found at ${CHROMIUM} (Debian: apt-get install chromium; or set CHROMIUM_PATH); the HTML report needs nothing`,
+      `${flag}: printing a PDF needs Chromium, not found at ${CHROMIUM} ` +
+        '(Debian: apt-get install chromium; or set CHROMIUM_PATH); the HTML report needs nothing',
     );
   let chromium: typeof import('playwright-core').chromium;
   try {

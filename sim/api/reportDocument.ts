@@ -5,9 +5,10 @@
  * JSON with keys sorted, so the same plant hashes the same however its file is indented or ordered.
  */
 import { PLAN_FORMAT, type Plan } from '../plan/Plan.ts';
+import { type ReportDocumentInput, renderReportHtml } from '../io/report/renderReportHtml.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
+import { DEFAULTS } from '../workloads/defaults.ts';
 
-export { renderReportHtml as reportDocument } from '../io/report/renderReportHtml.ts';
 export type { ReportDocumentInput, ReportMeta } from '../io/report/renderReportHtml.ts';
 
 function sorted(v: unknown): unknown {
@@ -18,6 +19,11 @@ function sorted(v: unknown): unknown {
       .sort()
       .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
   );
+}
+
+/** The report page: sim/io/report with the workload templates' defaults and their sources. */
+export function reportDocument(i: ReportDocumentInput): string {
+  return renderReportHtml(i, DEFAULTS);
 }
 
 /** The text a scenario's hash is taken of: the flat scenario as JSON, keys sorted, `$schema` left out. */
@@ -33,6 +39,9 @@ export function planMismatch(plan: unknown, hash: string): string | null {
   const p = plan as Plan;
   if (typeof p.scenarioHash !== 'string') return `the plan of "${p.scenario}" carries no scenario hash (planned by an older NetLoom): plan the scenario again`;
   if (p.scenarioHash !== hash)
-    return `the plan was made for another scenario ("${p.scenario}", hash ${p.scenarioHash.slice(0, 12)}…), not this one (hash ${hash.slice(0, 12)}…): plan it again`;
+    return (
+      `the plan was made for another scenario ("${p.scenario}", hash ${p.scenarioHash.slice(0, 12)}…), ` +
+      `not this one (hash ${hash.slice(0, 12)}…): plan it again`
+    );
   return null;
 }

@@ -7,7 +7,6 @@
 import { FORWARDING_TYPES, type ScenarioJson } from '../../scenario/schema.ts';
 import { DEFAULT_MTU } from '../../scenario/compile.ts';
 import { DEFAULT_SWITCH_QUEUE } from '../../scenario/compileNode.ts';
-import { DEFAULTS } from '../../workloads/defaults.ts';
 import { esc, section, table } from './html.ts';
 
 interface ModelDefault {
@@ -67,16 +66,19 @@ export const MODEL_DEFAULTS: ModelDefault[] = [
   },
 ];
 
+/** Figures by template, each with its source (sim/workloads DEFAULTS, handed in by the façade). */
+export type CitedDefaults = Record<string, Record<string, { value: unknown; source: string }>>;
+
 /** The templates' defaults as rows: template, figure, value, source. */
-function templateRows(): string[][] {
+function templateRows(cited: CitedDefaults): string[][] {
   const rows: string[][] = [];
-  for (const [template, figures] of Object.entries(DEFAULTS))
-    for (const [figure, cited] of Object.entries(figures as Record<string, { value: unknown; source: string }>))
+  for (const [template, figures] of Object.entries(cited))
+    for (const [figure, cited] of Object.entries(figures))
       rows.push([esc(template), esc(figure), esc(typeof cited.value === 'string' ? cited.value : JSON.stringify(cited.value)), esc(cited.source)]);
   return rows;
 }
 
-export function assumptions(s: ScenarioJson): string {
+export function assumptions(s: ScenarioJson, cited: CitedDefaults): string {
   const used = MODEL_DEFAULTS.map((d) => ({ d, use: d.uses(s) })).filter(({ use }) => use[0] > 0);
   const body = [
     s.description ? `<h3>The scenario</h3><p>${esc(s.description)}</p>` : '',
@@ -89,8 +91,9 @@ export function assumptions(s: ScenarioJson): string {
           [1],
         ),
     '<h3>Workload template defaults</h3>',
-    '<p class="muted">The figures NetLoom\'s workload templates start from, each with its source; a scenario built from a template carries them unless it sets its own.</p>',
-    table(['template', 'figure', 'value', 'source'], templateRows()),
+    '<p class="muted">The figures NetLoom\'s workload templates start from, each with its source; ' +
+      'a scenario built from a template carries them unless it sets its own.</p>',
+    table(['template', 'figure', 'value', 'source'], templateRows(cited)),
   ];
   return section('assumptions', 'Assumptions and sources', body.join('\n'), true);
 }

@@ -50,7 +50,8 @@ function flowCharts(f: FlowReport): string {
   const reqLine = (fr: ReturnType<typeof frame>, top: number) =>
     req === undefined || req < lo || req > hi
       ? ''
-      : `<line x1="${px(fr.x(req))}" y1="${px(fr.y(top))}" x2="${px(fr.x(req))}" y2="${px(fr.y(0))}" stroke="#b3261e" stroke-dasharray="4 3"><title>required ${esc(t(req))}</title></line>`;
+      : `<line x1="${px(fr.x(req))}" y1="${px(fr.y(top))}" x2="${px(fr.x(req))}" y2="${px(fr.y(0))}" stroke="#b3261e" stroke-dasharray="4 3">` +
+        `<title>required ${esc(t(req))}</title></line>`;
   const c = frame({ x: [lo, hi], y: [0, 1], xLabel: 'latency', yLabel: 'fraction ≤', xTick: t, yTick: (v) => formatPercent(v) });
   const path = cdf.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${px(c.x(x))},${px(c.y(y))}`).join('');
   const tail = `L${px(c.x(hi))},${px(c.y(1))}`;
@@ -62,12 +63,15 @@ function flowCharts(f: FlowReport): string {
   const bars = h.share
     .map((s, i) => {
       const x0 = hf.x(h.from + i * w);
-      return `<rect x="${px(x0)}" y="${px(hf.y(s))}" width="${px(Math.max(1, hf.x(h.from + (i + 1) * w) - x0 - 1))}" height="${px(hf.y(0) - hf.y(s))}" fill="#7b9bd1"/>`;
+      const width = Math.max(1, hf.x(h.from + (i + 1) * w) - x0 - 1);
+      return `<rect x="${px(x0)}" y="${px(hf.y(s))}" width="${px(width)}" height="${px(hf.y(0) - hf.y(s))}" fill="#7b9bd1"/>`;
     })
     .join('');
   const histSvg = chart(hf, bars + reqLine(hf, top), `latency histogram of ${f.id}`);
   const verdict = f.verdict === 'fail' ? '<span class="fail">FAIL</span>' : f.verdict === 'pass' ? '<span class="pass">pass</span>' : '';
-  return `<figure><figcaption><b>${esc(f.id)}</b> ${verdict} — p50 ${esc(t(f.latency?.p50 ?? NaN))}, p99 ${esc(t(f.latency?.p99 ?? NaN))}, max ${esc(t(f.latency?.max ?? NaN))}${req === undefined ? '' : `, required ${esc(t(req))}`}</figcaption>${cdfSvg}${histSvg}</figure>`;
+  const l = f.latency;
+  const figures = `p50 ${t(l?.p50 ?? NaN)}, p99 ${t(l?.p99 ?? NaN)}, max ${t(l?.max ?? NaN)}${req === undefined ? '' : `, required ${t(req)}`}`;
+  return `<figure><figcaption><b>${esc(f.id)}</b> ${verdict} — ${esc(figures)}</figcaption>${cdfSvg}${histSvg}</figure>`;
 }
 
 export function latencyCharts(r: Report): string {
@@ -76,7 +80,8 @@ export function latencyCharts(r: Report): string {
   const shown = [...withData].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).slice(0, CHARTED_FLOWS);
   const note =
     shown.length < withData.length
-      ? `<p class="muted">The ${shown.length} flows with the least margin (failing first) of ${withData.length.toLocaleString('en-US')} with deliveries; the rest are in the JSON report.</p>`
+      ? `<p class="muted">The ${shown.length} flows with the least margin (failing first) of ${withData.length.toLocaleString('en-US')} with deliveries; ` +
+        'the rest are in the JSON report.</p>'
       : '';
   const body = shown.length === 0 ? '<p class="muted">No flow delivered a packet.</p>' : `${note}<div class="charts">${shown.map(flowCharts).join('\n')}</div>`;
   return section('latency', 'Latency distributions', body, true);

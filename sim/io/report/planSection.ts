@@ -53,13 +53,19 @@ function paretoSvg(p: Plan): string {
     )
     .join('');
   const zero = `<line x1="${px(f.x(0))}" y1="${px(f.y(0))}" x2="${px(f.width - 12)}" y2="${px(f.y(0))}" stroke="#b3261e" stroke-dasharray="4 3"/>`;
-  return `<figure>${chart(f, zero + `<path d="${line}" fill="none" stroke="#7b9bd1"/>` + dots, 'Pareto front of cost and worst margin')}<figcaption>Cost against the worst flow's margin; filled: verified by a full-length run. Above the dashed line every requirement holds.</figcaption></figure>`;
+  const svg = chart(f, `${zero}<path d="${line}" fill="none" stroke="#7b9bd1"/>${dots}`, 'Pareto front of cost and worst margin');
+  const caption = "Cost against the worst flow's margin; filled: verified by a full-length run. Above the dashed line every requirement holds.";
+  return `<figure>${svg}<figcaption>${caption}</figcaption></figure>`;
 }
 
 export function planSection(p: Plan): string {
   const money = (v: number) => esc(formatMoney(v, p.currency));
   const head = p.found
-    ? `<div class="verdict-banner pass">${p.actions.length === 0 ? 'Every requirement already holds: no upgrade needed.' : `${p.actions.length} action${p.actions.length === 1 ? '' : 's'} for ${money(p.totalCost)} make every requirement hold (verified by simulation).`}</div>`
+    ? `<div class="verdict-banner pass">${
+        p.actions.length === 0
+          ? 'Every requirement already holds: no upgrade needed.'
+          : `${p.actions.length} action${p.actions.length === 1 ? '' : 's'} for ${money(p.totalCost)} make every requirement hold (verified by simulation).`
+      }</div>`
     : `<div class="verdict-banner fail">No plan found${p.reason ? `: ${esc(p.reason)}` : ''}.</div>`;
   const actions = table(
     ['action', 'cost', 'fixes'],
@@ -67,8 +73,10 @@ export function planSection(p: Plan): string {
     [1],
   );
   const naive =
-    `<p class="muted">As-is: ${p.asIs.failed.length.toLocaleString('en-US')} of ${p.asIs.flows.toLocaleString('en-US')} flows fail, worst margin ${esc(formatMargin(p.asIs.worstMargin))}. ` +
-    `Upgrading everything on the failing routes instead would cost ${money(p.naive.cost)} (${p.naive.actions} actions${p.naive.passes ? '' : ', and would not pass'}).` +
+    `<p class="muted">As-is: ${p.asIs.failed.length.toLocaleString('en-US')} of ${p.asIs.flows.toLocaleString('en-US')} flows fail, ` +
+    `worst margin ${esc(formatMargin(p.asIs.worstMargin))}. ` +
+    `Upgrading everything on the failing routes instead would cost ${money(p.naive.cost)} ` +
+    `(${p.naive.actions} actions${p.naive.passes ? '' : ', and would not pass'}).` +
     (p.verification
       ? ` Verified with ${p.verification.replications} × ${p.verification.durationS} s runs: ${p.verification.passed} pass, ${p.verification.failed} fail.`
       : '') +

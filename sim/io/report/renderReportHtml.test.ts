@@ -5,6 +5,7 @@ import type { Report } from '../../api/Report.ts';
 import { PLAN_FORMAT, type Plan } from '../../plan/Plan.ts';
 import { loadScenario } from '../../scenario/load.ts';
 import type { ScenarioJson } from '../../scenario/schema.ts';
+import { DEFAULTS } from '../../workloads/defaults.ts';
 import { renderReportHtml } from './renderReportHtml.ts';
 
 const NASTY = 'D<1>&"x"';
@@ -79,7 +80,7 @@ const plan: Plan = {
   catalog: {} as Plan['catalog'],
 };
 const meta = { version: '9.9.9', scenarioHash: 'cd'.repeat(32), file: 'cell.json' };
-const html = renderReportHtml({ scenario, report, bounds, plan, meta });
+const html = renderReportHtml({ scenario, report, bounds, plan, meta }, DEFAULTS);
 
 /** The page's text as a reader sees it: tags dropped, entities decoded. */
 const textOf = (h: string) =>
@@ -96,7 +97,7 @@ describe('renderReportHtml: the handed-over report page', () => {
   it('has every section, the plan and bounds included when given', () => {
     for (const id of ['plant', 'topology', 'requirements', 'latency', 'utilization', 'bounds', 'plan', 'assumptions', 'reproduce'])
       expect(html).toContain(`<section id="${id}"`);
-    const bare = renderReportHtml({ scenario, report, meta });
+    const bare = renderReportHtml({ scenario, report, meta }, DEFAULTS);
     expect(bare).not.toContain('<section id="plan"');
     expect(bare).not.toContain('<section id="bounds"');
   });
@@ -172,7 +173,7 @@ describe('a large plant: the failing flows and a count, like the CLI table', () 
         margin: k % 20 === 0 ? -k : 0.5,
       })),
     };
-    const page = renderReportHtml({ scenario, report: many, meta });
+    const page = renderReportHtml({ scenario, report: many, meta }, DEFAULTS);
     const rows = [...page.matchAll(/<tr><td>(f\d+)<\/td>/g)].map((m) => m[1]);
     expect(rows).toEqual(['f40', 'f20', 'f0']);
     expect(textOf(page)).toContain('57 of 60 flows not listed');

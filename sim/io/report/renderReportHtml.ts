@@ -8,7 +8,7 @@ import type { Report } from '../../api/Report.ts';
 import type { Plan } from '../../plan/Plan.ts';
 import { formatCount, formatMoney, formatTime } from '../../scenario/format.ts';
 import type { ScenarioJson } from '../../scenario/schema.ts';
-import { assumptions } from './assumptions.ts';
+import { assumptions, type CitedDefaults } from './assumptions.ts';
 import { boundsSection } from './boundsSection.ts';
 import { esc, section } from './html.ts';
 import { latencyCharts } from './latencyCharts.ts';
@@ -43,20 +43,24 @@ function topology(s: ScenarioJson, r: Report): string {
   const pic = topologySvg(s, r);
   const how =
     pic.depth > 0
-      ? `Drawn by group: each square stands for the nodes whose ids begin with the same ${pic.depth === 1 ? 'first segment' : `${pic.depth} segments`} (${pic.boxes} boxes for ${formatCount(s.nodes.length)} nodes).`
+      ? `Drawn by group: each square stands for the nodes whose ids begin with the same ${pic.depth === 1 ? 'first segment' : `${pic.depth} segments`} ` +
+        `(${pic.boxes} boxes for ${formatCount(s.nodes.length)} nodes).`
       : s.nodes.every((n) => n.position)
         ? 'Nodes at their positions in the scenario.'
         : 'Laid out in layers from the best-connected switch.';
   return section(
     'topology',
     'Topology',
-    `<figure>${pic.svg}<figcaption>${esc(how)} Links by the utilization of their busier direction: green below 50 %, amber below 80 %, red above. Blue: switches, orange: PLCs, purple: compute, green: other devices.</figcaption></figure>`,
+    `<figure>${pic.svg}<figcaption>${esc(how)} Links by the utilization of their busier direction: green below 50 %, amber below 80 %, red above. ` +
+      'Blue: switches, orange: PLCs, purple: compute, green: other devices.</figcaption></figure>',
   );
 }
 
 function reproduce(i: ReportDocumentInput): string {
   const r = i.report;
   const file = i.meta.file ?? 'SCENARIO.json';
+  const duration = formatTime(r.simulated, { ascii: true, digits: 12 });
+  const command = `netloom run ${file} --seed ${r.seed} --replications ${r.replications} --duration "${duration}"`;
   const rows: [string, string][] = [
     ['NetLoom version', esc(i.meta.version)],
     ['scenario hash', `<code>${esc(i.meta.scenarioHash)}</code>`],
@@ -64,10 +68,7 @@ function reproduce(i: ReportDocumentInput): string {
     ['replications', String(r.replications)],
     ['simulated', `${esc(formatTime(r.simulated))} (measured from ${esc(formatTime(r.window[0]))})`],
     ['events', formatCount(r.events)],
-    [
-      'command',
-      `<code>netloom run ${esc(file)} --seed ${r.seed} --replications ${r.replications} --duration "${esc(formatTime(r.simulated, { ascii: true, digits: 12 }))}"</code>`,
-    ],
+    ['command', `<code>${esc(command)}</code>`],
   ];
   if (i.plan) rows.push(['plan', `${esc(i.plan.scenario)}, ${i.plan.stats.evaluations} quick runs and ${i.plan.stats.verifications} verifications`]);
   if (i.meta.created) rows.push(['made', esc(i.meta.created)]);
@@ -92,7 +93,8 @@ function headline(i: ReportDocumentInput): string {
   return `<div class="verdict-banner ${s.failed > 0 ? 'fail' : 'pass'}">As-is, ${esc(asIs + plan)}.</div>`;
 }
 
-export function renderReportHtml(i: ReportDocumentInput): string {
+/** `cited`: the workload templates' defaults and their sources, listed with the assumptions. */
+export function renderReportHtml(i: ReportDocumentInput, cited: CitedDefaults): string {
   const s = i.scenario;
   const parts = [
     plantSummary(s),
@@ -102,7 +104,7 @@ export function renderReportHtml(i: ReportDocumentInput): string {
     utilizationChart(i.report),
     i.bounds ? boundsSection(i.bounds, i.report) : '',
     i.plan ? planSection(i.plan) : '',
-    assumptions(s),
+    assumptions(s, cited),
     reproduce(i),
   ].filter(Boolean);
   const toc = parts.map((p) => /<section id="([^"]+)"[^>]*>\n<h2>([^<]*)<\/h2>/.exec(p)).map((m) => (m ? `<li><a href="#${m[1]}">${m[2]}</a></li>` : ''));
@@ -118,7 +120,8 @@ export function renderReportHtml(i: ReportDocumentInput): string {
 <body>
 <header>
 <h1>${esc(s.name ?? 'Scenario')}</h1>
-<p class="lead">NetLoom report${s.industry ? ` · ${esc(s.industry)}` : ''} · ${esc(formatTime(i.report.simulated))} simulated, seed ${i.report.seed} · scenario <code>${esc(i.meta.scenarioHash.slice(0, 12))}</code> · NetLoom ${esc(i.meta.version)}</p>
+<p class="lead">NetLoom report${s.industry ? ` · ${esc(s.industry)}` : ''} · ${esc(formatTime(i.report.simulated))} simulated, seed ${i.report.seed} · \
+scenario <code>${esc(i.meta.scenarioHash.slice(0, 12))}</code> · NetLoom ${esc(i.meta.version)}</p>
 <nav><ol>${toc.join('')}</ol></nav>
 ${headline(i)}
 </header>

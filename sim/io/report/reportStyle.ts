@@ -6,7 +6,8 @@
 export const REPORT_STYLE = `
 :root { --ink: #1d2433; --muted: #5b6475; --line: #d5dae3; --pass: #1b7f3b; --fail: #b3261e; --none: #7a8294; --accent: #2f5fb3; }
 * { box-sizing: border-box; }
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); margin: 0 auto; max-width: 1100px; padding: 24px; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); }
+body { margin: 0 auto; max-width: 1100px; padding: 24px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 nav ol { display: flex; flex-wrap: wrap; gap: 2px 18px; padding: 0; margin: 8px 0; list-style: none; font-size: 13px; }
 nav a { color: var(--accent); }

@@ -43,9 +43,11 @@ export function requirementsTable(r: Report): string {
     banner,
     shown.length > 0 ? table(head, rows, [3, 4, 5, 6, 7, 8]) : '',
     left > 0
-      ? `<p class="muted">${left.toLocaleString('en-US')} of ${r.flows.length.toLocaleString('en-US')} flows not listed (they pass or have no requirement); the JSON report has every flow.</p>`
+      ? `<p class="muted">${left.toLocaleString('en-US')} of ${r.flows.length.toLocaleString('en-US')} flows not listed ` +
+        '(they pass or have no requirement); the JSON report has every flow.</p>'
       : '',
-    '<p class="muted">Latency: from the application emitting a packet to its last bit arriving. Margin: (required − measured) / required, of the worst criterion. Jitter: packet delay variation (max − min).</p>',
+    '<p class="muted">Latency: from the application emitting a packet to its last bit arriving. ' +
+      'Margin: (required − measured) / required, of the worst criterion. Jitter: packet delay variation (max − min).</p>',
   ];
   return section('requirements', 'Requirements', body.join('\n'));
 }

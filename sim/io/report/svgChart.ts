@@ -49,11 +49,13 @@ export function frame(o: FrameOptions): Frame {
   const parts = [
     ...ticks(x0, x1, 4).map(
       (t) =>
-        `<line class="grid" x1="${px(x(t))}" y1="${M.top}" x2="${px(x(t))}" y2="${bottom}"/><text x="${px(x(t))}" y="${bottom + 13}" text-anchor="middle">${esc(o.xTick(t))}</text>`,
+        `<line class="grid" x1="${px(x(t))}" y1="${M.top}" x2="${px(x(t))}" y2="${bottom}"/>` +
+        `<text x="${px(x(t))}" y="${bottom + 13}" text-anchor="middle">${esc(o.xTick(t))}</text>`,
     ),
     ...ticks(y0, y1, 4).map(
       (t) =>
-        `<line class="grid" x1="${M.left}" y1="${px(y(t))}" x2="${width - M.right}" y2="${px(y(t))}"/><text x="${M.left - 4}" y="${px(y(t) + 4)}" text-anchor="end">${esc(o.yTick(t))}</text>`,
+        `<line class="grid" x1="${M.left}" y1="${px(y(t))}" x2="${width - M.right}" y2="${px(y(t))}"/>` +
+        `<text x="${M.left - 4}" y="${px(y(t) + 4)}" text-anchor="end">${esc(o.yTick(t))}</text>`,
     ),
     `<line class="axis" x1="${M.left}" y1="${bottom}" x2="${width - M.right}" y2="${bottom}"/>`,
     `<line class="axis" x1="${M.left}" y1="${M.top}" x2="${M.left}" y2="${bottom}"/>`,

@@ -161,8 +161,10 @@ export function topologySvg(s: ScenarioJson, report?: Report | null): TopologyPi
     const [ax, ay] = coords.get(e.a) ?? [0, 0];
     const [bx, by] = coords.get(e.b) ?? [0, 0];
     const u = report ? Math.max(...e.links.map((id) => busy.get(id) ?? 0)) : undefined;
-    const title = `${e.a} — ${e.b}${e.links.length > 1 ? ` (${e.links.length} links)` : ''}${u === undefined ? '' : `, busiest direction ${(u * 100).toFixed(1)} %`}`;
-    return `<line x1="${px(ax)}" y1="${px(ay)}" x2="${px(bx)}" y2="${px(by)}" stroke="${lineColour(u)}" stroke-width="${e.links.length > 1 ? 2.5 : 1.2}"><title>${esc(title)}</title></line>`;
+    const title =
+      `${e.a} — ${e.b}${e.links.length > 1 ? ` (${e.links.length} links)` : ''}` + (u === undefined ? '' : `, busiest direction ${(u * 100).toFixed(1)} %`);
+    const stroke = `stroke="${lineColour(u)}" stroke-width="${e.links.length > 1 ? 2.5 : 1.2}"`;
+    return `<line x1="${px(ax)}" y1="${px(ay)}" x2="${px(bx)}" y2="${px(by)}" ${stroke}><title>${esc(title)}</title></line>`;
   });
   const crowded = vertices.size > 40;
   const dots = [...vertices.values()].map((v) => {
@@ -176,7 +178,8 @@ export function topologySvg(s: ScenarioJson, report?: Report | null): TopologyPi
       v.type === 'group'
         ? `<rect x="${px(x - r)}" y="${px(y - r)}" width="${2 * r}" height="${2 * r}" rx="2" fill="${colour(v.type)}"/>`
         : `<circle cx="${px(x)}" cy="${px(y)}" r="${r}" fill="${colour(v.type)}"/>`;
-    return `<g><title>${esc(v.type === 'group' ? `${v.id}/… (${v.members} nodes)` : `${v.id} (${v.type})`)}</title>${shape}${crowded && v.type === 'group' ? '' : label}</g>`;
+    const title = v.type === 'group' ? `${v.id}/… (${v.members} nodes)` : `${v.id} (${v.type})`;
+    return `<g><title>${esc(title)}</title>${shape}${crowded && v.type === 'group' ? '' : label}</g>`;
   });
   const svg = `<svg viewBox="0 0 ${W} ${px(H)}" role="img" aria-label="topology">\n${lines.join('\n')}\n${dots.join('\n')}\n</svg>`;
   return { svg, depth, boxes: vertices.size };

@@ -45,7 +45,8 @@ export function utilizationChart(r: Report): string {
     ]),
     [2, 3, 4, 5],
   );
-  const body = `<p class="muted">The ${busiest.length} busiest of ${used.length.toLocaleString('en-US')} link directions that carried traffic (each direction of a full-duplex link counts once).</p>
+  const body = `<p class="muted">The ${busiest.length} busiest of ${used.length.toLocaleString('en-US')} link directions that carried traffic \
+(each direction of a full-duplex link counts once).</p>
 <figure>${svg}</figure>
 ${spread}
 ${detail}`;
