@@ -1,12 +1,12 @@
 /**
  * The upgrade plan: its actions and what each costs and fixes, every flow's margin before and after
- * (past FLOW_ROWS flows: those that failed as-is or fail after), the cost/margin Pareto front and the
+ * (past FLOW_ROWS flows: those that failed as-is or fail after, at most FAILING_ROWS), the cost/margin Pareto front and the
  * roadmap by year.
  */
 import type { Plan } from '../../plan/Plan.ts';
 import { formatMargin, formatMoney } from '../../scenario/format.ts';
 import { esc, px, section, table } from './html.ts';
-import { FLOW_ROWS } from './requirementsTable.ts';
+import { FAILING_ROWS, listed } from './requirementsTable.ts';
 import { chart, frame } from './svgChart.ts';
 
 const verdict = (v: string | undefined) =>
@@ -15,7 +15,7 @@ const verdict = (v: string | undefined) =>
 function beforeAfter(p: Plan): string {
   const after = new Map((p.verification?.flows ?? []).map((f) => [f.id, f]));
   const all = p.asIs.verdicts;
-  const shown = all.length <= FLOW_ROWS ? all : all.filter((f) => f.verdict === 'fail' || after.get(f.id)?.verdict === 'fail');
+  const shown = listed(all, (f) => f.verdict === 'fail' || after.get(f.id)?.verdict === 'fail');
   const rows = shown.map((f) => {
     const a = after.get(f.id);
     return [esc(f.id), verdict(f.verdict), esc(formatMargin(f.margin)), verdict(a?.verdict), esc(formatMargin(a?.margin))];
@@ -23,7 +23,9 @@ function beforeAfter(p: Plan): string {
   const left = all.length - shown.length;
   return (
     table(['flow', 'as-is', 'margin as-is', 'with the plan', 'margin with the plan'], rows, [2, 4]) +
-    (left > 0 ? `<p class="muted">${left.toLocaleString('en-US')} flows that pass before and after are not listed.</p>` : '')
+    (left > 0
+      ? `<p class="muted">${left.toLocaleString('en-US')} flows not listed (they pass before and after, or come past the first ${FAILING_ROWS} that fail).</p>`
+      : '')
   );
 }
 

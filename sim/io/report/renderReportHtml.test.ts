@@ -7,6 +7,7 @@ import { loadScenario } from '../../scenario/load.ts';
 import type { ScenarioJson } from '../../scenario/schema.ts';
 import { DEFAULTS } from '../../workloads/defaults.ts';
 import { renderReportHtml } from './renderReportHtml.ts';
+import { FAILING_ROWS } from './requirementsTable.ts';
 
 const NASTY = 'D<1>&"x"';
 const scenario: ScenarioJson = {
@@ -177,5 +178,14 @@ describe('a large plant: the failing flows and a count, like the CLI table', () 
     const rows = [...page.matchAll(/<tr><td>(f\d+)<\/td>/g)].map((m) => m[1]);
     expect(rows).toEqual(['f40', 'f20', 'f0']);
     expect(textOf(page)).toContain('57 of 60 flows not listed');
+  });
+
+  it('lists at most FAILING_ROWS failing flows, so 2,000 failing flows still make a page of bounded size', () => {
+    const flows = Array.from({ length: 2000 }, (_, k) => ({ ...report.flows[1], id: `f${k}`, verdict: 'fail' as const, margin: -k }));
+    const page = renderReportHtml({ scenario, report: { ...report, flows, summary: { flows: 2000, passed: 0, failed: 2000, unchecked: 0 } }, meta }, DEFAULTS);
+    const rows = [...page.matchAll(/<tr><td>(f\d+)<\/td>/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(FAILING_ROWS);
+    expect(rows[0]).toBe('f1999');
+    expect(textOf(page)).toContain('1,500 of 2,000 flows not listed (the failing ones by less than those listed');
   });
 });

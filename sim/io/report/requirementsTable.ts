@@ -8,6 +8,13 @@ import { formatMargin, formatPercent, formatTime } from '../../scenario/format.t
 import { esc, section, table } from './html.ts';
 
 export const FLOW_ROWS = 50;
+/** at most this many failing flows are listed, the worst first, so a plant of 50,000 failing flows still makes a page of bounded size */
+export const FAILING_ROWS = 500;
+
+/** The rows of a flow table: every item up to FLOW_ROWS, else the failing ones (in the order given), at most FAILING_ROWS. */
+export function listed<T>(all: T[], failing: (t: T) => boolean): T[] {
+  return all.length <= FLOW_ROWS ? all : all.filter(failing).slice(0, FAILING_ROWS);
+}
 
 const verdict = (f: FlowReport) =>
   f.verdict === 'pass'
@@ -17,8 +24,8 @@ const verdict = (f: FlowReport) =>
       : '<span class="none">–</span>';
 
 export function requirementsTable(r: Report): string {
-  const all = r.flows.length <= FLOW_ROWS;
-  const shown = all ? r.flows : r.flows.filter((f) => f.verdict === 'fail').sort((a, b) => (a.margin ?? -Infinity) - (b.margin ?? -Infinity));
+  const worstFirst = r.flows.length <= FLOW_ROWS ? r.flows : [...r.flows].sort((a, b) => (a.margin ?? Infinity) - (b.margin ?? Infinity));
+  const shown = listed(worstFirst, (f) => f.verdict === 'fail');
   const s = r.summary;
   const banner = `<div class="verdict-banner ${s.failed > 0 ? 'fail' : 'pass'}">${
     s.failed > 0
@@ -44,7 +51,8 @@ export function requirementsTable(r: Report): string {
     shown.length > 0 ? table(head, rows, [3, 4, 5, 6, 7, 8]) : '',
     left > 0
       ? `<p class="muted">${left.toLocaleString('en-US')} of ${r.flows.length.toLocaleString('en-US')} flows not listed ` +
-        '(they pass or have no requirement); the JSON report has every flow.</p>'
+        `(${shown.length < r.summary.failed ? 'the failing ones by less than those listed, and ' : ''}those that pass or have no requirement); ` +
+        'the JSON report has every flow.</p>'
       : '',
     '<p class="muted">Latency: from the application emitting a packet to its last bit arriving. ' +
       'Margin: (required − measured) / required, of the worst criterion. Jitter: packet delay variation (max − min).</p>',
