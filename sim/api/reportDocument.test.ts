@@ -12,7 +12,11 @@ describe('scenario hash text and the plan check', () => {
 
   it("names why a plan is not this scenario's: not a plan, no hash, another hash", () => {
     const hash = 'a'.repeat(64);
-    expect(planMismatch({ format: PLAN_FORMAT, scenario: 'x', scenarioHash: hash }, hash)).toBeNull();
+    const lists = { actions: [], pareto: [], roadmap: [], asIs: { verdicts: [] } };
+    expect(planMismatch({ format: PLAN_FORMAT, scenario: 'x', scenarioHash: hash, ...lists }, hash)).toBeNull();
+    expect(planMismatch({ format: PLAN_FORMAT, scenario: 'x', scenarioHash: hash, ...lists, roadmap: {} }, hash)).toBe(
+      'the plan has no list at $.roadmap: expected the plan as netloom plan --json writes it',
+    );
     expect(planMismatch({ format: 'netloom.report/v1' }, hash)).toMatch(/expected a plan \(format "netloom.plan\/v1"/);
     expect(planMismatch(null, hash)).toMatch(/expected a plan/);
     expect(planMismatch({ format: PLAN_FORMAT, scenario: 'x' }, hash)).toMatch(/carries no scenario hash .* plan the scenario again/);

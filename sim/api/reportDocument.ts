@@ -43,5 +43,8 @@ export function planMismatch(plan: unknown, hash: string): string | null {
       `the plan was made for another scenario ("${p.scenario}", hash ${p.scenarioHash.slice(0, 12)}…), ` +
       `not this one (hash ${hash.slice(0, 12)}…): plan it again`
     );
+  const lists = { actions: p.actions, pareto: p.pareto, roadmap: p.roadmap, 'asIs.verdicts': p.asIs?.verdicts };
+  const missing = Object.entries(lists).find(([, v]) => !Array.isArray(v));
+  if (missing) return `the plan has no list at $.${missing[0]}: expected the plan as netloom plan --json writes it`;
   return null;
 }
