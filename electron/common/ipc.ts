@@ -36,6 +36,12 @@ export interface SaveRequest {
   text: string;
 }
 
+/** A self-contained HTML page (the report) to print to PDF. */
+export interface PdfRequest {
+  suggestedName: string;
+  html: string;
+}
+
 export interface ExportRequest {
   suggestedName: string;
   text: string;
@@ -84,6 +90,8 @@ export interface MainApi {
   saveFile(req: SaveRequest): Promise<{ path: string; name: string } | null>;
   /** Save dialog for a report or CSV; returns the path written, or null. */
   exportFile(req: ExportRequest): Promise<string | null>;
+  /** The HTML report printed to PDF (A4) by Chromium's printToPDF, saved where the user says; the path written, or null. */
+  exportPdf(req: PdfRequest): Promise<string | null>;
   /** Keeps main informed for the title, the unsaved-changes prompt and the recovery store. */
   setDocumentState(state: DocumentState): Promise<void>;
   /** Writes the document's recovery slot (its own, by `entry.id`). */
@@ -105,6 +113,7 @@ export const MAIN_API_METHODS = [
   'openPath',
   'saveFile',
   'exportFile',
+  'exportPdf',
   'setDocumentState',
   'writeRecovery',
   'listRecovery',
@@ -132,6 +141,7 @@ export const MENU_COMMANDS = [
   'file.exportReport',
   'file.exportCsv',
   'file.exportReportHtml',
+  'file.exportReportPdf',
   'file.saveThenClose',
   'edit.undo',
   'edit.redo',

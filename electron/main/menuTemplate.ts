@@ -34,6 +34,7 @@ export function menuTemplate(
         cmd('Export Report (JSON)…', 'file.exportReport'),
         cmd('Export Results (CSV)…', 'file.exportCsv'),
         cmd('Export Report (HTML)…', 'file.exportReportHtml'),
+        cmd('Export Report (PDF)…', 'file.exportReportPdf'),
         { type: 'separator' },
         opts.mac ? { role: 'close' } : { role: 'quit' },
       ],

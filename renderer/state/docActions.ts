@@ -189,6 +189,19 @@ export async function exportReport(kind: 'json' | 'csv' | 'html'): Promise<void>
   }
 }
 
+/** The HTML report printed to PDF by the desktop app (Electron's printToPDF); a browser says how to print it instead. */
+export async function exportReportPdf(): Promise<void> {
+  const platform = getPlatform();
+  if (!platform.exportPdf) return toast('PDF export is in the desktop app: export the report as HTML and print it from the browser.', 'error');
+  try {
+    const page = await reportHtml(appStore.get());
+    if ('problem' in page) return toast(page.problem, 'error');
+    if (await platform.exportPdf(`${baseName()}.report.pdf`, page.html)) toast('Exported the report as PDF', 'success');
+  } catch (e) {
+    toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
+  }
+}
+
 export function closeDocument(): void {
   if (!confirmDiscard()) return;
   const { doc } = appStore.get();
