@@ -7,7 +7,7 @@ import { elkAutoLayout } from '../editor/layout/elkAutoLayout.ts';
 import type { ViewName } from '../state/AppState.ts';
 import { appStore } from '../state/appStore.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
-import { closeDocument, exportReport, exportReportPdf, newDocument, openFromDisk, openRecent, saveDocument } from '../state/docActions.ts';
+import { closeDocument, exportReport, newDocument, openFromDisk, openRecent, saveDocument } from '../state/docActions.ts';
 import { deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
 import { acceptPlan, cancelPlan, exportPlan, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { cancelRun, startRun } from '../state/runActions.ts';
@@ -49,7 +49,7 @@ export const COMMANDS: Command[] = [
   { id: 'file.exportReport', label: 'Export report (JSON)', needsDoc: true, run: () => void exportReport('json') },
   { id: 'file.exportCsv', label: 'Export results (CSV)', needsDoc: true, run: () => void exportReport('csv') },
   { id: 'file.exportReportHtml', label: 'Export report (HTML)', needsDoc: true, run: () => void exportReport('html') },
-  { id: 'file.exportReportPdf', label: 'Export report (PDF, desktop app)', needsDoc: true, run: () => void exportReportPdf() },
+  { id: 'file.exportReportPdf', label: 'Export report (PDF, desktop app)', needsDoc: true, run: () => void exportReport('pdf') },
   { id: 'app.close', label: 'Close scenario (back to the library)', needsDoc: true, run: closeDocument },
   { id: 'edit.undo', label: 'Undo', keys: 'Ctrl+Z', key: { key: 'z', mod: true }, needsDoc: true, run: undo },
   { id: 'edit.redo', label: 'Redo', keys: 'Ctrl+Shift+Z / Ctrl+Y', key: { key: 'z', mod: true, shift: true }, needsDoc: true, run: redo },
