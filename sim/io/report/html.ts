@@ -23,6 +23,11 @@ export function section(id: string, title: string, body: string, page = false): 
   return `<section id="${id}"${page ? ' class="page"' : ''}>\n<h2>${esc(title)}</h2>\n${body}\n</section>`;
 }
 
+/** A verdict as a coloured word: pass, FAIL (and the criterion that failed), or – for a flow without requirement. */
+export function verdictCell(verdict: string | undefined, worst?: string | null, empty = '<span class="none">–</span>'): string {
+  return verdict === 'pass' ? '<span class="pass">pass</span>' : verdict === 'fail' ? `<span class="fail">FAIL${worst ? ` ${esc(worst)}` : ''}</span>` : empty;
+}
+
 /** "3 switches" / "1 switch" */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

@@ -6,7 +6,7 @@
  */
 import type { FlowReport, Report } from '../../api/Report.ts';
 import { formatPercent, formatTime } from '../../scenario/format.ts';
-import { esc, px, section } from './html.ts';
+import { esc, px, section, verdictCell } from './html.ts';
 import { chart, frame } from './svgChart.ts';
 
 /** flows charted (a large plant has thousands: the worst ones) */
@@ -68,7 +68,7 @@ function flowCharts(f: FlowReport): string {
     })
     .join('');
   const histSvg = chart(hf, bars + reqLine(hf, top), `latency histogram of ${f.id}`);
-  const verdict = f.verdict === 'fail' ? '<span class="fail">FAIL</span>' : f.verdict === 'pass' ? '<span class="pass">pass</span>' : '';
+  const verdict = verdictCell(f.verdict, null, '');
   const l = f.latency;
   const figures = `p50 ${t(l?.p50 ?? NaN)}, p99 ${t(l?.p99 ?? NaN)}, max ${t(l?.max ?? NaN)}${req === undefined ? '' : `, required ${t(req)}`}`;
   return `<figure><figcaption><b>${esc(f.id)}</b> ${verdict} — ${esc(figures)}</figcaption>${cdfSvg}${histSvg}</figure>`;

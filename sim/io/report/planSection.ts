@@ -5,12 +5,9 @@
  */
 import type { Plan } from '../../plan/Plan.ts';
 import { formatMargin, formatMoney } from '../../scenario/format.ts';
-import { esc, px, section, table } from './html.ts';
+import { esc, px, section, table, verdictCell } from './html.ts';
 import { FAILING_ROWS, listed } from './requirementsTable.ts';
 import { chart, frame } from './svgChart.ts';
-
-const verdict = (v: string | undefined) =>
-  v === 'pass' ? '<span class="pass">pass</span>' : v === 'fail' ? '<span class="fail">FAIL</span>' : '<span class="none">–</span>';
 
 function beforeAfter(p: Plan): string {
   const after = new Map((p.verification?.flows ?? []).map((f) => [f.id, f]));
@@ -18,7 +15,7 @@ function beforeAfter(p: Plan): string {
   const shown = listed(all, (f) => f.verdict === 'fail' || after.get(f.id)?.verdict === 'fail');
   const rows = shown.map((f) => {
     const a = after.get(f.id);
-    return [esc(f.id), verdict(f.verdict), esc(formatMargin(f.margin)), verdict(a?.verdict), esc(formatMargin(a?.margin))];
+    return [esc(f.id), verdictCell(f.verdict), esc(formatMargin(f.margin)), verdictCell(a?.verdict), esc(formatMargin(a?.margin))];
   });
   const left = all.length - shown.length;
   return (

@@ -3,9 +3,9 @@
  * FLOW_ROWS flows (as `netloom run` prints) only the failing ones are listed, worst margin first,
  * and a line says how many are left out.
  */
-import type { FlowReport, Report } from '../../api/Report.ts';
+import type { Report } from '../../api/Report.ts';
 import { formatMargin, formatPercent, formatTime } from '../../scenario/format.ts';
-import { esc, section, table } from './html.ts';
+import { esc, section, table, verdictCell } from './html.ts';
 
 export const FLOW_ROWS = 50;
 /** at most this many failing flows are listed, the worst first, so a plant of 50,000 failing flows still makes a page of bounded size */
@@ -15,13 +15,6 @@ export const FAILING_ROWS = 500;
 export function listed<T>(all: T[], failing: (t: T) => boolean): T[] {
   return all.length <= FLOW_ROWS ? all : all.filter(failing).slice(0, FAILING_ROWS);
 }
-
-const verdict = (f: FlowReport) =>
-  f.verdict === 'pass'
-    ? '<span class="pass">pass</span>'
-    : f.verdict === 'fail'
-      ? `<span class="fail">FAIL ${esc(f.worst ?? '')}</span>`
-      : '<span class="none">–</span>';
 
 export function requirementsTable(r: Report): string {
   const worstFirst = r.flows.length <= FLOW_ROWS ? r.flows : [...r.flows].sort((a, b) => (a.margin ?? Infinity) - (b.margin ?? Infinity));
@@ -36,7 +29,7 @@ export function requirementsTable(r: Report): string {
   const rows = shown.map((f) => [
     esc(f.id),
     esc(f.via ? `${f.from} → ${f.via} → ${f.to}` : `${f.from} → ${f.to}`),
-    verdict(f),
+    verdictCell(f.verdict, f.worst),
     esc(formatMargin(f.margin)),
     t(f.latency?.p50),
     t(f.latency?.p99),
