@@ -21,8 +21,8 @@ const LAYERS = {
   // the planner judges candidates by the reports its host's evaluate returns
   'sim/plan': { may: ['sim/core', 'sim/scenario', 'sim/analysis'], types: ['sim/api/Report.ts'] },
   'sim/workloads': { may: ['sim/core', 'sim/scenario'] },
-  // files in and out: pure transforms (text in, scenario out; scenario, plan or report in, document out), no file system
-  'sim/io': { may: ['sim/scenario', 'sim/core', 'sim/plan'], types: ['sim/api/Report.ts'] },
+  // files in and out: pure transforms (text in, scenario out; a scenario, a run's report, bounds or plan in, a document out), no file system
+  'sim/io': { may: ['sim/scenario', 'sim/core', 'sim/plan'], types: ['sim/api/Report.ts', 'sim/analysis/BoundsReport.ts', 'sim/plan/Plan.ts'] },
   'sim/api': {
     may: [
       'sim/core',

@@ -233,6 +233,26 @@ export const COMMAND_SPECS = {
       "A margin is (requirement − measured) / requirement at the flow's worst criterion; a move under 1 point is the same.",
     ],
   },
+  report: {
+    summary:
+      'the report to hand over: simulates the scenario and bounds it, then writes one self-contained HTML page (plant summary, topology, ' +
+      'requirements, latency distributions, link utilization, bounds, with --plan the upgrade plan, the assumptions and their sources, ' +
+      'and what reproduces the run), and with --pdf the same printed on A4 by headless Chromium',
+    args: 'FILE',
+    flags: {
+      html: { value: true, arg: 'OUT.html', expects: 'a file name', help: 'write the report to OUT.html (required)' },
+      pdf: { value: true, arg: 'OUT.pdf', expects: 'a file name', help: 'also print it to OUT.pdf (needs Chromium: /usr/bin/chromium or CHROMIUM_PATH)' },
+      plan: {
+        value: true,
+        arg: 'PLAN.json',
+        expects: 'a plan JSON file',
+        help: 'add the plan netloom plan --json wrote for this scenario (checked by its hash)',
+      },
+      force,
+      workers,
+      ...limits,
+    },
+  },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;

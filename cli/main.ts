@@ -24,6 +24,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.ts')).exportCommand,
   config: async () => (await import('./commands/config.ts')).configCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
+  report: async () => (await import('./commands/report.ts')).reportCommand,
 };
 
 export const VERSION: string = pkg.version;

@@ -2,7 +2,7 @@
 import { writeFileAtomic } from '../node/atomicWrite.ts';
 import { UsageError } from './UsageError.ts';
 
-export function writeAtomically(file: string, text: string | Iterable<string>, flag: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array | Iterable<string>, flag: string): void {
   try {
     writeFileAtomic(file, text);
   } catch (e) {

@@ -63,6 +63,7 @@ export async function buildJs({ clean = false } = {}) {
     format: 'esm',
     target: 'node20',
     mainFields: ['module', 'main'], // ESM builds first (jsonc-parser's UMD build requires dynamically)
+    external: ['playwright-core'], // `report --pdf` loads it when asked (a development dependency: the CLI says so when it is missing)
     write: false,
     metafile: true,
     logLevel: 'error',

@@ -22,6 +22,7 @@ import { nodePool } from '../nodePool.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable, printableDeep } from '../printable.ts';
 import { readJsonFile } from '../readJsonFile.ts';
+import { scenarioHash } from '../scenarioHash.ts';
 import { planText } from '../planText.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
@@ -104,6 +105,7 @@ export async function planCommand(argv: string[]): Promise<number> {
   } finally {
     await pool.close();
   }
+  result.scenarioHash = scenarioHash(scenario); // `report --plan` checks the plan is this scenario's
   result.stats.wallSeconds = (performance.now() - started) / 1000;
   result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
   if (result.found) {

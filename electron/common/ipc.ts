@@ -36,11 +36,17 @@ export interface SaveRequest {
   text: string;
 }
 
+/** A self-contained HTML page (the report) to print to PDF. */
+export interface PdfRequest {
+  suggestedName: string;
+  html: string;
+}
+
 export interface ExportRequest {
   suggestedName: string;
   text: string;
   /** file type shown in the dialog */
-  kind: 'json' | 'csv';
+  kind: 'json' | 'csv' | 'html';
 }
 
 /** What File → Import asks the user for: files (one or several) or a folder, of these extensions. */
@@ -101,6 +107,8 @@ export interface MainApi {
   saveFile(req: SaveRequest): Promise<{ path: string; name: string } | null>;
   /** Save dialog for a report or CSV; returns the path written, or null. */
   exportFile(req: ExportRequest): Promise<string | null>;
+  /** The HTML report printed to PDF (A4) by Chromium's printToPDF, saved where the user says; the path written, or null. */
+  exportPdf(req: PdfRequest): Promise<string | null>;
   /** Keeps main informed for the title, the unsaved-changes prompt and the recovery store. */
   setDocumentState(state: DocumentState): Promise<void>;
   /** Writes the document's recovery slot (its own, by `entry.id`). */
@@ -124,6 +132,7 @@ export const MAIN_API_METHODS = [
   'openPath',
   'saveFile',
   'exportFile',
+  'exportPdf',
   'setDocumentState',
   'writeRecovery',
   'listRecovery',
@@ -151,6 +160,8 @@ export const MENU_COMMANDS = [
   'file.saveAs',
   'file.exportReport',
   'file.exportCsv',
+  'file.exportReportHtml',
+  'file.exportReportPdf',
   'file.saveThenClose',
   'edit.undo',
   'edit.redo',

@@ -41,6 +41,7 @@ function session(
     onRecentChanged: () => {},
     closeWindow: () => void closed++,
     appInfo: () => ({ version: '0.1.0', electron: 'test', platform: 'linux' }),
+    printToPdf: async (html) => new TextEncoder().encode(`%PDF of ${html}`),
     files,
     ...extra,
   };
@@ -109,6 +110,20 @@ describe('main process handlers: files', () => {
     const s = session({ open: f }, undefined, { maxOpenBytes: 1000 });
     await expect(s.api.openFile()).rejects.toThrow('huge.json is too large to be a scenario');
     expect(s.touched).toEqual([f]); // its size only
+  });
+});
+
+describe('main process handlers: the report as PDF', () => {
+  test('Export PDF prints the page and writes its bytes where the dialog says; a cancelled dialog prints nothing', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'netloom-pdf-')), 'r.pdf');
+    const printed: string[] = [];
+    const s = session({ save: target }, undefined, { printToPdf: async (html) => (printed.push(html), new Uint8Array([0x25, 0x50, 0x44, 0x46])) });
+    expect(await s.api.exportPdf({ suggestedName: 'r.pdf', html: '<p>report</p>' })).toBe(target);
+    expect(printed).toEqual(['<p>report</p>']);
+    expect(readFileSync(target, 'latin1')).toBe('%PDF');
+    const cancelled = session({ save: null }, undefined, { printToPdf: async (html) => (printed.push(html), new Uint8Array()) });
+    expect(await cancelled.api.exportPdf({ suggestedName: 'r.pdf', html: '<p>again</p>' })).toBeNull();
+    expect(printed).toHaveLength(1);
   });
 });
 

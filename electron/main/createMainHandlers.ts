@@ -16,7 +16,7 @@ export interface MainFiles {
   /** the file's size in bytes (checked before it is read) */
   size(path: string): number;
   read(path: string): string;
-  write(path: string, text: string): void;
+  write(path: string, data: string | Uint8Array): void;
   /** the files a scenario's text names, read inside `dir` (its folder) */
   named(text: string, dir: string): { files: NamedFile[]; issues: FileIssue[] };
 }
@@ -30,9 +30,11 @@ const NODE_FILES: MainFiles = {
 
 export interface MainDeps {
   showOpenDialog(): Promise<string | null>;
-  showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv'): Promise<string | null>;
+  showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv' | 'html' | 'pdf'): Promise<string | null>;
   /** File → Import's dialog: the paths of the files or folder picked, null when cancelled */
   showImportDialog(pick: ImportPick): Promise<string[] | null>;
+  /** a page printed to PDF (Electron: webContents.printToPDF in a hidden window that loads nothing else) */
+  printToPdf(html: string): Promise<Uint8Array>;
   recovery: RecoveryStore;
   recent: RecentFiles;
   onDocumentState(state: DocumentState): void;
@@ -78,6 +80,12 @@ export function createMainHandlers(d: MainDeps): MainApi {
       const target = await d.showSaveDialog(suggestedName, kind);
       if (!target) return null;
       files.write(target, text);
+      return target;
+    },
+    async exportPdf({ suggestedName, html }) {
+      const target = await d.showSaveDialog(suggestedName, 'pdf');
+      if (!target) return null;
+      files.write(target, await d.printToPdf(html));
       return target;
     },
     async setDocumentState(state) {

@@ -116,7 +116,11 @@ const handlers: MainApi = createMainHandlers({
   },
   async showSaveDialog(suggestedName, kind) {
     const filters =
-      kind === 'csv' ? [{ name: 'CSV', extensions: ['csv'] }] : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
+      kind === 'csv'
+        ? [{ name: 'CSV', extensions: ['csv'] }]
+        : kind === 'html' || kind === 'pdf'
+          ? [{ name: `${kind.toUpperCase()} report`, extensions: [kind] }]
+          : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
     const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
     return r.canceled ? null : (r.filePath ?? null);
   },
@@ -132,6 +136,18 @@ const handlers: MainApi = createMainHandlers({
           ],
     });
     return r.canceled ? null : r.filePaths;
+  },
+  // the report in a hidden window of its own session, no script, no request but the page itself
+  async printToPdf(html) {
+    const partition = 'netloom-print';
+    session.fromPartition(partition).webRequest.onBeforeRequest((r, answer) => answer({ cancel: !r.url.startsWith('data:text/html') }));
+    const page = new BrowserWindow({ show: false, webPreferences: { partition, sandbox: true, contextIsolation: true, javascript: false } });
+    try {
+      await page.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);
+      return await page.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    } finally {
+      page.destroy();
+    }
   },
   recovery,
   recent,

@@ -34,6 +34,8 @@ export function menuTemplate(
         { type: 'separator' },
         cmd('Export Report (JSON)…', 'file.exportReport'),
         cmd('Export Results (CSV)…', 'file.exportCsv'),
+        cmd('Export Report (HTML)…', 'file.exportReportHtml'),
+        cmd('Export Report (PDF)…', 'file.exportReportPdf'),
         { type: 'separator' },
         opts.mac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -10,6 +10,8 @@ describe('IPC argument validation', () => {
     expect(() => validateCall('saveFile', [{ path: null, suggestedName: 'plant.json', text: '{}' }])).not.toThrow();
     expect(() => validateCall('saveFile', [{ path: '/home/u/plant.json', suggestedName: 'plant.json', text: '{}' }])).not.toThrow();
     expect(() => validateCall('exportFile', [{ suggestedName: 'r.csv', text: 'a,b\n', kind: 'csv' }])).not.toThrow();
+    expect(() => validateCall('exportFile', [{ suggestedName: 'r.html', text: '<!doctype html>', kind: 'html' }])).not.toThrow();
+    expect(() => validateCall('exportPdf', [{ suggestedName: 'r.pdf', html: '<!doctype html>' }])).not.toThrow();
     expect(() => validateCall('setDocumentState', [{ dirty: true, name: 'plant.json', path: null, id: KEY }])).not.toThrow();
     expect(() => validateCall('setDocumentState', [{ dirty: false, name: 'NetLoom', path: null, id: null }])).not.toThrow();
     expect(() => validateCall('writeRecovery', [{ id: KEY, text: '{}', name: 'plant.json', path: null, savedAt: 1 }])).not.toThrow();
@@ -38,6 +40,8 @@ describe('IPC argument validation', () => {
     ['saveFile', [{ path: null, suggestedName: 'a.json', text: 'x', mode: 0o777 }]],
     ['saveFile', [{ path: null, suggestedName: 'a.json', text: 'x' }, 'extra']],
     ['exportFile', [{ suggestedName: 'r.sh', text: 'x', kind: 'sh' }]],
+    ['exportPdf', [{ suggestedName: '../r.pdf', html: 'x' }]],
+    ['exportPdf', [{ suggestedName: 'r.pdf', html: 'x', url: 'http://example.com' }]],
     ['setDocumentState', [{ dirty: 'yes', name: 'a', path: null, id: null }]],
     ['setDocumentState', [{ dirty: true, name: 'a', path: null }]],
     ['setDocumentState', [{ dirty: true, name: 'a', path: null, id: 'plant.json' }]],

@@ -4,7 +4,7 @@
  * with anything else is rejected with an IpcArgumentError naming what was wrong.
  */
 import { isAbsolute } from 'node:path';
-import type { DocumentState, ExportRequest, ImportPick, MainApi, RecoveryEntry, RecoveryId, SaveRequest } from '../common/ipc.ts';
+import type { DocumentState, ExportRequest, ImportPick, MainApi, PdfRequest, RecoveryEntry, RecoveryId, SaveRequest } from '../common/ipc.ts';
 import { MAIN_API_METHODS } from '../common/ipc.ts';
 
 export class IpcArgumentError extends Error {
@@ -48,7 +48,17 @@ function isSaveRequest(v: unknown): v is SaveRequest {
 }
 
 function isExportRequest(v: unknown): v is ExportRequest {
-  return isObj(v) && onlyKeys(v, ['suggestedName', 'text', 'kind']) && isFileName(v.suggestedName) && isText(v.text) && (v.kind === 'json' || v.kind === 'csv');
+  return (
+    isObj(v) &&
+    onlyKeys(v, ['suggestedName', 'text', 'kind']) &&
+    isFileName(v.suggestedName) &&
+    isText(v.text) &&
+    (v.kind === 'json' || v.kind === 'csv' || v.kind === 'html')
+  );
+}
+
+function isPdfRequest(v: unknown): v is PdfRequest {
+  return isObj(v) && onlyKeys(v, ['suggestedName', 'html']) && isFileName(v.suggestedName) && isText(v.html);
 }
 
 function isDocumentState(v: unknown): v is DocumentState {
@@ -82,6 +92,7 @@ const VALIDATORS: Validators = {
   openPath: (a) => a.length === 1 && isPath(a[0]),
   saveFile: (a) => a.length === 1 && isSaveRequest(a[0]),
   exportFile: (a) => a.length === 1 && isExportRequest(a[0]),
+  exportPdf: (a) => a.length === 1 && isPdfRequest(a[0]),
   setDocumentState: (a) => a.length === 1 && isDocumentState(a[0]),
   writeRecovery: (a) => a.length === 1 && isRecoveryEntry(a[0]),
   listRecovery: none,

@@ -51,6 +51,8 @@ export const COMMANDS: Command[] = [
   { id: 'file.saveAs', label: 'Save as…', keys: 'Ctrl+Shift+S', key: { key: 's', mod: true, shift: true }, needsDoc: true, run: () => void saveDocument(true) },
   { id: 'file.exportReport', label: 'Export report (JSON)', needsDoc: true, run: () => void exportReport('json') },
   { id: 'file.exportCsv', label: 'Export results (CSV)', needsDoc: true, run: () => void exportReport('csv') },
+  { id: 'file.exportReportHtml', label: 'Export report (HTML)', needsDoc: true, run: () => void exportReport('html') },
+  { id: 'file.exportReportPdf', label: 'Export report (PDF, desktop app)', needsDoc: true, run: () => void exportReport('pdf') },
   { id: 'app.close', label: 'Close scenario (back to the library)', needsDoc: true, run: closeDocument },
   { id: 'edit.undo', label: 'Undo', keys: 'Ctrl+Z', key: { key: 'z', mod: true }, needsDoc: true, run: undo },
   { id: 'edit.redo', label: 'Redo', keys: 'Ctrl+Shift+Z / Ctrl+Y', key: { key: 'z', mod: true, shift: true }, needsDoc: true, run: redo },

@@ -29,7 +29,9 @@ export interface Platform {
   openFile(): Promise<OpenedDoc | null>;
   /** Save (to `target` when given and writable) or Save As; null when the user cancels. */
   saveFile(text: string, target: SaveTarget | null, suggestedName: string): Promise<SaveTarget | null>;
-  exportFile(suggestedName: string, text: string, kind: 'json' | 'csv'): Promise<boolean>;
+  exportFile(suggestedName: string, text: string, kind: 'json' | 'csv' | 'html'): Promise<boolean>;
+  /** The HTML report printed to PDF and saved (the desktop app only: a browser prints the page itself). */
+  exportPdf?(suggestedName: string, html: string): Promise<boolean>;
   /** Recovery slots, one per document (by its recovery id: its path, or `doc:` and its key). */
   writeRecovery(entry: RecoveryEntry): Promise<void>;
   listRecovery(): Promise<RecoverySummary[]>;

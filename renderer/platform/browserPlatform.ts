@@ -18,6 +18,13 @@ type PickerWindow = Window & {
 
 const SCENARIO_TYPES = [{ description: 'NetLoom scenario', accept: { 'application/json': ['.json'] } }];
 
+/** What each export is, for the save picker and the download. */
+const TYPES = {
+  json: { description: 'JSON report', mime: 'application/json' },
+  csv: { description: 'CSV', mime: 'text/csv' },
+  html: { description: 'HTML report', mime: 'text/html' },
+} as const;
+
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
 function download(name: string, text: string, mime: string): void {
@@ -123,10 +130,7 @@ export function browserPlatform(w: PickerWindow = window): Platform {
     async exportFile(name, text, kind) {
       if (w.showSaveFilePicker) {
         try {
-          const types =
-            kind === 'csv'
-              ? [{ description: 'CSV', accept: { 'text/csv': ['.csv'] } }]
-              : [{ description: 'JSON report', accept: { 'application/json': ['.json'] } }];
+          const types = [{ description: TYPES[kind].description, accept: { [TYPES[kind].mime]: [`.${kind}`] } }];
           const h = await w.showSaveFilePicker({ suggestedName: name, types });
           const out = await h.createWritable();
           await out.write(text);
@@ -137,7 +141,7 @@ export function browserPlatform(w: PickerWindow = window): Platform {
           throw e;
         }
       }
-      download(name, text, kind === 'csv' ? 'text/csv' : 'application/json');
+      download(name, text, TYPES[kind].mime);
       return true;
     },
     // localStorage can be missing (privacy modes): then writing fails with its message and there is nothing to list

@@ -6,6 +6,7 @@ import { newScenario } from '../model/edits.ts';
 import { parseDocument } from '../model/parseDocument.ts';
 import type { OpenedDoc } from '../platform/Platform.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
+import { reportHtml } from './reportHtml.ts';
 import { EMPTY_SELECTION, type DocSource } from './AppState.ts';
 import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
@@ -172,12 +173,23 @@ function baseName(): string {
   return (appStore.get().doc?.name ?? 'scenario').replace(/\.json$/, '');
 }
 
-export async function exportReport(kind: 'json' | 'csv'): Promise<void> {
+/** The last run as JSON, CSV, the handed-over HTML page, or that page printed to PDF (the desktop app: Electron's printToPDF). */
+export async function exportReport(kind: 'json' | 'csv' | 'html' | 'pdf'): Promise<void> {
   const last = appStore.get().lastReport;
   if (!last) return toast('Run the scenario first: there is no report to export yet.', 'error');
-  const text = kind === 'json' ? JSON.stringify(last.report, null, 2) + '\n' : reportCsv(last.report);
+  const platform = getPlatform();
+  if (kind === 'pdf' && !platform.exportPdf)
+    return toast('PDF export is in the desktop app: export the report as HTML and print it from the browser.', 'error');
   try {
-    if (await getPlatform().exportFile(`${baseName()}.report.${kind}`, text, kind)) toast(`Exported the ${kind === 'json' ? 'report' : 'CSV'}`, 'success');
+    let text: string;
+    if (kind === 'html' || kind === 'pdf') {
+      const page = await reportHtml(appStore.get());
+      if ('problem' in page) return toast(page.problem, 'error');
+      text = page.html;
+    } else text = kind === 'json' ? JSON.stringify(last.report, null, 2) + '\n' : reportCsv(last.report);
+    const name = `${baseName()}.report.${kind}`;
+    const done = kind === 'pdf' ? await platform.exportPdf?.(name, text) : await platform.exportFile(name, text, kind);
+    if (done) toast(`Exported the ${kind === 'csv' ? 'CSV' : kind === 'pdf' ? 'report as PDF' : 'report'}`, 'success');
   } catch (e) {
     toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
   }

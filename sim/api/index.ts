@@ -109,3 +109,6 @@ export { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } 
 export type { TraceOutput, TraceRequest } from './traceRun.ts';
 // File → Import in the app: a capture's addresses, for the table that maps them to nodes
 export { type CaptureAddress, captureAddresses } from './captureAddresses.ts';
+// the handed-over report: one self-contained HTML page (sim/io/report), and the scenario hash a plan is checked by
+export { planMismatch, reportDocument, scenarioHashText } from './reportDocument.ts';
+export type { ReportDocumentInput, ReportMeta } from './reportDocument.ts';

@@ -78,6 +78,8 @@ export type PhaseCounts = Partial<Record<PlanPhase, Simulations>>;
 export interface Plan {
   format: typeof PLAN_FORMAT;
   scenario: string;
+  /** the planned scenario's hash (sim/api/reportDocument.ts), set by the host that planned it: a report checks its plan is this scenario's */
+  scenarioHash?: string;
   currency: string;
   found: boolean;
   reason?: string;

@@ -5,7 +5,7 @@ import type { Dist } from './fields.ts';
 import type { NodeModel } from './model.ts';
 import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedNode } from './schema.ts';
 
-const DEFAULT_SWITCH_QUEUE = 1000;
+export const DEFAULT_SWITCH_QUEUE = 1000;
 
 export function nodeModel(n: ParsedNode, index: number): NodeModel {
   const forwarding = FORWARDING_TYPES.has(n.type);
