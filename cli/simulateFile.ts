@@ -17,11 +17,12 @@ type Options = RunOptions & { maxEvents: number };
 /** The scenario compiled and its work checked: throws the file's problems, or a UsageError past --max-events. */
 export function prepareRun(file: string, options: Options, input?: ScenarioInput) {
   const { seed, replications, durationS } = options;
-  const { model, loadMs } = loadFile(file, { seed, replications, durationS }, input);
+  const loaded = loadFile(file, { seed, replications, durationS }, input);
+  const { model, loadMs } = loaded;
   const estimate = estimateWork(model);
   const refused = checkWork(estimate, model.replications, options.maxEvents);
   if (refused) throw new UsageError(`${file}: ${refused}`);
-  return { file, model, loadMs, estimate, options };
+  return { file, input: loaded.input, model, loadMs, estimate, options };
 }
 
 /** `trace`: where each replication's per-packet outcomes and captured frames go (`run --trace-out`, `--pcap-out`) */

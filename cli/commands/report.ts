@@ -6,30 +6,18 @@
  */
 import { availableParallelism } from 'node:os';
 import pkg from '../../package.json' with { type: 'json' };
-import {
-  checkWork,
-  computeBounds,
-  describeWork,
-  estimateWork,
-  expandScenario,
-  type Plan,
-  planMismatch,
-  type Report,
-  reportDocument,
-} from '../../sim/api/index.ts';
+import { computeBounds, expandScenario, type Plan, planMismatch, type Report, reportDocument } from '../../sim/api/index.ts';
 import { intFlag, parseArgs } from '../args.ts';
 import { COMMAND_SPECS, usageLine } from '../commandSpecs.ts';
-import { count } from '../format.ts';
 import { limitFlags } from '../limits.ts';
-import { loadFile } from '../loadFile.ts';
 import { nodePool } from '../nodePool.ts';
 import { checkOutputs } from '../outputs.ts';
 import { printable } from '../printable.ts';
 import { printPdf } from '../printPdf.ts';
-import { ProgressBar } from '../progress.ts';
 import { readJsonFile } from '../readJsonFile.ts';
 import { nameOf } from '../readStdin.ts';
 import { scenarioHash } from '../scenarioHash.ts';
+import { prepareRun, runPrepared } from '../simulateFile.ts';
 import { UsageError } from '../UsageError.ts';
 import { writeAtomically } from '../writeAtomically.ts';
 
@@ -55,8 +43,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
     flags.force === true,
   );
 
-  const { input, model, loadMs } = loadFile(file); // bad scenario: exit 2 with every issue
-  const scenario = expandScenario(input.scenario);
+  const run = prepareRun(file, limits); // bad scenario: exit 2 with every issue; past --max-events: refused
+  const scenario = expandScenario(run.input.scenario);
   const hash = scenarioHash(scenario);
   let plan: Plan | null = null;
   if (planFile) {
@@ -65,28 +53,15 @@ export async function reportCommand(argv: string[]): Promise<number> {
     if (why) throw new UsageError(`--plan: ${planFile}: ${why}`);
     plan = parsed as Plan;
   }
-  const estimate = estimateWork(model);
-  const refused = checkWork(estimate, model.replications, limits.maxEvents);
-  if (refused) throw new UsageError(`${file}: ${refused}`);
-  process.stderr.write(`running ${printable(file)}: ${describeWork(estimate, model.replications)}\n`);
-
-  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, model.replications) });
-  const bar = new ProgressBar(`running ${printable(file)}`);
-  const expected = estimate.events * model.replications;
+  const pool = nodePool(new URL('./simWorker.mjs', import.meta.url), workers, { early: Math.min(workers, run.model.replications) });
   let report: Report;
   try {
-    report = await pool.run({
-      model,
-      options: limits,
-      loadMs,
-      onProgress: (p) => bar.update(p.done, p.total, `${count(p.events)} of ~${count(Math.round(expected))} events`),
-    }).promise;
+    report = await runPrepared(pool, run);
   } finally {
-    bar.done();
     await pool.close();
   }
   process.stderr.write('bounding the flows (network calculus)\n');
-  const bounds = computeBounds(model);
+  const bounds = computeBounds(run.model);
   const page = reportDocument({
     scenario,
     report,
