@@ -7,6 +7,7 @@ import type { Report } from '../../sim/api/index.ts';
 
 const utilizations = new WeakMap<Report, Map<string, number>>();
 const margins = new WeakMap<Report, Map<string, number | null>>();
+const verdicts = new WeakMap<Report, Map<string, Report['flows'][number]['verdict']>>();
 
 /** Busiest direction of each link. */
 export function linkUtilization(r: Report): Map<string, number> {
@@ -25,6 +26,16 @@ export function flowMargins(r: Report): Map<string, number | null> {
   if (!m) {
     m = new Map(r.flows.map((f) => [f.id, f.margin]));
     margins.set(r, m);
+  }
+  return m;
+}
+
+/** Each flow's verdict. */
+export function flowVerdicts(r: Report): Map<string, Report['flows'][number]['verdict']> {
+  let m = verdicts.get(r);
+  if (!m) {
+    m = new Map(r.flows.map((f) => [f.id, f.verdict]));
+    verdicts.set(r, m);
   }
   return m;
 }
