@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makePlant } from '../../scripts/make-plant.ts';
 import { linkId, type Position } from '../../sim/api/index.ts';
 import { collapsedView } from './collapsedView.ts';
-import { groupAggregates } from './groupAggregates.ts';
+import { aggregateGroups, groupAggregates, groupIndex } from './groupAggregates.ts';
 import { plantHierarchy } from './plantHierarchy.ts';
 
 const plant = makePlant({ devices: 10_000, perCell: 50 });
@@ -112,5 +112,26 @@ describe('groupAggregates', () => {
     const agg = groupAggregates(v, keyed, util, routes, margins);
     expect(agg.get('C1')).toEqual({ utilization: 0.9, margin: -0.2, flows: 2 });
     expect(agg.get('C2')).toEqual({ utilization: null, margin: null, flows: 1 });
+  });
+
+  test('a new report folds its figures over the index of the view, without walking the routes again', () => {
+    const v = collapsedView(plant, positions, groups, new Set(['C1', 'C2']));
+    const keyed = plant.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to }));
+    const routes = new Map([
+      ['f1', { nodes: ['C1-PLC', 'C1', 'C1-DRV1'] }],
+      ['f2', { nodes: ['C1-CAM10', 'C1', 'A1', 'C2', 'C2-PLC'] }],
+      ['f3', { nodes: ['A1', 'A1-EDGE'] }], // touches no collapsed group
+    ]);
+    let walked = 0;
+    const counted = { [Symbol.iterator]: () => (walked++, routes[Symbol.iterator]()) } as unknown as typeof routes;
+    const index = groupIndex(v, keyed, counted);
+    expect(index.flows).toEqual([
+      ['f1', ['C1']],
+      ['f2', ['C1', 'C2']],
+    ]);
+    const reports = [new Map([['f2', -0.1]]), new Map([['f1', 0.3]])];
+    for (const margins of reports) expect(aggregateGroups(index, null, margins)).toEqual(groupAggregates(v, keyed, null, routes, margins));
+    expect(walked).toBe(1);
+    expect(aggregateGroups(index, null, reports[0]).get('C2')).toEqual({ utilization: null, margin: -0.1, flows: 1 });
   });
 });
