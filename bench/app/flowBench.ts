@@ -21,8 +21,8 @@ export interface PhaseFigures extends Gaps {
   hot: [string, number][];
   /** each stretch of the profile busy for more than 50 ms without a break: its length and its functions by total time (ms) */
   stretches: { ms: number; hot: [string, number][] }[];
-  /** each long task (> 50 ms): its length and the functions the profile sampled in it, by total time (ms) */
-  tasks: { ms: number; hot: [string, number][] }[];
+  /** each long task (> 50 ms): its length and the functions the profile sampled in it, by total time and by self time (ms) */
+  tasks: { ms: number; hot: [string, number][]; self: [string, number][] }[];
 }
 
 const FROZEN = 50;
@@ -104,9 +104,12 @@ function taskFunctions(profile: Profile, origin: number, tasks: { start: number;
     .slice(0, 5)
     .map(({ start, ms }) => {
       const total = new Map<string, number>();
+      const self = new Map<string, number>();
       profile.samples.forEach((id, i) => {
         if (at[i] < start || at[i] > start + ms) return;
         const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+        const own = nameOf(byId.get(id)!.callFrame);
+        self.set(own, (self.get(own) ?? 0) + dt);
         const seen = new Set<string>();
         for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
           const f = byId.get(n)!.callFrame;
@@ -116,8 +119,12 @@ function taskFunctions(profile: Profile, origin: number, tasks: { start: number;
           seen.add(k);
         }
       });
-      const hot = [...total].sort((a, b) => b[1] - a[1]).slice(0, top);
-      return { ms: Math.round(ms), hot: hot.map(([n, v]) => [n, Math.round(v)] as [string, number]) };
+      const most = (m: Map<string, number>, n: number) =>
+        [...m]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, n)
+          .map(([f, v]) => [f, Math.round(v)] as [string, number]);
+      return { ms: Math.round(ms), hot: most(total, top), self: most(self, 8) };
     });
 }
 
@@ -184,7 +191,10 @@ export async function flowBench(page: Page, file: string, planSeconds: number): 
     );
     for (const [fn, ms] of f.hot.slice(0, 8)) console.log(`      ${String(ms).padStart(6)} ms  ${fn}`);
     for (const st of f.stretches) console.log(`    busy ${st.ms} ms: ${st.hot.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
-    for (const t of f.tasks) console.log(`    task ${t.ms} ms: ${t.hot.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
+    for (const t of f.tasks) {
+      console.log(`    task ${t.ms} ms: ${t.hot.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
+      console.log(`      self: ${t.self.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
+    }
   };
   out.run = await phase(page, cdp, async () => {
     await page.getByTestId('run').click();
