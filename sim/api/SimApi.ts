@@ -6,7 +6,7 @@ import type { Issue } from '../scenario/errors.ts';
 import type { Model } from '../scenario/model.ts';
 import type { ModelFacts } from './modelFacts.ts';
 import type { FlowReport, LinkReport, Report } from './Report.ts';
-import type { ScenarioPart } from './scenarioParts.ts';
+import type { MessagePart } from './messageParts.ts';
 import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 
 export interface ScenarioInput {
@@ -67,10 +67,10 @@ export interface SimApi {
   /** Validates and compiles a scenario (or the one received in parts); later calls run it. */
   load(input: ScenarioInput | ReceivedInput, options?: RunOptions): LoadResult;
   /**
-   * One part of a scenario sent in parts (scenarioParts), each its own message, for a host whose thread must
+   * One part of a scenario sent in parts (messageParts), each its own message, for a host whose thread must
    * not stop for the copy of a large scenario; `load({ received: true })` then loads it.
    */
-  receive(part: ScenarioPart): void;
+  receive(part: MessagePart): void;
   /**
    * Takes a scenario the host already compiled (`loadScenario` with the run's options, copied into
    * the worker), so that a run compiles it once, not again in every worker; later calls run it.

@@ -12,7 +12,7 @@ import { buildReport } from './buildReport.ts';
 import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
-import { ScenarioAssembler } from './scenarioParts.ts';
+import { PartsAssembler } from './messageParts.ts';
 import type { KeptBounds, KeptReport, LoadResult, Progress, ReceivedInput, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
@@ -21,7 +21,7 @@ export function createSimApi(): SimApi {
   let limits: SimLimits = {};
   let kept: Report | undefined;
   let keptBounds: BoundsReport | undefined;
-  const received = new ScenarioAssembler();
+  const received = new PartsAssembler();
   const loaded = (): Model => {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;

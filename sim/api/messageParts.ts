@@ -1,46 +1,78 @@
 /**
- * A scenario sent to a worker in parts, each its own message: copying the 10,000-device steel works (5 MB of
- * JSON) to a worker in one postMessage held the app's thread 30–60 ms (issue 10). The first part is the scenario
- * with its long top-level arrays empty (`nodes`, `links`, `flows`…); each next part appends items to one of them.
+ * A large value sent between the window and a worker in parts, each its own message, so that neither side's
+ * thread stops for one long copy: the 10,000-device steel works (5 MB of JSON) took the window 30–60 ms to send
+ * to a worker in one postMessage, a plan of it with its per-flow verdicts and upgraded scenario longer to take
+ * in (issue 10). The first part is the value with each long array emptied (a scenario's `nodes`, `links`,
+ * `flows`; a plan's verdicts), wherever it is; each next part appends items to one of those arrays.
  */
-export type ScenarioPart = { kind: 'shell'; shell: Record<string, unknown> } | { kind: 'items'; key: string; items: unknown[] };
+export type Path = (string | number)[];
+
+export type MessagePart = { kind: 'shell'; shell: unknown } | { kind: 'items'; path: Path; items: unknown[] };
 
 /** Items a part: a part of the steel works' flows is ~250 kB, a few milliseconds to copy. */
-export const SCENARIO_PART = 1000;
+export const MESSAGE_PART = 1000;
 
-/** The parts of `scenario`, or null when it has no top-level array longer than `size` (it goes whole in one message). */
-export function scenarioParts(scenario: unknown, size = SCENARIO_PART): ScenarioPart[] | null {
-  if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) return null;
-  const long = Object.entries(scenario).filter((e): e is [string, unknown[]] => Array.isArray(e[1]) && e[1].length > size);
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * The parts of `value`, or null when it holds no array longer than `size` (it goes whole in one message). Plain
+ * objects and short arrays are looked into; a long array's items go as they are, `size` a part. `value` is left as it was.
+ */
+export function messageParts(value: unknown, size = MESSAGE_PART): MessagePart[] | null {
+  const long: [Path, unknown[]][] = [];
+  const shell = (v: unknown, path: Path): unknown => {
+    if (Array.isArray(v)) {
+      if (v.length > size) return (long.push([path, v]), []);
+      return v.some((x) => Array.isArray(x) || isPlain(x)) ? v.map((x, i) => shell(x, [...path, i])) : v;
+    }
+    if (!isPlain(v)) return v;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = shell(v[k], [...path, k]);
+    return out;
+  };
+  const first = shell(value, []);
   if (long.length === 0) return null;
-  const shell: Record<string, unknown> = { ...scenario };
-  const parts: ScenarioPart[] = [{ kind: 'shell', shell }];
-  for (const [key, items] of long) {
-    shell[key] = [];
-    for (let i = 0; i < items.length; i += size) parts.push({ kind: 'items', key, items: items.slice(i, i + size) });
-  }
+  const parts: MessagePart[] = [{ kind: 'shell', shell: first }];
+  for (const [path, items] of long) for (let i = 0; i < items.length; i += size) parts.push({ kind: 'items', path, items: items.slice(i, i + size) });
   return parts;
 }
 
-/** Puts a scenario's parts back together, in the order scenarioParts gave them. */
-export class ScenarioAssembler {
-  private shell: Record<string, unknown> | null = null;
+/** Puts a value's parts back together, in the order messageParts gave them. */
+export class PartsAssembler {
+  private value: { shell: unknown } | null = null;
 
-  add(part: ScenarioPart): void {
+  add(part: MessagePart): void {
     if (part.kind === 'shell') {
-      this.shell = part.shell;
+      this.value = { shell: part.shell };
       return;
     }
-    const into = this.shell?.[part.key];
-    if (!Array.isArray(into)) throw new Error(`scenario part for '${part.key}' before the scenario's first part`);
+    if (!this.value) throw new Error(`a part for ${part.path.join('.')} before the first part`);
+    let into: unknown = this.value.shell;
+    for (const k of part.path) into = (into as Record<string | number, unknown> | undefined)?.[k];
+    if (!Array.isArray(into)) throw new Error(`a part for ${part.path.join('.')}, which is not an array of the first part`);
     for (const item of part.items) into.push(item);
   }
 
-  /** The scenario put together; the assembler starts empty again. */
-  take(): Record<string, unknown> {
-    const s = this.shell;
-    if (!s) throw new Error('no scenario received: send its parts first');
-    this.shell = null;
-    return s;
+  /** The value put together; the assembler starts empty again. */
+  take(): unknown {
+    const v = this.value;
+    if (!v) throw new Error('nothing received: send the parts first');
+    this.value = null;
+    return v.shell;
   }
+}
+
+/** Sends `value` through `receive` in parts, one call (one message) after the other; false, sending nothing, when it has no long array. */
+export async function sendParts(value: unknown, receive: (part: MessagePart) => unknown, size = MESSAGE_PART): Promise<boolean> {
+  const parts = messageParts(value, size);
+  if (!parts) return false;
+  for (const part of parts) await receive(part);
+  return true;
+}
+
+/** Fetches `count` parts through `part(i)`, one call (one message) after the other, and puts them together. */
+export async function fetchParts(count: number, part: (i: number) => MessagePart | Promise<MessagePart>): Promise<unknown> {
+  const a = new PartsAssembler();
+  for (let i = 0; i < count; i++) a.add(await part(i));
+  return a.take();
 }

@@ -1,7 +1,7 @@
 import type { Remote } from 'comlink';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createSimApi, runScenario } from '../api/createSimApi.ts';
-import type { ScenarioPart } from '../api/scenarioParts.ts';
+import type { MessagePart } from '../api/messageParts.ts';
 import type { SimApi } from '../api/SimApi.ts';
 import { FakeWorker, never } from './fakeWorker.ts';
 import { Lane } from './Lane.ts';
@@ -127,8 +127,8 @@ describe('Lane.load: a large scenario goes to the worker in parts', () => {
     const real = createSimApi();
     const calls: string[] = [];
     const api = {
-      receive: async (part: ScenarioPart) => (
-        calls.push(part.kind === 'shell' ? 'shell' : `${part.key} ${part.items.length}`), real.receive(structuredClone(part))
+      receive: async (part: MessagePart) => (
+        calls.push(part.kind === 'shell' ? 'shell' : `${part.path.join('.')} ${part.items.length}`), real.receive(structuredClone(part))
       ),
       load: async (...args: Parameters<SimApi['load']>) => (calls.push('load'), real.load(...structuredClone(args))),
     };
