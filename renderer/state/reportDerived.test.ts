@@ -62,13 +62,13 @@ describe('tables derived from a report', () => {
   test('made in slices, the tables are the ones made at once, and the views then find them made', async () => {
     const { r, reads } = report();
     let slices = 0;
-    await deriveInSlices(r, { budgetMs: 0, yieldNow: async () => void slices++ }); // a yield after every 64 items: none here
+    await deriveInSlices(r, { budgetMs: 0, yieldNow: async () => void slices++ }); // a yield first, then one after every 64 items: none more here
     expect(reads).toEqual({ links: 1, flows: 1 });
     const once = report().r;
     expect([...linkUtilization(r)]).toEqual([...linkUtilization(once)]);
     expect([...flowMargins(r)]).toEqual([...flowMargins(once)]);
     expect([...flowVerdicts(r)]).toEqual([...flowVerdicts(once)]);
     expect(reads).toEqual({ links: 1, flows: 1 }); // nothing computed again
-    expect(slices).toBe(0);
+    expect(slices).toBe(1);
   });
 });

@@ -5,7 +5,7 @@
  * them in slices (deriveInSlices) before its report reaches the views, which then find them made.
  */
 import type { Report } from '../../sim/api/index.ts';
-import { inSlices, type SliceOptions } from '../perf/inSlices.ts';
+import { inSlices, nextTask, type SliceOptions } from '../perf/inSlices.ts';
 
 type Verdict = Report['flows'][number]['verdict'];
 
@@ -48,6 +48,7 @@ export function flowVerdicts(r: Report): Map<string, Verdict> {
 
 /** Makes the three tables in slices of a few milliseconds, the window painting between them (the steel works' in one piece: up to 76 ms). */
 export async function deriveInSlices(r: Report, o?: SliceOptions): Promise<void> {
+  await (o?.yieldNow ?? nextTask)(); // not in the task that took in the report's last part (its copy is one already)
   const u = new Map<string, number>();
   await inSlices(r.links, (l) => addLink(u, l), o);
   const m = new Map<string, number | null>();
