@@ -76,13 +76,3 @@ export function aggregateGroups(
   }
   return out;
 }
-
-export function groupAggregates(
-  view: CollapsedView,
-  links: readonly { key: string; from: string; to: string }[],
-  utilization: ReadonlyMap<string, number> | null,
-  routes: ReadonlyMap<string, { nodes: readonly string[] }>,
-  margins: ReadonlyMap<string, number | null> | null,
-): Map<string, GroupAggregate> {
-  return aggregateGroups(groupIndex(view, links, routes), utilization, margins);
-}

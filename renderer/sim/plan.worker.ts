@@ -49,7 +49,7 @@ export interface PlanEvents {
   batch(done: number, total: number, verify: boolean): void;
 }
 
-/** The window's side of a value sent in parts (sim/api/messageParts.ts): the job comes in parts, the outcome goes in parts. */
+/** What plan() answers: the outcome whole, or how many parts of it the worker keeps for part() (sim/api/messageParts.ts). */
 export interface PartsOf<T> {
   /** the value whole, or how many parts the worker keeps for part() */
   whole?: T;
@@ -60,7 +60,7 @@ const received = new PartsAssembler();
 let kept: MessagePart[] = [];
 
 const api = {
-  /** one part of the job (messageParts): the steel works' scenario in one message held the window 30–60 ms */
+  /** one part of a large job (messageParts) */
   receive(part: MessagePart): void {
     received.add(part);
   },
@@ -72,7 +72,7 @@ const api = {
   },
   /**
    * Plans `job`, or the job received in parts when null. A large outcome (a plan's per-flow verdicts and margins, the
-   * upgraded scenario) is kept and fetched in parts: in one message it held the window as long as the job did.
+   * upgraded scenario) is kept here and fetched in parts.
    */
   async plan(job: PlanJob | null, events: PlanEvents): Promise<PartsOf<PlanOutcome>> {
     const outcome = await planOf(job ?? (received.take() as PlanJob), events);

@@ -116,8 +116,7 @@ export async function startPlan(): Promise<void> {
       }),
     );
     const remote = wrap<PlanWorkerApi>(worker);
-    // the job and the outcome go in parts, each its own message: the steel works' scenario, its plan's verdicts and its
-    // upgraded scenario each held the window 30 ms and more in one message (issue 10)
+    // a large job and outcome go in parts, each its own message (sim/api/messageParts.ts)
     const exchange = async (): Promise<PlanOutcome> => {
       const job = { base, catalog, files, budget, workers };
       const sent = await sendParts(job, (part) => remote.receive(part));

@@ -3,7 +3,8 @@
  * thread stops for one long copy: the 10,000-device steel works (5 MB of JSON) took the window 30–60 ms to send
  * to a worker in one postMessage, a plan of it with its per-flow verdicts and upgraded scenario longer to take
  * in (issue 10). The first part is the value with each long array emptied (a scenario's `nodes`, `links`,
- * `flows`; a plan's verdicts), wherever it is; each next part appends items to one of those arrays.
+ * `flows`; a plan's verdicts), wherever it is; each next part appends items to one of those arrays. For values
+ * made of JSON-like data (no cycles).
  */
 export type Path = (string | number)[];
 
