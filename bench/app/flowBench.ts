@@ -21,6 +21,8 @@ export interface PhaseFigures extends Gaps {
   hot: [string, number][];
   /** each stretch of the profile busy for more than 50 ms without a break: its length and its functions by total time (ms) */
   stretches: { ms: number; hot: [string, number][] }[];
+  /** each long task (> 50 ms): its length and the functions the profile sampled in it, by total time and by self time (ms) */
+  tasks: { ms: number; hot: [string, number][]; self: [string, number][] }[];
 }
 
 const FROZEN = 50;
@@ -40,6 +42,8 @@ interface ProfileNode {
 }
 
 interface Profile {
+  /** µs, on the clock performance.now() reads (shifted by its origin) */
+  startTime: number;
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -84,6 +88,46 @@ function busyStretches(profile: Profile, top = 6): PhaseFigures['stretches'] {
   return out.sort((a, b) => b.ms - a.ms).slice(0, 5);
 }
 
+/**
+ * The functions behind each long task: the profile's samples between the task's start and end (`origin`: the
+ * profile's start on performance.now()'s clock, ms), each function by total time (self and callees).
+ */
+function taskFunctions(profile: Profile, origin: number, tasks: { start: number; ms: number }[], top = 16): PhaseFigures['tasks'] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const at: number[] = [];
+  let t = origin;
+  for (const d of profile.timeDeltas) at.push((t += d / 1000));
+  return tasks
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map(({ start, ms }) => {
+      const total = new Map<string, number>();
+      const self = new Map<string, number>();
+      profile.samples.forEach((id, i) => {
+        if (at[i] < start || at[i] > start + ms) return;
+        const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+        const own = nameOf(byId.get(id)!.callFrame);
+        self.set(own, (self.get(own) ?? 0) + dt);
+        const seen = new Set<string>();
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+          const f = byId.get(n)!.callFrame;
+          if (!f.functionName || f.functionName === '(root)') continue;
+          const k = nameOf(f);
+          if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + dt);
+          seen.add(k);
+        }
+      });
+      const most = (m: Map<string, number>, n: number) =>
+        [...m]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, n)
+          .map(([f, v]) => [f, Math.round(v)] as [string, number]);
+      return { ms: Math.round(ms), hot: most(total, top), self: most(self, 8) };
+    });
+}
+
 /** Self time per function of a V8 CPU profile, in ms. */
 function hotFunctions(profile: Profile, top = 12): [string, number][] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -102,10 +146,12 @@ function hotFunctions(profile: Profile, top = 12): [string, number][] {
 async function phase(page: Page, cdp: CDPSession, act: () => Promise<void>): Promise<PhaseFigures> {
   await page.evaluate(`(() => {
     window.__long = [];
-    window.__longObs = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); });
+    window.__longObs = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration }); });
     window.__longObs.observe({ type: 'longtask' });
   })()`);
+  const before = (await page.evaluate('performance.now()')) as number;
   await cdp.send('Profiler.start');
+  const after = (await page.evaluate('performance.now()')) as number;
   await startGaps(page);
   const t0 = Date.now();
   await act();
@@ -113,7 +159,10 @@ async function phase(page: Page, cdp: CDPSession, act: () => Promise<void>): Pro
   const gaps = await stopGaps(page);
   const all = (await page.evaluate('window.__gaps')) as number[];
   const { profile } = await cdp.send('Profiler.stop');
-  const long = (await page.evaluate('(window.__longObs.disconnect(), window.__long)')) as number[];
+  const tasks = (await page.evaluate('(window.__longObs.disconnect(), window.__long)')) as { start: number; ms: number }[];
+  const long = tasks.map((t) => t.ms);
+  // the profile starts between the two readings of performance.now() around Profiler.start (a few ms apart)
+  const origin = (before + after) / 2;
   return {
     ...gaps,
     wallMs,
@@ -121,6 +170,7 @@ async function phase(page: Page, cdp: CDPSession, act: () => Promise<void>): Pro
     longTasks: { count: long.length, sumMs: Math.round(long.reduce((a, b) => a + b, 0)), maxMs: Math.round(Math.max(0, ...long)) },
     hot: hotFunctions(profile as never),
     stretches: busyStretches(profile as never),
+    tasks: taskFunctions(profile as never, origin, tasks),
   };
 }
 
@@ -141,6 +191,10 @@ export async function flowBench(page: Page, file: string, planSeconds: number): 
     );
     for (const [fn, ms] of f.hot.slice(0, 8)) console.log(`      ${String(ms).padStart(6)} ms  ${fn}`);
     for (const st of f.stretches) console.log(`    busy ${st.ms} ms: ${st.hot.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
+    for (const t of f.tasks) {
+      console.log(`    task ${t.ms} ms: ${t.hot.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
+      console.log(`      self: ${t.self.map(([fn, ms]) => `${fn} ${ms}`).join(', ')}`);
+    }
   };
   out.run = await phase(page, cdp, async () => {
     await page.getByTestId('run').click();

@@ -19,11 +19,15 @@ export function restyleTopology(d: TopologyData, nodeEls: ReadonlyMap<string, SV
   const utilization = d.utilization && viewUtilization(d.utilization, viewKeyOf);
   const hasHi = hiNodes.size > 0;
   const title = (el: Element, text: string | null) => {
-    el.querySelector(':scope > title')?.remove();
-    if (text === null) return;
-    const t = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-    t.textContent = text;
-    el.append(t);
+    const t = el.querySelector(':scope > title');
+    if (text === null) return t?.remove();
+    if (t) {
+      if (t.textContent !== text) t.textContent = text; // a tooltip that did not change is left alone: no node made, no style invalidated
+      return;
+    }
+    const made = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    made.textContent = text;
+    el.append(made);
   };
   for (const [id, el] of nodeEls) {
     const planned = d.plan?.nodes.get(id);

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { linkId, type Position, type Report, type ScenarioJson } from '../../sim/api/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import { collapsedView } from '../model/collapsedView.ts';
-import { groupAggregates } from '../model/groupAggregates.ts';
+import { aggregateGroups, groupIndex } from '../model/groupAggregates.ts';
 import { useApp } from '../state/appStore.ts';
 import { flowMargins } from '../state/reportDerived.ts';
 import { collapsedGroups, groupsOf } from '../state/groupActions.ts';
@@ -19,9 +19,11 @@ export function useCollapsedView(
   const view = useMemo(() => (scenario ? collapsedView(scenario, positions, groupsOf(scenario), collapsed) : null), [scenario, positions, collapsed]);
   // the links' keys follow the scenario, not the report: a new report does not recompute them
   const links = useMemo(() => scenario?.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to })) ?? [], [scenario?.links]);
-  const aggregates = useMemo(() => {
-    if (!view) return new Map();
-    return groupAggregates(view, links, utilization, analysis?.routes ?? new Map(), last ? flowMargins(last.report) : null);
-  }, [view, links, utilization, analysis, last]);
+  // which links and flows touch which group follows the view and the routes; a new report only folds its figures over it
+  const index = useMemo(() => (view ? groupIndex(view, links, analysis?.routes ?? new Map()) : null), [view, links, analysis]);
+  const aggregates = useMemo(
+    () => (index ? aggregateGroups(index, utilization, last ? flowMargins(last.report) : null) : new Map()),
+    [index, utilization, last],
+  );
   return { view, aggregates };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makePlant } from '../../scripts/make-plant.ts';
 import { linkId, type Position } from '../../sim/api/index.ts';
 import { collapsedView } from './collapsedView.ts';
-import { groupAggregates } from './groupAggregates.ts';
+import { aggregateGroups, groupIndex } from './groupAggregates.ts';
 import { plantHierarchy } from './plantHierarchy.ts';
 
 const plant = makePlant({ devices: 10_000, perCell: 50 });
@@ -89,7 +89,7 @@ describe('collapsedView', () => {
   });
 });
 
-describe('groupAggregates', () => {
+describe('group aggregates', () => {
   test('a collapsed cell carries its busiest link and the worst margin of the flows through it', () => {
     const v = collapsedView(plant, positions, groups, new Set(['C1', 'C2']));
     const keyed = plant.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to }));
@@ -109,8 +109,36 @@ describe('groupAggregates', () => {
       ['f2', -0.2],
       ['f3', null],
     ]);
-    const agg = groupAggregates(v, keyed, util, routes, margins);
+    const agg = aggregateGroups(groupIndex(v, keyed, routes), util, margins);
     expect(agg.get('C1')).toEqual({ utilization: 0.9, margin: -0.2, flows: 2 });
     expect(agg.get('C2')).toEqual({ utilization: null, margin: null, flows: 1 });
+  });
+
+  test('a new report folds its figures over the index of the view, without walking the routes again', () => {
+    const v = collapsedView(plant, positions, groups, new Set(['C1', 'C2']));
+    const keyed = plant.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to }));
+    const routes = new Map([
+      ['f1', { nodes: ['C1-PLC', 'C1', 'C1-DRV1'] }],
+      ['f2', { nodes: ['C1-CAM10', 'C1', 'A1', 'C2', 'C2-PLC'] }],
+      ['f3', { nodes: ['A1', 'A1-EDGE'] }], // touches no collapsed group
+    ]);
+    let walked = 0;
+    const counted = { [Symbol.iterator]: () => (walked++, routes[Symbol.iterator]()) } as unknown as typeof routes;
+    const index = groupIndex(v, keyed, counted);
+    expect(index.flows).toEqual([
+      ['f1', ['C1']],
+      ['f2', ['C1', 'C2']],
+    ]);
+    const first = aggregateGroups(index, null, new Map([['f2', -0.1]]));
+    const second = aggregateGroups(index, null, new Map([['f1', 0.3]]));
+    expect([first.get('C1'), first.get('C2')]).toEqual([
+      { utilization: null, margin: -0.1, flows: 2 },
+      { utilization: null, margin: -0.1, flows: 1 },
+    ]);
+    expect([second.get('C1'), second.get('C2')]).toEqual([
+      { utilization: null, margin: 0.3, flows: 2 },
+      { utilization: null, margin: null, flows: 1 },
+    ]);
+    expect(walked).toBe(1);
   });
 });

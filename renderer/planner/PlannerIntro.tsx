@@ -1,14 +1,22 @@
-/** Before a plan: what the planner does, and the flows the last run saw failing. */
+/**
+ * Before a plan: what the planner does, and the flows the last run saw failing — the worst ROWS of a large plant's,
+ * more on request (the requirements table lists them all). Each of a plan's progress messages re-renders this card:
+ * the steel works' failing flows, filtered and sorted again and drawn whole, held the window ~100 ms when the planner opened.
+ */
+import { useMemo, useState } from 'react';
 import { formatRoute } from '../format/formatRoute.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { startRun } from '../state/runActions.ts';
 import { formatMargin } from '../../sim/api/index.ts';
 
+const ROWS = 100;
+
 export function PlannerIntro() {
   const last = useApp((s) => (s.lastReport && s.doc && s.lastReport.revision === s.doc.revision && !s.lastReport.preview ? s.lastReport.report : null));
   const running = useApp((s) => s.plan.status === 'running');
-  const failing = last?.flows.filter((f) => f.verdict === 'fail').sort((a, b) => (a.margin ?? 0) - (b.margin ?? 0)) ?? [];
+  const failing = useMemo(() => last?.flows.filter((f) => f.verdict === 'fail').sort((a, b) => (a.margin ?? 0) - (b.margin ?? 0)) ?? [], [last]);
+  const [shown, setShown] = useState(ROWS);
   return (
     <>
       <section className="planner-card planner-intro">
@@ -49,7 +57,7 @@ export function PlannerIntro() {
         ) : (
           <table className="plan-table">
             <tbody>
-              {failing.map((f) => (
+              {failing.slice(0, shown).map((f) => (
                 <tr key={f.id} data-flow={f.id} onClick={() => selectFlow(f.id)}>
                   <td>
                     <span className="badge fail">✗ fail</span>
@@ -62,6 +70,11 @@ export function PlannerIntro() {
               ))}
             </tbody>
           </table>
+        )}
+        {failing.length > shown && (
+          <button className="btn small wrap" onClick={() => setShown((n) => n + ROWS * 5)}>
+            {failing.length - shown} more failing flows — show {Math.min(ROWS * 5, failing.length - shown)} more
+          </button>
         )}
       </section>
     </>

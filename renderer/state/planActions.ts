@@ -7,11 +7,21 @@
  * the plan, a point of its Pareto front, or its roadmap up to a year — as one undoable edit.
  */
 import { proxy, wrap } from 'comlink';
-import { type Catalog, expandScenario, exportBom, formatMoney, PlanCancelled, resolveCatalog, ScenarioError } from '../../sim/api/index.ts';
+import {
+  type Catalog,
+  expandScenario,
+  exportBom,
+  fetchParts,
+  formatMoney,
+  PlanCancelled,
+  resolveCatalog,
+  ScenarioError,
+  sendParts,
+} from '../../sim/api/index.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { simWorkers } from '../sim/browserPool.ts';
-import type { PlanEvents, PlanWorkerApi } from '../sim/plan.worker.ts';
+import type { PlanEvents, PlanOutcome, PlanWorkerApi } from '../sim/plan.worker.ts';
 import type { Doc, PlanSettings, PlanState } from './AppState.ts';
 import { appStore } from './appStore.ts';
 import { applyEdit } from './editActions.ts';
@@ -115,7 +125,15 @@ export async function startPlan(): Promise<void> {
         reject(new Error(`its worker stopped${e.message ? `: ${e.message}` : ''}`));
       }),
     );
-    const outcome = await Promise.race([wrap<PlanWorkerApi>(worker).plan({ base, catalog, files, budget, workers }, proxy(events)), died]);
+    const remote = wrap<PlanWorkerApi>(worker);
+    // a large job and outcome go in parts, each its own message (sim/api/messageParts.ts)
+    const exchange = async (): Promise<PlanOutcome> => {
+      const job = { base, catalog, files, budget, workers };
+      const sent = await sendParts(job, (part) => remote.receive(part));
+      const answer = await remote.plan(sent ? null : job, proxy(events));
+      return answer.whole ?? ((await fetchParts(answer.parts ?? 0, (i) => remote.part(i))) as PlanOutcome);
+    };
+    const outcome = await Promise.race([exchange(), died]);
     if (mine !== generation) return;
     if (!outcome.ok) {
       const n = outcome.issues.length;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../sim/api/index.ts';
-import { flowMargins, linkUtilization } from './reportDerived.ts';
+import { deriveInSlices, flowMargins, flowVerdicts, linkUtilization } from './reportDerived.ts';
 
 /** A report whose links and flows count how often they are read, to see what is computed again. */
 function report() {
@@ -11,8 +11,8 @@ function report() {
     { id: 'B-C', utilization: 0.1 },
   ];
   const flows = [
-    { id: 'f1', margin: 0.25 },
-    { id: 'f2', margin: null },
+    { id: 'f1', margin: 0.25, verdict: 'pass' },
+    { id: 'f2', margin: null, verdict: 'none' },
   ];
   const r = {
     get links() {
@@ -38,18 +38,37 @@ describe('tables derived from a report', () => {
       ['f1', 0.25],
       ['f2', null],
     ]);
+    expect([...flowVerdicts(r)]).toEqual([
+      ['f1', 'pass'],
+      ['f2', 'none'],
+    ]);
   });
 
   test('each is computed once per report, however many views draw it', () => {
     const { r, reads } = report();
     const u = linkUtilization(r);
     const m = flowMargins(r);
+    const v = flowVerdicts(r);
     expect(linkUtilization(r)).toBe(u);
     expect(flowMargins(r)).toBe(m);
-    expect(reads).toEqual({ links: 1, flows: 1 });
+    expect(flowVerdicts(r)).toBe(v);
+    expect(reads).toEqual({ links: 1, flows: 2 });
     // another report is another table
     const other = report();
     expect(linkUtilization(other.r)).not.toBe(u);
     expect(linkUtilization(other.r)).toEqual(u);
+  });
+
+  test('made in slices, the tables are the ones made at once, and the views then find them made', async () => {
+    const { r, reads } = report();
+    let slices = 0;
+    await deriveInSlices(r, { budgetMs: 0, yieldNow: async () => void slices++ }); // a yield first, then one after every 64 items: none more here
+    expect(reads).toEqual({ links: 1, flows: 1 });
+    const once = report().r;
+    expect([...linkUtilization(r)]).toEqual([...linkUtilization(once)]);
+    expect([...flowMargins(r)]).toEqual([...flowMargins(once)]);
+    expect([...flowVerdicts(r)]).toEqual([...flowVerdicts(once)]);
+    expect(reads).toEqual({ links: 1, flows: 1 }); // nothing computed again
+    expect(slices).toBe(1);
   });
 });

@@ -1,19 +1,26 @@
 /**
  * Tables derived from a finished report, computed once per report and kept beside it (a WeakMap, so they go with it):
  * every view that draws the same report shares them instead of recomputing them in its render (issue 10: drawing a
- * 10,000-device plant's results froze the window; these ran again in each view and each re-render).
+ * 10,000-device plant's results froze the window; these ran again in each view and each re-render). A run makes
+ * them in slices (deriveInSlices) before its report reaches the views, which then find them made.
  */
 import type { Report } from '../../sim/api/index.ts';
+import { inSlices, nextTask, type SliceOptions } from '../perf/inSlices.ts';
+
+type Verdict = Report['flows'][number]['verdict'];
 
 const utilizations = new WeakMap<Report, Map<string, number>>();
 const margins = new WeakMap<Report, Map<string, number | null>>();
+const verdicts = new WeakMap<Report, Map<string, Verdict>>();
+
+const addLink = (m: Map<string, number>, l: Report['links'][number]) => m.set(l.id, Math.max(m.get(l.id) ?? 0, l.utilization));
 
 /** Busiest direction of each link. */
 export function linkUtilization(r: Report): Map<string, number> {
   let m = utilizations.get(r);
   if (!m) {
     m = new Map();
-    for (const l of r.links) m.set(l.id, Math.max(m.get(l.id) ?? 0, l.utilization));
+    for (const l of r.links) addLink(m, l);
     utilizations.set(r, m);
   }
   return m;
@@ -27,4 +34,27 @@ export function flowMargins(r: Report): Map<string, number | null> {
     margins.set(r, m);
   }
   return m;
+}
+
+/** Each flow's verdict. */
+export function flowVerdicts(r: Report): Map<string, Verdict> {
+  let m = verdicts.get(r);
+  if (!m) {
+    m = new Map(r.flows.map((f) => [f.id, f.verdict]));
+    verdicts.set(r, m);
+  }
+  return m;
+}
+
+/** Makes the three tables in slices of a few milliseconds, the window painting between them (the steel works' in one piece: up to 76 ms). */
+export async function deriveInSlices(r: Report, o?: SliceOptions): Promise<void> {
+  await (o?.yieldNow ?? nextTask)(); // not in the task that took in the report's last part (its copy is one already)
+  const u = new Map<string, number>();
+  await inSlices(r.links, (l) => addLink(u, l), o);
+  const m = new Map<string, number | null>();
+  const v = new Map<string, Verdict>();
+  await inSlices(r.flows, (f) => (m.set(f.id, f.margin), v.set(f.id, f.verdict)), o);
+  if (!utilizations.has(r)) utilizations.set(r, u);
+  if (!margins.has(r)) margins.set(r, m);
+  if (!verdicts.has(r)) verdicts.set(r, v);
 }

@@ -6,6 +6,7 @@ import type { Issue } from '../scenario/errors.ts';
 import type { Model } from '../scenario/model.ts';
 import type { ModelFacts } from './modelFacts.ts';
 import type { FlowReport, LinkReport, Report } from './Report.ts';
+import type { MessagePart } from './messageParts.ts';
 import type { ScheduleOutcome, ScheduleRequest } from './scheduleGates.ts';
 import type { TraceOutput, TraceRequest } from './traceRun.ts';
 
@@ -13,6 +14,12 @@ export interface ScenarioInput {
   /** the scenario as parsed JSON */
   scenario: unknown;
   /** files the scenario names (trace files), by the name it uses */
+  files?: Record<string, string>;
+}
+
+/** The scenario the worker has received in parts (receive()), and the files it names. */
+export interface ReceivedInput {
+  received: true;
   files?: Record<string, string>;
 }
 
@@ -58,8 +65,13 @@ export interface KeptReport {
 }
 
 export interface SimApi {
-  /** Validates and compiles a scenario; later calls run it. */
-  load(input: ScenarioInput, options?: RunOptions): LoadResult;
+  /** Validates and compiles a scenario (or the one received in parts); later calls run it. */
+  load(input: ScenarioInput | ReceivedInput, options?: RunOptions): LoadResult;
+  /**
+   * One part of a scenario sent in parts (messageParts), each its own message, for a host whose thread must
+   * not stop for the copy of a large scenario; `load({ received: true })` then loads it.
+   */
+  receive(part: MessagePart): void;
   /**
    * Takes a scenario the host already compiled (`loadScenario` with the run's options, copied into
    * the worker), so that a run compiles it once, not again in every worker; later calls run it.

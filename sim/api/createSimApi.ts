@@ -12,8 +12,9 @@ import { buildReport } from './buildReport.ts';
 import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
+import { PartsAssembler } from './messageParts.ts';
 import { type TraceOutput, type TraceRequest, traceEncoder, traceOptions } from './traceRun.ts';
-import type { KeptBounds, KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+import type { KeptBounds, KeptReport, LoadResult, Progress, ReceivedInput, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
   let model: Model | undefined;
@@ -21,6 +22,7 @@ export function createSimApi(): SimApi {
   let limits: SimLimits = {};
   let kept: Report | undefined;
   let keptBounds: BoundsReport | undefined;
+  const received = new PartsAssembler();
   const loaded = (): Model => {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;
@@ -50,13 +52,14 @@ export function createSimApi(): SimApi {
     return buildReport(m, results, 0);
   };
   return {
-    load(input: ScenarioInput, options: RunOptions = {}): LoadResult {
+    receive: (part) => received.add(part),
+    load(input: ScenarioInput | ReceivedInput, options: RunOptions = {}): LoadResult {
       model = undefined;
       kept = keptBounds = undefined;
-      scenario = input.scenario;
+      scenario = 'received' in input ? received.take() : input.scenario;
       limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
       try {
-        model = loadScenario(input.scenario, input.files ?? {}, options);
+        model = loadScenario(scenario, input.files ?? {}, options);
       } catch (e) {
         if (e instanceof ScenarioError) return { ok: false, issues: e.issues };
         throw e;

@@ -3,7 +3,8 @@
 
 // simulate: in a worker (SimApi) or in this thread
 export { createSimApi, runScenario } from './createSimApi.ts';
-export type { KeptBounds, KeptReport, LoadResult, Progress, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+export type { KeptBounds, KeptReport, LoadResult, Progress, ReceivedInput, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
+export { fetchParts, type MessagePart, messageParts, PartsAssembler, sendParts } from './messageParts.ts';
 export { buildReport, reportOf } from './buildReport.ts';
 export { ReportAccumulator } from './ReportAccumulator.ts';
 export { OrderedFold } from './OrderedFold.ts';

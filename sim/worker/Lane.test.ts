@@ -1,5 +1,7 @@
 import type { Remote } from 'comlink';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createSimApi, runScenario } from '../api/createSimApi.ts';
+import type { MessagePart } from '../api/messageParts.ts';
 import type { SimApi } from '../api/SimApi.ts';
 import { FakeWorker, never } from './fakeWorker.ts';
 import { Lane } from './Lane.ts';
@@ -100,5 +102,46 @@ describe('Lane: one worker, watched', () => {
     await expect(call).rejects.toMatchObject({ kind: 'stopped', message: 'the worker was stopped' });
     expect(w.terminated).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('Lane.load: a large scenario goes to the worker in parts', () => {
+  /** a star of 1,500 devices (more than a part's 1,000 items), each sending to the hub */
+  const star = () => ({
+    format: 'netloom.scenario/v1',
+    name: 'star',
+    nodes: [{ id: 'hub', type: 'switch' }, ...Array.from({ length: 1500 }, (_, i) => ({ id: `d${i}`, type: 'io' }))],
+    links: Array.from({ length: 1500 }, (_, i) => ({ from: `d${i}`, to: 'hub', rate: '100 Mb/s' })),
+    flows: Array.from({ length: 1500 }, (_, i) => ({
+      id: `f${i}`,
+      from: `d${i}`,
+      to: 'hub',
+      size: '100 B',
+      pattern: { type: 'periodic', period: '1 ms' },
+      requirement: { latency: '1 ms' },
+    })),
+    simulation: { duration: '2 ms', seed: 1 },
+  });
+
+  test('each part is its own call, and the worker runs the same scenario as one sent whole', async () => {
+    const real = createSimApi();
+    const calls: string[] = [];
+    const api = {
+      receive: async (part: MessagePart) => (
+        calls.push(part.kind === 'shell' ? 'shell' : `${part.path.join('.')} ${part.items.length}`), real.receive(structuredClone(part))
+      ),
+      load: async (...args: Parameters<SimApi['load']>) => (calls.push('load'), real.load(...structuredClone(args))),
+    };
+    const loaded = await lane(new FakeWorker(api as unknown as Remote<SimApi>)).load({ scenario: star() }, undefined, 1000);
+    expect(loaded.ok).toBe(true);
+    expect(calls).toEqual(['shell', 'nodes 1000', 'nodes 501', 'links 1000', 'links 500', 'flows 1000', 'flows 500', 'load']);
+    expect(JSON.stringify({ ...real.run(), wallSeconds: 0 })).toBe(JSON.stringify({ ...runScenario({ scenario: star() }), wallSeconds: 0 }));
+  });
+
+  test('a small scenario goes whole, in one call', async () => {
+    const calls: string[] = [];
+    const api = { load: async () => (calls.push('load'), { ok: true, issues: [] }) };
+    await lane(new FakeWorker(api as unknown as Remote<SimApi>)).load({ scenario: { ...star(), nodes: [], links: [], flows: [] } }, undefined, 1000);
+    expect(calls).toEqual(['load']);
   });
 });

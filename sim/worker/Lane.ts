@@ -7,7 +7,8 @@
  * on each report). Once dead, every later guard rejects at once. One call at a time.
  */
 import type { Remote } from 'comlink';
-import type { SimApi } from '../api/SimApi.ts';
+import { sendParts } from '../api/messageParts.ts';
+import type { LoadResult, RunOptions, ScenarioInput, SimApi } from '../api/SimApi.ts';
 import type { PoolWorker, Timer } from './PoolWorker.ts';
 import { faultOf, isInputError, silence, WorkerFault } from './WorkerFault.ts';
 
@@ -77,6 +78,15 @@ export class Lane {
         (e: unknown) => (settle(), reject(isInputError(e) ? e : faultOf(e))),
       );
     });
+  }
+
+  /**
+   * Loads `input` on the worker: a large scenario goes in parts (messageParts), each its own message and
+   * guarded call, so the host's thread copies one part per task instead of the whole scenario in one.
+   */
+  async load(input: ScenarioInput, options: RunOptions | undefined, silenceMs: number): Promise<LoadResult> {
+    const sent = await sendParts(input.scenario, (part) => this.guard((api) => api.receive(part), silenceMs));
+    return this.guard((api) => api.load(sent ? { received: true, files: input.files } : input, options), silenceMs);
   }
 
   /** Terminates the worker: a pending guard rejects as stopped. */

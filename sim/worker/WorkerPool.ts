@@ -228,7 +228,7 @@ export class WorkerPool {
     const work = async (): Promise<Report> => {
       let what = 'loading the scenario';
       try {
-        const loaded = await l.guard((api) => api.load(req.input, req.options), this.silenceMs + 5 * (req.loadMs ?? 1000));
+        const loaded = await l.load(req.input, req.options, this.silenceMs + 5 * (req.loadMs ?? 1000));
         if (!loaded.ok) throw new ScenarioError(loaded.issues);
         total = loaded.summary?.replications ?? 1;
         what = `the run (${total} replication${total === 1 ? '' : 's'})`;
@@ -378,7 +378,7 @@ export class WorkerPool {
     const run = async (): Promise<CallOutcome<T>> => {
       const l = this.take();
       try {
-        const loaded = await l.guard((api) => api.load(input), silenceMs);
+        const loaded = await l.load(input, undefined, silenceMs);
         const out: CallOutcome<T> = loaded.ok ? { ok: true, value: await l.guard(fn, silenceMs) } : { ok: false, issues: loaded.issues };
         this.release(l);
         return out;
