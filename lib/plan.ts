@@ -3,6 +3,7 @@ import {
   applyPlan as apply,
   planRunLengths,
   type Evaluate,
+  expandScenario,
   formatIssue,
   loadScenario,
   type Plan,
@@ -12,6 +13,7 @@ import {
   runScenario,
   ScenarioError,
   type ScenarioJson,
+  scenarioHashText,
 } from '../sim/api/index.ts';
 import { checkNumber, limitsOf, type PlanOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
@@ -54,6 +56,7 @@ export async function plan(scenario: ScenarioLike, options: PlanOptions = {}): P
     signal: options.signal,
     files,
   });
+  result.scenarioHash = await sha256(scenarioHashText(expandScenario(doc as ScenarioJson))); // `netloom report --plan` checks it
   result.stats.wallSeconds = (performance.now() - started) / 1000;
   result.stats.evaluationsPerSecond = (result.stats.evaluations + result.stats.verifications) / result.stats.wallSeconds;
   return result;
@@ -72,4 +75,10 @@ export function applyPlan(scenario: ScenarioLike, p: Plan): Scenario {
     ) as Scenario['json'],
     files: { ...files },
   };
+}
+
+/** SHA-256 in hex through Web Crypto (Node 20 and browsers alike), as the CLI and the app hash a scenario. */
+async function sha256(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -19,6 +19,7 @@ import {
   sendParts,
 } from '../../sim/api/index.ts';
 import { scenarioChanges } from '../model/scenarioChanges.ts';
+import { scenarioHash } from './reportHtml.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { simWorkers } from '../sim/browserPool.ts';
 import type { PlanEvents, PlanOutcome, PlanWorkerApi } from '../sim/plan.worker.ts';
@@ -216,7 +217,9 @@ export async function exportPlan(): Promise<void> {
   if (!doc || state.status !== 'done') return toast('Plan first: there is no plan to export yet.', 'error');
   const name = `${doc.name.replace(/\.json$/, '')}.plan.json`;
   try {
-    if (await getPlatform().exportFile(name, JSON.stringify(state.result.plan, null, 2) + '\n', 'json')) toast(`Exported the plan (${name})`, 'success');
+    // with the planned scenario's hash, as `netloom plan` writes it: `netloom report --plan` checks it
+    const plan = { ...state.result.plan, scenarioHash: await scenarioHash(expandScenario(state.result.base)) };
+    if (await getPlatform().exportFile(name, JSON.stringify(plan, null, 2) + '\n', 'json')) toast(`Exported the plan (${name})`, 'success');
   } catch (e) {
     toast(`Could not export: ${e instanceof Error ? e.message : String(e)}`, 'error');
   }
