@@ -60,10 +60,10 @@ describe('File → Import', () => {
     await expect.poll(() => page.locator('svg.topology g.node').count(), { timeout: 15_000 }).toBe(7);
     expect(await state<[string, boolean]>(page, '(s) => [s.doc.name, s.doc.saved === null]')).toEqual(['line.nodes.json', true]);
 
-    // the GSDML folder: two devices in the palette; RIO placed, attached to the scenario's PLC with its two cyclic flows
+    // the GSDML folder: three devices in the palette (one modular); RIO placed, attached to the scenario's PLC with its two cyclic flows
     await importFiles(page, 'devices', join(FX, 'gsdml'), true);
     await page.getByTestId('import-review').waitFor();
-    expect(await page.getByTestId('import-summary').locator('tbody tr').count()).toBe(2);
+    expect(await page.getByTestId('import-summary').locator('tbody tr').count()).toBe(3);
     await page.getByTestId('import-accept').click();
     await page.getByTestId('palette-device-RIO-16DI-8DO').click();
     await expect.poll(() => page.locator('svg.topology g.node').count(), { timeout: 15_000 }).toBe(8);
