@@ -118,12 +118,13 @@ describe('the app: Export report (HTML) and printing', () => {
     await context.close();
   });
 
-  test('printed, the app hides the toolbar and side panels; the view fits an A4 page', async () => {
+  test("printed, the app hides the toolbar, the editor's tools and the side panels; the view fits an A4 page", async () => {
     const { context, page, errors } = await newPage(app);
     await openFromLibrary(page, 'industry/packaging-line.json');
     await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 px per inch
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.topbar').isVisible()).toBe(false);
+    expect(await page.locator('.float-toolbar').first().isVisible()).toBe(false); // Fit, Auto layout…: nothing to press on paper
     expect(await page.locator('.palette').first().isVisible()).toBe(false);
     expect(await page.locator('.inspector').first().isVisible()).toBe(false);
     const box = await page.locator('.center').boundingBox();
@@ -134,6 +135,7 @@ describe('the app: Export report (HTML) and printing', () => {
     await shot(page, 'app-print');
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.topbar').isVisible()).toBe(true);
+    expect(await page.locator('.float-toolbar').first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
