@@ -29,9 +29,9 @@ import {
   type ScenarioInput,
   type ScenarioJson,
   type SimApi,
-  type TraceOutput,
 } from '../api/index.ts';
 import { Lane } from './Lane.ts';
+import { traceChannel } from './traceChannel.ts';
 import type { PoolWorker } from './PoolWorker.ts';
 import { faultOf, isInputError, WorkFailed } from './WorkerFault.ts';
 import {
@@ -167,17 +167,9 @@ export class WorkerPool {
             loaded = true;
           }
           const trace = req.trace?.request(r);
-          let ended: Promise<void> | undefined;
-          let output: TraceOutput | undefined;
-          if (trace !== undefined) {
-            const to = req.trace!.output(r);
-            // the output's calls come in order over its own channel, `end` after the last
-            ended = new Promise<void>((resolve) => {
-              output = proxy({ csv: (t: string) => to.csv(t), pcap: (p: number, b: Uint8Array) => to.pcap(p, b), end: () => resolve(to.end()) });
-            });
-          }
-          folded.add(await l.guard((api) => api.runReplication(r, onProgress, trace, output), runSilence));
-          await ended;
+          const channel = trace === undefined ? undefined : traceChannel(req.trace!.output(r));
+          folded.add(await l.guard((api) => api.runReplication(r, onProgress, trace, channel?.output), runSilence));
+          await channel?.ended;
         } catch (e) {
           stopped = true;
           throw this.named(e, `replication ${r + 1} of ${total}`);
