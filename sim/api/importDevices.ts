@@ -1,7 +1,7 @@
 /**
  * Import PROFINET devices from their GSDML files: a folder of them → a device catalog, or the
- * devices added to a scenario as IO devices of a controller, each with its two cyclic flows
- * (inputs to the controller, outputs from it). The host reads the files; nothing here touches a
+ * devices added to a scenario as IO devices of a controller, each with its two cyclic PROFINET RT
+ * flows (inputs to the controller, outputs from it). The host reads the files; nothing here touches a
  * file system. What an import writes must be a scenario `validate` accepts.
  */
 import { ImportError } from '../io/ImportError.ts';
@@ -102,5 +102,14 @@ export function placeDevice(
 }
 
 function cyclic(id: string, from: string, to: string, d: CatalogDevice, size: number) {
-  return { id, from, to, size: `${size} B`, priority: 6, pattern: { type: 'periodic' as const, period: d.cycle }, requirement: { latency: d.cycle } };
+  return {
+    id,
+    from,
+    to,
+    size: `${size} B`,
+    priority: 6,
+    protocol: 'profinet-rt' as const,
+    pattern: { type: 'periodic' as const, period: d.cycle },
+    requirement: { latency: d.cycle },
+  };
 }

@@ -5,7 +5,7 @@ import { loadScenario } from '../scenario/load.ts';
 import { createSimApi } from './createSimApi.ts';
 import { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } from './traceRun.ts';
 
-/** A → S → B at 100 Mb/s: a PROFINET flow (tagged, PCP 6) and a 4,000 B UDP message every 1 ms, fragmented to 1500 B. */
+/** A → S → B at 100 Mb/s: a PROFINET RT flow (tagged, PCP 6) and a 4,000 B UDP message every 1 ms, fragmented to 1500 B. */
 const scenario = {
   format: 'netloom.scenario/v1',
   name: 'trace',
@@ -19,7 +19,7 @@ const scenario = {
     { from: 'S', to: 'B', rate: '100 Mb/s', delay: '0 s' },
   ],
   flows: [
-    { id: 'pn-io', from: 'A', to: 'B', size: '40 B', priority: 6, pattern: { type: 'periodic', period: '1 ms' } },
+    { id: 'pn-io', from: 'A', to: 'B', size: '40 B', priority: 6, protocol: 'profinet-rt', pattern: { type: 'periodic', period: '1 ms' } },
     { id: 'big,one', from: 'A', to: 'B', size: '4000 B', pattern: { type: 'periodic', period: '1 ms', offset: '500 us' } },
   ],
   simulation: { duration: '5 ms' },

@@ -6,7 +6,9 @@
  */
 import type { FrameRows, PacketRows, TraceOptions, TraceSink } from '../engine/Tracer.ts';
 import { enhancedPacketLength, packetComment, pcapngHeader, writeEnhancedPacket } from '../io/pcap/writePcapng.ts';
-import { type FrameEnds, nodeIp, nodeMac, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
+import { LINKTYPE_ETHERNET, LINKTYPE_PPP } from '../io/pcap/decodeFrame.ts';
+import { type FrameEnds, flowPorts, nodeIp, nodeMac, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
+import { isPpp } from '../scenario/framing.ts';
 import type { Model } from '../scenario/model.ts';
 
 export interface TraceRequest {
@@ -87,46 +89,38 @@ export function traceOptions(model: Model, request: TraceRequest): TraceOptions 
   };
 }
 
-/** The section and interface blocks that open port `port`'s pcapng. */
+/** The section and interface blocks that open port `port`'s pcapng: PPP on a link framed as PPP, Ethernet otherwise. */
 export function pcapHeaderOf(model: Model, port: number, application: string): Uint8Array {
   const p = model.ports[port];
   const link = model.links[p.link];
   const ids = (i: number) => model.nodes[i].id;
-  return pcapngHeader({ name: portLabels(model)[port], description: `${ids(p.from)} → ${ids(p.to)}, ${link.rateBps / 1e6} Mb/s`, application });
+  const linkType = isPpp(link.framing) ? LINKTYPE_PPP : LINKTYPE_ETHERNET;
+  return pcapngHeader({ name: portLabels(model)[port], description: `${ids(p.from)} → ${ids(p.to)}, ${link.rateBps / 1e6} Mb/s`, application, linkType });
 }
 
-/**
- * A flow is PROFINET RT when its id says so ("profinet…", as `import traffic` names them, or "pn-…"): the
- * scenario format has no kind of flow. The GSDML import's cyclic flows ("DEVICE-in") are written as UDP.
- */
-const isProfinet = (id: string) => /profinet|(^|[-_])pn([-_]|$)/i.test(id);
-
 const ns = (ps: number) => Math.round(ps / 1000);
-/** frames kept per flow seen on a captured port (its first distinct sizes; others are made anew): at most 8 × 1.5 kB a flow */
+/** frames kept per flow seen on a captured port (its first distinct sizes and link types; others are made anew): at most 8 × 1.5 kB a flow */
 const MADE_PER_FLOW = 8;
 
 /** The sink that turns replication `replication`'s rows into CSV text and pcapng blocks for `out`. */
 export function traceEncoder(model: Model, replication: number, out: TraceOutput): TraceSink {
   const flowIds = model.flows.map((f) => f.id);
   const labels = portLabels(model);
-  const ends: FrameEnds[] = model.flows.map((f) => ({
-    srcMac: nodeMac(model.nodes[f.from].id),
-    dstMac: nodeMac(model.nodes[f.to].id),
-    srcIp: nodeIp(f.from),
-    dstIp: nodeIp(f.to),
-    // ports no Wireshark dissector claims, so frames show as plain UDP: one per flow
-    srcPort: 49152 + (f.index % 8192),
-    dstPort: 57344 + (f.index % 8192),
-    profinet: isProfinet(f.id),
-  }));
+  const ends: FrameEnds[] = model.flows.map((f) => {
+    const [srcPort, dstPort] = flowPorts(f.index);
+    const [from, to] = [model.nodes[f.from].id, model.nodes[f.to].id];
+    return { srcMac: nodeMac(from), dstMac: nodeMac(to), srcIp: nodeIp(f.from), dstIp: nodeIp(f.to), srcPort, dstPort, protocol: f.protocol ?? 'udp' };
+  });
+  const ppp = model.ports.map((p) => isPpp(model.links[p.link].framing));
   const comments = flowIds.map(packetComment);
-  /** each flow's frames by size: a frame depends on nothing else, so each is made once */
+  /** each flow's frames by size and link type: a frame depends on nothing else, so each is made once */
   const made = model.flows.map(() => new Map<number, Uint8Array>());
-  const frameOf = (f: number, size: number, pcp: number, tagged: boolean) => {
-    let frame = made[f].get(size);
+  const frameOf = (f: number, size: number, pcp: number, tagged: boolean, port: number) => {
+    const key = ppp[port] ? -size - 1 : size;
+    let frame = made[f].get(key);
     if (frame === undefined) {
-      frame = synthesizeFrame(ends[f], size, pcp, tagged);
-      if (made[f].size < MADE_PER_FLOW) made[f].set(size, frame);
+      frame = synthesizeFrame(ends[f], size, pcp, tagged, ppp[port]);
+      if (made[f].size < MADE_PER_FLOW) made[f].set(key, frame);
     }
     return frame;
   };
@@ -148,14 +142,14 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
       // each port's blocks straight into one buffer: sized first, then written
       const size = new Map<number, number>();
       for (let i = 0; i < r.count; i++) {
-        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
+        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1, r.port[i]);
         size.set(r.port[i], (size.get(r.port[i]) ?? 0) + enhancedPacketLength(frame, comments[r.flow[i]]));
       }
       const at = new Map<number, number>();
       const buffers = new Map([...size].sort((a, b) => a[0] - b[0]).map(([port, n]) => [port, new Uint8Array(n)]));
       for (let i = 0; i < r.count; i++) {
         const port = r.port[i];
-        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1);
+        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1, r.port[i]);
         at.set(port, writeEnhancedPacket(buffers.get(port)!, at.get(port) ?? 0, ns(r.startPs[i]), frame, comments[r.flow[i]]));
       }
       for (const [port, bytes] of buffers) out.pcap(port, bytes);

@@ -246,6 +246,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       batch: f.batch ? { max: f.batch.max, timeoutPs: psFromSeconds(f.batch.timeout ?? 0), perItemPs: psFromSeconds(f.batch.perItem ?? 0) } : undefined,
       startPs: psFromSeconds(startS),
       stopPs: psFromSeconds(stopS),
+      protocol: f.protocol,
     });
   });
 

@@ -10,3 +10,6 @@ export const FRAMING: Record<'ethernet' | 'ppp', Framing> = {
 export function wireBytes(f: Framing, size: number, tagged: boolean): number {
   return Math.max(size + f.overhead + (tagged ? f.tag : 0), f.minFrame) + f.preamble + f.ifg;
 }
+
+/** A point-to-point link without Ethernet framing: PPP's 2 B, no padding, no gap ("ppp", or a custom framing that is the same). */
+export const isPpp = (f: Framing): boolean => f.overhead === FRAMING.ppp.overhead && f.tag === 0 && f.minFrame === 0 && f.preamble === 0 && f.ifg === 0;

@@ -3,6 +3,7 @@
  * times, bytes and bit/s for the rest, every route resolved to a list of directed ports.
  */
 import type { Dist } from './fields.ts';
+import type { FlowProtocol } from './schema.ts';
 
 export type { Dist };
 
@@ -156,6 +157,8 @@ export interface FlowModel {
   batch?: { max: number; timeoutPs: number; perItemPs: number };
   startPs: number;
   stopPs: number;
+  /** what its packets are (the scenario's `protocol`; udp when not given): for captures only, never read by the engine */
+  protocol?: FlowProtocol;
 }
 
 export interface Model {

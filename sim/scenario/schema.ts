@@ -292,6 +292,10 @@ const requirement = z.strictObject({
   deadlineMiss: z.number().min(0).max(1).optional().meta({ description: 'largest fraction of packets later than `latency`' }),
 });
 
+/** What a flow's packets are (its `protocol`): the EtherType, or UDP/TCP over IPv4. */
+export const FLOW_PROTOCOLS = ['profinet-rt', 'goose', 'sv', 'ptp', 'udp', 'tcp'] as const;
+export type FlowProtocol = (typeof FLOW_PROTOCOLS)[number];
+
 const flow = z.strictObject({
   id: id('flow'),
   from: id('node'),
@@ -336,6 +340,14 @@ const flow = z.strictObject({
   start: time('sources emit from this time on').optional(),
   stop: time('sources stop at this time').optional(),
   application: z.string().optional().meta({ description: 'what the flow carries (closed-loop control, vision inspection, …)' }),
+  protocol: z
+    .enum(FLOW_PROTOCOLS)
+    .optional()
+    .meta({
+      description:
+        'what its packets are, for captures (run --pcap-out) and imports: profinet-rt (EtherType 0x8892), goose (0x88B8), sv (0x88BA), ' +
+        'ptp (0x88F7), or udp (the default) or tcp over IPv4. Changes no simulated figure: `size` stays the packet handed to the link layer',
+    }),
   label: z.string().optional(),
 });
 

@@ -1,9 +1,10 @@
 /**
  * A capture's packets → flows between a scenario's nodes: grouped by source and destination MAC
- * (and IP when present), VLAN PCP and EtherType, each a `trace` flow of its packets' times, its
- * endpoints found by MAC or IP in `nodeOf` (the --map). What is named, kept and left out is listed.
+ * (and IP when present), VLAN PCP and EtherType, each a `trace` flow of its packets' times with
+ * their `protocol` (PROFINET RT, GOOSE, SV, PTP, UDP, TCP), its endpoints found by MAC or IP in
+ * `nodeOf` (the --map). What is named, kept and left out is listed.
  */
-import type { FlowJson } from '../../scenario/schema.ts';
+import { FLOW_PROTOCOLS, type FlowJson, type FlowProtocol } from '../../scenario/schema.ts';
 import type { Note } from '../ImportResult.ts';
 import { decodeFrame, type Frame } from './decodeFrame.ts';
 import { fitPattern } from './fitPattern.ts';
@@ -11,6 +12,9 @@ import type { Capture } from './readCapture.ts';
 
 /** PCP of untagged frames by kind: PROFINET RT 6 (IEC 61158-6-10), GOOSE and SV 4 (IEC 61850-8-1); neither in industrial_figures.csv */
 const DEFAULT_PCP: Record<string, number> = { 'profinet-rt': 6, goose: 4, sv: 4 };
+
+/** a frame's kind that names a flow's protocol (plain IPv4 and other EtherTypes do not) */
+const isProtocol = (kind: string): kind is FlowProtocol => (FLOW_PROTOCOLS as readonly string[]).includes(kind);
 
 export interface CaptureGroup {
   frame: Frame;
@@ -55,6 +59,7 @@ const describe = (key: string) => {
 /** A group → a trace flow of its packet times (ns from the capture's first packet), or with `fit` the pattern that fits them */
 export function traceFlow(id: string, g: CaptureGroup, file: string, assumed: Note[], fit = false): FlowJson {
   const flow: FlowJson = { id, from: g.from, to: g.to, size: sizeOf(g.sizes), pattern: { type: 'trace', times: g.times, unit: 'ns' } };
+  if (isProtocol(g.frame.kind)) flow.protocol = g.frame.kind;
   if (fit) {
     const constant = new Set(g.sizes).size === 1 ? g.sizes[0] : undefined;
     const fitted = fitPattern(g.times, constant, g.frame.srcIp !== undefined);

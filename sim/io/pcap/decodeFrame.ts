@@ -2,18 +2,19 @@
  * An Ethernet frame's addresses and kind: MACs, the 802.1Q PCP when tagged, the EtherType named
  * (PROFINET RT, GOOSE, SV, PTP, IPv4 and UDP ports), and the size NetLoom's link layer is handed
  * (the frame less its 14 B header and 4 B VLAN tag; a capture holds no FCS on LINKTYPE_ETHERNET).
- * LINKTYPE_PPP (9, as ns-3's point-to-point links write) has no MACs: a 2 B protocol, then IPv4.
+ * LINKTYPE_PPP (9, as ns-3's point-to-point links write) has no MACs: a 2 B protocol, then IPv4,
+ * or a bridged Ethernet frame (BCP, RFC 3518: protocol 0x0031, 2 B of flags and MAC type).
  */
 export interface Frame {
   src: string;
   dst: string;
   pcp?: number;
   etherType: number;
-  /** "profinet-rt", "goose", "sv", "ptp", "udp", "ipv4", or "ethertype-88cc" */
+  /** "profinet-rt", "goose", "sv", "ptp", "udp", "tcp", "ipv4", or "ethertype-88cc" */
   kind: string;
   srcIp?: string;
   dstIp?: string;
-  /** UDP source and destination ports */
+  /** UDP or TCP source and destination ports */
   ports?: [number, number];
   /** bytes handed to the link layer */
   size: number;
@@ -21,8 +22,15 @@ export interface Frame {
 
 const KINDS: Record<number, string> = { 0x8892: 'profinet-rt', 0x88b8: 'goose', 0x88ba: 'sv', 0x88f7: 'ptp', 0x0800: 'ipv4' };
 
+/** IP protocol numbers: UDP 17, TCP 6 */
+const TRANSPORTS: Record<number, string> = { 17: 'udp', 6: 'tcp' };
+
 export const LINKTYPE_ETHERNET = 1;
 export const LINKTYPE_PPP = 9;
+const PPP_BRIDGED = 0x0031;
+/** BCP: MAC type 1 (IEEE 802.3/Ethernet), and the flag of a LAN FCS carried (RFC 3518 §5.1) */
+const BCP_ETHERNET = 1;
+const BCP_LAN_FCS = 0x80;
 
 /** The frame, or undefined when fewer bytes than its link header were captured. */
 export function decodeFrame(data: Uint8Array, length: number, linkType = LINKTYPE_ETHERNET): Frame | undefined {
@@ -35,6 +43,12 @@ export function decodeFrame(data: Uint8Array, length: number, linkType = LINKTYP
   if (linkType === LINKTYPE_PPP) {
     header = data[0] === 0xff && data[1] === 0x03 ? 4 : 2; // address and control bytes, when present (RFC 1662)
     if (data.length < header) return undefined;
+    if (u16(header - 2) === PPP_BRIDGED && data[header + 1] === BCP_ETHERNET) {
+      // bridged Ethernet: the frame after BCP's 2 bytes, as on an Ethernet link (an FCS, when flagged, counted in its size)
+      const bridged = decodeFrame(data.subarray(header + 2), length - header - 2);
+      if (bridged && data[header] & BCP_LAN_FCS) bridged.size -= 4;
+      return bridged;
+    }
     etherType = u16(header - 2) === 0x0021 ? 0x0800 : u16(header - 2);
   } else {
     if (data.length < 14) return undefined;
@@ -59,8 +73,9 @@ export function decodeFrame(data: Uint8Array, length: number, linkType = LINKTYP
     frame.srcIp = ip(header + 12);
     frame.dstIp = ip(header + 16);
     const ihl = (data[header] & 0x0f) * 4;
-    if (data[header + 9] === 17 && data.length >= header + ihl + 4) {
-      frame.kind = 'udp';
+    const transport = TRANSPORTS[data[header + 9]];
+    if (transport && data.length >= header + ihl + 4) {
+      frame.kind = transport;
       frame.ports = [u16(header + ihl), u16(header + ihl + 2)];
     }
   }

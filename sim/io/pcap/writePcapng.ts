@@ -1,6 +1,6 @@
 /**
  * pcapng blocks (draft-ietf-opsawg-pcapng), little-endian: a section header (SHB) and one
- * Ethernet interface (IDB) with if_tsresol = 9 (timestamps in ns) open a file, then an enhanced
+ * interface (IDB: Ethernet, or PPP for a point-to-point link) with if_tsresol = 9 (timestamps in ns) open a file, then an enhanced
  * packet block (EPB) per frame. A file is `pcapngHeader(…)` followed by any number of
  * `enhancedPackets(…)`, so a host can write it as it goes. Pure: bytes out, no file system.
  */
@@ -56,9 +56,11 @@ export interface PcapInterface {
   description: string;
   /** shb_userappl, e.g. "NetLoom 0.4.0" */
   application: string;
+  /** LINKTYPE_ETHERNET (the default) or LINKTYPE_PPP */
+  linkType?: number;
 }
 
-/** The section header and the one interface (Ethernet, ns timestamps) a file's frames are on. */
+/** The section header and the one interface (its link type, ns timestamps) a file's frames are on. */
 export function pcapngHeader(iface: PcapInterface): Uint8Array {
   const shbOpts = options([[SHB_USERAPPL, utf8(iface.application)]]);
   const shb = new Uint8Array(16 + shbOpts.length);
@@ -76,7 +78,7 @@ export function pcapngHeader(iface: PcapInterface): Uint8Array {
   ]);
   const idb = new Uint8Array(8 + idbOpts.length);
   const i = new DataView(idb.buffer);
-  i.setUint16(0, LINKTYPE_ETHERNET, true);
+  i.setUint16(0, iface.linkType ?? LINKTYPE_ETHERNET, true);
   i.setUint32(4, SNAPLEN, true);
   idb.set(idbOpts, 8);
   return concat([block(SHB, shb), block(IDB, idb)]);
