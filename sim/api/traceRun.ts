@@ -7,7 +7,7 @@
 import type { FrameRows, PacketRows, TraceOptions, TraceSink } from '../engine/Tracer.ts';
 import { enhancedPacketLength, packetComment, pcapngHeader, writeEnhancedPacket } from '../io/pcap/writePcapng.ts';
 import { LINKTYPE_ETHERNET, LINKTYPE_PPP } from '../io/pcap/decodeFrame.ts';
-import { type FrameEnds, flowPorts, nodeIp, nodeMac, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
+import { type FrameEnds, flowPorts, nodeIp, nodeMac, setTcpSequence, synthesizeFrame } from '../io/pcap/synthesizeFrame.ts';
 import { isPpp } from '../scenario/framing.ts';
 import type { Model } from '../scenario/model.ts';
 
@@ -124,6 +124,7 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
     }
     return frame;
   };
+  const tcpSeq = new Map<number, number>();
   const rep = String(replication + 1);
   return {
     packets(r: PacketRows) {
@@ -149,7 +150,14 @@ export function traceEncoder(model: Model, replication: number, out: TraceOutput
       const buffers = new Map([...size].sort((a, b) => a[0] - b[0]).map(([port, n]) => [port, new Uint8Array(n)]));
       for (let i = 0; i < r.count; i++) {
         const port = r.port[i];
-        const frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1, r.port[i]);
+        let frame = frameOf(r.flow[i], r.size[i], r.pcp[i], r.tagged[i] === 1, port);
+        if (ends[r.flow[i]].protocol === 'tcp') {
+          // a TCP stream's sequence numbers run on, per flow and port, so Wireshark sees no retransmissions
+          const stream = r.flow[i] * model.ports.length + port;
+          const seq = tcpSeq.get(stream) ?? 0;
+          frame = frame.slice();
+          tcpSeq.set(stream, seq + setTcpSequence(frame, ppp[port], seq));
+        }
         at.set(port, writeEnhancedPacket(buffers.get(port)!, at.get(port) ?? 0, ns(r.startPs[i]), frame, comments[r.flow[i]]));
       }
       for (const [port, bytes] of buffers) out.pcap(port, bytes);

@@ -10,12 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { macText, nodeMac } from '../../sim/io/pcap/synthesizeFrame.ts';
+import { nodeIp } from '../../sim/io/pcap/synthesizeFrame.ts';
 import { netloom } from './netloom.ts';
 
 const R1 = 'scenarios/reference/r1-line-cell.json';
 const tmp = mkdtempSync(join(tmpdir(), 'netloom-trace-out-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+/** R1's node's IPv4 address in a capture (a PPP frame has no MACs): from its index, as the writer numbers them */
+const ipOf = (id: string) => nodeIp(JSON.parse(readFileSync(R1, 'utf8')).nodes.findIndex((n: { id: string }) => n.id === id)).join('.');
 const tsharkMissing = spawnSync('tshark', ['--version']).status !== 0 ? 'tshark is not installed (apt-get install tshark)' : undefined;
 
 /** tshark's frames of a capture (epoch ns, length), and what it printed on stderr besides its notice about running as root. */
@@ -62,10 +64,11 @@ describe('run --pcap-out', () => {
     for (const f of readdirSync(dir)) expect(tshark(join(dir, f)).warnings).toBe('');
   });
 
-  it.skipIf(tsharkMissing !== undefined)("a device's port: one 114-byte frame per control packet at its send time, n × 1 ms (R1's timing rule)", () => {
+  it.skipIf(tsharkMissing !== undefined)("a device's port: one 102-byte PPP frame per control packet at its send time, n × 1 ms (R1's timing rule)", () => {
     const { frames } = tshark(join(dir, 'D2_1_1.pcapng'));
-    // 14 B Ethernet header + the 100 B IP packet; ctrl-D2_1 sends at o_0 + n·1 ms with o_0 = 0 (anchor README, "Flows")
-    expect(frames).toEqual(Array.from({ length: 5 }, (_, n) => [n * 1_000_000, 114]));
+    // R1's links are PPP, as ns-3's point-to-point links: its 2 B protocol + the 100 B IP packet; ctrl-D2_1 sends at
+    // o_0 + n·1 ms with o_0 = 0 (anchor README, "Flows")
+    expect(frames).toEqual(Array.from({ length: 5 }, (_, n) => [n * 1_000_000, 102]));
   });
 
   it.skipIf(tsharkMissing !== undefined)("the PLC's switch port: a frame starts 8,660 ns before each control packet's arrival in the trace", () => {
@@ -81,60 +84,59 @@ describe('run --pcap-out', () => {
 
   it.skipIf(tsharkMissing !== undefined)('a capture imports back (import traffic) to the flow that made it, its count and size', () => {
     const out = join(tmp, 'imported.json');
-    const r = netloom(
-      'import',
-      'traffic',
-      join(dir, 'D2_1_1.pcapng'),
-      '--into',
-      R1,
-      '--out',
-      out,
-      '--map',
-      `${macText(nodeMac('D2_1'))}=D2_1,${macText(nodeMac('PLC'))}=PLC`,
-    );
+    const r = netloom('import', 'traffic', join(dir, 'D2_1_1.pcapng'), '--into', R1, '--out', out, '--map', `${ipOf('D2_1')}=D2_1,${ipOf('PLC')}=PLC`);
     expect(r.code, r.stderr).toBe(0);
     const imported = JSON.parse(readFileSync(out, 'utf8')).flows.filter((f: { id: string }) => f.id.startsWith('udp-'));
     expect(imported).toEqual([
-      expect.objectContaining({ from: 'D2_1', to: 'PLC', size: '100 B', pattern: expect.objectContaining({ times: [0, 1e6, 2e6, 3e6, 4e6] }) }),
+      expect.objectContaining({
+        from: 'D2_1',
+        to: 'PLC',
+        size: '100 B',
+        protocol: 'udp',
+        pattern: expect.objectContaining({ times: [0, 1e6, 2e6, 3e6, 4e6] }),
+      }),
     ]);
   });
 });
 
 describe('run --pcap-out, PROFINET', () => {
-  it.skipIf(tsharkMissing !== undefined)('a PROFINET flow (pn-…) is PROFINET RT in an 802.1Q tag with its PCP for tshark, a UDP flow plain UDP', () => {
-    const scenario = join(tmp, 'pn.json');
-    writeFileSync(
-      scenario,
-      JSON.stringify({
-        format: 'netloom.scenario/v1',
-        name: 'pn',
-        nodes: [
-          { id: 'IO1', type: 'io' },
-          { id: 'S', type: 'switch' },
-          { id: 'PLC', type: 'plc' },
-        ],
-        links: [
-          { from: 'IO1', to: 'S', rate: '100 Mb/s' },
-          { from: 'S', to: 'PLC', rate: '100 Mb/s' },
-        ],
-        flows: [
-          { id: 'pn-IO1-in', from: 'IO1', to: 'PLC', size: '40 B', priority: 6, pattern: { type: 'periodic', period: '1 ms' } },
-          { id: 'status', from: 'IO1', to: 'PLC', size: '200 B', pattern: { type: 'periodic', period: '1 ms' } },
-        ],
-        simulation: { duration: '3 ms' },
-      }),
-    );
-    const dir = join(tmp, 'pn');
-    const r = netloom('run', scenario, '--pcap-out', dir);
-    expect(r.code, r.stderr).toBe(0);
-    const t = spawnSync('tshark', ['-r', join(dir, 'S_2.pcapng'), '-T', 'fields', '-e', 'frame.protocols', '-e', 'vlan.priority', '-e', 'frame.len'], {
-      encoding: 'utf8',
-    });
-    expect(t.stderr.replace(/^Running as user "root".*\n/m, '')).toBe('');
-    const lines = t.stdout.trim().split('\n');
-    expect(lines.filter((l) => /^eth:ethertype:vlan:ethertype:pn_rt(:pn_io)?\t6\t60$/.test(l))).toHaveLength(3);
-    expect(lines.filter((l) => l === 'eth:ethertype:ip:udp:data\t\t214')).toHaveLength(3);
-  });
+  it.skipIf(tsharkMissing !== undefined)(
+    'a profinet-rt flow is PROFINET RT in an 802.1Q tag with its PCP for tshark, whatever its id; a UDP flow plain UDP',
+    () => {
+      const scenario = join(tmp, 'pn.json');
+      writeFileSync(
+        scenario,
+        JSON.stringify({
+          format: 'netloom.scenario/v1',
+          name: 'pn',
+          nodes: [
+            { id: 'IO1', type: 'io' },
+            { id: 'S', type: 'switch' },
+            { id: 'PLC', type: 'plc' },
+          ],
+          links: [
+            { from: 'IO1', to: 'S', rate: '100 Mb/s' },
+            { from: 'S', to: 'PLC', rate: '100 Mb/s' },
+          ],
+          flows: [
+            { id: 'IO1-in', from: 'IO1', to: 'PLC', size: '40 B', priority: 6, protocol: 'profinet-rt', pattern: { type: 'periodic', period: '1 ms' } },
+            { id: 'status', from: 'IO1', to: 'PLC', size: '200 B', pattern: { type: 'periodic', period: '1 ms' } },
+          ],
+          simulation: { duration: '3 ms' },
+        }),
+      );
+      const dir = join(tmp, 'pn');
+      const r = netloom('run', scenario, '--pcap-out', dir);
+      expect(r.code, r.stderr).toBe(0);
+      const t = spawnSync('tshark', ['-r', join(dir, 'S_2.pcapng'), '-T', 'fields', '-e', 'frame.protocols', '-e', 'vlan.priority', '-e', 'frame.len'], {
+        encoding: 'utf8',
+      });
+      expect(t.stderr.replace(/^Running as user "root".*\n/m, '')).toBe('');
+      const lines = t.stdout.trim().split('\n');
+      expect(lines.filter((l) => /^eth:ethertype:vlan:ethertype:pn_rt(:pn_io)?\t6\t60$/.test(l))).toHaveLength(3);
+      expect(lines.filter((l) => l === 'eth:ethertype:ip:udp:data\t\t214')).toHaveLength(3);
+    },
+  );
 });
 
 describe('run --trace-out', () => {

@@ -127,6 +127,15 @@ function writeBerPdu(frame: Uint8Array, at: number, total: number, tag: number) 
   }
 }
 
+/** Sets the sequence number of `frame` (one synthesizeFrame made, with `ppp` as made) when it holds TCP; returns its payload bytes (0 otherwise). */
+export function setTcpSequence(frame: Uint8Array, ppp: boolean, seq: number): number {
+  const v = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  const ip = ppp ? (v.getUint16(0) === PPP_IPV4 ? 2 : -1) : v.getUint16(12) === ETHERTYPE_VLAN ? 18 : 14;
+  if (ip < 0 || v.getUint16(ip - 2) !== (ppp ? PPP_IPV4 : ETHERTYPE_IPV4) || frame[ip + 9] !== 6) return 0;
+  v.setUint32(ip + 24, seq >>> 0);
+  return v.getUint16(ip + 2) - IP_HEADER - TRANSPORT.tcp;
+}
+
 /** The IPv4 header and the UDP or TCP header of a `size`-byte packet at `at`. */
 function writeIp(frame: Uint8Array, at: number, ends: FrameEnds, size: number, pcp: number, transport: 'udp' | 'tcp') {
   const v = new DataView(frame.buffer);
