@@ -44,6 +44,7 @@ describe('netloom import devices', () => {
       to: 'PLC',
       size: '46 B',
       priority: 6,
+      protocol: 'profinet-rt',
       pattern: { type: 'periodic', period: '1 ms' },
       requirement: { latency: '1 ms' },
     });

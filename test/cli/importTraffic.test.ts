@@ -29,7 +29,9 @@ describe('netloom import traffic', () => {
       to: 'PLC',
       size: '128 B',
       pattern: { type: 'trace', times: [250000, 2250000, 4250000, 6250000, 8250000], unit: 'ns' },
+      protocol: 'udp',
     });
+    expect(s.flows[0]).toMatchObject({ id: 'profinet-rt-IO1-PLC', protocol: 'profinet-rt', priority: 6 });
     const v = netloom('validate', out);
     expect(v.code, v.stderr).toBe(0);
     expect(v.stdout).toContain('5 nodes, 4 links, 2 flows');
