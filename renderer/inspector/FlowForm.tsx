@@ -62,6 +62,7 @@ export function FlowForm({ index }: { index: number }) {
           <div className="form-title">{flow.id}</div>
           <div className="form-sub">
             {formatRoute(scenarioFlowEnds(flow))} · {asText(flow.application ?? 'flow')}
+            {flow.protocol && ` · ${flow.protocol}`}
           </div>
         </div>
       </header>
