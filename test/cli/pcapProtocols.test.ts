@@ -38,7 +38,7 @@ const ok = (r: { code: number; stderr: string }) => expect(r.code, r.stderr).toB
 const linkType = (file: string) => readCapture({ name: file, bytes: new Uint8Array(readFileSync(file)) }).linkType;
 
 describe.skipIf(tsharkMissing)('run --pcap-out, by protocol and link', () => {
-  it('GSDML-imported devices on R1: their cyclic flows are PROFINET RT on the device link and bridged over PPP to the PLC, and import back as profinet-rt', () => {
+  it('GSDML devices on R1: cyclic flows are PROFINET RT on the device link, bridged over PPP to the PLC, and import back as profinet-rt', () => {
     const plant = join(tmp, 'r1-rio.json');
     ok(netloom('import', 'devices', RIO, '--into', R1, '--attach', 'PLC', '--out', plant));
     const s = JSON.parse(readFileSync(plant, 'utf8'));
