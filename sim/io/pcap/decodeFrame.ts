@@ -1,6 +1,6 @@
 /**
  * An Ethernet frame's addresses and kind: MACs, the 802.1Q PCP when tagged, the EtherType named
- * (PROFINET RT, GOOSE, SV, PTP, IPv4 and UDP ports), and the size NetLoom's link layer is handed
+ * (PROFINET RT, GOOSE, SV, PTP, IPv4 with UDP or TCP ports), and the size NetLoom's link layer is handed
  * (the frame less its 14 B header and 4 B VLAN tag; a capture holds no FCS on LINKTYPE_ETHERNET).
  * LINKTYPE_PPP (9, as ns-3's point-to-point links write) has no MACs: a 2 B protocol, then IPv4,
  * or a bridged Ethernet frame (BCP, RFC 3518: protocol 0x0031, 2 B of flags and MAC type).
