@@ -100,43 +100,40 @@ describe('run --pcap-out', () => {
 });
 
 describe('run --pcap-out, PROFINET', () => {
-  it.skipIf(tsharkMissing !== undefined)(
-    'a profinet-rt flow is PROFINET RT in an 802.1Q tag with its PCP for tshark, whatever its id; a UDP flow plain UDP',
-    () => {
-      const scenario = join(tmp, 'pn.json');
-      writeFileSync(
-        scenario,
-        JSON.stringify({
-          format: 'netloom.scenario/v1',
-          name: 'pn',
-          nodes: [
-            { id: 'IO1', type: 'io' },
-            { id: 'S', type: 'switch' },
-            { id: 'PLC', type: 'plc' },
-          ],
-          links: [
-            { from: 'IO1', to: 'S', rate: '100 Mb/s' },
-            { from: 'S', to: 'PLC', rate: '100 Mb/s' },
-          ],
-          flows: [
-            { id: 'IO1-in', from: 'IO1', to: 'PLC', size: '40 B', priority: 6, protocol: 'profinet-rt', pattern: { type: 'periodic', period: '1 ms' } },
-            { id: 'status', from: 'IO1', to: 'PLC', size: '200 B', pattern: { type: 'periodic', period: '1 ms' } },
-          ],
-          simulation: { duration: '3 ms' },
-        }),
-      );
-      const dir = join(tmp, 'pn');
-      const r = netloom('run', scenario, '--pcap-out', dir);
-      expect(r.code, r.stderr).toBe(0);
-      const t = spawnSync('tshark', ['-r', join(dir, 'S_2.pcapng'), '-T', 'fields', '-e', 'frame.protocols', '-e', 'vlan.priority', '-e', 'frame.len'], {
-        encoding: 'utf8',
-      });
-      expect(t.stderr.replace(/^Running as user "root".*\n/m, '')).toBe('');
-      const lines = t.stdout.trim().split('\n');
-      expect(lines.filter((l) => /^eth:ethertype:vlan:ethertype:pn_rt(:pn_io)?\t6\t60$/.test(l))).toHaveLength(3);
-      expect(lines.filter((l) => l === 'eth:ethertype:ip:udp:data\t\t214')).toHaveLength(3);
-    },
-  );
+  it.skipIf(tsharkMissing !== undefined)('a profinet-rt flow (any id) is PROFINET RT in an 802.1Q tag with its PCP for tshark, a UDP flow plain UDP', () => {
+    const scenario = join(tmp, 'pn.json');
+    writeFileSync(
+      scenario,
+      JSON.stringify({
+        format: 'netloom.scenario/v1',
+        name: 'pn',
+        nodes: [
+          { id: 'IO1', type: 'io' },
+          { id: 'S', type: 'switch' },
+          { id: 'PLC', type: 'plc' },
+        ],
+        links: [
+          { from: 'IO1', to: 'S', rate: '100 Mb/s' },
+          { from: 'S', to: 'PLC', rate: '100 Mb/s' },
+        ],
+        flows: [
+          { id: 'IO1-in', from: 'IO1', to: 'PLC', size: '40 B', priority: 6, protocol: 'profinet-rt', pattern: { type: 'periodic', period: '1 ms' } },
+          { id: 'status', from: 'IO1', to: 'PLC', size: '200 B', pattern: { type: 'periodic', period: '1 ms' } },
+        ],
+        simulation: { duration: '3 ms' },
+      }),
+    );
+    const dir = join(tmp, 'pn');
+    const r = netloom('run', scenario, '--pcap-out', dir);
+    expect(r.code, r.stderr).toBe(0);
+    const t = spawnSync('tshark', ['-r', join(dir, 'S_2.pcapng'), '-T', 'fields', '-e', 'frame.protocols', '-e', 'vlan.priority', '-e', 'frame.len'], {
+      encoding: 'utf8',
+    });
+    expect(t.stderr.replace(/^Running as user "root".*\n/m, '')).toBe('');
+    const lines = t.stdout.trim().split('\n');
+    expect(lines.filter((l) => /^eth:ethertype:vlan:ethertype:pn_rt(:pn_io)?\t6\t60$/.test(l))).toHaveLength(3);
+    expect(lines.filter((l) => l === 'eth:ethertype:ip:udp:data\t\t214')).toHaveLength(3);
+  });
 });
 
 describe('run --trace-out', () => {

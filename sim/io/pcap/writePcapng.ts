@@ -1,7 +1,7 @@
 /**
  * pcapng blocks (draft-ietf-opsawg-pcapng), little-endian: a section header (SHB) and one
- * interface (IDB: Ethernet, or PPP for a point-to-point link) with if_tsresol = 9 (timestamps in ns) open a file, then an enhanced
- * packet block (EPB) per frame. A file is `pcapngHeader(…)` followed by any number of
+ * interface (IDB: Ethernet, or PPP for a point-to-point link) with if_tsresol = 9 (timestamps in
+ * ns) open a file, then an enhanced packet block (EPB) per frame. A file is `pcapngHeader(…)` followed by any number of
  * `enhancedPackets(…)`, so a host can write it as it goes. Pure: bytes out, no file system.
  */
 import { LINKTYPE_ETHERNET } from './decodeFrame.ts';
