@@ -115,3 +115,4 @@ export { planMismatch, reportDocument, scenarioHashText } from './reportDocument
 export type { ReportDocumentInput, ReportMeta } from './reportDocument.ts';
 // a traced run's backpressure: at most TRACE_WINDOW_BYTES of its trace in flight to the host's output
 export { TRACE_WINDOW_BYTES, TraceWindow } from './TraceWindow.ts';
+export { runTraced, type TracedRun } from './runTraced.ts';
