@@ -51,8 +51,8 @@ export function tracedRun(model: Model, o: TraceOptions): TracedRun {
   named('flows', () => traceOptions(model, base));
   const labels = portLabels(model);
   const pcaps = new Map(ports.map((p) => [p, o.pcap!(labels[p])]));
-  if (o.csv) void written(o.csv, TRACE_CSV_HEADER);
-  for (const [port, out] of pcaps) void written(out, pcapHeaderOf(model, port, `NetLoom ${pkg.version}`));
+  o.csv?.write(TRACE_CSV_HEADER); // a full buffer is seen at the first part
+  for (const [port, out] of pcaps) out.write(pcapHeaderOf(model, port, `NetLoom ${pkg.version}`));
   return {
     request: (r) => (o.csv === undefined && r > 0 ? undefined : { ...base, ports: r === 0 ? ports : [] }),
     output: () => ({
