@@ -41,7 +41,7 @@ const LAYERS = {
   'sim/worker': { may: ['sim/api'] },
   node: { may: ['sim/api'] },
   cli: { may: ['sim/api', 'sim/worker', 'node', 'package.json'] },
-  lib: { may: ['sim/api', 'node'] },
+  lib: { may: ['sim/api', 'node', 'package.json'] }, // package.json: the version a capture names, as the CLI's
   'electron/common': {},
   'electron/preload': { may: ['electron/common'] },
   'electron/main': { may: ['electron/common', 'node'] },

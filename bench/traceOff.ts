@@ -35,26 +35,28 @@ const base: Api = await import(join(baseDir, 'sim/api/index.ts'));
 const scenario = JSON.parse(readFileSync(join(root, 'scenarios/reference/r1-line-cell.json'), 'utf8'));
 
 /** CPU seconds of one replication of R1 (the load not counted), and its events. */
-function run(api: Api, trace?: 'packets' | 'ports'): { cpu: number; events: number } {
+async function run(api: Api, trace?: 'packets' | 'ports'): Promise<{ cpu: number; events: number }> {
   const sim = api.createSimApi();
   sim.load({ scenario }, { durationS });
   const ports = trace === 'ports' ? Array.from({ length: 2 * scenario.links.length }, (_, i) => i) : [];
   const t0 = process.cpuUsage();
-  const r = trace ? sim.runReplication(0, undefined, { packets: true, ports }, { csv: () => {}, pcap: () => {}, end: () => {} }) : sim.runReplication(0);
+  const r = trace
+    ? await sim.traceReplication(0, undefined, { packets: true, ports }, { csv: () => {}, pcap: () => {}, end: () => {} })
+    : sim.runReplication(0);
   const t = process.cpuUsage(t0);
   return { cpu: (t.user + t.system) / 1e6, events: r.events };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-run(ours);
-run(base); // warm both up
+await run(ours);
+await run(base); // warm both up
 const ratios: number[] = [];
 const onRatios: number[] = [];
 const baseCpu: number[] = [];
 for (let i = 0; i < pairs; i++) {
-  const b = run(base);
-  const a = run(ours);
-  const on = run(ours, 'packets');
+  const b = await run(base);
+  const a = await run(ours);
+  const on = await run(ours, 'packets');
   if (a.events !== b.events) throw new Error(`the engines differ: ${a.events} events here, ${b.events} in ${values.base}`);
   ratios.push(a.cpu / b.cpu);
   baseCpu.push(b.cpu);
@@ -66,6 +68,6 @@ for (let i = 0; i < pairs; i++) {
 }
 console.log(`R1 × ${durationS} s, ${pairs} pairs: CPU time without a trace / ${values.base}'s = ${median(ratios).toFixed(3)} (median; target ~1.00)`);
 console.log(`with every packet's outcome traced (CSV text made, not written): ${median(onRatios).toFixed(2)}× ${values.base}'s`);
-const all = run(ours, 'ports');
+const all = await run(ours, 'ports');
 console.log(`with every port captured too (pcapng blocks made, not written): ${(all.cpu / median(baseCpu)).toFixed(1)}× ${values.base}'s`);
 rmSync(baseDir, { recursive: true, force: true });

@@ -3,11 +3,13 @@
  * CSV rows to a part file of their own (replications finish in any order), each captured port's
  * pcapng to a temporary file beside its target. finish() gzips the parts in replication order into
  * the trace (the same bytes whatever the number of workers) and renames every file into place;
- * abort() removes what was written. Memory stays bounded: nothing is held but a chunk at a time.
+ * abort() removes what was written. Memory stays bounded: the worker sends no more than its window
+ * (TRACE_WINDOW_BYTES) ahead of what is written here.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { appendFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -26,6 +28,9 @@ const temp = (file: string, tag: string) => join(dirname(file), `.${basename(fil
 export class TraceFiles {
   private readonly parts: string[];
   private readonly pcapTemp = new Map<number, { file: string; tmp: string }>();
+  /** per file: its last append, so that its parts are written in order */
+  private readonly writing = new Map<string, Promise<void>>();
+  private aborted = false;
   /** the first write that failed while the run went on (reported by finish) */
   private failure: UsageError | undefined;
 
@@ -46,20 +51,25 @@ export class TraceFiles {
     for (const part of this.parts) this.io('--trace-out', this.csv!, () => writeFileSync(part, '', { flag: 'wx' }));
   }
 
-  /** Where replication r's trace goes. */
+  /**
+   * Where replication r's trace goes: each part is appended to its file without blocking this thread, and the
+   * call's promise settles once it is written, which lets the worker send more (TraceWindow): so the parts in
+   * this process's memory stay within the window, however slow the disk. `end` settles when all are written.
+   */
   output(r: number): TraceOutput {
     return {
-      csv: (text) => this.later('--trace-out', this.csv!, () => appendFileSync(this.parts[r], text)),
+      csv: (text) => this.append('--trace-out', this.csv!, this.parts[r], text),
       pcap: (port, bytes) => {
         const t = this.pcapTemp.get(port)!;
-        this.later('--pcap-out', t.file, () => appendFileSync(t.tmp, bytes));
+        return this.append('--pcap-out', t.file, t.tmp, bytes);
       },
-      end: () => {},
+      end: () => this.written(),
     };
   }
 
   /** Writes the trace from its parts, in replication order, and puts every file in place. */
   async finish(): Promise<void> {
+    await this.written();
     if (this.failure) throw this.failure;
     const csv = this.csv;
     if (csv !== undefined) {
@@ -84,20 +94,31 @@ export class TraceFiles {
     this.abort();
   }
 
-  /** Removes the part files and any capture not yet in place. */
+  /** Removes the part files and any capture not yet in place (and writes none after). */
   abort(): void {
+    this.aborted = true;
     for (const part of this.parts) rmSync(part, { force: true });
     for (const { tmp } of this.pcapTemp.values()) rmSync(tmp, { force: true });
   }
 
-  /** A write made while the run goes on (from a worker's message): its failure is kept for finish(). */
-  private later(flag: string, file: string, act: () => void): void {
-    if (this.failure) return;
-    try {
-      this.io(flag, file, act);
-    } catch (e) {
-      this.failure = e as UsageError;
-    }
+  /** Appends `data` to `path` after the parts before it; a failure is kept for finish(), and the run goes on. */
+  private append(flag: string, file: string, path: string, data: string | Uint8Array): Promise<void> {
+    const next = (this.writing.get(path) ?? Promise.resolve()).then(async () => {
+      if (this.failure || this.aborted) return;
+      try {
+        await appendFile(path, data);
+        if (this.aborted) rmSync(path, { force: true }); // abort() came while it was written
+      } catch (e) {
+        this.failure ??= new UsageError(`${flag}: cannot write ${file}: ${(e as Error).message}`);
+      }
+    });
+    this.writing.set(path, next);
+    return next;
+  }
+
+  /** Settles when every part appended so far is written. */
+  private async written(): Promise<void> {
+    await Promise.all(this.writing.values());
   }
 
   private io(flag: string, file: string, act: () => void): void {

@@ -64,7 +64,9 @@ export const COMMAND_SPECS = {
         value: true,
         arg: 'FILE',
         expects: 'a file name such as trace.csv.gz',
-        help: "write each packet's outcome (flow, seq, send, size, arrival, delay, dropping port; times in ns) as CSV, gzipped when FILE ends in .gz",
+        help:
+          "write each packet's outcome (flow, seq, send, size, arrival, delay, dropping port; times in ns) as CSV, gzipped when FILE ends in .gz; " +
+          'a replication waits while 8 MiB of its trace are not yet written',
       },
       'pcap-out': { value: true, arg: 'DIR', expects: 'a folder', help: "write a pcapng of each captured port's frames (the first replication) into DIR" },
       'pcap-ports': {

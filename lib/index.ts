@@ -6,12 +6,17 @@
  *   import { loadScenario, simulate } from 'netloom';
  *   const s = await loadScenario('plant.json');
  *   const report = await simulate(s, { durationS: 1 });
+ *   await simulate(s, { trace: { csv: createWriteStream('trace.csv') } });   // per-packet outcomes, as --trace-out
+ *   const { switches } = await switchConfig(s, { format: 'netconf' });      // as netloom config
  *
  * The public surface is recorded in etc/netloom.api.md (API Extractor): change it on purpose.
  */
 export { loadScenario, migrateScenario, ScenarioFileError } from './loadScenario.ts';
 export { applySchedule, bounds, schedule, simulate } from './simulate.ts';
 export { applyPlan, plan } from './plan.ts';
+export { switchConfig } from './switchConfig.ts';
+export type { SwitchConfig, SwitchConfigOptions, SwitchConfigResult } from './switchConfig.ts';
+export type { TraceOptions, TraceWritable } from './trace.ts';
 export type { Scenario, ScenarioLike } from './Scenario.ts';
 export type { PlanOptions, Quantity, Schedule, ScheduleOptions, SimulateOptions } from './options.ts';
 export {
@@ -23,6 +28,7 @@ export {
   SCENARIO_FORMAT,
   ScenarioError,
   UnitParseError,
+  YangValueError,
 } from '../sim/api/index.ts';
 export type {
   BoundsReport,

@@ -1,6 +1,7 @@
 /** The library's options, checked with messages that name the option. */
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES, type parseQuantity, type Progress } from '../sim/api/index.ts';
 import type { CatalogInput } from '../sim/api/index.ts';
+import type { TraceOptions } from './trace.ts';
 export type { Schedule } from '../sim/api/index.ts';
 
 /** What `parseQuantity` reads: a time, a data rate, a size or a length. */
@@ -19,6 +20,8 @@ export interface SimulateOptions {
   maxMemoryBytes?: number;
   /** called as each replication advances */
   onProgress?: (p: Progress) => void;
+  /** per-packet outcomes and pcapng captures, written as the run goes (see TraceOptions) */
+  trace?: TraceOptions;
 }
 
 export interface ScheduleOptions {

@@ -6,16 +6,20 @@ import {
   createSimApi,
   loadScenario,
   type Report,
+  runTraced,
   ScenarioError,
   scheduleGates,
 } from '../sim/api/index.ts';
 import { checkNumber, limitsOf, type Schedule, type ScheduleOptions, type SimulateOptions } from './options.ts';
 import { partsOf, type Scenario, type ScenarioLike } from './Scenario.ts';
+import { tracedRun } from './trace.ts';
 
 /**
  * Simulates every replication of `scenario` and merges them into one report (`netloom.report/v1`,
  * as `netloom run --json` writes it): the same scenario and seed give the same figures as the CLI.
- * Runs in this thread. Throws ScenarioError (every problem with its JSON path) for a bad scenario.
+ * With `trace`, each packet's outcome and the captured ports' frames are written to the streams it
+ * gives as the run goes (what `--trace-out` and `--pcap-out` write). Runs in this thread. Throws
+ * ScenarioError (every problem with its JSON path) for a bad scenario.
  */
 export async function simulate(scenario: ScenarioLike, options: SimulateOptions = {}): Promise<Report> {
   checkNumber('seed', options.seed, 'seed');
@@ -24,10 +28,17 @@ export async function simulate(scenario: ScenarioLike, options: SimulateOptions 
   const limits = limitsOf(options);
   const started = performance.now();
   const { doc, files } = partsOf(scenario);
-  const api = createSimApi();
-  const loaded = api.load({ scenario: doc, files }, { seed: options.seed, replications: options.replications, durationS: options.durationS, ...limits });
-  if (!loaded.ok) throw new ScenarioError(loaded.issues);
-  const report = api.run(options.onProgress);
+  const overrides = { seed: options.seed, replications: options.replications, durationS: options.durationS, ...limits };
+  let report: Report;
+  if (options.trace) {
+    const model = loadScenario(doc, files, overrides);
+    report = await runTraced(model, tracedRun(model, options.trace), limits, options.onProgress);
+  } else {
+    const api = createSimApi();
+    const loaded = api.load({ scenario: doc, files }, overrides);
+    if (!loaded.ok) throw new ScenarioError(loaded.issues);
+    report = api.run(options.onProgress);
+  }
   report.wallSeconds = (performance.now() - started) / 1000;
   return report;
 }

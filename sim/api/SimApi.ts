@@ -80,8 +80,13 @@ export interface SimApi {
   adopt(model: Model, limits?: Pick<RunOptions, 'maxEvents' | 'maxMemoryBytes'>): void;
   /** What the app's views and run limits need of the loaded scenario (routes, delays, work), without the model. */
   facts(): ModelFacts;
-  /** Runs one replication of the loaded scenario; with `trace`, its per-packet outcomes and captured frames go to `output` as it runs. */
-  runReplication(replication: number, onProgress?: (p: Progress) => void, trace?: TraceRequest, output?: TraceOutput): ReplicationResult;
+  /** Runs one replication of the loaded scenario. */
+  runReplication(replication: number, onProgress?: (p: Progress) => void): ReplicationResult;
+  /**
+   * Runs one replication as runReplication does, its per-packet outcomes and captured frames going to `output` as
+   * it runs; it pauses while TRACE_WINDOW_BYTES of them wait for the host's output to take them (TraceWindow).
+   */
+  traceReplication(replication: number, onProgress: ((p: Progress) => void) | undefined, trace: TraceRequest, output: TraceOutput): Promise<ReplicationResult>;
   /** Runs every replication here, one after the other, and merges them. `wallSeconds` is the host's to fill. */
   run(onProgress?: (p: Progress) => void): Report;
   /**

@@ -3,7 +3,7 @@ import type { BoundsReport } from '../analysis/BoundsReport.ts';
 import { computeBounds } from '../analysis/computeBounds.ts';
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import { estimateWork } from '../engine/estimateWork.ts';
-import { Simulation, type SimLimits } from '../engine/Simulation.ts';
+import { type SimHost, Simulation, type SimLimits } from '../engine/Simulation.ts';
 import { ScenarioError } from '../scenario/errors.ts';
 import { expandScenario } from '../scenario/expandScenario.ts';
 import { loadScenario } from '../scenario/load.ts';
@@ -14,6 +14,7 @@ import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
 import { PartsAssembler } from './messageParts.ts';
 import { type TraceOutput, type TraceRequest, traceEncoder, traceOptions } from './traceRun.ts';
+import { TraceWindow } from './TraceWindow.ts';
 import type { KeptBounds, KeptReport, LoadResult, Progress, ReceivedInput, RunOptions, ScenarioInput, SimApi } from './SimApi.ts';
 
 export function createSimApi(): SimApi {
@@ -27,14 +28,24 @@ export function createSimApi(): SimApi {
     if (!model) throw new Error('no scenario loaded: call load() first');
     return model;
   };
-  const runOne = (replication: number, onProgress?: (p: Progress) => void, trace?: TraceRequest, output?: TraceOutput): ReplicationResult => {
+  const host = (replication: number, onProgress?: (p: Progress) => void): SimHost => ({
+    progress: onProgress ? (fraction, ps, events) => onProgress({ replication, fraction, simulated: ps / 1e12, events }) : undefined,
+  });
+  const runOne = (replication: number, onProgress?: (p: Progress) => void): ReplicationResult =>
+    new Simulation(loaded(), replication, limits).run(host(replication, onProgress));
+  /** a replication whose trace goes to `output` through a credit window: the run waits while the host's output is behind */
+  const runTraced = async (
+    replication: number,
+    onProgress: ((p: Progress) => void) | undefined,
+    trace: TraceRequest,
+    output: TraceOutput,
+  ): Promise<ReplicationResult> => {
     const m = loaded();
     const sim = new Simulation(m, replication, limits);
-    if (trace && output) sim.traceTo(traceOptions(m, trace), traceEncoder(m, replication, output));
-    const result = sim.run({
-      progress: onProgress ? (fraction, ps, events) => onProgress({ replication, fraction, simulated: ps / 1e12, events }) : undefined,
-    });
-    output?.end();
+    const window = new TraceWindow(output, trace.windowBytes);
+    sim.traceTo(traceOptions(m, trace), { ...traceEncoder(m, replication, window), wait: () => window.wait() });
+    const result = await sim.runPaced(host(replication, onProgress));
+    await window.end();
     return result;
   };
   const keptReport = (): Report => {
@@ -88,6 +99,7 @@ export function createSimApi(): SimApi {
     },
     facts: () => modelFacts(loaded()),
     runReplication: runOne,
+    traceReplication: runTraced,
     bounds: () => computeBounds(loaded()),
     boundsKept(): KeptBounds {
       keptBounds = computeBounds(loaded());

@@ -113,3 +113,6 @@ export { type CaptureAddress, captureAddresses } from './captureAddresses.ts';
 // the handed-over report: one self-contained HTML page (sim/io/report), and the scenario hash a plan is checked by
 export { planMismatch, reportDocument, scenarioHashText } from './reportDocument.ts';
 export type { ReportDocumentInput, ReportMeta } from './reportDocument.ts';
+// a traced run's backpressure: at most TRACE_WINDOW_BYTES of its trace in flight to the host's output
+export { TRACE_WINDOW_BYTES, TraceWindow } from './TraceWindow.ts';
+export { runTraced, type TracedRun } from './runTraced.ts';

@@ -3,7 +3,7 @@ import { readCapture } from '../io/pcap/readCapture.ts';
 import { decodeFrame } from '../io/pcap/decodeFrame.ts';
 import { loadScenario } from '../scenario/load.ts';
 import { createSimApi } from './createSimApi.ts';
-import { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } from './traceRun.ts';
+import { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, type TraceRequest, traceOptions } from './traceRun.ts';
 
 /** A → S → B at 100 Mb/s: a PROFINET RT flow (tagged, PCP 6) and a 4,000 B UDP message every 1 ms, fragmented to 1500 B. */
 const scenario = {
@@ -25,16 +25,22 @@ const scenario = {
   simulation: { duration: '5 ms' },
 };
 
-function traced(request: Parameters<ReturnType<typeof createSimApi>['runReplication']>[2], s: object = scenario) {
+async function traced(request: TraceRequest, s: object = scenario) {
   const api = createSimApi();
   api.load({ scenario: s });
   let csv = '';
   const pcap = new Map<number, Uint8Array[]>();
   let ended = 0;
-  api.runReplication(0, undefined, request, {
-    csv: (t) => (csv += t),
-    pcap: (p, b) => pcap.set(p, [...(pcap.get(p) ?? []), b]),
-    end: () => ended++,
+  await api.traceReplication(0, undefined, request, {
+    csv: (t) => {
+      csv += t;
+    },
+    pcap: (p, b) => {
+      pcap.set(p, [...(pcap.get(p) ?? []), b]);
+    },
+    end: () => {
+      ended++;
+    },
   });
   return { rows: csv.split('\n').filter((l) => l !== ''), pcap, ended, report: api.run() };
 }
@@ -50,8 +56,8 @@ describe('traceRun', () => {
     expect(() => traceOptions(model, { packets: true, flows: ['nope'] })).toThrow('no flow "nope"');
   });
 
-  it('one row per message as emitted (fragments are one packet), in the window only, a flow id with a comma quoted', () => {
-    const { rows, ended } = traced({ packets: true, window: [0.001, 0.003] });
+  it('one row per message as emitted (fragments are one packet), in the window only, a flow id with a comma quoted', async () => {
+    const { rows, ended } = await traced({ packets: true, window: [0.001, 0.003] });
     expect(ended).toBe(1);
     expect(TRACE_CSV_HEADER).toBe('replication,flow,seq,send_ns,size_bytes,recv_ns,delay_ns,dropped_at\n');
     // pn-io: 40 B + 14 B header + 4 B tag + 4 B FCS, padded to 64 B, + 8 B preamble: 72 B × 80 ns = 5,760 ns per hop, 2 hops
@@ -62,8 +68,8 @@ describe('traceRun', () => {
     expect(rows.filter((r) => r.includes('big'))).toEqual(['1,"big,one",1,1500000,4000,1953440,453440,', '1,"big,one",2,2500000,4000,2953440,453440,']);
   });
 
-  it('captures every fragment on a port at its transmission start, PROFINET tagged with its PCP, UDP otherwise', () => {
-    const { pcap } = traced({ packets: false, ports: [2] });
+  it('captures every fragment on a port at its transmission start, PROFINET tagged with its PCP, UDP otherwise', async () => {
+    const { pcap } = await traced({ packets: false, ports: [2] });
     const bytes = [pcapHeaderOf(model, 2, 'test'), ...(pcap.get(2) ?? [])];
     const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
     bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);
@@ -74,21 +80,21 @@ describe('traceRun', () => {
     expect(kinds.filter((k) => k?.kind === 'udp').length).toBe(5 * 3); // 4,000 B in fragments of 1,480 B of payload: 3 each
   });
 
-  it("frames only from the window; a packet lost on a lossy link names that link's port", () => {
-    const { pcap } = traced({ packets: false, ports: [2], window: [0.001, 0.003] });
+  it("frames only from the window; a packet lost on a lossy link names that link's port", async () => {
+    const { pcap } = await traced({ packets: false, ports: [2], window: [0.001, 0.003] });
     const bytes = [pcapHeaderOf(model, 2, 'test'), ...(pcap.get(2) ?? [])];
     const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
     bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);
     expect(readCapture({ name: 'w.pcapng', bytes: all }).packets.length).toBe(2 + 2 * 3); // pn-io at 1, 2 ms; big,one at 1.5, 2.5 ms
     const lossy = { ...scenario, links: [scenario.links[0], { ...scenario.links[1], loss: 0.3 }], simulation: { duration: '50 ms' } };
-    const { rows, report } = traced({ packets: true }, lossy);
+    const { rows, report } = await traced({ packets: true }, lossy);
     const lost = rows.filter((r) => r.endsWith(',S:2'));
     expect(lost.length).toBe(report.flows[0].lost + report.flows[1].lost);
     expect(lost.length).toBeGreaterThan(10);
     expect(lost.every((r) => /,,,S:2$/.test(r))).toBe(true); // no arrival, no delay
   });
 
-  it('a frame preempted (802.1Qbu) and resumed is captured once, at its first start', () => {
+  it('a frame preempted (802.1Qbu) and resumed is captured once, at its first start', async () => {
     // test/validation/preemption.test.ts's line: 1500 B background every 500 us cut twice by 100 B express frames
     const preempting = {
       format: 'netloom.scenario/v1',
@@ -108,7 +114,7 @@ describe('traceRun', () => {
       ],
       simulation: { duration: '10 ms' },
     };
-    const { pcap } = traced({ packets: false, ports: [0] }, preempting);
+    const { pcap } = await traced({ packets: false, ports: [0] }, preempting);
     const bytes = [pcapHeaderOf(loadScenario(preempting), 0, 'test'), ...(pcap.get(0) ?? [])];
     const all = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
     bytes.reduce((at, b) => (all.set(b, at), at + b.length), 0);

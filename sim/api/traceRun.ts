@@ -20,15 +20,21 @@ export interface TraceRequest {
   flows?: string[];
   /** egress ports whose frames are captured (--pcap-out), by index: see portLabels */
   ports?: number[];
+  /** bytes of the trace in flight to the host's output at most, besides one part (default TRACE_WINDOW_BYTES) */
+  windowBytes?: number;
 }
 
-/** Where a replication's trace goes, in order; `end` comes after the last of it. */
+/**
+ * Where a replication's trace goes, in order; `end` comes after the last of it. A call may return a
+ * promise that settles once its part is taken (written, or in a stream's buffer below its high-water
+ * mark): the run then keeps at most TRACE_WINDOW_BYTES in flight, and waits for the rest (TraceWindow).
+ */
 export interface TraceOutput {
   /** CSV rows (TRACE_CSV_HEADER's columns), each ending in a newline */
-  csv(text: string): void;
+  csv(text: string): void | Promise<void>;
   /** enhanced packet blocks of a port's pcapng (after pcapHeaderOf) */
-  pcap(port: number, bytes: Uint8Array): void;
-  end(): void;
+  pcap(port: number, bytes: Uint8Array): void | Promise<void>;
+  end(): void | Promise<void>;
 }
 
 /** Times in integer ns, sizes in bytes; recv_ns and delay_ns empty and dropped_at naming the port for a lost packet. */

@@ -29,6 +29,10 @@ import type { ReplicationResult } from './ReplicationResult.ts';
 
 const IP_HEADER = 20;
 const PROGRESS_EVERY = 1 << 16;
+/** events per slice of a paced run (a divisor of PROGRESS_EVERY): what a trace may hold back at most is what these make */
+const PACE_EVERY = 1 << 12;
+/** thrown by a paced run's tick to stop the kernel between two events */
+const PAUSE = new Error('paused');
 /** timeline bins over [0, duration) for throughput and utilization over time */
 export const TIMELINE_BINS = 60;
 
@@ -154,9 +158,49 @@ export class Simulation {
     try {
       return this.loop(host);
     } catch (e) {
-      if (e instanceof ResourceLimitError) throw new ResourceLimitError(`replication ${this.replication + 1}: ${e.message} ${this.where()}`);
-      throw e;
+      throw this.placed(e);
     }
+  }
+
+  /**
+   * As run(), for a trace whose sink may ask the engine to wait (its host writes slower than the run
+   * traces): the kernel runs in slices of PACE_EVERY events, and after a slice in which the sink's
+   * wait() gives a promise, the run awaits it. The same events in the same order, so the same trace and
+   * report; only how much of the trace is in flight at once changes. Without such a sink: run().
+   */
+  async runPaced(host: SimHost = {}): Promise<ReplicationResult> {
+    const trace = this.trace;
+    if (trace === undefined || !trace.paced) return this.run(host);
+    try {
+      const end = this.start();
+      let done = 0; // events of the slices before this one (a multiple of PACE_EVERY)
+      let paused: Promise<void> | undefined;
+      const tick = (events: number, now: Ps) => {
+        const total = done + events;
+        if (total % PROGRESS_EVERY === 0) this.ticked(host, total, now, end);
+        paused = trace.wait();
+        if (paused === undefined) return;
+        done = total;
+        throw PAUSE; // Kernel.run stops between two events; the next call goes on from the next one
+      };
+      for (;;) {
+        try {
+          this.events = done + this.kernel.run(end, PACE_EVERY, tick);
+          break;
+        } catch (e) {
+          if (e !== PAUSE) throw e;
+        }
+        await paused;
+      }
+      return this.finish(host);
+    } catch (e) {
+      throw this.placed(e);
+    }
+  }
+
+  /** A limit's error with the replication and where the traffic piled up; any other error as it is. */
+  private placed(e: unknown): unknown {
+    return e instanceof ResourceLimitError ? new ResourceLimitError(`replication ${this.replication + 1}: ${e.message} ${this.where()}`) : e;
   }
 
   /** Where the traffic piled up: the port whose queue grew longest, the compute node where most requests wait (for a limit's message). */
@@ -179,25 +223,36 @@ export class Simulation {
   }
 
   private loop(host: SimHost): ReplicationResult {
-    const { kernel, model } = this;
-    const maxEvents = this.limits.maxEvents ?? Infinity;
+    const end = this.start();
+    this.events = this.kernel.run(end, PROGRESS_EVERY, (events, now) => this.ticked(host, events, now, end));
+    return this.finish(host);
+  }
+
+  /** Schedules the first emissions; the time the run ends. */
+  private start(): Ps {
     // first emissions in flow order, so same-instant sends run in the order flows are declared
     const firsts = this.sources.map((src, f) => {
       const t = src.first();
       if (this.rings.ringOf[f] >= 0) this.rings.startCount(f, src.index());
       return t;
     });
-    this.rings.scheduleFirst(kernel, this.emitKind, firsts);
-    const end = (model.durationPs + model.drainPs) as Ps;
-    const events = (this.events = kernel.run(end, PROGRESS_EVERY, (events, now) => {
-      if (events > maxEvents)
-        throw new ResourceLimitError(
-          `the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`,
-        );
-      host.progress?.(Math.min(1, now / end), now, events);
-    }));
+    this.rings.scheduleFirst(this.kernel, this.emitKind, firsts);
+    return (this.model.durationPs + this.model.drainPs) as Ps;
+  }
+
+  /** Every PROGRESS_EVERY events: the event limit, then the host's progress. */
+  private ticked(host: SimHost, events: number, now: Ps, end: Ps): void {
+    const maxEvents = this.limits.maxEvents ?? Infinity;
+    if (events > maxEvents)
+      throw new ResourceLimitError(
+        `the run passed ${events.toLocaleString('en-US')} events, more than the limit of ${maxEvents.toLocaleString('en-US')} (--max-events)`,
+      );
+    host.progress?.(Math.min(1, now / end), now, events);
+  }
+
+  private finish(host: SimHost): ReplicationResult {
     this.trace?.flush();
-    host.progress?.(1, kernel.now, events);
+    host.progress?.(1, this.kernel.now, this.events);
     return this.result();
   }
 

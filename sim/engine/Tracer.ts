@@ -50,6 +50,11 @@ export interface FrameRows {
 export interface TraceSink {
   packets(rows: PacketRows): void;
   frames(rows: FrameRows): void;
+  /**
+   * A promise when the sink wants the engine to stop until it settles (its output is behind: the
+   * host writes slower than the run traces), else undefined. Asked between events (Simulation.runPaced).
+   */
+  wait?(): Promise<void> | undefined;
 }
 
 /** rows per chunk handed to the sink */
@@ -151,6 +156,16 @@ export class Tracer {
     r.pcp[i] = pcp;
     r.tagged[i] = tagged;
     if (r.count === CHUNK) this.flushFrames();
+  }
+
+  /** Whether the sink can ask the engine to wait (then the run is paced: Simulation.runPaced). */
+  get paced(): boolean {
+    return this.sink.wait !== undefined;
+  }
+
+  /** The sink's wait: a promise to await before the next event, or undefined to go on. */
+  wait(): Promise<void> | undefined {
+    return this.sink.wait?.();
   }
 
   /** Hands over the rows not yet handed (at the end of the run). */

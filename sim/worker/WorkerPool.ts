@@ -167,8 +167,9 @@ export class WorkerPool {
             loaded = true;
           }
           const trace = req.trace?.request(r);
-          const channel = trace === undefined ? undefined : traceChannel(req.trace!.output(r));
-          folded.add(await l.guard((api) => api.runReplication(r, onProgress, trace, channel?.output), runSilence));
+          const channel = trace && traceChannel(req.trace!.output(r), () => l.alive());
+          const call = (api: Remote<SimApi>) => (channel ? api.traceReplication(r, onProgress, trace!, channel.output) : api.runReplication(r, onProgress));
+          folded.add(await l.guard(call, runSilence));
           await channel?.ended;
         } catch (e) {
           stopped = true;

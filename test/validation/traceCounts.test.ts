@@ -23,14 +23,25 @@ const files = ['examples', 'industry', 'reference'].flatMap((d) =>
 describe('the trace agrees with the report', () => {
   it.each(files)(
     '%s',
-    (file) => {
+    async (file) => {
       const scenario = JSON.parse(readFileSync(join(root, file), 'utf8'));
       const warmup = scenario.simulation?.warmup ? parseQuantity(scenario.simulation.warmup, 'time') : 0;
       const api = createSimApi();
       const loaded = api.load({ scenario, files: readScenarioFiles(scenario, dirname(join(root, file))).files }, { durationS: warmup + 0.2, replications: 1 });
       expect(loaded.ok, JSON.stringify(loaded.issues)).toBe(true);
       let csv = '';
-      api.runReplication(0, undefined, { packets: true, window: [warmup, Infinity] }, { csv: (t) => (csv += t), pcap: () => {}, end: () => {} });
+      await api.traceReplication(
+        0,
+        undefined,
+        { packets: true, window: [warmup, Infinity] },
+        {
+          csv: (t) => {
+            csv += t;
+          },
+          pcap: () => {},
+          end: () => {},
+        },
+      );
       const report = api.run(); // the same replication, counted by the report
       const rows = csv
         .split('\n')
