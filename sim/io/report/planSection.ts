@@ -47,7 +47,7 @@ function paretoSvg(p: Plan): string {
     .map(
       (q) =>
         `<circle cx="${px(f.x(q.cost))}" cy="${px(f.y(q.worstMargin))}" r="4" fill="${q.verified ? '#2f5fb3' : '#fff'}" stroke="#2f5fb3"><title>${esc(
-          `${money(q.cost)}: worst margin ${formatMargin(q.worstMargin)}, ${q.failed} failing — ${q.actions.join('; ') || 'as-is'}`,
+          `${money(q.cost)}: worst margin ${formatMargin(q.worstMargin)}, ${q.failed} failing ${q.verified ? '(verified)' : '(short run, not verified)'} — ${q.actions.join('; ') || 'as-is'}`,
         )}</title></circle>`,
     )
     .join('');
