@@ -113,3 +113,7 @@ export { type CaptureAddress, captureAddresses } from './captureAddresses.ts';
 // the handed-over report: one self-contained HTML page (sim/io/report), and the scenario hash a plan is checked by
 export { planMismatch, reportDocument, scenarioHashText } from './reportDocument.ts';
 export type { ReportDocumentInput, ReportMeta } from './reportDocument.ts';
+// the report's latency histograms: the run's own buckets, for the flows a report charts (RunOptions.histograms)
+export { CHARTED_FLOWS, chartedFlows } from '../io/report/chartedFlows.ts';
+export type { ReportOptions } from './buildReport.ts';
+export type { LatencyHistogram } from './Report.ts';
