@@ -44,7 +44,7 @@ export function planText(p: Plan, color: boolean): string {
   out.push('', `cost vs. worst margin (Pareto front of ${p.stats.evaluations + p.stats.verifications} simulated plans):`);
   out.push(
     p.pareto
-      .map((x) => `  ${money(x.cost).padStart(10)}  ${percent(x.worstMargin).padStart(6)}  ${x.failed} failing${x.verified ? ', verified' : ''}`)
+      .map((x) => `  ${money(x.cost).padStart(10)}  ${percent(x.worstMargin).padStart(6)}  ${x.failed} failing${x.verified ? ', verified' : ' (short run)'}`)
       .join('\n'),
   );
   out.push(

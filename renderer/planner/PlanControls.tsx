@@ -21,6 +21,7 @@ const PHASES: Record<PlanProgress['phase'], string> = {
   verify: 'verifying at full length',
   trim: 'trimming: dropping what is not needed',
   repair: 'repairing without each expensive action',
+  front: 'verifying the cost/margin front’s passing plans',
   explain: 'explaining each action, checking the naive plan',
   roadmap: 'verifying the roadmap’s phases',
 };

@@ -5,7 +5,7 @@
  * full run replaces them. Results remember the revision they ran, so an edit after a run
  * marks them stale instead of silently mixing old figures with a new scenario.
  */
-import { loadScenario, type Model, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
+import { CHARTED_FLOWS, loadScenario, type Model, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 import { RunCancelled, type RunHandle, type RunProgress } from '../../sim/worker/index.ts';
 import { type DocFiles, explainFileIssues } from '../model/DocFiles.ts';
 import { browserPool } from '../sim/browserPool.ts';
@@ -67,7 +67,14 @@ function phase(
   let lastPaint = 0;
   const started = performance.now();
   try {
-    const options = { durationS, maxEvents: limits.maxEvents, maxMemoryBytes: limits.maxMemoryBytes, ...(durationS !== undefined ? { replications: 1 } : {}) };
+    // the charted flows' latency buckets kept (a few kB): Export report (HTML) draws their histograms from them
+    const options = {
+      durationS,
+      maxEvents: limits.maxEvents,
+      maxMemoryBytes: limits.maxMemoryBytes,
+      histograms: CHARTED_FLOWS,
+      ...(durationS !== undefined ? { replications: 1 } : {}),
+    };
     const onProgress = ({ done, total }: RunProgress) => {
       const fraction = done / total;
       const now = performance.now();

@@ -51,6 +51,21 @@ export interface FlowReport {
   attribution: Attribution;
   /** per timeline bin: delivered bit/s, and the largest latency delivered in it (null when none) */
   timeline: { throughput: number[]; maxLatency: (number | null)[] };
+  /** the run's own latency histogram: only in a report built with `histograms`, for the flows a report charts */
+  histogram?: LatencyHistogram;
+}
+
+/**
+ * A flow's latency histogram as the run kept it (sim/stats/Histogram: log buckets, each at most
+ * 0.1 % of its lower edge wide): its buckets with deliveries, ascending, column by column. Bucket i
+ * holds the `count[i]` latencies in [lower[i], upper[i]), the least `min[i]`, the greatest `max[i]`; seconds.
+ */
+export interface LatencyHistogram {
+  lower: number[];
+  upper: number[];
+  count: number[];
+  min: number[];
+  max: number[];
 }
 
 export interface HopWait {

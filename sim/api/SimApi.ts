@@ -32,6 +32,8 @@ export interface RunOptions {
   maxEvents?: number;
   /** bytes of packets, messages and events in flight one replication may hold (--max-memory) */
   maxMemoryBytes?: number;
+  /** keep the latency histograms of this many flows in the report, the ones a report charts (buildReport's ReportOptions) */
+  histograms?: number;
 }
 
 export interface Progress {

@@ -4,29 +4,41 @@
  * that receive replications one by one fold them into a ReportAccumulator and call reportOf.
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
+import { chartedFlows } from '../io/report/chartedFlows.ts';
 import type { Model } from '../scenario/model.ts';
 import { interval95 } from '../stats/confidence.ts';
 import type { FlowStatsMerger } from '../stats/FlowStats.ts';
+import type { Histogram } from '../stats/Histogram.ts';
 import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { judge } from '../stats/verdict.ts';
-import { type FlowReport, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
+import { type FlowReport, type LatencyHistogram, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
 
 const PS = 1e12; // picoseconds per second: divide, so round values (0.05 s) stay round
 
-export function buildReport(model: Model, results: readonly ReplicationResult[], wallSeconds: number): Report {
+/** What a report keeps beyond the format's figures (none by default: `run`'s report stays as it is). */
+export interface ReportOptions {
+  /** the latency histograms (FlowReport.histogram) of this many flows: those a report charts (chartedFlows) */
+  histograms?: number;
+}
+
+export function buildReport(model: Model, results: readonly ReplicationResult[], wallSeconds: number, options: ReportOptions = {}): Report {
   const acc = new ReportAccumulator(model);
   for (const r of [...results].sort((a, b) => a.replication - b.replication)) acc.add(r);
-  return reportOf(acc, wallSeconds);
+  return reportOf(acc, wallSeconds, options);
 }
 
 /** The report of the replications folded into `acc`. */
-export function reportOf(acc: ReportAccumulator, wallSeconds: number): Report {
+export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: ReportOptions = {}): Report {
   const { model } = acc;
   const reps = acc.replications;
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = acc.binPs ?? model.durationPs;
   const bins = acc.bins ?? 0;
   const flows = model.flows.map((_, i) => flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS, attribution(acc, i)));
+  if (options.histograms) {
+    const index = new Map(flows.map((f, i) => [f, i]));
+    for (const f of chartedFlows(flows, options.histograms)) f.histogram = latencyHistogram(acc.flows[index.get(f)!].result().histogram);
+  }
   const p = acc.ports;
   const links: LinkReport[] = model.ports.map((port) => {
     const l = model.links[port.link];
@@ -194,6 +206,19 @@ function flowReport(
 function scaled(xs: ArrayLike<number>, at: number, n: number, k: number, d = 1): number[] {
   const out: number[] = [];
   for (let b = 0; b < n; b++) out.push((xs[at + b] * k) / d);
+  return out;
+}
+
+/** The histogram's buckets with deliveries, in seconds. */
+function latencyHistogram(h: Histogram): LatencyHistogram {
+  const out: LatencyHistogram = { lower: [], upper: [], count: [], min: [], max: [] };
+  for (const b of h.occupied()) {
+    out.lower.push(b.lower / PS);
+    out.upper.push(b.upper / PS);
+    out.count.push(b.count);
+    out.min.push(b.min / PS);
+    out.max.push(b.max / PS);
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import { ScenarioError } from '../scenario/errors.ts';
 import { expandScenario } from '../scenario/expandScenario.ts';
 import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
-import { buildReport } from './buildReport.ts';
+import { buildReport, type ReportOptions } from './buildReport.ts';
 import { modelFacts } from './modelFacts.ts';
 import type { Report } from './Report.ts';
 import { type ScheduleOutcome, type ScheduleRequest, scheduleGates } from './scheduleGates.ts';
@@ -21,6 +21,8 @@ export function createSimApi(): SimApi {
   let model: Model | undefined;
   let scenario: unknown;
   let limits: SimLimits = {};
+  /** what the report keeps beyond its figures (RunOptions.histograms) */
+  let keep: ReportOptions = {};
   let kept: Report | undefined;
   let keptBounds: BoundsReport | undefined;
   const received = new PartsAssembler();
@@ -60,7 +62,7 @@ export function createSimApi(): SimApi {
     const m = loaded();
     kept = undefined;
     const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));
-    return buildReport(m, results, 0);
+    return buildReport(m, results, 0, keep);
   };
   return {
     receive: (part) => received.add(part),
@@ -69,6 +71,7 @@ export function createSimApi(): SimApi {
       kept = keptBounds = undefined;
       scenario = 'received' in input ? received.take() : input.scenario;
       limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
+      keep = { histograms: options.histograms };
       try {
         model = loadScenario(scenario, input.files ?? {}, options);
       } catch (e) {
@@ -96,6 +99,7 @@ export function createSimApi(): SimApi {
       kept = keptBounds = undefined;
       scenario = undefined;
       limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
+      keep = {};
     },
     facts: () => modelFacts(loaded()),
     runReplication: runOne,

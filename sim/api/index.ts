@@ -116,3 +116,7 @@ export type { ReportDocumentInput, ReportMeta } from './reportDocument.ts';
 // a traced run's backpressure: at most TRACE_WINDOW_BYTES of its trace in flight to the host's output
 export { TRACE_WINDOW_BYTES, TraceWindow } from './TraceWindow.ts';
 export { runTraced, type TracedRun } from './runTraced.ts';
+// the report's latency histograms: the run's own buckets, for the flows a report charts (RunOptions.histograms)
+export { CHARTED_FLOWS, chartedFlows } from '../io/report/chartedFlows.ts';
+export type { ReportOptions } from './buildReport.ts';
+export type { LatencyHistogram } from './Report.ts';

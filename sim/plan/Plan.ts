@@ -71,7 +71,7 @@ export interface Simulations {
 }
 
 /** The planner's phases, in order (the as-is run is counted under verify). */
-export type PlanPhase = 'search' | 'verify' | 'trim' | 'repair' | 'explain' | 'roadmap';
+export type PlanPhase = 'search' | 'verify' | 'trim' | 'repair' | 'front' | 'explain' | 'roadmap';
 
 export type PhaseCounts = Partial<Record<PlanPhase, Simulations>>;
 

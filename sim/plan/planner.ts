@@ -8,7 +8,7 @@ import { type Action, applyPlan, costOf, labelOf, planCost, targetOf } from './a
 import type { Catalog } from './catalog.ts';
 import { type Evaluate, outcomeOf, type EvalOptions, type Outcome } from './evaluation.ts';
 import { naivePlan } from './naive.ts';
-import { paretoFront } from './pareto.ts';
+import { verifiedFront } from './pareto.ts';
 import { type FlowVerdict, PLAN_FORMAT, type Plan, type PlannedAction } from './Plan.ts';
 import { type Budget, phase } from './roadmap.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
@@ -87,10 +87,12 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
     files: o.files,
     shortcuts: o.shortcuts,
   });
-  /** each plan's verification: the search's where it ran one (the same runs give the same outcome), the others simulated once each */
+  /** each plan's verification: the search's or an earlier one's here where it ran one (the same runs give the same outcome), the others simulated once each */
   let verifications = 0;
+  const ran = new Map<string, Outcome>();
+  const known = (p: readonly Action[]) => s.verified(p) ?? ran.get(planKey(p));
   const verifyAll = async (plans: Action[][]): Promise<Outcome[]> => {
-    const todo = new Map(plans.filter((p) => !s.verified(p)).map((p) => [planKey(p), p]));
+    const todo = new Map(plans.filter((p) => !known(p)).map((p) => [planKey(p), p]));
     const reports =
       todo.size === 0
         ? []
@@ -99,13 +101,25 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
             o.verify,
           );
     verifications += reports.length;
-    const ran = new Map([...todo.keys()].map((k, i) => [k, outcomeOf(reports[i])]));
-    return plans.map((p) => s.verified(p) ?? ran.get(planKey(p))!);
+    [...todo.keys()].forEach((k, i) => ran.set(k, outcomeOf(reports[i])));
+    return plans.map((p) => known(p)!);
   };
   const model = loadScenario(doc, o.files);
   const cost = (a: Action) => costOf(a, doc, catalog);
   const naive = naivePlan(doc, model, s.asIs, catalog);
-  const chosen = s.plan ?? [];
+
+  // the front, its passing points verified; one that passes its verification for less is a plan the search walked past
+  const fronting = 'verifying the plans on the cost/margin front that pass their quick runs';
+  o.onProgress?.(fronting, { phase: 'front', message: fronting });
+  const front = await verifiedFront(s.evaluated, verifyAll);
+  const frontVerifications = verifications;
+  const cheaper = front.find((e) => e.verified && e.outcome.ok && (s.plan === undefined || e.cost < planCost(s.plan, doc, catalog)));
+  const chosen = cheaper?.plan ?? s.plan ?? [];
+  const final = cheaper?.outcome ?? s.final;
+  if (cheaper) {
+    const found = `a plan on the front passes its verification for less: ${planCost(s.plan ?? [], doc, catalog)} → ${cheaper.cost}`;
+    o.onProgress?.(found, { phase: 'front', message: found, actions: chosen.length, cost: cheaper.cost });
+  }
   const explaining = 'explaining each action and checking the naive plan';
   o.onProgress?.(explaining, { phase: 'explain', message: explaining, actions: chosen.length, cost: planCost(chosen, doc, catalog) });
 
@@ -114,7 +128,7 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
   const explained = await verifyAll([...without, naive]);
   const withoutOutcomes = explained.slice(0, without.length);
   const naiveOutcome = explained[explained.length - 1];
-  const explainVerifications = verifications;
+  const explainVerifications = verifications - frontVerifications;
 
   const margin = (out: Outcome | undefined, flow: string) => (out ? (out.margins[flow] ?? null) : null);
   const actions: PlannedAction[] = chosen.map((a, i) => {
@@ -126,12 +140,12 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
       label: labelOf(a, catalog),
       cost: cost(a),
       fixes,
-      margins: [...touched].sort().map((flow) => ({ flow, before: margin(s.asIs, flow), after: margin(s.final, flow), without: margin(w, flow) })),
+      margins: [...touched].sort().map((flow) => ({ flow, before: margin(s.asIs, flow), after: margin(final, flow), without: margin(w, flow) })),
     };
   });
 
   // roadmap: each phase's cumulative plan, verified
-  const phases = phase(orderOf(s.order, chosen), cost, o.budget);
+  const phases = phase(orderOf(cheaper ? cheaper.plan : s.order, chosen), cost, o.budget);
   const phasing = `verifying the roadmap's ${phases.length} phase${phases.length === 1 ? '' : 's'}`;
   o.onProgress?.(phasing, { phase: 'roadmap', message: phasing });
   const cumulative: Action[][] = [];
@@ -140,26 +154,25 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
   const phaseOutcomes = await verifyAll(cumulative);
   const count = (out: Outcome, verdict: FlowVerdict['verdict']) => (out.findings ? out.findings.flows.filter((f) => f.verdict === verdict).length : 0);
 
-  const front = paretoFront(s.evaluated);
   const total = timed.quick + timed.verify;
   return {
     format: PLAN_FORMAT,
     scenario: doc.name,
     currency: catalog.currency,
-    found: s.plan !== undefined,
-    ...(s.reason ? { reason: s.reason } : {}),
+    found: final !== undefined,
+    ...(s.reason && !cheaper ? { reason: s.reason } : {}),
     asIs: { flows: doc.flows.length, failed: s.asIs.failed, worstMargin: s.asIs.worstMargin, verdicts: verdictsOf(s.asIs) },
     actions,
     totalCost: planCost(chosen, doc, catalog),
-    verification: s.final?.findings
+    verification: final?.findings
       ? {
           durationS: o.verify.durationS,
           replications: o.verify.replications,
-          passed: count(s.final, 'pass'),
-          failed: s.final.failed.length,
-          unchecked: count(s.final, 'none'),
-          worstMargin: s.final.worstMargin,
-          flows: verdictsOf(s.final),
+          passed: count(final, 'pass'),
+          failed: final.failed.length,
+          unchecked: count(final, 'none'),
+          worstMargin: final.worstMargin,
+          flows: verdictsOf(final),
         }
       : null,
     naive: { cost: planCost(naive, doc, catalog), actions: naive.length, passes: naiveOutcome.ok },
@@ -190,8 +203,9 @@ export async function plan(doc: ScenarioJson, catalog: Catalog, evaluate: Evalua
       verificationShare: total > 0 ? timed.verify / total : 0,
       phases: {
         ...s.phases,
+        front: { evaluations: 0, verifications: frontVerifications },
         explain: { evaluations: 0, verifications: explainVerifications },
-        roadmap: { evaluations: 0, verifications: verifications - explainVerifications },
+        roadmap: { evaluations: 0, verifications: verifications - frontVerifications - explainVerifications },
       },
       quickRun: { durationS: s.quickDurationS, why: o.quickWhy ?? 'as the host asked' },
     },

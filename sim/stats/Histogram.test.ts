@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../core/Rng.ts';
-import { Histogram } from './Histogram.ts';
+import { bucketOf, Histogram, lowerEdgeOf } from './Histogram.ts';
 
 /** Nearest-rank percentile of a sorted array: sorted[ceil(p·n) − 1]. */
 const exact = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -85,5 +85,36 @@ describe('Histogram', () => {
       expect(h.percentiles(ps)).toEqual(ps.map((p) => h.percentile(p)));
     }
     expect(new Histogram().percentiles([50, 100])).toEqual([NaN, NaN]);
+  });
+  it('lists its occupied buckets with edges that hold their values: each value counted once, in [lower, upper), between min and max', () => {
+    const s = new Rng(5).stream('o');
+    const h = new Histogram();
+    const values: number[] = [0.5];
+    for (let i = 0; i < 5_000; i++) values.push(Math.round(1e6 * (1 + 99 * s.next() ** 3)));
+    values.push(2 ** 30, 2 ** 30 - 1); // exactly on an edge, and just below it
+    for (const v of values) h.add(v);
+    const occupied = h.occupied();
+    expect(occupied.reduce((n, b) => n + b.count, 0)).toBe(values.length);
+    for (let i = 1; i < occupied.length; i++) expect(occupied[i].lower).toBeGreaterThanOrEqual(occupied[i - 1].upper);
+    // every value, counted independently into the listed edges
+    const counted = occupied.map((b) => values.filter((v) => (v < 1 ? b.lower === 0 : v >= b.lower && v < b.upper)));
+    occupied.forEach((b, i) => {
+      expect(counted[i].length).toBe(b.count);
+      if (b.lower > 0) expect([b.min, b.max]).toEqual([Math.min(...counted[i]), Math.max(...counted[i])]);
+    });
+    expect(occupied[0]).toEqual({ lower: 0, upper: 1, count: 1, min: 0, max: 0 });
+    expect(occupied.find((b) => b.lower === 2 ** 30)?.min).toBe(2 ** 30);
+  });
+
+  it('gives each bucket its lower edge: bucketOf(lowerEdgeOf(b)) = b, and the value just below it is in b − 1', () => {
+    for (const v of [1, 3, 1000, 12_345_678, 2 ** 40 + 17, 1e15]) {
+      const b = bucketOf(v);
+      const edge = lowerEdgeOf(b);
+      expect(edge).toBeLessThanOrEqual(v);
+      expect(lowerEdgeOf(b + 1)).toBeGreaterThan(v);
+      expect(bucketOf(edge)).toBe(b);
+      expect(bucketOf(edge * (1 - 2 ** -52))).toBe(b - 1);
+      expect((lowerEdgeOf(b + 1) - edge) / edge).toBeLessThanOrEqual(2 ** -10);
+    }
   });
 });

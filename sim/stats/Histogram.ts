@@ -231,12 +231,35 @@ export class Histogram {
     return h;
   }
 
-  /** Buckets with at least one value: [lower edge, upper edge, count], in ascending order. */
-  buckets(): [number, number, number][] {
-    const out: [number, number, number][] = [];
-    if (this.zeros > 0) out.push([0, 1, this.zeros]);
+  /**
+   * The buckets with at least one value, in ascending order (a read of the buckets, for a report that
+   * draws the distribution itself): each bucket's edges (it holds the values in [lower, upper)), its
+   * count, and the least and greatest value in it. Values below 1 are the bucket [0, 1).
+   */
+  occupied(): OccupiedBucket[] {
+    const out: OccupiedBucket[] = [];
+    if (this.zeros > 0) out.push({ lower: 0, upper: 1, count: this.zeros, min: 0, max: 0 });
     const c = this.cells;
-    for (let k = 0; k < this.len * STRIDE; k += STRIDE) if (c[k] > 0) out.push([c[k + MIN], c[k + MAX], c[k]]);
+    for (let i = 0; i < this.len; i++) {
+      const k = i * STRIDE;
+      if (c[k] > 0) out.push({ lower: lowerEdgeOf(this.lo + i), upper: lowerEdgeOf(this.lo + i + 1), count: c[k], min: c[k + MIN], max: c[k + MAX] });
+    }
     return out;
   }
+}
+
+/** A bucket with values: see Histogram.occupied. */
+export interface OccupiedBucket {
+  lower: number;
+  upper: number;
+  count: number;
+  min: number;
+  max: number;
+}
+
+/** The least value of bucket b (the inverse of bucketOf on bucket edges): exponent and top mantissa bits b, the rest zero. */
+export function lowerEdgeOf(b: number): number {
+  u32[0] = 0;
+  u32[1] = (b << (20 - SUB_BITS)) >>> 0;
+  return f64[0];
 }

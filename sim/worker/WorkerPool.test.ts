@@ -216,6 +216,20 @@ describe('WorkerPool.run: a scenario’s replications over several workers', () 
   });
 });
 
+describe('RunOptions.histograms: the charted flows’ latency buckets, through both of the pool’s runs', () => {
+  test('run (the CLI’s report) and runWhole (the app on a large plant) keep them as a single thread does, only when asked', async () => {
+    const s = scenario(3);
+    const options = { histograms: 12 };
+    const reference = withoutWall(runScenario({ scenario: s }, options));
+    expect(JSON.parse(reference).flows[0].histogram.count.length).toBeGreaterThan(0);
+    const folded = await pool(simWorkers().make, { size: 2 }).run({ model: loadScenario(s), options }).promise;
+    expect(withoutWall(folded)).toBe(reference);
+    const whole = await pool(simWorkers().make).runWhole({ input: { scenario: s }, options }).promise;
+    expect(withoutWall(whole)).toBe(reference);
+    expect((await runOf(pool(simWorkers().make), s).promise).flows[0].histogram).toBeUndefined();
+  });
+});
+
 describe('WorkerPool.evaluator({ spread: true }): one verification’s replications over the workers', () => {
   test('one scenario of several replications (a verification) spreads them over the workers: the report one worker gives; workers kept', async () => {
     const s = scenario(4);

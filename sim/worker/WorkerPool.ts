@@ -183,7 +183,7 @@ export class WorkerPool {
       if (!cancelled) this.prewarm();
     };
     const promise = Promise.race([Promise.all(Array.from({ length: n }, lane)), cancelPromise])
-      .then(() => reportOf(folded.acc, (this.o.timer.now() - started) / 1000))
+      .then(() => reportOf(folded.acc, (this.o.timer.now() - started) / 1000, req.options))
       .finally(finish);
     return {
       promise,

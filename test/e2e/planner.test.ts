@@ -108,7 +108,7 @@ describe('planning an upgrade', () => {
     await page.getByTestId('plan-summary').waitFor({ timeout: 150_000 });
     const phases = await page.evaluate(() => (window as unknown as { planPhases: string[] }).planPhases);
     expect(phases[0]).toBe('search');
-    for (const phase of phases) expect(['search', 'verify', 'trim', 'repair', 'explain', 'roadmap']).toContain(phase);
+    for (const phase of phases) expect(['search', 'verify', 'trim', 'repair', 'front', 'explain', 'roadmap']).toContain(phase);
     const actions = page.getByTestId('plan-action');
     expect(await actions.count()).toBe(1);
     expect(await actions.first().textContent()).toContain('Add 2 accelerator servers to EDGE');

@@ -216,6 +216,28 @@ describe('what a plan tells its host', () => {
     expect([...phases]).toEqual(expect.arrayContaining(['search', 'verify', 'explain', 'roadmap']));
   });
 
+  it('a plan on the front that passes its verification is taken, even where the search ran out of rounds before verifying it', async () => {
+    const one = await plan(unmanagedCell, catalog, evaluate, { ...runs, maxRounds: 1 });
+    expect(one.found).toBe(true);
+    expect(one.reason).toBeUndefined();
+    expect(one.verification?.failed).toBe(0);
+    expect(one.stats.phases?.front?.verifications).toBeGreaterThan(0);
+    // it is a real plan: the optimum (400, above), and its upgraded scenario meets every requirement
+    expect(one.totalCost).toBe(400);
+    const [report] = await evaluate(
+      [
+        applyPlan(
+          unmanagedCell,
+          one.actions.map((a) => a.action),
+          catalog,
+        ),
+      ],
+      runs.verify,
+    );
+    expect((report as Report).summary.failed).toBe(0);
+    for (const point of one.pareto) if (point.failed === 0) expect(point.verified).toBe(true);
+  });
+
   it('stops at the next batch of simulations once its signal is aborted', async () => {
     const controller = new AbortController();
     let batches = 0;

@@ -1,17 +1,24 @@
 /**
  * Latency distributions: for each flow shown, its CDF (the report's CDF points, from the run's
  * log-bucket histogram) and a histogram of the same distribution in equal-width bins (the
- * fraction of deliveries in each bin, read off the CDF by linear interpolation), with the latency
- * requirement as a dashed line. Flows shown: the failing ones and then the least margin first.
+ * fraction of deliveries in each bin), with the latency requirement as a dashed line. The bins
+ * are counted from the run's own buckets when the report kept them (RunOptions.histograms, as
+ * `netloom report` and the app ask), else read off the CDF points by linear interpolation.
+ * Flows shown: the failing ones and then the least margin first (chartedFlows).
  */
-import type { FlowReport, Report } from '../../api/Report.ts';
+import type { FlowReport, LatencyHistogram, Report } from '../../api/Report.ts';
 import { formatPercent, formatTime } from '../../scenario/format.ts';
+import { chartedFlows } from './chartedFlows.ts';
 import { esc, px, section, verdictCell } from './html.ts';
 import { chart, frame } from './svgChart.ts';
 
-/** flows charted (a large plant has thousands: the worst ones) */
-export const CHARTED_FLOWS = 12;
 const BINS = 24;
+
+interface Bars {
+  from: number;
+  width: number;
+  share: number[];
+}
 
 /** F(t) from CDF points sorted by latency: linear between points, 0 before the first, 1 after the last. */
 export function cdfAt(cdf: [number, number][], t: number): number {
@@ -25,13 +32,35 @@ export function cdfAt(cdf: [number, number][], t: number): number {
 }
 
 /** The fraction of deliveries in each of `bins` equal bins over [min, max]. */
-export function histogramOf(cdf: [number, number][], bins = BINS): { from: number; width: number; share: number[] } {
+export function histogramOf(cdf: [number, number][], bins = BINS): Bars {
   const from = cdf[0][0];
   const width = (cdf[cdf.length - 1][0] - from) / bins;
   if (!(width > 0)) return { from, width: 0, share: [1] };
   const share = Array.from({ length: bins }, (_, i) => cdfAt(cdf, from + (i + 1) * width) - cdfAt(cdf, from + i * width));
   share[0] += cdfAt(cdf, from); // the deliveries at the minimum itself
   return { from, width, share };
+}
+
+/**
+ * The fraction of deliveries in each of `bins` equal bins over [least, greatest latency], counted
+ * from the run's buckets: a bucket whose values lie in one bin counts there whole; one across a bin
+ * edge (at most 0.1 % of its latency wide) is shared in proportion to the part of [its min, its max] in each bin.
+ */
+export function barsOf(h: LatencyHistogram, bins = BINS): Bars {
+  const n = h.count.length;
+  const total = h.count.reduce((a, b) => a + b, 0);
+  const from = h.min[0];
+  const width = (h.max[n - 1] - from) / bins;
+  if (!(width > 0)) return { from, width: 0, share: [1] };
+  const count = new Array<number>(bins).fill(0);
+  const binOf = (t: number) => Math.min(bins - 1, Math.max(0, Math.floor((t - from) / width)));
+  for (let i = 0; i < n; i++) {
+    const [lo, hi] = [h.min[i], h.max[i]];
+    const [a, b] = [binOf(lo), binOf(hi)];
+    if (a === b) count[a] += h.count[i];
+    else for (let j = a; j <= b; j++) count[j] += (h.count[i] * (Math.min(hi, from + (j + 1) * width) - Math.max(lo, from + j * width))) / (hi - lo);
+  }
+  return { from, width, share: count.map((c) => c / total) };
 }
 
 const latencyRequired = (f: FlowReport) => f.criteria.find((c) => c.name === 'latency')?.required;
@@ -56,7 +85,7 @@ function flowCharts(f: FlowReport): string {
   const path = cdf.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${px(c.x(x))},${px(c.y(y))}`).join('');
   const tail = `L${px(c.x(hi))},${px(c.y(1))}`;
   const cdfSvg = chart(c, `${reqLine(c, 1)}<path d="${path}${tail}" fill="none" stroke="#2f5fb3" stroke-width="1.8"/>`, `latency CDF of ${f.id}`);
-  const h = histogramOf(cdf);
+  const h = f.histogram ? barsOf(f.histogram) : histogramOf(cdf);
   const top = Math.max(...h.share);
   const hf = frame({ x: [lo, hi], y: [0, top], xLabel: 'latency', yLabel: 'share of deliveries', xTick: t, yTick: (v) => formatPercent(v) });
   const w = h.width > 0 ? h.width : (hi - lo) / BINS || 1e-9;
@@ -76,13 +105,22 @@ function flowCharts(f: FlowReport): string {
 
 export function latencyCharts(r: Report): string {
   const withData = r.flows.filter((f) => f.latency && f.latency.cdf.length > 1);
-  const rank = (f: FlowReport) => (f.verdict === 'fail' ? -1e9 : 0) + (f.margin ?? 1e9);
-  const shown = [...withData].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)).slice(0, CHARTED_FLOWS);
+  const shown = chartedFlows(r.flows);
   const note =
     shown.length < withData.length
       ? `<p class="muted">The ${shown.length} flows with the least margin (failing first) of ${withData.length.toLocaleString('en-US')} with deliveries; ` +
         'the rest are in the JSON report.</p>'
       : '';
-  const body = shown.length === 0 ? '<p class="muted">No flow delivered a packet.</p>' : `${note}<div class="charts">${shown.map(flowCharts).join('\n')}</div>`;
+  const counted = shown.filter((f) => f.histogram).length;
+  const how =
+    counted === shown.length
+      ? 'Each histogram is counted from the run’s own latency buckets (each at most 0.1 % of its latency wide).'
+      : counted === 0
+        ? 'Each histogram is read off the CDF points (this report kept no latency buckets): its bars between points are interpolated.'
+        : `${counted} of the ${shown.length} histograms are counted from the run’s latency buckets, the others read off the CDF points.`;
+  const body =
+    shown.length === 0
+      ? '<p class="muted">No flow delivered a packet.</p>'
+      : `${note}<p class="muted">${esc(how)}</p><div class="charts">${shown.map(flowCharts).join('\n')}</div>`;
   return section('latency', 'Latency distributions', body, true);
 }

@@ -44,12 +44,12 @@ function paretoSvg(p: Plan): string {
   const sorted = [...p.pareto].sort((a, b) => a.cost - b.cost);
   const line = sorted.map((q, i) => `${i === 0 ? 'M' : 'L'}${px(f.x(q.cost))},${px(f.y(q.worstMargin))}`).join('');
   const dots = sorted
-    .map(
-      (q) =>
-        `<circle cx="${px(f.x(q.cost))}" cy="${px(f.y(q.worstMargin))}" r="4" fill="${q.verified ? '#2f5fb3' : '#fff'}" stroke="#2f5fb3"><title>${esc(
-          `${money(q.cost)}: worst margin ${formatMargin(q.worstMargin)}, ${q.failed} failing — ${q.actions.join('; ') || 'as-is'}`,
-        )}</title></circle>`,
-    )
+    .map((q) => {
+      const what = `${q.failed} failing ${q.verified ? '(verified)' : '(short run, not verified)'} — ${q.actions.join('; ') || 'as-is'}`;
+      const title = esc(`${money(q.cost)}: worst margin ${formatMargin(q.worstMargin)}, ${what}`);
+      const at = `cx="${px(f.x(q.cost))}" cy="${px(f.y(q.worstMargin))}"`;
+      return `<circle ${at} r="4" fill="${q.verified ? '#2f5fb3' : '#fff'}" stroke="#2f5fb3"><title>${title}</title></circle>`;
+    })
     .join('');
   const zero = `<line x1="${px(f.x(0))}" y1="${px(f.y(0))}" x2="${px(f.width - 12)}" y2="${px(f.y(0))}" stroke="#b3261e" stroke-dasharray="4 3"/>`;
   const svg = chart(f, `${zero}<path d="${line}" fill="none" stroke="#7b9bd1"/>${dots}`, 'Pareto front of cost and worst margin');
