@@ -83,7 +83,7 @@ const asRows = (h: LatencyHistogram) =>
   h.lower.map((_, i) => ({ lower: Math.round(h.lower[i] * 1e12), upper: Math.round(h.upper[i] * 1e12), count: h.count[i], min: h.min[i], max: h.max[i] }));
 
 describe("the report's latency histograms are the run's delays", () => {
-  it('two periodic flows through one port: the buckets hold the closed-form delays, packet for packet with the trace', () => {
+  it('two periodic flows through one port: the buckets hold the closed-form delays, packet for packet with the trace', async () => {
     const expected = closedFormDelaysOfX();
     const report = runScenario({ scenario: twoFlows }, { histograms: CHARTED_FLOWS });
     const x = report.flows.find((f) => f.id === 'X')!;
@@ -99,7 +99,7 @@ describe("the report's latency histograms are the run's delays", () => {
     const api = createSimApi();
     api.load({ scenario: twoFlows });
     let csv = '';
-    api.runReplication(0, undefined, { packets: true, flows: ['X'] }, { csv: (t) => (csv += t), pcap: () => {}, end: () => {} });
+    await api.traceReplication(0, undefined, { packets: true, flows: ['X'] }, { csv: (t) => void (csv += t), pcap: () => {}, end: () => {} });
     const traced = csv
       .split('\n')
       .filter((l) => l !== '')
