@@ -72,5 +72,6 @@ describe('industry scenarios: as-is fails, the plan passes and beats the naive p
       const run = netloom('run', upgraded, '--strict', '--replications', String(p.verification.replications));
       expect(run.code, `$${q.cost}: ${q.actions.join('; ')}\n${run.stdout}`).toBe(0);
     });
-  });
+    // the electronics line's plan and its front's verifications: 88 s alone, 455 s at load 15–20
+  }, 600_000);
 });
