@@ -44,34 +44,38 @@ describe('industry scenarios: as-is fails, the plan passes and beats the naive p
     expect(plant.quick.durationS).toBeLessThan(0.5);
   });
 
-  it.each(files)('%s', (file) => {
-    const scenario = `scenarios/industry/${file}`;
-    expect(netloom('run', scenario, '--strict').code).toBe(1);
-    const out = join(tmp, file);
-    const planFile = join(tmp, `${file}.plan.json`);
-    const bomFile = join(tmp, `${file}.bom.csv`);
-    const planned = netloom('plan', scenario, '--out', out, '--json', planFile, '--bom', bomFile);
-    expect(planned.code, planned.stderr).toBe(0);
-    const p = JSON.parse(readFileSync(planFile, 'utf8'));
-    expect(p.found).toBe(true);
-    expect(p.asIs.failed.length).toBeGreaterThan(0);
-    expect(p.totalCost).toBeLessThanOrEqual(p.naive.cost);
-    expect({ totalCost: p.totalCost, actions: p.actions.map((a: { action: unknown }) => a.action) }).toEqual(expected[file]);
-    // the bill of materials, read back: its quantities × unit prices make the plan's total cost
-    const items = csvParse(readFileSync(bomFile, 'utf8')).filter((r) => r.item !== 'total');
-    expect(items.reduce((sum, r) => sum + Number(r.quantity) * Number(r['unit price (USD)']), 0)).toBe(p.totalCost);
-    const strict = netloom('run', out, '--strict');
-    expect(strict.code, strict.stdout).toBe(0);
-    // the front's passing points: verified by the planner, and passing a run of the verification's length here
-    const doc = JSON.parse(readFileSync(scenario, 'utf8'));
-    const passing = (p as Plan).pareto.filter((q) => q.failed === 0);
-    passing.forEach((q, i) => {
-      expect(q.verified, `$${q.cost}: ${q.actions.join('; ')}`).toBe(true);
-      const upgraded = join(tmp, `${file}.front${i}.json`);
-      writeFileSync(upgraded, JSON.stringify(applyPlan(doc, q.plan, p.catalog)));
-      const run = netloom('run', upgraded, '--strict', '--replications', String(p.verification.replications));
-      expect(run.code, `$${q.cost}: ${q.actions.join('; ')}\n${run.stdout}`).toBe(0);
-    });
-    // the electronics line's plan and its front's verifications: 88 s alone, 455 s at load 15–20
-  }, 600_000);
+  it.each(files)(
+    '%s',
+    (file) => {
+      const scenario = `scenarios/industry/${file}`;
+      expect(netloom('run', scenario, '--strict').code).toBe(1);
+      const out = join(tmp, file);
+      const planFile = join(tmp, `${file}.plan.json`);
+      const bomFile = join(tmp, `${file}.bom.csv`);
+      const planned = netloom('plan', scenario, '--out', out, '--json', planFile, '--bom', bomFile);
+      expect(planned.code, planned.stderr).toBe(0);
+      const p = JSON.parse(readFileSync(planFile, 'utf8'));
+      expect(p.found).toBe(true);
+      expect(p.asIs.failed.length).toBeGreaterThan(0);
+      expect(p.totalCost).toBeLessThanOrEqual(p.naive.cost);
+      expect({ totalCost: p.totalCost, actions: p.actions.map((a: { action: unknown }) => a.action) }).toEqual(expected[file]);
+      // the bill of materials, read back: its quantities × unit prices make the plan's total cost
+      const items = csvParse(readFileSync(bomFile, 'utf8')).filter((r) => r.item !== 'total');
+      expect(items.reduce((sum, r) => sum + Number(r.quantity) * Number(r['unit price (USD)']), 0)).toBe(p.totalCost);
+      const strict = netloom('run', out, '--strict');
+      expect(strict.code, strict.stdout).toBe(0);
+      // the front's passing points: verified by the planner, and passing a run of the verification's length here
+      const doc = JSON.parse(readFileSync(scenario, 'utf8'));
+      const passing = (p as Plan).pareto.filter((q) => q.failed === 0);
+      passing.forEach((q, i) => {
+        expect(q.verified, `$${q.cost}: ${q.actions.join('; ')}`).toBe(true);
+        const upgraded = join(tmp, `${file}.front${i}.json`);
+        writeFileSync(upgraded, JSON.stringify(applyPlan(doc, q.plan, p.catalog)));
+        const run = netloom('run', upgraded, '--strict', '--replications', String(p.verification.replications));
+        expect(run.code, `$${q.cost}: ${q.actions.join('; ')}\n${run.stdout}`).toBe(0);
+      });
+      // the electronics line's plan and its front's verifications: 88 s alone, 455 s at load 15–20
+    },
+    600_000,
+  );
 });
