@@ -13,7 +13,7 @@ import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
 import { deriveInSlices } from './reportDerived.ts';
-import { withRun } from './runHistory.ts';
+import { slimInSlices, withRun } from './runHistory.ts';
 import { type RunLimits, runLimits } from './runLimits.ts';
 import { toast } from './toast.ts';
 
@@ -93,6 +93,7 @@ function phase(
       if (mine !== generation) return;
       const wall = (performance.now() - started) / 1000;
       await deriveInSlices(report); // the views' tables of a large report, a few milliseconds a task, before any view asks for them
+      if (durationS === undefined) await slimInSlices(report); // the run history's copy, likewise (a preview does not join it)
       if (mine !== generation) return;
       onDone(report, wall);
     },
