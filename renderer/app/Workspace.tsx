@@ -3,7 +3,6 @@
  * has an error boundary of its own, so a part that fails shows what failed in its place and
  * the others go on working.
  */
-import { useDeferredValue } from 'react';
 import { Palette } from '../editor/Palette.tsx';
 import { TopologyPanel } from '../editor/TopologyPanel.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
@@ -20,9 +19,7 @@ const toTopology: Recovery = { label: 'Back to the topology', run: () => appStor
 const deselect: Recovery = { label: 'Clear the selection', run: () => select({ nodes: [], links: [], flow: null }) };
 
 export function Workspace() {
-  // a new view is drawn (and the old one taken down) in a deferred, interruptible render, the top bar showing the switch at once:
-  // on the steel works the switch to the Planner, drawn in the click's task, held the window up to 232 ms (issue 10)
-  const view = useDeferredValue(useApp((s) => s.view));
+  const view = useApp((s) => s.view);
   const scenario = useApp((s) => s.doc?.scenario);
   const selection = useApp((s) => s.selection);
   const full = view === 'results' || view === 'planner' || view === 'schedule';
