@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { Mulberry32 } from '../../sim/core/mulberry32.ts';
 import { aggregateGroups, aggregateGroupsInSlices, type GroupIndex, groupAggregates } from './groupAggregates.ts';
 
 /** 40 groups; 3,000 links and 5,000 flows each touching one to three of them, figures with ties and gaps */
 function fixture() {
-  let seed = 11;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const g = new Mulberry32(11);
+  const rnd = () => g.next();
   const groups = Array.from({ length: 40 }, (_, i) => `G${i}`);
   const pick = () => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => groups[Math.floor(rnd() * 40)]))];
   const index: GroupIndex = {

@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { Mulberry32 } from '../../sim/core/mulberry32.ts';
 import { ranks, sortInSlices } from './sortInSlices.ts';
 
-/** a small deterministic generator (mulberry32), so a failure replays */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** a seeded generator, so a failure replays */
+const random = (seed: number) => {
+  const g = new Mulberry32(seed);
+  return () => g.next();
+};
 
 describe('sortInSlices: a stable sort in slices', () => {
   test.each([0, 1, 2, 3, 17, 1000, 4097])('%i items with many ties: the order of Array.prototype.sort (stable) with the same comparison', async (n) => {

@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { Mulberry32 } from '../../sim/core/mulberry32.ts';
 import { flowOrder } from './flowOrder.ts';
 
-/** a small deterministic generator (mulberry32), so a failure replays */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** a seeded generator, so a failure replays */
+const random = (seed: number) => {
+  const g = new Mulberry32(seed);
+  return () => g.next();
+};
 
 const byId = new Intl.Collator().compare;
 type Row = { id: string; margin: number | null; worst: string | null };
