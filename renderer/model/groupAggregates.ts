@@ -92,7 +92,7 @@ export function groupAggregates(index: GroupIndex, utilization: Utilization, mar
 
 /**
  * aggregateGroups in slices of a few milliseconds, kept for groupAggregates to find: made when a run arrives, before the
- * topology draws it (the steel works' 16,800 flows folded in the render took 15–21 ms of a 141 ms task, issue 10).
+ * topology draws it (the steel works' 16,800 flows folded in the render were 15–21 ms of a 141 ms task in a profile under load, issue 10).
  */
 export async function aggregateGroupsInSlices(
   index: GroupIndex,

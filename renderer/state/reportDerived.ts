@@ -15,8 +15,9 @@ const margins = new WeakMap<Report, Map<string, number | null>>();
 const verdicts = new WeakMap<Report, Map<string, Verdict>>();
 const idRanks = new WeakMap<Report, Uint32Array>();
 
-/** localeCompare's order, without building a collator at each comparison */
-export const byId = new Intl.Collator().compare;
+/** localeCompare's order of two flows' ids (by their index), without building a collator at each comparison */
+const byId = new Intl.Collator().compare;
+const byFlowId = (f: Report['flows']) => (a: number, b: number) => byId(f[a].id, f[b].id);
 
 const addLink = (m: Map<string, number>, l: Report['links'][number]) => m.set(l.id, Math.max(m.get(l.id) ?? 0, l.utilization));
 
@@ -51,12 +52,11 @@ export function flowVerdicts(r: Report): Map<string, Verdict> {
   return m;
 }
 
-/** Each flow's place (by its index in `r.flows`) when the flows are ordered by id (byId): the tables' tie-break, a number to compare. */
+/** Each flow's place (by its index in `r.flows`) when the flows are ordered by id: the tables' tie-break, a number to compare. */
 export function flowIdRanks(r: Report): Uint32Array {
   let rank = idRanks.get(r);
   if (!rank) {
-    const f = r.flows;
-    rank = ranks(Uint32Array.from(f.keys()).sort((a, b) => byId(f[a].id, f[b].id)));
+    rank = ranks(Uint32Array.from(r.flows.keys()).sort(byFlowId(r.flows)));
     idRanks.set(r, rank);
   }
   return rank;
@@ -71,7 +71,7 @@ export async function deriveInSlices(r: Report, o?: SliceOptions): Promise<void>
   const v = new Map<string, Verdict>();
   const flows = r.flows;
   await inSlices(flows, (f) => (m.set(f.id, f.margin), v.set(f.id, f.verdict)), o);
-  const rank = ranks(await sortInSlices(flows.length, (a, b) => byId(flows[a].id, flows[b].id), o));
+  const rank = ranks(await sortInSlices(flows.length, byFlowId(flows), o));
   if (!utilizations.has(r)) utilizations.set(r, u);
   if (!idRanks.has(r)) idRanks.set(r, rank);
   if (!margins.has(r)) margins.set(r, m);

@@ -36,7 +36,7 @@ export function slimReport(r: Report): Report {
 
 /**
  * Slims a report in slices of a few milliseconds before it joins the history, so that withRun finds it done:
- * the steel works' 16,800 flows slimmed in the task that showed the results took ~50 ms of a 123 ms task (issue 10).
+ * the steel works' 16,800 flows slimmed in the task that showed the results were ~50 ms of a 123 ms task in a profile under load (issue 10).
  */
 export async function slimInSlices(r: Report, o?: SliceOptions): Promise<void> {
   const flows: FlowReport[] = [];
