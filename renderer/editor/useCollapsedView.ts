@@ -1,9 +1,9 @@
 /** The topology's collapsed view of the open scenario and what each collapsed group carries. */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { linkId, type Position, type Report, type ScenarioJson } from '../../sim/api/index.ts';
 import type { ScenarioAnalysis } from '../model/analyzeScenario.ts';
 import { collapsedView } from '../model/collapsedView.ts';
-import { aggregateGroups, groupIndex } from '../model/groupAggregates.ts';
+import { groupAggregates, groupIndex, showGroupIndex } from '../model/groupAggregates.ts';
 import { useApp } from '../state/appStore.ts';
 import { flowMargins } from '../state/reportDerived.ts';
 import { collapsedGroups, groupsOf } from '../state/groupActions.ts';
@@ -21,8 +21,9 @@ export function useCollapsedView(
   const links = useMemo(() => scenario?.links.map((l) => ({ key: linkId(l), from: l.from, to: l.to })) ?? [], [scenario?.links]);
   // which links and flows touch which group follows the view and the routes; a new report only folds its figures over it
   const index = useMemo(() => (view ? groupIndex(view, links, analysis?.routes ?? new Map()) : null), [view, links, analysis]);
+  useEffect(() => (showGroupIndex(index), () => showGroupIndex(null)), [index]); // a run's figures are folded over it ahead (runActions)
   const aggregates = useMemo(
-    () => (index ? aggregateGroups(index, utilization, last ? flowMargins(last.report) : null) : new Map()),
+    () => (index ? groupAggregates(index, utilization, last ? flowMargins(last.report) : null) : new Map()),
     [index, utilization, last],
   );
   return { view, aggregates };

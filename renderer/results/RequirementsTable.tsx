@@ -9,7 +9,9 @@ import { formatRoute } from '../format/formatRoute.ts';
 import { usePlanOverlay } from '../planner/usePlanOverlay.ts';
 import { useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
+import { flowIdRanks } from '../state/reportDerived.ts';
 import { checkBound, boundSummary } from './bounds/flowBounds.ts';
+import { flowOrder } from './flowOrder.ts';
 import { METRIC_INFO } from './metricInfo.ts';
 
 type Col = {
@@ -38,9 +40,6 @@ const COLS: Col[] = [
 
 export const ROWS = 200;
 
-/** localeCompare's order, without building a collator at each comparison */
-const byId = new Intl.Collator().compare;
-
 export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   // a new report's rows are sorted and drawn in a deferred, interruptible render, not in the task that receives it (issue 10)
   const last = useDeferredValue(useApp((s) => s.lastReport));
@@ -57,12 +56,9 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
     if (!last) return [];
     const col = COLS.find((c) => c.key === sort.key)!;
     const q = filter.trim().toLowerCase();
-    return last.report.flows
-      .filter((f) => verdict === 'all' || f.verdict === verdict)
-      .filter((f) => !q || `${f.id} ${formatRoute(f, ' ')} ${f.worst ?? ''}`.toLowerCase().includes(q))
-      .map((f) => ({ f, key: col.value(f, boundsOf.get(f.id) ?? null) })) // each row's key once, not at each comparison
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) * sort.dir || byId(a.f.id, b.f.id))
-      .map((r) => r.f);
+    const keep = (f: FlowReport) =>
+      (verdict === 'all' || f.verdict === verdict) && (!q || `${f.id} ${formatRoute(f, ' ')} ${f.worst ?? ''}`.toLowerCase().includes(q));
+    return flowOrder(last.report.flows, (f) => col.value(f, boundsOf.get(f.id) ?? null), flowIdRanks(last.report), sort.dir, keep);
   }, [last, sort, filter, verdict, boundsOf]);
   const drawn = useMemo(() => {
     const head = rows.slice(0, shown);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Report } from '../../sim/api/index.ts';
-import { deriveInSlices, flowMargins, flowVerdicts, linkUtilization } from './reportDerived.ts';
+import { deriveInSlices, flowIdRanks, flowMargins, flowVerdicts, linkUtilization } from './reportDerived.ts';
 
 /** A report whose links and flows count how often they are read, to see what is computed again. */
 function report() {
@@ -62,12 +62,13 @@ describe('tables derived from a report', () => {
   test('made in slices, the tables are the ones made at once, and the views then find them made', async () => {
     const { r, reads } = report();
     let slices = 0;
-    await deriveInSlices(r, { budgetMs: 0, yieldNow: async () => void slices++ }); // a yield first, then one after every 64 items: none more here
+    await deriveInSlices(r, { budgetMs: 0, yieldNow: async () => void slices++ }); // a yield first, then one after every 4 items: none more here
     expect(reads).toEqual({ links: 1, flows: 1 });
     const once = report().r;
     expect([...linkUtilization(r)]).toEqual([...linkUtilization(once)]);
     expect([...flowMargins(r)]).toEqual([...flowMargins(once)]);
     expect([...flowVerdicts(r)]).toEqual([...flowVerdicts(once)]);
+    expect([...flowIdRanks(r)]).toEqual([...flowIdRanks(once)]);
     expect(reads).toEqual({ links: 1, flows: 1 }); // nothing computed again
     expect(slices).toBe(1);
   });

@@ -8,12 +8,13 @@
 import { CHARTED_FLOWS, loadScenario, type Model, parseQuantity, type Report, ScenarioError, type ScenarioJson } from '../../sim/api/index.ts';
 import { RunCancelled, type RunHandle, type RunProgress } from '../../sim/worker/index.ts';
 import { type DocFiles, explainFileIssues } from '../model/DocFiles.ts';
+import { aggregateGroupsInSlices, shownGroupIndex } from '../model/groupAggregates.ts';
 import { browserPool } from '../sim/browserPool.ts';
 import { analysisOf, isLarge } from './analysisScheduler.ts';
 import { appStore } from './appStore.ts';
 import { requestBounds } from './boundsActions.ts';
-import { deriveInSlices } from './reportDerived.ts';
-import { withRun } from './runHistory.ts';
+import { deriveInSlices, flowMargins, linkUtilization } from './reportDerived.ts';
+import { slimInSlices, withRun } from './runHistory.ts';
 import { type RunLimits, runLimits } from './runLimits.ts';
 import { toast } from './toast.ts';
 
@@ -100,6 +101,9 @@ function phase(
       if (mine !== generation) return;
       const wall = (performance.now() - started) / 1000;
       await deriveInSlices(report); // the views' tables of a large report, a few milliseconds a task, before any view asks for them
+      if (durationS === undefined) await slimInSlices(report); // the run history's copy, likewise (a preview does not join it)
+      const groups = shownGroupIndex();
+      if (groups) await aggregateGroupsInSlices(groups, linkUtilization(report), flowMargins(report)); // the topology's collapsed groups, likewise
       if (mine !== generation) return;
       onDone(report, wall);
     },

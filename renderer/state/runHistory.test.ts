@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report, ScenarioJson } from '../../sim/api/index.ts';
-import { MAX_RUNS, withRun } from './runHistory.ts';
+import { MAX_RUNS, slimInSlices, slimReport, withRun } from './runHistory.ts';
 
 const report = (cdfPoints: number) =>
   ({
@@ -19,5 +19,17 @@ describe('run history', () => {
     expect(runs.map((r) => r.n)).toEqual([3, 4, 5, 6, 7]);
     expect(runs[0].report.flows[0].latency).toMatchObject({ p99: 1, max: 2, cdf: [] });
     expect(runs[0].report.links).toEqual([]);
+  });
+
+  it('a report slimmed in slices beforehand joins the history as it is, equal to the one slimmed at once', async () => {
+    const big = { ...report(10), flows: Array.from({ length: 50 }, (_, i) => ({ ...report(10).flows[0], id: `f${i}` })) } as Report;
+    const atOnce = slimReport(big);
+    let t = 0;
+    let yields = 0;
+    await slimInSlices(big, { budgetMs: 1, now: () => t++, yieldNow: async () => void yields++ });
+    expect(yields).toBeGreaterThan(1);
+    const runs = withRun([], { report: big, scenario, revision: 0, at: 0 });
+    expect(runs[0].report).toBe(slimReport(big)); // the slimmed copy made ahead, not a new one
+    expect(runs[0].report).toEqual(atOnce);
   });
 });
