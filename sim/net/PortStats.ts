@@ -3,6 +3,11 @@
  * timeline bin), frames, drops, longest queue and queue waits; per route position the waits of
  * the packets that crossed it, so each flow's waiting is attributed to the ports on its route.
  * A transmission is counted when it starts; it counts in the window if it starts in it.
+ *
+ * The figures a transmission writes are kept at slots numbered in the order ports (and route
+ * positions) first transmit, not at their numbers: in a plant whose cells step together the
+ * transmissions of one instant go cell after cell, a cell's ports apart, so numbered by port each
+ * reached a page of its own (bench/memoryFloor.ts). They are read back by port at the end.
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
@@ -19,23 +24,37 @@ export interface MeasuredWindow {
   bins: number;
 }
 
+/** a port's figures at slot * PORT_FIELDS + field, a route position's at slot * HOP_FIELDS + field */
+const PORT_FIELDS = 4;
+const BUSY = 0;
+const FRAMES = 1;
+const WAIT_SUM = 2;
+const WAIT_COUNT = 3;
+const HOP_FIELDS = 3;
+const HOP_WAIT_SUM = 0;
+const HOP_WAIT_MAX = 1;
+const HOP_FRAMES = 2;
+
 export class PortStats {
-  readonly busyPs: Float64Array;
-  readonly frames: Float64Array;
   readonly drops: Float64Array;
   /** most packets ever waiting at the port (queued and in a transmit buffer) */
   readonly maxQueue: Int32Array;
-  readonly waitSum: Float64Array;
-  readonly waitCount: Float64Array;
+  /** each port's slot (−1: none yet) and the port in each slot */
+  private readonly slotOf: Int32Array;
+  private readonly portAt: Int32Array;
+  private slots = 0;
+  /** per slot: busy time, frames and queue waits in the window */
+  private readonly figures: Float64Array;
   /**
-   * busy picoseconds per timeline bin, bin by bin (bin b of port p at b * ports + p): the
-   * transmissions of all ports during one bin write one row, not a row per port (see busyBins)
+   * busy picoseconds per timeline bin, bin by bin (bin b of the port in slot s at b * ports + s):
+   * the transmissions of all ports during one bin write one row, not a row per port (see busyBins)
    */
   private readonly byBin: Float64Array;
-  /** queue wait per route position (Routes' flat index) */
-  readonly hopWaitSum: Float64Array;
-  readonly hopWaitMax: Float64Array;
-  readonly hopFrames: Float64Array;
+  /** each route position's slot (−1: none yet), the position in each slot, and per slot the queue waits there */
+  private readonly hopSlotOf: Int32Array;
+  private readonly hopAt: Int32Array;
+  private hopSlots = 0;
+  private readonly hopFigures: Float64Array;
   private readonly windowStart: number;
   private readonly windowEnd: number;
   private readonly binPs: number;
@@ -53,17 +72,35 @@ export class PortStats {
     this.windowEnd = measured.endPs;
     this.binPs = measured.binPs;
     this.bins = measured.bins;
-    this.busyPs = new Float64Array(ports);
-    this.frames = new Float64Array(ports);
     this.drops = new Float64Array(ports);
     this.maxQueue = new Int32Array(ports);
-    this.waitSum = new Float64Array(ports);
-    this.waitCount = new Float64Array(ports);
     this.ports = ports;
+    this.slotOf = new Int32Array(ports).fill(-1);
+    this.portAt = new Int32Array(ports);
+    this.figures = new Float64Array(ports * PORT_FIELDS);
     this.byBin = new Float64Array(ports * this.bins);
-    this.hopWaitSum = new Float64Array(routes.ports.length);
-    this.hopWaitMax = new Float64Array(routes.ports.length);
-    this.hopFrames = new Float64Array(routes.ports.length);
+    const hops = routes.ports.length;
+    this.hopSlotOf = new Int32Array(hops).fill(-1);
+    this.hopAt = new Int32Array(hops);
+    this.hopFigures = new Float64Array(hops * HOP_FIELDS);
+  }
+
+  /** The slot of a port, given at its first transmission. */
+  private slot(port: PortId): number {
+    const s = this.slotOf[port];
+    if (s >= 0) return s;
+    this.portAt[this.slots] = port;
+    this.slotOf[port] = this.slots;
+    return this.slots++;
+  }
+
+  /** The slot of route position h, given at the first transmission there. */
+  private hopSlot(h: number): number {
+    const s = this.hopSlotOf[h];
+    if (s >= 0) return s;
+    this.hopAt[this.hopSlots] = h;
+    this.hopSlotOf[h] = this.hopSlots;
+    return this.hopSlots++;
   }
 
   /** `waiting` packets wait at a port now. */
@@ -75,32 +112,77 @@ export class PortStats {
   account(port: PortId, pkt: PacketId, free: number): void {
     const pool = this.pool;
     const now = this.kernel.now;
+    const slot = this.slot(port);
     const bin = Math.floor(now / this.binPs);
-    if (bin < this.bins) this.byBin[bin * this.ports + port] += free;
+    if (bin < this.bins) this.byBin[bin * this.ports + slot] += free;
     if (now >= this.windowStart && now < this.windowEnd) {
-      this.busyPs[port] += free;
-      this.frames[port]++;
+      const s = this.figures;
+      const k = slot * PORT_FIELDS;
+      s[k + BUSY] += free;
+      s[k + FRAMES]++;
       const wait = now - pool.enqueued[pkt];
-      this.waitSum[port] += wait;
-      this.waitCount[port]++;
-      const h = this.routes.start[pool.route[pkt]] + pool.hop[pkt];
-      this.hopWaitSum[h] += wait;
-      if (wait > this.hopWaitMax[h]) this.hopWaitMax[h] = wait;
-      this.hopFrames[h]++;
+      s[k + WAIT_SUM] += wait;
+      s[k + WAIT_COUNT]++;
+      const hs = this.hopFigures;
+      const j = this.hopSlot(this.routes.start[pool.route[pkt]] + pool.hop[pkt]) * HOP_FIELDS;
+      hs[j + HOP_WAIT_SUM] += wait;
+      if (wait > hs[j + HOP_WAIT_MAX]) hs[j + HOP_WAIT_MAX] = wait;
+      hs[j + HOP_FRAMES]++;
     }
   }
 
   /** Corrects the busy time of a transmission that started at `start` (a preempted frame's extra overhead, a radio retry). */
   adjustBusy(port: PortId, start: number, deltaPs: number): void {
+    const slot = this.slot(port);
     const bin = Math.floor(start / this.binPs);
-    if (bin < this.bins) this.byBin[bin * this.ports + port] += deltaPs;
-    if (start >= this.windowStart && start < this.windowEnd) this.busyPs[port] += deltaPs;
+    if (bin < this.bins) this.byBin[bin * this.ports + slot] += deltaPs;
+    if (start >= this.windowStart && start < this.windowEnd) this.figures[slot * PORT_FIELDS + BUSY] += deltaPs;
   }
 
   /** Busy picoseconds per timeline bin, port by port: port p's bins are [p * bins, (p + 1) * bins). */
   busyBins(): Float64Array {
     const out = new Float64Array(this.byBin.length);
-    for (let p = 0; p < this.ports; p++) for (let b = 0; b < this.bins; b++) out[p * this.bins + b] = this.byBin[b * this.ports + p];
+    for (let s = 0; s < this.slots; s++) {
+      const p = this.portAt[s];
+      for (let b = 0; b < this.bins; b++) out[p * this.bins + b] = this.byBin[b * this.ports + s];
+    }
+    return out;
+  }
+
+  /** Per port: busy time in the window, frames, and the sum and count of queue waits. */
+  get busyPs(): Float64Array {
+    return this.byPort(BUSY);
+  }
+  get frames(): Float64Array {
+    return this.byPort(FRAMES);
+  }
+  get waitSum(): Float64Array {
+    return this.byPort(WAIT_SUM);
+  }
+  get waitCount(): Float64Array {
+    return this.byPort(WAIT_COUNT);
+  }
+
+  /** Per route position (Routes' flat index): the sum and largest of the queue waits there, and frames. */
+  get hopWaitSum(): Float64Array {
+    return this.byHop(HOP_WAIT_SUM);
+  }
+  get hopWaitMax(): Float64Array {
+    return this.byHop(HOP_WAIT_MAX);
+  }
+  get hopFrames(): Float64Array {
+    return this.byHop(HOP_FRAMES);
+  }
+
+  private byPort(field: number): Float64Array {
+    const out = new Float64Array(this.ports);
+    for (let s = 0; s < this.slots; s++) out[this.portAt[s]] = this.figures[s * PORT_FIELDS + field];
+    return out;
+  }
+
+  private byHop(field: number): Float64Array {
+    const out = new Float64Array(this.hopSlotOf.length);
+    for (let s = 0; s < this.hopSlots; s++) out[this.hopAt[s]] = this.hopFigures[s * HOP_FIELDS + field];
     return out;
   }
 }

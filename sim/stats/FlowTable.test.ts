@@ -49,6 +49,26 @@ describe('FlowTable', () => {
     expect([...idle.binBytes]).toEqual([0, 0, 0, 0]);
   });
 
+  it('gives the same figures whatever order the flows first deliver in, a flow that delivers nothing among them', () => {
+    // [flow, latency, bytes, now]: flow 3 first, then 0, flow 1 never; each flow's own deliveries in the same order
+    const deliveries = [
+      [3, 7, 50, 10],
+      [0, 12, 100, 20],
+      [3, 9, 50, 1200],
+      [2, 40, 64, 1300],
+      [0, 11, 100, 2500],
+    ];
+    const byArrival = new FlowTable([Infinity, 30, 30, 8], BIN, 3);
+    for (const [f, lat, bytes, now] of deliveries) byArrival.record(f, lat, bytes, now);
+    const byFlow = new FlowTable([Infinity, 30, 30, 8], BIN, 3);
+    for (const d of [...deliveries].sort((a, b) => a[0] - b[0])) byFlow.record(d[0], d[1], d[2], d[3]);
+    for (const t of [byArrival, byFlow]) t.sent(1);
+    for (let f = 0; f < 4; f++) expect(byArrival.data(f)).toEqual(byFlow.data(f));
+    expect(byArrival.data(3).deadlineMisses).toBe(1);
+    const idle = byArrival.data(1);
+    expect([idle.sent, idle.delivered, idle.min, idle.max, idle.hist.counts.length, [...idle.binMax]]).toEqual([1, 0, Infinity, -Infinity, 0, [0, 0, 0]]);
+  });
+
   it("keeps each flow's histogram as a Histogram of its own deliveries would, its window growing both ways", () => {
     const rand = new Mulberry32(3);
     const flows = 5;

@@ -9,39 +9,52 @@
  * a heap box of its own), the cells of all flows' histograms share one array (a Histogram per
  * flow was three objects to reach), and the timeline is kept bin by bin, so the deliveries of all
  * flows during one bin write one row (a flow's own row of 60 bins was a cache miss per delivery).
+ *
+ * A flow's figures and its timeline column are kept at a slot numbered in the order flows first
+ * deliver, not at the flow's number: in a plant whose cells step together the deliveries at one
+ * instant go cell after cell (flows 0, 1, 84, 85, 168… at 50,000 devices), so numbered by flow
+ * each delivery reached a page of its own; numbered by first delivery they read on from one
+ * another (bench/memoryFloor.ts). Sends come in flow order and are counted apart, by flow.
  */
 import type { FlowStatsData } from './FlowStats.ts';
 import { addToCell, bucketOf, CELLS_PER_BUCKET, columns, grownWindow } from './Histogram.ts';
 import { grown } from '../core/grown.ts';
 
-/** a flow's figures at f * STRIDE + field */
-const STRIDE = 17;
-const SENT = 0;
-const DELIVERED = 1;
-const BYTES = 2;
-const MIN = 3;
-const MAX = 4;
-const SUM = 5;
-const MEAN = 6;
-const M2 = 7;
-const IPDV_SUM = 8;
-const IPDV_PAIRS = 9;
-const MISSES = 10;
+/** the figures of the flow in slot s at s * STRIDE + field */
+const STRIDE = 16;
+const DELIVERED = 0;
+const BYTES = 1;
+const MIN = 2;
+const MAX = 3;
+const SUM = 4;
+const MEAN = 5;
+const M2 = 6;
+const IPDV_SUM = 7;
+const IPDV_PAIRS = 8;
+const MISSES = 9;
 /** the latency of the flow's last delivery (−1: none yet) */
-const LAST = 11;
-const DEADLINE = 12;
+const LAST = 10;
+const DEADLINE = 11;
 /** its histogram: the window's first bucket and length, where its cells start, values below 1 */
-const H_LO = 13;
-const H_LEN = 14;
-const H_AT = 15;
-const H_ZEROS = 16;
+const H_LO = 12;
+const H_LEN = 13;
+const H_AT = 14;
+const H_ZEROS = 15;
 
 export class FlowTable {
+  /** messages sent that count, by flow */
+  private readonly sentCount: Float64Array;
+  /** each flow's slot (−1: it has delivered nothing yet), and the slots taken */
+  private readonly slotOf: Int32Array;
+  private slots = 0;
+  /** by flow, the latency above which a delivery misses its deadline (copied to its slot's figures) */
+  private readonly deadlines: Float64Array;
+  /** the figures of each slot; the last slot is a flow that delivered nothing, never written */
   private readonly figures: Float64Array;
   /** the histograms' cells: each flow's window in a region of its own; a window that grows moves to a new region */
   private cells: Float64Array;
   private cellsUsed = 0;
-  /** per bin, per flow: bytes delivered at 2(b·flows + f), largest latency at 2(b·flows + f) + 1 */
+  /** per bin, per slot: bytes delivered at 2(b·flows + s), largest latency at 2(b·flows + s) + 1 */
   private readonly timeline: Float64Array;
   private readonly flows: number;
 
@@ -55,34 +68,37 @@ export class FlowTable {
     private readonly bins: number,
   ) {
     const n = (this.flows = deadlines.length);
-    this.figures = new Float64Array(n * STRIDE);
-    for (let f = 0; f < n; f++) {
-      const k = f * STRIDE;
+    this.sentCount = new Float64Array(n);
+    this.slotOf = new Int32Array(n).fill(-1);
+    this.figures = new Float64Array((n + 1) * STRIDE);
+    for (let k = 0; k <= n * STRIDE; k += STRIDE) {
       this.figures[k + MIN] = Infinity;
       this.figures[k + MAX] = -Infinity;
       this.figures[k + LAST] = -1;
-      this.figures[k + DEADLINE] = deadlines[f];
     }
+    this.deadlines = Float64Array.from(deadlines);
     this.cells = new Float64Array(n * grownWindow(0, 0, 0)[1] * CELLS_PER_BUCKET);
     this.timeline = new Float64Array(2 * bins * n);
   }
 
   /** Flow f sent a message that counts. */
   sent(f: number): void {
-    this.figures[f * STRIDE + SENT]++;
+    this.sentCount[f]++;
   }
 
   /** Flow f delivered `bytes` now, `latencyPs` after they were sent. */
   record(f: number, latencyPs: number, bytes: number, now: number): void {
+    let slot = this.slotOf[f];
+    if (slot < 0) slot = this.take(f);
     const bin = Math.floor(now / this.binPs);
     if (bin < this.bins) {
       const t = this.timeline;
-      const k = 2 * (bin * this.flows + f);
+      const k = 2 * (bin * this.flows + slot);
       t[k] += bytes;
       if (latencyPs > t[k + 1]) t[k + 1] = latencyPs;
     }
     const s = this.figures;
-    const k = f * STRIDE;
+    const k = slot * STRIDE;
     const n = ++s[k + DELIVERED];
     s[k + BYTES] += bytes;
     if (latencyPs < s[k + MIN]) s[k + MIN] = latencyPs;
@@ -108,6 +124,14 @@ export class FlowTable {
     addToCell(this.cells, s[k + H_AT] + i * CELLS_PER_BUCKET, latencyPs);
   }
 
+  /** Gives flow f the next slot (at its first delivery) and returns it. */
+  private take(f: number): number {
+    const slot = this.slots++;
+    this.slotOf[f] = slot;
+    this.figures[slot * STRIDE + DEADLINE] = this.deadlines[f];
+    return slot;
+  }
+
   /** Moves the histogram of the flow whose figures start at k to a new region, its window grown to bucket b; returns b's index in it. */
   private widen(k: number, b: number): number {
     const s = this.figures;
@@ -128,15 +152,18 @@ export class FlowTable {
   /** Flow f's statistics as plain data. */
   data(f: number): FlowStatsData {
     const s = this.figures;
-    const k = f * STRIDE;
+    const slot = this.slotOf[f];
+    // a flow that delivered nothing reads the last slot's figures, never written, and an empty timeline
+    const k = (slot < 0 ? this.flows : slot) * STRIDE;
     const binBytes = new Float64Array(this.bins);
     const binMax = new Float64Array(this.bins);
-    for (let b = 0; b < this.bins; b++) {
-      binBytes[b] = this.timeline[2 * (b * this.flows + f)];
-      binMax[b] = this.timeline[2 * (b * this.flows + f) + 1];
-    }
+    if (slot >= 0)
+      for (let b = 0; b < this.bins; b++) {
+        binBytes[b] = this.timeline[2 * (b * this.flows + slot)];
+        binMax[b] = this.timeline[2 * (b * this.flows + slot) + 1];
+      }
     return {
-      sent: s[k + SENT],
+      sent: this.sentCount[f],
       delivered: s[k + DELIVERED],
       deliveredBytes: s[k + BYTES],
       min: s[k + MIN],
