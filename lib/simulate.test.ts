@@ -19,7 +19,7 @@ describe('simulate, bounds, schedule', () => {
       withoutWall(cli('run', 'scenarios/examples/vision-cell.json', '--duration', '3 s', '--replications', '2', '--seed', '7')),
     );
     expect(report.wallSeconds).toBeGreaterThan(0);
-  });
+  }, 30_000); // spawns the CLI: 6 s seen on a loaded machine
 
   it('bounds: those of netloom bounds', async () => {
     const s = await loadScenario(`${root}scenarios/examples/tsn-cell.json`);
