@@ -3,9 +3,19 @@
  * Electron (the preload bridge) and the browser (File System Access API where available,
  * otherwise a file input and a download; recovery in localStorage).
  */
-import type { DocumentState, FileIssue, ImportPick, MenuCommand, NamedFile, PickedFile, RecoveryEntry, RecoverySummary } from '../../electron/common/ipc.ts';
+import type {
+  BinaryExportKind,
+  DocumentState,
+  FileIssue,
+  ImportPick,
+  MenuCommand,
+  NamedFile,
+  PickedFile,
+  RecoveryEntry,
+  RecoverySummary,
+} from '../../electron/common/ipc.ts';
 
-export type { DocumentState, FileIssue, ImportPick, MenuCommand, NamedFile, PickedFile, RecoveryEntry, RecoverySummary };
+export type { BinaryExportKind, DocumentState, FileIssue, ImportPick, MenuCommand, NamedFile, PickedFile, RecoveryEntry, RecoverySummary };
 
 export interface OpenedDoc {
   name: string;
@@ -30,6 +40,8 @@ export interface Platform {
   /** Save (to `target` when given and writable) or Save As; null when the user cancels. */
   saveFile(text: string, target: SaveTarget | null, suggestedName: string): Promise<SaveTarget | null>;
   exportFile(suggestedName: string, text: string, kind: 'json' | 'csv' | 'html'): Promise<boolean>;
+  /** A binary export (a .zip, a .csv.gz, a .pcapng) saved where the user says; false when cancelled. */
+  exportBytes(suggestedName: string, bytes: Uint8Array, kind: BinaryExportKind): Promise<boolean>;
   /** The HTML report printed to PDF and saved (the desktop app only: a browser prints the page itself). */
   exportPdf?(suggestedName: string, html: string): Promise<boolean>;
   /** Recovery slots, one per document (by its recovery id: its path, or `doc:` and its key). */

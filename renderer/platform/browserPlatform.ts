@@ -25,10 +25,16 @@ const TYPES = {
   html: { description: 'HTML report', mime: 'text/html' },
 } as const;
 
+const BINARY = {
+  zip: { description: 'ZIP archive', mime: 'application/zip' },
+  gz: { description: 'Per-packet trace (gzip CSV)', mime: 'application/gzip' },
+  pcapng: { description: 'pcapng capture', mime: 'application/x-pcapng' },
+} as const;
+
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-function download(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+function download(name: string, data: string | Uint8Array<ArrayBuffer>, mime: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -142,6 +148,26 @@ export function browserPlatform(w: PickerWindow = window): Platform {
         }
       }
       download(name, text, TYPES[kind].mime);
+      return true;
+    },
+    async exportBytes(name, bytes, kind) {
+      const data = bytes as Uint8Array<ArrayBuffer>;
+      if (w.showSaveFilePicker) {
+        try {
+          const h = await w.showSaveFilePicker({
+            suggestedName: name,
+            types: [{ description: BINARY[kind].description, accept: { [BINARY[kind].mime]: [`.${kind}`] } }],
+          });
+          const out = await h.createWritable();
+          await out.write(new Blob([data]));
+          await out.close();
+          return true;
+        } catch (e) {
+          if (isAbort(e)) return false;
+          throw e;
+        }
+      }
+      download(name, data, BINARY[kind].mime);
       return true;
     },
     // localStorage can be missing (privacy modes): then writing fails with its message and there is nothing to list
