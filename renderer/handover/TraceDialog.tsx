@@ -4,6 +4,7 @@
  * so far, then a button per file to save.
  */
 import { useEffect, useState } from 'react';
+import { getPlatform } from '../platform/getPlatform.ts';
 import { closeTrace, MAX_TRACE_BYTES, recordTrace, saveTraceFile, traceFiles, WARN_TRACE_BYTES } from './traceActions.ts';
 import { type TraceStep, traceStore, useTrace } from './traceStore.ts';
 import type { TraceField, TraceFields } from './traceSettings.ts';
@@ -51,6 +52,7 @@ function Problem({ problem, field }: { problem: { field: TraceField; message: st
 
 function Choose({ problem }: { problem: { field: TraceField; message: string } | null }) {
   const f = useTrace((s) => s.fields);
+  const streams = f.packets && getPlatform().exportStream !== undefined;
   return (
     <>
       <label>
@@ -93,8 +95,10 @@ function Choose({ problem }: { problem: { field: TraceField; message: string } |
       </label>
       <Problem problem={problem} field="flows" />
       <p className="muted">
-        The trace is kept compressed in memory until you save it: the run stops if it passes {MAX_TRACE_BYTES / 1024 / 1024} MB. A window or a flow list keeps
-        it small.
+        {streams
+          ? 'The .csv.gz is chosen before the run and written as it goes; captures are kept in memory until you save them.'
+          : 'The trace is kept compressed in memory until you save it.'}{' '}
+        The run stops if what is kept passes {MAX_TRACE_BYTES / 1024 / 1024} MB. A window or a flow list keeps it small.
       </p>
       <Problem problem={problem} field="what" />
       <div className="import-actions">
@@ -138,6 +142,9 @@ function Done({ dialog }: { dialog: Extract<TraceStep, { step: 'done' }> }) {
   return (
     <div data-testid="trace-done">
       <p>{dialog.summary}</p>
+      {dialog.trace.csvGz === null && dialog.saved.length > 0 && (
+        <p data-testid="trace-streamed">✓ Each packet’s outcome written to {dialog.saved[0]} as the run went.</p>
+      )}
       <div className="import-actions">
         {files.map((file) => (
           <button key={file.name} className="btn primary" data-testid={`trace-save-${file.what}`} onClick={() => void saveTraceFile(file.name)}>

@@ -42,4 +42,28 @@ describe('TraceRecorder', () => {
     out.end();
     expect((await rec.finish()).csvGz).toBeNull();
   });
+
+  test('with a sink, the trace goes to the file as it comes, a replication only after the ones before it, and nothing is kept', async () => {
+    const written: Uint8Array[] = [];
+    const events: string[] = [];
+    const sink = {
+      write: async (b: Uint8Array) => void written.push(b),
+      close: async () => void events.push('close'),
+      abort: async () => void events.push('abort'),
+    };
+    const rec = new TraceRecorder(2, true, [], 1e6, () => events.push('overflow'), sink);
+    const [a, b] = [0, 1].map((r) => rec.output(r));
+    b.csv('2,f,1\n');
+    b.end();
+    a.csv('1,f,1\n');
+    await new Promise((r) => setTimeout(r, 20));
+    // replication 2 is compressed and waits: only replication 1's stream (its header so far, at most) is in the file
+    expect(gunzipSync(Buffer.concat(written), { finishFlush: 2 }).toString()).not.toContain('2,f,1');
+    a.end();
+    const out = await rec.finish();
+    expect(out.csvGz).toBeNull();
+    expect(gunzipSync(Buffer.concat(written)).toString()).toBe(`${TRACE_CSV_HEADER}1,f,1\n2,f,1\n`);
+    expect(events).toEqual(['close']);
+    expect(rec.held).toBe(0);
+  });
 });

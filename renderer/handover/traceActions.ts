@@ -1,8 +1,9 @@
 /**
  * Record per-packet trace…: a run of the document with the trace the dialog asks for, on the
- * app's run workers; its parts are kept as they arrive (TraceRecorder: compressed, bounded by
- * MAX_TRACE_BYTES, past which the run is cancelled) and saved after the run through the platform,
- * each file on a click of its own (a browser's save picker needs one).
+ * app's run workers. Where the platform can write a file as data comes (a browser's File System
+ * Access), the .csv.gz is chosen before the run and written as its parts arrive; otherwise the parts
+ * are kept (TraceRecorder: compressed, bounded by MAX_TRACE_BYTES, past which the run is cancelled)
+ * and saved after the run, each file on a click of its own (a browser's save picker needs one).
  */
 import { zipSync } from 'fflate';
 import { loadScenario } from '../../sim/api/index.ts';
@@ -14,8 +15,9 @@ import { runPool } from '../state/runActions.ts';
 import { runLimits } from '../state/runLimits.ts';
 import { toast } from '../state/toast.ts';
 import { TraceRecorder } from './TraceRecorder.ts';
-import { setTraceStep, traceStore } from './traceStore.ts';
+import { setTraceStep, type TraceStep, traceStore } from './traceStore.ts';
 import { traceRequest } from './traceSettings.ts';
+import type { ExportStream } from '../platform/Platform.ts';
 
 /** What the app holds of a trace at most (compressed), and above what it warns while the run goes. */
 export const MAX_TRACE_BYTES = 512 * 1024 * 1024;
@@ -42,21 +44,44 @@ export async function recordTrace(): Promise<void> {
   if (!doc) return;
   const mine = ++generation;
   const { fields } = traceStore.get();
+  const base = doc.name.replace(/\.json$/i, '');
+  const platform = getPlatform();
+  // asked first, while the click still counts as the user's: a save picker needs one
+  let sink: ExportStream | null = null;
+  if (fields.packets && platform.exportStream) {
+    try {
+      sink = await platform.exportStream(`${base}.trace.csv.gz`, 'gz');
+    } catch (e) {
+      return setTraceStep({ step: 'choose', problem: { field: 'what', message: `Could not open the file: ${e instanceof Error ? e.message : String(e)}` } });
+    }
+    if (!sink) return;
+  }
+  const stop = (step: TraceStep) => {
+    void sink?.abort().catch(() => {});
+    setTraceStep(step);
+  };
   const analysis = await analysisOf(doc.scenario, doc.files);
-  if (mine !== generation || !analysis) return;
-  if (!analysis.work) return setTraceStep({ step: 'choose', problem: { field: 'what', message: 'Fix the problems the inspector lists first.' } });
+  if (mine !== generation || !analysis) return void sink?.abort();
+  if (!analysis.work) return stop({ step: 'choose', problem: { field: 'what', message: 'Fix the problems the inspector lists first.' } });
   const limits = runLimits(analysis.work);
-  if (limits.ask && !window.confirm(limits.ask)) return setTraceStep({ step: 'choose', problem: null });
+  if (limits.ask && !window.confirm(limits.ask)) return stop({ step: 'choose', problem: null });
   const model = analysis.model ?? loadScenario(doc.scenario, doc.files.read);
   const planned = traceRequest(model, fields, `NetLoom ${__APP_VERSION__}`);
-  if (!planned.ok) return setTraceStep({ step: 'choose', problem: planned });
+  if (!planned.ok) return stop({ step: 'choose', problem: planned });
   const { plan } = planned;
   const started = performance.now();
   let overflow = 0;
-  const recorder = new TraceRecorder(model.replications, plan.packets, plan.pcaps, MAX_TRACE_BYTES, (held) => {
-    overflow = held;
-    current?.cancel();
-  });
+  const recorder = new TraceRecorder(
+    model.replications,
+    plan.packets,
+    plan.pcaps,
+    MAX_TRACE_BYTES,
+    (held) => {
+      overflow = held;
+      current?.cancel();
+    },
+    sink ?? undefined,
+  );
   setTraceStep({ step: 'running', fraction: 0, held: 0, started });
   let lastPaint = 0;
   current = runPool.run({
@@ -78,9 +103,9 @@ export async function recordTrace(): Promise<void> {
     const summary =
       `${plural(packets, 'packet')} sent in the run (${report.summary.passed} flows passed, ${report.summary.failed} failed); ` +
       `${(recorder.peak / 1e6).toFixed(1)} MB held at most`;
-    const base = doc.name.replace(/\.json$/i, '');
-    setTraceStep({ step: 'done', trace, base, summary, saved: [], peak: recorder.peak });
+    setTraceStep({ step: 'done', trace, base, summary, saved: sink ? [sink.name] : [], peak: recorder.peak });
   } catch (e) {
+    recorder.abort();
     if (mine !== generation) return;
     const message =
       overflow > 0

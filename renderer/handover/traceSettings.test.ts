@@ -35,7 +35,7 @@ describe('the trace dialog’s fields, as run --trace-window/--trace-flows/--pca
     const framesOnly = traceRequest(model, fields({ packets: false, capture: true }), 'x');
     if (!framesOnly.ok) throw new Error(framesOnly.message);
     expect(framesOnly.plan.request(1)).toBeUndefined();
-    expect(framesOnly.plan.request(0)?.ports.length).toBe(model.ports.filter((p) => model.nodes[p.from].type === 'switch').length);
+    expect(framesOnly.plan.request(0)?.ports?.length).toBe(model.ports.filter((p) => model.nodes[p.from].type === 'switch').length);
   });
 
   test('the captures are named after their ports, as --pcap-out names its files, each opening with its section header', () => {

@@ -27,6 +27,14 @@ export interface OpenedDoc {
   handle?: unknown;
 }
 
+export interface ExportStream {
+  /** the file's name as the user chose it */
+  name: string;
+  write(bytes: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+  abort(): Promise<void>;
+}
+
 export interface SaveTarget {
   name: string;
   path?: string;
@@ -42,6 +50,12 @@ export interface Platform {
   exportFile(suggestedName: string, text: string, kind: 'json' | 'csv' | 'html'): Promise<boolean>;
   /** A binary export (a .zip, a .csv.gz, a .pcapng) saved where the user says; false when cancelled. */
   exportBytes(suggestedName: string, bytes: Uint8Array, kind: BinaryExportKind): Promise<boolean>;
+  /**
+   * A file to write as the data comes (File System Access: the browser writes a temporary file and
+   * swaps it in on close; abort leaves the target as it was). Absent where the host has no such
+   * file; null when the user cancels.
+   */
+  exportStream?(suggestedName: string, kind: BinaryExportKind): Promise<ExportStream | null>;
   /** The HTML report printed to PDF and saved (the desktop app only: a browser prints the page itself). */
   exportPdf?(suggestedName: string, html: string): Promise<boolean>;
   /** Recovery slots, one per document (by its recovery id: its path, or `doc:` and its key). */

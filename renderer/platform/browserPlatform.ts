@@ -3,13 +3,13 @@
  * file input to open and a download to save. Recovery slots in localStorage (storageRecovery.ts).
  */
 import { MAX_IMPORT_BYTES } from '../../electron/common/ipc.ts';
-import type { ImportPick, OpenedDoc, PickedFile, Platform, SaveTarget } from './Platform.ts';
+import type { ExportStream, ImportPick, OpenedDoc, PickedFile, Platform, SaveTarget } from './Platform.ts';
 import { type RecoverySlots, storageRecovery } from './storageRecovery.ts';
 
 interface FileHandleLike {
   name: string;
   getFile(): Promise<File>;
-  createWritable(): Promise<{ write(data: string | Blob): Promise<void>; close(): Promise<void> }>;
+  createWritable(): Promise<{ write(data: string | Blob | BufferSource): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
 }
 type PickerWindow = Window & {
   showOpenFilePicker?: (o?: unknown) => Promise<FileHandleLike[]>;
@@ -101,8 +101,22 @@ function tryStorage<T>(f: (s: RecoverySlots) => T, otherwise: T): T {
 }
 
 export function browserPlatform(w: PickerWindow = window): Platform {
+  const picker = w.showSaveFilePicker?.bind(w);
   return {
     kind: 'browser',
+    ...(picker && {
+      async exportStream(name: string, kind: keyof typeof BINARY): Promise<ExportStream | null> {
+        let h: FileHandleLike;
+        try {
+          h = await picker({ suggestedName: name, types: [{ description: BINARY[kind].description, accept: { [BINARY[kind].mime]: [`.${kind}`] } }] });
+        } catch (e) {
+          if (isAbort(e)) return null;
+          throw e;
+        }
+        const out = await h.createWritable();
+        return { name: h.name, write: (b) => out.write(b as Uint8Array<ArrayBuffer>), close: () => out.close(), abort: () => out.abort() };
+      },
+    }),
     async openFile() {
       if (!w.showOpenFilePicker) return pickWithInput();
       try {

@@ -92,12 +92,14 @@ describe('Export switch configuration…', () => {
 });
 
 describe('Record per-packet trace…', () => {
-  test('R1 over [2 ms, 6 ms): the .csv.gz decompresses to netloom run --trace-out, the pcapng zip holds --pcap-out', async () => {
-    const csv = join(DIR, 'r1.trace.csv.gz');
-    const pcaps = join(DIR, 'r1-pcap');
+  const csv = join(DIR, 'r1.trace.csv.gz');
+  const pcaps = join(DIR, 'r1-pcap');
+  beforeAll(() => {
     const cli = netloom('run', R1, '--trace-out', csv, '--trace-window', '2 ms..6 ms', '--pcap-out', pcaps, '--force');
     expect(cli.code, cli.stderr).toBe(0);
+  });
 
+  test('R1 over [2 ms, 6 ms): the .csv.gz decompresses to netloom run --trace-out, the pcapng zip holds --pcap-out', async () => {
     const { context, page, errors } = await newPage(app);
     await openFromLibrary(page, 'reference/r1-line-cell.json');
     await palette(page, 'Record per-packet trace');
@@ -130,6 +132,44 @@ describe('Record per-packet trace…', () => {
       expect(r.stderr.replace(/^Running as user "root".*\n/m, '')).toBe('');
       expect(r.stdout.split('\n').filter((l) => l.trim() !== '').length).toBeGreaterThan(0);
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  test('where the browser can write a file as it goes (File System Access), the .csv.gz is chosen first and written during the run', async () => {
+    const { context, page, errors } = await newPage(app, { fsAccess: true });
+    // the save picker, answered as a user would: a file whose writes are kept for the test to read (set before the app starts)
+    await context.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const files: Record<string, { chunks: number[][]; closed: boolean }> = {};
+      w.__files = files;
+      w.showSaveFilePicker = async ({ suggestedName }: { suggestedName: string }) => ({
+        name: suggestedName,
+        getFile: async () => new File([], suggestedName),
+        createWritable: async () => {
+          const f: { chunks: number[][]; closed: boolean } = { chunks: [], closed: false };
+          files[suggestedName] = f;
+          return {
+            write: async (b: Uint8Array) => void f.chunks.push([...new Uint8Array(b)]),
+            close: async () => void (f.closed = true),
+            abort: async () => {},
+          };
+        },
+      });
+    });
+    await page.reload();
+    await openFromLibrary(page, 'reference/r1-line-cell.json');
+    await page.getByTestId('record-trace').click();
+    await page.getByTestId('trace-window').fill('2 ms..6 ms');
+    await page.getByTestId('trace-start').click();
+    await page.getByTestId('trace-done').waitFor({ timeout: 180_000 });
+    expect(await page.getByTestId('trace-streamed').innerText()).toContain('r1-line-cell.trace.csv.gz');
+    expect(await page.getByTestId('trace-save-csv').count()).toBe(0);
+    const file = await page.evaluate(
+      () => (window as unknown as { __files: Record<string, { chunks: number[][]; closed: boolean }> }).__files['r1-line-cell.trace.csv.gz'],
+    );
+    expect(file.closed).toBe(true);
+    expect(gunzipSync(Buffer.from(file.chunks.flat())).equals(gunzipSync(readFileSync(csv)))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
