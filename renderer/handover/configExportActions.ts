@@ -4,6 +4,7 @@
  * save dialog or a download), then what `netloom config` prints after its files shown in the dialog.
  */
 import { type Remote, wrap } from 'comlink';
+import { sendParts } from '../../sim/api/index.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { appStore } from '../state/appStore.ts';
 import { configExportStore, setConfigStep } from './configExportStore.ts';
@@ -53,7 +54,11 @@ export async function exportConfig(format: ConfigFormat, schedule: boolean): Pro
   const { api, died } = startWorker();
   let outcome: ConfigOutcome;
   try {
-    outcome = await Promise.race([api.configZip(doc.scenario, doc.files.read, { format, schedule }), died]);
+    const exchange = async () => {
+      const sent = await sendParts(doc.scenario, (part) => api.receive(part));
+      return api.configZip(sent ? null : doc.scenario, doc.files.read, { format, schedule });
+    };
+    outcome = await Promise.race([exchange(), died]);
   } catch (e) {
     outcome = { ok: false, problem: `The export stopped: ${e instanceof Error ? e.message : String(e)}` };
   } finally {

@@ -11,6 +11,8 @@ import {
   expandScenario,
   formatIssue,
   loadScenario,
+  type MessagePart,
+  PartsAssembler,
   type Model,
   type ScenarioJson,
   ScenarioError,
@@ -75,7 +77,18 @@ function configZip(scenario: ScenarioJson, files: Readonly<Record<string, string
   }
 }
 
-const api = { configZip };
+const received = new PartsAssembler();
+
+const api = {
+  /** a part of a large scenario (sim/api/messageParts.ts): the 10,000-device steel works in one message stops the window ~100 ms */
+  receive(part: MessagePart): void {
+    received.add(part);
+  },
+  /** `scenario` null: the one received in parts */
+  configZip(scenario: ScenarioJson | null, files: Readonly<Record<string, string>>, request: ConfigRequest): ConfigOutcome {
+    return configZip(scenario ?? (received.take() as ScenarioJson), files, request);
+  },
+};
 
 export type HandoverWorkerApi = typeof api;
 

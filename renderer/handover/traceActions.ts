@@ -15,7 +15,7 @@ import { runPool } from '../state/runActions.ts';
 import { runLimits } from '../state/runLimits.ts';
 import { toast } from '../state/toast.ts';
 import { TraceRecorder } from './TraceRecorder.ts';
-import { setTraceStep, type TraceStep, traceStore } from './traceStore.ts';
+import { setTraceStep, traceStore } from './traceStore.ts';
 import { traceRequest } from './traceSettings.ts';
 import type { ExportStream } from '../platform/Platform.ts';
 
@@ -39,35 +39,37 @@ export function closeTrace(): void {
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
+/**
+ * The file the .csv.gz is written to as the run goes, where the platform has one; null: kept in
+ * memory instead (no such file here, or the browser no longer counts this as the click's answer).
+ */
+async function traceFile(name: string): Promise<ExportStream | null | 'cancelled'> {
+  const platform = getPlatform();
+  if (!platform.exportStream) return null;
+  try {
+    return (await platform.exportStream(name, 'gz')) ?? 'cancelled';
+  } catch {
+    return null; // e.g. SecurityError: the check before took longer than the click's activation lasts
+  }
+}
+
 export async function recordTrace(): Promise<void> {
   const doc = appStore.get().doc;
   if (!doc) return;
   const mine = ++generation;
   const { fields } = traceStore.get();
   const base = doc.name.replace(/\.json$/i, '');
-  const platform = getPlatform();
-  // asked first, while the click still counts as the user's: a save picker needs one
-  let sink: ExportStream | null = null;
-  if (fields.packets && platform.exportStream) {
-    try {
-      sink = await platform.exportStream(`${base}.trace.csv.gz`, 'gz');
-    } catch (e) {
-      return setTraceStep({ step: 'choose', problem: { field: 'what', message: `Could not open the file: ${e instanceof Error ? e.message : String(e)}` } });
-    }
-    if (!sink) return;
-  }
-  const stop = (step: TraceStep) => {
-    void sink?.abort().catch(() => {});
-    setTraceStep(step);
-  };
   const analysis = await analysisOf(doc.scenario, doc.files);
-  if (mine !== generation || !analysis) return void sink?.abort();
-  if (!analysis.work) return stop({ step: 'choose', problem: { field: 'what', message: 'Fix the problems the inspector lists first.' } });
-  const limits = runLimits(analysis.work);
-  if (limits.ask && !window.confirm(limits.ask)) return stop({ step: 'choose', problem: null });
+  if (mine !== generation || !analysis) return;
+  if (!analysis.work) return setTraceStep({ step: 'choose', problem: { field: 'what', message: 'Fix the problems the inspector lists first.' } });
   const model = analysis.model ?? loadScenario(doc.scenario, doc.files.read);
   const planned = traceRequest(model, fields, `NetLoom ${__APP_VERSION__}`);
-  if (!planned.ok) return stop({ step: 'choose', problem: planned });
+  if (!planned.ok) return setTraceStep({ step: 'choose', problem: planned });
+  const limits = runLimits(analysis.work);
+  if (limits.ask && !window.confirm(limits.ask)) return setTraceStep({ step: 'choose', problem: null });
+  const sink = planned.plan.packets ? await traceFile(`${base}.trace.csv.gz`) : null;
+  if (sink === 'cancelled') return;
+  if (mine !== generation) return void sink?.abort();
   const { plan } = planned;
   const started = performance.now();
   let overflow = 0;
