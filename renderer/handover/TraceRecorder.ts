@@ -10,6 +10,7 @@
  * `onOverflow`, so the run is cancelled instead of the window running out of memory.
  */
 import { TRACE_CSV_HEADER, type TraceOutput } from '../../sim/api/index.ts';
+import type { ExportStream } from '../platform/Platform.ts';
 import type { PcapTarget } from './traceSettings.ts';
 
 export interface RecordedTrace {
@@ -18,13 +19,8 @@ export interface RecordedTrace {
   pcaps: { name: string; bytes: Uint8Array }[];
 }
 
-/** A file written as the trace comes (File System Access); nothing replaces the target before close. */
-export interface TraceSink {
-  write(bytes: Uint8Array): Promise<void>;
-  close(): Promise<void>;
-  /** leaves the target as it was */
-  abort(): Promise<void>;
-}
+/** A file written as the trace comes (File System Access); nothing replaces the target before close, abort leaves it as it was. */
+export type TraceSink = Omit<ExportStream, 'name'>;
 
 class GzipPart {
   readonly chunks: Uint8Array[] = [];
@@ -64,6 +60,8 @@ export class TraceRecorder {
   private readonly encoder = new TextEncoder();
   private readonly csv: GzipPart[];
   private readonly pcap = new Map<number, Uint8Array[]>();
+  /** settles when the last replication drained so far is all in the sink (drain is called in replication order) */
+  private turn: Promise<void> = Promise.resolve();
   /** every replication's compressed stream read to its end, in the sink when there is one */
   private readonly compressed: Promise<void>;
 
@@ -114,9 +112,6 @@ export class TraceRecorder {
       pcaps: this.pcaps.map((p) => ({ name: p.name, bytes: concat(this.pcap.get(p.port)!) })),
     };
   }
-
-  /** settles when the last replication drained so far is all in the sink (drain is called in replication order) */
-  private turn: Promise<void> = Promise.resolve();
 
   /**
    * Reads a replication's compressed stream as it comes. Without a sink every chunk is kept; with

@@ -3,7 +3,8 @@
  * zipped in a worker (handover.worker.ts), the zip saved where the other exports go (the platform's
  * save dialog or a download), then what `netloom config` prints after its files shown in the dialog.
  */
-import { type Remote, wrap } from 'comlink';
+import type { Remote } from 'comlink';
+import { watchWorker } from '../sim/watchWorker.ts';
 import { sendParts } from '../../sim/api/index.ts';
 import { getPlatform } from '../platform/getPlatform.ts';
 import { appStore } from '../state/appStore.ts';
@@ -17,16 +18,8 @@ let generation = 0;
 
 function startWorker(): { api: Remote<HandoverWorkerApi>; died: Promise<never> } {
   worker?.terminate();
-  const w = new Worker(new URL('./handover.worker.ts', import.meta.url), { type: 'module', name: 'netloom-handover' });
-  worker = w;
-  const died = new Promise<never>((_, reject) => {
-    w.addEventListener('error', (e) => {
-      e.preventDefault();
-      reject(new Error(e.message || 'it stopped'));
-    });
-    w.addEventListener('messageerror', () => reject(new Error('its answer could not be read')));
-  });
-  return { api: wrap<HandoverWorkerApi>(w), died };
+  worker = new Worker(new URL('./handover.worker.ts', import.meta.url), { type: 'module', name: 'netloom-handover' });
+  return watchWorker<HandoverWorkerApi>(worker);
 }
 
 export function openConfigExport(): void {

@@ -17,10 +17,11 @@ import { toast } from '../state/toast.ts';
 import { TraceRecorder } from './TraceRecorder.ts';
 import { setTraceStep, traceStore } from './traceStore.ts';
 import { traceRequest } from './traceSettings.ts';
+import { MAX_EXPORT_BYTES } from '../../electron/common/ipc.ts';
 import type { ExportStream } from '../platform/Platform.ts';
 
-/** What the app holds of a trace at most (compressed), and above what it warns while the run goes. */
-export const MAX_TRACE_BYTES = 512 * 1024 * 1024;
+/** What the app holds of a trace at most (compressed): what the desktop app's main takes in one export; above WARN, it warns while the run goes. */
+export const MAX_TRACE_BYTES = MAX_EXPORT_BYTES;
 export const WARN_TRACE_BYTES = 64 * 1024 * 1024;
 
 let current: RunHandle | null = null;
