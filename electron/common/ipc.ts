@@ -49,6 +49,16 @@ export interface ExportRequest {
   kind: 'json' | 'csv' | 'html';
 }
 
+/** A binary export (switch configuration .zip, a trace's .csv.gz, pcapng files zipped) to save where the user says. */
+export interface ExportBytesRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+  kind: BinaryExportKind;
+}
+export type BinaryExportKind = 'zip' | 'gz' | 'pcapng';
+/** The largest binary export the app hands over at once (main and the browser alike); the trace recorder stops below it. */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+
 /** What File → Import asks the user for: files (one or several) or a folder, of these extensions. */
 export interface ImportPick {
   folder: boolean;
@@ -109,6 +119,8 @@ export interface MainApi {
   exportFile(req: ExportRequest): Promise<string | null>;
   /** The HTML report printed to PDF (A4) by Chromium's printToPDF, saved where the user says; the path written, or null. */
   exportPdf(req: PdfRequest): Promise<string | null>;
+  /** Save dialog for a binary export; returns the path written (atomically), or null. */
+  exportBytes(req: ExportBytesRequest): Promise<string | null>;
   /** Keeps main informed for the title, the unsaved-changes prompt and the recovery store. */
   setDocumentState(state: DocumentState): Promise<void>;
   /** Writes the document's recovery slot (its own, by `entry.id`). */
@@ -142,6 +154,7 @@ export const MAIN_API_METHODS = [
   'closeWindow',
   'appInfo',
   'openImportFiles',
+  'exportBytes',
 ] as const satisfies readonly (keyof MainApi)[];
 
 type Missing = Exclude<keyof MainApi, (typeof MAIN_API_METHODS)[number]>;
@@ -187,6 +200,8 @@ export const MENU_COMMANDS = [
   'help.shortcuts',
   'help.about',
   'file.import',
+  'file.exportSwitchConfig',
+  'run.recordTrace',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `file.openRecent:${string}`;
 

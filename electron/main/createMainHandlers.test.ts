@@ -127,6 +127,16 @@ describe('main process handlers: the report as PDF', () => {
   });
 });
 
+describe('main process handlers: binary exports', () => {
+  test('Export bytes (a switch configuration .zip) writes them where the dialog says; a cancelled dialog writes nothing', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'netloom-zip-')), 'plant.switch-config.zip');
+    const s = session({ save: target });
+    expect(await s.api.exportBytes({ suggestedName: 'plant.switch-config.zip', bytes: new Uint8Array([0x50, 0x4b, 3, 4]), kind: 'zip' })).toBe(target);
+    expect([...readFileSync(target)]).toEqual([0x50, 0x4b, 3, 4]);
+    expect(await session({ save: null }).api.exportBytes({ suggestedName: 'x.zip', bytes: new Uint8Array([1]), kind: 'zip' })).toBeNull();
+  });
+});
+
 describe('main process handlers: the files a scenario names', () => {
   const CSV = 'frame.time_relative,ip.len\n0,100\n0.002,500\n';
   const flows = (files: string[]) => files.map((file, i) => ({ id: `f${i}`, from: 'A', to: 'B', pattern: { type: 'trace', file } }));

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { writeFileAtomic } from '../../node/atomicWrite.ts';
 import { readFilesNamedIn } from '../../node/readScenarioFiles.ts';
-import type { DocumentState, FileIssue, ImportPick, MainApi, NamedFile, OpenedFile } from '../common/ipc.ts';
+import type { BinaryExportKind, DocumentState, FileIssue, ImportPick, MainApi, NamedFile, OpenedFile } from '../common/ipc.ts';
 import { PathGrants } from './PathGrants.ts';
 import { readImportFiles } from './readImportFiles.ts';
 import type { RecentFiles } from './RecentFiles.ts';
@@ -30,7 +30,7 @@ const NODE_FILES: MainFiles = {
 
 export interface MainDeps {
   showOpenDialog(): Promise<string | null>;
-  showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv' | 'html' | 'pdf'): Promise<string | null>;
+  showSaveDialog(suggestedName: string, kind: 'scenario' | 'json' | 'csv' | 'html' | 'pdf' | BinaryExportKind): Promise<string | null>;
   /** File → Import's dialog: the paths of the files or folder picked, null when cancelled */
   showImportDialog(pick: ImportPick): Promise<string[] | null>;
   /** a page printed to PDF (Electron: webContents.printToPDF in a hidden window that loads nothing else) */
@@ -86,6 +86,12 @@ export function createMainHandlers(d: MainDeps): MainApi {
       const target = await d.showSaveDialog(suggestedName, 'pdf');
       if (!target) return null;
       files.write(target, await d.printToPdf(html));
+      return target;
+    },
+    async exportBytes({ suggestedName, bytes, kind }) {
+      const target = await d.showSaveDialog(suggestedName, kind);
+      if (!target) return null;
+      files.write(target, bytes);
       return target;
     },
     async setDocumentState(state) {

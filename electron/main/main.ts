@@ -109,6 +109,8 @@ function createWindow(): void {
 const recovery = new RecoveryStore(join(app.getPath('userData'), 'recovery'));
 const recent = new RecentFiles(join(app.getPath('userData'), 'recent.json'));
 
+const BINARY_FILTERS = { zip: 'ZIP archive', gz: 'Per-packet trace (gzip CSV)', pcapng: 'pcapng capture' } as const;
+
 const handlers: MainApi = createMainHandlers({
   async showOpenDialog() {
     const r = await dialog.showOpenDialog(win!, { properties: ['openFile'], filters: [{ name: 'NetLoom scenario', extensions: ['json'] }] });
@@ -118,9 +120,11 @@ const handlers: MainApi = createMainHandlers({
     const filters =
       kind === 'csv'
         ? [{ name: 'CSV', extensions: ['csv'] }]
-        : kind === 'html' || kind === 'pdf'
-          ? [{ name: `${kind.toUpperCase()} report`, extensions: [kind] }]
-          : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
+        : kind === 'zip' || kind === 'gz' || kind === 'pcapng'
+          ? [{ name: BINARY_FILTERS[kind], extensions: [kind] }]
+          : kind === 'html' || kind === 'pdf'
+            ? [{ name: `${kind.toUpperCase()} report`, extensions: [kind] }]
+            : [{ name: kind === 'json' ? 'JSON report' : 'NetLoom scenario', extensions: ['json'] }];
     const r = await dialog.showSaveDialog(win!, { defaultPath: suggestedName, filters });
     return r.canceled ? null : (r.filePath ?? null);
   },

@@ -36,6 +36,7 @@ export function menuTemplate(
         cmd('Export Results (CSV)…', 'file.exportCsv'),
         cmd('Export Report (HTML)…', 'file.exportReportHtml'),
         cmd('Export Report (PDF)…', 'file.exportReportPdf'),
+        cmd('Export Switch Configuration…', 'file.exportSwitchConfig'),
         { type: 'separator' },
         opts.mac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -80,6 +81,7 @@ export function menuTemplate(
       submenu: [
         cmd('Run Simulation', 'run.start', 'CmdOrCtrl+Enter'),
         cmd('Cancel Run', 'run.cancel', 'Escape'),
+        cmd('Record Per-Packet Trace…', 'run.recordTrace'),
         { type: 'separator' },
         cmd('Plan the Cheapest Upgrade', 'plan.start'),
         cmd('Accept Plan', 'plan.accept'),

@@ -12,6 +12,7 @@ describe('IPC argument validation', () => {
     expect(() => validateCall('exportFile', [{ suggestedName: 'r.csv', text: 'a,b\n', kind: 'csv' }])).not.toThrow();
     expect(() => validateCall('exportFile', [{ suggestedName: 'r.html', text: '<!doctype html>', kind: 'html' }])).not.toThrow();
     expect(() => validateCall('exportPdf', [{ suggestedName: 'r.pdf', html: '<!doctype html>' }])).not.toThrow();
+    expect(() => validateCall('exportBytes', [{ suggestedName: 'r.csv.gz', bytes: new Uint8Array(3), kind: 'gz' }])).not.toThrow();
     expect(() => validateCall('setDocumentState', [{ dirty: true, name: 'plant.json', path: null, id: KEY }])).not.toThrow();
     expect(() => validateCall('setDocumentState', [{ dirty: false, name: 'NetLoom', path: null, id: null }])).not.toThrow();
     expect(() => validateCall('writeRecovery', [{ id: KEY, text: '{}', name: 'plant.json', path: null, savedAt: 1 }])).not.toThrow();
@@ -41,6 +42,9 @@ describe('IPC argument validation', () => {
     ['saveFile', [{ path: null, suggestedName: 'a.json', text: 'x' }, 'extra']],
     ['exportFile', [{ suggestedName: 'r.sh', text: 'x', kind: 'sh' }]],
     ['exportPdf', [{ suggestedName: '../r.pdf', html: 'x' }]],
+    ['exportBytes', [{ suggestedName: 'a.zip', bytes: 'PK', kind: 'zip' }]],
+    ['exportBytes', [{ suggestedName: 'a.exe', bytes: new Uint8Array(1), kind: 'exe' }]],
+    ['exportBytes', [{ suggestedName: '../a.zip', bytes: new Uint8Array(1), kind: 'zip' }]],
     ['exportPdf', [{ suggestedName: 'r.pdf', html: 'x', url: 'http://example.com' }]],
     ['setDocumentState', [{ dirty: 'yes', name: 'a', path: null, id: null }]],
     ['setDocumentState', [{ dirty: true, name: 'a', path: null }]],

@@ -4,8 +4,18 @@
  * with anything else is rejected with an IpcArgumentError naming what was wrong.
  */
 import { isAbsolute } from 'node:path';
-import type { DocumentState, ExportRequest, ImportPick, MainApi, PdfRequest, RecoveryEntry, RecoveryId, SaveRequest } from '../common/ipc.ts';
-import { MAIN_API_METHODS } from '../common/ipc.ts';
+import type {
+  DocumentState,
+  ExportBytesRequest,
+  ExportRequest,
+  ImportPick,
+  MainApi,
+  PdfRequest,
+  RecoveryEntry,
+  RecoveryId,
+  SaveRequest,
+} from '../common/ipc.ts';
+import { MAIN_API_METHODS, MAX_EXPORT_BYTES } from '../common/ipc.ts';
 
 export class IpcArgumentError extends Error {
   constructor(method: string, what: string) {
@@ -61,6 +71,17 @@ function isPdfRequest(v: unknown): v is PdfRequest {
   return isObj(v) && onlyKeys(v, ['suggestedName', 'html']) && isFileName(v.suggestedName) && isText(v.html);
 }
 
+function isExportBytesRequest(v: unknown): v is ExportBytesRequest {
+  return (
+    isObj(v) &&
+    onlyKeys(v, ['suggestedName', 'bytes', 'kind']) &&
+    isFileName(v.suggestedName) &&
+    v.bytes instanceof Uint8Array &&
+    v.bytes.length <= MAX_EXPORT_BYTES &&
+    (v.kind === 'zip' || v.kind === 'gz' || v.kind === 'pcapng')
+  );
+}
+
 function isDocumentState(v: unknown): v is DocumentState {
   return (
     isObj(v) &&
@@ -102,6 +123,7 @@ const VALIDATORS: Validators = {
   closeWindow: none,
   appInfo: none,
   openImportFiles: (a) => a.length === 1 && isImportPick(a[0]),
+  exportBytes: (a) => a.length === 1 && isExportBytesRequest(a[0]),
 };
 
 export function isMainApiMethod(name: unknown): name is keyof MainApi {

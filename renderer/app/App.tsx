@@ -8,6 +8,10 @@ import { appStore, useApp } from '../state/appStore.ts';
 import { AddWorkloadDialog } from '../workloads/AddWorkloadDialog.tsx';
 import { FindDialog } from '../editor/FindDialog.tsx';
 import { ImportDialog } from '../importer/ImportDialog.tsx';
+import { closeConfigExport } from '../handover/configExportActions.ts';
+import { ConfigExportDialog } from '../handover/ConfigExportDialog.tsx';
+import { closeTrace } from '../handover/traceActions.ts';
+import { TraceDialog } from '../handover/TraceDialog.tsx';
 import { closeImport } from '../importer/importActions.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { ErrorBoundary, type Recovery } from './ErrorBoundary.tsx';
@@ -65,6 +69,12 @@ export function App() {
       </ErrorBoundary>
       <ErrorBoundary what="import" className="modal-back" recover={{ label: 'Close', run: closeImport }}>
         <ImportDialog />
+      </ErrorBoundary>
+      <ErrorBoundary what="switch configuration" className="modal-back" recover={{ label: 'Close', run: closeConfigExport }}>
+        <ConfigExportDialog />
+      </ErrorBoundary>
+      <ErrorBoundary what="trace" className="modal-back" recover={{ label: 'Close', run: closeTrace }}>
+        <TraceDialog />
       </ErrorBoundary>
       <Toasts />
     </div>

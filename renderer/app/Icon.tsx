@@ -15,6 +15,8 @@ const PATHS: Record<string, string> = {
   trash: 'M4 7h16 M9 7V4h6v3 M6 7l1 13h10l1-13',
   play: 'M7 4l13 8-13 8z',
   pause: 'M7 4h3v16H7z M14 4h3v16h-3z',
+  switchConfig: 'M3 8h18v8H3z M7 12h.01 M10 12h.01 M13 12h.01 M17 11v2',
+  trace: 'M3 12h4l2-5 4 10 2-5h6',
 };
 
 export function Icon({ name, size = 18 }: { name: keyof typeof PATHS; size?: number }) {

@@ -7,6 +7,8 @@ import { redo, undo } from '../state/editActions.ts';
 import { toggleTheme } from '../commands/commands.ts';
 import { Icon } from './Icon.tsx';
 import { RunButton } from './RunButton.tsx';
+import { openConfigExport } from '../handover/configExportActions.ts';
+import { openTrace } from '../handover/traceActions.ts';
 
 const VIEWS: [ViewName, string, string][] = [
   ['editor', 'Topology', '1'],
@@ -60,6 +62,12 @@ export function TopBar() {
               data-testid="export-report"
             >
               <Icon name="export" />
+            </button>
+            <button className="icon-btn" onClick={openConfigExport} title="Export switch configuration… (NETCONF / RESTCONF)" data-testid="export-config">
+              <Icon name="switchConfig" />
+            </button>
+            <button className="icon-btn" onClick={openTrace} title="Record per-packet trace… (CSV, pcapng)" data-testid="record-trace">
+              <Icon name="trace" />
             </button>
           </div>
           <nav className="views" role="tablist">

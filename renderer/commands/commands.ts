@@ -13,6 +13,10 @@ import { closeDocument, exportReport, newDocument, openFromDisk, openRecent, sav
 import { deleteSelection, redo, selectAll, undo } from '../state/editActions.ts';
 import { acceptPlan, cancelPlan, exportPlan, showPlanChanges, startPlan } from '../state/planActions.ts';
 import { cancelRun, startRun } from '../state/runActions.ts';
+import { closeConfigExport, openConfigExport } from '../handover/configExportActions.ts';
+import { configExportStore } from '../handover/configExportStore.ts';
+import { closeTrace, openTrace } from '../handover/traceActions.ts';
+import { traceStore } from '../handover/traceStore.ts';
 import { applyGateSchedule, exportGateYang, startSchedule } from '../state/scheduleActions.ts';
 
 export interface Command {
@@ -112,6 +116,9 @@ export const COMMANDS: Command[] = [
   },
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', keys: '?', key: { key: '?' }, run: () => appStore.set((s) => ({ helpOpen: !s.helpOpen })) },
   { id: 'help.about', label: 'About NetLoom', run: () => appStore.set({ helpOpen: true }) },
+  // hand-over from the app (issue 11): what `netloom config` and `netloom run --trace-out --pcap-out` write
+  { id: 'file.exportSwitchConfig', label: 'Export switch configuration… (NETCONF / RESTCONF, .zip)', needsDoc: true, run: openConfigExport },
+  { id: 'run.recordTrace', label: 'Record per-packet trace… (CSV, pcapng)', needsDoc: true, run: openTrace },
 ];
 
 export function runCommand(id: string): void {
@@ -142,6 +149,8 @@ export function handleKey(e: KeyboardEvent): boolean {
   if (e.key === 'Escape') {
     const s = appStore.get();
     if (importStore.get().dialog.step !== 'closed') closeImport();
+    else if (configExportStore.get().dialog.step !== 'closed') closeConfigExport();
+    else if (traceStore.get().dialog.step !== 'closed') closeTrace();
     else if (s.paletteOpen || s.helpOpen || s.workloadOpen || s.findOpen)
       appStore.set({ paletteOpen: false, helpOpen: false, workloadOpen: false, findOpen: false });
     else if (s.run.status === 'running') cancelRun();

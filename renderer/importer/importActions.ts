@@ -5,7 +5,8 @@
  * unsaved document (asking first, as Open does, when the current one has unsaved work), keeps
  * imported devices for the palette, and adds a capture's flows to the document as one undoable edit.
  */
-import { proxy, type Remote, wrap } from 'comlink';
+import { proxy, type Remote } from 'comlink';
+import { watchWorker } from '../sim/watchWorker.ts';
 import type { Note, ScenarioJson } from '../../sim/api/index.ts';
 import { ELSEWHERE, noFiles } from '../model/DocFiles.ts';
 import type { ImportPick, PickedFile } from '../platform/Platform.ts';
@@ -32,16 +33,8 @@ let generation = 0;
 /** The import worker, and a promise that rejects when it dies (out of memory, a script that did not load): comlink's calls would wait forever. */
 function startWorker(): { api: Remote<ImportWorkerApi>; died: Promise<never> } {
   worker?.terminate();
-  const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'netloom-import' });
-  worker = w;
-  const died = new Promise<never>((_, reject) => {
-    w.addEventListener('error', (e) => {
-      e.preventDefault();
-      reject(new Error(e.message || 'it stopped'));
-    });
-    w.addEventListener('messageerror', () => reject(new Error('its answer could not be read')));
-  });
-  return { api: wrap<ImportWorkerApi>(w), died };
+  worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'netloom-import' });
+  return watchWorker<ImportWorkerApi>(worker);
 }
 
 function stopWorker(): void {

@@ -3,13 +3,13 @@
  * file input to open and a download to save. Recovery slots in localStorage (storageRecovery.ts).
  */
 import { MAX_IMPORT_BYTES } from '../../electron/common/ipc.ts';
-import type { ImportPick, OpenedDoc, PickedFile, Platform, SaveTarget } from './Platform.ts';
+import type { ExportStream, ImportPick, OpenedDoc, PickedFile, Platform, SaveTarget } from './Platform.ts';
 import { type RecoverySlots, storageRecovery } from './storageRecovery.ts';
 
 interface FileHandleLike {
   name: string;
   getFile(): Promise<File>;
-  createWritable(): Promise<{ write(data: string | Blob): Promise<void>; close(): Promise<void> }>;
+  createWritable(): Promise<{ write(data: string | Blob | BufferSource): Promise<void>; close(): Promise<void>; abort(): Promise<void> }>;
 }
 type PickerWindow = Window & {
   showOpenFilePicker?: (o?: unknown) => Promise<FileHandleLike[]>;
@@ -25,10 +25,16 @@ const TYPES = {
   html: { description: 'HTML report', mime: 'text/html' },
 } as const;
 
+const BINARY = {
+  zip: { description: 'ZIP archive', mime: 'application/zip' },
+  gz: { description: 'Per-packet trace (gzip CSV)', mime: 'application/gzip' },
+  pcapng: { description: 'pcapng capture', mime: 'application/x-pcapng' },
+} as const;
+
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-function download(name: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+function download(name: string, data: string | Uint8Array<ArrayBuffer>, mime: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -95,8 +101,22 @@ function tryStorage<T>(f: (s: RecoverySlots) => T, otherwise: T): T {
 }
 
 export function browserPlatform(w: PickerWindow = window): Platform {
+  const picker = w.showSaveFilePicker?.bind(w);
   return {
     kind: 'browser',
+    ...(picker && {
+      async exportStream(name: string, kind: keyof typeof BINARY): Promise<ExportStream | null> {
+        let h: FileHandleLike;
+        try {
+          h = await picker({ suggestedName: name, types: [{ description: BINARY[kind].description, accept: { [BINARY[kind].mime]: [`.${kind}`] } }] });
+        } catch (e) {
+          if (isAbort(e)) return null;
+          throw e;
+        }
+        const out = await h.createWritable();
+        return { name: h.name, write: (b) => out.write(b as Uint8Array<ArrayBuffer>), close: () => out.close(), abort: () => out.abort() };
+      },
+    }),
     async openFile() {
       if (!w.showOpenFilePicker) return pickWithInput();
       try {
@@ -142,6 +162,26 @@ export function browserPlatform(w: PickerWindow = window): Platform {
         }
       }
       download(name, text, TYPES[kind].mime);
+      return true;
+    },
+    async exportBytes(name, bytes, kind) {
+      const data = bytes as Uint8Array<ArrayBuffer>;
+      if (w.showSaveFilePicker) {
+        try {
+          const h = await w.showSaveFilePicker({
+            suggestedName: name,
+            types: [{ description: BINARY[kind].description, accept: { [BINARY[kind].mime]: [`.${kind}`] } }],
+          });
+          const out = await h.createWritable();
+          await out.write(new Blob([data]));
+          await out.close();
+          return true;
+        } catch (e) {
+          if (isAbort(e)) return false;
+          throw e;
+        }
+      }
+      download(name, data, BINARY[kind].mime);
       return true;
     },
     // localStorage can be missing (privacy modes): then writing fails with its message and there is nothing to list

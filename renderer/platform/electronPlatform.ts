@@ -17,6 +17,7 @@ export function electronPlatform(bridge: PreloadBridge): Platform {
       return r && { name: r.name, path: r.path };
     },
     exportFile: async (suggestedName, text, kind) => (await api.exportFile({ suggestedName, text, kind })) !== null,
+    exportBytes: async (suggestedName, bytes, kind) => (await api.exportBytes({ suggestedName, bytes, kind })) !== null,
     exportPdf: async (suggestedName, html) => (await api.exportPdf({ suggestedName, html })) !== null,
     writeRecovery: (e) => api.writeRecovery(e),
     listRecovery: () => api.listRecovery(),
