@@ -39,6 +39,7 @@ export type {
   HopBound,
   Interval,
   Issue,
+  LatencyHistogram,
   LatencyStats,
   LinkReport,
   Migration,
