@@ -1,5 +1,5 @@
 /** Each switch's configuration as NETCONF and RESTCONF documents (as `netloom config`), in this thread. */
-import { applySchedule, expandScenario, loadScenario, type Model, scheduleGates, type SwitchConfigs, switchConfig as configsOf } from '../sim/api/index.ts';
+import { loadScenario, type Model, scheduledModel, type SwitchConfigs, switchConfig as configsOf } from '../sim/api/index.ts';
 import { partsOf, type ScenarioLike } from './Scenario.ts';
 
 export interface SwitchConfigOptions {
@@ -59,10 +59,9 @@ export async function switchConfig(scenario: ScenarioLike, options: SwitchConfig
 
 /** The model with the gates of the synthesized schedule, as `netloom config --schedule` configures it. */
 function scheduled(doc: unknown, model: Model, files: Record<string, string>): Model {
-  const flat = expandScenario(doc);
-  const outcome = scheduleGates(flat, model, {});
+  const outcome = scheduledModel(doc, model, files);
   if (outcome.kind === 'input') throw new RangeError(`options.schedule: ${outcome.message}`);
-  const s = outcome.schedule;
-  if (!s.ok) throw new RangeError(`options.schedule: no gate schedule exists (${s.conflicts.length} conflicts); schedule() lists them`);
-  return loadScenario(applySchedule(flat, s), files);
+  if (outcome.kind === 'none')
+    throw new RangeError(`options.schedule: no gate schedule exists (${outcome.schedule.conflicts.length} conflicts); schedule() lists them`);
+  return outcome.model;
 }

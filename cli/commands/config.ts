@@ -11,13 +11,13 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
-  applySchedule,
-  expandScenario,
-  loadScenario,
+  type ConfigFormat,
+  configNotes,
   type Model,
   type ScenarioInput,
-  scheduleGates,
+  scheduledModel,
   switchConfig,
+  switchConfigFiles,
   YangValueError,
 } from '../../sim/api/index.ts';
 import { parseArgs } from '../args.ts';
@@ -39,7 +39,7 @@ export function configCommand(argv: string[]): number {
     throw new UsageError(positional.length === 0 ? `no scenario file given\n${USAGE}` : `one scenario file at a time, got ${positional.length}\n${USAGE}`);
   const dir = flags.out;
   if (typeof dir !== 'string' || dir === '-') throw new UsageError(`--out: name the folder to write the switches' files in\n${USAGE}`);
-  const format = typeof flags.format === 'string' ? flags.format : 'both';
+  const format = (typeof flags.format === 'string' ? flags.format : 'both') as ConfigFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format: expected ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   const file = positional[0];
   const { input, model } = loadFile(file); // problems → exit 2 with every issue
@@ -53,11 +53,7 @@ export function configCommand(argv: string[]): number {
     throw e;
   }
   if (result.switches.length === 0) throw new UsageError(`${nameOf(file)} has no switch (type "switch"): there is nothing to configure`);
-  const names = fileNames(result.switches.map((s) => s.node));
-  const files = result.switches.flatMap((s, i) => [
-    ...(format !== 'restconf' ? [{ switch: i, path: join(dir, `${names[i]}.netconf.xml`), text: s.netconf }] : []),
-    ...(format !== 'netconf' ? [{ switch: i, path: join(dir, `${names[i]}.restconf.json`), text: s.restconf }] : []),
-  ]);
+  const files = switchConfigFiles(result, format).map((f) => ({ ...f, path: join(dir, f.name) }));
   checkOutputs(
     files.map((f) => ({ flag: '--out', file: f.path })),
     [file],
@@ -77,31 +73,16 @@ export function configCommand(argv: string[]): number {
     const written = files.filter((f) => f.switch === i).map((f) => printable(basename(f.path)));
     console.log(`  ${printable(s.node)}: ${written.join(', ')} (${what})`);
   });
-  console.log(
-    [
-      '',
-      `YANG modules the switches must implement: ${result.modules.join(', ')}`,
-      ...(format === 'restconf' ? [] : ["NETCONF: send each .netconf.xml as it is (edit-config on running; its gate lists replace the switch's)."]),
-      ...(format === 'netconf'
-        ? []
-        : [
-            'RESTCONF: PATCH {+restconf}/data with each .restconf.json (Content-Type application/yang-data+json); a PATCH merges, ' +
-              'so a longer gate list already on the switch keeps its extra entries.',
-          ]),
-      '',
-      `assumed (${result.assumed.length}) — review these:`,
-      ...result.assumed.map((a) => `  ${printable(a)}`),
-    ].join('\n'),
-  );
+  const notes = configNotes(result, format);
+  console.log(['', ...notes.how, '', `assumed (${notes.assumed.length}) — review these:`, ...notes.assumed.map((a) => `  ${printable(a)}`)].join('\n'));
   return 0;
 }
 
 /** The model with the gates of a synthesized schedule, or undefined (printed) when none exists. */
 function scheduled(input: ScenarioInput, model: Model): Model | undefined {
-  const flat = expandScenario(input.scenario);
-  const outcome = scheduleGates(flat, model, {});
+  const outcome = scheduledModel(input.scenario, model, input.files ?? {});
   if (outcome.kind === 'input') throw new UsageError(`--schedule: ${outcome.message}`);
-  if (!outcome.schedule.ok) {
+  if (outcome.kind === 'none') {
     console.log(scheduleText(outcome.schedule));
     return undefined;
   }
@@ -109,17 +90,5 @@ function scheduled(input: ScenarioInput, model: Model): Model | undefined {
     `--schedule: ${outcome.schedule.flows.length} time-critical flows scheduled in PCP ${outcome.schedule.pcp}; ` +
       'the scheduled scenario needs their send offsets too (netloom schedule --out)',
   );
-  return loadScenario(applySchedule(flat, outcome.schedule), input.files);
-}
-
-/** A file name for each switch: its id with what a file system refuses replaced by "_", made unique. */
-function fileNames(ids: readonly string[]): string[] {
-  const used = new Set<string>();
-  return ids.map((id) => {
-    const base = id.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_');
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
-    used.add(name.toLowerCase());
-    return name;
-  });
+  return outcome.model;
 }

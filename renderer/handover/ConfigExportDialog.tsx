@@ -1,7 +1,7 @@
 /** Export switch configuration…: NETCONF, RESTCONF or both, with the synthesized schedule or the scenario's gates; then what to know before sending them. */
 import { closeConfigExport, exportConfig } from './configExportActions.ts';
 import { type ConfigExportStep, setConfigStep, useConfigExport } from './configExportStore.ts';
-import type { ConfigFormat } from './switchConfigFiles.ts';
+import type { ConfigFormat } from '../../sim/api/index.ts';
 
 const FORMATS: [ConfigFormat, string][] = [
   ['both', 'NETCONF and RESTCONF'],

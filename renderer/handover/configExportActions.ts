@@ -10,7 +10,7 @@ import { getPlatform } from '../platform/getPlatform.ts';
 import { appStore } from '../state/appStore.ts';
 import { configExportStore, setConfigStep } from './configExportStore.ts';
 import type { ConfigOutcome, HandoverWorkerApi } from './handover.worker.ts';
-import type { ConfigFormat } from './switchConfigFiles.ts';
+import type { ConfigFormat } from '../../sim/api/index.ts';
 
 let worker: Worker | null = null;
 /** bumps when the dialog closes or a new export starts: an answer for an older one is dropped */

@@ -1,7 +1,7 @@
 /** Export switch configuration's dialog, step by step, in a store of its own. */
 import { createStore, useStoreSelector } from '../state/createStore.ts';
 import type { ConfigZip } from './handover.worker.ts';
-import type { ConfigFormat } from './switchConfigFiles.ts';
+import type { ConfigFormat } from '../../sim/api/index.ts';
 
 export type ConfigExportStep =
   | { step: 'closed' }

@@ -7,8 +7,8 @@
 import { expose, transfer } from 'comlink';
 import { strToU8, zipSync } from 'fflate';
 import {
-  applySchedule,
-  expandScenario,
+  type ConfigFormat,
+  configNotes,
   formatIssue,
   loadScenario,
   type MessagePart,
@@ -16,11 +16,11 @@ import {
   type Model,
   type ScenarioJson,
   ScenarioError,
-  scheduleGates,
+  scheduledModel,
   switchConfig,
+  switchConfigFiles,
   YangValueError,
 } from '../../sim/api/index.ts';
-import { type ConfigFormat, configNotes, switchConfigFiles } from './switchConfigFiles.ts';
 
 export interface ConfigRequest {
   format: ConfigFormat;
@@ -45,15 +45,15 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** The model with the synthesized schedule's gates, or the reason there is none. */
 function scheduled(scenario: ScenarioJson, files: Readonly<Record<string, string>>, model: Model): { model: Model; said: string } | string {
-  const flat = expandScenario(scenario);
-  const outcome = scheduleGates(flat, model, {});
+  const outcome = scheduledModel(scenario, model, files);
   if (outcome.kind === 'input') return `With the synthesized schedule: ${outcome.message}`;
   const s = outcome.schedule;
-  if (!s.ok) return `No gate schedule exists — ${plural(s.conflicts.length, 'conflict')}: ${s.conflicts.map((c) => `[${c.kind}] ${c.message}`).join('; ')}`;
+  if (outcome.kind === 'none')
+    return `No gate schedule exists — ${plural(s.conflicts.length, 'conflict')}: ${s.conflicts.map((c) => `[${c.kind}] ${c.message}`).join('; ')}`;
   const said =
     `${plural(s.flows.length, 'time-critical flow')} scheduled in PCP ${s.pcp}; ` +
     'the scheduled scenario needs their send offsets too (Schedules → Apply, then save)';
-  return { model: loadScenario(applySchedule(flat, s), files), said };
+  return { model: outcome.model, said };
 }
 
 function configZip(scenario: ScenarioJson, files: Readonly<Record<string, string>>, request: ConfigRequest): ConfigOutcome {

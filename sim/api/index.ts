@@ -99,6 +99,15 @@ export { type BillOfMaterials, type BomLine, exportBom } from './exportBom.ts';
 export { REPORT_CSV_COLUMNS, reportCsv } from '../io/reportCsv.ts';
 // switch configuration: NETCONF and RESTCONF documents per switch (PCP table, CBS idle slopes, 802.1Qbv gates)
 export { SWITCH_CONFIG_MODULES, type SwitchConfig, type SwitchConfigs, switchConfig, YangValueError } from './switchConfig.ts';
+export {
+  type ConfigFile,
+  type ConfigFormat,
+  configFileNames,
+  configNotes,
+  type ScheduledModel,
+  scheduledModel,
+  switchConfigFiles,
+} from './switchConfigFiles.ts';
 // compare two scenarios or two runs: what changed, and each flow's verdict and margin before → after
 export { compareRuns, type Comparison, pairKind } from './compareRuns.ts';
 export { diffReports, type FlowDelta, type FlowFigures, type FlowMove, MARGIN_TOLERANCE, type ReportDiff, type RunFacts } from '../io/diff/diffReports.ts';

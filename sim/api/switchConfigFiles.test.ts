@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { SwitchConfigs } from '../../sim/api/index.ts';
+import type { SwitchConfigs } from './switchConfig.ts';
 import { configFileNames, configNotes, switchConfigFiles } from './switchConfigFiles.ts';
 
 const sw = (node: string) => ({ node, ports: 2, gated: 0, shaped: 0, netconf: `<rpc>${node}</rpc>\n`, restconf: `{"${node}":1}\n` });
@@ -16,12 +16,12 @@ describe('the switch configuration files, as netloom config names them', () => {
 
   test('both formats: each switch’s NETCONF then RESTCONF file, with the façade’s text as it is', () => {
     expect(switchConfigFiles(result, 'both')).toEqual([
-      { name: 'S1.netconf.xml', text: '<rpc>S1</rpc>\n' },
-      { name: 'S1.restconf.json', text: '{"S1":1}\n' },
-      { name: 'cell_S_2.netconf.xml', text: '<rpc>cell/S 2</rpc>\n' },
-      { name: 'cell_S_2.restconf.json', text: '{"cell/S 2":1}\n' },
-      { name: 's1-2.netconf.xml', text: '<rpc>s1</rpc>\n' },
-      { name: 's1-2.restconf.json', text: '{"s1":1}\n' },
+      { switch: 0, name: 'S1.netconf.xml', text: '<rpc>S1</rpc>\n' },
+      { switch: 0, name: 'S1.restconf.json', text: '{"S1":1}\n' },
+      { switch: 1, name: 'cell_S_2.netconf.xml', text: '<rpc>cell/S 2</rpc>\n' },
+      { switch: 1, name: 'cell_S_2.restconf.json', text: '{"cell/S 2":1}\n' },
+      { switch: 2, name: 's1-2.netconf.xml', text: '<rpc>s1</rpc>\n' },
+      { switch: 2, name: 's1-2.restconf.json', text: '{"s1":1}\n' },
     ]);
     expect(switchConfigFiles(result, 'netconf').map((f) => f.name)).toEqual(['S1.netconf.xml', 'cell_S_2.netconf.xml', 's1-2.netconf.xml']);
   });
