@@ -6,7 +6,7 @@
  */
 import pkg from '../package.json' with { type: 'json' };
 import { checkNumber } from './options.ts';
-import { type Model, parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, type TracedRun, type TraceRequest, traceOptions } from '../sim/api/index.ts';
+import { type Model, TRACE_CSV_HEADER, TraceAskError, type TracedRun, traceTargets } from '../sim/api/index.ts';
 
 /**
  * Where a trace is written: a Node Writable (fs.createWriteStream(…), zlib.createGzip() piped to a file, a
@@ -44,17 +44,26 @@ export function tracedRun(model: Model, o: TraceOptions): TracedRun {
   const [from, to] = o.window ?? [0, Infinity];
   if (o.window !== undefined && !(from >= 0 && to > from))
     throw new RangeError(`options.trace.window: expected [from, to] seconds with 0 ≤ from < to, got ${JSON.stringify(o.window)}`);
-  let ports: number[] = [];
-  if (o.pcap !== undefined) ports = named('ports', () => parsePorts(model, o.ports ?? 'all-switch-egress'));
   checkNumber('trace.windowBytes', o.windowBytes, 'positive');
-  const base: TraceRequest = { packets: o.csv !== undefined, window: o.window, flows: o.flows, windowBytes: o.windowBytes };
-  named('flows', () => traceOptions(model, base));
-  const labels = portLabels(model);
-  const pcaps = new Map(ports.map((p) => [p, o.pcap!(labels[p])]));
+  let targets: ReturnType<typeof traceTargets>;
+  try {
+    targets = traceTargets(model, {
+      packets: o.csv !== undefined,
+      window: o.window,
+      flows: o.flows,
+      ports: o.pcap === undefined ? undefined : (o.ports ?? 'all-switch-egress'),
+      application: `NetLoom ${pkg.version}`,
+      windowBytes: o.windowBytes,
+    });
+  } catch (e) {
+    if (e instanceof TraceAskError) throw new RangeError(`options.trace.${e.field}: ${e.message}`);
+    throw e;
+  }
+  const pcaps = new Map(targets.pcaps.map((p) => [p.port, o.pcap!(p.label)]));
   o.csv?.write(TRACE_CSV_HEADER); // a full buffer is seen at the first part
-  for (const [port, out] of pcaps) out.write(pcapHeaderOf(model, port, `NetLoom ${pkg.version}`));
+  for (const p of targets.pcaps) pcaps.get(p.port)!.write(p.header);
   return {
-    request: (r) => (o.csv === undefined && r > 0 ? undefined : { ...base, ports: r === 0 ? ports : [] }),
+    request: targets.request,
     output: () => ({
       csv: (text) => written(o.csv!, text),
       pcap: (port, bytes) => written(pcaps.get(port)!, bytes),
@@ -78,12 +87,4 @@ function written(out: TraceWritable, chunk: string | Uint8Array): Promise<void> 
     out.once('error', settle);
     out.once('close', settle);
   });
-}
-
-function named<T>(option: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    throw new RangeError(`options.trace.${option}: ${(e as Error).message}`);
-  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { TRACE_CSV_HEADER } from '../../sim/api/index.ts';
 import { TraceRecorder } from './TraceRecorder.ts';
 
-const pcap = { port: 4, name: 'S1_1.pcapng', header: new Uint8Array([1, 2, 3]) };
+const pcap = { port: 4, label: 'S1:1', name: 'S1_1.pcapng', header: new Uint8Array([1, 2, 3]) };
 
 describe('TraceRecorder', () => {
   test('replications finishing out of order give the header, then each replication’s rows in replication order (as netloom run writes them)', async () => {

@@ -116,6 +116,7 @@ export { isReport, readReport } from '../io/diff/readReport.ts';
 export { describeChange, describeFields, MOVE_LABEL } from '../io/diff/describeChange.ts';
 // per-packet outcomes and pcapng captures of a run (run --trace-out, --pcap-out)
 export { parsePorts, pcapHeaderOf, portLabels, TRACE_CSV_HEADER, traceOptions } from './traceRun.ts';
+export { type PcapTarget, parseTraceWindow, TraceAskError, type TraceAsk, type TraceField, type TraceTargets, traceTargets } from './traceTargets.ts';
 export type { TraceOutput, TraceRequest } from './traceRun.ts';
 // File → Import in the app: a capture's addresses, for the table that maps them to nodes
 export { type CaptureAddress, captureAddresses } from './captureAddresses.ts';
