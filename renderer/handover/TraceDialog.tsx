@@ -50,6 +50,31 @@ function Problem({ problem, field }: { problem: { field: TraceField; message: st
   );
 }
 
+/** A text field of the dialog, with the problem found in it under it. */
+function TextField(p: {
+  label: string;
+  field: 'window' | 'flows';
+  value: string;
+  placeholder: string;
+  problem: { field: TraceField; message: string } | null;
+}) {
+  return (
+    <>
+      <label>
+        {p.label}{' '}
+        <input
+          className="handover-text"
+          value={p.value}
+          data-testid={`trace-${p.field}`}
+          placeholder={p.placeholder}
+          onChange={(e) => setField({ [p.field]: e.target.value })}
+        />
+      </label>
+      <Problem problem={p.problem} field={p.field} />
+    </>
+  );
+}
+
 function Choose({ problem }: { problem: { field: TraceField; message: string } | null }) {
   const f = useTrace((s) => s.fields);
   const streams = f.packets && getPlatform().exportStream !== undefined;
@@ -72,28 +97,8 @@ function Choose({ problem }: { problem: { field: TraceField; message: string } |
         />
       </label>
       <Problem problem={problem} field="ports" />
-      <label>
-        Window{' '}
-        <input
-          className="handover-text"
-          value={f.window}
-          data-testid="trace-window"
-          placeholder="the whole run, or e.g. 2 ms..6 ms"
-          onChange={(e) => setField({ window: e.target.value })}
-        />
-      </label>
-      <Problem problem={problem} field="window" />
-      <label>
-        Flows{' '}
-        <input
-          className="handover-text"
-          value={f.flows}
-          data-testid="trace-flows"
-          placeholder="every flow, or ids: ctrl, video"
-          onChange={(e) => setField({ flows: e.target.value })}
-        />
-      </label>
-      <Problem problem={problem} field="flows" />
+      <TextField label="Window" field="window" value={f.window} placeholder="the whole run, or e.g. 2 ms..6 ms" problem={problem} />
+      <TextField label="Flows" field="flows" value={f.flows} placeholder="every flow, or ids: ctrl, video" problem={problem} />
       <p className="muted">
         {streams
           ? 'The .csv.gz is chosen before the run and written as it goes; captures are kept in memory until you save them.'
