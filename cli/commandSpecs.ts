@@ -4,6 +4,7 @@
  * this module and no simulation code.
  */
 import { DEFAULT_MAX_EVENTS, DEFAULT_MAX_MEMORY_BYTES } from '../sim/api/limits.ts';
+import { TRACE_WINDOW_BYTES } from '../sim/api/TraceWindow.ts';
 import type { FlagSpec } from './args.ts';
 
 export interface CommandSpec {
@@ -66,7 +67,7 @@ export const COMMAND_SPECS = {
         expects: 'a file name such as trace.csv.gz',
         help:
           "write each packet's outcome (flow, seq, send, size, arrival, delay, dropping port; times in ns) as CSV, gzipped when FILE ends in .gz; " +
-          'a replication waits while 8 MiB of its trace are not yet written',
+          `a replication waits while ${TRACE_WINDOW_BYTES / 2 ** 20} MiB of its trace are not yet written`,
       },
       'pcap-out': { value: true, arg: 'DIR', expects: 'a folder', help: "write a pcapng of each captured port's frames (the first replication) into DIR" },
       'pcap-ports': {
