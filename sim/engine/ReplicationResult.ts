@@ -1,5 +1,12 @@
 /** What one replication hands back: plain data, mergeable, cheap to send between workers. */
+import type { ComputeNodes } from '../compute/ComputeNodes.ts';
+import type { PortStats } from '../net/PortStats.ts';
+import type { Model } from '../scenario/model.ts';
 import type { FlowStatsData } from '../stats/FlowStats.ts';
+import type { FlowTable } from '../stats/FlowTable.ts';
+
+/** timeline bins over [0, duration) for throughput and utilization over time */
+export const TIMELINE_BINS = 60;
 
 export interface ReplicationResult {
   replication: number;
@@ -31,4 +38,37 @@ export interface ReplicationResult {
   hops: { waitSum: Float64Array; waitMax: Float64Array; frames: Float64Array };
   /** per flow: its requests' waits and service at the compute node */
   computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };
+}
+
+/** The figures a finished replication hands back, read off the engine's tables. */
+export function collectResult(
+  model: Model,
+  replication: number,
+  events: number,
+  packetHops: number,
+  endPs: number,
+  stats: FlowTable,
+  p: PortStats,
+  c: ComputeNodes,
+): ReplicationResult {
+  return {
+    replication,
+    events,
+    packetHops,
+    endPs,
+    binPs: Math.ceil(model.durationPs / TIMELINE_BINS),
+    flows: model.flows.map((_, f) => stats.data(f)),
+    ports: {
+      busyPs: p.busyPs,
+      frames: p.frames,
+      drops: p.drops,
+      maxQueue: p.maxQueue,
+      waitSum: p.waitSum,
+      waitCount: p.waitCount,
+      busyBins: p.busyBins(),
+    },
+    compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
+    hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
+    computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
+  };
 }

@@ -6,8 +6,6 @@
  * Pure and deterministic: time is integer picoseconds, randomness comes from named streams
  * of one seed, events at one instant run in the order they were scheduled.
  */
-import { maxIndex } from '../core/extrema.ts';
-import { shortPs } from '../core/formatPs.ts';
 import type { FlowId, MessageId, NodeIndex, PacketId, PortId, RouteId } from '../core/ids.ts';
 import { type EventKind, Kernel } from '../core/Kernel.ts';
 import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
@@ -25,7 +23,8 @@ import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
 import { Redundancy } from './Redundancy.ts';
 import { type TraceOptions, Tracer, type TraceSink } from './Tracer.ts';
-import type { ReplicationResult } from './ReplicationResult.ts';
+import { collectResult, type ReplicationResult, TIMELINE_BINS } from './ReplicationResult.ts';
+import { whereItPiledUp } from './whereItPiledUp.ts';
 
 const IP_HEADER = 20;
 const PROGRESS_EVERY = 1 << 16;
@@ -33,8 +32,6 @@ const PROGRESS_EVERY = 1 << 16;
 const PACE_EVERY = 1 << 12;
 /** thrown by a paced run's tick to stop the kernel between two events */
 const PAUSE = new Error('paused');
-/** timeline bins over [0, duration) for throughput and utilization over time */
-export const TIMELINE_BINS = 60;
 
 /**
  * Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1
@@ -200,26 +197,11 @@ export class Simulation {
 
   /** A limit's error with the replication and where the traffic piled up; any other error as it is. */
   private placed(e: unknown): unknown {
-    return e instanceof ResourceLimitError ? new ResourceLimitError(`replication ${this.replication + 1}: ${e.message} ${this.where()}`) : e;
-  }
-
-  /** Where the traffic piled up: the port whose queue grew longest, the compute node where most requests wait (for a limit's message). */
-  private where(): string {
-    const maxQueue = this.ports.stats.maxQueue;
-    const longest = maxIndex(maxQueue);
-    const node = (i: number) => this.model.nodes[i].id;
-    let where = `at ${shortPs(this.kernel.now)} of simulated time`;
-    if (longest >= 0 && maxQueue[longest] > 0) {
-      const p = this.model.ports[longest];
-      where +=
-        `; the longest queue, ${maxQueue[longest].toLocaleString('en-US')} packets, is at ` +
-        `${node(p.from)}'s port to ${node(p.to)}: more traffic is sent there than its link carries`;
-    }
-    const waiting = this.compute.waiting;
-    const busiest = maxIndex(waiting);
-    if (busiest >= 0 && waiting[busiest] > 0)
-      where += `; ${waiting[busiest].toLocaleString('en-US')} requests wait at ${node(busiest)}: they come faster than its servers serve them`;
-    return where;
+    return e instanceof ResourceLimitError
+      ? new ResourceLimitError(
+          `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, this.compute.waiting)}`,
+        )
+      : e;
   }
 
   private loop(host: SimHost): ReplicationResult {
@@ -253,7 +235,7 @@ export class Simulation {
   private finish(host: SimHost): ReplicationResult {
     this.trace?.flush();
     host.progress?.(1, this.kernel.now, this.events);
-    return this.result();
+    return collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
   }
 
   private emit(f: FlowId, fromRing: boolean): void {
@@ -394,30 +376,5 @@ export class Simulation {
       if (this.trace !== undefined) this.lostNow(m);
       this.msgs.release(m);
     }
-  }
-
-  private result(): ReplicationResult {
-    const p = this.ports.stats;
-    const c = this.compute;
-    return {
-      replication: this.replication,
-      events: this.events,
-      packetHops: this.hops,
-      endPs: this.kernel.now,
-      binPs: Math.ceil(this.model.durationPs / TIMELINE_BINS),
-      flows: this.model.flows.map((_, f) => this.stats.data(f)),
-      ports: {
-        busyPs: p.busyPs,
-        frames: p.frames,
-        drops: p.drops,
-        maxQueue: p.maxQueue,
-        waitSum: p.waitSum,
-        waitCount: p.waitCount,
-        busyBins: p.busyBins(),
-      },
-      compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
-      hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
-      computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
-    };
   }
 }

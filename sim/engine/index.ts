@@ -1,3 +1,4 @@
 export type { ReplicationResult } from './ReplicationResult.ts';
-export { flowRoutes, Simulation, TIMELINE_BINS } from './Simulation.ts';
+export { flowRoutes, Simulation } from './Simulation.ts';
+export { TIMELINE_BINS } from './ReplicationResult.ts';
 export type { SimHost } from './Simulation.ts';
