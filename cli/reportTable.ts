@@ -66,6 +66,15 @@ export function reportTable(r: Report, color: boolean, all = false): string {
       ),
     );
   }
+  if (r.gateways && r.gateways.length > 0) {
+    out.push('', 'gateways (protocol conversion; held: arrival to publication):');
+    out.push(
+      table(
+        ['gateway', 'protocol', 'conversions', 'mean wait', 'max wait', 'mean held', 'max held'],
+        r.gateways.map((g) => [p(g.id), g.protocol, count(g.conversions), time(g.meanWait), time(g.maxWait), time(g.meanHeld), time(g.maxHeld)]),
+      ),
+    );
+  }
   const s = r.summary;
   const verdict = s.failed > 0 ? paint(`${s.failed} failed`, 31) : paint(`${s.passed} passed`, 32);
   out.push('', `${s.flows} flows: ${verdict}${s.failed > 0 ? `, ${s.passed} passed` : ''}${s.unchecked > 0 ? `, ${s.unchecked} without requirement` : ''}`);

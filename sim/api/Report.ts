@@ -124,4 +124,17 @@ export interface Report {
   links: LinkReport[];
   compute: ComputeReport[];
   summary: { flows: number; passed: number; failed: number; unchecked: number };
+  /** smart gateways that convert protocols (absent when none does) */
+  gateways?: GatewayReport[];
+}
+
+/** A converting gateway over the measured window: seconds; `held` is arrival to publication (wait + conversion + its cycle). */
+export interface GatewayReport {
+  id: string;
+  protocol: string;
+  conversions: number;
+  meanWait: number;
+  maxWait: number;
+  meanHeld: number;
+  maxHeld: number;
 }

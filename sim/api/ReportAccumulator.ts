@@ -9,6 +9,8 @@ import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import { flowRoutes } from '../engine/Simulation.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStatsMerger } from '../stats/FlowStats.ts';
+import type { GatewayFigures } from '../net/Gateways.ts';
+import { mergeGateways } from './gatewayReport.ts';
 import { Histogram } from '../stats/Histogram.ts';
 
 /** What one replication leaves of a flow for the intervals across replications. */
@@ -51,6 +53,8 @@ export class ReportAccumulator {
   readonly compute: { busyPs: Float64Array; waitSum: Float64Array; jobs: Float64Array; batches: Float64Array };
   readonly hops: { waitSum: Float64Array; waitMax: Float64Array; frames: Float64Array };
   readonly computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };
+  /** converting gateways' figures, summed (undefined: none converts) */
+  gateways: GatewayFigures[] | undefined;
   /** where each flow's request route starts among all routes' positions (ReplicationResult.hops) */
   readonly routeOffset: number[];
   readonly routes: number[][];
@@ -108,6 +112,7 @@ export class ReportAccumulator {
     maxInto(cf.waitMax, r.computeByFlow.waitMax);
     sumInto(cf.serviceSum, r.computeByFlow.serviceSum);
     sumInto(cf.jobs, r.computeByFlow.jobs);
+    this.gateways = mergeGateways(this.gateways, r.gateways);
     r.flows.forEach((f, i) => {
       this.flows[i].add(f);
       const p99 = f.delivered > 0 && model.replications > 1 ? Histogram.from(f.hist).percentile(99) : Number.NaN;

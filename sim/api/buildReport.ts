@@ -10,6 +10,7 @@ import { interval95 } from '../stats/confidence.ts';
 import type { FlowStatsMerger } from '../stats/FlowStats.ts';
 import type { Histogram } from '../stats/Histogram.ts';
 import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
+import { gatewayReport } from './gatewayReport.ts';
 import { judge } from '../stats/verdict.ts';
 import { type FlowReport, type LatencyHistogram, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
 
@@ -85,6 +86,7 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
     links,
     compute,
     summary: { flows: flows.length, passed, failed, unchecked: flows.length - passed - failed },
+    ...(acc.gateways ? { gateways: gatewayReport(model, acc.gateways) } : {}),
   };
 }
 

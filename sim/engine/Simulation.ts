@@ -12,6 +12,7 @@ import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { ComputeNodes } from '../compute/ComputeNodes.ts';
+import { Gateways } from '../net/Gateways.ts';
 import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
@@ -62,6 +63,8 @@ export class Simulation {
   private readonly routes: Routes;
   private readonly ports: Ports;
   private readonly compute: ComputeNodes;
+  /** smart gateways' protocol conversion, when some gateway converts */
+  private readonly gateways: Gateways | undefined;
   /** 802.1CB, when some flow is redundant */
   private readonly frer: Redundancy | undefined;
   private readonly sources: Source[];
@@ -113,6 +116,9 @@ export class Simulation {
       onDrop: (pkt, port) => this.drop(pkt, port),
       onArrive: (pkt) => this.arrive(pkt),
     });
+    this.gateways = model.nodes.some((n) => n.gateway)
+      ? new Gateways({ model, kernel, pool, window: { startPs: windowStart, endPs: windowEnd }, onReady: (pkt) => this.forward(pkt) })
+      : undefined;
     this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, pool, msgs, ports: this.ports, onDeliver: (m) => this.deliver(m) });
     this.compute = new ComputeNodes({
       model,
@@ -235,7 +241,9 @@ export class Simulation {
   private finish(host: SimHost): ReplicationResult {
     this.trace?.flush();
     host.progress?.(1, this.kernel.now, this.events);
-    return collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
+    const result = collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
+    if (this.gateways !== undefined) result.gateways = this.gateways.result();
+    return result;
   }
 
   private emit(f: FlowId, fromRing: boolean): void {
@@ -314,7 +322,9 @@ export class Simulation {
     const h = pool.hop[pkt] + 1;
     if (h < routes.length[r]) {
       pool.hop[pkt] = h;
-      this.ports.enqueue(routes.ports[at + 1] as PortId, pkt);
+      const gw = this.gateways;
+      if (gw !== undefined && gw.after[routes.ports[at]] >= 0) gw.arrive(gw.after[routes.ports[at]] as NodeIndex, pkt);
+      else this.ports.enqueue(routes.ports[at + 1] as PortId, pkt);
       return;
     }
     const msgs = this.msgs;
@@ -337,6 +347,12 @@ export class Simulation {
     }
     this.deliver(m);
     msgs.release(m);
+  }
+
+  /** A packet a gateway converted goes on to the port of its current hop. */
+  private forward(pkt: PacketId): void {
+    const { pool, routes } = this;
+    this.ports.enqueue(routes.ports[routes.start[pool.route[pkt]] + pool.hop[pkt]] as PortId, pkt);
   }
 
   /** Message m reached its destination now: its latency counts if it was emitted in the window. */

@@ -3,7 +3,7 @@
  * (PortQueues), their wires (Wire) and their statistics (PortStats); each is driven by an
  * egress medium (EgressMedium): TSN transmission selection where the port has TSN settings,
  * the BSS's channel access on a Wi-Fi access point's radio links, the cell's schedulers on a
- * 5G cell's, wired Ethernet everywhere else.
+ * 5G cell's, a fieldbus poll on a fieldbus device's link, wired Ethernet everywhere else.
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
@@ -11,6 +11,7 @@ import type { Rng } from '../core/Rng.ts';
 import type { Model } from '../scenario/model.ts';
 import { CellMedium } from './cell/CellMedium.ts';
 import type { EgressMedium, PortContext } from './EgressMedium.ts';
+import { FieldbusMedium } from './FieldbusMedium.ts';
 import type { PacketPool } from './PacketPool.ts';
 import { PortQueues } from './PortQueues.ts';
 import { type MeasuredWindow, PortStats } from './PortStats.ts';
@@ -65,6 +66,7 @@ export class Ports {
       model.ports.some((p) => p.tsn) ? new TsnScheduler(ctx) : undefined,
       model.nodes.some((n) => n.wifi) ? new WifiMedium(ctx) : undefined,
       model.nodes.some((n) => n.cell) ? new CellMedium(ctx) : undefined,
+      model.links.some((l) => l.fieldbus) ? new FieldbusMedium(ctx) : undefined,
     ].filter((m) => m !== undefined);
     this.medium = model.ports.map((p) => special.find((m) => m.handles(p.index as PortId)) ?? wired);
   }

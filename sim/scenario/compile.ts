@@ -17,6 +17,7 @@ import { compileTrace, traceFlowSize } from './compileTrace.ts';
 import { nodeModel } from './compileNode.ts';
 import { patternModel } from './compilePattern.ts';
 import { fmtTime } from './formatLimits.ts';
+import { compileGateways } from './compileGateways.ts';
 
 export { wireBytes };
 
@@ -249,6 +250,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       protocol: f.protocol,
     });
   });
+
+  compileGateways(s, nodes, links, ports, flows, err);
 
   if (issues.length > 0) return { issues };
   const model: Model = {

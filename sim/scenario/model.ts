@@ -2,6 +2,7 @@
  * The compiled scenario the engine runs: indices instead of ids, integer picoseconds for
  * times, bytes and bit/s for the rest, every route resolved to a list of directed ports.
  */
+import type { FieldbusModel, GatewayModel } from './gatewayModel.ts';
 import type { Dist } from './fields.ts';
 import type { FlowProtocol } from './schema.ts';
 
@@ -41,6 +42,8 @@ export interface NodeModel {
   position?: [number, number, number];
   /** the cell, line or area the node belongs to (`area2/cell07`), as the scenario or its group instance says */
   group?: string;
+  /** a smart gateway's protocol conversion */
+  gateway?: GatewayModel;
 }
 
 export interface ComputeModel {
@@ -66,6 +69,8 @@ export interface LinkModel {
   failures: [number, number][];
   /** a radio link: with a Wi-Fi AP at one end it shares the AP's channel */
   wireless: boolean;
+  /** a fieldbus link polled by the gateway at one end */
+  fieldbus?: FieldbusModel;
 }
 
 export interface CellModel {

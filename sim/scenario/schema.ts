@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { distribution, quantity } from './fields.ts';
 import { batchSettings, cellSettings, computeSettings, tsnSettings, wifiSettings } from './schemaNodeSettings.ts';
+import { fieldbusSettings, gatewaySettings } from './schemaGateway.ts';
 import { writtenScenarioSchema } from './writtenSchema.ts';
 
 export const FORMAT = 'netloom.scenario/v1';
@@ -92,6 +93,7 @@ const node = z.strictObject({
   wifi: wifiSettings.optional(),
   cell: cellSettings.optional(),
   compute: computeSettings.optional(),
+  gateway: gatewaySettings.optional(),
 });
 
 const framing = z
@@ -136,6 +138,7 @@ const link = z.strictObject({
     .optional()
     .meta({ description: 'intervals during which the link is down: frames arriving then are lost' }),
   label: z.string().optional(),
+  fieldbus: fieldbusSettings.optional(),
 });
 
 const time = (d: string) => quantity('time', 'nonNegative', d);

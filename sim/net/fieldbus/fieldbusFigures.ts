@@ -4,7 +4,11 @@
  * against the CSV); protocol constants come from the specifications named; what neither gives
  * is marked `assumption: …`.
  */
-import type { Cited } from '../../workloads/defaults.ts';
+/** a value and where it comes from (sim/workloads/defaults.ts's Cited; sim/net may not import it) */
+interface Cited<T> {
+  value: T;
+  source: string;
+}
 
 const CSV = '../shared/data/industrial_figures.csv';
 
