@@ -48,4 +48,5 @@ export type {
   Progress,
   Report,
   ScenarioJson,
+  GatewayReport,
 } from '../sim/api/index.ts';

@@ -130,3 +130,5 @@ export { runTraced, type TracedRun } from './runTraced.ts';
 export { CHARTED_FLOWS, chartedFlows } from '../io/report/chartedFlows.ts';
 export type { ReportOptions } from './buildReport.ts';
 export type { LatencyHistogram } from './Report.ts';
+// smart gateways: the report's per-gateway protocol conversion figures
+export type { GatewayReport } from './Report.ts';
