@@ -14,7 +14,7 @@ export const BOUNDS_FORMAT = 'netloom.bounds/v2';
 
 /** One ingredient of a port's share of a bound, and the mechanism it comes from. */
 export interface HopTerm {
-  source: 'strict priority' | '802.1Qbv' | '802.1Qav' | '802.1Qbu' | 'cut-through' | 'phase';
+  source: 'strict priority' | '802.1Qbv' | '802.1Qav' | '802.1Qbu' | 'cut-through' | 'phase' | 'fieldbus' | 'gateway';
   /** what it is, for people */
   term: string;
   /** its size, seconds (a saving when negative); null when it is not a time (a rate, a share) */

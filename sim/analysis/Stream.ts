@@ -12,6 +12,7 @@
 import { wireBytes } from '../scenario/compile.ts';
 import type { FlowModel, LinkModel, Model } from '../scenario/model.ts';
 import { fragments, largestFragment, smallestFragment } from './fragments.ts';
+import { gatewayFloors } from './gatewayFloors.ts';
 import { distRange, sizeRange, sourceArrival, type SourceResult } from './sourceArrival.ts';
 import { maxOf, minOf } from '../core/extrema.ts';
 
@@ -141,6 +142,8 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
       constant: (l.delayPs + (far.forwarding ? far.latencyPs : 0)) * PS,
     };
   });
+  // a fieldbus poll or a gateway's conversion on the way (one-packet messages): the floor is the sum of the hops' least times
+  const polled = gatewayFloors(model, route, hops, frameSizes.min);
   return {
     index,
     flow: f.index,
@@ -157,9 +160,9 @@ function stream(model: Model, index: number, f: FlowModel, kind: Stream['kind'],
     packetsPerUnit: packets.reduce((s, p) => s + p.count, 0),
     lattice: source.ok ? lattice(f) : undefined,
     computeMin: 0,
-    minLatency: minOf(
-      [minSize, ...(maxSize > mtu && minSize <= mtu ? [mtu + 1] : [])].map((size) => messageFloor(links, hops, fragments(size, mtu), f.tagged)),
-    ),
+    minLatency: polled
+      ? hops.reduce((sum, hop) => sum + hop.lastBitMin + hop.constant, 0)
+      : minOf([minSize, ...(maxSize > mtu && minSize <= mtu ? [mtu + 1] : [])].map((size) => messageFloor(links, hops, fragments(size, mtu), f.tagged))),
   };
 }
 

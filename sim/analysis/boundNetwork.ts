@@ -20,6 +20,7 @@ import { computeNodeBound, multiQueueBound } from './computeNodeBound.ts';
 import { computeQueues, type ComputeQueue } from './computeQueues.ts';
 import { pathBound, pathDelay, packetizedAll, type PathBound } from './pathBound.ts';
 import { fixedPoint, type State } from './fixedPoint.ts';
+import { GatewayBounds } from './gatewayHops.ts';
 import { hasCycle } from './hasCycle.ts';
 import { PhaseCache, type Phased } from './phaseAligned.ts';
 import { because, via, type Reason } from './Reason.ts';
@@ -133,10 +134,18 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
   const lastStream: ({ J0: number; why: Reason | undefined; bound: StreamBound; J: number[]; sets?: Reason } | undefined)[] = [];
   const keeps = (state: State, s: Stream, reuse: readonly boolean[]) => {
     const was = lastStream[s.index];
-    return was !== undefined && was.J0 === state.J[s.index][0] && was.why === state.why[s.index] && s.hops.every((hop) => reuse[hop.port]);
+    return (
+      was !== undefined &&
+      was.J0 === state.J[s.index][0] &&
+      was.why === state.why[s.index] &&
+      s.hops.every((hop) => reuse[hop.port]) &&
+      !gateways.touches[s.index]
+    );
   };
 
   const phases = new PhaseCache();
+  // fieldbus polls and gateways' conversion: their hops' results depend on every stream they serve
+  const gateways = new GatewayBounds(model, streams, members, slot);
 
   function evaluate(state: State): { next: State; out: Omit<NetworkBounds, 'iterations' | 'cyclic' | 'specs' | 'members' | 'slots'> } {
     const reuse = statics.map((_, p) => unchanged(state, p));
@@ -166,7 +175,7 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
           }),
     );
     const tsnPorts: NetworkBounds['tsnPorts'] = specs.map(() => undefined);
-    const results = entries.map((es, p) => {
+    const analysed = entries.map((es, p) => {
       if (es.length === 0) return [];
       if (reuse[p]) {
         tsnPorts[p] = last![p]!.tsn;
@@ -189,10 +198,11 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
             J: ms.map(({ s, h }) => state.J[s][h]),
             why: ms.map(({ s }) => state.why[s]),
             entries: entries[p],
-            results: results[p],
+            results: analysed[p],
             tsn: tsnPorts[p],
           },
     );
+    const results = gateways.active ? gateways.overlay(analysed, state.J) : analysed;
     const next: State = { J: state.J.map((j) => [...j]), why: [...state.why] };
     const bounds: StreamBound[] = [];
     const computeOut: ComputeNodeResult[] = [];

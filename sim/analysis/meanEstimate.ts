@@ -8,6 +8,7 @@
 import { fragments } from './fragments.ts';
 import { distMean, wireBytes, type Dist, type FlowModel, type Model } from '../scenario/index.ts';
 import type { Stream } from './Stream.ts';
+import { fieldbusMean, publishMean } from './gatewayMeans.ts';
 
 const PS = 1e-12;
 
@@ -110,9 +111,10 @@ export function meanEstimates(model: Model, streams: readonly Stream[]): MeanEst
     let serialize = 0; // the fragments of a message queue behind each other at the slowest port
     for (const [h, hop] of s.hops.entries()) {
       const { load, k, lastBit } = perHop[i][h];
-      const w = ports[hop.port].wait.get(load.cls);
+      const polled = fieldbusMean(model, hop.port);
+      const w = polled === undefined ? ports[hop.port].wait.get(load.cls) : polled - lastBit;
       if (w === null || w === undefined) return null;
-      sum += w + lastBit + hop.constant;
+      sum += w + lastBit + hop.constant + publishMean(model, hop.port, h === s.hops.length - 1);
       serialize = Math.max(serialize, (k - 1) * load.es);
     }
     return sum + serialize;

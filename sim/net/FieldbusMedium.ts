@@ -8,7 +8,7 @@
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
-import type { FieldbusModel } from '../scenario/gatewayModel.ts';
+import type { FieldbusModel } from '../scenario/model.ts';
 import type { EgressMedium, PortContext } from './EgressMedium.ts';
 import { fieldbusTransaction } from './fieldbus/fieldbusTransaction.ts';
 import type { PacketPool } from './PacketPool.ts';

@@ -95,6 +95,7 @@ export function compileGateways(s: ParsedScenario, nodes: NodeModel[], links: Li
       offsetPs: 0,
       pollPs: 0,
       bytes: 0,
+      floorPs: 0,
     });
   });
   if (fieldbus.size === 0) return;
@@ -161,6 +162,7 @@ export function compileGateways(s: ParsedScenario, nodes: NodeModel[], links: Li
       if (address !== undefined) seen.set(address, i);
       fb.offsetPs = offset;
       fb.pollPs = psFromSeconds(fieldbusTransaction(fb.timing, fb.bytes));
+      fb.floorPs = psFromSeconds(fieldbusTransaction(fb.timing, 0));
       offset += fb.pollPs;
       links[i].fieldbus = fb;
     }

@@ -25,4 +25,6 @@ export interface FieldbusModel {
   pollPs: number;
   /** that largest data, bytes */
   bytes: number;
+  /** its poll with no data: the least a transaction takes */
+  floorPs: number;
 }

@@ -6,7 +6,7 @@ import type { FieldbusModel, GatewayModel } from './gatewayModel.ts';
 import type { Dist } from './fields.ts';
 import type { FlowProtocol } from './schema.ts';
 
-export type { Dist };
+export type { Dist, FieldbusModel, GatewayModel };
 
 export interface Framing {
   /** bytes added to every packet (headers, trailer) */

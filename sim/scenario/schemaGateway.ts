@@ -46,4 +46,6 @@ export const fieldbusSettings = z
       .meta({ description: 'PROFIBUS DP: the master’s slot time TSL in bit times (checked: TSDR must stay under it)' }),
     frame: z.enum(['standard', 'extended']).optional().meta({ description: 'CAN: 11-bit (2.0A, default) or 29-bit (2.0B) identifiers' }),
   })
-  .meta({ description: 'a fieldbus link from a gateway (the bus master) to a device: the device’s data waits for its poll and takes the transaction’s time' });
+  .meta({
+    description: 'a fieldbus link from a gateway (the bus master) to a device: the device’s data waits for its poll and takes the transaction’s time',
+  });

@@ -8,10 +8,16 @@
  *   (checked within 3 standard errors) and its maximum below the cycle;
  * - a gateway's conversion (per message + per byte, FIFO servers) and its publishing cycle, to
  *   the picosecond;
+ * - bounds (sim/analysis/gatewayHops.ts): one periodic flow per device waits at most a full
+ *   cycle for its poll, then its transaction; the gateway holds a message at most its
+ *   conversion times the messages ahead per server, then its publishing cycle; every simulated
+ *   latency lies within [min, bound];
  * - bad input refused with its JSON path.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { runScenario, validateScenario } from '../../sim/api/index.ts';
+import { both, bound, simMax } from './boundsAndSim.ts';
 
 const ETH = ((64 + 8) * 8) / 100e6 + 1e-6; // a small packet over 100 Mb/s Ethernet (64 B frame + 8 B preamble to its last bit) and 1 µs of cable
 const GOLDEN = 1.6180339887; // a period of cycle · φ puts the emissions at every phase of the cycle, never two in one cycle
@@ -166,6 +172,38 @@ describe('a gateway’s conversion', () => {
   });
 });
 
+describe('bounds of polled segments and converting gateways', () => {
+  it('one periodic flow behind a polled device: bound = cycle + its transaction + the Ethernet hop, exactly', () => {
+    const { bounds, sim } = both(
+      segment({ protocol: 'can', cycle: '10 ms' }, '500 kb/s', [{ id: 'A', size: '8 B', period: `${10 * GOLDEN} ms` }], undefined, '20 s'),
+    );
+    const b = bound(bounds, 'A');
+    // the Ethernet hop's share is the analysis's own (its frame, ps rounding); the fieldbus share is a full cycle + 135 bits at 500 kbit/s
+    const ethernet = b.hops[1].contribution!;
+    expect(b.delay).toBeCloseTo(10e-3 + 135 / 500e3 + ethernet, 12);
+    expect(simMax(sim, 'A')).toBeLessThanOrEqual(b.delay!);
+    expect(simMax(sim, 'A')).toBeGreaterThan(b.delay! - 0.2e-3); // the phases come within 0.2 ms of the worst
+    expect(sim.flows[0].latency!.min).toBeGreaterThanOrEqual(b.minDelay);
+  });
+  it('the example smart gateway: every flow within [min, bound], the gateway’s conversion and cycle in the bound', () => {
+    const scenario = JSON.parse(readFileSync(new URL('../../scenarios/examples/smart-gateway.json', import.meta.url), 'utf8'));
+    const { bounds, sim } = both(scenario);
+    for (const f of sim.flows) {
+      const b = bound(bounds, f.id);
+      expect(b.status, f.id).toBe('bounded');
+      expect(f.latency!.max, f.id).toBeLessThanOrEqual(b.delay!);
+      expect(f.latency!.min, f.id).toBeGreaterThanOrEqual(b.minDelay);
+    }
+    const terms = bound(bounds, 'io1-inputs').hops[0].terms.map((t) => t.source);
+    expect(terms).toEqual(['fieldbus', 'fieldbus', 'gateway', 'gateway']);
+  });
+  it('more messages than polls: unbounded, saying why', () => {
+    const { bounds } = both(segment({ protocol: 'can', cycle: '10 ms' }, '500 kb/s', [{ id: 'A', size: '8 B', period: '5 ms' }], undefined, '1 s'));
+    expect(bound(bounds, 'A').status).toBe('unbounded');
+    expect(bound(bounds, 'A').reason).toMatch(/A has 2 messages per 10 ms poll cycle to send, more than one per poll/);
+  });
+});
+
 describe('bad input names its place', () => {
   const issues = (s: unknown) => validateScenario(s).map((i) => `${i.path}: ${i.message}`);
   const base = () => segment({ protocol: 'profibus-dp', cycle: '2 ms' }, '1.5 Mb/s', [{ id: 'A', size: '16 B', period: '2 ms' }]);
@@ -177,7 +215,7 @@ describe('bad input names its place', () => {
   it('a rate the protocol does not run at, and a field of another protocol', () => {
     const s = base();
     s.links[0].rate = '1 Mb/s';
-    (s.links[0].fieldbus as Record<string, unknown>).turnaround = '1 ms';
+    (s.links[0] as { fieldbus: Record<string, unknown> }).fieldbus.turnaround = '1 ms';
     expect(issues(s)).toEqual([
       'links[0].rate: profibus-dp runs at 9.6, 19.2, 45.45, 93.75, 187.5, 500, 1500, 3000, 6000, 12000 kb/s, got 1000 kb/s',
       'links[0].fieldbus.turnaround: "turnaround" applies to modbus-rtu, this is profibus-dp',

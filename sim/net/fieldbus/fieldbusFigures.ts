@@ -39,7 +39,8 @@ export const PROFIBUS_RATES_KBPS: Cited<number[]> = {
 export const PROFIBUS_MAX_DATA: Cited<number> = {
   value: 244,
   source:
-    'IEC 61158-6-3 / PROFIBUS DP: at most 244 B of inputs per slave (e.g. Hyundai Robotics PROFIBUS-DP slave specification: "Maximum input byte size 244 bytes")',
+    'IEC 61158-6-3 / PROFIBUS DP: at most 244 B of inputs per slave ' +
+    '(e.g. Hyundai Robotics PROFIBUS-DP slave specification: "Maximum input byte size 244 bytes")',
 };
 /** bus idle time before a request (TSYN), in bit times */
 export const PROFIBUS_TSYN_BITS: Cited<number> = {
@@ -49,7 +50,8 @@ export const PROFIBUS_TSYN_BITS: Cited<number> = {
 export const PROFIBUS_TSDR_BITS: Cited<number> = {
   value: 11,
   source:
-    'assumption: station delay of the responder at the minimum min_TSDR = 11 bit times (IEC 61158-4-3); a slave may answer later (its GSD MaxTsdr), set `stationDelay`',
+    'assumption: station delay of the responder at the minimum min_TSDR = 11 bit times (IEC 61158-4-3); ' +
+    'a slave may answer later (its GSD MaxTsdr), set `stationDelay`',
 };
 
 /** CAN bit rates (CiA 305 table) and classic CAN payload */
@@ -57,4 +59,7 @@ export const CAN_RATES_KBPS: Cited<number[]> = {
   value: [1000, 800, 500, 250, 125, 50, 20, 10],
   source: `${CSV}: Fieldbus, CANopen, standard bit rates (CiA 305 LSS table, CANopenNode 305/CO_LSS.h)`,
 };
-export const CAN_MAX_DATA: Cited<number> = { value: 8, source: `${CSV}: Fieldbus, CAN, max payload classic CAN / CAN FD (linux can.h CAN_MAX_DLEN)` };
+export const CAN_MAX_DATA: Cited<number> = {
+  value: 8,
+  source: `${CSV}: Fieldbus, CAN, max payload classic CAN / CAN FD (linux can.h CAN_MAX_DLEN)`,
+};
