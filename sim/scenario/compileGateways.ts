@@ -60,6 +60,9 @@ export function compileGateways(s: ParsedScenario, nodes: NodeModel[], links: Li
       );
     const [master, device] = gw[0] === a ? [a, b] : [b, a];
     if (device.forwarding) return void err(at, `"${device.id}" forwards traffic (a ${device.type}): a fieldbus segment ends at devices`);
+    if (l.medium === 'wireless') return void err(`links[${i}].medium`, 'a fieldbus link is a wire (RS-485, CAN): it cannot be wireless');
+    if (ports.some((p) => p.link === i && p.tsn))
+      return void err(at, `a fieldbus link is timed by its polls: TSN settings of "${device.id}" or "${master.id}" cannot apply to it`);
     const rateOk =
       f.protocol === 'modbus-rtu'
         ? l.rate <= MODBUS_MAX_BAUD
@@ -104,6 +107,8 @@ export function compileGateways(s: ParsedScenario, nodes: NodeModel[], links: Li
   const flowIndex = new Map(s.flows.map((f, i) => [f.id, i]));
   for (const f of flows) {
     const at = `flows[${flowIndex.get(f.id)}]`;
+    if (f.frer?.some((route) => route.some((p) => fieldbus.has(ports[p].link))) || (f.frer && f.route.some((p) => fieldbus.has(ports[p].link))))
+      err(`${at}.frer`, 'redundancy (802.1CB) cannot cross a fieldbus link: a polled segment has one path');
     const legs: [number[], number, string][] = [
       [f.route, distMax(f.size), `${at}.size`],
       ...(f.frer ?? []).map((r): [number[], number, string] => [r, distMax(f.size), `${at}.size`]),

@@ -221,6 +221,14 @@ describe('bad input names its place', () => {
       'links[0].fieldbus.turnaround: "turnaround" applies to modbus-rtu, this is profibus-dp',
     ]);
   });
+  it('a fieldbus link that is wireless, or under TSN settings', () => {
+    const s = base();
+    (s.links[0] as Record<string, unknown>).medium = 'wireless';
+    expect(issues(s)).toEqual(['links[0].medium: a fieldbus link is a wire (RS-485, CAN): it cannot be wireless']);
+    const t = base();
+    (t.nodes[0] as Record<string, unknown>).tsn = { cbs: { 6: { idleSlope: '100 kb/s' } } };
+    expect(issues(t)).toEqual(['links[0].fieldbus: a fieldbus link is timed by its polls: TSN settings of "A" or "GW" cannot apply to it']);
+  });
   it('a cycle too short for the segment’s polls', () => {
     const s = segment({ protocol: 'modbus-rtu', cycle: '20 ms' }, '9.6 kb/s', [
       { id: 'A', size: '4 B', period: '1 s' },
