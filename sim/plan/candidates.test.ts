@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateInThread } from '../../test/validation/evaluateInThread.ts';
 import type { ScenarioJson } from '../scenario/schema.ts';
+import { loadScenario, runScenario } from '../api/index.ts';
 import { applyPlan, planCost } from './actions.ts';
+import { proposeCandidates } from './candidates.ts';
 import { DEFAULT_CATALOG } from './catalog.ts';
 import { plan } from './planner.ts';
 
@@ -59,5 +61,29 @@ describe('proposeCandidates: a later tier on a converted link keeps the conversi
       DEFAULT_CATALOG,
     );
     expect(upgraded.links[0]).toMatchObject({ rate: '1 Gb/s', medium: 'fiber', length: '300 m' });
+  });
+});
+
+describe('proposeCandidates: a fieldbus link keeps its protocol’s rate', () => {
+  it('a flow late behind its poll gets no faster-link action on the fieldbus (an Ethernet tier there is no valid scenario)', () => {
+    const polled: ScenarioJson = {
+      format: 'netloom.scenario/v1',
+      name: 'a polled sensor',
+      nodes: [
+        { id: 'TT', type: 'sensor' },
+        { id: 'GW', type: 'gateway' },
+        { id: 'HOST', type: 'host' },
+      ],
+      links: [
+        { from: 'TT', to: 'GW', rate: '19.2 kb/s', fieldbus: { protocol: 'modbus-rtu', cycle: '100 ms' } },
+        { from: 'GW', to: 'HOST', rate: '100 Mb/s' },
+      ],
+      flows: [{ id: 'temp', from: 'TT', to: 'HOST', size: '4 B', pattern: { type: 'periodic', period: '250 ms' }, requirement: { latency: '5 ms' } }],
+    };
+    const report = runScenario({ scenario: polled });
+    const findings = { flows: report.flows, failing: report.flows.filter((f) => f.verdict === 'fail') };
+    expect(findings.failing.map((f) => f.id)).toEqual(['temp']);
+    const actions = proposeCandidates(polled, loadScenario(polled), findings, [], DEFAULT_CATALOG).flatMap((c) => c.actions);
+    expect(actions.filter((a) => a.kind === 'link-rate').map((a) => (a as { link: string }).link)).toEqual(['GW-HOST']);
   });
 });

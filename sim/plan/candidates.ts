@@ -86,10 +86,10 @@ export function proposeCandidates(doc: ScenarioJson, model: Model, findings: Fin
     const ports = [...flow.route, ...(flow.response?.route ?? [])];
     const size = flow.size.dist === 'constant' ? flow.size.value : 1500;
 
-    // 1. faster links where the flow waits or serializes (radio links: see 5)
+    // 1. faster links where the flow waits or serializes (radio links: see 5; a fieldbus runs at its protocol's rates)
     ports.forEach((port, k) => {
       const link = model.links[port >> 1];
-      if (link.wireless) return;
+      if (link.wireless || link.fieldbus) return;
       const doclink = docLinks.get(link.id);
       const next = tiersOf(link.id).find((t) => t.bps > link.rateBps * 1.0001);
       if (!next || !doclink) return;
