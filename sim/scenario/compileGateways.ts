@@ -47,7 +47,8 @@ export function compileGateways(s: ParsedScenario, nodes: NodeModel[], links: Li
   const fieldbus = new Map<number, FieldbusModel>();
   s.links.forEach((l, i) => {
     const f = l.fieldbus;
-    if (!f || !nodes[links[i].from] || !nodes[links[i].to]) return;
+    // a link with an unknown end has its issue already
+    if (!f || nodes[links[i].from]?.id !== l.from || nodes[links[i].to]?.id !== l.to) return;
     const at = `links[${i}].fieldbus`;
     const [a, b] = [nodes[links[i].from], nodes[links[i].to]];
     const gw = [a, b].filter((n) => n.type === 'gateway');
