@@ -161,6 +161,15 @@ describe('a gateway’s conversion', () => {
     expect(single.meanWait).toBeCloseTo(100e-6, 15);
     expect(run(gatewayLine({ ...gw, servers: 2 }, two)).gateways![0].maxWait).toBe(0);
   });
+  it('over replications: conversions add up, the largest wait is the largest of any', () => {
+    const two = [...one, { id: 'g', from: 'P2', size: '100 B', period: '10 ms' }];
+    const scenario = gatewayLine({ protocol: 'modbus-tcp', perMessage: '200 us' }, two);
+    const single = run(scenario).gateways![0];
+    const three = runScenario({ scenario }, { replications: 3 }).gateways![0];
+    expect(three.conversions).toBe(3 * single.conversions);
+    expect(three.maxWait).toBe(single.maxWait);
+    expect(three.meanWait).toBeCloseTo(single.meanWait, 15);
+  });
   it('with a cycle, publishes at the next cycle boundary', () => {
     const hop = ((8 + 100 + 18) * 8) / 100e6; // 100 B: preamble 8 B + a 118 B frame to its last bit
     const r = run(
