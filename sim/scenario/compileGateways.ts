@@ -102,38 +102,29 @@ export function compileGateways(s: ParsedScenario, nodes: NodeModel[], links: Li
       floorPs: 0,
     });
   });
-  if (fieldbus.size === 0) return;
-
   // what each device sends: the largest message of the flows crossing its link towards the master
   const flowIndex = new Map(s.flows.map((f, i) => [f.id, i]));
   for (const f of flows) {
     const at = `flows[${flowIndex.get(f.id)}]`;
-    if (f.frer?.some((route) => route.some((p) => fieldbus.has(ports[p].link))) || (f.frer && f.route.some((p) => fieldbus.has(ports[p].link))))
+    if (f.frer && [f.route, ...f.frer].some((route) => route.some((p) => fieldbus.has(ports[p].link))))
       err(`${at}.frer`, 'redundancy (802.1CB) cannot cross a fieldbus link: a polled segment has one path');
-    const legs: [number[], number, string][] = [
-      [f.route, distMax(f.size), `${at}.size`],
-      ...(f.frer ?? []).map((r): [number[], number, string] => [r, distMax(f.size), `${at}.size`]),
-    ];
+    const legs: [number[], number, string][] = [[f.route, distMax(f.size), `${at}.size`]];
     if (f.response) legs.push([f.response.route, distMax(f.response.size), `${at}.response.size`]);
-    for (const [route, bytes, sizeAt] of legs)
+    for (const [route, bytes, sizeAt] of legs) {
       for (const p of route) {
         const fb = fieldbus.get(ports[p].link);
         if (!fb) continue;
-        const link = s.links[ports[p].link];
-        if (ports[p].from === fb.master) {
-          err(at, `it crosses the fieldbus link ${links[ports[p].link].id} from the gateway to the device: writes to fieldbus devices are not modelled yet`);
-          continue;
-        }
+        const id = links[ports[p].link].id;
         const max = MAX_DATA[fb.timing.protocol];
-        if (bytes > max)
-          err(sizeAt, `one ${link.fieldbus?.protocol} poll carries at most ${max} B, this flow's messages over ${links[ports[p].link].id} reach ${bytes} B`);
+        if (ports[p].from === fb.master)
+          err(at, `it crosses the fieldbus link ${id} from the gateway to the device: writes to fieldbus devices are not modelled yet`);
+        else if (bytes > max) err(sizeAt, `one ${fb.timing.protocol} poll carries at most ${max} B, this flow's messages over ${id} reach ${bytes} B`);
         else fb.bytes = Math.max(fb.bytes, bytes);
       }
-    for (const route of [f.route, f.response?.route ?? []]) {
       const mtu = Math.min(...route.map((p) => links[ports[p].link].mtu));
       const converts = route.slice(1).find((p) => nodes[ports[p].from].gateway);
-      if (converts !== undefined && distMax(route === f.route ? f.size : (f.response?.size ?? f.size)) > mtu)
-        err(at, `the gateway "${nodes[ports[converts].from].id}" converts whole messages: this flow's must fit one packet (${mtu} B on its route)`);
+      if (converts !== undefined && bytes > mtu)
+        err(sizeAt, `the gateway "${nodes[ports[converts].from].id}" converts whole messages: they must fit one packet (${mtu} B on this route)`);
     }
   }
 

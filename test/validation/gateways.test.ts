@@ -238,6 +238,10 @@ describe('bad input names its place', () => {
     (t.nodes[0] as Record<string, unknown>).tsn = { cbs: { 6: { idleSlope: '100 kb/s' } } };
     expect(issues(t)).toEqual(['links[0].fieldbus: a fieldbus link is timed by its polls: TSN settings of "A" or "GW" cannot apply to it']);
   });
+  it('a message larger than one packet through a converting gateway (no fieldbus on the way)', () => {
+    const s = gatewayLine({ protocol: 'opcua', perMessage: '100 us' }, [{ id: 'f', from: 'P1', size: '4000 B', period: '10 ms' }]);
+    expect(issues(s)).toEqual(['flows[0].size: the gateway "GW" converts whole messages: they must fit one packet (1500 B on this route)']);
+  });
   it('a cycle too short for the segment’s polls', () => {
     const s = segment({ protocol: 'modbus-rtu', cycle: '20 ms' }, '9.6 kb/s', [
       { id: 'A', size: '4 B', period: '1 s' },
