@@ -57,27 +57,36 @@ export class GatewayBounds {
   overlay(results: EntryResult[][], J: number[][]): EntryResult[][] {
     const { model, streams } = this;
     const out = results.slice();
+    // what the pairs bring, in messages: B + R·t; `late` names a stream whose arrivals have no bound (then neither has anyone's wait)
     const load = (pairs: { s: number; h: number }[], jitter: (s: number, h: number) => number) => {
       let burst = 0;
       let rate = 0;
+      let late: string | undefined;
       for (const { s, h } of pairs) {
         const st = streams[s];
-        if (!st.source.ok) continue;
+        const j = jitter(s, h);
+        if (!st.source.ok || !Number.isFinite(j)) {
+          late ??= st.label;
+          continue;
+        }
         const a = st.source.arrival;
-        burst += st.packetsPerUnit * (a.burst + a.rate * jitter(s, h));
+        burst += st.packetsPerUnit * (a.burst + a.rate * j);
         rate += st.packetsPerUnit * a.rate;
       }
-      return { burst, rate };
+      return { burst: late === undefined ? burst : Infinity, rate, late };
     };
+    const unknown = (late: string, at: string) => because(`the arrivals of ${late} at ${at} have no bound, and it shares the polls or the converter`);
     for (const p of this.fieldbusPorts) {
       const fb = model.links[model.ports[p].link].fieldbus!;
       const cycle = fb.cyclePs * PS;
-      const { burst, rate } = load(this.members[p], (s, h) => J[s][h]);
+      const { burst, rate, late } = load(this.members[p], (s, h) => J[s][h]);
       const wait = rate * cycle <= 1 ? burst * cycle : Infinity;
       const delay = wait + fb.pollPs * PS;
       const why = Number.isFinite(delay)
         ? undefined
-        : because(`${model.nodes[fb.device].id} has ${+(rate * cycle).toPrecision(3)} messages per ${ms(cycle)} poll cycle to send, more than one per poll`);
+        : late !== undefined
+          ? unknown(late, model.nodes[fb.device].id)
+          : because(`${model.nodes[fb.device].id} has ${+(rate * cycle).toPrecision(3)} messages per ${ms(cycle)} poll cycle to send, more than one per poll`);
       out[p] = results[p].map((r, k) =>
         !streams[this.members[p][k].s].source.ok || !Number.isFinite(J[this.members[p][k].s][this.members[p][k].h])
           ? r
@@ -100,7 +109,7 @@ export class GatewayBounds {
       const g = model.nodes[node].gateway!;
       const service = (bytes: number) => (g.perMessagePs + Math.round(g.perBytePs * bytes)) * PS;
       const jitter = (s: number, h: number) => J[s][h] + out[streams[s].hops[h].port][this.slot[s][h]].delay - streams[s].hops[h].lastBitMin;
-      const { burst, rate } = load(pairs, jitter);
+      const { burst, rate, late } = load(pairs, jitter);
       const longest = Math.max(...pairs.map(({ s }) => service(streams[s].frameSizes.max)));
       const held = rate * longest < g.servers ? (longest * (burst + g.servers - 1)) / g.servers : Infinity;
       const publish = g.cyclePs * PS;
@@ -117,7 +126,9 @@ export class GatewayBounds {
           service: null,
           why: Number.isFinite(extra)
             ? r.why
-            : because(`${model.nodes[node].id} is overloaded: ${+rate.toPrecision(4)} messages/s for ${g.servers} converter(s) taking up to ${ms(longest)}`),
+            : late !== undefined
+              ? unknown(late, model.nodes[node].id)
+              : because(`${model.nodes[node].id} is overloaded: ${+rate.toPrecision(4)} messages/s for ${g.servers} converter(s) taking up to ${ms(longest)}`),
           terms: [
             ...r.terms,
             {
