@@ -208,7 +208,7 @@ describe('bounds of polled segments and converting gateways', () => {
   });
   it('a device shared with a flow whose arrivals have no bound: no bound for either, saying why', () => {
     const s = segment({ protocol: 'can', cycle: '10 ms' }, '500 kb/s', [{ id: 'A', size: '8 B', period: '50 ms' }], undefined, '1 s');
-    s.flows.push({ id: 'burst', from: 'A', to: 'EDGE', size: '8 B', pattern: { type: 'poisson', rate: '100 b/s' } as never });
+    s.flows.push({ id: 'burst', from: 'A', to: 'GW', size: '8 B', pattern: { type: 'poisson', rate: '100 b/s' } as never }); // shares only the fieldbus with A
     const { bounds } = both(s);
     expect(bound(bounds, 'A').status).toBe('unbounded');
     expect(bound(bounds, 'A').reason).toMatch(/the arrivals of burst at A have no bound, and it shares the polls or the converter/);
