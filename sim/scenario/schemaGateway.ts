@@ -33,15 +33,15 @@ export const fieldbusSettings = z
     stationDelay: z
       .number()
       .int()
-      .min(11)
+      .positive()
       .max(65535)
       .optional()
-      .meta({ description: 'PROFIBUS DP: the slave’s station delay TSDR in bit times (default 11, the minimum)' }),
+      .meta({ description: 'PROFIBUS DP: the slave’s station delay TSDR in bit times (default 11, an assumption: see sim/net/fieldbus/fieldbusFigures.ts)' }),
     slotTime: z
       .number()
       .int()
-      .min(37)
-      .max(16383)
+      .positive()
+      .max(65535)
       .optional()
       .meta({ description: 'PROFIBUS DP: the master’s slot time TSL in bit times (checked: TSDR must stay under it)' }),
     frame: z.enum(['standard', 'extended']).optional().meta({ description: 'CAN: 11-bit (2.0A, default) or 29-bit (2.0B) identifiers' }),
