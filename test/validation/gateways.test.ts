@@ -111,6 +111,21 @@ describe('the data age behind a polled segment', () => {
     expect(l.max).toBeLessThanOrEqual(cycle + fixed);
     expect(l.min).toBeGreaterThanOrEqual(fixed - 1e-12);
   });
+  it('Poisson arrivals: the slotted queue’s closed form within the 95 % interval of 10 replications', () => {
+    // one message per poll, FIFO: the backlog L after a poll follows L' = (L + A − 1)⁺ with A ~ Poisson(ρ), ρ = λ·cycle, so
+    // E[L] = ρ²/(2(1 − ρ)) (squaring the recursion, as for the M/D/1 embedded chain: Kleinrock, Queueing Systems I, §5.6);
+    // a message waits the rest of its cycle (cycle/2), then one cycle per message ahead: E[L] + ρ/2 of them
+    const cycle = 10e-3;
+    const rho = cycle / 50e-3;
+    const wait = cycle / 2 + cycle * (rho ** 2 / (2 * (1 - rho)) + rho / 2);
+    const s = segment({ protocol: 'can', cycle: '10 ms' }, '500 kb/s', [{ id: 'A', size: '8 B', period: '1 s' }], undefined, '100 s');
+    s.flows[0].pattern = { type: 'poisson', interval: '50 ms' } as never;
+    const r = runScenario({ scenario: s }, { replications: 10 });
+    const l = latency(r, 'A');
+    const [lo, hi] = l.ci95!.mean;
+    expect(r.flows[0].delivered).toBeGreaterThan(15000);
+    expect(Math.abs(l.mean - (wait + 135 / 500e3 + ETH))).toBeLessThan((hi - lo) / 2);
+  });
   it('two messages in one cycle: the second takes the next poll', () => {
     const r = run(segment({ protocol: 'can', cycle: '10 ms' }, '500 kb/s', [{ id: 'A', size: '8 B', period: '5 ms' }], undefined, '1 s'));
     // emitted at 0 and 5 ms: polled at 0 and at 10 ms (one frame per poll), then every 10 ms, falling behind
