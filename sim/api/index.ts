@@ -130,3 +130,8 @@ export { runTraced, type TracedRun } from './runTraced.ts';
 export { CHARTED_FLOWS, chartedFlows } from '../io/report/chartedFlows.ts';
 export type { ReportOptions } from './buildReport.ts';
 export type { LatencyHistogram } from './Report.ts';
+
+// the accelerator and model catalog (issue 12): figures with their sources, the roofline
+export { hardwareCatalog, type HardwareCatalog } from './hardwareCatalog.ts';
+export type { Accelerator, Figure, ModelSpec, Quantization } from '../compute/catalog/types.ts';
+export type { Measurement } from '../compute/catalog/measurements.ts';
