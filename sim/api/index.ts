@@ -135,3 +135,4 @@ export type { LatencyHistogram } from './Report.ts';
 export { hardwareCatalog, type HardwareCatalog } from './hardwareCatalog.ts';
 export type { Accelerator, Figure, ModelSpec, Quantization } from '../compute/catalog/types.ts';
 export type { Measurement } from '../compute/catalog/measurements.ts';
+export type { LlmEngineReport, LlmFlowReport, TokenTimes } from './llmReport.ts';

@@ -1,5 +1,6 @@
 /** What one replication hands back: plain data, mergeable, cheap to send between workers. */
 import type { ComputeNodes } from '../compute/ComputeNodes.ts';
+import type { LlmResult } from './LlmClients.ts';
 import type { PortStats } from '../net/PortStats.ts';
 import type { Model } from '../scenario/model.ts';
 import type { FlowStatsData } from '../stats/FlowStats.ts';
@@ -38,6 +39,8 @@ export interface ReplicationResult {
   hops: { waitSum: Float64Array; waitMax: Float64Array; frames: Float64Array };
   /** per flow: its requests' waits and service at the compute node */
   computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };
+  /** LLM flows' TTFT and TPOT at the client and their waits for the KV cache (absent without LLM flows) */
+  llm?: LlmResult;
 }
 
 /** The figures a finished replication hands back, read off the engine's tables. */

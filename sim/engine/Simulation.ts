@@ -12,6 +12,8 @@ import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { ComputeNodes } from '../compute/ComputeNodes.ts';
+import { LlmServers } from '../compute/LlmServers.ts';
+import { CHUNK, LlmClients } from './LlmClients.ts';
 import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
@@ -62,6 +64,9 @@ export class Simulation {
   private readonly routes: Routes;
   private readonly ports: Ports;
   private readonly compute: ComputeNodes;
+  /** LLM engines and what their clients see, when some flow is an LLM's */
+  private readonly llm: LlmServers | undefined;
+  private readonly llmClients: LlmClients | undefined;
   /** 802.1CB, when some flow is redundant */
   private readonly frer: Redundancy | undefined;
   private readonly sources: Source[];
@@ -124,6 +129,23 @@ export class Simulation {
       flowOf: (msg) => msgs.flow[msg] as FlowId,
       onDone: (msg) => this.respond(msg),
     });
+    this.llm = LlmServers.of({
+      model,
+      kernel,
+      rng,
+      windowStart,
+      windowEnd,
+      flowOf: (msg) => msgs.flow[msg] as FlowId,
+      onTokens: (msg, tokens, last) => {
+        const c = this.llmClients!.packet(msg, tokens, last);
+        this.send(c, (2 * msgs.flow[c] + 1) as RouteId, msgs.size[c]);
+      },
+      onRefused: (msg) => {
+        if (this.trace !== undefined) this.lostNow(msg); // never fits the KV cache: lost
+        msgs.release(msg);
+      },
+    });
+    this.llmClients = this.llm && new LlmClients(model, msgs, rng);
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
     this.rings = new PeriodicRings(flows);
@@ -235,7 +257,8 @@ export class Simulation {
   private finish(host: SimHost): ReplicationResult {
     this.trace?.flush();
     host.progress?.(1, this.kernel.now, this.events);
-    return collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
+    const result = collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
+    return this.llm === undefined ? result : { ...result, llm: this.llmClients!.result(this.llm) };
   }
 
   private emit(f: FlowId, fromRing: boolean): void {
@@ -332,8 +355,15 @@ export class Simulation {
     }
     const f = msgs.flow[m];
     if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
-      this.compute.arrive(this.flowTo[f] as NodeIndex, m);
+      if (this.llm !== undefined && this.llm.isLlm[f] === 1) {
+        this.llmClients!.started(m);
+        this.llm.arrive(this.flowTo[f] as NodeIndex, m);
+      } else this.compute.arrive(this.flowTo[f] as NodeIndex, m);
       return;
+    }
+    if (this.llm !== undefined && this.llm.isLlm[f] === 1) {
+      this.llmClients!.arrived(m, this.kernel.now);
+      if (msgs.phase[m] === CHUNK) return void msgs.release(m);
     }
     this.deliver(m);
     msgs.release(m);
@@ -371,9 +401,11 @@ export class Simulation {
     const m = this.pool.msg[pkt] as MessageId;
     this.pool.release(pkt);
     this.msgs.lost[m] = 1;
-    if (this.trace !== undefined) this.trace.dropped(m, port);
+    // a streamed answer's packet before its last is no message the trace knows
+    const traced = this.trace !== undefined && this.msgs.phase[m] !== CHUNK;
+    if (traced) this.trace!.dropped(m, port);
     if (--this.msgs.left[m] === 0) {
-      if (this.trace !== undefined) this.lostNow(m);
+      if (traced) this.lostNow(m);
       this.msgs.release(m);
     }
   }

@@ -28,6 +28,7 @@ export function llmFlowModel(f: ParsedFlow): LlmFlowModel | undefined {
     stream: l.stream ?? false,
     chunk: l.chunk ?? 1,
     bytesPerToken: l.bytesPerToken ?? DEFAULT_BYTES_PER_TOKEN,
+    sizeGiven: f.response?.size !== undefined,
   };
 }
 
@@ -78,6 +79,8 @@ export function checkLlm(s: ParsedScenario, nodes: NodeModel[], flows: FlowModel
     if (f.model) err(`${at}.model`, 'an LLM flow names its model in "llm.model"; remove "model"');
     if (f.batch) err(`${at}.batch`, 'an LLM flow is batched continuously, step by step; remove "batch"');
     if (f.llm.stream && f.response.size) err(`${at}.response.size`, 'a streamed answer is sized by its tokens (llm.bytesPerToken); remove "size"');
+    if (r?.tpot !== undefined && !f.llm.stream)
+      err(`${at}.requirement.tpot`, 'the time per output token is measured between the packets of a streamed answer; add "stream": true to llm');
     if (f.llm.chunk !== undefined && !f.llm.stream) err(`${at}.llm.chunk`, 'chunks are the packets of a streamed answer; add "stream": true');
     const spec = findModel(f.llm.model);
     if (!spec) {

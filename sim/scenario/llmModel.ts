@@ -18,6 +18,8 @@ export interface LlmFlowModel {
   /** tokens per streamed packet */
   chunk: number;
   bytesPerToken: number;
+  /** the answer's size is the flow's `response.size` (given, not streamed), not its tokens × bytes per token */
+  sizeGiven: boolean;
 }
 
 /** bytes of UDP/IPv4 headers around the text of each answer packet (assumption: one datagram each) */
