@@ -24,10 +24,11 @@ export interface LlmServersOptions {
   model: Model;
   kernel: Kernel;
   rng: Rng;
-  /** statistics count steps that start, and waits that end, in [windowStart, windowEnd) */
+  /** statistics count the steps that start in [windowStart, windowEnd), and the waits of requests `counted` (emitted in it) */
   windowStart: Ps;
   windowEnd: Ps;
   flowOf(msg: MessageId): FlowId;
+  counted(msg: MessageId): boolean;
   /** `tokens` more of request `msg`'s answer are made now; `last`: the answer is complete */
   onTokens(msg: MessageId, tokens: number, last: boolean): void;
   /** request `msg` can never fit the KV cache: it is lost */
@@ -146,7 +147,7 @@ export class LlmServers {
       e.held += r.prompt + r.output;
       e.admitted.push(r);
       e.head++;
-      if (inWindow) {
+      if (this.o.counted(r.msg)) {
         const wait = now - r.arrived;
         this.waitSum[r.flow] += wait;
         if (wait > this.waitMax[r.flow]) this.waitMax[r.flow] = wait;

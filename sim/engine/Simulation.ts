@@ -136,6 +136,7 @@ export class Simulation {
       windowStart,
       windowEnd,
       flowOf: (msg) => msgs.flow[msg] as FlowId,
+      counted: (msg) => msgs.counted[msg] === 1,
       onTokens: (msg, tokens, last) => {
         const c = this.llmClients!.packet(msg, tokens, last);
         this.send(c, (2 * msgs.flow[c] + 1) as RouteId, msgs.size[c]);
