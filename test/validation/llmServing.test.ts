@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { type FlowReport, runScenario } from '../../sim/api/index.ts';
+import { computeBounds, type FlowReport, loadScenario, runScenario } from '../../sim/api/index.ts';
 import { findAccelerator, findModel } from '../../sim/compute/catalog/catalog.ts';
 import { decodeStepSeconds, kvCapacityTokens, prefillSeconds, rooflineSeconds, type ServingSetup } from '../../sim/compute/roofline.ts';
 import { SERVING_EFFICIENCY } from '../../sim/compute/servingEfficiency.ts';
@@ -218,5 +218,15 @@ describe('LLM serving: TPOT grows with the batch as the decode roofline says', (
     const ratio = decodeStepSeconds(s, 256, 1100) / decodeStepSeconds(s, 1, 1100);
     expect(ratio).toBeCloseTo((16.06e9 + 256 * 1101 * 131072) / (16.06e9 + 1101 * 131072), 6);
     expect(ratio).toBeGreaterThan(3);
+  });
+});
+
+describe('LLM serving in the worst-case bounds', () => {
+  it('an LLM flow is reported unbounded, saying why, and has no M/G/1 mean estimate (its engine is no M/G/1 server)', () => {
+    const model = loadScenario(plant('L4', [{ id: 'ask', from: 'C', pattern: once(), llm: { model: 'llama-3.1-8b', promptTokens: 100, outputTokens: 10 } }]));
+    const b = computeBounds(model).flows[0];
+    expect(b.status).toBe('unbounded');
+    expect(b.reason).toContain('served by the LLM engine at G (continuous batching, KV-cache admission), which has no bound yet');
+    expect(b.estimate.mean).toBeNull();
   });
 });
