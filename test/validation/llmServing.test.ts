@@ -115,7 +115,8 @@ describe('LLM serving against published measurements (not the one the efficiency
       'ask',
     ).ttft!.mean;
 
-  it('Llama-2-7B FP16 on one A100, 2048-token prompt, batch 1: TTFT 133 ms (TensorRT-LLM v0.5 performance.md): the model gives 119.6 ms, 10 % under, within 15 %', () => {
+  // TensorRT-LLM v0.5 docs/source/performance.md, 'Low Latency' tables (batch 1, static batching)
+  it('Llama-2-7B FP16, one A100, 2048-token prompt: TTFT 133 ms published, 119.6 ms modelled (−10 %), within 15 %', () => {
     const published = row('LLaMA(-2) 7B on 1x A100, TensorRT-LLM v0.5', 'TTFT (prefill, batch 1)', 'batch 1; TP=1; input 2048') / 1e3;
     expect(published).toBe(0.133);
     const ttft = ttftOf('A100-SXM-80GB', 'llama-2-7b', 'fp16', 2048);
@@ -123,21 +124,24 @@ describe('LLM serving against published measurements (not the one the efficiency
     expect(Math.abs(ttft / published - 1)).toBeLessThan(0.15);
   });
 
-  it('Llama-2-7B FP8 on one L40S, 2048-token prompt: TTFT 73 ms (same source): the model gives 50.9 ms, 30 % under — outside the 15 % (FP8 on Ada reaches less of its peak than the efficiency fitted on Hopper FP16)', () => {
+  // outside the 15 %: FP8 on Ada reaches less of its peak than the efficiency fitted on Hopper FP16 says
+  it('Llama-2-7B FP8, one L40S, 2048-token prompt: TTFT 73 ms published, 50.9 ms modelled (−30 %)', () => {
     const published = row('LLaMA(-2) 7B on 1x L40S, TensorRT-LLM v0.5', 'TTFT (prefill, batch 1)', 'batch 1; TP=1; input 2048') / 1e3;
     const ttft = ttftOf('L40S', 'llama-2-7b', 'fp8', 2048);
     expect(ttft / published - 1).toBeGreaterThan(-0.35);
     expect(ttft / published - 1).toBeLessThan(-0.2);
   });
 
-  it('short prompts are where the roofline is weakest: 128 tokens on an A100, 16 ms published, 9.0 ms modelled (−44 %: fixed per-step costs the roofline leaves out)', () => {
+  // short prompts are where the roofline is weakest: fixed per-step costs it leaves out
+  it('Llama-2-7B FP16, one A100, 128-token prompt: TTFT 16 ms published, 9.0 ms modelled (−44 %)', () => {
     const published = row('LLaMA(-2) 7B on 1x A100, TensorRT-LLM v0.5', 'TTFT (prefill, batch 1)', 'batch 1; TP=1; input 128') / 1e3;
     const ttft = ttftOf('A100-SXM-80GB', 'llama-2-7b', 'fp16', 128);
     expect(ttft / published - 1).toBeGreaterThan(-0.5);
     expect(ttft / published - 1).toBeLessThan(-0.4);
   });
 
-  it('Llama 3.1 8B INT4 on a Jetson Orin Nano Super, one stream: 19.14 tokens/s (NVIDIA via a secondary source) = 52.2 ms per token; the model gives 53.5 ms (+2.3 %), within 5 %', () => {
+  // NVIDIA's Jetson Orin Nano Super figure via a secondary source (MLC, INT4, single stream): 19.14 tokens/s
+  it('Llama 3.1 8B INT4, Jetson Orin Nano Super: 52.2 ms per token published, 53.5 ms modelled (+2.3 %), within 5 %', () => {
     const published = 1 / row('Llama 3.1 8B on Jetson Orin Nano Super 8GB (MLC, INT4)', 'decode throughput', 'INT4');
     const r = runScenario({
       scenario: plant('Jetson-Orin-Nano-Super-8GB', [

@@ -109,7 +109,8 @@ export const ACCELERATORS: readonly Accelerator[] = [
       value: 350,
       row: { item: 'H100 PCIe 80GB', metric: 'max TDP', value: '350', unit: 'W' },
       source:
-        'https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4 (copy of NVIDIA H100 PCIe Product Brief PB-11133-001_v02, Nov 2022)',
+        'https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4' +
+        ' (copy of NVIDIA H100 PCIe Product Brief PB-11133-001_v02, Nov 2022)',
       locator: "Overview paragraph: 'maximum thermal design power (TDP) level of 350 W'",
       note: 'NVIDIA document (copy)',
     },
@@ -355,7 +356,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
       row: { item: 'Jetson AGX Orin 64GB', metric: 'memory bandwidth', value: '204.8', unit: 'GB/s' },
       scale: 1e9,
       source:
-        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at https://docs.ultralytics.com/guides/nvidia-jetson/',
+        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+        ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+        ' https://docs.ultralytics.com/guides/nvidia-jetson/',
       locator: "section 'NVIDIA Jetson Series Comparison' table, row Memory",
       note: 'secondary (Ultralytics reproducing NVIDIA spec)',
     },
@@ -387,7 +390,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
       row: { item: 'Jetson Orin NX 16GB', metric: 'memory bandwidth', value: '102.4', unit: 'GB/s' },
       scale: 1e9,
       source:
-        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at https://docs.ultralytics.com/guides/nvidia-jetson/',
+        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+        ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+        ' https://docs.ultralytics.com/guides/nvidia-jetson/',
       locator: "section 'NVIDIA Jetson Series Comparison' table, row Memory",
       note: 'secondary',
     },
@@ -397,7 +402,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
         row: { item: 'Jetson Orin NX 16GB', metric: 'AI performance (INT8, sparse)', value: '100', unit: 'TOPS' },
         scale: 5e11,
         source:
-          'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at https://docs.ultralytics.com/guides/nvidia-jetson/',
+          'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+          ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+          ' https://docs.ultralytics.com/guides/nvidia-jetson/',
         locator: "same table, row 'AI Performance'",
         note: 'headline (GPU + DLA, sparse); dense = / 2',
       },
@@ -420,7 +427,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
       row: { item: 'Jetson Orin Nano Super (8GB)', metric: 'memory bandwidth', value: '102', unit: 'GB/s' },
       scale: 1e9,
       source:
-        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at https://docs.ultralytics.com/guides/nvidia-jetson/',
+        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+        ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+        ' https://docs.ultralytics.com/guides/nvidia-jetson/',
       locator: "section 'NVIDIA Jetson Series Comparison' table, row Memory",
       note: 'secondary',
     },
@@ -430,7 +439,9 @@ export const ACCELERATORS: readonly Accelerator[] = [
         row: { item: 'Jetson Orin Nano Super (8GB)', metric: 'AI performance (INT8, sparse)', value: '67', unit: 'TOPS' },
         scale: 5e11,
         source:
-          'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at https://docs.ultralytics.com/guides/nvidia-jetson/',
+          'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+          ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+          ' https://docs.ultralytics.com/guides/nvidia-jetson/',
         locator: "same table, row 'AI Performance'",
         note: 'headline, sparse; dense = / 2',
       },
@@ -440,7 +451,8 @@ export const ACCELERATORS: readonly Accelerator[] = [
       row: { item: 'Jetson Orin Nano Super 8GB', metric: 'power envelope', value: '7-25', unit: 'W' },
       take: 1,
       source:
-        'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_light.html (secondary; says numbers from NVIDIA Orin Nano Super datasheet Dec 2024)',
+        'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_l' +
+        'ight.html (secondary; says numbers from NVIDIA Orin Nano Super datasheet Dec 2024)',
       locator: "'At a Glance' spec list 'Power envelope 7-25 W'",
       note: 'upper end of 7-25 W; secondary source',
     },
@@ -450,7 +462,8 @@ export const ACCELERATORS: readonly Accelerator[] = [
         value: 249,
         row: { item: 'Jetson Orin Nano Super Developer Kit', metric: 'list price', value: '249', unit: 'USD' },
         source:
-          'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_light.html (secondary; says numbers from NVIDIA Orin Nano Super datasheet Dec 2024)',
+          'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_l' +
+          'ight.html (secondary; says numbers from NVIDIA Orin Nano Super datasheet Dec 2024)',
         locator: "subtitle 'NVIDIA's $249 generative-AI edge computer'",
         note: 'secondary',
       },

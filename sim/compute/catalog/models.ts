@@ -11,7 +11,10 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'Llama-2-7B', metric: 'KV-cache size per token (FP16/BF16)', value: '524288', unit: 'bytes/token' },
       source: 'github:tinygrad/tinygrad examples/llama.py (commit 00cc14b13c1d6d3b873c89f7e56977f131c88fd2)',
       locator: "MODEL_PARAMS['2']['7B'] (dim 4096, n_heads 32, n_layers 32, no n_kv_heads => MHA)",
-      note: 'derived = 512 KiB/token; FP8 KV halves it. HF config meta-llama/Llama-2-7b-hf num_key_value_heads=32 also seen in copies; NB meta-llama/llama-models sku_list.py (commit 084b88e) wrongly lists n_kv_heads 8 for Llama 2 7B/13B',
+      note:
+        'derived = 512 KiB/token; FP8 KV halves it. HF config meta-llama/Llama-2-7b-hf' +
+        ' num_key_value_heads=32 also seen in copies; NB meta-llama/llama-models sku_list.py' +
+        ' (commit 084b88e) wrongly lists n_kv_heads 8 for Llama 2 7B/13B',
     },
   },
   {
@@ -70,7 +73,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'YOLOv8n', metric: 'parameters', value: '3.2', unit: 'M' },
       scale: 1e6,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8n",
       note: 'mAPval50-95 37.3',
     },
@@ -79,7 +84,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'YOLOv8n', metric: 'FLOPs', value: '8.7', unit: 'GFLOPs (B)' },
       scale: 1e9,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8n",
       note: "Ultralytics 'FLOPs (B)' column",
     },
@@ -87,7 +94,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       metric: 'COCO mAP 50-95',
       value: 37.3,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8n (note: mAPval50-95 37.3)",
     },
   },
@@ -99,7 +108,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'YOLOv8s', metric: 'parameters', value: '11.2', unit: 'M' },
       scale: 1e6,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8s",
       note: 'mAPval50-95 44.9',
     },
@@ -108,7 +119,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'YOLOv8s', metric: 'FLOPs', value: '28.6', unit: 'GFLOPs (B)' },
       scale: 1e9,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8s",
       note: "Ultralytics 'FLOPs (B)' column",
     },
@@ -116,7 +129,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       metric: 'COCO mAP 50-95',
       value: 44.9,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8s (note: mAPval50-95 44.9)",
     },
   },
@@ -128,7 +143,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'YOLOv8m', metric: 'parameters', value: '25.9', unit: 'M' },
       scale: 1e6,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8m",
       note: 'mAPval50-95 50.2',
     },
@@ -137,7 +154,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       row: { item: 'YOLOv8m', metric: 'FLOPs', value: '78.9', unit: 'GFLOPs (B)' },
       scale: 1e9,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8m",
       note: "Ultralytics 'FLOPs (B)' column",
     },
@@ -145,7 +164,9 @@ export const MODEL_SPECS: readonly ModelSpec[] = [
       metric: 'COCO mAP 50-95',
       value: 50.2,
       source:
-        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at https://docs.ultralytics.com/models/yolov8/',
+        'github:ultralytics/ultralytics docs/en/models/yolov8.md (commit' +
+        ' 0059318aebf8cec7d72d30b9be003d63cae78323); rendered at' +
+        ' https://docs.ultralytics.com/models/yolov8/',
       locator: "section 'Performance Metrics' > tab 'Detection (COCO)' table, row YOLOv8m (note: mAPval50-95 50.2)",
     },
   },
