@@ -58,9 +58,13 @@ describe('LLM serving fields', () => {
     expect(messages(plant(llm, { flow: { service: '1 ms', batch: { max: 4 } } })).map((m) => m.split(':')[0])).toEqual(['flows[0].service', 'flows[0].batch']);
   });
 
-  it('ttft and tpot apply to LLM flows only', () => {
-    const s = plant(llm, { flow: { requirement: { ttft: '500 ms', tpot: '30 ms', percentile: 99 } } });
+  it('ttft and tpot apply to LLM flows only, tpot to streamed ones', () => {
+    const s = plant({ ...llm, stream: true }, { flow: { requirement: { ttft: '500 ms', tpot: '30 ms', percentile: 99 } } });
     expect(messages(s)).toEqual([]);
+    // TPOT is measured between the packets of a streamed answer
+    expect(messages(plant(llm, { flow: { requirement: { tpot: '30 ms' } } }))).toEqual([
+      expect.stringMatching(/^flows\[0\]\.requirement\.tpot: .*add "stream": true/),
+    ]);
     expect(loadScenario(s).flows[0].requirement).toMatchObject({ ttft: 0.5, tpot: 0.03, percentile: 99 });
     const plain = plant(llm, { flow: { requirement: { ttft: '500 ms' }, response: { size: '1 kB' } } });
     delete (plain.flows[0] as Record<string, unknown>).llm;
