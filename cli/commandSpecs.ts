@@ -276,7 +276,7 @@ export const isCommand = (name: string): name is CommandName => Object.hasOwn(CO
 export function usageLine(name: CommandName): string {
   const spec: CommandSpec = COMMAND_SPECS[name];
   const flags = Object.entries(spec.flags).map(([f, s]) => `[--${f}${s.value ? ` ${s.arg ?? 'X'}` : ''}]`);
-  return ['netloom', name, spec.args, ...flags].join(' ');
+  return ['netloom', name, ...(spec.args ? [spec.args] : []), ...flags].join(' ');
 }
 
 /** `netloom CMD --help`: the usage line, what it does, each flag. */
