@@ -24,4 +24,5 @@ export interface LlmFlowModel {
 
 /** bytes of UDP/IPv4 headers around the text of each answer packet (assumption: one datagram each) */
 export const ANSWER_HEADER_BYTES = 28;
+/** assumption: about 4 bytes of UTF-8 text per token (English text), as the LLM template's DEFAULTS.llm.bytesPerToken */
 export const DEFAULT_BYTES_PER_TOKEN = 4;
