@@ -1,6 +1,6 @@
 /**
  * The LLM part of a report: per LLM flow, time to first token and time per output token at the
- * client (LlmClients), and the waits for the KV cache, pooled over replications in replication order.
+ * client (LlmClients), and the waits to join the engine, pooled over replications in replication order.
  */
 import type { LlmResult } from '../engine/LlmClients.ts';
 import type { Model } from '../scenario/model.ts';

@@ -1,6 +1,6 @@
 /**
  * Published LLM serving measurements from ../shared/data/accelerators.csv (checked against it by
- * catalog.test.ts): one fits the serving efficiency (LlmEfficiency.ts), the others check the model
+ * catalog.test.ts): one fits the serving efficiency (servingEfficiency.ts), the others check the model
  * (test/validation/llmServing.test.ts).
  */
 import type { CsvFigure, Quantization } from './types.ts';
@@ -27,7 +27,7 @@ export const VLLM_H100_TPOT_C1: Measurement = {
   concurrency: 1,
   metric: 'tpot',
   seconds: {
-    value: 0.0064800000000000005,
+    value: 0.00648,
     row: {
       item: 'Llama-3.1-8B-Instruct on 1x H100 80GB, vLLM',
       metric: 'TPOT p50',
