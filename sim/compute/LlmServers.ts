@@ -65,6 +65,8 @@ export class LlmServers {
   readonly isLlm: Uint8Array;
   /** the nodes that run an engine, in node order */
   readonly nodes: number[];
+  /** requests waiting to join each node's engine */
+  readonly waiting: Int32Array;
   private readonly engines: (Engine | undefined)[];
   private readonly prompt: (Sampler | undefined)[];
   private readonly output: (Sampler | undefined)[];
@@ -117,6 +119,7 @@ export class LlmServers {
       };
     }
     this.nodes = model.nodes.filter((n) => this.engines[n.index]).map((n) => n.index);
+    this.waiting = new Int32Array(N);
     this.busyPs = new Float64Array(N);
     this.steps = new Float64Array(N);
     this.batchSum = new Float64Array(N);
@@ -124,6 +127,11 @@ export class LlmServers {
     this.waitMax = new Float64Array(F);
     this.admittedCount = new Float64Array(F);
     this.stepKind = kernel.register('llm:step-done', (node) => this.stepDone(this.engines[node]!));
+  }
+
+  /** Requests waiting at each node: `w` (at its compute servers) and those waiting to join its engine. */
+  plusWaiting(w: Int32Array): Int32Array {
+    return w.map((x, n) => x + this.waiting[n]);
   }
 
   /** A whole request reached the LLM node `node`. */
@@ -134,6 +142,7 @@ export class LlmServers {
     const r: Request = { msg, flow, prompt: draw(this.prompt[flow]!), output: draw(this.output[flow]!), made: 0, unsent: 0, arrived: this.kernel.now };
     if (r.prompt + r.output > e.capacity) return this.o.onRefused(msg);
     e.waiting.push(r);
+    this.waiting[node]++;
     if (!e.busy) this.step(e);
   }
 
@@ -147,6 +156,7 @@ export class LlmServers {
       e.held += r.prompt + r.output;
       e.admitted.push(r);
       e.head++;
+      this.waiting[e.node]--;
       if (this.o.counted(r.msg)) {
         const wait = now - r.arrived;
         this.waitSum[r.flow] += wait;

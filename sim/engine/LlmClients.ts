@@ -7,9 +7,11 @@
  * at it. Only requests emitted in the measured window count.
  */
 import { grown } from '../core/grown.ts';
-import type { MessageId } from '../core/ids.ts';
+import type { FlowId, MessageId } from '../core/ids.ts';
+import type { Kernel } from '../core/Kernel.ts';
+import type { Ps } from '../core/SimTime.ts';
 import type { Rng } from '../core/Rng.ts';
-import type { LlmServers } from '../compute/LlmServers.ts';
+import { LlmServers } from '../compute/LlmServers.ts';
 import type { Model } from '../scenario/model.ts';
 import { ANSWER_HEADER_BYTES, type LlmFlowModel } from '../scenario/llmModel.ts';
 import { Histogram, type HistogramData } from '../stats/Histogram.ts';
@@ -163,4 +165,27 @@ export class LlmClients {
       },
     };
   }
+}
+
+/**
+ * A model's LLM engines and their clients, wired to the engine's messages: `send(c)` sends message c
+ * (a packet of an answer) on its flow's response route, `lost(m)` drops request m. Undefined without LLM flows.
+ */
+export function llmServing(
+  o: { model: Model; kernel: Kernel; rng: Rng; msgs: Messages; windowStart: Ps; windowEnd: Ps },
+  send: (c: MessageId) => void,
+  lost: (m: MessageId) => void,
+): { servers: LlmServers; clients: LlmClients } | undefined {
+  const { msgs } = o;
+  let clients: LlmClients | undefined;
+  const servers = LlmServers.of({
+    ...o,
+    flowOf: (m) => msgs.flow[m] as FlowId,
+    counted: (m) => msgs.counted[m] === 1,
+    onTokens: (m, tokens, last) => send(clients!.packet(m, tokens, last)),
+    onRefused: lost,
+  });
+  if (servers === undefined) return undefined;
+  clients = new LlmClients(o.model, msgs, o.rng);
+  return { servers, clients };
 }

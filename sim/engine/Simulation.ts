@@ -12,8 +12,8 @@ import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { ComputeNodes } from '../compute/ComputeNodes.ts';
-import { LlmServers } from '../compute/LlmServers.ts';
-import { CHUNK, LlmClients } from './LlmClients.ts';
+import type { LlmServers } from '../compute/LlmServers.ts';
+import { CHUNK, type LlmClients, llmServing } from './LlmClients.ts';
 import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
@@ -129,24 +129,16 @@ export class Simulation {
       flowOf: (msg) => msgs.flow[msg] as FlowId,
       onDone: (msg) => this.respond(msg),
     });
-    this.llm = LlmServers.of({
-      model,
-      kernel,
-      rng,
-      windowStart,
-      windowEnd,
-      flowOf: (msg) => msgs.flow[msg] as FlowId,
-      counted: (msg) => msgs.counted[msg] === 1,
-      onTokens: (msg, tokens, last) => {
-        const c = this.llmClients!.packet(msg, tokens, last);
-        this.send(c, (2 * msgs.flow[c] + 1) as RouteId, msgs.size[c]);
+    const llm = llmServing(
+      { model, kernel, rng, msgs, windowStart, windowEnd },
+      (c) => this.send(c, (2 * msgs.flow[c] + 1) as RouteId, msgs.size[c]),
+      (m) => {
+        if (this.trace !== undefined) this.lostNow(m); // never fits the KV cache: lost
+        msgs.release(m);
       },
-      onRefused: (msg) => {
-        if (this.trace !== undefined) this.lostNow(msg); // never fits the KV cache: lost
-        msgs.release(msg);
-      },
-    });
-    this.llmClients = this.llm && new LlmClients(model, msgs, rng);
+    );
+    this.llm = llm?.servers;
+    this.llmClients = llm?.clients;
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
     this.rings = new PeriodicRings(flows);
@@ -222,7 +214,7 @@ export class Simulation {
   private placed(e: unknown): unknown {
     return e instanceof ResourceLimitError
       ? new ResourceLimitError(
-          `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, this.compute.waiting)}`,
+          `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, this.llm?.plusWaiting(this.compute.waiting) ?? this.compute.waiting)}`,
         )
       : e;
   }
