@@ -256,6 +256,16 @@ export const COMMAND_SPECS = {
       ...limits,
     },
   },
+  catalog: {
+    summary:
+      "the accelerator and model catalog the LLM serving model uses: each accelerator's memory, bandwidth, dense peak per precision, " +
+      "power and price, each model's parameters and KV-cache bytes per token, every figure with its source (or marked as an assumption)",
+    args: '',
+    flags: {
+      json: { value: false, help: 'print the catalog as JSON (figures with their rows and sources) instead of tables' },
+      sources: { value: false, help: 'list the source and locator of every figure under the tables' },
+    },
+  },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMAND_SPECS;
@@ -266,7 +276,7 @@ export const isCommand = (name: string): name is CommandName => Object.hasOwn(CO
 export function usageLine(name: CommandName): string {
   const spec: CommandSpec = COMMAND_SPECS[name];
   const flags = Object.entries(spec.flags).map(([f, s]) => `[--${f}${s.value ? ` ${s.arg ?? 'X'}` : ''}]`);
-  return ['netloom', name, spec.args, ...flags].join(' ');
+  return ['netloom', name, ...(spec.args ? [spec.args] : []), ...flags].join(' ');
 }
 
 /** `netloom CMD --help`: the usage line, what it does, each flag. */
@@ -282,7 +292,7 @@ export function commandHelp(name: CommandName): string {
     ...Object.entries(spec.flags).map(([f, s]) => `${left(f, s).padEnd(width)}${s.help ?? ''}`),
     '  -h, --help'.padEnd(width) + 'show this help',
     '',
-    FILE,
+    ...(spec.args.includes('FILE') ? [FILE] : []),
     ...(spec.notes ?? []),
   ].join('\n');
 }

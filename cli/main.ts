@@ -25,6 +25,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   config: async () => (await import('./commands/config.ts')).configCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
   report: async () => (await import('./commands/report.ts')).reportCommand,
+  catalog: async () => (await import('./commands/catalog.ts')).catalogCommand,
 };
 
 export const VERSION: string = pkg.version;

@@ -6,6 +6,7 @@
  */
 import type { Report } from '../sim/api/index.ts';
 import { count, percent, rate, table, time } from './format.ts';
+import { llmTable } from './llmTable.ts';
 import { printable as p } from './printable.ts';
 
 /** flows listed in full; above this, the failing ones */
@@ -75,6 +76,7 @@ export function reportTable(r: Report, color: boolean, all = false): string {
       ),
     );
   }
+  out.push(...llmTable(r));
   const s = r.summary;
   const verdict = s.failed > 0 ? paint(`${s.failed} failed`, 31) : paint(`${s.passed} passed`, 32);
   out.push('', `${s.flows} flows: ${verdict}${s.failed > 0 ? `, ${s.passed} passed` : ''}${s.unchecked > 0 ? `, ${s.unchecked} without requirement` : ''}`);

@@ -2,7 +2,7 @@
 import { formatPercent, formatRate, formatTime } from '../../sim/api/index.ts';
 
 export function formatCriterion(name: string, v: number): string {
-  if (name === 'latency' || name === 'jitter') return formatTime(v);
+  if (name === 'latency' || name === 'jitter' || name === 'ttft' || name === 'tpot') return formatTime(v);
   if (name === 'throughput') return formatRate(v);
   return formatPercent(v, { decimals: 2 });
 }

@@ -268,9 +268,11 @@ export function boundNetwork(model: Model, streams: Stream[]): NetworkBounds {
         if (q.unbounded) {
           const u = q.unbounded;
           why = because(
-            u.own
-              ? `the service time of ${model.flows[u.flow].id} at ${model.nodes[node].id} is ${u.dist}-distributed, with no largest value`
-              : `${model.nodes[node].id}'s service time is ${u.dist}-distributed, with no largest value`,
+            u.llm
+              ? `its requests are served by the LLM engine at ${model.nodes[node].id} (continuous batching, KV-cache admission), which has no bound yet`
+              : u.own
+                ? `the service time of ${model.flows[u.flow].id} at ${model.nodes[node].id} is ${u.dist}-distributed, with no largest value`
+                : `${model.nodes[node].id}'s service time is ${u.dist}-distributed, with no largest value`,
           );
         }
         let delay = Infinity;

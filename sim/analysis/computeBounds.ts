@@ -312,7 +312,8 @@ function flowBound(
   const first = req.stream.hops[0];
   const mean = est.streams[req.stream.index];
   const respMean = resp ? est.streams[resp.stream.index] : 0;
-  const compMean = comp ? (est.compute.get(comp.node) ?? null) : 0;
+  // an LLM engine's mean is not estimated (its steps are not an M/G/1 service)
+  const compMean = flow.llm ? null : comp ? (est.compute.get(comp.node) ?? null) : 0;
   return {
     id: flow.id,
     from: model.nodes[flow.from].id,

@@ -17,7 +17,7 @@ export interface ComputeQueue {
   perItem: number;
   /** largest service draw of its flows, seconds (undefined: unbounded, with the distribution) */
   serviceMax?: number;
-  unbounded?: { flow: number; dist: Dist['dist']; own: boolean };
+  unbounded?: { flow: number; dist: Dist['dist']; own: boolean; llm?: boolean };
   /** largest batch service time (the engine rounds a batch to the picosecond: +1 ps) */
   batchService: number;
 }
@@ -28,7 +28,8 @@ export function computeQueues(model: Model): ComputeQueue[] {
   for (const f of model.flows) {
     if (!f.response) continue;
     const c = model.nodes[f.to].compute!;
-    const key = `${f.to}\u0000${f.model ?? ''}`;
+    // an LLM flow is served by its own engine (sim/compute/LlmServers.ts), which has no bound this round
+    const key = f.llm ? `${f.to}\u0000llm` : `${f.to}\u0000${f.model ?? ''}`;
     let q = byKey.get(key);
     if (!q) {
       q = { node: f.to, flows: [], batchMax: c.batchMax, timeout: c.batchTimeoutPs * PS, perItem: c.perItemPs * PS, serviceMax: 0, batchService: 0 };
@@ -42,7 +43,10 @@ export function computeQueues(model: Model): ComputeQueue[] {
     }
     q.flows.push(f.index);
     const range = distRange(f.service ?? c.service);
-    if (!range) {
+    if (f.llm) {
+      q.unbounded ??= { flow: f.index, dist: 'constant', own: true, llm: true };
+      q.serviceMax = undefined;
+    } else if (!range) {
       q.unbounded ??= { flow: f.index, dist: (f.service ?? c.service).dist, own: f.service !== undefined };
       q.serviceMax = undefined;
     } else if (q.serviceMax !== undefined) q.serviceMax = Math.max(q.serviceMax, range.max);

@@ -1,5 +1,6 @@
 /** The report format `netloom.report/v1` (DESIGN.md): what `netloom run --json` writes. Times in seconds, rates in bit/s. */
 import type { Criterion, CriterionName } from '../stats/verdict.ts';
+import type { LlmEngineReport, LlmFlowReport } from './llmReport.ts';
 
 export const REPORT_FORMAT = 'netloom.report/v1';
 
@@ -53,6 +54,8 @@ export interface FlowReport {
   timeline: { throughput: number[]; maxLatency: (number | null)[] };
   /** the run's own latency histogram: only in a report built with `histograms`, for the flows a report charts */
   histogram?: LatencyHistogram;
+  /** an LLM flow's time to first token, time per output token and KV-cache waits (absent for other flows) */
+  llm?: LlmFlowReport;
 }
 
 /**
@@ -124,6 +127,8 @@ export interface Report {
   links: LinkReport[];
   compute: ComputeReport[];
   summary: { flows: number; passed: number; failed: number; unchecked: number };
+  /** the LLM engines (compute nodes with catalog accelerators serving LLM flows; absent without) */
+  llmEngines?: LlmEngineReport[];
   /** smart gateways that convert protocols (absent when none does) */
   gateways?: GatewayReport[];
 }

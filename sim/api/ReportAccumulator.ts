@@ -12,6 +12,7 @@ import { FlowStatsMerger } from '../stats/FlowStats.ts';
 import type { GatewayFigures } from '../net/Gateways.ts';
 import { mergeGateways } from './gatewayReport.ts';
 import { Histogram } from '../stats/Histogram.ts';
+import { LlmAccumulator } from './llmReport.ts';
 
 /** What one replication leaves of a flow for the intervals across replications. */
 export interface FlowSample {
@@ -58,8 +59,11 @@ export class ReportAccumulator {
   /** where each flow's request route starts among all routes' positions (ReplicationResult.hops) */
   readonly routeOffset: number[];
   readonly routes: number[][];
+  /** LLM flows' TTFT, TPOT and KV-cache waits (undefined without LLM flows) */
+  readonly llm: LlmAccumulator | undefined;
 
   constructor(readonly model: Model) {
+    this.llm = model.flows.some((f) => f.llm) ? new LlmAccumulator(model) : undefined;
     const P = model.ports.length;
     const N = model.nodes.length;
     const F = model.flows.length;
@@ -113,6 +117,7 @@ export class ReportAccumulator {
     sumInto(cf.serviceSum, r.computeByFlow.serviceSum);
     sumInto(cf.jobs, r.computeByFlow.jobs);
     this.gateways = mergeGateways(this.gateways, r.gateways);
+    if (r.llm) this.llm!.add(r.llm);
     r.flows.forEach((f, i) => {
       this.flows[i].add(f);
       const p99 = f.delivered > 0 && model.replications > 1 ? Histogram.from(f.hist).percentile(99) : Number.NaN;

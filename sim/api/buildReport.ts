@@ -9,6 +9,7 @@ import type { Model } from '../scenario/model.ts';
 import { interval95 } from '../stats/confidence.ts';
 import type { FlowStatsMerger } from '../stats/FlowStats.ts';
 import type { Histogram } from '../stats/Histogram.ts';
+import type { LlmAccumulator } from './llmReport.ts';
 import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { gatewayReport } from './gatewayReport.ts';
 import { judge } from '../stats/verdict.ts';
@@ -35,7 +36,7 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = acc.binPs ?? model.durationPs;
   const bins = acc.bins ?? 0;
-  const flows = model.flows.map((_, i) => flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS, attribution(acc, i)));
+  const flows = model.flows.map((_, i) => flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS, attribution(acc, i), acc.llm));
   if (options.histograms) {
     const index = new Map(flows.map((f, i) => [f, i]));
     for (const f of chartedFlows(flows, options.histograms)) f.histogram = latencyHistogram(acc.flows[index.get(f)!].result().histogram);
@@ -87,6 +88,7 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
     compute,
     summary: { flows: flows.length, passed, failed, unchecked: flows.length - passed - failed },
     ...(acc.gateways ? { gateways: gatewayReport(model, acc.gateways) } : {}),
+    ...(acc.llm ? { llmEngines: acc.llm.engineReports(model, windowS, reps) } : {}),
   };
 }
 
@@ -129,6 +131,7 @@ function flowReport(
   windowS: number,
   binS: number,
   attribution: FlowReport['attribution'],
+  llm: LlmAccumulator | undefined,
 ): FlowReport {
   const f = model.flows[i];
   const h = m.histogram;
@@ -166,7 +169,9 @@ function flowReport(
     loss,
     throughput,
     deadlineMiss: deadlineMiss ?? 0,
+    ...(f.llm ? llm!.at(i, req?.percentile ?? 100) : {}),
   });
+  const llmPart = f.llm ? llm!.report(i) : undefined;
   const tci = interval95(parts.map((p) => (p.deliveredBytes * 8) / windowS));
   const lci = interval95(parts.map((p) => (p.sent > 0 ? (p.sent - p.delivered) / p.sent : 0)));
   const pdvCi = parts.every((p) => p.delivered > 0) ? interval95(parts.map((p) => (p.max - p.min) / PS)) : undefined;
@@ -198,6 +203,7 @@ function flowReport(
     criteria: v.criteria,
     timeline: { throughput: scaled(m.binBytes, 0, m.binBytes.length, 8, binS * parts.length), maxLatency: latencies(m.binMax) },
     attribution,
+    ...(llmPart ? { llm: llmPart } : {}),
   };
 }
 

@@ -132,3 +132,9 @@ export type { ReportOptions } from './buildReport.ts';
 export type { LatencyHistogram } from './Report.ts';
 // smart gateways: the report's per-gateway protocol conversion figures
 export type { GatewayReport } from './Report.ts';
+
+// the accelerator and model catalog (issue 12): figures with their sources, the roofline
+export { hardwareCatalog, type HardwareCatalog } from './hardwareCatalog.ts';
+export type { Accelerator, Figure, ModelSpec, Quantization } from '../compute/catalog/types.ts';
+export type { Measurement } from '../compute/catalog/measurements.ts';
+export type { LlmEngineReport, LlmFlowReport, TokenTimes } from './llmReport.ts';

@@ -1,6 +1,7 @@
 /** What one replication hands back: plain data, mergeable, cheap to send between workers. */
 import type { ComputeNodes } from '../compute/ComputeNodes.ts';
 import type { GatewayFigures } from '../net/Gateways.ts';
+import type { LlmResult } from './LlmClients.ts';
 import type { PortStats } from '../net/PortStats.ts';
 import type { Model } from '../scenario/model.ts';
 import type { FlowStatsData } from '../stats/FlowStats.ts';
@@ -41,6 +42,8 @@ export interface ReplicationResult {
   computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };
   /** per converting gateway (absent when none converts) */
   gateways?: GatewayFigures[];
+  /** LLM flows' TTFT and TPOT at the client and their waits for the KV cache (absent without LLM flows) */
+  llm?: LlmResult;
 }
 
 /** The figures a finished replication hands back, read off the engine's tables. */

@@ -13,6 +13,8 @@ import { Rng, type RngStream } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { ComputeNodes } from '../compute/ComputeNodes.ts';
 import { Gateways } from '../net/Gateways.ts';
+import type { LlmServers } from '../compute/LlmServers.ts';
+import { CHUNK, type LlmClients, llmServing } from './LlmClients.ts';
 import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
@@ -65,6 +67,9 @@ export class Simulation {
   private readonly compute: ComputeNodes;
   /** smart gateways' protocol conversion, when some gateway converts */
   private readonly gateways: Gateways | undefined;
+  /** LLM engines and what their clients see, when some flow is an LLM's */
+  private readonly llm: LlmServers | undefined;
+  private readonly llmClients: LlmClients | undefined;
   /** 802.1CB, when some flow is redundant */
   private readonly frer: Redundancy | undefined;
   private readonly sources: Source[];
@@ -130,6 +135,16 @@ export class Simulation {
       flowOf: (msg) => msgs.flow[msg] as FlowId,
       onDone: (msg) => this.respond(msg),
     });
+    const llm = llmServing(
+      { model, kernel, rng, msgs, windowStart, windowEnd },
+      (c) => this.send(c, (2 * msgs.flow[c] + 1) as RouteId, msgs.size[c]),
+      (m) => {
+        if (this.trace !== undefined) this.lostNow(m); // never fits the KV cache: lost
+        msgs.release(m);
+      },
+    );
+    this.llm = llm?.servers;
+    this.llmClients = llm?.clients;
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
     this.rings = new PeriodicRings(flows);
@@ -205,7 +220,7 @@ export class Simulation {
   private placed(e: unknown): unknown {
     return e instanceof ResourceLimitError
       ? new ResourceLimitError(
-          `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, this.compute.waiting)}`,
+          `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, this.llm?.plusWaiting(this.compute.waiting) ?? this.compute.waiting)}`,
         )
       : e;
   }
@@ -243,7 +258,7 @@ export class Simulation {
     host.progress?.(1, this.kernel.now, this.events);
     const result = collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
     if (this.gateways !== undefined) result.gateways = this.gateways.result();
-    return result;
+    return this.llm === undefined ? result : { ...result, llm: this.llmClients!.result(this.llm) };
   }
 
   private emit(f: FlowId, fromRing: boolean): void {
@@ -342,8 +357,15 @@ export class Simulation {
     }
     const f = msgs.flow[m];
     if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
-      this.compute.arrive(this.flowTo[f] as NodeIndex, m);
+      if (this.llm !== undefined && this.llm.isLlm[f] === 1) {
+        this.llmClients!.started(m);
+        this.llm.arrive(this.flowTo[f] as NodeIndex, m);
+      } else this.compute.arrive(this.flowTo[f] as NodeIndex, m);
       return;
+    }
+    if (this.llm !== undefined && this.llm.isLlm[f] === 1) {
+      this.llmClients!.arrived(m, this.kernel.now);
+      if (msgs.phase[m] === CHUNK) return void msgs.release(m);
     }
     this.deliver(m);
     msgs.release(m);
@@ -387,9 +409,11 @@ export class Simulation {
     const m = this.pool.msg[pkt] as MessageId;
     this.pool.release(pkt);
     this.msgs.lost[m] = 1;
-    if (this.trace !== undefined) this.trace.dropped(m, port);
+    // a streamed answer's packet before its last is no message the trace knows
+    const traced = this.trace !== undefined && this.msgs.phase[m] !== CHUNK;
+    if (traced) this.trace!.dropped(m, port);
     if (--this.msgs.left[m] === 0) {
-      if (this.trace !== undefined) this.lostNow(m);
+      if (traced) this.lostNow(m);
       this.msgs.release(m);
     }
   }

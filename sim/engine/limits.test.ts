@@ -58,6 +58,33 @@ describe('resource limits of one replication', () => {
     expect(new Simulation(queued(), 0, { maxMemoryBytes: 2 ** 20 }).run().flows[0].sent).toBe(7000);
   });
 
+  it('names an LLM engine whose requests pile up faster than it serves them', () => {
+    // a request every 10 µs, each 1,000 + 1,000 tokens, to Llama-3.1-8B on one L4 (60,577 tokens of KV cache: 30 at once, each
+    // taking seconds): the rest wait to join, holding their messages
+    const llm = loadScenario({
+      format: 'netloom.scenario/v1',
+      name: 'slow llm',
+      nodes: [
+        { id: 'A', type: 'hmi' },
+        { id: 'LLM', type: 'compute', compute: { accelerator: 'L4' } },
+      ],
+      links: [{ from: 'A', to: 'LLM', rate: '10 Gb/s', delay: '0 s' }],
+      flows: [
+        {
+          id: 'q',
+          from: 'A',
+          to: 'LLM',
+          size: '100 B',
+          pattern: { type: 'periodic', period: '10 us' },
+          response: {},
+          llm: { model: 'llama-3.1-8b', promptTokens: 1000, outputTokens: 1000 },
+        },
+      ],
+      simulation: { duration: '1 s', drain: '1 ms' },
+    });
+    expect(() => new Simulation(llm, 0, { maxMemoryBytes: 700_000 }).run()).toThrow(/requests wait at LLM: they come faster than its servers serve them$/);
+  });
+
   it('stops a replication past its event limit, checked at progress points (no cost per event)', () => {
     expect(() => new Simulation(pileUp(), 0, { maxEvents: 100_000 }).run()).toThrow(
       /the run passed 131,072 events, more than the limit of 100,000 \(--max-events\)/,

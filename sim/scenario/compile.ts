@@ -2,6 +2,7 @@
  * Semantic checks and compilation of a schema-valid scenario into the engine's Model.
  * Every problem found is collected with its JSON path; the caller gets them all at once.
  */
+import { checkLlm, llmFlowModel, responseSize } from './checkLlm.ts';
 import { MAX_PS, psFromSeconds } from '../core/SimTime.ts';
 import type { Issue } from './errors.ts';
 import { distMax } from './fields.ts';
@@ -190,7 +191,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       else {
         const rroute = found[routeAt[i].response];
         if (!rroute) err(`${at}.response.to`, `no route from "${f.to}" back to "${s.nodes[rto].id}"`);
-        else response = { size: f.response.size, to: rto, route: rroute };
+        else response = { size: responseSize(f, at, err), to: rto, route: rroute };
       }
     } else {
       if (f.service) err(`${at}.service`, 'a service time applies to request flows; add "response"');
@@ -248,8 +249,10 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       startPs: psFromSeconds(startS),
       stopPs: psFromSeconds(stopS),
       protocol: f.protocol,
+      llm: llmFlowModel(f),
     });
   });
+  checkLlm(s, nodes, flows, err);
 
   compileGateways(s, nodes, links, ports, flows, err);
 
@@ -298,7 +301,8 @@ function explicitRoute(
 function requirementModel(f: ParsedFlow, at: string, err: (p: string, m: string) => void): RequirementModel | undefined {
   const r = f.requirement;
   if (!r) return undefined;
-  if (r.percentile !== undefined && r.latency === undefined) err(`${at}.requirement.percentile`, 'a percentile applies to a latency bound; add "latency"');
+  if (r.percentile !== undefined && r.latency === undefined && r.ttft === undefined && r.tpot === undefined)
+    err(`${at}.requirement.percentile`, 'a percentile applies to a latency bound; add "latency"');
   if (r.deadlineMiss !== undefined && r.latency === undefined)
     err(`${at}.requirement.deadlineMiss`, 'a deadline-miss bound counts packets later than "latency"; add it');
   return { ...r, percentile: r.percentile ?? 100 };

@@ -3,6 +3,7 @@
  * times, bytes and bit/s for the rest, every route resolved to a list of directed ports.
  */
 import type { FieldbusModel, GatewayModel } from './gatewayModel.ts';
+import type { AcceleratorModel, LlmFlowModel } from './llmModel.ts';
 import type { Dist } from './fields.ts';
 import type { FlowProtocol } from './schema.ts';
 
@@ -49,6 +50,8 @@ export interface NodeModel {
 export interface ComputeModel {
   servers: number;
   service: Dist; // seconds
+  /** catalog accelerators serving LLM flows (schemaLlm) */
+  accelerator?: AcceleratorModel;
   batchMax: number;
   batchTimeoutPs: number;
   perItemPs: number;
@@ -138,6 +141,9 @@ export interface RequirementModel {
   loss?: number;
   throughput?: number;
   deadlineMiss?: number;
+  /** LLM flows: time to first token, mean time per output token (seconds) */
+  ttft?: number;
+  tpot?: number;
 }
 
 export interface FlowModel {
@@ -164,6 +170,8 @@ export interface FlowModel {
   stopPs: number;
   /** what its packets are (the scenario's `protocol`; udp when not given): for captures only, never read by the engine */
   protocol?: FlowProtocol;
+  /** an LLM request flow (schemaLlm): served by continuous batching, not by the compute queue */
+  llm?: LlmFlowModel;
 }
 
 export interface Model {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { distribution, quantity } from './fields.ts';
 import { batchSettings, cellSettings, computeSettings, tsnSettings, wifiSettings } from './schemaNodeSettings.ts';
 import { fieldbusSettings, gatewaySettings } from './schemaGateway.ts';
+import { llmComputeFields, llmFlowFields, llmRequirementFields } from './schemaLlm.ts';
 import { writtenScenarioSchema } from './writtenSchema.ts';
 
 export const FORMAT = 'netloom.scenario/v1';
@@ -92,7 +93,7 @@ const node = z.strictObject({
   tsn: tsnSettings.optional(),
   wifi: wifiSettings.optional(),
   cell: cellSettings.optional(),
-  compute: computeSettings.optional(),
+  compute: computeSettings.extend(llmComputeFields).optional(),
   gateway: gatewaySettings.optional(),
 });
 
@@ -216,6 +217,7 @@ const requirement = z.strictObject({
   loss: z.number().min(0).max(1).optional().meta({ description: 'largest fraction of packets lost' }),
   throughput: rate('smallest delivered rate').optional(),
   deadlineMiss: z.number().min(0).max(1).optional().meta({ description: 'largest fraction of packets later than `latency`' }),
+  ...llmRequirementFields,
 });
 
 /** What a flow's packets are (its `protocol`): the EtherType, or UDP/TCP over IPv4. */
@@ -237,7 +239,7 @@ const flow = z.strictObject({
   path: z.array(id('node')).min(2).optional().meta({ description: 'explicit route, from `from` to `to` inclusive' }),
   response: z
     .strictObject({
-      size: distribution('size', 'response size'),
+      size: distribution('size', 'response size (an `llm` flow sizes its answer from its tokens unless given)').optional(),
       to: id('node').optional().meta({ description: 'where the response goes (default: back to `from`)' }),
     })
     .optional()
@@ -275,6 +277,7 @@ const flow = z.strictObject({
         'ptp (0x88F7), or udp (the default) or tcp over IPv4. Changes no simulated figure: `size` stays the packet handed to the link layer',
     }),
   label: z.string().optional(),
+  ...llmFlowFields,
 });
 
 const simulation = z.strictObject({

@@ -13,6 +13,8 @@ export interface RequirementSI {
   loss?: number;
   throughput?: number;
   deadlineMiss?: number;
+  ttft?: number;
+  tpot?: number;
 }
 
 export interface Measured {
@@ -22,9 +24,12 @@ export interface Measured {
   loss: number;
   throughput: number;
   deadlineMiss: number;
+  /** an LLM flow's time to first token and time per output token at the requirement's percentile, seconds (NaN: none measured) */
+  ttft?: number;
+  tpot?: number;
 }
 
-export type CriterionName = 'latency' | 'jitter' | 'loss' | 'throughput' | 'deadlineMiss';
+export type CriterionName = 'latency' | 'jitter' | 'loss' | 'throughput' | 'deadlineMiss' | 'ttft' | 'tpot';
 
 export interface Criterion {
   name: CriterionName;
@@ -55,6 +60,9 @@ export function judge(req: RequirementSI | undefined, m: Measured): Verdict {
   if (req.jitter !== undefined) criteria.push(upper('jitter', req.jitter, Number.isNaN(m.pdv) ? Infinity : m.pdv));
   if (req.loss !== undefined) criteria.push(upper('loss', req.loss, m.loss));
   if (req.deadlineMiss !== undefined) criteria.push(upper('deadlineMiss', req.deadlineMiss, m.deadlineMiss));
+  const orWorst = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? Infinity : x);
+  if (req.ttft !== undefined) criteria.push(upper('ttft', req.ttft, orWorst(m.ttft)));
+  if (req.tpot !== undefined) criteria.push(upper('tpot', req.tpot, orWorst(m.tpot)));
   if (req.throughput !== undefined) {
     const pass = m.throughput >= req.throughput;
     criteria.push({ name: 'throughput', required: req.throughput, measured: m.throughput, margin: (m.throughput - req.throughput) / req.throughput, pass });

@@ -1,0 +1,641 @@
+/** Accelerators with their figures from ../shared/data/accelerators.csv (checked against it by catalog.test.ts). Generated once, then kept by hand. */
+import type { Accelerator } from './types.ts';
+
+export const ACCELERATORS: readonly Accelerator[] = [
+  {
+    id: 'H100-SXM',
+    name: 'NVIDIA H100 SXM5 80GB',
+    memoryBytes: {
+      value: 8e10,
+      row: { item: 'H100 SXM5 80GB', metric: 'memory size', value: '80', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+      locator: "spec table, column 'NVIDIA H100 SXM', row 'GPU メモリ'",
+    },
+    bandwidthBytesPerS: {
+      value: 3.35e12,
+      row: { item: 'H100 SXM5 80GB', metric: 'memory bandwidth', value: '3350', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+      locator: "spec table, column 'NVIDIA H100 SXM', row 'GPU メモリ帯域幅'",
+    },
+    flops: {
+      fp16: {
+        value: 9.895e14,
+        row: { item: 'H100 SXM5 80GB', metric: 'FP16/BF16 Tensor peak (dense)', value: '989.5', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+        locator: "spec table, column 'NVIDIA H100 SXM', row 'FP16 Tensor コア' + footnote",
+        note: 'derived (halved)',
+      },
+      int8: {
+        value: 1.979e15,
+        row: { item: 'H100 SXM5 80GB', metric: 'INT8 Tensor peak (sparse)', value: '3958', unit: 'TOPS' },
+        scale: 5e11,
+        source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+        locator: "spec table, column 'NVIDIA H100 SXM', row 'INT8 Tensor コア'",
+        note: 'dense = sparse / 2',
+      },
+      fp8: {
+        value: 1.979e15,
+        row: { item: 'H100 SXM5 80GB', metric: 'INT8 Tensor peak (sparse)', value: '3958', unit: 'TOPS' },
+        scale: 5e11,
+        source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+        locator: "spec table, column 'NVIDIA H100 SXM', row 'INT8 Tensor コア'",
+        note: 'assumption: FP8 dense peak equals INT8 dense peak on Hopper (no FP8 row in the CSV)',
+      },
+    },
+    powerW: {
+      value: 700,
+      row: { item: 'H100 SXM5 80GB', metric: 'TDP', value: '700', unit: 'W' },
+      source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+      locator: "spec table, column 'NVIDIA H100 SXM', row 'TDP'",
+    },
+    price: {
+      currency: 'USD',
+      amount: {
+        value: 30678,
+        row: { item: 'H100 (unspecified variant)', metric: 'street price', value: '30678', unit: 'USD' },
+        source: 'https://y-ic.de/news/intel-officially-launches-gaudi3-ai-chip-slower-than-nvidia-h100,but-at-a-lower-cost.html',
+        locator: 'last paragraph',
+        note: 'not an NVIDIA list price; NVIDIA does not publish one',
+      },
+    },
+  },
+  {
+    id: 'H100-PCIe',
+    name: 'NVIDIA H100 PCIe 80GB',
+    memoryBytes: {
+      value: 8e10,
+      row: { item: 'H100 PCIe 80GB', metric: 'memory size', value: '80', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+      locator: "spec table, column 'NVIDIA H100 PCIe', row 'GPU メモリ'",
+    },
+    bandwidthBytesPerS: {
+      value: 2e12,
+      row: { item: 'H100 PCIe 80GB', metric: 'memory bandwidth', value: '2000', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+      locator: "spec table, column 'NVIDIA H100 PCIe', row 'GPU メモリ帯域幅'",
+    },
+    flops: {
+      fp16: {
+        value: 7.565e14,
+        row: { item: 'H100 PCIe 80GB', metric: 'FP16/BF16 Tensor peak (dense)', value: '756.5', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+        locator: "spec table, column 'NVIDIA H100 PCIe', row 'FP16 Tensor コア' + footnote",
+        note: 'derived (halved)',
+      },
+      int8: {
+        value: 1.513e15,
+        row: { item: 'H100 PCIe 80GB', metric: 'INT8 Tensor peak (sparse)', value: '3026', unit: 'TOPS' },
+        scale: 5e11,
+        source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+        locator: "spec table, column 'NVIDIA H100 PCIe', row 'INT8 Tensor コア'",
+        note: 'dense = sparse / 2',
+      },
+      fp8: {
+        value: 1.513e15,
+        row: { item: 'H100 PCIe 80GB', metric: 'INT8 Tensor peak (sparse)', value: '3026', unit: 'TOPS' },
+        scale: 5e11,
+        source: 'https://archive-lib.hpctech.co.jp/gpuproduct/nvidia-h100.html (reseller page reproducing NVIDIA H100 spec table)',
+        locator: "spec table, column 'NVIDIA H100 PCIe', row 'INT8 Tensor コア'",
+        note: 'assumption: FP8 dense peak equals INT8 dense peak on Hopper (no FP8 row in the CSV)',
+      },
+    },
+    powerW: {
+      value: 350,
+      row: { item: 'H100 PCIe 80GB', metric: 'max TDP', value: '350', unit: 'W' },
+      source:
+        'https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4' +
+        ' (copy of NVIDIA H100 PCIe Product Brief PB-11133-001_v02, Nov 2022)',
+      locator: "Overview paragraph: 'maximum thermal design power (TDP) level of 350 W'",
+      note: 'NVIDIA document (copy)',
+    },
+  },
+  {
+    id: 'A100-SXM-80GB',
+    name: 'NVIDIA A100 SXM 80GB',
+    memoryBytes: {
+      value: 8e10,
+      row: { item: 'A100 SXM 80GB', metric: 'memory size', value: '80', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "section 'A100 Specifications' table, column 'A100 SXM 80GB', row 'A100 VRAM'",
+    },
+    bandwidthBytesPerS: {
+      value: 2.039e12,
+      row: { item: 'A100 SXM 80GB', metric: 'memory bandwidth', value: '2039', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "same table, row 'Memory Bandwidth'",
+    },
+    flops: {
+      fp16: {
+        value: 3.12e14,
+        row: { item: 'A100 40GB SXM (NVLink)', metric: 'FP16 Tensor peak (dense)', value: '312', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK (Paderborn Univ. PC2 cluster docs)',
+        locator: "section 'Specification' table, row 'FP16-Performance'",
+        note: 'same compute for every A100 variant (source note)',
+      },
+      int8: {
+        value: 6.24e14,
+        row: { item: 'A100 40GB SXM (NVLink)', metric: 'INT8 Tensor peak (dense)', value: '624', unit: 'TOPS' },
+        scale: 1e12,
+        source: 'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK (Paderborn Univ. PC2 cluster docs)',
+        locator: "row 'INT8-Performance'",
+        note: 'same compute for every A100 variant (source note)',
+      },
+    },
+    powerW: {
+      value: 400,
+      row: { item: 'A100 SXM 80GB', metric: 'TDP', value: '400', unit: 'W' },
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "same table, row 'TDP' (250/300/400 W; SXM 40/80 share 400 W)",
+      note: "mapping of merged cells read as PCIe40=250, PCIe80=300, SXM=400 - consistent with text '300W' PCIe and '400W' SXM",
+    },
+  },
+  {
+    id: 'A100-PCIe-80GB',
+    name: 'NVIDIA A100 PCIe 80GB',
+    memoryBytes: {
+      value: 8e10,
+      row: { item: 'A100 PCIe 80GB', metric: 'memory size', value: '80', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "section 'A100 Specifications' table, column 'A100 PCIe 80GB', row 'A100 VRAM'",
+    },
+    bandwidthBytesPerS: {
+      value: 1.935e12,
+      row: { item: 'A100 PCIe 80GB', metric: 'memory bandwidth', value: '1935', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "same table, row 'Memory Bandwidth'",
+    },
+    flops: {
+      fp16: {
+        value: 3.12e14,
+        row: { item: 'A100 40GB SXM (NVLink)', metric: 'FP16 Tensor peak (dense)', value: '312', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK (Paderborn Univ. PC2 cluster docs)',
+        locator: "section 'Specification' table, row 'FP16-Performance'",
+        note: 'same compute for every A100 variant (source note)',
+      },
+      int8: {
+        value: 6.24e14,
+        row: { item: 'A100 40GB SXM (NVLink)', metric: 'INT8 Tensor peak (dense)', value: '624', unit: 'TOPS' },
+        scale: 1e12,
+        source: 'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK (Paderborn Univ. PC2 cluster docs)',
+        locator: "row 'INT8-Performance'",
+        note: 'same compute for every A100 variant (source note)',
+      },
+    },
+    powerW: {
+      value: 300,
+      row: { item: 'A100 PCIe 80GB', metric: 'TDP', value: '300', unit: 'W' },
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "same table, row 'TDP' (250/300/400 W; SXM 40/80 share 400 W)",
+      note: "mapping of merged cells read as PCIe40=250, PCIe80=300, SXM=400 - consistent with text '300W' PCIe and '400W' SXM",
+    },
+  },
+  {
+    id: 'A100-SXM-40GB',
+    name: 'NVIDIA A100 SXM 40GB',
+    memoryBytes: {
+      value: 4e10,
+      row: { item: 'A100 SXM 40GB', metric: 'memory size', value: '40', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "section 'A100 Specifications' table, column 'A100 SXM 40GB', row 'A100 VRAM'",
+    },
+    bandwidthBytesPerS: {
+      value: 1.555e12,
+      row: { item: 'A100 SXM 40GB', metric: 'memory bandwidth', value: '1555', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "same table, row 'Memory Bandwidth'",
+    },
+    flops: {
+      fp16: {
+        value: 3.12e14,
+        row: { item: 'A100 40GB SXM (NVLink)', metric: 'FP16 Tensor peak (dense)', value: '312', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK (Paderborn Univ. PC2 cluster docs)',
+        locator: "section 'Specification' table, row 'FP16-Performance'",
+        note: 'same compute for every A100 variant (source note)',
+      },
+      int8: {
+        value: 6.24e14,
+        row: { item: 'A100 40GB SXM (NVLink)', metric: 'INT8 Tensor peak (dense)', value: '624', unit: 'TOPS' },
+        scale: 1e12,
+        source: 'https://upb-pc2.atlassian.net/wiki/spaces/PC2DOK/pages/1900609/NVIDIA+A100+40GB+with+NVLINK (Paderborn Univ. PC2 cluster docs)',
+        locator: "row 'INT8-Performance'",
+        note: 'same compute for every A100 variant (source note)',
+      },
+    },
+    powerW: {
+      value: 400,
+      row: { item: 'A100 SXM 40GB', metric: 'TDP', value: '400', unit: 'W' },
+      source: 'https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide',
+      locator: "same table, row 'TDP' (250/300/400 W; SXM 40/80 share 400 W)",
+      note: "mapping of merged cells read as PCIe40=250, PCIe80=300, SXM=400 - consistent with text '300W' PCIe and '400W' SXM",
+    },
+  },
+  {
+    id: 'L40S',
+    name: 'NVIDIA L40S',
+    memoryBytes: {
+      value: 4.8e10,
+      row: { item: 'L40S', metric: 'memory size', value: '48', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://www.mullet.se/product.html?product_id=355414 (reseller page reproducing NVIDIA L40/L40S spec table)',
+      locator: "row 'GPU Memory'",
+    },
+    bandwidthBytesPerS: {
+      value: 8.64e11,
+      row: { item: 'L40S', metric: 'memory bandwidth', value: '864', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://www.mullet.se/product.html?product_id=355414 (reseller page reproducing NVIDIA L40/L40S spec table)',
+      locator: "row 'Memory Bandwidth'",
+    },
+    flops: {
+      fp16: {
+        value: 3.6205e14,
+        row: { item: 'L40S', metric: 'FP16/BF16 Tensor peak (dense)', value: '362.05', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://www.mullet.se/product.html?product_id=355414 (reseller page reproducing NVIDIA L40/L40S spec table)',
+        locator: "spec table, column L40S, row 'FP16 Tensor Core' (362.05 | 733*)",
+        note: '* = with sparsity',
+      },
+      fp8: {
+        value: 7.33e14,
+        row: { item: 'L40S', metric: 'FP8 Tensor peak (dense)', value: '733', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://www.mullet.se/product.html?product_id=355414 (reseller page reproducing NVIDIA L40/L40S spec table)',
+        locator: "row 'FP8 Tensor Core'",
+        note: 'L40S INT8 cell not legible in this copy; INT8 dense = FP8 dense on Ada is an assumption, not sourced',
+      },
+      int8: {
+        value: 7.33e14,
+        row: { item: 'L40S', metric: 'FP8 Tensor peak (dense)', value: '733', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://www.mullet.se/product.html?product_id=355414 (reseller page reproducing NVIDIA L40/L40S spec table)',
+        locator: "row 'FP8 Tensor Core'",
+        note: 'INT8 dense = FP8 dense (source note: the INT8 cell is not legible)',
+      },
+    },
+    powerW: {
+      value: 350,
+      row: { item: 'L40S', metric: 'max power', value: '350', unit: 'W' },
+      source: 'https://www.mullet.se/product.html?product_id=355414 (reseller page reproducing NVIDIA L40/L40S spec table)',
+      locator: "row 'Max Power Consumption' (300W L40 | 350W L40S)",
+    },
+    price: {
+      currency: 'USD',
+      amount: {
+        value: 8500,
+        row: { item: 'L40S', metric: 'MSRP', value: '8500', unit: 'USD' },
+        source: 'https://huggingface.co/hardware/l40s',
+        locator: "hardware card: 'MSRP $8.5k'",
+        note: 'HF community hardware page',
+      },
+    },
+  },
+  {
+    id: 'L4',
+    name: 'NVIDIA L4',
+    memoryBytes: {
+      value: 2.4e10,
+      row: { item: 'L4', metric: 'memory size', value: '24', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://grokipedia.com/page/NVIDIA_L4_vs_L40S (AI-written encyclopedia; low authority)',
+      locator: "first paragraph '24 GB GDDR6 memory at 300 GB/s'",
+    },
+    bandwidthBytesPerS: {
+      value: 3e11,
+      row: { item: 'L4', metric: 'memory bandwidth', value: '300', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820 (reseller comparison page)',
+      locator: "row 'Max Memory Bandwidth' (300 GB/s | 864 GB/s)",
+    },
+    flops: {
+      fp16: {
+        value: 1.21e14,
+        row: { item: 'L4', metric: 'FP16 Tensor peak (sparse)', value: '242', unit: 'TFLOPS' },
+        scale: 5e11,
+        source: 'https://grokipedia.com/page/NVIDIA_L4_vs_L40S (AI-written encyclopedia; low authority)',
+        locator: "first paragraph: '242 TFLOPS in FP16 Tensor Core operations (with sparsity)'",
+        note: 'dense = sparse / 2; low-authority source',
+      },
+      int8: {
+        value: 2.425e14,
+        row: { item: 'L4', metric: 'INT8 Tensor peak (sparse)', value: '485', unit: 'TOPS' },
+        scale: 5e11,
+        source: 'https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820 (reseller comparison page)',
+        locator: "row 'INT8 Tensor Core', L4 column '485 TOPS | Sparsity'",
+        note: 'dense = sparse / 2',
+      },
+    },
+    powerW: {
+      value: 72,
+      row: { item: 'L4', metric: 'TDP', value: '72', unit: 'W' },
+      source: 'https://grokipedia.com/page/NVIDIA_L4_vs_L40S (AI-written encyclopedia; low authority)',
+      locator: "first paragraph 'low-power 72 W GPU'",
+      note: "also pcpartdb.com 'TDP of 72 W'",
+    },
+  },
+  {
+    id: 'Jetson-AGX-Orin-64GB',
+    name: 'NVIDIA Jetson AGX Orin 64GB',
+    memoryBytes: { value: 64e9, source: 'assumption: 64 GB, from the product name (no memory-size row)' },
+    bandwidthBytesPerS: {
+      value: 2.048e11,
+      row: { item: 'Jetson AGX Orin 64GB', metric: 'memory bandwidth', value: '204.8', unit: 'GB/s' },
+      scale: 1e9,
+      source:
+        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+        ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+        ' https://docs.ultralytics.com/guides/nvidia-jetson/',
+      locator: "section 'NVIDIA Jetson Series Comparison' table, row Memory",
+      note: 'secondary (Ultralytics reproducing NVIDIA spec)',
+    },
+    flops: {
+      int8: {
+        value: 8.55e13,
+        row: { item: 'Jetson AGX Orin 64GB GPU', metric: 'INT8 peak (sparse) in power mode MAXN', value: '171', unit: 'TOPS' },
+        scale: 5e11,
+        source: 'github:NVIDIA/Deep-Learning-Accelerator-SW README.md (via docs corpus: https://github.com/NVIDIA/Deep-Learning-Accelerator-SW)',
+        locator: "table 'distribution of DL TOPs between GPU and DLA on a Jetson AGX Orin 64GB', column 'MAXN', row 'GPU sparse INT8 peak'",
+        note: 'GPU only, MAXN; dense = sparse / 2',
+      },
+    },
+    powerW: {
+      value: 60,
+      row: { item: 'Jetson AGX Orin', metric: 'power range', value: '15-60', unit: 'W' },
+      take: 1,
+      source: 'https://blog.us.fixstars.com/?p=1855&preview=true (AI-assisted blog post; low authority)',
+      locator: "'Platform transition' list: '15-60 W configurable, up to 275 sparse INT8 TOPS at MAXN'",
+      note: 'upper end of 15-60 W; low-authority source',
+    },
+  },
+  {
+    id: 'Jetson-Orin-NX-16GB',
+    name: 'NVIDIA Jetson Orin NX 16GB',
+    memoryBytes: { value: 16e9, source: 'assumption: 16 GB, from the product name (no memory-size row)' },
+    bandwidthBytesPerS: {
+      value: 1.024e11,
+      row: { item: 'Jetson Orin NX 16GB', metric: 'memory bandwidth', value: '102.4', unit: 'GB/s' },
+      scale: 1e9,
+      source:
+        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+        ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+        ' https://docs.ultralytics.com/guides/nvidia-jetson/',
+      locator: "section 'NVIDIA Jetson Series Comparison' table, row Memory",
+      note: 'secondary',
+    },
+    flops: {
+      int8: {
+        value: 5e13,
+        row: { item: 'Jetson Orin NX 16GB', metric: 'AI performance (INT8, sparse)', value: '100', unit: 'TOPS' },
+        scale: 5e11,
+        source:
+          'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+          ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+          ' https://docs.ultralytics.com/guides/nvidia-jetson/',
+        locator: "same table, row 'AI Performance'",
+        note: 'headline (GPU + DLA, sparse); dense = / 2',
+      },
+    },
+    powerW: {
+      value: 25,
+      row: { item: 'Jetson Orin NX (8/16GB)', metric: 'power range', value: '10-25', unit: 'W' },
+      take: 1,
+      source: 'https://github.com/icub-tech-iit/cad-libraries/files/13056089/JETSON-ORIN-NX-DATASHEET.pdf (copy of NVIDIA Jetson Orin NX Series datasheet)',
+      locator: "page 1 intro: 'power configurable between 10W and 25W'",
+      note: 'upper end of 10-25 W',
+    },
+  },
+  {
+    id: 'Jetson-Orin-Nano-Super-8GB',
+    name: 'NVIDIA Jetson Orin Nano Super 8GB',
+    memoryBytes: { value: 8e9, source: 'assumption: 8 GB, from the product name (no memory-size row)' },
+    bandwidthBytesPerS: {
+      value: 1.02e11,
+      row: { item: 'Jetson Orin Nano Super (8GB)', metric: 'memory bandwidth', value: '102', unit: 'GB/s' },
+      scale: 1e9,
+      source:
+        'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+        ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+        ' https://docs.ultralytics.com/guides/nvidia-jetson/',
+      locator: "section 'NVIDIA Jetson Series Comparison' table, row Memory",
+      note: 'secondary',
+    },
+    flops: {
+      int8: {
+        value: 3.35e13,
+        row: { item: 'Jetson Orin Nano Super (8GB)', metric: 'AI performance (INT8, sparse)', value: '67', unit: 'TOPS' },
+        scale: 5e11,
+        source:
+          'github:ultralytics/ultralytics docs/en/guides/nvidia-jetson.md (commit' +
+          ' 01007503ffb223506d5b4b76d69e1e7145f49693; benchmark_version 8.3.51); rendered at' +
+          ' https://docs.ultralytics.com/guides/nvidia-jetson/',
+        locator: "same table, row 'AI Performance'",
+        note: 'headline, sparse; dense = / 2',
+      },
+    },
+    powerW: {
+      value: 25,
+      row: { item: 'Jetson Orin Nano Super 8GB', metric: 'power envelope', value: '7-25', unit: 'W' },
+      take: 1,
+      source:
+        'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_l' +
+        'ight.html (secondary; says numbers from NVIDIA Orin Nano Super datasheet Dec 2024)',
+      locator: "'At a Glance' spec list 'Power envelope 7-25 W'",
+      note: 'upper end of 7-25 W; secondary source',
+    },
+    price: {
+      currency: 'USD',
+      amount: {
+        value: 249,
+        row: { item: 'Jetson Orin Nano Super Developer Kit', metric: 'list price', value: '249', unit: 'USD' },
+        source:
+          'https://www.brojogopalsapui.com/ai-foundations/sub_contents/AI_hardware/jetson_orin_nano_l' +
+          'ight.html (secondary; says numbers from NVIDIA Orin Nano Super datasheet Dec 2024)',
+        locator: "subtitle 'NVIDIA's $249 generative-AI edge computer'",
+        note: 'secondary',
+      },
+    },
+  },
+  {
+    id: 'MLU370-X8',
+    name: 'Cambricon MLU370-X8',
+    memoryBytes: {
+      value: 4.8e10,
+      row: { item: 'Cambricon MLU370-X8 (2x Siyuan 370)', metric: 'memory size', value: '48', unit: 'GB' },
+      scale: 1e9,
+      source: 'http://guangxilong.com/c/032129635H022.html (Chinese news report of Cambricon MLU370-X8 launch, 2022-03-21)',
+      locator: "paragraphs 3-4 (peak performance list 32/96/96/128/256/512; '48GB LPDDR5', '614.4GB/s', '250W')",
+      note: 'news copy of vendor launch data; dense/sparse not stated',
+    },
+    bandwidthBytesPerS: {
+      value: 6.144e11,
+      row: { item: 'Cambricon MLU370-X8 (2x Siyuan 370)', metric: 'memory bandwidth', value: '614.4', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'http://guangxilong.com/c/032129635H022.html (Chinese news report of Cambricon MLU370-X8 launch, 2022-03-21)',
+      locator: "paragraphs 3-4 (peak performance list 32/96/96/128/256/512; '48GB LPDDR5', '614.4GB/s', '250W')",
+      note: 'news copy of vendor launch data; dense/sparse not stated',
+    },
+    flops: {
+      fp16: {
+        value: 9.6e13,
+        row: { item: 'Cambricon MLU370-X8 (2x Siyuan 370)', metric: 'FP16 peak', value: '96', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'http://guangxilong.com/c/032129635H022.html (Chinese news report of Cambricon MLU370-X8 launch, 2022-03-21)',
+        locator: "paragraphs 3-4 (peak performance list 32/96/96/128/256/512; '48GB LPDDR5', '614.4GB/s', '250W')",
+        note: 'news copy of vendor launch data; dense/sparse not stated',
+      },
+      int8: {
+        value: 2.56e14,
+        row: { item: 'Cambricon MLU370-X8 (2x Siyuan 370)', metric: 'INT8 peak', value: '256', unit: 'TOPS' },
+        scale: 1e12,
+        source: 'http://guangxilong.com/c/032129635H022.html (Chinese news report of Cambricon MLU370-X8 launch, 2022-03-21)',
+        locator: "paragraphs 3-4 (peak performance list 32/96/96/128/256/512; '48GB LPDDR5', '614.4GB/s', '250W')",
+        note: 'news copy of vendor launch data; dense/sparse not stated',
+      },
+    },
+    powerW: {
+      value: 250,
+      row: { item: 'Cambricon MLU370-X8 (2x Siyuan 370)', metric: 'max power', value: '250', unit: 'W' },
+      source: 'http://guangxilong.com/c/032129635H022.html (Chinese news report of Cambricon MLU370-X8 launch, 2022-03-21)',
+      locator: "paragraphs 3-4 (peak performance list 32/96/96/128/256/512; '48GB LPDDR5', '614.4GB/s', '250W')",
+      note: 'news copy of vendor launch data; dense/sparse not stated',
+    },
+  },
+  {
+    id: 'Atlas-300I-Duo',
+    name: 'Huawei Atlas 300I Duo',
+    memoryBytes: {
+      value: 9.6e10,
+      row: { item: 'Huawei Atlas 300I Duo (2x Ascend 310-series, i.e. 310P)', metric: 'memory size', value: '96', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://infogioco.it/altro/tecnologia/huawei-sfida-le-sanzioni-usa-con-lacceleratore-atlas-300i-duo (news, citing Gamers Nexus)',
+      locator: "last paragraph ('96 GB ... LPDDR4X ... 408 GB/s ... 280 TOPS ... TDP 150W ... circa 1370 euro')",
+      note: "chip called 'Ascend 310' series in article; card is usually described as 2x 310P - not verified here",
+    },
+    bandwidthBytesPerS: {
+      value: 4.08e11,
+      row: { item: 'Huawei Atlas 300I Duo (2x Ascend 310-series, i.e. 310P)', metric: 'memory bandwidth', value: '408', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://infogioco.it/altro/tecnologia/huawei-sfida-le-sanzioni-usa-con-lacceleratore-atlas-300i-duo (news, citing Gamers Nexus)',
+      locator: "last paragraph ('96 GB ... LPDDR4X ... 408 GB/s ... 280 TOPS ... TDP 150W ... circa 1370 euro')",
+      note: "chip called 'Ascend 310' series in article; card is usually described as 2x 310P - not verified here",
+    },
+    flops: {
+      int8: {
+        value: 2.8e14,
+        row: { item: 'Huawei Atlas 300I Duo (2x Ascend 310-series, i.e. 310P)', metric: 'INT8 peak', value: '280', unit: 'TOPS' },
+        scale: 1e12,
+        source: 'https://infogioco.it/altro/tecnologia/huawei-sfida-le-sanzioni-usa-con-lacceleratore-atlas-300i-duo (news, citing Gamers Nexus)',
+        locator: "last paragraph ('96 GB ... LPDDR4X ... 408 GB/s ... 280 TOPS ... TDP 150W ... circa 1370 euro')",
+        note: "chip called 'Ascend 310' series in article; card is usually described as 2x 310P - not verified here",
+      },
+    },
+    powerW: {
+      value: 150,
+      row: { item: 'Huawei Atlas 300I Duo (2x Ascend 310-series, i.e. 310P)', metric: 'TDP', value: '150', unit: 'W' },
+      source: 'https://infogioco.it/altro/tecnologia/huawei-sfida-le-sanzioni-usa-con-lacceleratore-atlas-300i-duo (news, citing Gamers Nexus)',
+      locator: "last paragraph ('96 GB ... LPDDR4X ... 408 GB/s ... 280 TOPS ... TDP 150W ... circa 1370 euro')",
+      note: "chip called 'Ascend 310' series in article; card is usually described as 2x 310P - not verified here",
+    },
+    price: {
+      currency: 'EUR',
+      amount: {
+        value: 1370,
+        row: { item: 'Huawei Atlas 300I Duo (2x Ascend 310-series, i.e. 310P)', metric: 'list price', value: '1370', unit: 'EUR' },
+        source: 'https://infogioco.it/altro/tecnologia/huawei-sfida-le-sanzioni-usa-con-lacceleratore-atlas-300i-duo (news, citing Gamers Nexus)',
+        locator: "last paragraph ('96 GB ... LPDDR4X ... 408 GB/s ... 280 TOPS ... TDP 150W ... circa 1370 euro')",
+        note: "chip called 'Ascend 310' series in article; card is usually described as 2x 310P - not verified here",
+      },
+    },
+  },
+  {
+    id: 'Ascend-910B',
+    name: 'Huawei Ascend 910B',
+    memoryBytes: {
+      value: 6.4e10,
+      row: { item: 'Huawei Ascend 910B', metric: 'memory', value: '64', unit: 'GB HBM2e' },
+      scale: 1e9,
+      source: 'https://boardor.com/blog/huawei-ascend-910b-outperforms-h20-910c-approaches-h100 (blog; low authority)',
+      locator: 'same bullet',
+      note: 'another page (oryoy.com) says 32GB HBM2E; uncertain',
+    },
+    bandwidthBytesPerS: {
+      value: 1.6e12,
+      source: 'assumption: about 1.6 TB/s HBM2e; the CSV has no bandwidth row for the 910B (sources conflict on its memory too)',
+    },
+    flops: {
+      fp16: {
+        value: 2.56e14,
+        row: { item: 'Huawei Ascend 910B', metric: 'FP16 peak', value: '256', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://jishuzhan.net/article/1872432607539499010 (Chinese blog; low authority)',
+        locator: "bullet list under 'HuaWei Ascend 910B' ('FP16 ... 256 TFLOPS')",
+        note: 'CONFLICT: boardor.com says ~320 TFLOPS; treat as uncertain',
+      },
+      int8: {
+        value: 5.12e14,
+        row: { item: 'Huawei Ascend 910B', metric: 'INT8 peak', value: '512', unit: 'TOPS' },
+        scale: 1e12,
+        source: 'https://jishuzhan.net/article/1872432607539499010 (Chinese blog; low authority)',
+        locator: 'same bullet list',
+      },
+    },
+    powerW: {
+      value: 350,
+      row: { item: 'Huawei Ascend 910B', metric: 'max power', value: '350', unit: 'W' },
+      source: 'https://jishuzhan.net/article/1872432607539499010 (Chinese blog; low authority)',
+      locator: "bullet 'max power 350W'",
+      note: 'boardor says 310 W',
+    },
+  },
+  {
+    id: 'Gaudi2',
+    name: 'Intel Gaudi 2 (HL-225)',
+    memoryBytes: {
+      value: 9.6e10,
+      row: { item: 'Intel Gaudi 2 (HL-225)', metric: 'memory size', value: '96', unit: 'GB' },
+      scale: 1e9,
+      source: 'https://www.yobitel.com/knowledge-base/intel-gaudi-2 (vendor-neutral knowledge base; secondary)',
+      locator: "section 'Specifications' table",
+      note: "secondary; Intel's own datasheet not found in corpora",
+    },
+    bandwidthBytesPerS: {
+      value: 2.45e12,
+      row: { item: 'Intel Gaudi 2 (HL-225)', metric: 'memory bandwidth', value: '2450', unit: 'GB/s' },
+      scale: 1e9,
+      source: 'https://www.yobitel.com/knowledge-base/intel-gaudi-2 (vendor-neutral knowledge base; secondary)',
+      locator: "section 'Specifications' table",
+      note: "secondary; Intel's own datasheet not found in corpora",
+    },
+    flops: {
+      fp16: {
+        value: 4.32e14,
+        row: { item: 'Intel Gaudi 2 (HL-225)', metric: 'BF16 matrix peak (approx.)', value: '432', unit: 'TFLOPS' },
+        scale: 1e12,
+        source: 'https://www.yobitel.com/knowledge-base/intel-gaudi-2 (vendor-neutral knowledge base; secondary)',
+        locator: "section 'Specifications' table",
+        note: 'BF16, used for FP16',
+      },
+    },
+    powerW: {
+      value: 600,
+      row: { item: 'Intel Gaudi 2 (HL-225)', metric: 'TDP', value: '600', unit: 'W' },
+      source: 'https://www.yobitel.com/knowledge-base/intel-gaudi-2 (vendor-neutral knowledge base; secondary)',
+      locator: "section 'Specifications' table",
+      note: "secondary; Intel's own datasheet not found in corpora",
+    },
+  },
+];
