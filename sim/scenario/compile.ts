@@ -6,7 +6,7 @@ import { MAX_PS, psFromSeconds } from '../core/SimTime.ts';
 import type { Issue } from './errors.ts';
 import { distMax } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PortModel, RequirementModel } from './model.ts';
-import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedScenario } from './schema.ts';
+import { FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedScenario } from './schema.ts';
 import { portTsn } from './compileTsn.ts';
 import { linkId } from './linkId.ts';
 import { shortestRoutes } from './shortestRoutes.ts';
@@ -17,6 +17,7 @@ import { compileTrace, traceFlowSize } from './compileTrace.ts';
 import { nodeModel } from './compileNode.ts';
 import { patternModel } from './compilePattern.ts';
 import { fmtTime } from './formatLimits.ts';
+import { checkPipelineRequirement, compilePipeline } from './compilePipeline.ts';
 
 export { wireBytes };
 
@@ -54,7 +55,6 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     });
     if (n.switch && !FORWARDING_TYPES.has(n.type))
       err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
-    if (n.compute && !COMPUTE_TYPES.has(n.type)) err(`nodes[${i}].compute`, `only compute and cloud nodes have compute settings, this is a ${n.type}`);
     if (n.wifi && n.type !== 'wifi-ap') err(`nodes[${i}].wifi`, `only a wifi-ap has Wi-Fi settings, this is a ${n.type}`);
     if (n.cell && n.type !== '5g-cell') err(`nodes[${i}].cell`, `only a 5g-cell has cell settings, this is a ${n.type}`);
   });
@@ -182,7 +182,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     }
     let response: FlowModel['response'];
     if (f.response) {
-      if (!COMPUTE_TYPES.has(s.nodes[to].type)) err(`${at}.response`, `a request flow must go to a compute or cloud node; "${f.to}" is a ${s.nodes[to].type}`);
+      if (!nodes[to].compute)
+        err(`${at}.response`, `a request flow must go to a compute or cloud node, or a node with a "compute" object; "${f.to}" is a ${s.nodes[to].type}`);
       const rto = f.response.to === undefined ? from : nodeIndex.get(f.response.to);
       if (rto === undefined) err(`${at}.response.to`, `unknown node "${f.response.to}"`);
       else if (rto === to) err(`${at}.response.to`, 'the response must leave the compute node');
@@ -196,6 +197,8 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (f.model) err(`${at}.model`, 'a model applies to request flows; add "response"');
       if (f.batch) err(`${at}.batch`, 'batching applies to request flows; add "response"');
     }
+    const pipeline = compilePipeline(f, at, from, to, nodes, nodeIndex, graph, err);
+    checkPipelineRequirement(f, at, err);
     const startS = f.start ?? 0;
     const stopS = Math.min(f.stop ?? durationS, durationS);
     if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
@@ -247,6 +250,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       startPs: psFromSeconds(startS),
       stopPs: psFromSeconds(stopS),
       protocol: f.protocol,
+      ...(pipeline ? { pipeline } : {}),
     });
   });
 

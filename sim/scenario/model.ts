@@ -4,6 +4,7 @@
  */
 import type { Dist } from './fields.ts';
 import type { FlowProtocol } from './schema.ts';
+import type { PipelineModel } from './pipelineModel.ts';
 
 export type { Dist };
 
@@ -133,6 +134,8 @@ export interface RequirementModel {
   loss?: number;
   throughput?: number;
   deadlineMiss?: number;
+  /** largest share of a pipeline's items escalated */
+  escalated?: number;
 }
 
 export interface FlowModel {
@@ -159,6 +162,8 @@ export interface FlowModel {
   stopPs: number;
   /** what its packets are (the scenario's `protocol`; udp when not given): for captures only, never read by the engine */
   protocol?: FlowProtocol;
+  /** the stages its messages are served at between `from` and `to` (then neither `response` nor `frer`) */
+  pipeline?: PipelineModel;
 }
 
 export interface Model {

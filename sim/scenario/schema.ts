@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { distribution, quantity } from './fields.ts';
 import { batchSettings, cellSettings, computeSettings, tsnSettings, wifiSettings } from './schemaNodeSettings.ts';
+import { pipeline } from './schemaPipeline.ts';
 import { writtenScenarioSchema } from './writtenSchema.ts';
 
 export const FORMAT = 'netloom.scenario/v1';
@@ -32,7 +33,7 @@ export const NODE_TYPES = [
 
 /** Node types that forward other nodes' traffic; every other type is an end point. */
 export const FORWARDING_TYPES: ReadonlySet<string> = new Set(['switch', 'router', 'firewall', 'gateway', 'wifi-ap', '5g-cell']);
-/** Node types that serve requests (a request flow must end at one). */
+/** Node types that serve requests (a request flow must end at one, or at a node with a `compute` object). */
 export const COMPUTE_TYPES: ReadonlySet<string> = new Set(['compute', 'cloud']);
 
 const id = (what: string) =>
@@ -213,6 +214,7 @@ const requirement = z.strictObject({
   loss: z.number().min(0).max(1).optional().meta({ description: 'largest fraction of packets lost' }),
   throughput: rate('smallest delivered rate').optional(),
   deadlineMiss: z.number().min(0).max(1).optional().meta({ description: 'largest fraction of packets later than `latency`' }),
+  escalated: z.number().min(0).max(1).optional().meta({ description: "largest share of a pipeline's items escalated to a later stage" }),
 });
 
 /** What a flow's packets are (its `protocol`): the EtherType, or UDP/TCP over IPv4. */
@@ -272,6 +274,7 @@ const flow = z.strictObject({
         'ptp (0x88F7), or udp (the default) or tcp over IPv4. Changes no simulated figure: `size` stays the packet handed to the link layer',
     }),
   label: z.string().optional(),
+  pipeline: pipeline.optional(),
 });
 
 const simulation = z.strictObject({
