@@ -1,9 +1,12 @@
 /** What one replication hands back: plain data, mergeable, cheap to send between workers. */
 import type { ComputeNodes } from '../compute/ComputeNodes.ts';
+import { jobClasses } from '../compute/jobClasses.ts';
 import type { PortStats } from '../net/PortStats.ts';
 import type { Model } from '../scenario/model.ts';
 import type { FlowStatsData } from '../stats/FlowStats.ts';
 import type { FlowTable } from '../stats/FlowTable.ts';
+import type { PipelineStatsData } from '../stats/PipelineStats.ts';
+import type { Pipelines } from './Pipelines.ts';
 
 /** timeline bins over [0, duration) for throughput and utilization over time */
 export const TIMELINE_BINS = 60;
@@ -38,6 +41,8 @@ export interface ReplicationResult {
   hops: { waitSum: Float64Array; waitMax: Float64Array; frames: Float64Array };
   /** per flow: its requests' waits and service at the compute node */
   computeByFlow: { waitSum: Float64Array; waitMax: Float64Array; serviceSum: Float64Array; jobs: Float64Array };
+  /** per pipeline flow, in flow order (absent when no flow has a pipeline) */
+  pipelines?: PipelineStatsData[];
 }
 
 /** The figures a finished replication hands back, read off the engine's tables. */
@@ -50,7 +55,9 @@ export function collectResult(
   stats: FlowTable,
   p: PortStats,
   c: ComputeNodes,
+  pipes?: Pipelines,
 ): ReplicationResult {
+  const F = model.flows.length;
   return {
     replication,
     events,
@@ -69,6 +76,27 @@ export function collectResult(
     },
     compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
     hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
-    computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
+    computeByFlow: {
+      waitSum: c.classWaitSum.slice(0, F),
+      waitMax: c.classWaitMax.slice(0, F),
+      serviceSum: c.classServiceSum.slice(0, F),
+      jobs: c.classJobs.slice(0, F),
+    },
+    ...(pipes ? { pipelines: pipelineData(model, pipes, c) } : {}),
   };
+}
+
+/** Each pipeline flow's figures, its stages' read off the compute nodes' job classes. */
+function pipelineData(model: Model, pipes: Pipelines, c: ComputeNodes): PipelineStatsData[] {
+  const { stageBase } = jobClasses(model);
+  return model.flows.flatMap((f) => {
+    const stats = pipes.stats[f.index];
+    if (!stats || !f.pipeline) return [];
+    const base = stageBase[f.index];
+    return [
+      stats.data(
+        f.pipeline.stages.map((_, k) => ({ jobs: c.classJobs[base + k], waitSum: c.classWaitSum[base + k], serviceSum: c.classServiceSum[base + k] })),
+      ),
+    ];
+  });
 }

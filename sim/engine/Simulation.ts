@@ -12,6 +12,7 @@ import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
 import { Rng, type RngStream } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { ComputeNodes } from '../compute/ComputeNodes.ts';
+import { jobClasses } from '../compute/jobClasses.ts';
 import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
@@ -21,6 +22,7 @@ import { sampler, type Sampler } from '../traffic/sampler.ts';
 import { PeriodicRings } from '../traffic/PeriodicRings.ts';
 import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
+import { Pipelines } from './Pipelines.ts';
 import { Redundancy } from './Redundancy.ts';
 import { type TraceOptions, Tracer, type TraceSink } from './Tracer.ts';
 import { collectResult, type ReplicationResult, TIMELINE_BINS } from './ReplicationResult.ts';
@@ -35,10 +37,25 @@ const PAUSE = new Error('paused');
 
 /**
  * Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1
- * (empty if none); after them, the redundant (802.1CB) routes of each flow in flow order.
+ * (empty if none); after them, the redundant (802.1CB) routes of each flow in flow order; then
+ * the legs of each pipeline flow in flow order (legRoutes), so existing routes keep their numbers.
  */
 export function flowRoutes(model: Model): number[][] {
-  return [...model.flows.flatMap((f) => [f.route, f.response?.route ?? []]), ...model.flows.flatMap((f) => f.frer ?? [])];
+  return [
+    ...model.flows.flatMap((f) => [f.route, f.response?.route ?? []]),
+    ...model.flows.flatMap((f) => f.frer ?? []),
+    ...model.flows.flatMap((f) => f.pipeline?.legs.map((l) => l.route) ?? []),
+  ];
+}
+
+/** The route id of each flow's first pipeline leg in flowRoutes (−1 without a pipeline). */
+export function legRoutes(model: Model): Int32Array {
+  let next = 2 * model.flows.length + model.flows.reduce((n, f) => n + (f.frer?.length ?? 0), 0);
+  return Int32Array.from(model.flows, (f) => {
+    if (!f.pipeline) return -1;
+    next += f.pipeline.legs.length;
+    return next - f.pipeline.legs.length;
+  });
 }
 
 export interface SimHost {
@@ -64,6 +81,8 @@ export class Simulation {
   private readonly compute: ComputeNodes;
   /** 802.1CB, when some flow is redundant */
   private readonly frer: Redundancy | undefined;
+  /** pipeline flows' stages, when some flow has a pipeline */
+  private readonly pipes: Pipelines | undefined;
   private readonly sources: Source[];
   /** the periodic flows' pending emissions, out of the event queue but for one per period */
   private readonly rings: PeriodicRings;
@@ -114,6 +133,17 @@ export class Simulation {
       onArrive: (pkt) => this.arrive(pkt),
     });
     this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, pool, msgs, ports: this.ports, onDeliver: (m) => this.deliver(m) });
+    const pipes = (this.pipes = Pipelines.of({
+      model,
+      rng,
+      msgs,
+      now: () => kernel.now,
+      legRoute: legRoutes(model),
+      stageBase: jobClasses(model).stageBase,
+      send: (m, route, size) => this.send(m, route, size),
+      serve: (node, m) => this.compute.arrive(node, m),
+      deliver: (m) => this.deliver(m),
+    }));
     this.compute = new ComputeNodes({
       model,
       kernel,
@@ -121,8 +151,8 @@ export class Simulation {
       budget,
       windowStart,
       windowEnd,
-      flowOf: (msg) => msgs.flow[msg] as FlowId,
-      onDone: (msg) => this.respond(msg),
+      classOf: pipes === undefined ? (msg) => msgs.flow[msg] : (msg) => (pipes.on[msgs.flow[msg]] === 1 ? pipes.classOf(msg) : msgs.flow[msg]),
+      onDone: (msg) => (pipes !== undefined && pipes.on[msgs.flow[msg]] === 1 ? pipes.served(msg) : this.respond(msg)),
     });
     const flows = model.flows;
     this.sources = flows.map((f) => new Source(f, rng));
@@ -235,7 +265,7 @@ export class Simulation {
   private finish(host: SimHost): ReplicationResult {
     this.trace?.flush();
     host.progress?.(1, this.kernel.now, this.events);
-    return collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
+    return collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute, this.pipes);
   }
 
   private emit(f: FlowId, fromRing: boolean): void {
@@ -257,7 +287,8 @@ export class Simulation {
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
       if (counted) this.stats.sent(f);
-      this.send(m, (2 * f) as RouteId, size);
+      if (this.pipes !== undefined && this.pipes.on[f] === 1) this.pipes.emit(m, size);
+      else this.send(m, (2 * f) as RouteId, size);
       this.frer?.emit(m, f, size);
     }
     this.rings.schedule(this.kernel, this.emitKind, f, periodic ? this.rings.next(f) : this.sources[f].next(), fromRing);
@@ -331,6 +362,10 @@ export class Simulation {
       return;
     }
     const f = msgs.flow[m];
+    if (this.pipes !== undefined && this.pipes.on[f] === 1) {
+      this.pipes.arrived(m);
+      return;
+    }
     if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
       this.compute.arrive(this.flowTo[f] as NodeIndex, m);
       return;
