@@ -117,7 +117,7 @@ export class Pipelines {
     const size = this.sizeOf[f][k];
     if (size !== undefined) this.bytes[m] = Math.max(1, Math.round(size()));
     const escalate = this.escalates[f][k];
-    this.go(m, escalate !== undefined && escalate() ? s.escalateLeg : s.next);
+    this.go(m, escalate?.() ? s.escalateLeg : s.next);
   }
 
   private go(m: MessageId, leg: number): void {
