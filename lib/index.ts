@@ -48,4 +48,5 @@ export type {
   Progress,
   Report,
   ScenarioJson,
+  PipelineReport,
 } from '../sim/api/index.ts';

@@ -6,10 +6,11 @@
  * Only what confidence intervals need is kept per replication: a few numbers per flow.
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
-import { flowRoutes } from '../engine/Simulation.ts';
+import { flowRoutes, legRoutes } from '../engine/Simulation.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStatsMerger } from '../stats/FlowStats.ts';
 import { Histogram } from '../stats/Histogram.ts';
+import { PipelineStatsMerger } from '../stats/PipelineStats.ts';
 
 /** What one replication leaves of a flow for the intervals across replications. */
 export interface FlowSample {
@@ -54,12 +55,16 @@ export class ReportAccumulator {
   /** where each flow's request route starts among all routes' positions (ReplicationResult.hops) */
   readonly routeOffset: number[];
   readonly routes: number[][];
+  /** pipeline flows: their figures pooled by flow index, and the route id of each flow's first leg */
+  readonly pipelines = new Map<number, PipelineStatsMerger>();
+  readonly legRoute: Int32Array;
 
   constructor(readonly model: Model) {
     const P = model.ports.length;
     const N = model.nodes.length;
     const F = model.flows.length;
     this.routes = flowRoutes(model);
+    this.legRoute = legRoutes(model);
     this.routeOffset = [];
     let offset = 0;
     for (let r = 0; r < this.routes.length; r++) {
@@ -108,6 +113,11 @@ export class ReportAccumulator {
     maxInto(cf.waitMax, r.computeByFlow.waitMax);
     sumInto(cf.serviceSum, r.computeByFlow.serviceSum);
     sumInto(cf.jobs, r.computeByFlow.jobs);
+    for (const d of r.pipelines ?? []) {
+      let m = this.pipelines.get(d.flow);
+      if (!m) this.pipelines.set(d.flow, (m = new PipelineStatsMerger()));
+      m.add(d);
+    }
     r.flows.forEach((f, i) => {
       this.flows[i].add(f);
       const p99 = f.delivered > 0 && model.replications > 1 ? Histogram.from(f.hist).percentile(99) : Number.NaN;

@@ -11,7 +11,8 @@ import type { FlowStatsMerger } from '../stats/FlowStats.ts';
 import type { Histogram } from '../stats/Histogram.ts';
 import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { judge } from '../stats/verdict.ts';
-import { type FlowReport, type LatencyHistogram, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
+import { type FlowReport, type LatencyHistogram, type LinkReport, type PipelineReport, type Report, REPORT_FORMAT } from './Report.ts';
+import { legHops, pipelineReport } from './pipelineReport.ts';
 
 const PS = 1e12; // picoseconds per second: divide, so round values (0.05 s) stay round
 
@@ -34,7 +35,18 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = acc.binPs ?? model.durationPs;
   const bins = acc.bins ?? 0;
-  const flows = model.flows.map((_, i) => flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS, attribution(acc, i)));
+  const flows = model.flows.map((f, i) =>
+    flowReport(
+      model,
+      i,
+      acc.flows[i].result(),
+      acc.samples[i],
+      windowS,
+      binPs / PS,
+      attribution(acc, i),
+      pipelineReport(model, f, acc.pipelines.get(i)?.result()),
+    ),
+  );
   if (options.histograms) {
     const index = new Map(flows.map((f, i) => [f, i]));
     for (const f of chartedFlows(flows, options.histograms)) f.histogram = latencyHistogram(acc.flows[index.get(f)!].result().histogram);
@@ -93,6 +105,8 @@ const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 
 
 function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution'] {
   const { model, routes, hops: h } = acc;
+  const flow = model.flows[f];
+  if (flow.pipeline) return { hops: legHops(acc, flow, acc.legRoute[f]), compute: null };
   const offset = acc.routeOffset[f];
   const hops = [...routes[2 * f], ...routes[2 * f + 1]].map((port, k) => {
     const i = offset + k;
@@ -105,7 +119,6 @@ function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution
       maxWait: h.waitMax[i] / PS,
     };
   });
-  const flow = model.flows[f];
   const cf = acc.computeByFlow;
   const jobs = cf.jobs[f];
   const compute = flow.response
@@ -127,6 +140,7 @@ function flowReport(
   windowS: number,
   binS: number,
   attribution: FlowReport['attribution'],
+  pipeline?: PipelineReport,
 ): FlowReport {
   const f = model.flows[i];
   const h = m.histogram;
@@ -164,6 +178,7 @@ function flowReport(
     loss,
     throughput,
     deadlineMiss: deadlineMiss ?? 0,
+    escalated: pipeline?.escalated ?? undefined,
   });
   const tci = interval95(parts.map((p) => (p.deliveredBytes * 8) / windowS));
   const lci = interval95(parts.map((p) => (p.sent > 0 ? (p.sent - p.delivered) / p.sent : 0)));
@@ -196,6 +211,7 @@ function flowReport(
     criteria: v.criteria,
     timeline: { throughput: scaled(m.binBytes, 0, m.binBytes.length, 8, binS * parts.length), maxLatency: latencies(m.binMax) },
     attribution,
+    ...(pipeline ? { pipeline } : {}),
   };
 }
 

@@ -130,3 +130,5 @@ export { runTraced, type TracedRun } from './runTraced.ts';
 export { CHARTED_FLOWS, chartedFlows } from '../io/report/chartedFlows.ts';
 export type { ReportOptions } from './buildReport.ts';
 export type { LatencyHistogram } from './Report.ts';
+// AI pipelines (issue 12 §1): a pipeline flow's report part
+export type { PipelineReport } from './Report.ts';

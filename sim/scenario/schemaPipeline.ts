@@ -54,11 +54,9 @@ export const pipelineStage = z.strictObject({
   service: distribution('time', "service time of one item at this stage (default: the node's)").optional(),
   model: z.string().min(1).optional().meta({ description: "the model serving the stage: it shares the node's queue and batching of that model" }),
   size: distribution('size', "size of the stage's output (default: the size it received)").optional(),
-  escalate: escalation
-    .optional()
-    .meta({
-      description: 'send some items on to a later stage (visited by escalated items only): with a probability, or when a drawn confidence is below a threshold',
-    }),
+  escalate: escalation.optional().meta({
+    description: 'send some items on to a later stage (visited by escalated items only): with a probability, or when a drawn confidence is below a threshold',
+  }),
 });
 
 export const pipeline = z
