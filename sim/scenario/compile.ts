@@ -159,7 +159,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     const to = nodeIndex.get(f.to);
     if (from === undefined || to === undefined) return { route: -1, response: -1 };
     const rto = f.response && (f.response.to === undefined ? from : nodeIndex.get(f.response.to));
-    return { route: f.path ? -1 : asked.push([from, to]) - 1, response: rto === undefined ? -1 : asked.push([to, rto]) - 1 };
+    return { route: f.path || f.pipeline ? -1 : asked.push([from, to]) - 1, response: rto === undefined ? -1 : asked.push([to, rto]) - 1 };
   });
   const found = shortestRoutes(graph, asked);
   const flowIds = new Map<string, number>();
@@ -175,9 +175,16 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (to === undefined) err(`${at}.to`, `unknown node "${f.to}"`);
     if (from === undefined || to === undefined) return;
     if (from === to) return void err(`${at}.to`, `a flow needs a destination other than its source "${f.from}"`);
-    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : found[routeAt[i].route];
+    const pipeline = compilePipeline(f, at, from, to, nodes, nodeIndex, graph, err);
+    // a pipeline flow's messages take its legs: its route is the first leg that crosses the network
+    const route = f.pipeline
+      ? pipeline?.legs.find((l) => l.route.length > 0)?.route
+      : f.path
+        ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err)
+        : found[routeAt[i].route];
     if (!route) {
-      if (!f.path) err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
+      if (!f.path && !f.pipeline)
+        err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
       return;
     }
     let response: FlowModel['response'];
@@ -197,7 +204,6 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (f.model) err(`${at}.model`, 'a model applies to request flows; add "response"');
       if (f.batch) err(`${at}.batch`, 'batching applies to request flows; add "response"');
     }
-    const pipeline = compilePipeline(f, at, from, to, nodes, nodeIndex, graph, err);
     checkPipelineRequirement(f, at, err);
     const startS = f.start ?? 0;
     const stopS = Math.min(f.stop ?? durationS, durationS);
