@@ -217,21 +217,19 @@ describe('pipelines against closed forms', () => {
     const gb = 8000; // ps per byte at 1 Gb/s
     const mb = 80000; // at 100 Mb/s
     const us = 1e6;
-    const expected =
-      1402 * gb +
-      1 * us +
-      1402 * mb +
-      2 * us + // SRC → SW → GW
-      1e9 + // pre: the gateway's own service, 1 ms
-      1002 * mb +
-      2 * us +
-      1002 * gb +
-      3 * us + // GW → SW → EDGE
-      5e9 + // detect
-      102 * gb +
-      3 * us +
-      102 * mb +
-      4 * us; // EDGE → SW → DST
+    const legs = [
+      1402 * gb + 1 * us + 1402 * mb + 2 * us, // SRC → SW → GW
+      1002 * mb + 2 * us + 1002 * gb + 3 * us, // GW → SW → EDGE
+      102 * gb + 3 * us + 102 * mb + 4 * us, // EDGE → SW → DST
+    ];
+    const services = [1e9, 5e9]; // pre: the gateway's own service, 1 ms; detect: 5 ms
+    const expected = legs[0] + services[0] + legs[1] + services[1] + legs[2];
+    const d = pipelineOf(r);
+    expect(d.legs.map((l) => l.sum / l.count)).toEqual(legs);
+    expect(d.stages.map((s) => [s.waitSum, s.serviceSum / s.jobs])).toEqual([
+      [0, services[0]],
+      [0, services[1]],
+    ]);
     expect(r.flows[0].delivered).toBe(50);
     expect(r.flows[0].min).toBe(expected);
     expect(r.flows[0].max).toBe(expected);
