@@ -41,7 +41,8 @@ function check(name: string, report: BoundsReport): void {
 }
 
 /** scenarios with AI pipelines: `bounds` refuses them this round (issue 12 §1), naming each pipeline flow */
-const hasPipeline = (file: string) => readScenarioFile(join(root, file)).scenario.flows.some((f) => f.pipeline !== undefined);
+const hasPipeline = (file: string) =>
+  ((readScenarioFile(join(root, file)).scenario as { flows?: { pipeline?: unknown }[] }).flows ?? []).some((f) => f.pipeline !== undefined);
 
 describe('bounds of scenarios/', () => {
   const all = scenarioFiles(join(root, 'scenarios'));
