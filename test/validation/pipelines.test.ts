@@ -114,7 +114,7 @@ describe('pipelines against closed forms', () => {
     );
   });
 
-  it('probabilistic escalation (open Jackson network): per-path mean sojourn within ±3 % (edge only) and ±4 % (escalated), escalated share within 4σ of p', () => {
+  it('probabilistic escalation (open Jackson network): mean sojourn per path within ±3 % (edge only), ±4 % (escalated); share within 4σ of p', () => {
     // λ = 200/s, detect μ1 = 400/s, p = 0.25 to verify μ2 = 100/s (λ2 = 50/s):
     // edge only 1/(400 − 200) = 5 ms; escalated 5 ms + 1/(100 − 50) = 25 ms
     const scenario = star(
