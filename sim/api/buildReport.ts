@@ -13,6 +13,7 @@ import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { judge } from '../stats/verdict.ts';
 import { type FlowReport, type LatencyHistogram, type LinkReport, type PipelineReport, type Report, REPORT_FORMAT } from './Report.ts';
 import { legHops, pipelineReport } from './pipelineReport.ts';
+import { hopWaits } from './hopWaits.ts';
 
 const PS = 1e12; // picoseconds per second: divide, so round values (0.05 s) stay round
 
@@ -104,21 +105,10 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
 const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 92.5, 95, 97.5, 99, 99.5, 99.9, 99.99, 100];
 
 function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution'] {
-  const { model, routes, hops: h } = acc;
+  const { model, routes } = acc;
   const flow = model.flows[f];
   if (flow.pipeline) return { hops: legHops(acc, flow, acc.legRoute[f]), compute: null };
-  const offset = acc.routeOffset[f];
-  const hops = [...routes[2 * f], ...routes[2 * f + 1]].map((port, k) => {
-    const i = offset + k;
-    const p = model.ports[port];
-    return {
-      link: model.links[p.link].id,
-      from: model.nodes[p.from].id,
-      to: model.nodes[p.to].id,
-      meanWait: h.frames[i] > 0 ? h.waitSum[i] / h.frames[i] / PS : 0,
-      maxWait: h.waitMax[i] / PS,
-    };
-  });
+  const hops = hopWaits(acc, [...routes[2 * f], ...routes[2 * f + 1]], acc.routeOffset[f]);
   const cf = acc.computeByFlow;
   const jobs = cf.jobs[f];
   const compute = flow.response

@@ -5,6 +5,7 @@
  */
 import type { FlowModel, Model } from '../scenario/model.ts';
 import type { PipelineStatsMerger } from '../stats/PipelineStats.ts';
+import { hopWaits } from './hopWaits.ts';
 import type { HopWait, PipelineReport } from './Report.ts';
 import type { ReportAccumulator } from './ReportAccumulator.ts';
 
@@ -52,19 +53,11 @@ export function pipelineReport(model: Model, f: FlowModel, pooled: ReturnType<Pi
 
 /** The queue waits on the hops of pipeline flow `f`'s legs, leg after leg, as a request flow's attribution lists its routes' hops. */
 export function legHops(acc: ReportAccumulator, f: FlowModel, legRoute: number): HopWait[] {
-  const { model, routes, hops: h } = acc;
   let offset = 0;
-  for (let r = 0; r < legRoute; r++) offset += routes[r].length;
-  const ports = (f.pipeline?.legs ?? []).flatMap((l) => l.route);
-  return ports.map((port, k) => {
-    const i = offset + k;
-    const p = model.ports[port];
-    return {
-      link: model.links[p.link].id,
-      from: model.nodes[p.from].id,
-      to: model.nodes[p.to].id,
-      meanWait: h.frames[i] > 0 ? h.waitSum[i] / h.frames[i] / PS : 0,
-      maxWait: h.waitMax[i] / PS,
-    };
-  });
+  for (let r = 0; r < legRoute; r++) offset += acc.routes[r].length;
+  return hopWaits(
+    acc,
+    (f.pipeline?.legs ?? []).flatMap((l) => l.route),
+    offset,
+  );
 }
