@@ -6,7 +6,8 @@
  * Only what confidence intervals need is kept per replication: a few numbers per flow.
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
-import { flowRoutes, legRoutes } from '../engine/Simulation.ts';
+import { flowRoutes } from '../engine/Simulation.ts';
+import { legRoutes } from '../engine/Pipelines.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStatsMerger } from '../stats/FlowStats.ts';
 import { Histogram } from '../stats/Histogram.ts';

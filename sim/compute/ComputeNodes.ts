@@ -1,8 +1,8 @@
 /**
  * Compute nodes: each a multi-server queue of requests with dynamic batching. Requests queue
  * per model (job classes — a request flow, a pipeline's stage — naming the same `model` share
- * a queue; those without one share the node's default queue), FIFO within a queue. An idle server takes up to `batchMax` requests of one
- * model as soon as that many wait, or when the oldest has waited `batchTimeout` (Triton's
+ * a queue; those without one share the node's default queue), FIFO within a queue. An idle
+ * server takes up to `batchMax` requests of one model as soon as that many wait, or when the oldest has waited `batchTimeout` (Triton's
  * max queue delay); among ready queues the one with the oldest request goes first. Without
  * batching it takes one at a time (M/G/c). A batch takes the longest of its requests'
  * service draws plus `perItem` for each request beyond the first.

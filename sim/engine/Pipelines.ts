@@ -16,6 +16,16 @@ import { PipelineStats } from '../stats/PipelineStats.ts';
 import { sampler, type Sampler } from '../traffic/sampler.ts';
 import type { Messages } from './Messages.ts';
 
+/** The route id of each flow's first pipeline leg in flowRoutes, where legs follow the 802.1CB routes (−1 without a pipeline). */
+export function legRoutes(model: Model): Int32Array {
+  let next = 2 * model.flows.length + model.flows.reduce((n, f) => n + (f.frer?.length ?? 0), 0);
+  return Int32Array.from(model.flows, (f) => {
+    if (!f.pipeline) return -1;
+    next += f.pipeline.legs.length;
+    return next - f.pipeline.legs.length;
+  });
+}
+
 export interface PipelinesOptions {
   model: Model;
   rng: Rng;

@@ -22,7 +22,7 @@ import { sampler, type Sampler } from '../traffic/sampler.ts';
 import { PeriodicRings } from '../traffic/PeriodicRings.ts';
 import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
-import { Pipelines } from './Pipelines.ts';
+import { legRoutes, Pipelines } from './Pipelines.ts';
 import { Redundancy } from './Redundancy.ts';
 import { type TraceOptions, Tracer, type TraceSink } from './Tracer.ts';
 import { collectResult, type ReplicationResult, TIMELINE_BINS } from './ReplicationResult.ts';
@@ -46,16 +46,6 @@ export function flowRoutes(model: Model): number[][] {
     ...model.flows.flatMap((f) => f.frer ?? []),
     ...model.flows.flatMap((f) => f.pipeline?.legs.map((l) => l.route) ?? []),
   ];
-}
-
-/** The route id of each flow's first pipeline leg in flowRoutes (−1 without a pipeline). */
-export function legRoutes(model: Model): Int32Array {
-  let next = 2 * model.flows.length + model.flows.reduce((n, f) => n + (f.frer?.length ?? 0), 0);
-  return Int32Array.from(model.flows, (f) => {
-    if (!f.pipeline) return -1;
-    next += f.pipeline.legs.length;
-    return next - f.pipeline.legs.length;
-  });
 }
 
 export interface SimHost {
@@ -151,6 +141,7 @@ export class Simulation {
       budget,
       windowStart,
       windowEnd,
+      // a pipeline flow's message is a job of its stage's class; a request flow's, of its own
       classOf: pipes === undefined ? (msg) => msgs.flow[msg] : (msg) => (pipes.on[msgs.flow[msg]] === 1 ? pipes.classOf(msg) : msgs.flow[msg]),
       onDone: (msg) => (pipes !== undefined && pipes.on[msgs.flow[msg]] === 1 ? pipes.served(msg) : this.respond(msg)),
     });
