@@ -30,8 +30,6 @@ const unitDistribution = z
   ])
   .meta({ description: 'a confidence on [0, 1]: a constant, or { "dist": "uniform" | "empirical", … }' });
 
-export type UnitDist = z.output<typeof unitDistribution>;
-
 const escalation = z.union([
   z.strictObject({
     to: z.string().min(1).meta({ description: 'the later stage escalated items go to' }),
