@@ -8,6 +8,7 @@ import type { Report } from '../sim/api/index.ts';
 import { count, percent, rate, table, time } from './format.ts';
 import { llmTable } from './llmTable.ts';
 import { printable as p } from './printable.ts';
+import { pipelineTable } from './pipelineTable.ts';
 
 /** flows listed in full; above this, the failing ones */
 export const FLOW_ROWS = 50;
@@ -30,7 +31,7 @@ export function reportTable(r: Report, color: boolean, all = false): string {
         ['flow', 'route', 'sent', 'lost', 'mean', 'p99', 'max', 'jitter', 'throughput', 'verdict', 'margin'],
         shown.map((f) => [
           p(f.id),
-          p(f.via ? `${f.from}→${f.via}→${f.to}` : `${f.from}→${f.to}`),
+          p(f.via ? `${f.from}→${f.via}→${f.to}` : f.pipeline ? [f.from, ...f.pipeline.stages.map((s) => s.at), f.to].join('→') : `${f.from}→${f.to}`),
           count(f.sent),
           f.lost === 0 ? '0' : `${count(f.lost)} (${percent(f.loss)})`,
           time(f.latency?.mean),
@@ -45,6 +46,7 @@ export function reportTable(r: Report, color: boolean, all = false): string {
     );
   if (shown.length < r.flows.length)
     out.push(`${count(r.flows.length - shown.length)} of ${count(r.flows.length)} flows not listed (passed or without requirement); --all lists every flow`);
+  out.push(...pipelineTable(shown));
   const busy = r.links
     .filter((l) => l.frames > 0 || l.drops > 0)
     .sort((a, b) => b.utilization - a.utilization)

@@ -49,4 +49,5 @@ export type {
   Report,
   ScenarioJson,
   GatewayReport,
+  PipelineReport,
 } from '../sim/api/index.ts';

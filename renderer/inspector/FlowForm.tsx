@@ -13,6 +13,7 @@ import { Field } from './Field.tsx';
 import { FrerFields } from './FrerFields.tsx';
 import { SelectField } from './SelectField.tsx';
 import { WaitBreakdown } from './WaitBreakdown.tsx';
+import { PipelineBreakdown } from './PipelineBreakdown.tsx';
 
 const PATTERN_DEFAULTS: Record<string, object> = {
   periodic: { type: 'periodic', period: '1 ms' },
@@ -83,6 +84,7 @@ export function FlowForm({ index }: { index: number }) {
       )}
       <FlowBoundBox flow={flow.id} />
       {result?.attribution && <WaitBreakdown attribution={result.attribution} />}
+      {flow.pipeline && <PipelineBreakdown stages={flow.pipeline} result={result?.pipeline} />}
       <Field label="Id" path={[...base, 'id']} />
       <div className="field-row">
         <SelectField label="From" path={[...base, 'from']} options={nodeIds} />

@@ -9,11 +9,13 @@ import { selectPort } from './selectPort.ts';
 
 export function WaitBreakdown({ attribution }: { attribution: FlowReport['attribution'] }) {
   const rows = [
-    ...attribution.hops.map((h) => ({ key: `${h.from}→${h.to}`, mean: h.meanWait, max: h.maxWait, pick: () => selectPort(h.from, h.link) })),
+    // a pipeline's legs may cross one port twice (to a stage and back): the row's key keeps its place
+    ...attribution.hops.map((h, k) => ({ key: `${h.from}→${h.to}`, id: k, mean: h.meanWait, max: h.maxWait, pick: () => selectPort(h.from, h.link) })),
     ...(attribution.compute
       ? [
           {
             key: `${attribution.compute.id} (compute queue)`,
+            id: -1,
             mean: attribution.compute.meanWait,
             max: attribution.compute.maxWait,
             pick: (
@@ -31,7 +33,7 @@ export function WaitBreakdown({ attribution }: { attribution: FlowReport['attrib
       <legend title="Mean and largest time this flow's packets waited in each queue along their route, as measured by the simulation.">Where it waits</legend>
       {rows.map((r) => (
         <div
-          key={r.key}
+          key={`${r.id}:${r.key}`}
           className={`stat ${r.max === worst && worst > 0 ? 'hot' : ''}`}
           title="mean wait · largest wait — click to select this port"
           role="button"

@@ -16,6 +16,7 @@ export const METRIC_INFO: Record<string, string> = {
   loss: 'Fraction of packets sent that never arrived (dropped at a full queue).',
   throughput: 'Delivered payload rate of the flow over the measured window, in bits per second.',
   deadlineMiss: 'Fraction of packets that arrived later than the latency bound.',
+  escalated: "Share of a pipeline's items that a stage escalated to a later one (a small model handing a hard case to a large one).",
   sent: 'Packets the source emitted during the measured window.',
   utilization: 'Fraction of time a link direction was busy transmitting; near 100 % queues grow and latency explodes.',
   maxQueue: 'The most packets that waited in this egress queue at once.',

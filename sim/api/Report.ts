@@ -56,6 +56,20 @@ export interface FlowReport {
   histogram?: LatencyHistogram;
   /** an LLM flow's time to first token, time per output token and KV-cache waits (absent for other flows) */
   llm?: LlmFlowReport;
+  /** a pipeline flow's figures per path taken, per stage and per leg (only for a flow with a pipeline) */
+  pipeline?: PipelineReport;
+}
+
+/** A pipeline flow's breakdown (issue 12 §1); items emitted in the measured window and delivered, times in seconds. */
+export interface PipelineReport {
+  /** share of the delivered items escalated at some stage (null: none delivered) */
+  escalated: number | null;
+  /** each path an item can take: the stage ids it visits, in order */
+  paths: { stages: string[]; items: number; share: number; latency: { mean: number; p50: number; p99: number; max: number } | null }[];
+  /** items whose service started in the window, their mean wait in the node's queue and mean service */
+  stages: { id: string; at: string; items: number; meanWait: number; meanService: number }[];
+  /** each network crossing: from the source or a stage to a stage or the destination (nodes, and stage ids where a stage) */
+  legs: { from: string; to: string; fromStage?: string; toStage?: string; items: number; meanNetwork: number }[];
 }
 
 /**

@@ -7,12 +7,14 @@
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
 import { flowRoutes } from '../engine/Simulation.ts';
+import { legRoutes } from '../engine/Pipelines.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStatsMerger } from '../stats/FlowStats.ts';
 import type { GatewayFigures } from '../net/Gateways.ts';
 import { mergeGateways } from './gatewayReport.ts';
 import { Histogram } from '../stats/Histogram.ts';
 import { LlmAccumulator } from './llmReport.ts';
+import { PipelineStatsMerger } from '../stats/PipelineStats.ts';
 
 /** What one replication leaves of a flow for the intervals across replications. */
 export interface FlowSample {
@@ -61,6 +63,9 @@ export class ReportAccumulator {
   readonly routes: number[][];
   /** LLM flows' TTFT, TPOT and KV-cache waits (undefined without LLM flows) */
   readonly llm: LlmAccumulator | undefined;
+  /** pipeline flows: their figures pooled by flow index, and the route id of each flow's first leg */
+  readonly pipelines = new Map<number, PipelineStatsMerger>();
+  readonly legRoute: Int32Array;
 
   constructor(readonly model: Model) {
     this.llm = model.flows.some((f) => f.llm) ? new LlmAccumulator(model) : undefined;
@@ -68,6 +73,7 @@ export class ReportAccumulator {
     const N = model.nodes.length;
     const F = model.flows.length;
     this.routes = flowRoutes(model);
+    this.legRoute = legRoutes(model);
     this.routeOffset = [];
     let offset = 0;
     for (let r = 0; r < this.routes.length; r++) {
@@ -118,6 +124,11 @@ export class ReportAccumulator {
     sumInto(cf.jobs, r.computeByFlow.jobs);
     this.gateways = mergeGateways(this.gateways, r.gateways);
     if (r.llm) this.llm!.add(r.llm);
+    for (const d of r.pipelines ?? []) {
+      let m = this.pipelines.get(d.flow);
+      if (!m) this.pipelines.set(d.flow, (m = new PipelineStatsMerger()));
+      m.add(d);
+    }
     r.flows.forEach((f, i) => {
       this.flows[i].add(f);
       const p99 = f.delivered > 0 && model.replications > 1 ? Histogram.from(f.hist).percentile(99) : Number.NaN;

@@ -13,7 +13,9 @@ import type { LlmAccumulator } from './llmReport.ts';
 import { type FlowSample, ReportAccumulator } from './ReportAccumulator.ts';
 import { gatewayReport } from './gatewayReport.ts';
 import { judge } from '../stats/verdict.ts';
-import { type FlowReport, type LatencyHistogram, type LinkReport, type Report, REPORT_FORMAT } from './Report.ts';
+import { type FlowReport, type LatencyHistogram, type LinkReport, type PipelineReport, type Report, REPORT_FORMAT } from './Report.ts';
+import { legHops, pipelineReport } from './pipelineReport.ts';
+import { hopWaits } from './hopWaits.ts';
 
 const PS = 1e12; // picoseconds per second: divide, so round values (0.05 s) stay round
 
@@ -36,7 +38,19 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
   const windowS = (model.durationPs - model.warmupPs) / PS;
   const binPs = acc.binPs ?? model.durationPs;
   const bins = acc.bins ?? 0;
-  const flows = model.flows.map((_, i) => flowReport(model, i, acc.flows[i].result(), acc.samples[i], windowS, binPs / PS, attribution(acc, i), acc.llm));
+  const flows = model.flows.map((f, i) =>
+    flowReport(
+      model,
+      i,
+      acc.flows[i].result(),
+      acc.samples[i],
+      windowS,
+      binPs / PS,
+      attribution(acc, i),
+      acc.llm,
+      pipelineReport(model, f, acc.pipelines.get(i)?.result()),
+    ),
+  );
   if (options.histograms) {
     const index = new Map(flows.map((f, i) => [f, i]));
     for (const f of chartedFlows(flows, options.histograms)) f.histogram = latencyHistogram(acc.flows[index.get(f)!].result().histogram);
@@ -96,20 +110,10 @@ export function reportOf(acc: ReportAccumulator, wallSeconds: number, options: R
 const CDF_POINTS = [0.1, 1, 2.5, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 92.5, 95, 97.5, 99, 99.5, 99.9, 99.99, 100];
 
 function attribution(acc: ReportAccumulator, f: number): FlowReport['attribution'] {
-  const { model, routes, hops: h } = acc;
-  const offset = acc.routeOffset[f];
-  const hops = [...routes[2 * f], ...routes[2 * f + 1]].map((port, k) => {
-    const i = offset + k;
-    const p = model.ports[port];
-    return {
-      link: model.links[p.link].id,
-      from: model.nodes[p.from].id,
-      to: model.nodes[p.to].id,
-      meanWait: h.frames[i] > 0 ? h.waitSum[i] / h.frames[i] / PS : 0,
-      maxWait: h.waitMax[i] / PS,
-    };
-  });
+  const { model, routes } = acc;
   const flow = model.flows[f];
+  if (flow.pipeline) return { hops: legHops(acc, flow, acc.legRoute[f]), compute: null };
+  const hops = hopWaits(acc, [...routes[2 * f], ...routes[2 * f + 1]], acc.routeOffset[f]);
   const cf = acc.computeByFlow;
   const jobs = cf.jobs[f];
   const compute = flow.response
@@ -132,6 +136,7 @@ function flowReport(
   binS: number,
   attribution: FlowReport['attribution'],
   llm: LlmAccumulator | undefined,
+  pipeline?: PipelineReport,
 ): FlowReport {
   const f = model.flows[i];
   const h = m.histogram;
@@ -170,6 +175,7 @@ function flowReport(
     throughput,
     deadlineMiss: deadlineMiss ?? 0,
     ...(f.llm ? llm!.at(i, req?.percentile ?? 100) : {}),
+    escalated: pipeline?.escalated ?? undefined,
   });
   const llmPart = f.llm ? llm!.report(i) : undefined;
   const tci = interval95(parts.map((p) => (p.deliveredBytes * 8) / windowS));
@@ -204,6 +210,7 @@ function flowReport(
     timeline: { throughput: scaled(m.binBytes, 0, m.binBytes.length, 8, binS * parts.length), maxLatency: latencies(m.binMax) },
     attribution,
     ...(llmPart ? { llm: llmPart } : {}),
+    ...(pipeline ? { pipeline } : {}),
   };
 }
 

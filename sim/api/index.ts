@@ -138,3 +138,5 @@ export { hardwareCatalog, type HardwareCatalog } from './hardwareCatalog.ts';
 export type { Accelerator, Figure, ModelSpec, Quantization } from '../compute/catalog/types.ts';
 export type { Measurement } from '../compute/catalog/measurements.ts';
 export type { LlmEngineReport, LlmFlowReport, TokenTimes } from './llmReport.ts';
+// AI pipelines (issue 12 §1): a pipeline flow's report part
+export type { PipelineReport } from './Report.ts';

@@ -1,19 +1,20 @@
 /**
  * Compute nodes: each a multi-server queue of requests with dynamic batching. Requests queue
- * per model (flows naming the same `model` share a queue; flows without one share the node's
- * default queue), FIFO within a queue. An idle server takes up to `batchMax` requests of one
- * model as soon as that many wait, or when the oldest has waited `batchTimeout` (Triton's
+ * per model (job classes — a request flow, a pipeline's stage — naming the same `model` share
+ * a queue; those without one share the node's default queue), FIFO within a queue. An idle
+ * server takes up to `batchMax` requests of one model as soon as that many wait, or when the oldest has waited `batchTimeout` (Triton's
  * max queue delay); among ready queues the one with the oldest request goes first. Without
  * batching it takes one at a time (M/G/c). A batch takes the longest of its requests'
  * service draws plus `perItem` for each request beyond the first.
  */
-import type { FlowId, MessageId, NodeIndex } from '../core/ids.ts';
+import type { MessageId, NodeIndex } from '../core/ids.ts';
 import type { EventKind, Kernel } from '../core/Kernel.ts';
 import type { MemoryBudget } from '../core/ResourceLimit.ts';
 import type { Rng } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import type { Model } from '../scenario/model.ts';
 import { sampler, type Sampler } from '../traffic/sampler.ts';
+import { jobClasses } from './jobClasses.ts';
 import { type JobId, Jobs } from './Jobs.ts';
 
 export interface ComputeNodesOptions {
@@ -24,8 +25,8 @@ export interface ComputeNodesOptions {
   /** statistics count work that starts in [windowStart, windowEnd) */
   windowStart: Ps;
   windowEnd: Ps;
-  /** the flow of a request */
-  flowOf(msg: MessageId): FlowId;
+  /** the job class of a request (jobClasses: its flow, or its pipeline flow's stage) */
+  classOf(msg: MessageId): number;
   /** a request was served: its response leaves now */
   onDone(msg: MessageId): void;
 }
@@ -37,13 +38,13 @@ export class ComputeNodes {
   private readonly nodeBatchMax: Int32Array;
   private readonly nodeTimeoutPs: Float64Array;
   private readonly nodePerItemPs: Float64Array;
-  /** batching per queue: the node's, or the first of its flows that sets its own */
+  /** batching per queue: the node's, or the first of its classes that sets its own */
   private readonly batchMax: Int32Array;
   private readonly timeoutPs: Float64Array;
   private readonly perItemPs: Float64Array;
   /** queues: one per (node, model); each node lists its queues */
   private readonly nodeQueues: number[][];
-  private readonly queueOfFlow: Int32Array;
+  private readonly queueOfClass: Int32Array;
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
   private readonly count: Int32Array;
@@ -51,7 +52,7 @@ export class ComputeNodes {
   /** requests waiting at each node */
   readonly waiting: Int32Array;
   private readonly nodeService: (Sampler | undefined)[];
-  private readonly flowService: (Sampler | undefined)[];
+  private readonly classService: (Sampler | undefined)[];
   /** one per request at a node, linked into its queue, then its batch */
   private readonly jobs: Jobs;
   // batches in service
@@ -63,23 +64,23 @@ export class ComputeNodes {
   readonly waitSum: Float64Array;
   readonly served: Float64Array;
   readonly batches: Float64Array;
-  /** per flow: waits and service of its requests, for attribution */
-  readonly flowWaitSum: Float64Array;
-  readonly flowWaitMax: Float64Array;
-  readonly flowServiceSum: Float64Array;
-  readonly flowJobs: Float64Array;
+  /** per job class: waits and service of its requests, for attribution */
+  readonly classWaitSum: Float64Array;
+  readonly classWaitMax: Float64Array;
+  readonly classServiceSum: Float64Array;
+  readonly classJobs: Float64Array;
 
   private readonly kernel: Kernel;
-  private readonly flowOf: (msg: MessageId) => FlowId;
+  private readonly classOf: (msg: MessageId) => number;
   private readonly onDone: (msg: MessageId) => void;
   private readonly windowStart: number;
   private readonly windowEnd: number;
   private readonly timeoutKind: EventKind;
   private readonly doneKind: EventKind;
 
-  constructor({ model, kernel, rng, budget, windowStart, windowEnd, flowOf, onDone }: ComputeNodesOptions) {
+  constructor({ model, kernel, rng, budget, windowStart, windowEnd, classOf, onDone }: ComputeNodesOptions) {
     this.kernel = kernel;
-    this.flowOf = flowOf;
+    this.classOf = classOf;
     this.onDone = onDone;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
@@ -95,11 +96,11 @@ export class ComputeNodes {
     this.waitSum = new Float64Array(n);
     this.served = new Float64Array(n);
     this.batches = new Float64Array(n);
-    const flows = model.flows.length;
-    this.flowWaitSum = new Float64Array(flows);
-    this.flowWaitMax = new Float64Array(flows);
-    this.flowServiceSum = new Float64Array(flows);
-    this.flowJobs = new Float64Array(flows);
+    const { classes } = jobClasses(model);
+    this.classWaitSum = new Float64Array(classes.length);
+    this.classWaitMax = new Float64Array(classes.length);
+    this.classServiceSum = new Float64Array(classes.length);
+    this.classJobs = new Float64Array(classes.length);
     this.nodeService = model.nodes.map((node) => {
       const c = node.compute;
       if (!c) return undefined;
@@ -109,29 +110,29 @@ export class ComputeNodes {
       this.nodePerItemPs[node.index] = c.perItemPs;
       return sampler(c.service, rng.stream(`compute:${node.id}/service`));
     });
-    this.flowService = model.flows.map((f) => (f.service ? sampler(f.service, rng.stream(`flow:${f.id}/service`)) : undefined));
-    // one queue per (node, model), with the node's batching unless a flow of the model sets its own
+    this.classService = classes.map((c) => (c?.service ? sampler(c.service, rng.stream(c.serviceStream)) : undefined));
+    // one queue per (node, model), with the node's batching unless a class of the model sets its own
     this.nodeQueues = model.nodes.map(() => []);
-    this.queueOfFlow = new Int32Array(model.flows.length).fill(-1);
+    this.queueOfClass = new Int32Array(classes.length).fill(-1);
     const queueByKey = new Map<string, number>();
     const batching: { max: number; timeoutPs: number; perItemPs: number }[] = [];
     const ownBatching = new Set<number>();
-    for (const f of model.flows) {
-      if (!f.response) continue;
-      const key = `${f.to}\u0000${f.model ?? ''}`;
+    classes.forEach((c, k) => {
+      if (!c) return;
+      const key = `${c.node}\u0000${c.model ?? ''}`;
       let q = queueByKey.get(key);
       if (q === undefined) {
         q = queueByKey.size;
         queueByKey.set(key, q);
-        this.nodeQueues[f.to].push(q);
-        batching.push({ max: this.nodeBatchMax[f.to], timeoutPs: this.nodeTimeoutPs[f.to], perItemPs: this.nodePerItemPs[f.to] });
+        this.nodeQueues[c.node].push(q);
+        batching.push({ max: this.nodeBatchMax[c.node], timeoutPs: this.nodeTimeoutPs[c.node], perItemPs: this.nodePerItemPs[c.node] });
       }
-      if (f.batch && !ownBatching.has(q)) {
+      if (c.batch && !ownBatching.has(q)) {
         ownBatching.add(q);
-        batching[q] = f.batch;
+        batching[q] = c.batch;
       }
-      this.queueOfFlow[f.index] = q;
-    }
+      this.queueOfClass[k] = q;
+    });
     const queues = queueByKey.size;
     this.batchMax = Int32Array.from(batching, (b) => b.max);
     this.timeoutPs = Float64Array.from(batching, (b) => b.timeoutPs);
@@ -152,7 +153,7 @@ export class ComputeNodes {
     jobs.msg[j] = msg;
     jobs.arrived[j] = now;
     jobs.next[j] = -1;
-    const q = this.queueOfFlow[this.flowOf(msg)];
+    const q = this.queueOfClass[this.classOf(msg)];
     if (this.tail[q] < 0) this.head[q] = j;
     else jobs.next[this.tail[q]] = j;
     this.tail[q] = j;
@@ -219,15 +220,15 @@ export class ComputeNodes {
     let last = j;
     const inWindow = now >= this.windowStart && now < this.windowEnd;
     for (let k = 0; k < size; k++) {
-      const f = this.flowOf(jobs.msg[j] as MessageId);
-      const s = (this.flowService[f] ?? this.nodeService[node]!)();
+      const c = this.classOf(jobs.msg[j] as MessageId);
+      const s = (this.classService[c] ?? this.nodeService[node]!)();
       if (s > longest) longest = s;
       if (inWindow) {
         const wait = now - jobs.arrived[j];
         this.waitSum[node] += wait;
-        this.flowWaitSum[f] += wait;
-        if (wait > this.flowWaitMax[f]) this.flowWaitMax[f] = wait;
-        this.flowJobs[f]++;
+        this.classWaitSum[c] += wait;
+        if (wait > this.classWaitMax[c]) this.classWaitMax[c] = wait;
+        this.classJobs[c]++;
       }
       last = j;
       j = jobs.next[j];
@@ -240,7 +241,7 @@ export class ComputeNodes {
     this.idle[node]--;
     const service = Math.round(longest * 1e12) + (size - 1) * this.perItemPs[q];
     if (inWindow) {
-      for (let i = this.batchHead[batch]; i >= 0; i = jobs.next[i]) this.flowServiceSum[this.flowOf(jobs.msg[i] as MessageId)] += service;
+      for (let i = this.batchHead[batch]; i >= 0; i = jobs.next[i]) this.classServiceSum[this.classOf(jobs.msg[i] as MessageId)] += service;
       this.busyPs[node] += service;
       this.served[node] += size;
       this.batches[node]++;

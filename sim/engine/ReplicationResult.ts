@@ -2,10 +2,13 @@
 import type { ComputeNodes } from '../compute/ComputeNodes.ts';
 import type { GatewayFigures } from '../net/Gateways.ts';
 import type { LlmResult } from './LlmClients.ts';
+import { jobClasses } from '../compute/jobClasses.ts';
 import type { PortStats } from '../net/PortStats.ts';
 import type { Model } from '../scenario/model.ts';
 import type { FlowStatsData } from '../stats/FlowStats.ts';
 import type { FlowTable } from '../stats/FlowTable.ts';
+import type { PipelineStatsData } from '../stats/PipelineStats.ts';
+import type { Pipelines } from './Pipelines.ts';
 
 /** timeline bins over [0, duration) for throughput and utilization over time */
 export const TIMELINE_BINS = 60;
@@ -44,6 +47,8 @@ export interface ReplicationResult {
   gateways?: GatewayFigures[];
   /** LLM flows' TTFT and TPOT at the client and their waits for the KV cache (absent without LLM flows) */
   llm?: LlmResult;
+  /** per pipeline flow, in flow order (absent when no flow has a pipeline) */
+  pipelines?: PipelineStatsData[];
 }
 
 /** The figures a finished replication hands back, read off the engine's tables. */
@@ -56,7 +61,9 @@ export function collectResult(
   stats: FlowTable,
   p: PortStats,
   c: ComputeNodes,
+  pipes?: Pipelines,
 ): ReplicationResult {
+  const F = model.flows.length;
   return {
     replication,
     events,
@@ -75,6 +82,27 @@ export function collectResult(
     },
     compute: { busyPs: c.busyPs, waitSum: c.waitSum, jobs: c.served, batches: c.batches },
     hops: { waitSum: p.hopWaitSum, waitMax: p.hopWaitMax, frames: p.hopFrames },
-    computeByFlow: { waitSum: c.flowWaitSum, waitMax: c.flowWaitMax, serviceSum: c.flowServiceSum, jobs: c.flowJobs },
+    computeByFlow: {
+      waitSum: c.classWaitSum.slice(0, F),
+      waitMax: c.classWaitMax.slice(0, F),
+      serviceSum: c.classServiceSum.slice(0, F),
+      jobs: c.classJobs.slice(0, F),
+    },
+    ...(pipes ? { pipelines: pipelineData(model, pipes, c) } : {}),
   };
+}
+
+/** Each pipeline flow's figures, its stages' read off the compute nodes' job classes. */
+function pipelineData(model: Model, pipes: Pipelines, c: ComputeNodes): PipelineStatsData[] {
+  const { stageBase } = jobClasses(model);
+  return model.flows.flatMap((f) => {
+    const stats = pipes.stats[f.index];
+    if (!stats || !f.pipeline) return [];
+    const base = stageBase[f.index];
+    return [
+      stats.data(
+        f.pipeline.stages.map((_, k) => ({ jobs: c.classJobs[base + k], waitSum: c.classWaitSum[base + k], serviceSum: c.classServiceSum[base + k] })),
+      ),
+    ];
+  });
 }

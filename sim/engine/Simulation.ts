@@ -15,6 +15,7 @@ import { ComputeNodes } from '../compute/ComputeNodes.ts';
 import { Gateways } from '../net/Gateways.ts';
 import type { LlmServers } from '../compute/LlmServers.ts';
 import { CHUNK, type LlmClients, llmServing } from './LlmClients.ts';
+import { jobClasses } from '../compute/jobClasses.ts';
 import { PacketPool } from '../net/PacketPool.ts';
 import { Ports } from '../net/Ports.ts';
 import { Routes } from '../net/Routes.ts';
@@ -24,6 +25,7 @@ import { sampler, type Sampler } from '../traffic/sampler.ts';
 import { PeriodicRings } from '../traffic/PeriodicRings.ts';
 import { Source } from '../traffic/Source.ts';
 import { Messages } from './Messages.ts';
+import { legRoutes, Pipelines } from './Pipelines.ts';
 import { Redundancy } from './Redundancy.ts';
 import { type TraceOptions, Tracer, type TraceSink } from './Tracer.ts';
 import { collectResult, type ReplicationResult, TIMELINE_BINS } from './ReplicationResult.ts';
@@ -38,10 +40,15 @@ const PAUSE = new Error('paused');
 
 /**
  * Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1
- * (empty if none); after them, the redundant (802.1CB) routes of each flow in flow order.
+ * (empty if none); after them, the redundant (802.1CB) routes of each flow in flow order; then
+ * the legs of each pipeline flow in flow order (legRoutes), so existing routes keep their numbers.
  */
 export function flowRoutes(model: Model): number[][] {
-  return [...model.flows.flatMap((f) => [f.route, f.response?.route ?? []]), ...model.flows.flatMap((f) => f.frer ?? [])];
+  return [
+    ...model.flows.flatMap((f) => [f.route, f.response?.route ?? []]),
+    ...model.flows.flatMap((f) => f.frer ?? []),
+    ...model.flows.flatMap((f) => f.pipeline?.legs.map((l) => l.route) ?? []),
+  ];
 }
 
 export interface SimHost {
@@ -72,6 +79,8 @@ export class Simulation {
   private readonly llmClients: LlmClients | undefined;
   /** 802.1CB, when some flow is redundant */
   private readonly frer: Redundancy | undefined;
+  /** pipeline flows' stages, when some flow has a pipeline */
+  private readonly pipes: Pipelines | undefined;
   private readonly sources: Source[];
   /** the periodic flows' pending emissions, out of the event queue but for one per period */
   private readonly rings: PeriodicRings;
@@ -125,6 +134,17 @@ export class Simulation {
       ? new Gateways({ model, kernel, pool, window: { startPs: windowStart, endPs: windowEnd }, onReady: (pkt) => this.forward(pkt) })
       : undefined;
     this.frer = Redundancy.of({ model, routes: allRoutes, table: this.routes, pool, msgs, ports: this.ports, onDeliver: (m) => this.deliver(m) });
+    const pipes = (this.pipes = Pipelines.of({
+      model,
+      rng,
+      msgs,
+      now: () => kernel.now,
+      legRoute: legRoutes(model),
+      stageBase: jobClasses(model).stageBase,
+      send: (m, route, size) => this.send(m, route, size),
+      serve: (node, m) => this.compute.arrive(node, m),
+      deliver: (m) => this.deliver(m),
+    }));
     this.compute = new ComputeNodes({
       model,
       kernel,
@@ -132,8 +152,9 @@ export class Simulation {
       budget,
       windowStart,
       windowEnd,
-      flowOf: (msg) => msgs.flow[msg] as FlowId,
-      onDone: (msg) => this.respond(msg),
+      // a pipeline flow's message is a job of its stage's class; a request flow's, of its own
+      classOf: pipes === undefined ? (msg) => msgs.flow[msg] : (msg) => (pipes.on[msgs.flow[msg]] === 1 ? pipes.classOf(msg) : msgs.flow[msg]),
+      onDone: (msg) => (pipes !== undefined && pipes.on[msgs.flow[msg]] === 1 ? pipes.served(msg) : this.respond(msg)),
     });
     const llm = llmServing(
       { model, kernel, rng, msgs, windowStart, windowEnd },
@@ -256,7 +277,7 @@ export class Simulation {
   private finish(host: SimHost): ReplicationResult {
     this.trace?.flush();
     host.progress?.(1, this.kernel.now, this.events);
-    const result = collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute);
+    const result = collectResult(this.model, this.replication, this.events, this.hops, this.kernel.now, this.stats, this.ports.stats, this.compute, this.pipes);
     if (this.gateways !== undefined) result.gateways = this.gateways.result();
     return this.llm === undefined ? result : { ...result, llm: this.llmClients!.result(this.llm) };
   }
@@ -280,7 +301,8 @@ export class Simulation {
       const counted = now >= this.model.warmupPs;
       msgs.counted[m] = counted ? 1 : 0;
       if (counted) this.stats.sent(f);
-      this.send(m, (2 * f) as RouteId, size);
+      if (this.pipes !== undefined && this.pipes.on[f] === 1) this.pipes.emit(m, size);
+      else this.send(m, (2 * f) as RouteId, size);
       this.frer?.emit(m, f, size);
     }
     this.rings.schedule(this.kernel, this.emitKind, f, periodic ? this.rings.next(f) : this.sources[f].next(), fromRing);
@@ -356,6 +378,10 @@ export class Simulation {
       return;
     }
     const f = msgs.flow[m];
+    if (this.pipes !== undefined && this.pipes.on[f] === 1) {
+      this.pipes.arrived(m);
+      return;
+    }
     if (this.hasResponse[f] === 1 && msgs.phase[m] === 0) {
       if (this.llm !== undefined && this.llm.isLlm[f] === 1) {
         this.llmClients!.started(m);

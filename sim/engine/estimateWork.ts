@@ -2,13 +2,14 @@
  * How much work a replication will be, from the compiled model, before it runs: the messages each
  * source emits in its window, the packets they fragment into, the hops those packets make, and the
  * events that costs the engine (an arrival per hop and, when frames queue, a transmission end, an emission per
- * message, a service per request). An estimate on average traffic: queues, drops and radio retries
+ * message, a service per request or pipeline stage visited). An estimate on average traffic: queues, drops and radio retries
  * move the real count, usually by a few per cent (the fingerprinted scenarios' ratios are tested).
  */
 import { distMean } from '../scenario/fields.ts';
 import type { FlowModel, Model, PatternModel } from '../scenario/model.ts';
 import { fragments, messagesPerSecond } from '../scenario/wireLoad.ts';
 import { minOf } from '../core/extrema.ts';
+import { pipelineWork } from './pipelineWork.ts';
 
 export interface WorkEstimate {
   /** messages emitted by the sources */
@@ -63,6 +64,14 @@ export function estimateWork(model: Model): WorkEstimate {
   let requests = 0;
   for (const f of model.flows) {
     const n = messagesOf(f.pattern, f);
+    if (f.pipeline) {
+      const w = pipelineWork(f.pipeline, distMean(f.size), mtuOf);
+      messages += n;
+      packets += n * w.packets;
+      packetHops += n * w.packetHops;
+      requests += n * w.services;
+      continue;
+    }
     const perMessage = fragments(distMean(f.size), mtuOf(f.route)).count;
     messages += n;
     packets += n * perMessage;

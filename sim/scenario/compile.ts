@@ -7,7 +7,7 @@ import { MAX_PS, psFromSeconds } from '../core/SimTime.ts';
 import type { Issue } from './errors.ts';
 import { distMax } from './fields.ts';
 import type { FlowModel, Framing, LinkModel, Model, NodeModel, PortModel, RequirementModel } from './model.ts';
-import { COMPUTE_TYPES, FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedScenario } from './schema.ts';
+import { FORWARDING_TYPES, type ParsedFlow, type ParsedLink, type ParsedScenario } from './schema.ts';
 import { portTsn } from './compileTsn.ts';
 import { linkId } from './linkId.ts';
 import { shortestRoutes } from './shortestRoutes.ts';
@@ -19,6 +19,7 @@ import { nodeModel } from './compileNode.ts';
 import { patternModel } from './compilePattern.ts';
 import { fmtTime } from './formatLimits.ts';
 import { compileGateways } from './compileGateways.ts';
+import { checkPipelineRequirement, compilePipeline } from './compilePipeline.ts';
 
 export { wireBytes };
 
@@ -56,7 +57,6 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     });
     if (n.switch && !FORWARDING_TYPES.has(n.type))
       err(`nodes[${i}].switch`, `only forwarding nodes (${[...FORWARDING_TYPES].join(', ')}) have switch settings; a ${n.type} has "nic"`);
-    if (n.compute && !COMPUTE_TYPES.has(n.type)) err(`nodes[${i}].compute`, `only compute and cloud nodes have compute settings, this is a ${n.type}`);
     if (n.wifi && n.type !== 'wifi-ap') err(`nodes[${i}].wifi`, `only a wifi-ap has Wi-Fi settings, this is a ${n.type}`);
     if (n.cell && n.type !== '5g-cell') err(`nodes[${i}].cell`, `only a 5g-cell has cell settings, this is a ${n.type}`);
   });
@@ -161,7 +161,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     const to = nodeIndex.get(f.to);
     if (from === undefined || to === undefined) return { route: -1, response: -1 };
     const rto = f.response && (f.response.to === undefined ? from : nodeIndex.get(f.response.to));
-    return { route: f.path ? -1 : asked.push([from, to]) - 1, response: rto === undefined ? -1 : asked.push([to, rto]) - 1 };
+    return { route: f.path || f.pipeline ? -1 : asked.push([from, to]) - 1, response: rto === undefined ? -1 : asked.push([to, rto]) - 1 };
   });
   const found = shortestRoutes(graph, asked);
   const flowIds = new Map<string, number>();
@@ -177,14 +177,22 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
     if (to === undefined) err(`${at}.to`, `unknown node "${f.to}"`);
     if (from === undefined || to === undefined) return;
     if (from === to) return void err(`${at}.to`, `a flow needs a destination other than its source "${f.from}"`);
-    const route = f.path ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err) : found[routeAt[i].route];
+    const pipeline = compilePipeline(f, at, from, to, nodes, nodeIndex, graph, err);
+    // a pipeline flow's messages take its legs: its route is the first leg that crosses the network
+    const route = f.pipeline
+      ? pipeline?.legs.find((l) => l.route.length > 0)?.route
+      : f.path
+        ? explicitRoute(f.path, f, graph, nodeIndex, `${at}.path`, err)
+        : found[routeAt[i].route];
     if (!route) {
-      if (!f.path) err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
+      if (!f.path && !f.pipeline)
+        err(at, `no route from "${f.from}" to "${f.to}": they are not connected through forwarding nodes (${[...FORWARDING_TYPES].join(', ')})`);
       return;
     }
     let response: FlowModel['response'];
     if (f.response) {
-      if (!COMPUTE_TYPES.has(s.nodes[to].type)) err(`${at}.response`, `a request flow must go to a compute or cloud node; "${f.to}" is a ${s.nodes[to].type}`);
+      if (!nodes[to].compute)
+        err(`${at}.response`, `a request flow must go to a compute or cloud node, or a node with a "compute" object; "${f.to}" is a ${s.nodes[to].type}`);
       const rto = f.response.to === undefined ? from : nodeIndex.get(f.response.to);
       if (rto === undefined) err(`${at}.response.to`, `unknown node "${f.response.to}"`);
       else if (rto === to) err(`${at}.response.to`, 'the response must leave the compute node');
@@ -198,6 +206,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       if (f.model) err(`${at}.model`, 'a model applies to request flows; add "response"');
       if (f.batch) err(`${at}.batch`, 'batching applies to request flows; add "response"');
     }
+    checkPipelineRequirement(f, at, err);
     const startS = f.start ?? 0;
     const stopS = Math.min(f.stop ?? durationS, durationS);
     if (f.stop !== undefined && startS >= f.stop) err(`${at}.stop`, `expected a stop after start (${fmtTime(startS)}), got ${fmtTime(f.stop)}`);
@@ -250,6 +259,7 @@ export function compile(s: ParsedScenario, files: Record<string, string>, o: Ove
       stopPs: psFromSeconds(stopS),
       protocol: f.protocol,
       llm: llmFlowModel(f),
+      ...(pipeline ? { pipeline } : {}),
     });
   });
   checkLlm(s, nodes, flows, err);

@@ -13,15 +13,16 @@ export function nodeModel(n: ParsedNode, index: number): NodeModel {
   const limit = port.queueLimit ?? (forwarding ? DEFAULT_SWITCH_QUEUE : Infinity);
   const packets = typeof limit === 'number' ? limit : Infinity;
   const bytes = typeof limit === 'number' ? Infinity : limit.bytes;
-  const compute = COMPUTE_TYPES.has(n.type)
-    ? {
-        servers: n.compute?.servers ?? 1,
-        service: n.compute?.service ?? ({ dist: 'constant', value: 0 } as Dist),
-        batchMax: n.compute?.batch?.max ?? 1,
-        batchTimeoutPs: psFromSeconds(n.compute?.batch?.timeout ?? 0),
-        perItemPs: psFromSeconds(n.compute?.batch?.perItem ?? 0),
-      }
-    : undefined;
+  const compute =
+    COMPUTE_TYPES.has(n.type) || n.compute
+      ? {
+          servers: n.compute?.servers ?? 1,
+          service: n.compute?.service ?? ({ dist: 'constant', value: 0 } as Dist),
+          batchMax: n.compute?.batch?.max ?? 1,
+          batchTimeoutPs: psFromSeconds(n.compute?.batch?.timeout ?? 0),
+          perItemPs: psFromSeconds(n.compute?.batch?.perItem ?? 0),
+        }
+      : undefined;
   return {
     id: n.id,
     index,

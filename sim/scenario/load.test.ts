@@ -114,7 +114,7 @@ describe('loadScenario', () => {
   it('requires request flows to end at a compute node', () => {
     const s = base();
     s.flows[0].response = { size: '100 B' };
-    expect(issues(s)).toEqual(['flows[0].response: a request flow must go to a compute or cloud node; "B" is a drive']);
+    expect(issues(s)).toEqual(['flows[0].response: a request flow must go to a compute or cloud node, or a node with a "compute" object; "B" is a drive']);
   });
 
   it('reads trace files given by the host, and reports a missing one by path', () => {

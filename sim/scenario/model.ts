@@ -6,6 +6,7 @@ import type { FieldbusModel, GatewayModel } from './gatewayModel.ts';
 import type { AcceleratorModel, LlmFlowModel } from './llmModel.ts';
 import type { Dist } from './fields.ts';
 import type { FlowProtocol } from './schema.ts';
+import type { PipelineModel } from './pipelineModel.ts';
 
 export type { Dist, FieldbusModel, GatewayModel };
 
@@ -144,6 +145,8 @@ export interface RequirementModel {
   /** LLM flows: time to first token, mean time per output token (seconds) */
   ttft?: number;
   tpot?: number;
+  /** largest share of a pipeline's items escalated */
+  escalated?: number;
 }
 
 export interface FlowModel {
@@ -172,6 +175,8 @@ export interface FlowModel {
   protocol?: FlowProtocol;
   /** an LLM request flow (schemaLlm): served by continuous batching, not by the compute queue */
   llm?: LlmFlowModel;
+  /** the stages its messages are served at between `from` and `to` (then neither `response` nor `frer`) */
+  pipeline?: PipelineModel;
 }
 
 export interface Model {

@@ -8,6 +8,7 @@ import { distribution, quantity } from './fields.ts';
 import { batchSettings, cellSettings, computeSettings, tsnSettings, wifiSettings } from './schemaNodeSettings.ts';
 import { fieldbusSettings, gatewaySettings } from './schemaGateway.ts';
 import { llmComputeFields, llmFlowFields, llmRequirementFields } from './schemaLlm.ts';
+import { pipeline } from './schemaPipeline.ts';
 import { writtenScenarioSchema } from './writtenSchema.ts';
 
 export const FORMAT = 'netloom.scenario/v1';
@@ -34,7 +35,7 @@ export const NODE_TYPES = [
 
 /** Node types that forward other nodes' traffic; every other type is an end point. */
 export const FORWARDING_TYPES: ReadonlySet<string> = new Set(['switch', 'router', 'firewall', 'gateway', 'wifi-ap', '5g-cell']);
-/** Node types that serve requests (a request flow must end at one). */
+/** Node types that serve requests (a request flow must end at one, or at a node with a `compute` object). */
 export const COMPUTE_TYPES: ReadonlySet<string> = new Set(['compute', 'cloud']);
 
 const id = (what: string) =>
@@ -218,6 +219,7 @@ const requirement = z.strictObject({
   throughput: rate('smallest delivered rate').optional(),
   deadlineMiss: z.number().min(0).max(1).optional().meta({ description: 'largest fraction of packets later than `latency`' }),
   ...llmRequirementFields,
+  escalated: z.number().min(0).max(1).optional().meta({ description: "largest share of a pipeline's items escalated to a later stage" }),
 });
 
 /** What a flow's packets are (its `protocol`): the EtherType, or UDP/TCP over IPv4. */
@@ -278,6 +280,7 @@ const flow = z.strictObject({
     }),
   label: z.string().optional(),
   ...llmFlowFields,
+  pipeline: pipeline.optional(),
 });
 
 const simulation = z.strictObject({

@@ -1,6 +1,7 @@
 /** Turns zod's issues into NetLoom issues: one readable sentence each, with its JSON path. */
 import type { z } from 'zod';
 import { type Issue, jsonPath } from './errors.ts';
+import { laterPipelineField } from './schemaPipeline.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -57,6 +58,8 @@ function describe(issue: ZodIssue, input: unknown, path: readonly PropertyKey[],
     }
     case 'unrecognized_keys':
       return issue.keys.map((k) => {
+        const later = laterPipelineField(path, k);
+        if (later) return { path: jsonPath([...path, k]), message: later };
         const hint = closest(k, known(path));
         return { path: jsonPath([...path, k]), message: `unknown field${hint ? `; did you mean "${hint}"?` : ''}` };
       });

@@ -1,6 +1,6 @@
 /**
  * Requirement verdicts. Each criterion's margin is (required − measured) / required for
- * upper bounds (latency, jitter, loss, deadline misses) and (measured − required) / required
+ * upper bounds (latency, jitter, loss, deadline misses, a pipeline's escalated share) and (measured − required) / required
  * for the throughput floor: positive means headroom, negative means violated. A zero bound
  * (e.g. `loss: 0`) is all or nothing: met gives margin 1 (as any bound does when the measure
  * is 0), exceeded gives −1.
@@ -15,6 +15,7 @@ export interface RequirementSI {
   deadlineMiss?: number;
   ttft?: number;
   tpot?: number;
+  escalated?: number;
 }
 
 export interface Measured {
@@ -27,9 +28,11 @@ export interface Measured {
   /** an LLM flow's time to first token and time per output token at the requirement's percentile, seconds (NaN: none measured) */
   ttft?: number;
   tpot?: number;
+  /** a pipeline's share of items escalated (NaN: none delivered) */
+  escalated?: number;
 }
 
-export type CriterionName = 'latency' | 'jitter' | 'loss' | 'throughput' | 'deadlineMiss' | 'ttft' | 'tpot';
+export type CriterionName = 'latency' | 'jitter' | 'loss' | 'throughput' | 'deadlineMiss' | 'ttft' | 'tpot' | 'escalated';
 
 export interface Criterion {
   name: CriterionName;
@@ -67,6 +70,8 @@ export function judge(req: RequirementSI | undefined, m: Measured): Verdict {
     const pass = m.throughput >= req.throughput;
     criteria.push({ name: 'throughput', required: req.throughput, measured: m.throughput, margin: (m.throughput - req.throughput) / req.throughput, pass });
   }
+  if (req.escalated !== undefined)
+    criteria.push(upper('escalated', req.escalated, m.escalated === undefined || Number.isNaN(m.escalated) ? Infinity : m.escalated));
   if (criteria.length === 0) return { verdict: 'none', margin: null, worst: null, criteria };
   let worst = criteria[0];
   for (const c of criteria) if (c.margin < worst.margin) worst = c;

@@ -64,6 +64,17 @@ describe('netloom run', () => {
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('FAIL latency');
   });
+
+  it('prints the breakdown of a pipeline flow: escalated share, paths, stages and legs', () => {
+    const r = netloom('run', 'scenarios/examples/model-cascade.json', '--duration', '5s');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/inspect-CAM1 +CAM1→GW1→EDGE1→CLOUD→PLC1 /);
+    expect(r.stdout).toMatch(/pipeline inspect-CAM1: [\d.]+ % escalated/);
+    expect(r.stdout).toMatch(/pre→detect +\d+ +\d+ % +22\.08 ms/);
+    expect(r.stdout).toMatch(/pre→detect→verify +\d+/);
+    expect(r.stdout).toMatch(/detect +EDGE1 +45 +0 s +4\.910 ms/);
+    expect(r.stdout).toMatch(/detect→verify +\d+ +11\.36 ms/);
+  });
 });
 
 describe('netloom run on a large plant', () => {

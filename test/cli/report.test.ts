@@ -81,4 +81,24 @@ describe('netloom report', () => {
     expect(r.stderr).toMatch(/--pdf: printing a PDF needs Chromium, not found at .*no-chromium/);
     expect(existsSync(out)).toBe(false);
   });
+  it('a scenario with an AI pipeline gets its page without the bounds section (pipelines are not bounded yet)', () => {
+    const piped = cell('Cell P');
+    piped.nodes.push({ id: 'EDGE', type: 'compute' });
+    piped.links.push({ from: 'EDGE', to: 'SW', rate: '1 Gb/s' });
+    piped.flows.push({
+      id: 'infer',
+      from: 'IO',
+      to: 'PLC',
+      size: '1000 B',
+      pattern: { type: 'periodic', period: '10 ms' },
+      pipeline: [{ id: 'detect', at: 'EDGE', service: '2 ms' }],
+    } as never);
+    const out = join(tmp, 'p.html');
+    const r = netloom('report', file('p.json', piped), '--html', out, '--workers', '1');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('no worst-case bounds: the scenario has AI pipelines');
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('<section id="bounds"');
+    expect(html).toContain('<section id="latency"');
+  });
 });

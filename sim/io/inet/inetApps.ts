@@ -140,6 +140,7 @@ function flowAssumptions(f: FlowModel, size: number): string[] {
   if (size < IP_UDP_HEADERS) out.push(`${size} B packets are shorter than IPv4 and UDP headers (28 B): sent as empty UDP datagrams`);
   if (f.response) out.push('request/response: only the request is sent (the compute node does not answer in INET)');
   if (f.frer) out.push(`802.1CB replication over ${f.frer.length + 1} paths left out`);
+  if (f.pipeline) out.push(`pipeline of ${f.pipeline.stages.length} stages left out: the message is sent straight to the destination`);
   if (f.protocol && f.protocol !== 'udp') out.push(`${f.protocol} sent as UDP datagrams of the same size (INET's apps here send UDP)`);
   return out;
 }
