@@ -5,9 +5,10 @@
  * A transmission is counted when it starts; it counts in the window if it starts in it.
  *
  * The figures a transmission writes are kept at slots numbered in the order ports are first used
- * (PortSlots) and route positions first transmit, not at their numbers: in a plant whose cells step together the
- * transmissions of one instant go cell after cell, a cell's ports apart, so numbered by port each
- * reached a page of its own (bench/memoryFloor.ts). They are read back by port at the end.
+ * (PortSlots) and route positions first transmit, not at their numbers: in a plant whose cells
+ * step together the transmissions of one instant go cell after cell, a cell's ports apart, so
+ * numbered by port each reached a page of its own (bench/memoryFloor.ts). They are read back by
+ * port at the end.
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
