@@ -12,6 +12,7 @@ import type { Rng } from '../core/Rng.ts';
 import type { Model } from '../scenario/model.ts';
 import type { PacketPool } from './PacketPool.ts';
 import type { PortQueues } from './PortQueues.ts';
+import type { PortSlots } from './PortSlots.ts';
 import type { PortStats } from './PortStats.ts';
 import type { Wire } from './Wire.ts';
 
@@ -31,6 +32,8 @@ export interface PortContext {
   readonly wire: Wire;
   readonly stats: PortStats;
   readonly rng: Rng;
+  /** the slot each port's state is kept at in the structures above */
+  readonly slots: PortSlots;
   /** Drops a packet at a port (from a queue or not): counted there, its message lost. */
   drop(port: PortId, pkt: PacketId): void;
   /** The port a packet is crossing now. */

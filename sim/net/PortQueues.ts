@@ -2,22 +2,24 @@
  * The egress queues of every port: 8 FIFO queues by traffic class (PCP) on a strict-priority
  * port, one FIFO on the others, each holding at most the node's limit in packets and in bytes
  * (drop-tail, per class as in 802.1Q bridges and ns-3's PrioQueueDisc bands). Packets are
- * linked through the pool's `next`, so queueing allocates nothing.
+ * linked through the pool's `next`, so queueing allocates nothing. A port's queues and figures
+ * are kept at its slot (PortSlots: numbered in the order ports are first used).
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Model } from '../scenario/model.ts';
 import type { PacketPool } from './PacketPool.ts';
+import type { PortSlots } from './PortSlots.ts';
 import type { PortStats } from './PortStats.ts';
 
 export const CLASSES = 8;
 
 export class PortQueues {
-  /** packets queued at each port, all classes together */
+  /** packets queued at each port's slot, all classes together */
   readonly length: Int32Array;
   private readonly strict: Uint8Array;
   private readonly limitPackets: Float64Array;
   private readonly limitBytes: Float64Array;
-  /** per queue (port * 8 + class): its first and last packet (−1: empty), packets and bytes */
+  /** per queue (slot * 8 + class): its first and last packet (−1: empty), packets and bytes */
   private readonly first: Int32Array;
   private readonly last: Int32Array;
   private readonly classLen: Int32Array;
@@ -27,6 +29,7 @@ export class PortQueues {
     model: Model,
     private readonly pool: PacketPool,
     private readonly stats: PortStats,
+    private readonly slots: PortSlots,
     /** drops a packet at a port: counted there, its message lost */
     private readonly drop: (port: PortId, pkt: PacketId) => void,
   ) {
@@ -35,14 +38,15 @@ export class PortQueues {
     this.strict = new Uint8Array(n);
     this.limitPackets = new Float64Array(n);
     this.limitBytes = new Float64Array(n);
-    for (const p of model.ports) {
+    slots.onNew((port, s) => {
+      const p = model.ports[port];
       const node = model.nodes[p.from];
       const far = model.nodes[p.to];
       // radio ports keep a queue per class: EDCA contends per access category
-      this.strict[p.index] = node.scheduler === 'strict' || (model.links[p.link].wireless && (node.wifi || far.wifi)) ? 1 : 0;
-      this.limitPackets[p.index] = node.queueLimitPackets;
-      this.limitBytes[p.index] = node.queueLimitBytes;
-    }
+      this.strict[s] = node.scheduler === 'strict' || (model.links[p.link].wireless && (node.wifi || far.wifi)) ? 1 : 0;
+      this.limitPackets[s] = node.queueLimitPackets;
+      this.limitBytes[s] = node.queueLimitBytes;
+    });
     this.first = new Int32Array(n * CLASSES).fill(-1);
     this.last = new Int32Array(n * CLASSES).fill(-1);
     this.classLen = new Int32Array(n * CLASSES);
@@ -56,8 +60,9 @@ export class PortQueues {
   admit(port: PortId, pkt: PacketId, held = 0): boolean {
     const pool = this.pool;
     const size = pool.size[pkt];
-    const q = port * CLASSES + (this.strict[port] === 1 ? pool.prio[pkt] : 0);
-    if (this.classLen[q] >= this.limitPackets[port] || this.classBytes[q] + size > this.limitBytes[port]) {
+    const s = this.slots.of(port);
+    const q = s * CLASSES + (this.strict[s] === 1 ? pool.prio[pkt] : 0);
+    if (this.classLen[q] >= this.limitPackets[s] || this.classBytes[q] + size > this.limitBytes[s]) {
       this.drop(port, pkt);
       return false;
     }
@@ -67,34 +72,36 @@ export class PortQueues {
     if (this.last[q] < 0) this.first[q] = pkt;
     else pool.next[this.last[q]] = pkt;
     this.last[q] = pkt;
-    this.length[port]++;
-    this.stats.queued(port, this.length[port] + held);
+    this.length[s]++;
+    this.stats.queued(port, this.length[s] + held);
     return true;
   }
 
   /** The packet at the head of class c's queue at a port; −1 when it is empty. */
   head(port: PortId, c: number): number {
-    return this.first[port * CLASSES + c];
+    return this.first[this.slots.of(port) * CLASSES + c];
   }
 
   /** Packets in class c's queue at a port. */
   count(port: PortId, c: number): number {
-    return this.classLen[port * CLASSES + c];
+    return this.classLen[this.slots.of(port) * CLASSES + c];
   }
 
   /** Takes the next packet of a port that has one: the highest class first on a strict-priority port. */
   dequeue(port: PortId): PacketId {
-    let q = port * CLASSES;
-    if (this.strict[port] === 1) {
+    const s = this.slots.of(port);
+    let q = s * CLASSES;
+    if (this.strict[s] === 1) {
       q += CLASSES - 1;
       while (this.first[q] < 0) q--;
     }
-    return this.take(port, q);
+    return this.take(s, q);
   }
 
   /** Takes the head of class c's queue at a port. */
   dequeueClass(port: PortId, c: number): PacketId {
-    return this.take(port, port * CLASSES + c);
+    const s = this.slots.of(port);
+    return this.take(s, s * CLASSES + c);
   }
 
   /** Drops the head of class c's queue at a port (a frame that can never be sent). */
@@ -102,13 +109,13 @@ export class PortQueues {
     this.drop(port, this.dequeueClass(port, c));
   }
 
-  private take(port: PortId, q: number): PacketId {
+  private take(s: number, q: number): PacketId {
     const pool = this.pool;
     const pkt = this.first[q] as PacketId;
     const next = pool.next[pkt];
     this.first[q] = next;
     if (next < 0) this.last[q] = -1;
-    this.length[port]--;
+    this.length[s]--;
     this.classLen[q]--;
     this.classBytes[q] -= pool.size[pkt];
     return pkt;

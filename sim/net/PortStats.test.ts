@@ -3,6 +3,7 @@ import type { PacketId, PortId } from '../core/ids.ts';
 import { Kernel } from '../core/Kernel.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { PacketPool } from './PacketPool.ts';
+import { PortSlots } from './PortSlots.ts';
 import { PortStats } from './PortStats.ts';
 import { Routes } from './Routes.ts';
 
@@ -21,7 +22,7 @@ function replay(order: readonly (readonly number[])[]): PortStats {
   const kernel = new Kernel();
   const pool = new PacketPool(4);
   const routes = new Routes([[0], [1, 3]], () => 1500);
-  const stats = new PortStats(4, kernel, routes, pool, { startPs: 0 as Ps, endPs: 4000 as Ps, binPs: 1000, bins: 3 });
+  const stats = new PortStats(new PortSlots(4), kernel, routes, pool, { startPs: 0 as Ps, endPs: 4000 as Ps, binPs: 1000, bins: 3 });
   const pkt = pool.alloc() as PacketId;
   for (const [port, route, hop, enqueued, now, busy] of order) {
     pool.route[pkt] = route;

@@ -4,15 +4,17 @@
  * the packets that crossed it, so each flow's waiting is attributed to the ports on its route.
  * A transmission is counted when it starts; it counts in the window if it starts in it.
  *
- * The figures a transmission writes are kept at slots numbered in the order ports (and route
- * positions) first transmit, not at their numbers: in a plant whose cells step together the
- * transmissions of one instant go cell after cell, a cell's ports apart, so numbered by port each
- * reached a page of its own (bench/memoryFloor.ts). They are read back by port at the end.
+ * The figures a transmission writes are kept at slots numbered in the order ports are first used
+ * (PortSlots) and route positions first transmit, not at their numbers: in a plant whose cells
+ * step together the transmissions of one instant go cell after cell, a cell's ports apart, so
+ * numbered by port each reached a page of its own (bench/memoryFloor.ts). They are read back by
+ * port at the end.
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { Kernel } from '../core/Kernel.ts';
 import type { Ps } from '../core/SimTime.ts';
 import type { PacketPool } from './PacketPool.ts';
+import type { PortSlots } from './PortSlots.ts';
 import type { Routes } from './Routes.ts';
 
 export interface MeasuredWindow {
@@ -37,12 +39,8 @@ const HOP_FRAMES = 2;
 
 export class PortStats {
   readonly drops: Float64Array;
-  /** most packets ever waiting at the port (queued and in a transmit buffer) */
-  readonly maxQueue: Int32Array;
-  /** each port's slot (−1: none yet) and the port in each slot */
-  private readonly slotOf: Int32Array;
-  private readonly portAt: Int32Array;
-  private slots = 0;
+  /** per slot: most packets ever waiting at the port (queued and in a transmit buffer) */
+  private readonly longest: Int32Array;
   /** per slot: busy time, frames and queue waits in the window */
   private readonly figures: Float64Array;
   /**
@@ -62,7 +60,7 @@ export class PortStats {
   private readonly ports: number;
 
   constructor(
-    ports: number,
+    private readonly slots: PortSlots,
     private readonly kernel: Kernel,
     private readonly routes: Routes,
     private readonly pool: PacketPool,
@@ -72,26 +70,16 @@ export class PortStats {
     this.windowEnd = measured.endPs;
     this.binPs = measured.binPs;
     this.bins = measured.bins;
+    const ports = slots.portAt.length;
     this.drops = new Float64Array(ports);
-    this.maxQueue = new Int32Array(ports);
+    this.longest = new Int32Array(ports);
     this.ports = ports;
-    this.slotOf = new Int32Array(ports).fill(-1);
-    this.portAt = new Int32Array(ports);
     this.figures = new Float64Array(ports * PORT_FIELDS);
     this.byBin = new Float64Array(ports * this.bins);
     const hops = routes.ports.length;
     this.hopSlotOf = new Int32Array(hops).fill(-1);
     this.hopAt = new Int32Array(hops);
     this.hopFigures = new Float64Array(hops * HOP_FIELDS);
-  }
-
-  /** The slot of a port, given at its first transmission. */
-  private slot(port: PortId): number {
-    const s = this.slotOf[port];
-    if (s >= 0) return s;
-    this.portAt[this.slots] = port;
-    this.slotOf[port] = this.slots;
-    return this.slots++;
   }
 
   /** The slot of route position h, given at the first transmission there. */
@@ -105,14 +93,22 @@ export class PortStats {
 
   /** `waiting` packets wait at a port now. */
   queued(port: PortId, waiting: number): void {
-    if (waiting > this.maxQueue[port]) this.maxQueue[port] = waiting;
+    const s = this.slots.of(port);
+    if (waiting > this.longest[s]) this.longest[s] = waiting;
+  }
+
+  /** Per port: most packets ever waiting there (queued and in a transmit buffer). */
+  get maxQueue(): Int32Array {
+    const out = new Int32Array(this.ports);
+    for (let s = 0; s < this.slots.count; s++) out[this.slots.portAt[s]] = this.longest[s];
+    return out;
   }
 
   /** Busy time and waiting of a transmission starting now that occupies the port for `free`. */
   account(port: PortId, pkt: PacketId, free: number): void {
     const pool = this.pool;
     const now = this.kernel.now;
-    const slot = this.slot(port);
+    const slot = this.slots.of(port);
     const bin = Math.floor(now / this.binPs);
     if (bin < this.bins) this.byBin[bin * this.ports + slot] += free;
     if (now >= this.windowStart && now < this.windowEnd) {
@@ -133,7 +129,7 @@ export class PortStats {
 
   /** Corrects the busy time of a transmission that started at `start` (a preempted frame's extra overhead, a radio retry). */
   adjustBusy(port: PortId, start: number, deltaPs: number): void {
-    const slot = this.slot(port);
+    const slot = this.slots.of(port);
     const bin = Math.floor(start / this.binPs);
     if (bin < this.bins) this.byBin[bin * this.ports + slot] += deltaPs;
     if (start >= this.windowStart && start < this.windowEnd) this.figures[slot * PORT_FIELDS + BUSY] += deltaPs;
@@ -142,8 +138,8 @@ export class PortStats {
   /** Busy picoseconds per timeline bin, port by port: port p's bins are [p * bins, (p + 1) * bins). */
   busyBins(): Float64Array {
     const out = new Float64Array(this.byBin.length);
-    for (let s = 0; s < this.slots; s++) {
-      const p = this.portAt[s];
+    for (let s = 0; s < this.slots.count; s++) {
+      const p = this.slots.portAt[s];
       for (let b = 0; b < this.bins; b++) out[p * this.bins + b] = this.byBin[b * this.ports + s];
     }
     return out;
@@ -176,7 +172,7 @@ export class PortStats {
 
   private byPort(field: number): Float64Array {
     const out = new Float64Array(this.ports);
-    for (let s = 0; s < this.slots; s++) out[this.portAt[s]] = this.figures[s * PORT_FIELDS + field];
+    for (let s = 0; s < this.slots.count; s++) out[this.slots.portAt[s]] = this.figures[s * PORT_FIELDS + field];
     return out;
   }
 

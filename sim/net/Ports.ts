@@ -14,6 +14,7 @@ import type { EgressMedium, PortContext } from './EgressMedium.ts';
 import { FieldbusMedium } from './FieldbusMedium.ts';
 import type { PacketPool } from './PacketPool.ts';
 import { PortQueues } from './PortQueues.ts';
+import { PortSlots } from './PortSlots.ts';
 import { type MeasuredWindow, PortStats } from './PortStats.ts';
 import type { Routes } from './Routes.ts';
 import { TsnScheduler } from './TsnScheduler.ts';
@@ -37,6 +38,8 @@ export interface PortsOptions {
 export class Ports {
   readonly stats: PortStats;
   readonly wire: Wire;
+  /** the slot each port's state is kept at (PortSlots) */
+  readonly slots: PortSlots;
   private readonly kernel: Kernel;
   private readonly pool: PacketPool;
   /** the medium that drives each port */
@@ -45,7 +48,8 @@ export class Ports {
   constructor({ model, kernel, pool, routes, rng, window, onDrop, onArrive }: PortsOptions) {
     this.kernel = kernel;
     this.pool = pool;
-    const stats = (this.stats = new PortStats(model.ports.length, kernel, routes, pool, window));
+    const slots = (this.slots = new PortSlots(model.ports.length));
+    const stats = (this.stats = new PortStats(slots, kernel, routes, pool, window));
     const drop = (port: PortId, pkt: PacketId) => {
       stats.drops[port]++;
       onDrop(pkt, port);
@@ -57,8 +61,9 @@ export class Ports {
       rng,
       stats,
       drop,
-      queues: new PortQueues(model, pool, stats, drop),
-      wire: (this.wire = new Wire(model, kernel, pool, onArrive)),
+      queues: new PortQueues(model, pool, stats, slots, drop),
+      wire: (this.wire = new Wire(model, kernel, pool, slots, onArrive)),
+      slots,
       portOf: (pkt) => routes.ports[routes.start[pool.route[pkt]] + pool.hop[pkt]] as PortId,
     };
     const wired = new WiredMedium(ctx);

@@ -146,8 +146,8 @@ export class TsnScheduler implements EgressMedium {
    * still arriving cannot finish leaving before its last bit is in, as on any port (WiredMedium).
    */
   private needs(port: PortId, s: TsnPort, c: number, now: number): void {
-    const pre = this.wire.preamble[port];
-    const rate = this.wire.rate[port];
+    const pre = this.wire.preambleOf(port);
+    const rate = this.wire.rateOf(port);
     const resume = s.held >= 0 && s.heldClass === c;
     const pkt = (resume ? s.held : this.queues.head(port, c)) as PacketId;
     const bytes = resume ? CONTINUATION_PREAMBLE + s.heldLeft : pre + this.wire.frameBytes(port, pkt);
@@ -203,14 +203,14 @@ export class TsnScheduler implements EgressMedium {
     const resume = s.held >= 0 && s.heldClass === c;
     const pkt = resume ? (s.held as PacketId) : this.queues.dequeueClass(port, c);
     const frame = resume ? s.heldLeft : wire.frameBytes(port, pkt);
-    const pre = resume ? CONTINUATION_PREAMBLE : wire.preamble[port];
+    const pre = resume ? CONTINUATION_PREAMBLE : wire.preambleOf(port);
     if (resume) {
       s.held = -1;
       s.heldClass = -1;
     }
-    const rate = wire.rate[port];
+    const rate = wire.rateOf(port);
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
-    const free = Math.round(((pre + frame + wire.ifg[port]) * PS_BITS) / rate);
+    const free = Math.round(((pre + frame + wire.ifgOf(port)) * PS_BITS) / rate);
     s.busy = true;
     s.cur = pkt;
     s.curClass = c;
@@ -232,7 +232,7 @@ export class TsnScheduler implements EgressMedium {
    * its gate open, its credit back — for it cuts then.
    */
   private armPreemption(port: PortId, s: TsnPort, now: number): void {
-    const end = s.curStart + Math.round(((s.curPre + s.curFrameLeft) * PS_BITS) / this.wire.rate[port]);
+    const end = s.curStart + Math.round(((s.curPre + s.curFrameLeft) * PS_BITS) / this.wire.rateOf(port));
     if (s.gates) {
       const close = s.gates.closeTime(s.curClass, now);
       if (close < end) this.scheduleWake(s, port, close, now);
@@ -260,7 +260,7 @@ export class TsnScheduler implements EgressMedium {
       this.armPreemption(port, s, now); // a wake that came early must not lose the later ones
       return;
     }
-    const rate = this.wire.rate[port];
+    const rate = this.wire.rateOf(port);
     const min = s.minFragment - MCRC;
     let sent = Math.floor(((now - s.curStart) * rate) / PS_BITS) - s.curPre; // frame bytes sent by now
     let at = now;
@@ -281,9 +281,9 @@ export class TsnScheduler implements EgressMedium {
     s.heldClass = c;
     s.heldLeft = s.curFrameLeft - sent;
     s.cur = -1;
-    const end = now + Math.round(((MCRC + this.wire.ifg[port]) * PS_BITS) / rate);
+    const end = now + Math.round(((MCRC + this.wire.ifgOf(port)) * PS_BITS) / rate);
     // busy time: the part not sent now is sent later, with a continuation preamble
-    const later = Math.round(((CONTINUATION_PREAMBLE + s.heldLeft + this.wire.ifg[port]) * PS_BITS) / rate);
+    const later = Math.round(((CONTINUATION_PREAMBLE + s.heldLeft + this.wire.ifgOf(port)) * PS_BITS) / rate);
     this.stats.adjustBusy(port, s.curStart, later - (s.curStart + s.curFree - end));
     this.kernel.push(end, this.txEndKind, port, ++s.token);
   }

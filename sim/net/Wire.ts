@@ -2,16 +2,19 @@
  * The wire behind each egress port: its rate, framing and propagation delay, and the node at
  * its far end (forwarding latency, cut-through). It turns a packet into a frame's bytes and
  * schedules the frame's arrival at the far end when its transmission starts (as ns-3 does).
+ * A port's figures are kept at its slot (PortSlots: numbered in the order ports are first used).
  */
 import type { PacketId, PortId } from '../core/ids.ts';
 import type { EventKind, Kernel } from '../core/Kernel.ts';
 import type { Model } from '../scenario/model.ts';
 import type { PacketPool } from './PacketPool.ts';
+import type { PortSlots } from './PortSlots.ts';
 
 /** picoseconds × bits per byte */
 export const PS_BITS = 8e12;
 
 export class Wire {
+  /** by slot (PortSlots): rate, propagation delay */
   readonly rate: Float64Array;
   readonly delay: Float64Array;
   /** bytes on the wire before a frame (preamble, SFD) and after it (inter-frame gap) */
@@ -33,6 +36,7 @@ export class Wire {
     model: Model,
     private readonly kernel: Kernel,
     private readonly pool: PacketPool,
+    private readonly slots: PortSlots,
     /** a frame reached the far end of the port its packet crossed (its last bit, or its first bytes into a cut-through switch) */
     onArrive: (pkt: PacketId) => void,
   ) {
@@ -46,10 +50,10 @@ export class Wire {
     this.minFrame = new Float64Array(n);
     this.farLatency = new Float64Array(n);
     this.farCutThrough = new Float64Array(n);
-    for (const p of model.ports) {
+    slots.onNew((port, i) => {
+      const p = model.ports[port];
       const l = model.links[p.link];
       const far = model.nodes[p.to];
-      const i = p.index;
       this.rate[i] = l.rateBps;
       this.delay[i] = l.delayPs;
       this.preamble[i] = l.framing.preamble;
@@ -59,7 +63,7 @@ export class Wire {
       this.minFrame[i] = l.framing.minFrame;
       this.farLatency[i] = far.forwarding ? far.latencyPs : 0;
       this.farCutThrough[i] = far.forwarding ? far.cutThroughBytes : 0;
-    }
+    });
     // an arrival made void by a preemption (its generation bumped) is not delivered
     this.arrive = kernel.register('wire:arrive', (pkt, gen) => {
       if (gen === pool.gen[pkt]) onArrive(pkt as PacketId);
@@ -72,10 +76,26 @@ export class Wire {
     this.onTransmit = onTransmit;
   }
 
+  /** A port's rate, and its bytes before a frame and after it (by port: Wire keeps them by slot). */
+  rateOf(port: PortId): number {
+    return this.rate[this.slots.of(port)];
+  }
+  preambleOf(port: PortId): number {
+    return this.preamble[this.slots.of(port)];
+  }
+  ifgOf(port: PortId): number {
+    return this.ifg[this.slots.of(port)];
+  }
+
   /** Bytes of the frame a packet makes on a port (header, trailer, padding; no preamble or gap). */
   frameBytes(port: PortId, pkt: PacketId): number {
+    return this.frameBytesAt(this.slots.of(port), pkt);
+  }
+
+  /** frameBytes of the port in slot s */
+  frameBytesAt(s: number, pkt: PacketId): number {
     const pool = this.pool;
-    return Math.max(pool.size[pkt] + this.overhead[port] + (pool.tagged[pkt] === 1 ? this.tagBytes[port] : 0), this.minFrame[port]);
+    return Math.max(pool.size[pkt] + this.overhead[s] + (pool.tagged[pkt] === 1 ? this.tagBytes[s] : 0), this.minFrame[s]);
   }
 
   /**
@@ -89,10 +109,11 @@ export class Wire {
     const start = this.kernel.now + after;
     // a frame resumed after an 802.1Qbu preemption was recorded when it started
     if (this.tapped !== undefined && this.tapped[port] === 1 && !resumed) this.onTransmit(port, pkt, start);
-    const arrive = start + lastBit + this.delay[port];
+    const s = this.slots.of(port);
+    const arrive = start + lastBit + this.delay[s];
     pool.lastBitAt[pkt] = arrive;
-    const ct = whole ? 0 : this.farCutThrough[port];
-    const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[port] + ct) * PS_BITS) / this.rate[port]) + this.delay[port] : arrive;
-    this.kernel.push(at + this.farLatency[port], this.arrive, pkt, pool.gen[pkt]);
+    const ct = whole ? 0 : this.farCutThrough[s];
+    const at = ct > 0 && ct < frame ? start + Math.round(((this.preamble[s] + ct) * PS_BITS) / this.rate[s]) + this.delay[s] : arrive;
+    this.kernel.push(at + this.farLatency[s], this.arrive, pkt, pool.gen[pkt]);
   }
 }

@@ -21,6 +21,7 @@ import type { EventKind, Kernel } from '../core/Kernel.ts';
 import type { EgressMedium, PortContext } from './EgressMedium.ts';
 import type { PacketPool } from './PacketPool.ts';
 import type { PortQueues } from './PortQueues.ts';
+import type { PortSlots } from './PortSlots.ts';
 import type { PortStats } from './PortStats.ts';
 import { PS_BITS, type Wire } from './Wire.ts';
 
@@ -30,8 +31,9 @@ export class WiredMedium implements EgressMedium {
   private readonly queues: PortQueues;
   private readonly wire: Wire;
   private readonly stats: PortStats;
+  private readonly slots: PortSlots;
   private readonly txEndKind: EventKind;
-  /** frames the MAC may hold beyond the one on the wire */
+  /** per port at its slot (PortSlots): frames the MAC may hold beyond the one on the wire */
   private readonly txBuffer: Int32Array;
   /** end of the current transmission (−1: none yet) and its reserved sequence number */
   private readonly txEndAt: Float64Array;
@@ -47,9 +49,13 @@ export class WiredMedium implements EgressMedium {
   private readonly cCount: Int32Array;
 
   constructor(ctx: PortContext) {
-    ({ kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats } = ctx);
-    const n = ctx.model.ports.length;
-    this.txBuffer = Int32Array.from(ctx.model.ports, (p) => ctx.model.nodes[p.from].txBuffer);
+    ({ kernel: this.kernel, pool: this.pool, queues: this.queues, wire: this.wire, stats: this.stats, slots: this.slots } = ctx);
+    const { model } = ctx;
+    const n = model.ports.length;
+    this.txBuffer = new Int32Array(n);
+    this.slots.onNew((port, s) => {
+      this.txBuffer[s] = model.nodes[model.ports[port].from].txBuffer;
+    });
     this.txEndAt = new Float64Array(n).fill(-1);
     this.txEndSeq = new Float64Array(n);
     this.pending = new Uint8Array(n);
@@ -58,7 +64,8 @@ export class WiredMedium implements EgressMedium {
     this.cHead = new Int32Array(n).fill(-1);
     this.cTail = new Int32Array(n).fill(-1);
     this.cCount = new Int32Array(n);
-    this.txEndKind = ctx.kernel.register('wired:tx-end', (port) => this.txEnd(port as PortId));
+    // the event's payload is the port's slot
+    this.txEndKind = ctx.kernel.register('wired:tx-end', (s) => this.txEnd(this.slots.portAt[s] as PortId, s));
   }
 
   handles(): boolean {
@@ -68,93 +75,94 @@ export class WiredMedium implements EgressMedium {
   enqueue(port: PortId, pkt: PacketId): void {
     const now = this.kernel.now;
     const seq = this.kernel.seq;
-    if (this.pending[port] === 0) {
-      const end = this.txEndAt[port];
-      if (now > end || (now === end && seq > this.txEndSeq[port])) {
-        this.startTx(port, pkt);
+    const s = this.slots.of(port);
+    if (this.pending[s] === 0) {
+      const end = this.txEndAt[s];
+      if (now > end || (now === end && seq > this.txEndSeq[s])) {
+        this.startTx(port, s, pkt);
         return;
       }
     }
     // the wire is busy
-    if (this.cCount[port] < this.txBuffer[port]) {
-      const refillAt = this.refillAt[port];
+    if (this.cCount[s] < this.txBuffer[s]) {
+      const refillAt = this.refillAt[s];
       if (refillAt >= 0) {
         // the buffered frame left at a transmission end: the refill is pending
-        if (now === refillAt && seq < this.refillSeq[port]) {
+        if (now === refillAt && seq < this.refillSeq[s]) {
           // before the wake: queued first, then the scheduler refills the buffer (it may take this packet)
-          this.queues.admit(port, pkt, this.cCount[port]);
-          this.refill(port);
+          this.queues.admit(port, pkt, this.cCount[s]);
+          this.refill(port, s);
           return;
         }
-        this.refill(port);
+        this.refill(port, s);
       }
     }
-    if (this.cCount[port] < this.txBuffer[port]) this.commit(port, pkt);
-    else if (!this.queues.admit(port, pkt, this.cCount[port])) return;
-    this.stats.queued(port, this.queues.length[port] + this.cCount[port]);
-    if (this.pending[port] === 0) {
-      this.pending[port] = 1;
-      this.kernel.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], this.txEndKind, port, 0);
+    if (this.cCount[s] < this.txBuffer[s]) this.commit(s, pkt);
+    else if (!this.queues.admit(port, pkt, this.cCount[s])) return;
+    this.stats.queued(port, this.queues.length[s] + this.cCount[s]);
+    if (this.pending[s] === 0) {
+      this.pending[s] = 1;
+      this.kernel.pushWithSeq(this.txEndAt[s], this.txEndSeq[s], this.txEndKind, s, 0);
     }
   }
 
   /** The transmission on `port` ended and something waits: start the next frame. */
-  private txEnd(port: PortId): void {
-    this.pending[port] = 0;
-    const buffer = this.txBuffer[port];
-    if (buffer > 0 && this.refillAt[port] >= 0) this.refill(port);
-    const pkt = this.cCount[port] > 0 ? this.uncommit(port) : this.queues.dequeue(port);
-    this.startTx(port, pkt);
-    if (buffer > 0 && this.queues.length[port] > 0) {
+  private txEnd(port: PortId, s: number): void {
+    this.pending[s] = 0;
+    const buffer = this.txBuffer[s];
+    if (buffer > 0 && this.refillAt[s] >= 0) this.refill(port, s);
+    const pkt = this.cCount[s] > 0 ? this.uncommit(s) : this.queues.dequeue(port);
+    this.startTx(port, s, pkt);
+    if (buffer > 0 && this.queues.length[s] > 0) {
       // the buffered frame left: the scheduler refills the buffer at a wake scheduled now
-      this.refillAt[port] = this.kernel.now;
-      this.refillSeq[port] = this.kernel.reserveSeq();
+      this.refillAt[s] = this.kernel.now;
+      this.refillSeq[s] = this.kernel.reserveSeq();
     }
-    if (this.cCount[port] > 0 || this.queues.length[port] > 0) {
-      this.pending[port] = 1;
-      this.kernel.pushWithSeq(this.txEndAt[port], this.txEndSeq[port], this.txEndKind, port, 0);
+    if (this.cCount[s] > 0 || this.queues.length[s] > 0) {
+      this.pending[s] = 1;
+      this.kernel.pushWithSeq(this.txEndAt[s], this.txEndSeq[s], this.txEndKind, s, 0);
     }
   }
 
-  private startTx(port: PortId, pkt: PacketId): void {
+  private startTx(port: PortId, s: number, pkt: PacketId): void {
     const wire = this.wire;
     const now = this.kernel.now;
-    const frame = wire.frameBytes(port, pkt);
-    const rate = wire.rate[port];
-    const pre = wire.preamble[port];
-    const ifg = wire.ifg[port];
+    const frame = wire.frameBytesAt(s, pkt);
+    const rate = wire.rate[s];
+    const pre = wire.preamble[s];
+    const ifg = wire.ifg[s];
     const lastBit = Math.round(((pre + frame) * PS_BITS) / rate);
     const free = pre + ifg === 0 ? lastBit : Math.round(((pre + frame + ifg) * PS_BITS) / rate);
     // cut-through: the frame may still be arriving; it cannot finish leaving before it is all in
     const lastBitAt = this.pool.lastBitAt[pkt];
     const after = lastBitAt > now + lastBit ? lastBitAt - lastBit - now : 0;
-    this.txEndAt[port] = now + after + free;
-    this.txEndSeq[port] = this.kernel.reserveSeq();
+    this.txEndAt[s] = now + after + free;
+    this.txEndSeq[s] = this.kernel.reserveSeq();
     wire.send(port, pkt, after, lastBit, frame);
     this.stats.account(port, pkt, free);
   }
 
   /** The scheduler moves the heads of the highest classes into the transmit buffer. */
-  private refill(port: PortId): void {
-    this.refillAt[port] = -1;
-    const buffer = this.txBuffer[port];
-    while (this.cCount[port] < buffer && this.queues.length[port] > 0) this.commit(port, this.queues.dequeue(port));
+  private refill(port: PortId, s: number): void {
+    this.refillAt[s] = -1;
+    const buffer = this.txBuffer[s];
+    while (this.cCount[s] < buffer && this.queues.length[s] > 0) this.commit(s, this.queues.dequeue(port));
   }
 
-  private commit(port: PortId, pkt: PacketId): void {
+  private commit(s: number, pkt: PacketId): void {
     this.pool.next[pkt] = -1;
-    if (this.cTail[port] < 0) this.cHead[port] = pkt;
-    else this.pool.next[this.cTail[port]] = pkt;
-    this.cTail[port] = pkt;
-    this.cCount[port]++;
+    if (this.cTail[s] < 0) this.cHead[s] = pkt;
+    else this.pool.next[this.cTail[s]] = pkt;
+    this.cTail[s] = pkt;
+    this.cCount[s]++;
   }
 
-  private uncommit(port: PortId): PacketId {
-    const pkt = this.cHead[port] as PacketId;
+  private uncommit(s: number): PacketId {
+    const pkt = this.cHead[s] as PacketId;
     const next = this.pool.next[pkt];
-    this.cHead[port] = next;
-    if (next < 0) this.cTail[port] = -1;
-    this.cCount[port]--;
+    this.cHead[s] = next;
+    if (next < 0) this.cTail[s] = -1;
+    this.cCount[s]--;
     return pkt;
   }
 }
