@@ -77,6 +77,8 @@ export interface SimApi {
    * once per version, not on every run. Null when the worker keeps no scenario as `key` (another one was loaded since).
    */
   reload(key: number, files?: Record<string, string>, options?: RunOptions): LoadResult | null;
+  /** Frees the compiled scenario and what runKept and boundsKept kept; keeps the scenario's JSON for reload. */
+  unload(): void;
   /**
    * One part of a scenario sent in parts (messageParts), each its own message, for a host whose thread must
    * not stop for the copy of a large scenario; `load({ received: true })` then loads it.

@@ -98,6 +98,9 @@ export function createSimApi(): SimApi {
   return {
     receive: (part) => received.add(part),
     load,
+    unload(): void {
+      model = kept = keptBounds = undefined;
+    },
     reload: (key, files, options) => (keptAs === key && scenario !== undefined ? load({ scenario, files }, options, key) : null),
     adopt(m: Model, l = {}): void {
       model = m;

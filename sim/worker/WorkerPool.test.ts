@@ -52,6 +52,10 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
         const [input, options, keepAs] = args;
         return real.load(structuredClone(input), options, keepAs); // a copy, as postMessage makes it
       },
+      unload: async () => {
+        parts.push('unload');
+        return real.unload();
+      },
       reload: async (...args: Parameters<SimApi['reload']>) => {
         await tick(1);
         reloads.asked++;
@@ -278,7 +282,7 @@ describe('WorkerPool.runWhole: a large scenario on one worker, its report brough
     const report = await pool(make).runWhole({ input: { scenario: s }, part: 2, onProgress: (p) => seen.push(p) }).promise;
     expect(withoutWall(report)).toBe(withoutWall(runScenario({ scenario: s })));
     expect(compiled).toEqual({ loaded: 1, adopted: 0 });
-    expect(parts).toEqual(['flows 0-2', 'flows 2-4', 'links 0-2']); // 3 flows, 2 directed links
+    expect(parts).toEqual(['flows 0-2', 'flows 2-4', 'links 0-2', 'unload']); // 3 flows, 2 directed links; then only the scenario kept
     expect(seen.at(-1)).toMatchObject({ done: 3, total: 3 });
     expect(made[0].terminated).toBe(false); // with the scenario in it, for the next run (below)
   });
@@ -327,7 +331,7 @@ describe('WorkerPool.runWhole: a large scenario on one worker, its report brough
     const { make, parts } = simWorkers();
     const report = await pool(make).runWhole({ input: { scenario: many } }).promise;
     expect(report.flows).toHaveLength(150);
-    expect(parts).toEqual(['flows 0-100', 'flows 100-200', 'links 0-100']);
+    expect(parts).toEqual(['flows 0-100', 'flows 100-200', 'links 0-100', 'unload']);
   });
 
   test('a scenario that does not compile fails with its issues (a ScenarioError), not a fault', async () => {

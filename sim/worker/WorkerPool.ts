@@ -236,6 +236,7 @@ export class WorkerPool {
         const links: Report['links'] = [];
         for (let i = 0; i < kept.flows; i += part) flows.push(...(await l.guard((api) => api.keptFlows(i, i + part), this.silenceMs)));
         for (let i = 0; i < kept.links; i += part) links.push(...(await l.guard((api) => api.keptLinks(i, i + part), this.silenceMs)));
+        await l.guard((api) => api.unload(), this.silenceMs); // the worker is kept, with the scenario only
         return { ...kept.head, flows, links, wallSeconds: (this.o.timer.now() - started) / 1000 };
       } catch (e) {
         failed = true;
