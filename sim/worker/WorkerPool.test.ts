@@ -287,7 +287,7 @@ describe('WorkerPool.runWhole: a large scenario on one worker, its report brough
     expect(made[0].terminated).toBe(false); // with the scenario in it, for the next run (below)
   });
 
-  test('two runs of one scenario send it once: the second run loads the copy its worker kept, with its own options (a preview, then the full run)', async () => {
+  test('two runs of one scenario send it once: the second loads the copy its worker kept, with its own options (a preview, then the full run)', async () => {
     const s = three();
     const { made, make, compiled, reloads } = simWorkers();
     const p = pool(make, { warm: 1 });
