@@ -5,7 +5,8 @@
  * gaps over 50 ms: the time the window was frozen), the main thread's long tasks (PerformanceObserver
  * 'longtask') and a CPU profile of the main thread (CDP), from which it prints the functions that took the
  * most of it — where the remaining long tasks are. Phases: a run (Run pressed → full results applied),
- * the bounds that follow it (→ bounds on screen), the switch to the Planner view (→ drawn, then 1 s), and the first
+ * the bounds that follow it (→ bounds on screen), Run pressed again on the same scenario (its worker keeps it: not
+ * sent again), the switch to the Planner view (→ drawn, then 1 s; with the elements it mounted), and the first
  * `planSeconds` of a plan (then cancelled).
  */
 import { writeFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ export interface PhaseFigures extends Gaps {
   stretches: { ms: number; hot: [string, number][] }[];
   /** each long task (> 50 ms): its length and the functions the profile sampled in it, by total time and by self time (ms) */
   tasks: { ms: number; hot: [string, number][]; self: [string, number][] }[];
+  /** the Planner phase: the elements in the view once drawn */
+  elements?: number;
 }
 
 const FROZEN = 50;
@@ -211,13 +214,21 @@ export async function flowBench(page: Page, file: string, planSeconds: number): 
   print('run');
   out.bounds = await phase(page, cdp, () => until(page, 'window.__netloom.state().bounds?.computing === false', 900_000));
   print('bounds');
+  out.rerun = await phase(page, cdp, async () => {
+    await page.getByTestId('run').click();
+    await until(page, "window.__netloom.state().run.status === 'running'", 60_000);
+    await until(page, "window.__netloom.state().run.status === 'done' && !window.__netloom.state().lastReport?.preview", 900_000);
+  });
+  print('rerun');
   // switching to the Planner view alone: the topology leaves the page and the planner draws (up to 232 ms in one task, issue 10)
   out.planner = await phase(page, cdp, async () => {
     await page.getByTestId('view-planner').click();
     await page.getByTestId('planner-view').waitFor();
     await page.waitForTimeout(1000);
   });
+  out.planner.elements = (await page.evaluate('document.querySelectorAll("[data-testid=planner-view] *").length')) as number;
   print('planner');
+  console.log(`    the Planner view: ${out.planner.elements} elements`);
   if (planSeconds > 0) {
     out.plan = await phase(page, cdp, async () => {
       await page.getByTestId('plan-start').click();

@@ -1,22 +1,25 @@
 /**
- * Before a plan: what the planner does, and the flows the last run saw failing — the worst ROWS of a large plant's,
- * more on request (the requirements table lists them all). Each of a plan's progress messages re-renders this card:
- * the steel works' failing flows, filtered and sorted again and drawn whole, held the window ~100 ms when the planner opened.
+ * Before a plan: what the planner does, and the flows the last run saw failing, worst first, in a table that draws
+ * only the rows in view. Each of a plan's progress messages re-renders this card: the steel works' failing flows,
+ * filtered and sorted again and drawn whole, held the window ~100 ms when the planner opened; their first 100 rows
+ * drawn at once were still ~700 of the view's ~900 elements in the task that opened it (issue 10).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { formatRoute } from '../format/formatRoute.ts';
 import { appStore, useApp } from '../state/appStore.ts';
 import { selectFlow } from '../state/editActions.ts';
 import { startRun } from '../state/runActions.ts';
+import { WindowedTable } from '../perf/WindowedTable.tsx';
 import { formatMargin } from '../../sim/api/index.ts';
 
-const ROWS = 100;
+/** px: a row of the failing flows' table, and the most its box shows (14 rows) */
+const ROW = 30;
+const BOX = 420;
 
 export function PlannerIntro() {
   const last = useApp((s) => (s.lastReport && s.doc && s.lastReport.revision === s.doc.revision && !s.lastReport.preview ? s.lastReport.report : null));
   const running = useApp((s) => s.plan.status === 'running');
   const failing = useMemo(() => last?.flows.filter((f) => f.verdict === 'fail').sort((a, b) => (a.margin ?? 0) - (b.margin ?? 0)) ?? [], [last]);
-  const [shown, setShown] = useState(ROWS);
   return (
     <>
       <section className="planner-card planner-intro">
@@ -43,7 +46,7 @@ export function PlannerIntro() {
       <section className="planner-card" data-testid="as-is-failing">
         <header className="planner-card-head">
           <h3>Failing as-is</h3>
-          {last && <span className="muted">from the last run</span>}
+          {last && <span className="muted">{failing.length > 0 ? `${failing.length} from the last run` : 'from the last run'}</span>}
         </header>
         {!last ? (
           <p className="form-hint">
@@ -55,26 +58,23 @@ export function PlannerIntro() {
         ) : failing.length === 0 ? (
           <p className="good-text">Every requirement holds as-is: there is nothing to buy (add the workloads you plan first).</p>
         ) : (
-          <table className="plan-table">
-            <tbody>
-              {failing.slice(0, shown).map((f) => (
-                <tr key={f.id} data-flow={f.id} onClick={() => selectFlow(f.id)}>
-                  <td>
-                    <span className="badge fail">✗ fail</span>
-                  </td>
-                  <td>{f.id}</td>
-                  <td className="muted">{formatRoute(f)}</td>
-                  <td className="num">{formatMargin(f.margin)}</td>
-                  <td className="muted">{f.worst}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {failing.length > shown && (
-          <button className="btn small wrap" onClick={() => setShown((n) => n + ROWS * 5)}>
-            {failing.length - shown} more failing flows — show {Math.min(ROWS * 5, failing.length - shown)} more
-          </button>
+          <WindowedTable
+            className="plan-table"
+            rows={failing}
+            rowHeight={ROW}
+            height={BOX}
+            row={(f) => (
+              <tr key={f.id} data-flow={f.id} onClick={() => selectFlow(f.id)}>
+                <td>
+                  <span className="badge fail">✗ fail</span>
+                </td>
+                <td>{f.id}</td>
+                <td className="muted">{formatRoute(f)}</td>
+                <td className="num">{formatMargin(f.margin)}</td>
+                <td className="muted">{f.worst}</td>
+              </tr>
+            )}
+          />
         )}
       </section>
     </>

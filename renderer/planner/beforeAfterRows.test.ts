@@ -3,7 +3,6 @@ import { beforeAfterRows } from './beforeAfterRows.ts';
 import type { FlowVerdict } from '../../sim/api/index.ts';
 
 const verdicts = (flows: [string, FlowVerdict['verdict'], number | null][]): FlowVerdict[] => flows.map(([id, verdict, margin]) => ({ id, verdict, margin }));
-const route = () => 'A → B';
 
 describe('beforeAfterRows', () => {
   test('fixed flows first, then those still failing, then the rest by their margin as-is', () => {
@@ -21,7 +20,7 @@ describe('beforeAfterRows', () => {
       ['stuck', 'fail', -0.05],
       ['bulk', 'none', null],
     ]);
-    const rows = beforeAfterRows(asIs, planned, route);
+    const rows = beforeAfterRows(asIs, planned);
     expect(rows.map((r) => [r.flow, r.change])).toEqual([
       ['fixed', 'fixed'],
       ['stuck', 'same'],
@@ -34,7 +33,7 @@ describe('beforeAfterRows', () => {
   });
 
   test('without verified verdicts for a plan the as-is stands alone', () => {
-    const rows = beforeAfterRows(verdicts([['a', 'fail', -1]]), null, route);
-    expect(rows).toEqual([{ flow: 'a', route: 'A → B', before: { id: 'a', verdict: 'fail', margin: -1 }, after: null, change: 'same' }]);
+    const rows = beforeAfterRows(verdicts([['a', 'fail', -1]]), null);
+    expect(rows).toEqual([{ flow: 'a', before: { id: 'a', verdict: 'fail', margin: -1 }, after: null, change: 'same' }]);
   });
 });

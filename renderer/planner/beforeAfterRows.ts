@@ -6,7 +6,6 @@ import type { FlowVerdict } from '../../sim/api/index.ts';
 
 export interface VerdictPair {
   flow: string;
-  route: string;
   before: FlowVerdict | null;
   after: FlowVerdict | null;
   /** fail → pass, pass → fail, or unchanged */
@@ -14,15 +13,21 @@ export interface VerdictPair {
 }
 
 const rank = (p: VerdictPair) => (p.change === 'fixed' ? 0 : p.after?.verdict === 'fail' ? 1 : p.change === 'broken' ? 1 : 2);
+const byId = new Intl.Collator().compare;
 
-export function beforeAfterRows(asIs: readonly FlowVerdict[] | null, planned: readonly FlowVerdict[] | null, routeOf: (flow: string) => string): VerdictPair[] {
-  const ids = [...new Set([...(asIs ?? []), ...(planned ?? [])].map((f) => f.id))];
-  const find = (list: readonly FlowVerdict[] | null, id: string) => list?.find((f) => f.id === id) ?? null;
-  const rows = ids.map((id): VerdictPair => {
-    const b = find(asIs, id);
-    const a = find(planned, id);
+/**
+ * Each flow's pair, looked up by id in a map: a search of both lists for each flow took the steel works' 14,600
+ * flows 1.5 s (14,600² comparisons) in the render that showed a plan. Ties by id in localeCompare's order.
+ */
+export function beforeAfterRows(asIs: readonly FlowVerdict[] | null, planned: readonly FlowVerdict[] | null): VerdictPair[] {
+  const before = new Map((asIs ?? []).map((f) => [f.id, f]));
+  const after = new Map((planned ?? []).map((f) => [f.id, f]));
+  const ids = new Set([...before.keys(), ...after.keys()]);
+  const rows = [...ids].map((id): VerdictPair => {
+    const b = before.get(id) ?? null;
+    const a = after.get(id) ?? null;
     const change = b?.verdict === 'fail' && a?.verdict === 'pass' ? 'fixed' : b?.verdict === 'pass' && a?.verdict === 'fail' ? 'broken' : 'same';
-    return { flow: id, route: routeOf(id), before: b, after: a, change };
+    return { flow: id, before: b, after: a, change };
   });
-  return rows.sort((x, y) => rank(x) - rank(y) || (x.before?.margin ?? Infinity) - (y.before?.margin ?? Infinity) || x.flow.localeCompare(y.flow));
+  return rows.sort((x, y) => rank(x) - rank(y) || (x.before?.margin ?? Infinity) - (y.before?.margin ?? Infinity) || byId(x.flow, y.flow));
 }

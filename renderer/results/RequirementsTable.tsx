@@ -1,7 +1,7 @@
 /**
  * The requirements table: one row per flow, sortable by any column, filterable by text and verdict. Click a row to highlight the flow's path.
- * A large plant's table draws the first ROWS rows in the chosen order (the worst margins first) and more on request, so thousands of flows
- * do not freeze the window (a 10,000-device plant has about 9,000).
+ * A large plant's table draws the first ROWS rows (COMPACT_ROWS in the drawer) in the chosen order (the worst margins first) and more on
+ * request, so thousands of flows do not freeze the window (a 10,000-device plant has about 9,000).
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { type FlowBound, type FlowReport, formatPercent, formatRate, formatTime } from '../../sim/api/index.ts';
@@ -39,6 +39,11 @@ const COLS: Col[] = [
 ];
 
 export const ROWS = 200;
+/**
+ * The drawer under the topology shows a few rows at a time: it draws the first COMPACT_ROWS. Its 200 rows (2,600
+ * elements) were torn down in the task that opened the Planner or the Results view on the steel works (issue 10).
+ */
+export const COMPACT_ROWS = 40;
 
 export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   // a new report's rows are sorted and drawn in a deferred, interruptible render, not in the task that receives it (issue 10)
@@ -51,7 +56,7 @@ export function RequirementsTable({ compact = false }: { compact?: boolean }) {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'margin', dir: 1 });
   const [filter, setFilter] = useState('');
   const [verdict, setVerdict] = useState<'all' | 'fail' | 'pass'>('all');
-  const [shown, setShown] = useState(ROWS);
+  const [shown, setShown] = useState(compact ? COMPACT_ROWS : ROWS);
   const rows = useMemo(() => {
     if (!last) return [];
     const col = COLS.find((c) => c.key === sort.key)!;

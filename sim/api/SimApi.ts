@@ -67,8 +67,18 @@ export interface KeptReport {
 }
 
 export interface SimApi {
-  /** Validates and compiles a scenario (or the one received in parts); later calls run it. */
-  load(input: ScenarioInput | ReceivedInput, options?: RunOptions): LoadResult;
+  /**
+   * Validates and compiles a scenario (or the one received in parts); later calls run it. `keepAs`: the worker
+   * keeps the scenario's JSON under this key, for `reload` (until the next load or adopt).
+   */
+  load(input: ScenarioInput | ReceivedInput, options?: RunOptions, keepAs?: number): LoadResult;
+  /**
+   * Loads the scenario kept as `key` again, with these options and files, as `load` would: the host sends a scenario
+   * once per version, not on every run. Null when the worker keeps no scenario as `key` (another one was loaded since).
+   */
+  reload(key: number, files?: Record<string, string>, options?: RunOptions): LoadResult | null;
+  /** Frees the compiled scenario and what runKept and boundsKept kept; keeps the scenario's JSON for reload. */
+  unload(): void;
   /**
    * One part of a scenario sent in parts (messageParts), each its own message, for a host whose thread must
    * not stop for the copy of a large scenario; `load({ received: true })` then loads it.

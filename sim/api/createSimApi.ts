@@ -20,6 +20,8 @@ import type { KeptBounds, KeptReport, LoadResult, Progress, ReceivedInput, RunOp
 export function createSimApi(): SimApi {
   let model: Model | undefined;
   let scenario: unknown;
+  /** the key `scenario` is kept as (load's keepAs), for reload */
+  let keptAs: number | undefined;
   let limits: SimLimits = {};
   /** what the report keeps beyond its figures (RunOptions.histograms) */
   let keep: ReportOptions = {};
@@ -64,40 +66,46 @@ export function createSimApi(): SimApi {
     const results = Array.from({ length: m.replications }, (_, r) => runOne(r, onProgress));
     return buildReport(m, results, 0, keep);
   };
+  const load = (input: ScenarioInput | ReceivedInput, options: RunOptions = {}, keepAs?: number): LoadResult => {
+    model = undefined;
+    kept = keptBounds = undefined;
+    scenario = 'received' in input ? received.take() : input.scenario;
+    keptAs = keepAs;
+    limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
+    keep = { histograms: options.histograms };
+    try {
+      model = loadScenario(scenario, input.files ?? {}, options);
+    } catch (e) {
+      if (e instanceof ScenarioError) return { ok: false, issues: e.issues };
+      throw e;
+    }
+    const m = model;
+    return {
+      ok: true,
+      issues: [],
+      summary: {
+        name: m.name,
+        nodes: m.nodes.length,
+        links: m.links.length,
+        flows: m.flows.length,
+        replications: m.replications,
+        duration: m.durationPs / 1e12,
+        seed: m.seed,
+        estimate: estimateWork(m),
+      },
+    };
+  };
   return {
     receive: (part) => received.add(part),
-    load(input: ScenarioInput | ReceivedInput, options: RunOptions = {}): LoadResult {
-      model = undefined;
-      kept = keptBounds = undefined;
-      scenario = 'received' in input ? received.take() : input.scenario;
-      limits = { maxEvents: options.maxEvents, maxMemoryBytes: options.maxMemoryBytes };
-      keep = { histograms: options.histograms };
-      try {
-        model = loadScenario(scenario, input.files ?? {}, options);
-      } catch (e) {
-        if (e instanceof ScenarioError) return { ok: false, issues: e.issues };
-        throw e;
-      }
-      const m = model;
-      return {
-        ok: true,
-        issues: [],
-        summary: {
-          name: m.name,
-          nodes: m.nodes.length,
-          links: m.links.length,
-          flows: m.flows.length,
-          replications: m.replications,
-          duration: m.durationPs / 1e12,
-          seed: m.seed,
-          estimate: estimateWork(m),
-        },
-      };
+    load,
+    unload(): void {
+      model = kept = keptBounds = undefined;
     },
+    reload: (key, files, options) => (keptAs === key && scenario !== undefined ? load({ scenario, files }, options, key) : null),
     adopt(m: Model, l = {}): void {
       model = m;
       kept = keptBounds = undefined;
-      scenario = undefined;
+      scenario = keptAs = undefined;
       limits = { maxEvents: l.maxEvents, maxMemoryBytes: l.maxMemoryBytes };
       keep = {};
     },

@@ -40,6 +40,8 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
   const compiled = { loaded: 0, adopted: 0 };
   /** the parts of a kept report fetched, in order */
   const parts: string[] = [];
+  /** reload calls, and those that found the scenario kept */
+  const reloads = { asked: 0, kept: 0 };
   const make = (): FakeWorker => {
     const real = createSimApi();
     const api = {
@@ -47,7 +49,19 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
         if (noStart) return never();
         await tick(1);
         compiled.loaded++;
-        return real.load(...args);
+        const [input, options, keepAs] = args;
+        return real.load(structuredClone(input), options, keepAs); // a copy, as postMessage makes it
+      },
+      unload: async () => {
+        parts.push('unload');
+        return real.unload();
+      },
+      reload: async (...args: Parameters<SimApi['reload']>) => {
+        await tick(1);
+        reloads.asked++;
+        const out = real.reload(...args);
+        if (out) reloads.kept++;
+        return out;
       },
       adopt: async (...args: Parameters<SimApi['adopt']>) => {
         if (noStart) return never();
@@ -103,7 +117,7 @@ function simWorkers(faults: Record<number, Fault> = {}, noStart = false) {
     made.push(w);
     return w;
   };
-  return { made, make, compiled, parts };
+  return { made, make, compiled, parts, reloads };
 }
 
 const runOf = (p: WorkerPool, s: ScenarioJson, workers?: number) => p.run({ model: loadScenario(s), workers });
@@ -261,16 +275,54 @@ describe('WorkerPool.runWhole: a large scenario on one worker, its report brough
     return { ...s, flows: [0, 1, 2].map((i) => ({ ...s.flows![0], id: `f${i}` })) };
   };
 
-  test('the worker compiles and runs it: the report a single thread gives, its flows and links fetched a part at a time; the worker stops', async () => {
+  test('the worker compiles and runs it: the report a single thread gives, its flows and links fetched a part at a time; the worker is kept', async () => {
     const s = three();
     const { made, make, compiled, parts } = simWorkers();
     const seen: { done: number; total: number }[] = [];
     const report = await pool(make).runWhole({ input: { scenario: s }, part: 2, onProgress: (p) => seen.push(p) }).promise;
     expect(withoutWall(report)).toBe(withoutWall(runScenario({ scenario: s })));
     expect(compiled).toEqual({ loaded: 1, adopted: 0 });
-    expect(parts).toEqual(['flows 0-2', 'flows 2-4', 'links 0-2']); // 3 flows, 2 directed links
+    expect(parts).toEqual(['flows 0-2', 'flows 2-4', 'links 0-2', 'unload']); // 3 flows, 2 directed links; then only the scenario kept
     expect(seen.at(-1)).toMatchObject({ done: 3, total: 3 });
-    expect(made[0].terminated).toBe(true);
+    expect(made[0].terminated).toBe(false); // with the scenario in it, for the next run (below)
+  });
+
+  test('two runs of one scenario send it once: the second loads the copy its worker kept, with its own options (a preview, then the full run)', async () => {
+    const s = three();
+    const { made, make, compiled, reloads } = simWorkers();
+    const p = pool(make, { warm: 1 });
+    const preview = await p.runWhole({ input: { scenario: s }, options: { durationS: 0.02, replications: 1 } }).promise;
+    const full = await p.runWhole({ input: { scenario: s } }).promise;
+    expect(withoutWall(preview)).toBe(withoutWall(runScenario({ scenario: s }, { durationS: 0.02, replications: 1 })));
+    expect(withoutWall(full)).toBe(withoutWall(runScenario({ scenario: s })));
+    expect(compiled.loaded).toBe(1); // sent once
+    expect(reloads).toEqual({ asked: 1, kept: 1 });
+    expect(made).toHaveLength(1);
+  });
+
+  test('a run after an edit sends the edited scenario and reports on it, not on the kept one', async () => {
+    const s = three();
+    const edited: ScenarioJson = { ...s, links: [{ ...s.links![0], rate: '10 Mb/s' }] }; // a new object, as an edit makes
+    const { make, compiled, reloads } = simWorkers();
+    const p = pool(make);
+    const before = await p.runWhole({ input: { scenario: s } }).promise;
+    const after = await p.runWhole({ input: { scenario: edited } }).promise;
+    expect(withoutWall(after)).toBe(withoutWall(runScenario({ scenario: edited })));
+    expect(withoutWall(after)).not.toBe(withoutWall(before));
+    expect(compiled.loaded).toBe(2);
+    expect(reloads.asked).toBe(0);
+  });
+
+  test('a worker that loaded another scenario meanwhile (a direct load, as the evaluator does) is sent the scenario again', async () => {
+    const s = three();
+    const { make, compiled, reloads } = simWorkers();
+    const p = pool(make, { size: 1 });
+    await p.runWhole({ input: { scenario: s } }).promise;
+    await p.evaluator()([scenario(1)], { durationS: 0.02, replications: 1 }); // the same worker, another scenario loaded without a key
+    const again = await p.runWhole({ input: { scenario: s } }).promise;
+    expect(withoutWall(again)).toBe(withoutWall(runScenario({ scenario: s })));
+    expect(reloads).toEqual({ asked: 1, kept: 0 });
+    expect(compiled.loaded).toBe(3);
   });
 
   test('by default a part is 100 flows or links, so that decoding one on the host stays a short task (bench/app/flow.ts)', async () => {
@@ -279,7 +331,7 @@ describe('WorkerPool.runWhole: a large scenario on one worker, its report brough
     const { make, parts } = simWorkers();
     const report = await pool(make).runWhole({ input: { scenario: many } }).promise;
     expect(report.flows).toHaveLength(150);
-    expect(parts).toEqual(['flows 0-100', 'flows 100-200', 'links 0-100']);
+    expect(parts).toEqual(['flows 0-100', 'flows 100-200', 'links 0-100', 'unload']);
   });
 
   test('a scenario that does not compile fails with its issues (a ScenarioError), not a fault', async () => {

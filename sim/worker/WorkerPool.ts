@@ -102,7 +102,10 @@ export class WorkerPool {
     return l;
   }
 
-  private take(): Lane {
+  /** An idle worker, the one that keeps `scenario` if any (Lane.load does not send it again), else a new one. */
+  private take(scenario?: unknown): Lane {
+    const holder = this.idle.findIndex((x) => !x.dead && scenario !== undefined && x.holds(scenario));
+    if (holder >= 0) return this.idle.splice(holder, 1)[0];
     let l = this.idle.pop();
     while (l?.dead) {
       void this.retire(l);
@@ -203,12 +206,14 @@ export class WorkerPool {
    * each its own message. For a host whose thread must never stop for long (the app on a large
    * plant): no compile, no fold and no single copy of a large report on it. Parts of 100, not 500: a
    * part of 500 of the steel works' flows was decoded, its garbage collected, in one task of up to 130 ms
-   * (bench/app/flow.ts; its run's longest task, 272-284 ms → 114-248 ms, is now the results' render).
+   * (bench/app/flow.ts). A run that ends keeps its worker and the scenario in it: the next run of the same scenario
+   * object (a preview's full run, Run pressed again) takes that worker and does not send the scenario again (Lane.load).
    */
   runWhole(req: { input: ScenarioInput; options?: RunOptions; loadMs?: number; part?: number; onProgress?: (p: RunProgress) => void }): RunHandle {
     const started = this.o.timer.now();
-    const l = this.take();
+    const l = this.take(req.input.scenario);
     let cancelled = false;
+    let failed = false;
     let rejectCancel: (e: Error) => void = () => {};
     const cancelPromise = new Promise<never>((_, reject) => (rejectCancel = reject));
     cancelPromise.catch(() => {});
@@ -231,14 +236,17 @@ export class WorkerPool {
         const links: Report['links'] = [];
         for (let i = 0; i < kept.flows; i += part) flows.push(...(await l.guard((api) => api.keptFlows(i, i + part), this.silenceMs)));
         for (let i = 0; i < kept.links; i += part) links.push(...(await l.guard((api) => api.keptLinks(i, i + part), this.silenceMs)));
+        await l.guard((api) => api.unload(), this.silenceMs); // the worker is kept, with the scenario only
         return { ...kept.head, flows, links, wallSeconds: (this.o.timer.now() - started) / 1000 };
       } catch (e) {
+        failed = true;
         throw this.named(e, what);
       }
     };
     const promise = Promise.race([work(), cancelPromise]).finally(async () => {
-      await this.retire(l);
-      if (!cancelled) this.prewarm();
+      if (cancelled) return;
+      await (failed ? this.retire(l) : this.release(l));
+      this.prewarm();
     });
     return {
       promise,
@@ -369,7 +377,7 @@ export class WorkerPool {
   call<R>(work: string, input: ScenarioInput, fn: (api: Remote<SimApi>) => R, silenceMs = this.silenceMs): Promise<CallOutcome<Awaited<R>>> {
     type T = Awaited<R>;
     const run = async (): Promise<CallOutcome<T>> => {
-      const l = this.take();
+      const l = this.take(input.scenario);
       try {
         const loaded = await l.load(input, undefined, silenceMs);
         const out: CallOutcome<T> = loaded.ok ? { ok: true, value: await l.guard(fn, silenceMs) } : { ok: false, issues: loaded.issues };
