@@ -13,7 +13,8 @@ const LAYERS = {
   'sim/stats': { may: ['sim/core'] },
   'sim/traffic': { may: ['sim/core'], types: ['sim/scenario/model.ts'] },
   'sim/net': { may: ['sim/core'], types: ['sim/scenario/model.ts'] },
-  // compile reads the 5G profiles' figures from sim/net/cell, checks a fieldbus segment's cycle against its frame times (sim/net/fieldbus), and LLM flows against the accelerator catalog and its roofline
+  // compile reads the 5G profiles' figures from sim/net/cell, checks a fieldbus segment's cycle against its frame
+  // times (sim/net/fieldbus), and LLM flows against the accelerator catalog and its roofline
   'sim/scenario': { may: ['sim/core', 'sim/net/cell/profiles.ts', 'sim/net/fieldbus', 'sim/compute/catalog', 'sim/compute/roofline.ts'] },
   'sim/compute': { may: ['sim/core', 'sim/traffic'], types: ['sim/scenario/model.ts'] },
   'sim/engine': { may: ['sim/core', 'sim/stats', 'sim/traffic', 'sim/net', 'sim/compute', 'sim/scenario'] },

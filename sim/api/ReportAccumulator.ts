@@ -6,7 +6,7 @@
  * Only what confidence intervals need is kept per replication: a few numbers per flow.
  */
 import type { ReplicationResult } from '../engine/ReplicationResult.ts';
-import { flowRoutes } from '../engine/Simulation.ts';
+import { flowRoutes } from '../engine/engineRoutes.ts';
 import { legRoutes } from '../engine/Pipelines.ts';
 import type { Model } from '../scenario/model.ts';
 import { FlowStatsMerger } from '../stats/FlowStats.ts';

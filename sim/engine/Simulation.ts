@@ -9,7 +9,7 @@
 import type { FlowId, MessageId, NodeIndex, PacketId, PortId, RouteId } from '../core/ids.ts';
 import { type EventKind, Kernel } from '../core/Kernel.ts';
 import { MemoryBudget, ResourceLimitError } from '../core/ResourceLimit.ts';
-import { Rng, type RngStream } from '../core/Rng.ts';
+import { Rng } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
 import { ComputeNodes } from '../compute/ComputeNodes.ts';
 import { Gateways } from '../net/Gateways.ts';
@@ -29,27 +29,13 @@ import { legRoutes, Pipelines } from './Pipelines.ts';
 import { Redundancy } from './Redundancy.ts';
 import { type TraceOptions, Tracer, type TraceSink } from './Tracer.ts';
 import { collectResult, type ReplicationResult, TIMELINE_BINS } from './ReplicationResult.ts';
+import { PROGRESS_EVERY, runInSlices } from './runInSlices.ts';
 import { whereItPiledUp } from './whereItPiledUp.ts';
+import { MessageSizes } from './MessageSizes.ts';
+import { LinkLoss } from './LinkLoss.ts';
+import { flowRoutes } from './engineRoutes.ts';
 
 const IP_HEADER = 20;
-const PROGRESS_EVERY = 1 << 16;
-/** events per slice of a paced run (a divisor of PROGRESS_EVERY): what a trace may hold back at most is what these make */
-const PACE_EVERY = 1 << 12;
-/** thrown by a paced run's tick to stop the kernel between two events */
-const PAUSE = new Error('paused');
-
-/**
- * Every flow's routes in engine order: flow f's request route is 2f, its response route 2f + 1
- * (empty if none); after them, the redundant (802.1CB) routes of each flow in flow order; then
- * the legs of each pipeline flow in flow order (legRoutes), so existing routes keep their numbers.
- */
-export function flowRoutes(model: Model): number[][] {
-  return [
-    ...model.flows.flatMap((f) => [f.route, f.response?.route ?? []]),
-    ...model.flows.flatMap((f) => f.frer ?? []),
-    ...model.flows.flatMap((f) => f.pipeline?.legs.map((l) => l.route) ?? []),
-  ];
-}
 
 export interface SimHost {
   /** called now and then with the fraction of simulated time done and the events so far */
@@ -85,9 +71,9 @@ export class Simulation {
   /** the periodic flows' pending emissions, out of the event queue but for one per period */
   private readonly rings: PeriodicRings;
   private readonly stats: FlowTable;
-  /** size sampler of each flow; undefined when the size is constant (then `constSize`) */
-  private readonly sizeOf: (Sampler | undefined)[];
+  /** each flow's constant size (NaN when drawn or set by its pattern: then `sizes`) */
   private readonly constSize: Float64Array;
+  private readonly sizes: MessageSizes;
   /** whether a flow's pattern sets some of its sizes (a trace's sizes, a burst's last packet) */
   private readonly patternSized: Uint8Array;
   private readonly responseSize: (Sampler | undefined)[];
@@ -95,9 +81,9 @@ export class Simulation {
   private readonly prio: Uint8Array;
   private readonly tagged: Uint8Array;
   private readonly flowTo: Int32Array;
-  /** per link: whether frames can be lost on it, its loss stream, its down intervals */
+  /** per link: whether frames can be lost on it (LinkLoss says whether one is) */
   private readonly lossy: Uint8Array;
-  private readonly lossRng: (RngStream | undefined)[];
+  private readonly loss: LinkLoss;
   private events = 0;
   private hops = 0;
   /** per-packet outcomes and transmissions, when a run asks for them (none: the hot path does nothing more) */
@@ -173,14 +159,14 @@ export class Simulation {
     this.stats = new FlowTable(deadlines, binPs, TIMELINE_BINS);
     this.constSize = Float64Array.from(flows, (f) => (f.size.dist === 'constant' ? f.size.value : NaN));
     this.patternSized = Uint8Array.from(flows, ({ pattern: p }) => ((p.type === 'trace' && p.sizes !== undefined) || p.type === 'burst' ? 1 : 0));
-    this.sizeOf = flows.map((f) => (f.size.dist === 'constant' ? undefined : sampler(f.size, rng.stream(`flow:${f.id}/size`))));
+    this.sizes = new MessageSizes(flows, this.sources, this.constSize, rng);
     this.responseSize = flows.map((f) => (f.response ? sampler(f.response.size, rng.stream(`flow:${f.id}/response`)) : undefined));
     this.hasResponse = Uint8Array.from(flows, (f) => (f.response ? 1 : 0));
     this.prio = Uint8Array.from(flows, (f) => f.priority);
     this.tagged = Uint8Array.from(flows, (f) => (f.tagged ? 1 : 0));
     this.flowTo = Int32Array.from(flows, (f) => f.to);
-    this.lossy = Uint8Array.from(model.links, (l) => (l.loss > 0 || l.failures.length > 0 ? 1 : 0));
-    this.lossRng = model.links.map((l) => (l.loss > 0 ? rng.stream(`link:${l.id}/loss`) : undefined));
+    this.loss = new LinkLoss(model.links, rng);
+    this.lossy = this.loss.lossy;
   }
 
   /** Records the run's per-packet outcomes and the transmissions on some ports into `sink` (call before run). */
@@ -203,34 +189,19 @@ export class Simulation {
 
   /**
    * As run(), for a trace whose sink may ask the engine to wait (its host writes slower than the run
-   * traces): the kernel runs in slices of PACE_EVERY events, and after a slice in which the sink's
-   * wait() gives a promise, the run awaits it. The same events in the same order, so the same trace and
-   * report; only how much of the trace is in flight at once changes. Without such a sink: run().
+   * traces): the kernel runs in slices (runInSlices). Without such a sink: run().
    */
   async runPaced(host: SimHost = {}): Promise<ReplicationResult> {
     const trace = this.trace;
     if (trace === undefined || !trace.paced) return this.run(host);
     try {
       const end = this.start();
-      let done = 0; // events of the slices before this one (a multiple of PACE_EVERY)
-      let paused: Promise<void> | undefined;
-      const tick = (events: number, now: Ps) => {
-        const total = done + events;
-        if (total % PROGRESS_EVERY === 0) this.ticked(host, total, now, end);
-        paused = trace.wait();
-        if (paused === undefined) return;
-        done = total;
-        throw PAUSE; // Kernel.run stops between two events; the next call goes on from the next one
-      };
-      for (;;) {
-        try {
-          this.events = done + this.kernel.run(end, PACE_EVERY, tick);
-          break;
-        } catch (e) {
-          if (e !== PAUSE) throw e;
-        }
-        await paused;
-      }
+      this.events = await runInSlices(
+        this.kernel,
+        end,
+        () => trace.wait(),
+        (events, now) => this.ticked(host, events, now, end),
+      );
       return this.finish(host);
     } catch (e) {
       throw this.placed(e);
@@ -239,11 +210,11 @@ export class Simulation {
 
   /** A limit's error with the replication and where the traffic piled up; any other error as it is. */
   private placed(e: unknown): unknown {
-    return e instanceof ResourceLimitError
-      ? new ResourceLimitError(
-          `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, this.llm?.plusWaiting(this.compute.waiting) ?? this.compute.waiting)}`,
-        )
-      : e;
+    if (!(e instanceof ResourceLimitError)) return e;
+    const waiting = this.llm?.plusWaiting(this.compute.waiting) ?? this.compute.waiting;
+    return new ResourceLimitError(
+      `replication ${this.replication + 1}: ${e.message} ${whereItPiledUp(this.model, this.kernel.now, this.ports.stats.maxQueue, waiting)}`,
+    );
   }
 
   private loop(host: SimHost): ReplicationResult {
@@ -290,7 +261,7 @@ export class Simulation {
     const msgs = this.msgs;
     const constant = this.constSize[f];
     for (let k = 0; k < n; k++) {
-      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizeAt(f, k);
+      const size = !Number.isNaN(constant) && this.patternSized[f] === 0 ? constant : this.sizes.at(f, k);
       const m = msgs.alloc();
       msgs.flow[m] = f;
       msgs.emitted[m] = now;
@@ -306,16 +277,6 @@ export class Simulation {
       this.frer?.emit(m, f, size);
     }
     this.rings.schedule(this.kernel, this.emitKind, f, periodic ? this.rings.next(f) : this.sources[f].next(), fromRing);
-  }
-
-  /** Size of the k-th message flow f emits now: a trace's or a burst's own, else drawn (or constant). */
-  private sizeAt(f: FlowId, k: number): number {
-    const p = this.model.flows[f].pattern;
-    const src = this.sources[f];
-    if (p.type === 'trace' && p.sizes !== undefined) return p.sizes[src.index()];
-    if (p.type === 'burst' && src.isLastOfBurst(k)) return p.lastSize;
-    const sizeOf = this.sizeOf[f];
-    return sizeOf === undefined ? this.constSize[f] : Math.max(1, Math.round(sizeOf()));
   }
 
   /** Sends message m along `route`, fragmented to the route's MTU (IPv4 rules). */
@@ -350,7 +311,7 @@ export class Simulation {
     const { pool, routes } = this;
     const r = pool.route[pkt] as RouteId;
     const at = routes.start[r] + pool.hop[pkt];
-    if (this.lossy[routes.ports[at] >> 1] === 1 && this.lostOnLink(routes.ports[at] >> 1)) {
+    if (this.lossy[routes.ports[at] >> 1] === 1 && this.loss.lost(routes.ports[at] >> 1, this.kernel.now)) {
       this.drop(pkt, routes.ports[at] as PortId);
       return;
     }
@@ -421,14 +382,6 @@ export class Simulation {
     const f = this.msgs.flow[m];
     this.msgs.phase[m] = 1;
     this.send(m, (2 * f + 1) as RouteId, Math.max(1, Math.round(this.responseSize[f]!())));
-  }
-
-  /** Whether a frame arriving now over link l is lost: the link is down, or a loss draw says so. */
-  private lostOnLink(l: number): boolean {
-    const now = this.kernel.now;
-    for (const [from, to] of this.model.links[l].failures) if (now >= from && now < to) return true;
-    const rng = this.lossRng[l];
-    return rng !== undefined && rng.next() < this.model.links[l].loss;
   }
 
   private drop(pkt: PacketId, port: PortId): void {

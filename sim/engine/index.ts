@@ -1,4 +1,5 @@
 export type { ReplicationResult } from './ReplicationResult.ts';
-export { flowRoutes, Simulation } from './Simulation.ts';
+export { flowRoutes } from './engineRoutes.ts';
+export { Simulation } from './Simulation.ts';
 export { TIMELINE_BINS } from './ReplicationResult.ts';
 export type { SimHost } from './Simulation.ts';

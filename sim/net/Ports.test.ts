@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Kernel } from '../core/Kernel.ts';
 import { Rng } from '../core/Rng.ts';
 import type { Ps } from '../core/SimTime.ts';
-import { flowRoutes } from '../engine/Simulation.ts';
+import { flowRoutes } from '../engine/engineRoutes.ts';
 import { loadScenario } from '../scenario/load.ts';
 import type { Model } from '../scenario/model.ts';
 import { PacketPool } from './PacketPool.ts';
