@@ -46,10 +46,10 @@ export function createSimApi(): SimApi {
   ): Promise<ReplicationResult> => {
     const m = loaded();
     const sim = new Simulation(m, replication, limits);
-    const window = new TraceWindow(output, trace.windowBytes);
-    sim.traceTo(traceOptions(m, trace), { ...traceEncoder(m, replication, window), wait: () => window.wait() });
+    const credit = new TraceWindow(output, trace.windowBytes);
+    sim.traceTo(traceOptions(m, trace), { ...traceEncoder(m, replication, credit), wait: () => credit.wait() });
     const result = await sim.runPaced(host(replication, onProgress));
-    await window.end();
+    await credit.end();
     return result;
   };
   const keptReport = (): Report => {
